@@ -1,0 +1,193 @@
+"""Stage 1: source text -> bullets with exact source spans (plain text and Markdown lists).
+
+Only list items are bullets. Headings, names, contact lines, dates and section titles are not.
+A wrapped item (continuation lines indented under it) becomes one bullet whose segments map
+every character back to its own line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Bullet, Segment
+
+# Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
+_MARKER = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•–—·▪◦‣●➢►]|\d{1,3}[.)])[ \t]+(?P<rest>\S.*)$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+# Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
+_INLINE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}")
+
+
+@dataclass
+class _Run:
+    """Characters of one source line that belong to a bullet, before inline markup is removed."""
+
+    line: int
+    column: int  # 1-based column of text[0]
+    text: str
+
+
+def _visible_runs(run: _Run) -> list[_Run]:
+    """Split a line's text into the runs that remain once inline Markdown markup is dropped."""
+    pieces: list[_Run] = []
+    position = 0
+    text = run.text
+    for link in _INLINE_LINK.finditer(text):
+        pieces.extend(_drop_emphasis(_Run(run.line, run.column + position, text[position:link.start()])))
+        label_start = link.start(1)
+        pieces.extend(_drop_emphasis(_Run(run.line, run.column + label_start, link.group(1))))
+        position = link.end()
+    pieces.extend(_drop_emphasis(_Run(run.line, run.column + position, text[position:])))
+    return [piece for piece in pieces if piece.text]
+
+
+def _drop_emphasis(run: _Run) -> list[_Run]:
+    pieces = []
+    position = 0
+    for mark in _EMPHASIS.finditer(run.text):
+        if _is_intraword_underscore(run.text, mark):
+            continue
+        pieces.append(_Run(run.line, run.column + position, run.text[position:mark.start()]))
+        position = mark.end()
+    pieces.append(_Run(run.line, run.column + position, run.text[position:]))
+    return pieces
+
+
+def _is_intraword_underscore(text: str, mark: re.Match) -> bool:
+    # snake_case and first_name stay as written; Markdown does not treat them as emphasis either.
+    if "_" not in mark.group(0):
+        return False
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _to_bullet(runs: list[_Run]) -> Bullet | None:
+    """Join a bullet's runs into its text, one space between source lines, and keep the mapping."""
+    segments: list[Segment] = []
+    parts: list[str] = []
+    length = 0
+    previous_line = None
+    for run in runs:
+        for piece in _visible_runs(run):
+            if previous_line is not None and piece.line != previous_line:
+                parts.append(" ")
+                length += 1
+            segments.append(Segment(length, piece.line, piece.column, len(piece.text)))
+            parts.append(piece.text)
+            length += len(piece.text)
+            previous_line = piece.line
+    text = "".join(parts)
+    stripped = _trim(text, segments)
+    if stripped is None or not _looks_like_prose(stripped.text):
+        return None
+    return stripped
+
+
+def _trim(text: str, segments: list[Segment]) -> Bullet | None:
+    """Drop leading/trailing white space while keeping the segments aligned with the text."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if start >= end:
+        return None
+    kept: list[Segment] = []
+    for segment in segments:
+        seg_start = max(segment.text_start, start)
+        seg_end = min(segment.text_start + segment.length, end)
+        if seg_start >= seg_end:
+            continue
+        kept.append(
+            Segment(
+                seg_start - start,
+                segment.line,
+                segment.column + (seg_start - segment.text_start),
+                seg_end - seg_start,
+            )
+        )
+    return Bullet(text[start:end], tuple(kept))
+
+
+def _looks_like_prose(text: str) -> bool:
+    """A bullet worth reading has a few words; contact details and bare dates are not bullets."""
+    if _CONTACT.search(text) and len(_WORD.findall(text)) < 6:
+        return False
+    return len(_WORD.findall(text)) >= 3
+
+
+def _column_after_marker(match: re.Match) -> int:
+    return match.start("rest") + 1
+
+
+def extract_bullets(text: str) -> list[Bullet]:
+    """Find the list items in plain text or Markdown, one Bullet per item."""
+    bullets: list[Bullet] = []
+    current: list[_Run] = []
+    marker_indent = -1
+    in_fence = False
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            bullet = _to_bullet(current)
+            if bullet is not None:
+                bullets.append(bullet)
+        current = []
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _FENCE.match(line):
+            close()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        if not line.strip() or _HEADING.match(line):
+            close()
+            continue
+        item = _MARKER.match(line)
+        if item:
+            close()
+            column = _column_after_marker(item)
+            rest = item.group("rest")
+            box = _TASK_BOX.match(rest)
+            if box:
+                column += box.end()
+                rest = rest[box.end():]
+            marker_indent = len(item.group("indent").expandtabs(4))
+            current = [_Run(number, column, rest)]
+            continue
+        if current and _continues(line, marker_indent, current[-1].text):
+            indent = len(line) - len(line.lstrip())
+            current.append(_Run(number, indent + 1, line.strip()))
+            continue
+        close()
+    close()
+    return bullets
+
+
+def _continues(line: str, marker_indent: int, previous: str) -> bool:
+    """Is this line the wrapped tail of the open bullet?"""
+    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    if indent > marker_indent:
+        return True
+    # Markdown's lazy continuation: an unindented line that carries on a sentence mid-way.
+    stripped = line.strip()
+    return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
+
+
+def bullet_from_text(literal: str) -> list[Bullet]:
+    """A bullet given on the command line: one item, even without a list marker."""
+    found = extract_bullets(literal)
+    if found:
+        return found
+    runs = [_Run(number, 1, line) for number, line in enumerate(literal.splitlines(), start=1) if line.strip()]
+    if not runs:
+        return []
+    runs = [_Run(run.line, len(run.text) - len(run.text.lstrip()) + 1, run.text.strip()) for run in runs]
+    bullet = _to_bullet(runs)
+    return [bullet] if bullet else []

