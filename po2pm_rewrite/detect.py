@@ -1,0 +1,226 @@
+"""Stage 3: parsed docs -> PM signals and findings. The only stage that touches spaCy tokens.
+
+How a finding comes about:
+1. Delivery terms ("user story", "sprint goal", "velocity") are found first; they mark tokens
+   that can never count as a PM signal.
+2. Each PM signal's terms and patterns are found and checked in context: inside a delivery term,
+   a verb whose object is a delivery term ("owned the Jira board"), or a customer word that only
+   names a product part ("customer portal") does not count.
+3. Each rule's patterns and phrases are matched. A rule stays quiet when the bullet shows any of
+   its `quiet_with` signals: the context that turns a backlog mention into product judgement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .errors import RuleError
+from .model import Finding, SignalHit
+from .parse import ParseInput
+from .rules import Rule, RuleSet
+from .terms import TermHit, TermMatcher, term_key
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+_DELIVERY = "D"
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+def pattern_needs_entities(ruleset: RuleSet) -> bool:
+    """Named entities cost a pipe; load it only if some pattern asks for ENT_TYPE."""
+    patterns = [p.pattern for rule in ruleset.rules for p in rule.patterns]
+    patterns += [p for signal in ruleset.signals for p in signal.patterns]
+    return "ENT_TYPE" in repr(patterns)
+
+
+class Detector:
+    """Matchers compiled once per process from a rule set."""
+
+    def __init__(self, nlp: "Language", ruleset: RuleSet):
+        from spacy.matcher import Matcher
+
+        self.ruleset = ruleset
+        self._rules = {rule.code: rule for rule in ruleset.rules}
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._pattern_requires: dict[str, tuple[str, ...]] = {}
+        for rule in ruleset.rules:
+            for index, token_pattern in enumerate(rule.patterns):
+                key = f"R|{rule.code}|{token_pattern.id}"
+                self._add(key, [list(token_pattern.pattern)], rule.source, rule.code, f"patterns[{index}]")
+                self._pattern_requires[key] = token_pattern.requires
+        for signal in ruleset.signals:
+            for index, pattern in enumerate(signal.patterns):
+                self._add(f"S|{signal.name}|{index}", [list(pattern)], "signals.toml", signal.name, f"patterns[{index}]")
+        entries: list[tuple[str, str]] = [(_DELIVERY, term) for term in ruleset.delivery_terms]
+        # A signal with its own list of cancelling words gets its own label for them.
+        self._void_label = {}
+        for signal in ruleset.signals:
+            entries += [(f"S|{signal.name}", term) for term in signal.terms]
+            if signal.void_terms == ruleset.delivery_terms:
+                self._void_label[signal.name] = _DELIVERY
+            else:
+                self._void_label[signal.name] = f"V|{signal.name}"
+                entries += [(f"V|{signal.name}", term) for term in signal.void_terms]
+        for rule in ruleset.rules:
+            entries += [(f"R|{rule.code}", phrase) for phrase in rule.phrases]
+        self._terms = TermMatcher(entries)
+        self._signals = {signal.name: signal for signal in ruleset.signals}
+        self._heads = {
+            signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
+        }
+
+    def _add(self, key: str, patterns: list, source: str, code: str, field: str) -> None:
+        try:
+            self._matcher.add(key, patterns)
+        except Exception as error:  # spaCy's MatchPatternError lists every schema problem
+            detail = " ".join(str(error).split())
+            raise RuleError(f"{source}: rule {code}: field '{field}': invalid spaCy pattern: {detail}") from None
+
+    def analyze(self, item: ParseInput, doc: "Doc") -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...]]:
+        skip = item.prefix_tokens
+        term_hits = self._terms.match([t.lower_ for t in doc], [t.lemma_.lower() for t in doc], skip)
+        matches = [(self._matcher.vocab.strings[key], start, end) for key, start, end in self._matcher(doc) if start >= skip]
+        marked: dict[str, set[int]] = {}
+        for hit in term_hits:
+            if hit.label == _DELIVERY or hit.label.startswith("V|"):
+                marked.setdefault(hit.label, set()).update(range(hit.start, hit.end))
+
+        signal_hits = self._signal_hits(doc, item, term_hits, matches, marked)
+        present = {hit.signal for hit in signal_hits}
+        findings = self._findings(doc, item, term_hits, matches, present)
+        ordered = tuple(name for name in self._signals if name in present)
+        return ordered, tuple(signal_hits), tuple(findings)
+
+    # -- signals ---------------------------------------------------------------------------
+    def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:
+        spans: list[tuple[str, int, int]] = [
+            (hit.label[2:], hit.start, hit.end) for hit in term_hits if hit.label.startswith("S|")
+        ]
+        spans += [(key.split("|")[1], start, end) for key, start, end in matches if key.startswith("S|")]
+        kept = []
+        for name, start, end in spans:
+            if self._counts(doc, name, start, end, marked):
+                kept.append(_signal_hit(doc, item, name, start, end))
+        return kept
+
+    def _counts(self, doc: "Doc", name: str, start: int, end: int, marked: dict[str, set[int]]) -> bool:
+        delivery_tokens = marked.get(_DELIVERY, set())
+        if any(i in delivery_tokens for i in range(start, end)):
+            return False
+        signal = self._signals[name]
+        head = _span_head(doc, start, end)
+        heads = self._heads[name]
+        if heads and head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
+            if term_key(head.head.lemma_) not in heads and term_key(head.head.lower_) not in heads:
+                return False  # "customer portal", "user story": a product part, not a customer
+        void_tokens = marked.get(self._void_label[name], set())
+        if signal.void_on_delivery_object and (_governs_delivery(head, void_tokens) or _describes_delivery(head, void_tokens)):
+            return False
+        if signal.void_as_delivery_beneficiary and _delivery_beneficiary(head, delivery_tokens):
+            return False
+        return True
+
+    # -- findings --------------------------------------------------------------------------
+    def _findings(self, doc, item, term_hits, matches, present: set[str]) -> list[Finding]:
+        candidates: dict[str, list[tuple[int, int, str]]] = {}
+        for hit in term_hits:
+            if hit.label.startswith("R|"):
+                candidates.setdefault(hit.label[2:], []).append((hit.start, hit.end, f"phrase: {hit.term}"))
+        for key, start, end in matches:
+            if key.startswith("R|"):
+                if not set(self._pattern_requires.get(key, ())) <= present:
+                    continue
+                _, code, pattern_id = key.split("|", 2)
+                candidates.setdefault(code, []).append((start, end, f"pattern: {pattern_id}"))
+
+        findings: list[Finding] = []
+        for rule in self.ruleset.rules:
+            if rule.scope == "bullet":
+                if not present.intersection(rule.when_missing):
+                    findings.append(self._whole_bullet_finding(rule, item, doc))
+                continue
+            if present.intersection(rule.quiet_with):
+                continue
+            for start, end, source in _without_overlaps(candidates.get(rule.code, [])):
+                findings.append(_finding(rule, doc, item, start, end, source))
+        return _apply_supersedes(findings, self._rules)
+
+    def _whole_bullet_finding(self, rule: Rule, item: ParseInput, doc: "Doc") -> Finding:
+        length = len(item.text) - item.prefix_chars
+        return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=""), 0, length, "bullet: no PM signal")
+
+
+def _span_head(doc: "Doc", start: int, end: int) -> "Token":
+    """The token of the span that attaches it to the rest of the sentence."""
+    for token in doc[start:end]:
+        if not (start <= token.head.i < end) or token.head.i == token.i:
+            return token
+    return doc[end - 1]
+
+
+def _governs_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
+    """Does this word act on a delivery term: "prioritised the backlog", "led stand-ups"?"""
+    objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]
+    for prep in (child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"):
+        objects += [child for child in prep.children if child.dep_ == "pobj"]
+    for obj in objects:
+        words = [obj, *(child for child in obj.children if child.dep_ == "compound")]
+        if any(word.i in delivery_tokens for word in words):
+            return True
+    return False
+
+
+def _describes_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
+    """A participle or adjective on a delivery noun: "stories prioritised", "groomed backlog"."""
+    return token.dep_ in {"amod", "acl"} and token.head.i in delivery_tokens
+
+
+def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
+    """The addressee of delivery work: "release notes for customers", "stories for the client"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"for", "to"}:
+        return False
+    owner = prep.head
+    return owner.i in delivery_tokens or _governs_delivery(owner, delivery_tokens)
+
+
+def _offsets(doc: "Doc", item: ParseInput, start: int, end: int) -> tuple[int, int]:
+    first, last = doc[start], doc[end - 1]
+    return first.idx - item.prefix_chars, last.idx + len(last.text) - item.prefix_chars
+
+
+def _signal_hit(doc, item, name, start, end) -> SignalHit:
+    begin, finish = _offsets(doc, item, start, end)
+    return SignalHit(name, begin, finish, doc[start:end].text)
+
+
+def _finding(rule: Rule, doc, item, start: int, end: int, source: str) -> Finding:
+    begin, finish = _offsets(doc, item, start, end)
+    matched = item.text[item.prefix_chars + begin : item.prefix_chars + finish]
+    return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=matched), begin, finish, source)
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One finding per stretch of words: the longest match wins where several overlap."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if all(span[0] >= other[1] or span[1] <= other[0] for other in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def _apply_supersedes(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """Drop a finding when a more specific rule flagged the same words (PO106 over PO102)."""
+    result = []
+    for finding in findings:
+        covered = any(
+            finding.rule in rules[other.rule].supersedes and finding.start < other.end and other.start < finding.end
+            for other in findings
+            if other is not finding
+        )
+        if not covered:
+            result.append(finding)
+    return result

@@ -1,0 +1,310 @@
+"""Rule and signal data: load the TOML files in rules/, validate them, hand out plain dataclasses.
+
+Loading never imports spaCy: `po2pm rules` and `po2pm explain CODE` only need this module.
+spaCy's own schema checks the patterns later, when the matcher is compiled (detect.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from rapidfuzz import process
+
+from .errors import RuleError
+from .model import SIGNALS, Severity
+
+SIGNALS_FILE = "signals.toml"
+LEXICON_DIR = "lexicons"
+_CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")
+RULE_KEYS = {
+    "code", "name", "severity", "message", "rationale", "angle", "scope", "quiet_with",
+    "when_missing", "supersedes", "phrases", "patterns", "examples",
+}
+REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
+PATTERN_KEYS = {"id", "pattern", "requires"}
+SIGNAL_KEYS = {
+    "description", "lexicon", "modifier_heads", "void_on_delivery_object", "void_lexicon",
+    "void_as_delivery_beneficiary", "patterns",
+}
+ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership", "ownership")
+
+
+@dataclass(frozen=True)
+class TokenPattern:
+    id: str
+    pattern: tuple  # spaCy Matcher pattern (list of token dicts), kept as loaded
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    rationale: str
+    angle: str
+    scope: str  # "span": fires on matched words; "bullet": judges the whole bullet
+    quiet_with: tuple[str, ...]
+    when_missing: tuple[str, ...]
+    supersedes: tuple[str, ...]
+    phrases: tuple[str, ...]
+    patterns: tuple[TokenPattern, ...]
+    examples_flag: tuple[str, ...]
+    examples_pass: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    description: str
+    terms: tuple[str, ...]
+    modifier_heads: tuple[str, ...]
+    void_on_delivery_object: bool
+    void_terms: tuple[str, ...]  # the delivery words that cancel this signal (default: all of them)
+    void_as_delivery_beneficiary: bool
+    patterns: tuple[tuple, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    signals: tuple[Signal, ...]
+    delivery_terms: tuple[str, ...]
+    digest: str  # changes whenever any rule or lexicon file changes
+
+    def by_code(self, code: str) -> Rule:
+        for rule in self.rules:
+            if rule.code == code:
+                return rule
+        raise KeyError(code)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(rule.code for rule in self.rules)
+
+
+def builtin_rules_dir() -> Path:
+    # In a wheel this is a real folder; in a checkout it is the symlink to the top-level rules/.
+    return Path(__file__).resolve().parent / "rules"
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    best = process.extractOne(word, list(choices), score_cutoff=60)
+    return f" (did you mean {best[0]!r}?)" if best else ""
+
+
+def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
+    """Built-in rules first, then each extra folder; a code may be defined only once."""
+    builtin = builtin_rules_dir()
+    hasher = hashlib.sha256()
+    signals_path = builtin / SIGNALS_FILE
+    signals, delivery_terms = _load_signals(signals_path, builtin / LEXICON_DIR, hasher)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for folder in (builtin, *extra_dirs):
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise RuleError(f"{folder}: rule folder not found")
+        for path in sorted(folder.glob("*.toml")):
+            if path.name == SIGNALS_FILE:
+                continue
+            data = _read_toml(path)
+            hasher.update(path.name.encode())
+            hasher.update(path.read_bytes())
+            rule = _parse_rule(path, data)
+            if rule.code in seen:
+                raise RuleError(f"{path}: rule {rule.code}: code already defined in {seen[rule.code]}")
+            seen[rule.code] = str(path)
+            rules.append(rule)
+    _check_references(rules)
+    return RuleSet(tuple(rules), signals, delivery_terms, hasher.hexdigest()[:16])
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(f"{path}: invalid TOML: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(f"{path}: cannot read rule file: {error}") from None
+
+
+def _fail(path: Path, code: str, field: str, problem: str) -> RuleError:
+    return RuleError(f"{path}: rule {code or '?'}: field '{field}': {problem}")
+
+
+def _text(path: Path, code: str, data: dict, field: str, default: str | None = None) -> str:
+    value = data.get(field, default)
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(path, code, field, "must be a non-empty string")
+    return value.strip()
+
+
+def _strings(path: Path, code: str, data: dict, field: str) -> tuple[str, ...]:
+    value = data.get(field, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise _fail(path, code, field, "must be a list of non-empty strings")
+    return tuple(item.strip() for item in value)
+
+
+def _signal_names(path: Path, code: str, data: dict, field: str) -> tuple[str, ...]:
+    names = _strings(path, code, data, field)
+    for name in names:
+        if name not in SIGNALS:
+            raise _fail(path, code, field, f"unknown signal {name!r}{did_you_mean(name, SIGNALS)}")
+    return names
+
+
+def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
+    code = data.get("code") if isinstance(data.get("code"), str) else ""
+    for key in data:
+        if key not in RULE_KEYS:
+            raise _fail(path, code, key, f"unknown key{did_you_mean(key, RULE_KEYS)}")
+    for key in REQUIRED_RULE_KEYS:
+        if key not in data:
+            raise _fail(path, code, key, "missing")
+    if not _CODE.match(code):
+        raise _fail(path, code, "code", "must look like PO101 (2-5 capitals, 3 digits)")
+    name = _text(path, code, data, "name")
+    if not _NAME.match(name):
+        raise _fail(path, code, "name", "must be a dotted lower-case name such as delivery.backlog")
+    severity_text = data["severity"]
+    if severity_text not in [s.value for s in Severity]:
+        raise _fail(path, code, "severity", f"must be error, warning or info, not {severity_text!r}")
+    message = _text(path, code, data, "message")
+    _check_message(path, code, message)
+    scope = data.get("scope", "span")
+    if scope not in ("span", "bullet"):
+        raise _fail(path, code, "scope", "must be 'span' or 'bullet'")
+    angle = data.get("angle", "outcome")
+    if angle not in ANGLES:
+        raise _fail(path, code, "angle", f"unknown angle {angle!r}{did_you_mean(str(angle), ANGLES)}")
+    patterns = _parse_patterns(path, code, data.get("patterns", []))
+    phrases = _strings(path, code, data, "phrases")
+    when_missing = _signal_names(path, code, data, "when_missing")
+    if scope == "span" and not (patterns or phrases):
+        raise _fail(path, code, "patterns", "a span rule needs patterns or phrases")
+    if scope == "bullet" and not when_missing:
+        raise _fail(path, code, "when_missing", "a bullet rule needs the signals whose absence it reports")
+    flag, passing = _parse_examples(path, code, data["examples"])
+    return Rule(
+        code=code,
+        name=name,
+        severity=Severity(severity_text),
+        message=message,
+        rationale=_text(path, code, data, "rationale"),
+        angle=angle,
+        scope=scope,
+        quiet_with=_signal_names(path, code, data, "quiet_with"),
+        when_missing=when_missing,
+        supersedes=_strings(path, code, data, "supersedes"),
+        phrases=phrases,
+        patterns=patterns,
+        examples_flag=flag,
+        examples_pass=passing,
+        source=str(path),
+    )
+
+
+def _check_message(path: Path, code: str, message: str) -> None:
+    try:
+        fields = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
+    except ValueError as error:
+        raise _fail(path, code, "message", f"bad placeholder: {error}") from None
+    if fields - {"match"}:
+        raise _fail(path, code, "message", f"only {{match}} may be used, not {sorted(fields - {'match'})}")
+
+
+def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]:
+    if not isinstance(raw, list):
+        raise _fail(path, code, "patterns", "must be an array of tables ([[patterns]])")
+    patterns = []
+    for index, entry in enumerate(raw):
+        where = f"patterns[{index}]"
+        if not isinstance(entry, dict):
+            raise _fail(path, code, where, "must be a table with id and pattern")
+        for key in entry:
+            if key not in PATTERN_KEYS:
+                raise _fail(path, code, f"{where}.{key}", f"unknown key{did_you_mean(key, PATTERN_KEYS)}")
+        if not isinstance(entry.get("id"), str) or not isinstance(entry.get("pattern"), list) or not entry["pattern"]:
+            raise _fail(path, code, where, "needs an 'id' string and a non-empty 'pattern' list")
+        requires = _signal_names(path, code, entry, "requires")
+        patterns.append(TokenPattern(entry["id"], tuple(entry["pattern"]), requires))
+    return tuple(patterns)
+
+
+def _parse_examples(path: Path, code: str, raw: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise _fail(path, code, "examples", "must be a table with 'flag' and 'pass' lists")
+    for key in raw:
+        if key not in ("flag", "pass"):
+            raise _fail(path, code, f"examples.{key}", f"unknown key{did_you_mean(key, ('flag', 'pass'))}")
+    flag = _strings(path, code, raw, "flag")
+    passing = _strings(path, code, raw, "pass")
+    if not flag or not passing:
+        raise _fail(path, code, "examples", "needs at least one 'flag' and one 'pass' example")
+    return flag, passing
+
+
+def _check_references(rules: list[Rule]) -> None:
+    codes = {rule.code for rule in rules}
+    for rule in rules:
+        for other in rule.supersedes:
+            if other not in codes:
+                raise RuleError(
+                    f"{rule.source}: rule {rule.code}: field 'supersedes': unknown rule {other!r}{did_you_mean(other, codes)}"
+                )
+
+
+def read_lexicon(folder: Path, name: str) -> tuple[str, ...]:
+    path = folder / f"{name}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        raise RuleError(f"{path}: lexicon {name!r} not found") from None
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...], tuple[str, ...]]:
+    data = _read_toml(path)
+    hasher.update(path.read_bytes())
+    for lexicon in sorted(lexicons.glob("*.txt")):
+        hasher.update(lexicon.name.encode())
+        hasher.update(lexicon.read_bytes())
+    delivery = read_lexicon(lexicons, data.get("delivery_lexicon", "delivery_terms"))
+    table = data.get("signals", {})
+    signals = []
+    for name in SIGNALS:
+        if name not in table:
+            raise RuleError(f"{path}: signal {name!r} is not defined")
+        entry = table[name]
+        for key in entry:
+            if key not in SIGNAL_KEYS:
+                raise RuleError(f"{path}: signal {name}: unknown key {key!r}{did_you_mean(key, SIGNAL_KEYS)}")
+        terms = read_lexicon(lexicons, entry["lexicon"]) if "lexicon" in entry else ()
+        heads = read_lexicon(lexicons, entry["modifier_heads"]) if "modifier_heads" in entry else ()
+        signals.append(
+            Signal(
+                name=name,
+                description=entry.get("description", ""),
+                terms=terms,
+                modifier_heads=heads,
+                void_on_delivery_object=bool(entry.get("void_on_delivery_object", False)),
+                void_terms=read_lexicon(lexicons, entry["void_lexicon"]) if "void_lexicon" in entry else delivery,
+                void_as_delivery_beneficiary=bool(entry.get("void_as_delivery_beneficiary", False)),
+                patterns=tuple(tuple(pattern) for pattern in entry.get("patterns", [])),
+            )
+        )
+    for name in table:
+        if name not in SIGNALS:
+            raise RuleError(f"{path}: unknown signal {name!r}{did_you_mean(name, SIGNALS)}")
+    return tuple(signals), delivery

@@ -1,0 +1,99 @@
+"""Spelling-tolerant term matching over spaCy tokens.
+
+Resume writers spell the same term many ways: "stand-up", "standup", "stand up"; "back-log";
+"co-ordinated"; "groomming". A term and a run of tokens are compared by a key made of their
+letters and digits only, once on the surface words and once on the lemmas (so "user stories"
+meets "user story"). Where no key is equal, a close key (one edit for 7+ letters, two for 12+)
+is accepted; the first two letters must agree, which keeps the comparison cheap and avoids
+pairs like "market"/"marked". A key that only adds or drops an ending ("booking"/"bookings") is
+not a typo but another word form, and word forms are the lemmatizer's job. Nor is a run of known
+English words ("priorities" is one transposition from "prioritise"): only a run holding an
+unknown word is compared loosely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from lemminflect import getAllLemmas
+from rapidfuzz.distance import OSA
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+MAX_EXTRA_TOKENS = 3  # hyphens and slashes split one written word into several tokens
+
+
+def term_key(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """Is this a dictionary word form (so a near miss is another word, not a typo)?"""
+    return not word.isalpha() or bool(getAllLemmas(word))
+
+
+@dataclass(frozen=True)
+class TermHit:
+    label: str  # who asked for the term: a signal name or a rule code
+    term: str
+    start: int  # token indices, end exclusive
+    end: int
+
+
+class TermMatcher:
+    def __init__(self, entries: Iterable[tuple[str, str]]):
+        """entries: (label, term) pairs."""
+        self._by_key: dict[str, list[tuple[str, str]]] = {}
+        max_words = 1
+        for label, term in entries:
+            key = term_key(term)
+            if key:
+                self._by_key.setdefault(key, []).append((label, term))
+                max_words = max(max_words, len(term.split()))
+        self._max_tokens = max_words + MAX_EXTRA_TOKENS
+        self._by_prefix: dict[str, list[str]] = {}
+        for key in self._by_key:
+            if len(key) >= 7:
+                self._by_prefix.setdefault(key[:2], []).append(key)
+        self._close_key = lru_cache(maxsize=65536)(self._find_close_key)
+
+    def _find_close_key(self, key: str) -> str | None:
+        if len(key) < 7:
+            return None
+        allowed = 2 if len(key) >= 12 else 1
+        best, best_distance = None, allowed + 1
+        for candidate in self._by_prefix.get(key[:2], ()):
+            if abs(len(candidate) - len(key)) > allowed or candidate.startswith(key) or key.startswith(candidate):
+                continue
+            distance = OSA.distance(key, candidate, score_cutoff=allowed)
+            if distance < best_distance:
+                best, best_distance = candidate, distance
+        return best
+
+    def match(self, lowers: Sequence[str], lemmas: Sequence[str], skip: int = 0) -> list[TermHit]:
+        """All terms found in the token run; tokens before `skip` (a parse prefix) are ignored."""
+        hits: list[TermHit] = []
+        count = len(lowers)
+        low_keys = [term_key(word) for word in lowers]
+        unknown = [not is_known_word(word) for word in lowers]
+        lemma_keys = [term_key(word) for word in lemmas]
+        for start in range(skip, count):
+            if not low_keys[start]:
+                continue  # a term never starts on punctuation
+            low, lem, has_unknown = "", "", False
+            for end in range(start + 1, min(count, start + self._max_tokens) + 1):
+                low += low_keys[end - 1]
+                lem += lemma_keys[end - 1]
+                has_unknown = has_unknown or unknown[end - 1]
+                if end > start + 1 and not low_keys[end - 1]:
+                    continue  # nor ends on it
+                found = self._by_key.get(lem) or self._by_key.get(low)
+                if found is None and has_unknown:
+                    close = self._close_key(low)
+                    found = self._by_key.get(close) if close else None
+                for label, term in found or ():
+                    hits.append(TermHit(label, term, start, end))
+        return hits
