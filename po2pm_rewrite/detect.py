@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import RuleError
-from .model import Finding, SignalHit
+from .model import Finding, SignalHit, TokenRow
 from .parse import ParseInput
 from .rules import Rule, RuleSet
 from .terms import TermHit, TermMatcher, term_key
@@ -138,19 +138,26 @@ class Detector:
 
         findings: list[Finding] = []
         for rule in self.ruleset.rules:
-            if rule.scope == "bullet":
-                if not present.intersection(rule.when_missing):
+            if rule.scope == "span" and not present.intersection(rule.quiet_with):
+                for start, end, source in _without_overlaps(candidates.get(rule.code, [])):
+                    findings.append(_finding(rule, doc, item, start, end, source))
+        findings = _apply_supersedes(findings, self._rules)
+        for rule in self.ruleset.rules:
+            if rule.scope == "bullet" and not present.intersection(rule.when_missing):
+                if not (rule.when_alone and findings):
                     findings.append(self._whole_bullet_finding(rule, item, doc))
-                continue
-            if present.intersection(rule.quiet_with):
-                continue
-            for start, end, source in _without_overlaps(candidates.get(rule.code, [])):
-                findings.append(_finding(rule, doc, item, start, end, source))
-        return _apply_supersedes(findings, self._rules)
+        return findings
 
     def _whole_bullet_finding(self, rule: Rule, item: ParseInput, doc: "Doc") -> Finding:
         length = len(item.text) - item.prefix_chars
         return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=""), 0, length, "bullet: no PM signal")
+
+
+def token_rows(doc: "Doc", item: ParseInput) -> tuple[TokenRow, ...]:
+    """The parse of the bullet's own words (the subject prefix left out)."""
+    return tuple(
+        TokenRow(t.text, t.pos_, t.tag_, t.dep_, t.head.text, t.lemma_) for t in doc[item.prefix_tokens :]
+    )
 
 
 def _span_head(doc: "Doc", start: int, end: int) -> "Token":

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .extract import bullet_from_text, extract_bullets
-from .model import Bullet, BulletReport, FileReport, Finding, Report
+from .model import Bullet, BulletReport, Explanation, FileReport, Finding, Report
 from .rules import RuleSet
 
 TEXT_PATH = "<text>"
@@ -70,6 +70,19 @@ class Linter:
             signals, hits, findings = detector.analyze(item, doc)
             reports.append(BulletReport(bullet, signals, findings, hits))
         return reports
+
+    def explain(self, text: str) -> Explanation:
+        """How one bullet was parsed, which signals were seen and which patterns fired."""
+        from .detect import token_rows
+        from .parse import parse
+
+        bullets = bullet_from_text(text)
+        if not bullets:
+            return Explanation(text.strip(), "", (), (), ())
+        nlp, detector = self._ensure_pipeline()
+        item, doc = next(iter(parse(nlp, [bullets[0].text])))
+        _, hits, findings = detector.analyze(item, doc)
+        return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
         sources = list(sources)

@@ -87,6 +87,27 @@ class SignalHit:
 
 
 @dataclass(frozen=True)
+class TokenRow:
+    """How the parser read one word, for `po2pm explain --text`."""
+
+    text: str
+    pos: str
+    tag: str
+    dep: str
+    head: str
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    bullet: str
+    parsed_as: str  # the text the parser read, subject prefix included
+    tokens: tuple[TokenRow, ...]
+    signal_hits: tuple[SignalHit, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
 class BulletReport:
     bullet: Bullet
     signals: tuple[str, ...]

@@ -104,18 +104,24 @@ def parse(nlp: "Language", texts: Sequence[str], batch_size: int = 256) -> Itera
     prepared = [prepare(text) for text in texts]
     docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size)
     for item, doc in zip(prepared, docs):
-        _repair_participle_lemmas(doc)
+        _repair_lemmas(doc)
         yield item, doc
 
 
-def _repair_participle_lemmas(doc: "Doc") -> None:
-    """Give verb lemmas to past participles read as adjectives ("and coordinated sprint planning").
+def _repair_lemmas(doc: "Doc") -> None:
+    """Fix lemmas the tagger's misreadings leave behind; the parse structure is kept as it is.
 
-    The parser keeps its structure; only the lemma changes, so a rule written against LEMMA
-    "coordinate" matches however the tagger read the word.
+    - A past participle read as an adjective ("and coordinated sprint planning") gets its verb
+      lemma, so a rule written against LEMMA "coordinate" matches however the word was tagged.
+    - A plural read as a singular noun ("sprint demos"/NN) gets its singular lemma.
     """
     for token in doc:
-        if token.pos_ in {"ADJ", "NOUN", "PROPN"} and token.lower_.endswith(("ed", "en")):
-            lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB")
-            if lemmas:
-                token.lemma_ = lemmas[0]
+        lower = token.lower_
+        if token.pos_ in {"ADJ", "NOUN", "PROPN"} and lower.endswith(("ed", "en")):
+            verbs = getAllLemmas(lower, upos="VERB").get("VERB")
+            if verbs:
+                token.lemma_ = verbs[0]
+        elif token.tag_ == "NN" and lower.endswith("s") and token.lemma_.lower() == lower:
+            nouns = getAllLemmas(lower, upos="NOUN").get("NOUN")
+            if nouns and nouns[0] != lower:
+                token.lemma_ = nouns[0]

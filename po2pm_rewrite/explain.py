@@ -1,0 +1,48 @@
+"""Text for `po2pm explain`: a rule's rationale and examples, or how one bullet was read."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .model import Explanation
+from .rules import Rule
+
+
+def describe_rule(rule: Rule) -> str:
+    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", f"  {rule.message.format(match='…')}", ""]
+    lines.append("Why a hiring manager reads it as delivery-only:")
+    lines += textwrap.wrap(" ".join(rule.rationale.split()), 96, initial_indent="  ", subsequent_indent="  ")
+    lines.append("")
+    if rule.scope == "bullet":
+        lines.append(f"Fires on a bullet with none of these signals: {', '.join(rule.when_missing)}.")
+    elif rule.quiet_with:
+        lines.append(f"Stays quiet when the bullet shows any of: {', '.join(rule.quiet_with)}.")
+    lines += ["", "Flagged:"] + [f"  - {example}" for example in rule.examples_flag]
+    lines += ["", "Not flagged:"] + [f"  + {example}" for example in rule.examples_pass]
+    return "\n".join(lines)
+
+
+def describe_bullet(explanation: Explanation) -> str:
+    lines = [f"Bullet:    {explanation.bullet}", f"Parsed as: {explanation.parsed_as}", ""]
+    header = ("token", "pos", "tag", "dep", "head", "lemma")
+    rows = [header] + [(t.text, t.pos, t.tag, t.dep, t.head, t.lemma) for t in explanation.tokens]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        lines.append("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    lines.append("")
+    if explanation.signal_hits:
+        lines.append("PM signals:")
+        for hit in explanation.signal_hits:
+            lines.append(f"  {hit.signal:<10} '{hit.text}' (chars {hit.start}-{hit.end})")
+    else:
+        lines.append("PM signals: none")
+    lines.append("")
+    if explanation.findings:
+        lines.append("Findings:")
+        for finding in explanation.findings:
+            matched = explanation.bullet[finding.start : finding.end]
+            lines.append(f"  {finding.rule} {finding.severity.value}: '{matched}' via {finding.pattern}")
+            lines.append(f"    {finding.message}")
+    else:
+        lines.append("Findings: none")
+    return "\n".join(lines)

@@ -1,0 +1,148 @@
+"""Output formats: pure functions from a Report to text. Nothing here writes or exits.
+
+JSON schema, version 1 (documented in README.md, "JSON output"):
+{"version": 1, "tool": {"name", "version"}, "files": [{"path", "error"?, "bullets": [{"text",
+"line", "column", "end_line", "end_column", "signals": [...], "findings": [{"rule", "name",
+"severity", "message", "line", "column", "end_line", "end_column"}]}]}]}
+Lines and columns are 1-based, end exclusive; columns count Unicode code points.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Callable
+
+from . import __version__
+from .model import BulletReport, Finding, Report
+from .rules import Rule, RuleSet
+
+JSON_SCHEMA_VERSION = 1
+FORMATS = ("text", "concise", "json")
+
+
+@dataclass(frozen=True)
+class Style:
+    """Terminal styling; the plain style is used for pipes, files and NO_COLOR."""
+
+    color: bool = False
+
+    def paint(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+
+_SEVERITY_COLOR = {"error": "1;31", "warning": "1;33", "info": "1;36"}
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    end = text.find(". ")
+    return text if end == -1 else text[: end + 1]
+
+
+def _finding_span(bullet_report: BulletReport, finding: Finding) -> dict:
+    start = bullet_report.bullet.position(finding.start)
+    end = bullet_report.bullet.position(finding.end)
+    return {"line": start.line, "column": start.column, "end_line": end.line, "end_column": end.column}
+
+
+def to_json(report: Report) -> str:
+    files = []
+    for file in report.files:
+        entry: dict = {"path": file.path}
+        if file.error:
+            entry["error"] = file.error
+        entry["bullets"] = [_bullet_json(b) for b in file.bullets]
+        files.append(entry)
+    document = {
+        "version": JSON_SCHEMA_VERSION,
+        "tool": {"name": "po2pm-rewrite", "version": __version__},
+        "files": files,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _bullet_json(bullet_report: BulletReport) -> dict:
+    bullet = bullet_report.bullet
+    return {
+        "text": bullet.text,
+        "line": bullet.start.line,
+        "column": bullet.start.column,
+        "end_line": bullet.end.line,
+        "end_column": bullet.end.column,
+        "signals": list(bullet_report.signals),
+        "findings": [
+            {
+                "rule": f.rule,
+                "name": f.name,
+                "severity": f.severity.value,
+                "message": f.message,
+                **_finding_span(bullet_report, f),
+            }
+            for f in bullet_report.findings
+        ],
+    }
+
+
+def to_concise(report: Report) -> str:
+    """One line per finding, `path:line:col: CODE message`, as compilers and pre-commit print."""
+    lines = []
+    for file in report.files:
+        for bullet_report in file.bullets:
+            for finding in bullet_report.findings:
+                span = _finding_span(bullet_report, finding)
+                lines.append(f"{file.path}:{span['line']}:{span['column']}: {finding.rule} {finding.message}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
+    """For people: the bullet, the flagged words underlined, the code, the message and one line of why."""
+    rules = {rule.code: rule for rule in ruleset.rules}
+    blocks = []
+    for file in report.files:
+        for bullet_report in file.bullets:
+            if bullet_report.findings:
+                blocks.append(_text_block(file.path, bullet_report, rules, style))
+    blocks.append(summary(report))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _text_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:
+    bullet = bullet_report.bullet
+    start = bullet.start
+    lines = [style.paint(f"{path}:{start.line}:{start.column}", "1"), f"  {bullet.text}"]
+    for finding in bullet_report.findings:
+        severity = finding.severity.value
+        if (finding.start, finding.end) != (0, len(bullet.text)):  # a whole-bullet finding needs no caret line
+            width = max(1, finding.end - finding.start)
+            underline = " " * _display_width(bullet.text[: finding.start]) + "^" * width
+            lines.append("  " + style.paint(underline, _SEVERITY_COLOR[severity]))
+        span = _finding_span(bullet_report, finding)
+        code = style.paint(f"{finding.rule} {severity}", _SEVERITY_COLOR[severity])
+        lines.append(f"  {code} [{span['line']}:{span['column']}] {finding.message}")
+        rule = rules.get(finding.rule)
+        if rule is not None:
+            lines.append("    " + style.paint("why: " + first_sentence(rule.rationale), "2"))
+    return "\n".join(lines)
+
+
+def _display_width(text: str) -> int:
+    # Tabs would shift the caret line; every other code point is counted as one column.
+    return len(text.replace("\t", " "))
+
+
+def summary(report: Report) -> str:
+    bullets = [b for f in report.files for b in f.bullets]
+    flagged = sum(1 for b in bullets if b.findings)
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in report.findings():
+        counts[finding.severity.value] += 1
+    total = sum(counts.values())
+    return (
+        f"{flagged} of {len(bullets)} bullet{'s' if len(bullets) != 1 else ''} flagged; "
+        f"{total} finding{'s' if total != 1 else ''} "
+        f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info)"
+    )
+
+
+FORMATTERS: dict[str, Callable[..., str]] = {"json": to_json, "concise": to_concise, "text": to_text}
