@@ -136,17 +136,31 @@ class Detector:
                 _, code, pattern_id = key.split("|", 2)
                 candidates.setdefault(code, []).append((start, end, f"pattern: {pattern_id}"))
 
-        findings: list[Finding] = []
+        spans: list[tuple[int, int, str, Rule]] = []
         for rule in self.ruleset.rules:
             if rule.scope == "span" and not present.intersection(rule.quiet_with):
-                for start, end, source in _without_overlaps(candidates.get(rule.code, [])):
-                    findings.append(_finding(rule, doc, item, start, end, source))
-        findings = _apply_supersedes(findings, self._rules)
+                spans += [(start, end, source, rule) for start, end, source in candidates.get(rule.code, [])]
+        findings = [_finding(rule, doc, item, start, end, source) for start, end, source, rule in self._one_per_stretch(spans)]
         for rule in self.ruleset.rules:
             if rule.scope == "bullet" and not present.intersection(rule.when_missing):
                 if not (rule.when_alone and findings):
                     findings.append(self._whole_bullet_finding(rule, item, doc))
-        return findings
+        return sorted(findings, key=lambda f: (f.start, f.rule))
+
+    def _one_per_stretch(self, spans: list[tuple[int, int, str, Rule]]) -> list[tuple[int, int, str, Rule]]:
+        """One finding per stretch of words: the longest match wins; on a tie, a rule that
+        supersedes another (PO106 over PO102 on "velocity") wins, then the lower code."""
+        superseded = {code for rule in self.ruleset.rules for code in rule.supersedes}
+
+        def rank(span):
+            start, end, _, rule = span
+            return (-(end - start), rule.code in superseded, rule.code, start)
+
+        kept: list[tuple[int, int, str, Rule]] = []
+        for span in sorted(spans, key=rank):
+            if all(span[0] >= other[1] or span[1] <= other[0] for other in kept):
+                kept.append(span)
+        return kept
 
     def _whole_bullet_finding(self, rule: Rule, item: ParseInput, doc: "Doc") -> Finding:
         length = len(item.text) - item.prefix_chars
@@ -208,26 +222,3 @@ def _finding(rule: Rule, doc, item, start: int, end: int, source: str) -> Findin
     begin, finish = _offsets(doc, item, start, end)
     matched = item.text[item.prefix_chars + begin : item.prefix_chars + finish]
     return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=matched), begin, finish, source)
-
-
-def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """One finding per stretch of words: the longest match wins where several overlap."""
-    kept: list[tuple[int, int, str]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if all(span[0] >= other[1] or span[1] <= other[0] for other in kept):
-            kept.append(span)
-    return sorted(kept)
-
-
-def _apply_supersedes(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
-    """Drop a finding when a more specific rule flagged the same words (PO106 over PO102)."""
-    result = []
-    for finding in findings:
-        covered = any(
-            finding.rule in rules[other.rule].supersedes and finding.start < other.end and other.start < finding.end
-            for other in findings
-            if other is not finding
-        )
-        if not covered:
-            result.append(finding)
-    return result

@@ -1,6 +1,8 @@
 """Stage 1: source text -> bullets with exact source spans (plain text and Markdown lists).
 
-Only list items are bullets. Headings, names, contact lines, dates and section titles are not.
+Only list items are bullets. Headings, names, contact lines, dates and section titles are not,
+and neither are the items of sections that list things rather than achievements (Skills,
+Education, Languages ...): "Jira, Confluence" under Skills is not a claim about the work.
 A wrapped item (continuation lines indented under it) becomes one bullet whose segments map
 every character back to its own line and column.
 """
@@ -22,6 +24,13 @@ _INLINE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}")
+LISTING_SECTIONS = frozenset({
+    "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
+    "tech stack", "technologies", "certifications", "certificates", "licenses", "education",
+    "languages", "interests", "hobbies", "references", "contact", "publications", "courses", "training",
+    "education and training", "certifications and training", "awards", "volunteering interests",
+})
+_SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
 
 @dataclass
@@ -124,16 +133,30 @@ def _column_after_marker(match: re.Match) -> int:
     return match.start("rest") + 1
 
 
+def _section_title(line: str, is_markdown_heading: bool) -> str | None:
+    """The title of a section heading line, lower-cased, or None if the line is not one."""
+    stripped = line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
+    words = stripped.split()
+    if not words or len(words) > 4:
+        return None
+    is_caps = stripped.isupper() and len(stripped) > 2
+    title = " ".join(_SECTION_WORDS.sub(" ", stripped.lower()).split())
+    if is_markdown_heading or is_caps or line.rstrip().endswith(":") or title in LISTING_SECTIONS:
+        return title
+    return None
+
+
 def extract_bullets(text: str) -> list[Bullet]:
     """Find the list items in plain text or Markdown, one Bullet per item."""
     bullets: list[Bullet] = []
     current: list[_Run] = []
     marker_indent = -1
     in_fence = False
+    in_listing_section = False
 
     def close() -> None:
         nonlocal current
-        if current:
+        if current and not in_listing_section:
             bullet = _to_bullet(current)
             if bullet is not None:
                 bullets.append(bullet)
@@ -146,8 +169,12 @@ def extract_bullets(text: str) -> list[Bullet]:
             continue
         if in_fence:
             continue
-        if not line.strip() or _HEADING.match(line):
+        heading = _HEADING.match(line)
+        if not line.strip() or heading:
             close()
+            title = _section_title(line, True) if heading else None
+            if title is not None:
+                in_listing_section = title in LISTING_SECTIONS
             continue
         item = _MARKER.match(line)
         if item:
@@ -166,6 +193,9 @@ def extract_bullets(text: str) -> list[Bullet]:
             current.append(_Run(number, indent + 1, line.strip()))
             continue
         close()
+        title = _section_title(line, False)
+        if title is not None:
+            in_listing_section = title in LISTING_SECTIONS
     close()
     return bullets
 
