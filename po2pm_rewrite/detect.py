@@ -68,6 +68,7 @@ class Detector:
             entries += [(f"R|{rule.code}", phrase) for phrase in rule.phrases]
         self._terms = TermMatcher(entries)
         self._signals = {signal.name: signal for signal in ruleset.signals}
+        self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
         self._heads = {
             signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
         }
@@ -120,6 +121,10 @@ class Detector:
         if signal.void_on_delivery_object and (_governs_delivery(head, void_tokens) or _describes_delivery(head, void_tokens)):
             return False
         if signal.void_as_delivery_beneficiary and _delivery_beneficiary(head, delivery_tokens):
+            return False
+        if signal.void_under_verbs and _governing_verb_lemma(head) in self._void_verbs[name]:
+            return False
+        if signal.void_bare_participle and _is_bare_participle(head):
             return False
         return True
 
@@ -206,6 +211,24 @@ def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
         return False
     owner = prep.head
     return owner.i in delivery_tokens or _governs_delivery(owner, delivery_tokens)
+
+
+def _governing_verb_lemma(token: "Token") -> str:
+    """The verb a noun phrase hangs from: "customers" in "coordinated testing with customers"."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+
+
+def _is_bare_participle(token: "Token") -> bool:
+    """A past form that is not the writer's own verb and has no subject, object or agent:
+    a state ("kept the backlog groomed and prioritized"), not an act. The tagger often calls
+    these VBD, so the clause role decides, not the tag."""
+    if token.dep_ == "ROOT" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    acting = {"dobj", "obj", "nsubj", "nsubjpass", "agent", "xcomp", "ccomp", "dative"}
+    return not any(child.dep_ in acting for child in token.children)
 
 
 def _offsets(doc: "Doc", item: ParseInput, start: int, end: int) -> tuple[int, int]:

@@ -31,7 +31,7 @@ REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examp
 PATTERN_KEYS = {"id", "pattern", "requires"}
 SIGNAL_KEYS = {
     "description", "lexicon", "modifier_heads", "void_on_delivery_object", "void_lexicon",
-    "void_as_delivery_beneficiary", "patterns",
+    "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "patterns",
 }
 ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership", "ownership")
 
@@ -72,6 +72,8 @@ class Signal:
     void_on_delivery_object: bool
     void_terms: tuple[str, ...]  # the delivery words that cancel this signal (default: all of them)
     void_as_delivery_beneficiary: bool
+    void_under_verbs: tuple[str, ...]  # a hit governed by one of these verbs does not count
+    void_bare_participle: bool
     patterns: tuple[tuple, ...]
 
 
@@ -314,6 +316,8 @@ def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...
                 void_on_delivery_object=bool(entry.get("void_on_delivery_object", False)),
                 void_terms=read_lexicon(lexicons, entry["void_lexicon"]) if "void_lexicon" in entry else delivery,
                 void_as_delivery_beneficiary=bool(entry.get("void_as_delivery_beneficiary", False)),
+                void_under_verbs=read_lexicon(lexicons, entry["void_under_verbs"]) if "void_under_verbs" in entry else (),
+                void_bare_participle=bool(entry.get("void_bare_participle", False)),
                 patterns=tuple(tuple(pattern) for pattern in entry.get("patterns", [])),
             )
         )

@@ -1,0 +1,50 @@
+"""Shared fixtures: the real rule set and one real spaCy pipeline for the whole test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from po2pm_rewrite.engine import Linter, Source
+from po2pm_rewrite.extract import bullet_from_text
+from po2pm_rewrite.rules import load_ruleset
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    return load_ruleset()
+
+
+@pytest.fixture(scope="session")
+def linter(ruleset):
+    return Linter(ruleset)
+
+
+@pytest.fixture(scope="session")
+def analyze(linter):
+    """Analyse one bullet given as text; returns its BulletReport."""
+
+    def run(text: str):
+        return linter.analyze(bullet_from_text(text))[0]
+
+    return run
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def codes(report) -> set[str]:
+    return {finding.rule for finding in report.findings}
+
+
+def warning_codes(report) -> set[str]:
+    return {finding.rule for finding in report.findings if finding.severity.rank >= 2}

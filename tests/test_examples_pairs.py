@@ -1,0 +1,28 @@
+"""The project's weak/strong pairs: every weak bullet is flagged, every strong one is clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import EXAMPLES, read_tsv, warning_codes
+
+PAIRS = read_tsv(EXAMPLES / "pairs.tsv")
+ARCHETYPES = {"backlog", "scrum", "roadmap", "technical", "startup", "customer"}
+
+
+def test_there_are_at_least_sixty_pairs_covering_every_archetype():
+    assert len(PAIRS) >= 60
+    assert ARCHETYPES <= {row[0] for row in PAIRS}
+
+
+@pytest.mark.parametrize(("archetype", "weak", "strong"), PAIRS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PAIRS)])
+def test_weak_is_flagged_and_strong_is_clean(analyze, archetype, weak, strong):
+    weak_report, strong_report = analyze(weak), analyze(strong)
+    assert weak_report.findings, f"weak bullet not flagged: {weak}"
+    assert not strong_report.findings, f"strong bullet flagged {[f.rule for f in strong_report.findings]}: {strong}"
+
+
+def test_most_weak_bullets_are_flagged_at_warning_level(analyze):
+    """PO100 is an info-level catch-all; the delivery rules themselves should carry the weight."""
+    flagged = sum(1 for _, weak, _ in PAIRS if warning_codes(analyze(weak)))
+    assert flagged / len(PAIRS) >= 0.9
