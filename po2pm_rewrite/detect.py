@@ -68,6 +68,7 @@ class Detector:
             entries += [(f"R|{rule.code}", phrase) for phrase in rule.phrases]
         self._terms = TermMatcher(entries)
         self._signals = {signal.name: signal for signal in ruleset.signals}
+        self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
         self._heads = {
             signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
@@ -97,17 +98,19 @@ class Detector:
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:
-        spans: list[tuple[str, int, int]] = [
-            (hit.label[2:], hit.start, hit.end) for hit in term_hits if hit.label.startswith("S|")
+        spans: list[tuple[str, int, int, bool]] = [
+            (hit.label[2:], hit.start, hit.end, hit.term in self._firm[hit.label[2:]])
+            for hit in term_hits
+            if hit.label.startswith("S|")
         ]
-        spans += [(key.split("|")[1], start, end) for key, start, end in matches if key.startswith("S|")]
+        spans += [(key.split("|")[1], start, end, False) for key, start, end in matches if key.startswith("S|")]
         kept = []
-        for name, start, end in spans:
-            if self._counts(doc, name, start, end, marked):
+        for name, start, end, firm in spans:
+            if self._counts(doc, name, start, end, marked, firm):
                 kept.append(_signal_hit(doc, item, name, start, end))
         return kept
 
-    def _counts(self, doc: "Doc", name: str, start: int, end: int, marked: dict[str, set[int]]) -> bool:
+    def _counts(self, doc: "Doc", name: str, start: int, end: int, marked: dict[str, set[int]], firm: bool) -> bool:
         delivery_tokens = marked.get(_DELIVERY, set())
         if any(i in delivery_tokens for i in range(start, end)):
             return False
@@ -118,7 +121,7 @@ class Detector:
             if term_key(head.head.lemma_) not in heads and term_key(head.head.lower_) not in heads:
                 return False  # "customer portal", "user story": a product part, not a customer
         void_tokens = marked.get(self._void_label[name], set())
-        if signal.void_on_delivery_object and (_governs_delivery(head, void_tokens) or _describes_delivery(head, void_tokens)):
+        if signal.void_on_delivery_object and not firm and (_governs_delivery(head, void_tokens) or _describes_delivery(head, void_tokens)):
             return False
         if signal.void_as_delivery_beneficiary and _delivery_beneficiary(head, delivery_tokens):
             return False

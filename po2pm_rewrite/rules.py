@@ -31,7 +31,7 @@ REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examp
 PATTERN_KEYS = {"id", "pattern", "requires"}
 SIGNAL_KEYS = {
     "description", "lexicon", "modifier_heads", "void_on_delivery_object", "void_lexicon",
-    "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "patterns",
+    "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "firm_lexicon", "patterns",
 }
 ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership", "ownership")
 
@@ -74,6 +74,7 @@ class Signal:
     void_as_delivery_beneficiary: bool
     void_under_verbs: tuple[str, ...]  # a hit governed by one of these verbs does not count
     void_bare_participle: bool
+    firm_terms: tuple[str, ...]  # terms that count even when they act on a delivery object
     patterns: tuple[tuple, ...]
 
 
@@ -305,7 +306,8 @@ def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...
         for key in entry:
             if key not in SIGNAL_KEYS:
                 raise RuleError(f"{path}: signal {name}: unknown key {key!r}{did_you_mean(key, SIGNAL_KEYS)}")
-        terms = read_lexicon(lexicons, entry["lexicon"]) if "lexicon" in entry else ()
+        firm = read_lexicon(lexicons, entry["firm_lexicon"]) if "firm_lexicon" in entry else ()
+        terms = (read_lexicon(lexicons, entry["lexicon"]) if "lexicon" in entry else ()) + firm
         heads = read_lexicon(lexicons, entry["modifier_heads"]) if "modifier_heads" in entry else ()
         signals.append(
             Signal(
@@ -318,6 +320,7 @@ def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...
                 void_as_delivery_beneficiary=bool(entry.get("void_as_delivery_beneficiary", False)),
                 void_under_verbs=read_lexicon(lexicons, entry["void_under_verbs"]) if "void_under_verbs" in entry else (),
                 void_bare_participle=bool(entry.get("void_bare_participle", False)),
+                firm_terms=firm,
                 patterns=tuple(tuple(pattern) for pattern in entry.get("patterns", [])),
             )
         )

@@ -43,6 +43,15 @@ class TermHit:
     end: int
 
 
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "er", "ers")
+
+
+def _differs_by_ending(a: str, b: str) -> bool:
+    """"booking"/"bookings": the same word in another form, which is not a typo."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in _INFLECTIONS
+
+
 class TermMatcher:
     def __init__(self, entries: Iterable[tuple[str, str]]):
         """entries: (label, term) pairs."""
@@ -66,7 +75,7 @@ class TermMatcher:
         allowed = 2 if len(key) >= 12 else 1
         best, best_distance = None, allowed + 1
         for candidate in self._by_prefix.get(key[:2], ()):
-            if abs(len(candidate) - len(key)) > allowed or candidate.startswith(key) or key.startswith(candidate):
+            if abs(len(candidate) - len(key)) > allowed or _differs_by_ending(key, candidate):
                 continue
             distance = OSA.distance(key, candidate, score_cutoff=allowed)
             if distance < best_distance:

@@ -1,0 +1,99 @@
+"""Stage 1: which lines are bullets, and the exact span of every character."""
+
+from __future__ import annotations
+
+import pytest
+
+from po2pm_rewrite.extract import bullet_from_text, extract_bullets
+
+from .conftest import EXAMPLES
+
+
+def texts(source: str) -> list[str]:
+    return [bullet.text for bullet in extract_bullets(source)]
+
+
+def assert_spans_point_at_text(source: str) -> None:
+    """Every segment of every bullet is the same characters in the source, at its line and column."""
+    lines = source.splitlines()
+    for bullet in extract_bullets(source):
+        for segment in bullet.segments:
+            line = lines[segment.line - 1]
+            original = line[segment.column - 1 : segment.column - 1 + segment.length]
+            assert original == bullet.text[segment.text_start : segment.text_start + segment.length]
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "+", "•", "–", "·", "1.", "2)", "10."])
+def test_every_list_marker_starts_a_bullet(marker):
+    assert texts(f"{marker} Managed the backlog for the claims team\n") == ["Managed the backlog for the claims team"]
+
+
+def test_wrapped_lines_join_into_one_bullet_and_map_back():
+    source = "- Managed the backlog for the payments squad\n  and coordinated sprint planning\n- Next one here today\n"
+    bullets = extract_bullets(source)
+    assert [b.text for b in bullets] == [
+        "Managed the backlog for the payments squad and coordinated sprint planning",
+        "Next one here today",
+    ]
+    first = bullets[0]
+    offset = first.text.index("coordinated")
+    assert (first.position(offset).line, first.position(offset).column) == (2, 7)
+    assert (first.start.line, first.start.column, first.end.line, first.end.column) == (1, 3, 2, 34)
+    assert_spans_point_at_text(source)
+
+
+def test_nested_items_are_separate_bullets():
+    source = "- Reduced calls about renewals by 30%\n    + Tested three letter versions with customers\n"
+    bullets = extract_bullets(source)
+    assert [b.text for b in bullets] == ["Reduced calls about renewals by 30%", "Tested three letter versions with customers"]
+    assert (bullets[1].start.line, bullets[1].start.column) == (2, 7)
+
+
+def test_headings_names_contacts_dates_and_titles_are_not_bullets():
+    source = (
+        "# Dana Whitfield\n"
+        "dana@example.com · +44 7700 900123\n\n"
+        "## Experience\n"
+        "### Product Owner, Northgate\n"
+        "*March 2021 – present*\n"
+        "- 2019 – 2021\n"
+        "- dana@example.com\n"
+        "- Managed the product backlog for mortgages\n"
+        "EXPERIENCE\n"
+    )
+    assert texts(source) == ["Managed the product backlog for mortgages"]
+
+
+def test_items_in_listing_sections_are_not_achievements():
+    source = "## Experience\n- Ran daily stand-ups for the team\n\n## Skills\n- Scrum, SAFe, Jira, Confluence\n\nEDUCATION\n- BSc Business Management, Leeds\n"
+    assert texts(source) == ["Ran daily stand-ups for the team"]
+
+
+def test_inline_markdown_is_removed_but_spans_stay_exact():
+    source = "- Owned the **product backlog** for the [payments](https://example.com) squad with `Jira` boards\n"
+    bullet = extract_bullets(source)[0]
+    assert bullet.text == "Owned the product backlog for the payments squad with Jira boards"
+    assert_spans_point_at_text(source)
+    at = bullet.position(bullet.text.index("payments"))
+    assert source.splitlines()[0][at.column - 1 :].startswith("payments")
+
+
+def test_code_blocks_are_skipped():
+    assert texts("```\n- Managed the backlog here\n```\n- Ran the daily stand-ups\n") == ["Ran the daily stand-ups"]
+
+
+def test_crlf_line_endings_keep_line_numbers():
+    bullets = extract_bullets("Intro line\r\n- First bullet of the list\r\n- Second bullet of the list\r\n")
+    assert [(b.start.line, b.text) for b in bullets] == [(2, "First bullet of the list"), (3, "Second bullet of the list")]
+
+
+def test_a_literal_bullet_needs_no_marker():
+    assert [b.text for b in bullet_from_text("Managed backlog and coordinated sprint planning")] == [
+        "Managed backlog and coordinated sprint planning"
+    ]
+    assert [b.text for b in bullet_from_text("- Managed backlog and sprint planning")] == ["Managed backlog and sprint planning"]
+
+
+@pytest.mark.parametrize("path", sorted((EXAMPLES / "resumes").iterdir()), ids=lambda p: p.name)
+def test_sample_resume_spans_are_exact(path):
+    assert_spans_point_at_text(path.read_text(encoding="utf-8"))
