@@ -29,6 +29,20 @@ _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 
+def with_inflections(entries: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(label, term, form) for each term and, for one-word terms, each inflected form
+    ("liaise" -> "liaising"), so a typo of any form is one edit from a known form."""
+    from lemminflect import getAllInflections
+
+    expanded = []
+    for label, term in entries:
+        expanded.append((label, term, term))
+        if term.isalpha():
+            forms = {form for group in getAllInflections(term.lower()).values() for form in group}
+            expanded += [(label, term, form) for form in sorted(forms - {term.lower()})]
+    return expanded
+
+
 def pattern_needs_entities(ruleset: RuleSet) -> bool:
     """Named entities cost a pipe; load it only if some pattern asks for ENT_TYPE."""
     patterns = [p.pattern for rule in ruleset.rules for p in rule.patterns]
@@ -66,7 +80,7 @@ class Detector:
                 entries += [(f"V|{signal.name}", term) for term in signal.void_terms]
         for rule in ruleset.rules:
             entries += [(f"R|{rule.code}", phrase) for phrase in rule.phrases]
-        self._terms = TermMatcher(entries)
+        self._terms = TermMatcher(with_inflections(entries))
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
@@ -105,7 +119,7 @@ class Detector:
         ]
         spans += [(key.split("|")[1], start, end, False) for key, start, end in matches if key.startswith("S|")]
         kept = []
-        for name, start, end, firm in spans:
+        for name, start, end, firm in dict.fromkeys(spans):  # two patterns on the same words count once
             if self._counts(doc, name, start, end, marked, firm):
                 kept.append(_signal_hit(doc, item, name, start, end))
         return kept
@@ -121,7 +135,9 @@ class Detector:
             if term_key(head.head.lemma_) not in heads and term_key(head.head.lower_) not in heads:
                 return False  # "customer portal", "user story": a product part, not a customer
         void_tokens = marked.get(self._void_label[name], set())
-        if signal.void_on_delivery_object and not firm and (_governs_delivery(head, void_tokens) or _describes_delivery(head, void_tokens)):
+        if signal.void_on_delivery_object and not firm and (
+            _governs_delivery(head, void_tokens, signal.void_object_subtree) or _describes_delivery(head, void_tokens)
+        ):
             return False
         if signal.void_as_delivery_beneficiary and _delivery_beneficiary(head, delivery_tokens):
             return False
@@ -190,13 +206,23 @@ def _span_head(doc: "Doc", start: int, end: int) -> "Token":
     return doc[end - 1]
 
 
-def _governs_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
+# "prioritised them in the backlog", "added it to the board": where the action lands.
+_PLACE_PREPS = {"of", "in", "into", "to", "onto"}
+_QUANTITY_PREPS = {"from", "by", "per"}
+
+
+def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: bool = False) -> bool:
     """Does this word act on a delivery term: "prioritised the backlog", "led stand-ups"?"""
     objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]
-    for prep in (child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"):
+    # With the whole phrase in view, "from 40 to 15 per sprint" says what unit the change was in.
+    preps = _PLACE_PREPS | (_QUANTITY_PREPS if whole_subtree else set())
+    for prep in (child for child in token.children if child.dep_ == "prep" and child.lower_ in preps):
         objects += [child for child in prep.children if child.dep_ == "pobj"]
     for obj in objects:
-        words = [obj, *(child for child in obj.children if child.dep_ == "compound")]
+        if whole_subtree:
+            words = list(obj.subtree)
+        else:
+            words = [obj, *(child for child in obj.children if child.dep_ == "compound")]
         if any(word.i in delivery_tokens for word in words):
             return True
     return False

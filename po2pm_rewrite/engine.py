@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .extract import bullet_from_text, extract_bullets
+from .extract import bullet_from_text, extract_bullets, literal_bullets
 from .model import Bullet, BulletReport, Explanation, FileReport, Finding, Report
 from .rules import RuleSet
 
@@ -19,7 +19,7 @@ class Source:
 
     path: str
     text: str
-    literal: bool = False  # a --text bullet: one item even without a list marker
+    literal: bool = False  # --text bullets: one per line, each an item even without a list marker
     error: str | None = None  # the input could not be read; reported, never parsed
 
 
@@ -99,7 +99,7 @@ class Linter:
     def _bullets(source: Source) -> list[Bullet]:
         if source.error is not None:
             return []
-        return bullet_from_text(source.text) if source.literal else extract_bullets(source.text)
+        return literal_bullets(source.text) if source.literal else extract_bullets(source.text)
 
 
 def _select(report: BulletReport, selection: Selection) -> BulletReport:

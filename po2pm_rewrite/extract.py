@@ -210,14 +210,27 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
 
 
-def bullet_from_text(literal: str) -> list[Bullet]:
+def bullet_from_text(literal: str, line: int = 1) -> list[Bullet]:
     """A bullet given on the command line: one item, even without a list marker."""
     found = extract_bullets(literal)
     if found:
-        return found
-    runs = [_Run(number, 1, line) for number, line in enumerate(literal.splitlines(), start=1) if line.strip()]
+        return [_moved_to_line(bullet, line) for bullet in found]
+    runs = [_Run(number, 1, text) for number, text in enumerate(literal.splitlines(), start=line) if text.strip()]
     if not runs:
         return []
     runs = [_Run(run.line, len(run.text) - len(run.text.lstrip()) + 1, run.text.strip()) for run in runs]
     bullet = _to_bullet(runs)
     return [bullet] if bullet else []
+
+
+def literal_bullets(text: str) -> list[Bullet]:
+    """Bullets given with --text, one per line of `text` (line k is the k-th --text)."""
+    bullets: list[Bullet] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        bullets.extend(bullet_from_text(line, number))
+    return bullets
+
+
+def _moved_to_line(bullet: Bullet, line: int) -> Bullet:
+    shift = line - 1
+    return Bullet(bullet.text, tuple(Segment(s.text_start, s.line + shift, s.column, s.length) for s in bullet.segments))

@@ -65,5 +65,7 @@ def collect_sources(paths: Iterable[str], texts: Iterable[str], stdin_text: str 
             sources.extend(read_path(found) for found in _files_in(path))
         else:
             sources.append(read_path(path))
-    sources.extend(Source(TEXT_PATH, text, literal=True) for text in texts)
+    texts = [" ".join(text.split()) for text in texts]  # one bullet per --text, even if it holds newlines
+    if texts:
+        sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))
     return sources

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from . import __version__
@@ -18,6 +19,7 @@ from .model import BulletReport, Finding, Report
 from .rules import Rule, RuleSet
 
 JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / f"report-v{JSON_SCHEMA_VERSION}.schema.json"
 FORMATS = ("text", "concise", "json")
 
 
@@ -44,6 +46,10 @@ def _finding_span(bullet_report: BulletReport, finding: Finding) -> dict:
     start = bullet_report.bullet.position(finding.start)
     end = bullet_report.bullet.position(finding.end)
     return {"line": start.line, "column": start.column, "end_line": end.line, "end_column": end.column}
+
+
+def load_json_schema() -> dict:
+    return json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def to_json(report: Report) -> str:

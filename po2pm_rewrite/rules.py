@@ -31,7 +31,7 @@ REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examp
 PATTERN_KEYS = {"id", "pattern", "requires"}
 SIGNAL_KEYS = {
     "description", "lexicon", "modifier_heads", "void_on_delivery_object", "void_lexicon",
-    "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "firm_lexicon", "patterns",
+    "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "firm_lexicon", "void_object_subtree", "patterns",
 }
 ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership", "ownership")
 
@@ -75,6 +75,7 @@ class Signal:
     void_under_verbs: tuple[str, ...]  # a hit governed by one of these verbs does not count
     void_bare_participle: bool
     firm_terms: tuple[str, ...]  # terms that count even when they act on a delivery object
+    void_object_subtree: bool  # look for cancelling words in the whole object phrase
     patterns: tuple[tuple, ...]
 
 
@@ -321,6 +322,7 @@ def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...
                 void_under_verbs=read_lexicon(lexicons, entry["void_under_verbs"]) if "void_under_verbs" in entry else (),
                 void_bare_participle=bool(entry.get("void_bare_participle", False)),
                 firm_terms=firm,
+                void_object_subtree=bool(entry.get("void_object_subtree", False)),
                 patterns=tuple(tuple(pattern) for pattern in entry.get("patterns", [])),
             )
         )

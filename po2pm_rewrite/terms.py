@@ -53,15 +53,15 @@ def _differs_by_ending(a: str, b: str) -> bool:
 
 
 class TermMatcher:
-    def __init__(self, entries: Iterable[tuple[str, str]]):
-        """entries: (label, term) pairs."""
+    def __init__(self, entries: Iterable[tuple[str, str, str]]):
+        """entries: (label, term, form): `form` is matched, `term` is reported."""
         self._by_key: dict[str, list[tuple[str, str]]] = {}
         max_words = 1
-        for label, term in entries:
-            key = term_key(term)
-            if key:
+        for label, term, form in entries:
+            key = term_key(form)
+            if key and (label, term) not in self._by_key.get(key, []):
                 self._by_key.setdefault(key, []).append((label, term))
-                max_words = max(max_words, len(term.split()))
+                max_words = max(max_words, len(form.split()))
         self._max_tokens = max_words + MAX_EXTRA_TOKENS
         self._by_prefix: dict[str, list[str]] = {}
         for key in self._by_key:

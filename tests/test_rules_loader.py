@@ -1,0 +1,93 @@
+"""The rule files and their loader: schema, unique codes, exact errors for broken fragments."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from po2pm_rewrite.detect import Detector
+from po2pm_rewrite.errors import RuleError
+from po2pm_rewrite.rules import builtin_rules_dir, load_ruleset
+
+GOOD_RULE = '''
+code = "XX901"
+name = "custom.demo"
+severity = "warning"
+message = "Demo ('{match}')."
+rationale = "Why it matters."
+phrases = ["synergy"]
+
+[examples]
+flag = ["Drove synergy across the teams"]
+pass = ["Interviewed 20 customers about invoices"]
+'''
+
+
+def write_rule(folder: Path, text: str, name: str = "XX901.toml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_error(folder: Path) -> str:
+    with pytest.raises(RuleError) as caught:
+        load_ruleset([folder])
+    return str(caught.value)
+
+
+def test_builtin_rules_load_with_unique_codes_and_dotted_names():
+    ruleset = load_ruleset()
+    assert len(set(ruleset.codes)) == len(ruleset.codes) >= 7
+    assert all(re.match(r"^PO\d{3}$", code) for code in ruleset.codes)
+    assert len(ruleset.digest) == 16
+
+
+def test_builtin_rules_are_data_only():
+    assert not list(builtin_rules_dir().rglob("*.py"))
+
+
+def test_lexicons_are_sorted_one_term_per_line():
+    for path in (builtin_rules_dir() / "lexicons").glob("*.txt"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines == sorted(set(lines)), f"{path.name} is not sorted and unique"
+
+
+def test_a_user_rule_folder_adds_a_rule(tmp_path):
+    write_rule(tmp_path, GOOD_RULE)
+    assert "XX901" in load_ruleset([tmp_path]).codes
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        (GOOD_RULE.replace('severity = "warning"', 'severity = "loud"'), "rule XX901: field 'severity': must be error, warning or info, not 'loud'"),
+        (GOOD_RULE.replace("phrases =", "phrasse ="), "rule XX901: field 'phrasse': unknown key (did you mean 'phrases'?)"),
+        (GOOD_RULE.replace('code = "XX901"', 'code = "bad"'), "rule bad: field 'code': must look like PO101"),
+        (GOOD_RULE.replace('flag = ["Drove synergy across the teams"]', "flag = []"), "rule XX901: field 'examples': needs at least one 'flag' and one 'pass' example"),
+        (GOOD_RULE.replace("{match}", "{bullet}"), "rule XX901: field 'message': only {match} may be used"),
+        (GOOD_RULE.replace("[examples]", 'quiet_with = ["custmer"]\n\n[examples]'), "field 'quiet_with': unknown signal 'custmer' (did you mean 'customer'?)"),
+        (GOOD_RULE.replace('rationale = "Why it matters."\n', ""), "rule XX901: field 'rationale': missing"),
+        ("code = \"XX901\"\nname = [unclosed\n", "invalid TOML"),
+        (GOOD_RULE.replace('code = "XX901"', 'code = "PO101"'), "rule PO101: code already defined in"),
+    ],
+)
+def test_broken_rule_fragments_name_file_code_and_field(tmp_path, fragment, expected):
+    path = write_rule(tmp_path, fragment)
+    message = load_error(tmp_path)
+    assert message.startswith(str(path))
+    assert expected in message
+
+
+def test_an_invalid_spacy_pattern_is_reported_with_its_field(tmp_path, linter):
+    bad = GOOD_RULE.replace('phrases = ["synergy"]', 'phrases = ["synergy"]\n\n[[patterns]]\nid = "bad"\npattern = [{LEMA = "x"}]\n')
+    path = write_rule(tmp_path, bad)
+    ruleset = load_ruleset([tmp_path])
+    nlp, _ = linter._ensure_pipeline()
+    with pytest.raises(RuleError) as caught:
+        Detector(nlp, ruleset)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: rule XX901: field 'patterns[0]': invalid spaCy pattern")
+    assert "LEMA" in message
