@@ -139,7 +139,11 @@ class Detector:
             _governs_delivery(head, void_tokens, signal.void_object_subtree) or _describes_delivery(head, void_tokens)
         ):
             return False
+        if signal.void_object_subtree and head.pos_ in {"NOUN", "PROPN"} and _holds_any(head, void_tokens):
+            return False  # "KPIs like velocity and cycle time": the measure is the team's own
         if signal.void_as_delivery_beneficiary and _delivery_beneficiary(head, delivery_tokens):
+            return False
+        if _made_into_delivery(head, delivery_tokens):
             return False
         if signal.void_under_verbs and _governing_verb_lemma(head) in self._void_verbs[name]:
             return False
@@ -228,9 +232,16 @@ def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: 
     return False
 
 
+def _holds_any(token: "Token", marked: set[int]) -> bool:
+    return any(word.i in marked for word in token.subtree if word.i != token.i)
+
+
 def _describes_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
-    """A participle or adjective on a delivery noun: "stories prioritised", "groomed backlog"."""
-    return token.dep_ in {"amod", "acl"} and token.head.i in delivery_tokens
+    """A participle or adjective on a delivery noun: "stories prioritised", "prioritised sprint work"."""
+    if token.dep_ not in {"amod", "acl"}:
+        return False
+    noun = token.head
+    return any(word.i in delivery_tokens for word in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
@@ -240,6 +251,21 @@ def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
         return False
     owner = prep.head
     return owner.i in delivery_tokens or _governs_delivery(owner, delivery_tokens)
+
+
+def _made_into_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
+    """Raw material of delivery work: "translated the vision into epics", "turned customer
+    requests into Jira tickets". The signal word is what got converted, not what was decided."""
+    verb = token
+    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb is token:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"into", "onto"}:
+            if any(word.i in delivery_tokens for child in prep.children for word in child.subtree):
+                return True
+    return False
 
 
 def _governing_verb_lemma(token: "Token") -> str:

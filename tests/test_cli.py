@@ -97,10 +97,16 @@ def test_fail_on_sets_the_exit_code(fail_on, code):
     assert run("check", "--fail-on", fail_on, "--text", WEAK).exit_code == code
 
 
-def test_info_findings_fail_only_at_info_level():
-    bullet = "Migrated the billing service to a new cloud provider"
-    assert run("check", "--text", bullet).exit_code == 0
-    assert run("check", "--fail-on", "info", "--text", bullet).exit_code == 1
+def test_info_findings_fail_only_at_info_level(tmp_path):
+    (tmp_path / "XX901.toml").write_text(
+        'code = "XX901"\nname = "custom.synergy"\nseverity = "info"\nmessage = "Buzzword."\n'
+        'rationale = "Says little."\nphrases = ["synergy"]\nquiet_with = []\n\n'
+        '[examples]\nflag = ["Found synergy"]\npass = ["Cut churn 3%"]\n',
+        encoding="utf-8",
+    )
+    bullet = "Lifted conversion 4% through synergy with the sales team"
+    assert run("check", "--rules", str(tmp_path), "--text", bullet).exit_code == 0
+    assert run("check", "--rules", str(tmp_path), "--fail-on", "info", "--text", bullet).exit_code == 1
 
 
 def test_clean_input_exits_zero():
