@@ -18,7 +18,7 @@ import typer
 
 from . import __version__
 from .errors import Po2pmError, UsageError
-from .rules import RuleSet, did_you_mean, first_line_of, load_ruleset
+from .rules import RuleSet, did_you_mean, load_ruleset
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
 
@@ -171,14 +171,22 @@ def _exit_code(report, fail_on: FailOn) -> int:
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings()) else EXIT_CLEAN
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
 @app.command("rules")
 @_reports_errors
-def list_rules(rules: RulesOption = None) -> None:
+def list_rules(
+    rules: RulesOption = None,
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, or markdown for documentation.")] = RulesFormat.text,
+) -> None:
     """List the rules: code, severity, name and what each one reports."""
+    from .explain import rules_markdown, rules_table
+
     ruleset = _ruleset(rules)
-    width = max(len(rule.name) for rule in ruleset.rules)
-    for rule in ruleset.rules:
-        typer.echo(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<{width}}  {first_line_of(rule.message.format(match='…'))}")
+    typer.echo(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
 
 
 @app.command()

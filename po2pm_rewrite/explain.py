@@ -5,7 +5,26 @@ from __future__ import annotations
 import textwrap
 
 from .model import Explanation
-from .rules import Rule
+from .output import first_sentence
+from .rules import Rule, RuleSet
+
+
+def _summary(rule: Rule) -> str:
+    return rule.message.format(match="…")
+
+
+def rules_table(ruleset: RuleSet) -> str:
+    width = max(len(rule.name) for rule in ruleset.rules)
+    return "\n".join(f"{r.code}  {r.severity.value:<7}  {r.name:<{width}}  {_summary(r)}" for r in ruleset.rules)
+
+
+def rules_markdown(ruleset: RuleSet) -> str:
+    """The README's rule reference, generated from the rule files so it cannot drift."""
+    lines = ["| code | name | severity | reports | why |", "|---|---|---|---|---|"]
+    for rule in ruleset.rules:
+        why = first_sentence(rule.rationale).replace("|", "\\|")
+        lines.append(f"| {rule.code} | `{rule.name}` | {rule.severity.value} | {_summary(rule)} | {why} |")
+    return "\n".join(lines)
 
 
 def describe_rule(rule: Rule) -> str:
