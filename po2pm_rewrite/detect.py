@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import RuleError
-from .model import Finding, SignalHit, TokenRow
+from .model import Finding, SignalHit, Slots, TokenRow
 from .parse import ParseInput
 from .rules import Rule, RuleSet
-from .terms import TermHit, TermMatcher, term_key
+from .slots import extract_slots
+from .terms import TermMatcher, term_key
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,6 +85,8 @@ class Detector:
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
+        self._roles = {term_key(role) for role in ruleset.roles}
+        self._teams = {term_key(team) for team in ruleset.teams}
         self._heads = {
             signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
         }
@@ -95,9 +98,13 @@ class Detector:
             detail = " ".join(str(error).split())
             raise RuleError(f"{source}: rule {code}: field '{field}': invalid spaCy pattern: {detail}") from None
 
-    def analyze(self, item: ParseInput, doc: "Doc") -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...]]:
+    def analyze(
+        self, item: ParseInput, doc: "Doc"
+    ) -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...], Slots]:
         skip = item.prefix_tokens
-        term_hits = self._terms.match([t.lower_ for t in doc], [t.lemma_.lower() for t in doc], skip)
+        term_hits = self._terms.match(
+            [t.lower_ for t in doc], [t.lemma_.lower() for t in doc], skip, [bool(t.whitespace_) for t in doc]
+        )
         matches = [(self._matcher.vocab.strings[key], start, end) for key, start, end in self._matcher(doc) if start >= skip]
         marked: dict[str, set[int]] = {}
         for hit in term_hits:
@@ -108,7 +115,12 @@ class Detector:
         present = {hit.signal for hit in signal_hits}
         findings = self._findings(doc, item, term_hits, matches, present)
         ordered = tuple(name for name in self._signals if name in present)
-        return ordered, tuple(signal_hits), tuple(findings)
+        jargon = set(marked.get(_DELIVERY, set()))
+        for finding in findings:
+            if (finding.start, finding.end) != (0, len(item.source)):  # a whole-bullet finding flags no words
+                jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
+        slots = extract_slots(doc, item, jargon, self._roles, self._teams)
+        return ordered, tuple(signal_hits), tuple(findings), slots
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from .extract import bullet_from_text, extract_bullets, literal_bullets
@@ -67,8 +67,8 @@ class Linter:
         nlp, detector = self._ensure_pipeline()
         reports = []
         for bullet, (item, doc) in zip(bullets, parse(nlp, [b.text for b in bullets])):
-            signals, hits, findings = detector.analyze(item, doc)
-            reports.append(BulletReport(bullet, signals, findings, hits))
+            signals, hits, findings, slots = detector.analyze(item, doc)
+            reports.append(BulletReport(bullet, signals, findings, hits, slots))
         return reports
 
     def explain(self, text: str) -> Explanation:
@@ -81,7 +81,7 @@ class Linter:
             return Explanation(text.strip(), "", (), (), ())
         nlp, detector = self._ensure_pipeline()
         item, doc = next(iter(parse(nlp, [bullets[0].text])))
-        _, hits, findings = detector.analyze(item, doc)
+        _, hits, findings, _ = detector.analyze(item, doc)
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
@@ -104,4 +104,4 @@ class Linter:
 
 def _select(report: BulletReport, selection: Selection) -> BulletReport:
     kept: tuple[Finding, ...] = tuple(f for f in report.findings if selection.allows(f.rule))
-    return BulletReport(report.bullet, report.signals, kept, report.signal_hits)
+    return replace(report, findings=kept)

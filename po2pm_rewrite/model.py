@@ -108,11 +108,35 @@ class Explanation:
 
 
 @dataclass(frozen=True)
+class Slots:
+    """The user's own facts in a bullet, for rewrite templates. All text is taken from the bullet."""
+
+    verb: str = ""  # lemma of the writer's main verb
+    tense: str = "past"  # past | present | present3 | gerund
+    topic: str = ""  # what the work was about, delivery jargon removed ("the booking app")
+    topics: tuple[str, ...] = ()
+    team: str = ""  # "the claims team", "two teams"
+    people: str = ""  # "engineers", "QA and DevOps"
+    content: tuple[str, ...] = ()  # content-word lemmas outside the jargon, to measure what a rewrite keeps
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    angle: str
+    placeholders: tuple[str, ...]
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class BulletReport:
     bullet: Bullet
     signals: tuple[str, ...]
     findings: tuple[Finding, ...]
     signal_hits: tuple[SignalHit, ...] = ()
+    slots: Slots | None = None
+    suggestions: tuple[Suggestion, ...] = ()
+    model_bullet: str | None = None  # the strong partner of the nearest weak example
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ class ParseInput:
     text: str  # prefix + bullet text (first letter possibly lowercased)
     prefix_chars: int
     prefix_tokens: int
+    source: str  # the bullet text exactly as written
 
 
 def resolve_model(requested: str | None) -> str:
@@ -90,13 +91,14 @@ def prepare(text: str) -> ParseInput:
     words = text.split(maxsplit=1)
     subject = _subject_for(words[0]) if words else None
     if subject is None:
-        return ParseInput(text, 0, 0)
+        return ParseInput(text, 0, 0, text)
     first = words[0]
+    parsed = text
     # "Led" capitalised is read as a name; the lower-case form is what follows a subject.
     if first[:1].isupper() and first[1:].islower():
-        text = first[0].lower() + text[1:]
+        parsed = first[0].lower() + text[1:]
     prefix = subject + " "
-    return ParseInput(prefix + text, len(prefix), len(subject.split()))
+    return ParseInput(prefix + parsed, len(prefix), len(subject.split()), text)
 
 
 def parse(nlp: "Language", texts: Sequence[str], batch_size: int = 256) -> Iterable[tuple[ParseInput, "Doc"]]:

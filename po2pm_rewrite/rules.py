@@ -85,6 +85,8 @@ class RuleSet:
     signals: tuple[Signal, ...]
     delivery_terms: tuple[str, ...]
     digest: str  # changes whenever any rule or lexicon file changes
+    roles: tuple[str, ...] = ()  # people a bullet can name: "engineers", "the CEO" (rewrite slots)
+    teams: tuple[str, ...] = ()  # groups a bullet can name: "the claims team" (rewrite slots)
 
     def by_code(self, code: str) -> Rule:
         for rule in self.rules:
@@ -135,7 +137,15 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
             seen[rule.code] = str(path)
             rules.append(rule)
     _check_references(rules)
-    return RuleSet(tuple(rules), signals, delivery_terms, hasher.hexdigest()[:16])
+    lexicons = builtin / LEXICON_DIR
+    return RuleSet(
+        tuple(rules),
+        signals,
+        delivery_terms,
+        hasher.hexdigest()[:16],
+        roles=read_lexicon(lexicons, "roles"),
+        teams=read_lexicon(lexicons, "teams"),
+    )
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

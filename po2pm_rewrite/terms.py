@@ -56,11 +56,13 @@ class TermMatcher:
     def __init__(self, entries: Iterable[tuple[str, str, str]]):
         """entries: (label, term, form): `form` is matched, `term` is reported."""
         self._by_key: dict[str, list[tuple[str, str]]] = {}
+        self._words: dict[str, int] = {}  # written words in a key's form, for loose comparison
         max_words = 1
         for label, term, form in entries:
             key = term_key(form)
             if key and (label, term) not in self._by_key.get(key, []):
                 self._by_key.setdefault(key, []).append((label, term))
+                self._words[key] = len(form.split())
                 max_words = max(max_words, len(form.split()))
         self._max_tokens = max_words + MAX_EXTRA_TOKENS
         self._by_prefix: dict[str, list[str]] = {}
@@ -69,12 +71,14 @@ class TermMatcher:
                 self._by_prefix.setdefault(key[:2], []).append(key)
         self._close_key = lru_cache(maxsize=65536)(self._find_close_key)
 
-    def _find_close_key(self, key: str) -> str | None:
+    def _find_close_key(self, key: str, words: int) -> str | None:
         if len(key) < 7:
             return None
         allowed = 2 if len(key) >= 12 else 1
         best, best_distance = None, allowed + 1
         for candidate in self._by_prefix.get(key[:2], ()):
+            if self._words[candidate] != words:
+                continue  # "coordinated with QA" is not a misspelling of "coordinated with"
             if abs(len(candidate) - len(key)) > allowed or _differs_by_ending(key, candidate):
                 continue
             distance = OSA.distance(key, candidate, score_cutoff=allowed)
@@ -82,8 +86,11 @@ class TermMatcher:
                 best, best_distance = candidate, distance
         return best
 
-    def match(self, lowers: Sequence[str], lemmas: Sequence[str], skip: int = 0) -> list[TermHit]:
-        """All terms found in the token run; tokens before `skip` (a parse prefix) are ignored."""
+    def match(
+        self, lowers: Sequence[str], lemmas: Sequence[str], skip: int = 0, spaced: Sequence[bool] = ()
+    ) -> list[TermHit]:
+        """All terms found in the token run; tokens before `skip` (a parse prefix) are ignored.
+        spaced[i] says whether token i is followed by white space ("co-ordinated" is one word)."""
         hits: list[TermHit] = []
         count = len(lowers)
         low_keys = [term_key(word) for word in lowers]
@@ -92,8 +99,10 @@ class TermMatcher:
         for start in range(skip, count):
             if not low_keys[start]:
                 continue  # a term never starts on punctuation
-            low, lem, has_unknown = "", "", False
+            low, lem, has_unknown, words = "", "", False, 1
             for end in range(start + 1, min(count, start + self._max_tokens) + 1):
+                if end - 1 > start and spaced and spaced[end - 2]:
+                    words += 1
                 low += low_keys[end - 1]
                 lem += lemma_keys[end - 1]
                 has_unknown = has_unknown or unknown[end - 1]
@@ -101,7 +110,7 @@ class TermMatcher:
                     continue  # nor ends on it
                 found = self._by_key.get(lem) or self._by_key.get(low)
                 if found is None and has_unknown:
-                    close = self._close_key(low)
+                    close = self._close_key(low, words)
                     found = self._by_key.get(close) if close else None
                 for label, term in found or ():
                     hits.append(TermHit(label, term, start, end))
