@@ -18,7 +18,7 @@ from .errors import RuleError
 from .model import Finding, SignalHit, Slots, TokenRow
 from .parse import ParseInput
 from .rules import Rule, RuleSet
-from .slots import extract_slots
+from .slots import SlotLexicons, extract_slots
 from .terms import TermMatcher, term_key
 
 if TYPE_CHECKING:
@@ -85,8 +85,13 @@ class Detector:
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
-        self._roles = {term_key(role) for role in ruleset.roles}
-        self._teams = {term_key(team) for team in ruleset.teams}
+        customer_terms = next((s.terms for s in ruleset.signals if s.name == "customer"), ())
+        self._slot_lexicons = SlotLexicons(
+            roles=frozenset(term_key(word) for word in ruleset.roles),
+            teams=frozenset(term_key(word) for word in ruleset.teams),
+            customers=frozenset(term_key(word) for word in customer_terms),
+            process_words=frozenset(term_key(word) for word in ruleset.non_topics),
+        )
         self._heads = {
             signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
         }
@@ -119,7 +124,7 @@ class Detector:
         for finding in findings:
             if (finding.start, finding.end) != (0, len(item.source)):  # a whole-bullet finding flags no words
                 jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
-        slots = extract_slots(doc, item, jargon, self._roles, self._teams)
+        slots = extract_slots(doc, item, jargon, self._slot_lexicons)
         return ordered, tuple(signal_hits), tuple(findings), slots
 
     # -- signals ---------------------------------------------------------------------------
@@ -204,7 +209,9 @@ class Detector:
 
     def _whole_bullet_finding(self, rule: Rule, item: ParseInput, doc: "Doc") -> Finding:
         length = len(item.text) - item.prefix_chars
-        return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=""), 0, length, "bullet: no PM signal")
+        return Finding(
+            rule.code, rule.name, rule.severity, rule.message.format(match=""), 0, length, "bullet: no PM signal", rule.angle
+        )
 
 
 def token_rows(doc: "Doc", item: ParseInput) -> tuple[TokenRow, ...]:
@@ -311,4 +318,4 @@ def _signal_hit(doc, item, name, start, end) -> SignalHit:
 def _finding(rule: Rule, doc, item, start: int, end: int, source: str) -> Finding:
     begin, finish = _offsets(doc, item, start, end)
     matched = item.text[item.prefix_chars + begin : item.prefix_chars + finish]
-    return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=matched), begin, finish, source)
+    return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=matched), begin, finish, source, rule.angle)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from .extract import bullet_from_text, extract_bullets, literal_bullets
@@ -37,11 +38,13 @@ class Selection:
 class Linter:
     """Holds the rule set and, once needed, the spaCy pipeline and the compiled matchers."""
 
-    def __init__(self, ruleset: RuleSet, model: str | None = None):
+    def __init__(self, ruleset: RuleSet, model: str | None = None, rule_dirs: Sequence = ()):
         self.ruleset = ruleset
         self._requested_model = model
+        self._rule_dirs = tuple(rule_dirs)
         self._detector = None
         self._nlp = None
+        self._rewriter = None
 
     @property
     def model_name(self) -> str:
@@ -95,11 +98,54 @@ class Linter:
             files.append(FileReport(source.path, reports, source.error))
         return Report(tuple(files))
 
+    def rewriter(self):
+        if self._rewriter is None:
+            from .rewrite import Rewriter
+            from .templates import load_templates
+
+            self._rewriter = Rewriter(load_templates(self._rule_dirs), load_pairs())
+        return self._rewriter
+
+    def rewrite(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
+        """check, then suggestions for every flagged bullet. Each suggestion is itself checked,
+        all in one more nlp.pipe batch, and any that the rules would flag is dropped."""
+        report = self.check(sources, selection)
+        rewriter = self.rewriter()
+        pending = {
+            (f, b): rewriter.candidates(bullet)
+            for f, file in enumerate(report.files)
+            for b, bullet in enumerate(file.bullets)
+            if bullet.findings
+        }
+        prose = list(dict.fromkeys(c.as_prose for candidates in pending.values() for c in candidates))
+        checkable = [(text, found[0]) for text in prose if (found := bullet_from_text(text))]
+        checked = self.analyze([bullet for _, bullet in checkable])
+        clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
+        files = []
+        for f, file in enumerate(report.files):
+            bullets = tuple(
+                rewriter.finish(bullet, pending[(f, b)], clean) if (f, b) in pending else bullet
+                for b, bullet in enumerate(file.bullets)
+            )
+            files.append(replace(file, bullets=bullets))
+        return Report(tuple(files))
+
     @staticmethod
     def _bullets(source: Source) -> list[Bullet]:
         if source.error is not None:
             return []
         return literal_bullets(source.text) if source.literal else extract_bullets(source.text)
+
+
+def load_pairs() -> list[tuple[str, str, str]]:
+    """The project's weak/strong example pairs (archetype, weak, strong), shipped in the package."""
+    path = Path(__file__).resolve().parent / "examples" / "pairs.tsv"
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            archetype, weak, strong = line.split("\t")
+            pairs.append((archetype, weak, strong))
+    return pairs
 
 
 def _select(report: BulletReport, selection: Selection) -> BulletReport:

@@ -76,6 +76,7 @@ class Finding:
     start: int  # character offsets into the bullet text
     end: int
     pattern: str  # which pattern fired, for `po2pm explain --text`
+    angle: str = ""  # the rewrite angle the rule suggests first
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Slots:
     topics: tuple[str, ...] = ()
     team: str = ""  # "the claims team", "two teams"
     people: str = ""  # "engineers", "QA and DevOps"
+    customers: str = ""  # customers the bullet names: "new enterprise clients"
     content: tuple[str, ...] = ()  # content-word lemmas outside the jargon, to measure what a rewrite keeps
 
 

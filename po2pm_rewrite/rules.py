@@ -33,7 +33,8 @@ SIGNAL_KEYS = {
     "description", "lexicon", "modifier_heads", "void_on_delivery_object", "void_lexicon",
     "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "firm_lexicon", "void_object_subtree", "patterns",
 }
-ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership", "ownership")
+# The PM angles a rewrite can take (rules/templates/<angle>.toml); a rule names the one it suggests first.
+ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ class RuleSet:
     digest: str  # changes whenever any rule or lexicon file changes
     roles: tuple[str, ...] = ()  # people a bullet can name: "engineers", "the CEO" (rewrite slots)
     teams: tuple[str, ...] = ()  # groups a bullet can name: "the claims team" (rewrite slots)
+    # Process talk a rewrite replaces: abstract nouns that name no product area ("discussions")
+    # and filler verbs ("ensure", "provide"). Never a topic, and not counted as the user's facts.
+    non_topics: tuple[str, ...] = ()
 
     def by_code(self, code: str) -> Rule:
         for rule in self.rules:
@@ -145,6 +149,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
         hasher.hexdigest()[:16],
         roles=read_lexicon(lexicons, "roles"),
         teams=read_lexicon(lexicons, "teams"),
+        non_topics=read_lexicon(lexicons, "non_topics"),
     )
 
 

@@ -1,12 +1,13 @@
 """The user's own facts, read off the parse, for rewrite templates (part of the matching stage).
 
-A rewrite keeps what only the user could have written (the product, the team, the people) and
-drops the delivery jargon it replaces. Everything here is plain text taken from the bullet itself;
-nothing is made up.
+A rewrite keeps what only the user could have written (the product, the team, the people, the
+customers) and drops the delivery jargon it replaces. Everything here is text taken from the
+bullet itself; nothing is made up.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import Slots
@@ -16,56 +17,102 @@ from .terms import term_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_TIME_WORDS = {"week", "month", "quarter", "year", "day", "sprint", "cycle", "iteration"}
-_CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM", "VERB"}
+# The user's facts are the things named: nouns, names, adjectives, numbers. Verbs are what a
+# rewrite replaces ("managed" -> "ranked"), so they are not counted as facts to keep.
+_CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+# Where a topic can stand: what the verb acted on, or what the work was for, on, of or about.
+# "in a row", "on track", "in Jira", "from 40 to 15" place or measure the work; they are not it.
+_TOPIC_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "conj", "appos"}
+_TOPIC_PREPS = {"for", "on", "of", "about", "around", "behind"}
+_TIME_WORDS = {
+    "week", "month", "quarter", "year", "day", "sprint", "cycle", "iteration", "weekly", "monthly",
+    "quarterly", "daily", "yearly", "annual", "consecutive", "upcoming", "next", "last", "previous",
+}
 _TENSE_BY_TAG = {"VBD": "past", "VBN": "past", "VBZ": "present3", "VBG": "gerund", "VBP": "present", "VB": "present"}
 
 
-def extract_slots(doc: "Doc", item: ParseInput, jargon: set[int], roles: set[str], teams: set[str]) -> Slots:
+@dataclass(frozen=True)
+class SlotLexicons:
+    """Word lists (rules/lexicons/) that sort a noun phrase into team, people, customers or thing."""
+
+    roles: frozenset[str]
+    teams: frozenset[str]
+    customers: frozenset[str]
+    process_words: frozenset[str]
+
+    def kind(self, root: "Token") -> str:
+        keys = {term_key(root.lemma_), term_key(root.text)}
+        if keys & self.teams:
+            return "team"
+        if keys & self.roles:
+            return "people"
+        if keys & self.customers:
+            return "customers"
+        return "thing"
+
+    def is_process_word(self, token: "Token") -> bool:
+        return term_key(token.lemma_) in self.process_words
+
+
+def extract_slots(doc: "Doc", item: ParseInput, jargon: set[int], lexicons: SlotLexicons) -> Slots:
     """jargon: token indices of delivery terms and of words the rules flagged."""
     skip = item.prefix_tokens
-    root = _root(doc, skip)
-    verb, tense = _verb_and_tense(root, item)
+    verb = _root(doc, skip)
+    verb_lemma, tense = _verb_and_tense(verb, item)
     jargon = _with_conjuncts(doc, jargon)
 
-    topics: list[str] = []
+    found: dict[str, list[str]] = {"thing": [], "people": [], "customers": []}
     team = ""
-    people: list[str] = []
     used: set[int] = set()
     for chunk in doc.noun_chunks:
-        if chunk.start < skip or chunk.root.pos_ in {"PRON", "NUM"} or used & {t.i for t in chunk}:
+        root = chunk.root
+        if chunk.start < skip or root.pos_ in {"PRON", "NUM"} or root.like_num or root.text == "%":
+            continue  # a pronoun, or a figure ("30% to 5%") that belongs to its own sentence
+        if used & {t.i for t in chunk}:
             continue
-        if all(t.like_num or t.pos_ in {"SYM", "PUNCT", "DET"} or t.text == "%" for t in chunk):
-            continue  # "30%" is a figure, not a topic
-        kind = _kind(chunk.root, roles, teams)
+        kind = lexicons.kind(root)
         if kind == "team":
-            if not team and any(t.i not in jargon for t in chunk if t.i != chunk.root.i and t.pos_ != "DET"):
-                team = _render(chunk, jargon, item)
+            if not team:
+                team, phrase = _with_following_phrase(chunk, item, jargon, _render(chunk, jargon, item))
+                used |= phrase
             continue
-        if chunk.root.i in jargon or any(t.i in jargon for t in (*chunk, *chunk.root.children) if t.dep_ != "prep"):
+        modifiers = [t for t in root.children if t.dep_ in {"compound", "amod", "nmod"}]
+        if root.i in jargon or any(t.i in jargon for t in (*chunk, *modifiers)):
             continue  # the phrase is about the jargon ("delivery coordination", "grooming sessions")
-        text, phrase = _with_of_phrase(chunk, item, jargon)
+        if kind == "thing" and (not _can_be_topic(root, verb) or lexicons.is_process_word(root)):
+            continue
+        text, phrase = _with_following_phrase(chunk, item, jargon, _text_of(list(chunk), item))
         used |= phrase
-        if kind == "people":
-            people.append(text)
-        elif not _is_time(chunk.root) and text not in topics:
-            topics.append(text)
+        if text not in found[kind]:
+            found[kind].append(text)
 
-    content = tuple(
-        dict.fromkeys(
-            t.lemma_.lower()
-            for t in doc[skip:]
-            if t.pos_ in _CONTENT_POS and not t.is_stop and t.i not in jargon and t.i != root.i and t.is_alpha
-        )
-    )
+    topics = found["thing"]
     return Slots(
-        verb=verb,
+        verb=verb_lemma,
         tense=tense,
         topic=topics[0] if topics else "",
         topics=tuple(topics[:3]),
         team=team,
-        people=_join(people[:3]),
-        content=content,
+        people=_join(found["people"][:3]),
+        customers=_join(found["customers"][:2]),
+        content=_content_lemmas(doc, skip, jargon, verb, lexicons),
+    )
+
+
+def _content_lemmas(doc: "Doc", skip: int, jargon: set[int], verb: "Token", lexicons: SlotLexicons) -> tuple[str, ...]:
+    """The facts a rewrite should keep: named things outside jargon, process talk and cadence."""
+    return tuple(
+        dict.fromkeys(
+            t.lemma_.lower()
+            for t in doc[skip:]
+            if t.pos_ in _CONTENT_POS
+            and t.is_alpha
+            and not t.is_stop
+            and t.i not in jargon
+            and t.i != verb.i
+            and not lexicons.is_process_word(t)
+            and not _is_time(t)
+        )
     )
 
 
@@ -89,22 +136,29 @@ def _verb_and_tense(root: "Token", item: ParseInput) -> tuple[str, str]:
     if root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in {"be", "have"}:
         tense = _TENSE_BY_TAG.get(root.tag_, "past")
         if item.prefix_tokens == 0 and tense == "present3":
-            tense = "past"  # no subject prefix means the parser read it without one: trust past
+            tense = "past"  # read without a subject, a 3rd-person tag is a guess; past is the safe default
         return root.lemma_.lower(), tense
     return "", "past"
 
 
-def _kind(root: "Token", roles: set[str], teams: set[str]) -> str:
-    lemma = term_key(root.lemma_)
-    if lemma in teams or term_key(root.text) in teams:
-        return "team"
-    if lemma in roles or term_key(root.text) in roles:
-        return "people"
-    return "thing"
+def _can_be_topic(chunk_root: "Token", verb: "Token") -> bool:
+    if _is_time(chunk_root) or chunk_root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if chunk_root.dep_ != "pobj":
+        return chunk_root.dep_ in _TOPIC_DEPS
+    prep = chunk_root.head
+    if prep.lower_ in _TOPIC_PREPS:
+        return True
+    # "participated in user research", "helped with the migration": with no direct object, the
+    # writer's own verb takes its object through a preposition.
+    has_object = any(child.dep_ in {"dobj", "obj"} for child in verb.children)
+    return prep.head.i == verb.i and not has_object and prep.lower_ in {"in", "with", "into"}
 
 
 def _is_time(token: "Token") -> bool:
-    return token.lemma_.lower() in _TIME_WORDS or token.dep_ == "npadvmod"
+    """Cadence and dates ("weekly", "6 consecutive quarters") describe the delivery rhythm a
+    rewrite drops; they are neither topics nor facts to keep."""
+    return bool({token.lemma_.lower(), token.head.lemma_.lower()} & _TIME_WORDS) or token.dep_ == "npadvmod"
 
 
 def _text_of(tokens, item: ParseInput) -> str:
@@ -122,15 +176,18 @@ def _render(chunk: "Span", jargon: set[int], item: ParseInput) -> str:
     return " ".join(_text_of([t], item) for t in kept)
 
 
-def _with_of_phrase(chunk: "Span", item: ParseInput, jargon: set[int]) -> tuple[str, set[int]]:
-    """"the VP" -> "the VP of Product" when the of-phrase is clean; returns the text and its tokens."""
+def _with_following_phrase(chunk: "Span", item: ParseInput, jargon: set[int], text: str) -> tuple[str, set[int]]:
+    """"the VP" -> "the VP of Product", "the strategy" -> "the strategy for the new mobile app",
+    when the phrase that follows is clean; returns the text and the tokens it covers."""
     tokens = list(chunk)
     for child in chunk.root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
             phrase = list(child.subtree)
             if not any(t.i in jargon for t in phrase) and phrase[0].i == tokens[-1].i + 1:
+                text = f"{text} {_text_of(phrase, item)}"
                 tokens += phrase
-    return _text_of(tokens, item), {t.i for t in tokens}
+            break
+    return text, {t.i for t in tokens}
 
 
 def _join(parts: list[str]) -> str:
