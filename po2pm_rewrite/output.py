@@ -52,13 +52,14 @@ def load_json_schema() -> dict:
     return json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
-def to_json(report: Report) -> str:
+def to_json(report: Report, with_suggestions: bool = False) -> str:
+    """`with_suggestions` (the rewrite command) adds "suggestions" and "model_bullet" to each bullet."""
     files = []
     for file in report.files:
         entry: dict = {"path": file.path}
         if file.error:
             entry["error"] = file.error
-        entry["bullets"] = [_bullet_json(b) for b in file.bullets]
+        entry["bullets"] = [_bullet_json(b, with_suggestions) for b in file.bullets]
         files.append(entry)
     document = {
         "version": JSON_SCHEMA_VERSION,
@@ -68,9 +69,9 @@ def to_json(report: Report) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
-def _bullet_json(bullet_report: BulletReport) -> dict:
+def _bullet_json(bullet_report: BulletReport, with_suggestions: bool) -> dict:
     bullet = bullet_report.bullet
-    return {
+    entry = {
         "text": bullet.text,
         "line": bullet.start.line,
         "column": bullet.start.column,
@@ -88,6 +89,13 @@ def _bullet_json(bullet_report: BulletReport) -> dict:
             for f in bullet_report.findings
         ],
     }
+    if with_suggestions:
+        entry["suggestions"] = [
+            {"text": s.text, "angle": s.angle, "placeholders": list(s.placeholders), "questions": list(s.questions)}
+            for s in bullet_report.suggestions
+        ]
+        entry["model_bullet"] = bullet_report.model_bullet
+    return entry
 
 
 def to_concise(report: Report) -> str:
@@ -129,6 +137,39 @@ def _text_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], 
         rule = rules.get(finding.rule)
         if rule is not None:
             lines.append("    " + style.paint("why: " + first_sentence(rule.rationale), "2"))
+    return "\n".join(lines)
+
+
+def to_rewrite_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
+    """For each flagged bullet: the original, why, up to three suggestions, the questions to answer."""
+    rules = {rule.code: rule for rule in ruleset.rules}
+    blocks = []
+    for file in report.files:
+        for bullet_report in file.bullets:
+            if bullet_report.findings:
+                blocks.append(_rewrite_block(file.path, bullet_report, rules, style))
+    flagged = len(blocks)
+    blocks.append(f"{flagged} bullet{'s' if flagged != 1 else ''} to rewrite")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _rewrite_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:
+    bullet = bullet_report.bullet
+    lines = [style.paint(f"{path}:{bullet.start.line}:{bullet.start.column}", "1"), f"  {bullet.text}"]
+    for finding in bullet_report.findings:
+        lines.append("  " + style.paint(f"{finding.rule} {finding.severity.value}", _SEVERITY_COLOR[finding.severity.value]) + f" {finding.message}")
+    if bullet_report.suggestions:
+        lines.append("  Try:")
+        for number, suggestion in enumerate(bullet_report.suggestions, start=1):
+            lines.append(f"    {number}. {style.paint(suggestion.text, '32')}  ({suggestion.angle})")
+        questions = list(dict.fromkeys(q for s in bullet_report.suggestions for q in s.questions))
+        if questions:
+            lines.append("  Answer these to fill the [brackets]:")
+            lines += [f"    - {question}" for question in questions]
+    else:
+        lines.append("  No suggestion passed the checks for this bullet; rewrite it around a customer problem, a decision or a result.")
+    if bullet_report.model_bullet:
+        lines.append("  " + style.paint(f"A strong bullet from a similar case: {bullet_report.model_bullet}", "2"))
     return "\n".join(lines)
 
 

@@ -14,9 +14,12 @@ import zlib
 from dataclasses import dataclass
 from typing import Sequence
 
+from jinja2 import TemplateError
+from jinja2.exceptions import SecurityError
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz, process
 
+from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
 from .templates import PLACEHOLDER, Angle, Template, TemplateSet, make_environment
 
@@ -78,13 +81,13 @@ class Rewriter:
         pair = self.nearest_pair(report.bullet.text)
         archetype = pair[0] if pair else None
         found = []
-        for angle in self._ranked_angles(report, archetype):
+        for angle in self._ranked_angles(report, archetype, report.bullet.text):
             candidate = self._render_angle(angle, report.bullet.text, slots)
             if candidate is not None:
                 found.append(candidate)
         return found
 
-    def _ranked_angles(self, report: BulletReport, archetype: str | None) -> list[Angle]:
+    def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str) -> list[Angle]:
         present = set(report.signals)
         first_rule_angle = _first_angle(report)
 
@@ -98,25 +101,37 @@ class Rewriter:
                 value += 1
             return value
 
-        # An angle whose signals the bullet already shows has nothing to add.
+        # An angle whose signals the bullet already shows has nothing to add. Equal scores are
+        # ordered by a stable per-bullet hash, so bare bullets do not all open the same way.
         useful = [angle for angle in self.templates.angles if not set(angle.signals) <= present]
-        return sorted(useful, key=lambda angle: -score(angle))
+        spin = zlib.crc32(original.encode())
+        return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
 
     def _render_angle(self, angle: Angle, original: str, slots: Slots) -> Candidate | None:
-        usable = [t for t in angle.templates if all(getattr(slots, slot) for slot in t.requires)]
-        # The most specific template first; among equals, a stable choice per bullet keeps
-        # different bullets from all landing on the same sentence.
+        """The rendering that keeps most of the user's own words; among equals, a stable choice
+        per bullet, so that different bullets do not all land on the same sentence."""
         spin = zlib.crc32(f"{angle.name}:{original}".encode())
-        usable.sort(key=lambda t: (-len(t.requires), (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
-        for template in usable:
+        facts = [value for value in (slots.topic, slots.team, slots.people, slots.customers) if value]
+        best, best_key = None, None
+        for template in angle.templates:
+            if not all(getattr(slots, slot) for slot in template.requires):
+                continue
             text = self._render(template, slots)
-            if text is not None and not invented(text, original):
-                return Candidate(text, angle.name, template.id, _placeholders_in(text))
-        return None
+            if text is None or invented(text, original):
+                continue
+            key = (sum(fact in text for fact in facts), (zlib.crc32(template.id.encode()) ^ spin) & 0xFFFF)
+            if best_key is None or key > best_key:
+                best, best_key = Candidate(text, angle.name, template.id, _placeholders_in(text)), key
+        return best
 
     def _render(self, template: Template, slots: Slots) -> str | None:
         variables = template_variables(slots)
-        text = self._compiled[(template.source, template.id)].render(**variables)
+        try:
+            text = self._compiled[(template.source, template.id)].render(**variables)
+        except SecurityError as error:
+            raise RuleError(f"{template.source}: template {template.id}: field 'text': blocked by the sandbox: {error}") from None
+        except TemplateError as error:  # StrictUndefined: a variable the template needs does not exist
+            raise RuleError(f"{template.source}: template {template.id}: field 'text': {error}") from None
         text = tidy(text, slots.tense)
         if len(text) > MAX_CHARS or has_debris(text):
             return None

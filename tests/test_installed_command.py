@@ -49,6 +49,12 @@ def test_errors_are_one_line_without_traceback(tmp_path):
     assert result.stderr.strip().splitlines() == [f"po2pm: error: {tmp_path / 'nope.md'}: no such file"]
 
 
+def test_rewrite_through_the_installed_command():
+    result = run("rewrite", "--text", "Wrote user stories and acceptance criteria for the booking app")
+    assert result.returncode == 0, result.stderr
+    assert "Try:" in result.stdout and "the booking app" in result.stdout
+
+
 def test_python_dash_m_runs_the_same_cli():
     result = subprocess.run([sys.executable, "-m", "po2pm_rewrite", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("po2pm ")

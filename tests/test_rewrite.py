@@ -1,0 +1,238 @@
+"""Rewrite suggestions: honest, grammatical, specific to the bullet, and clean by our own rules."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+from po2pm_rewrite.engine import Linter, Source
+from po2pm_rewrite.errors import RuleError
+from po2pm_rewrite.extract import bullet_from_text
+from po2pm_rewrite.rewrite import MAX_CHARS, has_debris, invented, tidy
+from po2pm_rewrite.rules import load_ruleset
+from po2pm_rewrite.templates import PLACEHOLDER, load_templates
+
+from .conftest import EXAMPLES, ROOT, read_tsv
+
+runner = CliRunner()
+WEAK = [row[1] for row in read_tsv(EXAMPLES / "pairs.tsv")]
+HELDOUT_WEAK = [row[1] for row in read_tsv(ROOT / "benchmarks" / "data" / "heldout_bullets.tsv") if row[0] == "D"]
+
+
+@pytest.fixture(scope="module")
+def rewritten(linter):
+    """Every weak example and held-out delivery bullet, rewritten in one run."""
+    texts = WEAK + HELDOUT_WEAK
+    report = linter.rewrite([Source("<text>", "\n".join(texts), literal=True)])
+    return [b for b in report.files[0].bullets if b.findings]
+
+
+def suggestions_for(linter, text: str):
+    report = linter.rewrite([Source("<text>", text, literal=True)])
+    return report.files[0].bullets[0].suggestions
+
+
+def test_every_flagged_bullet_gets_one_to_three_suggestions(rewritten):
+    assert rewritten
+    for bullet in rewritten:
+        assert 1 <= len(bullet.suggestions) <= 3, bullet.bullet.text
+
+
+def test_suggestions_invent_no_number_name_or_result(rewritten):
+    for bullet in rewritten:
+        for suggestion in bullet.suggestions:
+            assert invented(suggestion.text, bullet.bullet.text) == [], (bullet.bullet.text, suggestion.text)
+            outside = PLACEHOLDER.sub(" ", suggestion.text)
+            assert set(re.findall(r"\d+", outside)) <= set(re.findall(r"\d+", bullet.bullet.text))
+
+
+def test_suggestions_pass_the_projects_own_rules(rewritten, linter):
+    prose = [PLACEHOLDER.sub(lambda m: m.group(1), s.text) for b in rewritten for s in b.suggestions]
+    for text, report in zip(prose, linter.analyze([bullet_from_text(p)[0] for p in prose])):
+        assert not report.findings, (text, [f.rule for f in report.findings])
+
+
+def test_suggestions_read_like_a_person_wrote_them(rewritten):
+    for bullet in rewritten:
+        for suggestion in bullet.suggestions:
+            text = suggestion.text
+            assert len(text) <= MAX_CHARS and not has_debris(text)
+            assert text[0].isupper()
+            assert not re.search(r"\b(\w+) \1\b", PLACEHOLDER.sub("X", text), re.IGNORECASE), text
+            assert not re.search(r"\ba [aeio]", text) and not re.search(r"\ban [bcdfgjklmnpqrstvwxyz]", text), text
+
+
+def test_every_placeholder_comes_with_its_question(rewritten):
+    questions = load_templates().questions
+    for bullet in rewritten:
+        for suggestion in bullet.suggestions:
+            assert suggestion.placeholders == tuple(dict.fromkeys(PLACEHOLDER.findall(suggestion.text)))
+            assert suggestion.questions == tuple(questions[p] for p in suggestion.placeholders)
+
+
+def test_angles_differ_within_a_bullet(rewritten):
+    for bullet in rewritten:
+        angles = [s.angle for s in bullet.suggestions]
+        assert len(angles) == len(set(angles))
+
+
+def test_different_bullets_read_differently(rewritten):
+    tops = [b.suggestions[0].text for b in rewritten]
+    assert statistics.median(fuzz.token_set_ratio(a, b) for a, b in combinations(tops, 2)) <= 60
+    assert len(set(tops)) >= 0.6 * len(tops)
+    # Where the user gave facts of their own (a topic, team, people, customers), every bullet's
+    # top suggestion is its own sentence.
+    specific = [b.suggestions[0].text for b in rewritten if any((b.slots.topic, b.slots.team, b.slots.people, b.slots.customers))]
+    assert len(set(specific)) >= 0.95 * len(specific)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kept"),
+    [
+        ("Managed the product backlog for the claims team", "the claims team"),
+        ("Wrote user stories and acceptance criteria for the booking app", "the booking app"),
+        ("Worked closely with engineers to refine stories and acceptance criteria", "engineers"),
+        ("Coordinated with QA and DevOps to ensure smooth releases every two weeks", "QA and DevOps"),
+        ("Involved in onboarding of new enterprise clients", "new enterprise clients"),
+    ],
+)
+def test_a_rewrite_keeps_the_users_own_specifics(linter, bullet, kept):
+    suggestions = suggestions_for(linter, bullet)
+    assert any(kept in s.text for s in suggestions), [s.text for s in suggestions]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "tag"),
+    [
+        ("Managed the product backlog for the claims team", "VBD"),
+        ("Manage the product backlog for the claims team", "VB"),
+        ("Managing the product backlog for the claims team", "VBG"),
+        ("Manages the product backlog for the claims team", "VBZ"),
+    ],
+)
+def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
+    from lemminflect import getAllLemmas, getInflection
+
+    for suggestion in suggestions_for(linter, bullet):
+        first = suggestion.text.split()[0].lower()
+        lemma = getAllLemmas(first, upos="VERB")["VERB"][0]
+        assert first in getInflection(lemma, tag=tag), (tag, suggestion.text)
+
+
+def test_the_guard_names_what_a_suggestion_invents():
+    original = "Managed the backlog for the claims team"
+    assert invented("Lifted retention 12% for Acme in a quarter", original) == ["Lifted", "12", "Acme"] or set(
+        invented("Lifted retention 12% for Acme in a quarter", original)
+    ) >= {"Lifted", "12", "Acme"}
+    assert "$" in invented("Saved $40k for the claims team", original)
+    assert invented("Ranked the claims team's work by [customer or business value]", original) == []
+    assert invented("Cut [change in the metric] from churn", original) == ["Cut"]
+
+
+def test_tidy_fixes_articles_and_doubled_words():
+    assert tidy("ranked the the work by a [outcome metric] and a user story", "past") == (
+        "Ranked the work by an [outcome metric] and a user story"
+    )
+    assert tidy("an customer call , with  gaps", "past") == "A customer call, with gaps"
+
+
+def test_clean_bullets_get_no_suggestions(linter):
+    report = linter.rewrite([Source("<text>", "Cut onboarding drop-off 18% by testing three signup flows with new users", literal=True)])
+    bullet = report.files[0].bullets[0]
+    assert not bullet.findings and not bullet.suggestions
+
+
+# -- templates are data from possibly untrusted folders ------------------------------------------
+def _template_folder(tmp_path: Path, text: str, extra_placeholders: str = "") -> Path:
+    folder = tmp_path / "rules"
+    (folder / "templates").mkdir(parents=True)
+    (folder / "templates" / "placeholders.toml").write_text(
+        f'[placeholders]\n"customer segment" = "Who?"\n{extra_placeholders}', encoding="utf-8"
+    )
+    (folder / "templates" / "discovery.toml").write_text(
+        f'angle = "discovery"\nsignals = ["discovery", "customer"]\n\n[[templates]]\nid = "mine"\ntext = """{text}"""\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_template_cannot_reach_python_internals(tmp_path, ruleset):
+    marker = tmp_path / "pwned"
+    attack = "{{ cycler.__init__.__globals__.os.system('touch " + str(marker) + "') }} [customer segment]"
+    folder = _template_folder(tmp_path, attack)
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match=r"template mine: field 'text': blocked by the sandbox"):
+        linter.rewrite([Source("<text>", "Facilitated daily standups for the team", literal=True)])
+    assert not marker.exists()
+
+
+def test_a_missing_template_variable_is_an_error_not_an_empty_string(tmp_path, ruleset):
+    folder = _template_folder(tmp_path, "{{ 'interview' | verb }} [customer segment] about {{ no_such_slot }}")
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match="no_such_slot"):
+        linter.rewrite([Source("<text>", "Facilitated daily standups for the team", literal=True)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{{ 'interview' | verb }} [custmer segment]", "placeholder [custmer segment] has no question in placeholders.toml (did you mean 'customer segment'?)"),
+        ("{{ 'interview' | verb }} {% if %} [customer segment]", "field 'text': template syntax error"),
+    ],
+)
+def test_broken_templates_are_reported_with_file_template_and_field(tmp_path, text, expected):
+    folder = _template_folder(tmp_path, text)
+    with pytest.raises(RuleError) as caught:
+        load_templates([folder])
+    assert str(caught.value).startswith(str(folder / "templates" / "discovery.toml") + ": template mine: ")
+    assert expected in str(caught.value)
+
+
+# -- the command ----------------------------------------------------------------------------------
+def test_rewrite_json_adds_suggestions_to_checks_schema():
+    result = runner.invoke(app, ["rewrite", "-f", "json", "--text", "Managed the product backlog for the claims team", "--text", "Cut churn 3% by fixing refunds"])
+    assert result.exit_code == 0
+    document = json.loads(result.output)
+    weak, strong = document["files"][0]["bullets"]
+    assert document["version"] == 1
+    assert 1 <= len(weak["suggestions"]) <= 3
+    first = weak["suggestions"][0]
+    assert set(first) == {"text", "angle", "placeholders", "questions"}
+    assert len(first["questions"]) == len(first["placeholders"])
+    assert strong["suggestions"] == [] and strong["findings"] == []
+    jsonschema = pytest.importorskip("jsonschema")
+    from po2pm_rewrite.output import load_json_schema
+
+    jsonschema.validate(document, load_json_schema())
+
+
+def test_rewrite_text_shows_original_reason_suggestions_and_questions():
+    result = runner.invoke(app, ["rewrite", "--text", "Managed the product backlog for the claims team"])
+    assert result.exit_code == 0
+    output = result.output
+    assert "Managed the product backlog for the claims team" in output
+    assert "PO101 warning" in output and "Try:" in output and "    1. " in output
+    assert "Answer these to fill the [brackets]:" in output
+    assert output.rstrip().endswith("1 bullet to rewrite")
+
+
+def test_rewrite_diff_replaces_only_the_flagged_bullets(tmp_path):
+    resume = tmp_path / "resume.md"
+    original = "# Jane\n\n- Cut churn 3% by fixing the refund flow\n- Managed the product backlog for\n  the claims team\n"
+    resume.write_text(original, encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--diff", str(resume)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == f"--- a/{resume}" and lines[1] == f"+++ b/{resume}"
+    assert "-- Managed the product backlog for" in lines and "-  the claims team" in lines
+    added = [line for line in lines if line.startswith("+- ")]
+    assert len(added) == 1 and "the claims team" in added[0]
+    assert resume.read_text(encoding="utf-8") == original  # --diff never writes
