@@ -39,6 +39,8 @@ class OutputFormat(str, Enum):
     text = "text"
     concise = "concise"
     json = "json"
+    github = "github"
+    sarif = "sarif"
 
 
 class FailOn(str, Enum):
@@ -179,7 +181,12 @@ def _stdin_text() -> str:
 
 
 def _default_format() -> OutputFormat:
-    return OutputFormat.text if sys.stdout.isatty() else OutputFormat.concise
+    """text for people at a terminal; annotations on GitHub Actions; otherwise one line a finding."""
+    if sys.stdout.isatty():
+        return OutputFormat.text
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return OutputFormat.github
+    return OutputFormat.concise
 
 
 def _use_color() -> bool:
@@ -210,7 +217,7 @@ def _report_unreadable(report) -> None:
 def check(
     paths: PathsArgument = None,
     text: TextOption = None,
-    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format [default: text on a terminal, else concise].", show_default=False)] = None,
+    output_format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format [default: text on a terminal, github on GitHub Actions, else concise].", show_default=False)] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher [default: warning].", show_default=False)] = None,
@@ -220,7 +227,7 @@ def check(
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
     from .engine import Linter
-    from .output import Style, to_concise, to_json, to_text
+    from .output import Style, to_concise, to_github, to_json, to_sarif, to_text
 
     run = _resolve(paths, config, rules, select, ignore, fail_on, model)
     ruleset = run.ruleset
@@ -232,6 +239,10 @@ def check(
         typer.echo(to_json(report))
     elif chosen is OutputFormat.concise:
         typer.echo(to_concise(report), nl=False)
+    elif chosen is OutputFormat.github:
+        typer.echo(to_github(report), nl=False)
+    elif chosen is OutputFormat.sarif:
+        typer.echo(to_sarif(report, ruleset))
     else:
         typer.echo(to_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)

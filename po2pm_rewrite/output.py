@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 from typing import Callable
 
 from . import __version__
@@ -20,7 +21,9 @@ from .rules import Rule, RuleSet
 
 JSON_SCHEMA_VERSION = 1
 JSON_SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / f"report-v{JSON_SCHEMA_VERSION}.schema.json"
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "github", "sarif")
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+GITHUB_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,87 @@ def to_concise(report: Report) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def _github_escape(text: str, in_property: bool = False) -> str:
+    """Workflow-command escaping: %, CR and LF always; ':' and ',' inside properties too."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if in_property else text
+
+
+def to_github(report: Report) -> str:
+    """GitHub Actions workflow commands: annotations on the pull request's changed lines."""
+    lines = []
+    for file in report.files:
+        for bullet_report in file.bullets:
+            for finding in bullet_report.findings:
+                span = _finding_span(bullet_report, finding)
+                properties = ",".join(
+                    [
+                        f"file={_github_escape(file.path, True)}",
+                        f"line={span['line']}",
+                        f"col={span['column']}",
+                        f"endLine={span['end_line']}",
+                        f"endColumn={span['end_column']}",
+                        f"title={_github_escape(f'{finding.rule} {finding.name}', True)}",
+                    ]
+                )
+                lines.append(f"::{GITHUB_COMMAND[finding.severity.value]} {properties}::{_github_escape(finding.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_sarif(report: Report, ruleset: RuleSet) -> str:
+    """SARIF 2.1.0: one run, the rules as reportingDescriptors, one result per finding."""
+    rules = list(ruleset.rules)
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    results = []
+    for file in report.files:
+        for bullet_report in file.bullets:
+            for finding in bullet_report.findings:
+                span = _finding_span(bullet_report, finding)
+                results.append(
+                    {
+                        "ruleId": finding.rule,
+                        "ruleIndex": index[finding.rule],
+                        "level": SARIF_LEVEL[finding.severity.value],
+                        "message": {"text": finding.message},
+                        "locations": [
+                            {
+                                "physicalLocation": {
+                                    "artifactLocation": {"uri": quote(Path(file.path).as_posix()) if not file.path.startswith("<") else quote(file.path)},
+                                    "region": {
+                                        "startLine": span["line"],
+                                        "startColumn": span["column"],
+                                        "endLine": span["end_line"],
+                                        "endColumn": span["end_column"],
+                                        "snippet": {"text": bullet_report.bullet.text[finding.start : finding.end]},
+                                    },
+                                }
+                            }
+                        ],
+                    }
+                )
+    driver = {
+        "name": "po2pm-rewrite",
+        "version": __version__,
+        "rules": [
+            {
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.message.format(match="…")},
+                "fullDescription": {"text": " ".join(rule.rationale.split())},
+                "defaultConfiguration": {"level": SARIF_LEVEL[rule.severity.value]},
+                "properties": {"angle": rule.angle},
+            }
+            for rule in rules
+        ],
+    }
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
 def to_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
     """For people: the bullet, the flagged words underlined, the code, the message and one line of why."""
     rules = {rule.code: rule for rule in ruleset.rules}
@@ -192,4 +276,6 @@ def summary(report: Report) -> str:
     )
 
 
-FORMATTERS: dict[str, Callable[..., str]] = {"json": to_json, "concise": to_concise, "text": to_text}
+FORMATTERS: dict[str, Callable[..., str]] = {
+    "json": to_json, "concise": to_concise, "text": to_text, "github": to_github, "sarif": to_sarif,
+}

@@ -208,3 +208,36 @@ def test_a_broken_user_rule_folder_is_exit_2(tmp_path):
     result = run("check", "--rules", str(tmp_path), "--text", WEAK)
     assert result.exit_code == 2
     assert "bad.toml: rule XX1:" in result.output
+
+
+def test_github_format_writes_workflow_commands(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    result = run("check", "-f", "github", str(resume))
+    first = result.output.splitlines()[0]
+    # Commas are escaped in properties only; the message after '::' keeps them.
+    assert first == (
+        f"::warning file={resume},line=1,col=11,endLine=1,endColumn=18,title=PO101 delivery.backlog"
+        "::Backlog administration ('backlog') with no customer, business or outcome reason behind it."
+    )
+
+
+def test_github_format_is_the_default_on_github_actions(monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = run("check", "--text", WEAK)
+    assert result.output.startswith("::warning file=<text>,line=1,col=9")
+
+
+def test_sarif_output_validates_against_the_sarif_schema(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0-rtm.5.schema.json").read_text(encoding="utf-8"))
+    result = run("check", "-f", "sarif", str(EXAMPLES / "resumes"), "--text", WEAK)
+    document = json.loads(result.output)
+    jsonschema.Draft4Validator(schema).validate(document)
+    [sarif_run] = document["runs"]
+    assert [rule["id"] for rule in sarif_run["tool"]["driver"]["rules"]][:2] == ["PO100", "PO101"]
+    text_results = [r for r in sarif_run["results"] if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "%3Ctext%3E"]
+    region = text_results[0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"], region["snippet"]["text"]) == (1, 9, 16, "backlog")
