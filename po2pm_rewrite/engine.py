@@ -6,7 +6,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .extract import bullet_from_text, extract_bullets, literal_bullets
+from .errors import InputError
+from .extract import bullet_from_text, literal_bullets
+from .formats import extract
 from .model import Bullet, BulletReport, Explanation, FileReport, Finding, Report
 from .rules import RuleSet
 
@@ -22,6 +24,7 @@ class Source:
     text: str
     literal: bool = False  # --text bullets: one per line, each an item even without a list marker
     error: str | None = None  # the input could not be read; reported, never parsed
+    format: str = "text"  # text | markdown | latex | json | yaml (see formats/)
 
 
 @dataclass(frozen=True)
@@ -94,15 +97,14 @@ class Linter:
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
-        sources = list(sources)
-        per_source = [self._bullets(source) for source in sources]
-        flat = [bullet for bullets in per_source for bullet in bullets]
+        extracted = [self._bullets(source) for source in sources]
+        flat = [bullet for bullets, _ in extracted for bullet in bullets]
         analyzed = iter(self.analyze(flat))
         files = []
-        for source, bullets in zip(sources, per_source):
+        for source, (bullets, error) in zip(sources, extracted):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
-            files.append(FileReport(source.path, reports, source.error))
+            files.append(FileReport(source.path, reports, error))
         return Report(tuple(files))
 
     def rewriter(self):
@@ -138,10 +140,16 @@ class Linter:
         return Report(tuple(files))
 
     @staticmethod
-    def _bullets(source: Source) -> list[Bullet]:
+    def _bullets(source: Source) -> tuple[list[Bullet], str | None]:
+        """The source's bullets, or the reason it has none (unreadable, or broken JSON/YAML)."""
         if source.error is not None:
-            return []
-        return literal_bullets(source.text) if source.literal else extract_bullets(source.text)
+            return [], source.error
+        if source.literal:
+            return literal_bullets(source.text), None
+        try:
+            return extract(source.text, source.format), None
+        except InputError as error:
+            return [], str(error)
 
 
 def load_pairs() -> list[tuple[str, str, str]]:
@@ -156,5 +164,6 @@ def load_pairs() -> list[tuple[str, str, str]]:
 
 
 def _select(report: BulletReport, selection: Selection) -> BulletReport:
-    kept: tuple[Finding, ...] = tuple(f for f in report.findings if selection.allows(f.rule))
+    allowed = report.bullet.allows
+    kept: tuple[Finding, ...] = tuple(f for f in report.findings if selection.allows(f.rule) and allowed(f.rule))
     return replace(report, findings=kept)

@@ -21,6 +21,7 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 _INLINE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
@@ -37,7 +38,7 @@ _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
 
 @dataclass
-class _Run:
+class Run:
     """Characters of one source line that belong to a bullet, before inline markup is removed."""
 
     line: int
@@ -45,29 +46,41 @@ class _Run:
     text: str
 
 
-def _visible_runs(run: _Run) -> list[_Run]:
+def _visible_runs(run: Run) -> list[Run]:
     """Split a line's text into the runs that remain once inline Markdown markup is dropped."""
-    pieces: list[_Run] = []
+    if _HTML_COMMENT.search(run.text):
+        return [piece for part in _split_out(run, _HTML_COMMENT) for piece in _visible_runs(part)]
+    pieces: list[Run] = []
     position = 0
     text = run.text
     for link in _INLINE_LINK.finditer(text):
-        pieces.extend(_drop_emphasis(_Run(run.line, run.column + position, text[position:link.start()])))
+        pieces.extend(_drop_emphasis(Run(run.line, run.column + position, text[position:link.start()])))
         label_start = link.start(1)
-        pieces.extend(_drop_emphasis(_Run(run.line, run.column + label_start, link.group(1))))
+        pieces.extend(_drop_emphasis(Run(run.line, run.column + label_start, link.group(1))))
         position = link.end()
-    pieces.extend(_drop_emphasis(_Run(run.line, run.column + position, text[position:])))
+    pieces.extend(_drop_emphasis(Run(run.line, run.column + position, text[position:])))
     return [piece for piece in pieces if piece.text]
 
 
-def _drop_emphasis(run: _Run) -> list[_Run]:
+def _split_out(run: Run, pattern: re.Pattern) -> list[Run]:
+    """The parts of a run outside the pattern's matches, each at its own column."""
+    parts, position = [], 0
+    for match in pattern.finditer(run.text):
+        parts.append(Run(run.line, run.column + position, run.text[position : match.start()]))
+        position = match.end()
+    parts.append(Run(run.line, run.column + position, run.text[position:]))
+    return [part for part in parts if part.text]
+
+
+def _drop_emphasis(run: Run) -> list[Run]:
     pieces = []
     position = 0
     for mark in _EMPHASIS.finditer(run.text):
         if _is_intraword_underscore(run.text, mark):
             continue
-        pieces.append(_Run(run.line, run.column + position, run.text[position:mark.start()]))
+        pieces.append(Run(run.line, run.column + position, run.text[position:mark.start()]))
         position = mark.end()
-    pieces.append(_Run(run.line, run.column + position, run.text[position:]))
+    pieces.append(Run(run.line, run.column + position, run.text[position:]))
     return pieces
 
 
@@ -93,7 +106,7 @@ def line_starts(text: str) -> list[int]:
     return [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
 
 
-def _to_bullet(runs: list[_Run]) -> Bullet | None:
+def bullet_from_runs(runs: list[Run]) -> Bullet | None:
     """Join a bullet's runs into its text, one space between source lines, and keep the mapping."""
     segments: list[Segment] = []
     parts: list[str] = []
@@ -149,7 +162,7 @@ def _column_after_marker(match: re.Match) -> int:
     return match.start("rest") + 1
 
 
-def _section_title(line: str, is_markdown_heading: bool) -> str | None:
+def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     stripped = line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     words = stripped.split()
@@ -165,7 +178,7 @@ def _section_title(line: str, is_markdown_heading: bool) -> str | None:
 def extract_bullets(text: str) -> list[Bullet]:
     """Find the list items in plain text or Markdown, one Bullet per item."""
     bullets: list[Bullet] = []
-    current: list[_Run] = []
+    current: list[Run] = []
     marker_indent = -1
     in_fence = False
     in_listing_section = False
@@ -173,7 +186,7 @@ def extract_bullets(text: str) -> list[Bullet]:
     def close() -> None:
         nonlocal current
         if current and not in_listing_section:
-            bullet = _to_bullet(current)
+            bullet = bullet_from_runs(current)
             if bullet is not None:
                 bullets.append(bullet)
         current = []
@@ -188,7 +201,7 @@ def extract_bullets(text: str) -> list[Bullet]:
         heading = _HEADING.match(line)
         if not line.strip() or heading:
             close()
-            title = _section_title(line, True) if heading else None
+            title = section_title(line, True) if heading else None
             if title is not None:
                 in_listing_section = title in LISTING_SECTIONS
             continue
@@ -202,14 +215,14 @@ def extract_bullets(text: str) -> list[Bullet]:
                 column += box.end()
                 rest = rest[box.end():]
             marker_indent = len(item.group("indent").expandtabs(4))
-            current = [_Run(number, column, rest)]
+            current = [Run(number, column, rest)]
             continue
         if current and _continues(line, marker_indent, current[-1].text):
             indent = len(line) - len(line.lstrip())
-            current.append(_Run(number, indent + 1, line.strip()))
+            current.append(Run(number, indent + 1, line.strip()))
             continue
         close()
-        title = _section_title(line, False)
+        title = section_title(line, False)
         if title is not None:
             in_listing_section = title in LISTING_SECTIONS
     close()
@@ -231,11 +244,11 @@ def bullet_from_text(literal: str, line: int = 1) -> list[Bullet]:
     found = extract_bullets(literal)
     if found:
         return [_moved_to_line(bullet, line) for bullet in found]
-    runs = [_Run(number, 1, text) for number, text in enumerate(split_lines(literal), start=line) if text.strip()]
+    runs = [Run(number, 1, text) for number, text in enumerate(split_lines(literal), start=line) if text.strip()]
     if not runs:
         return []
-    runs = [_Run(run.line, len(run.text) - len(run.text.lstrip()) + 1, run.text.strip()) for run in runs]
-    bullet = _to_bullet(runs)
+    runs = [Run(run.line, len(run.text) - len(run.text.lstrip()) + 1, run.text.strip()) for run in runs]
+    bullet = bullet_from_runs(runs)
     return [bullet] if bullet else []
 
 

@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .engine import STDIN_PATH, TEXT_PATH, Source
-
-# Extensions searched for when a folder is given.
-TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+from .formats import SUFFIXES, format_for
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 
@@ -29,8 +27,9 @@ def decode(data: bytes) -> str:
         raise ValueError(f"is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8") from None
 
 
-def read_path(path: Path) -> Source:
+def read_path(path: Path, input_format: str | None = None) -> Source:
     shown = str(path)
+    chosen = format_for(shown, input_format)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -40,7 +39,7 @@ def read_path(path: Path) -> Source:
     except OSError as error:
         return Source(shown, "", error=f"cannot read: {error.strerror or error}")
     try:
-        return Source(shown, decode(data))
+        return Source(shown, decode(data), format=chosen)
     except ValueError as error:
         return Source(shown, "", error=str(error))
 
@@ -49,22 +48,25 @@ def _files_in(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         if any(part in _SKIP_DIRS for part in path.relative_to(folder).parts):
             continue
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
+        if path.is_file() and path.suffix.lower() in SUFFIXES:
             yield path
 
 
-def collect_sources(paths: Iterable[str], texts: Iterable[str], stdin_text: str | None) -> list[Source]:
-    """Every input of one run, in the order given: paths (folders expanded), stdin, --text."""
+def collect_sources(
+    paths: Iterable[str], texts: Iterable[str], stdin_text: str | None, input_format: str | None = None
+) -> list[Source]:
+    """Every input of one run, in the order given: paths (folders expanded), stdin, --text.
+    stdin is read as plain text (which covers Markdown lists) unless --input-format says otherwise."""
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
-            sources.append(Source(STDIN_PATH, stdin_text or ""))
+            sources.append(Source(STDIN_PATH, stdin_text or "", format=input_format or "text"))
             continue
         path = Path(raw)
         if path.is_dir():
-            sources.extend(read_path(found) for found in _files_in(path))
+            sources.extend(read_path(found, input_format) for found in _files_in(path))
         else:
-            sources.append(read_path(path))
+            sources.append(read_path(path, input_format))
     texts = [" ".join(text.split()) for text in texts]  # one bullet per --text, even if it holds newlines
     if texts:
         sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))

@@ -137,12 +137,6 @@ def test_empty_piped_input_is_clean_and_explain_needs_an_argument():
     assert run("explain").exit_code == 2
 
 
-def test_a_folder_is_searched_for_resumes():
-    document = json.loads(run("check", "-f", "json", str(EXAMPLES / "resumes")).output)
-    names = sorted(file["path"].rsplit("/", 1)[-1] for file in document["files"])
-    assert names == ["backlog-heavy-po.md", "pm-ready-po.txt", "scrum-heavy-po.txt", "startup-po-to-pm.md"]
-
-
 def test_rules_lists_every_rule():
     result = run("rules")
     assert result.exit_code == 0

@@ -1,0 +1,90 @@
+"""Where resumes live: one extractor per format, chosen by file extension or --input-format.
+
+Every extractor returns Bullets with exact source spans. Suppression comments, in each format's
+own comment syntax, are read here: `po2pm: ignore[PO101]` on the bullet's line, or alone on the
+line above, silences those codes for that bullet; without codes it silences the bullet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from ..extract import extract_bullets, split_lines
+from ..model import Bullet
+
+FORMATS = ("text", "markdown", "latex", "json", "yaml")
+SUFFIXES = {
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
+    ".txt": "text", ".text": "text",
+    ".tex": "latex", ".latex": "latex",
+    ".json": "json",
+    ".yaml": "yaml", ".yml": "yaml",
+}
+_DIRECTIVE = r"po2pm:\s*ignore(?:\[(?P<codes>[^\]]*)\])?"
+_COMMENT_DIRECTIVES = {
+    "markdown": re.compile(r"<!--\s*" + _DIRECTIVE + r"\s*-->"),
+    "latex": re.compile(r"(?<!\\)%\s*" + _DIRECTIVE),
+    "yaml": re.compile(r"#\s*" + _DIRECTIVE),
+    "text": re.compile(r"#\s*" + _DIRECTIVE),
+}
+
+
+def format_for(path: str, override: str | None = None) -> str:
+    """The input format: --input-format if given, else by extension, else plain text."""
+    if override:
+        return override
+    return SUFFIXES.get(Path(path).suffix.lower(), "text")
+
+
+def _extractor(name: str) -> Callable[[str], list[Bullet]]:
+    # Each parser is imported only when a file of its format is read.
+    if name == "markdown":
+        from .markdown import extract_markdown
+
+        return extract_markdown
+    if name == "latex":
+        from .latex import extract_latex
+
+        return extract_latex
+    if name == "json":
+        from .jsonresume import extract_json_resume
+
+        return extract_json_resume
+    if name == "yaml":
+        from .yamlresume import extract_yaml_resume
+
+        return extract_yaml_resume
+    return extract_bullets
+
+
+def extract(text: str, format_name: str) -> list[Bullet]:
+    bullets = _extractor(format_name)(text)
+    directive = _COMMENT_DIRECTIVES.get(format_name)
+    return _apply_suppressions(bullets, text, directive) if directive else bullets
+
+
+def _apply_suppressions(bullets: list[Bullet], text: str, directive: re.Pattern) -> list[Bullet]:
+    lines = split_lines(text)
+    found: dict[int, tuple[bool, frozenset[str]]] = {}
+    for number, line in enumerate(lines, start=1):
+        match = directive.search(line)
+        if match is None:
+            continue
+        codes = frozenset(code.strip().upper() for code in (match.group("codes") or "").split(",") if code.strip())
+        alone = not line.replace(match.group(0), "").strip()
+        found[number] = (alone, codes)
+    if not found:
+        return bullets
+    result = []
+    for bullet in bullets:
+        line = bullet.start.line
+        hit = found.get(line) or (found[line - 1] if line - 1 in found and found[line - 1][0] else None)
+        if hit is None:
+            result.append(bullet)
+            continue
+        codes = hit[1]
+        result.append(replace(bullet, suppressed=codes, suppress_all=not codes))
+    return result

@@ -1,0 +1,133 @@
+"""JSON Resume: `highlights[]` (and `summary`) of `work[]`, `volunteer[]` and `projects[]`.
+
+Python's json module gives no positions, so after json.loads has vouched for the file, a small
+reader walks the same text again, keeping each string's characters with their offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..extract import line_starts
+from ..model import Bullet
+from .mapped import MappedText
+
+SECTIONS = ("work", "volunteer", "projects")
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_LITERAL = re.compile(r"-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null")
+
+
+@dataclass
+class _String:
+    mapped: MappedText
+
+
+def extract_json_resume(text: str) -> list[Bullet]:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    document = _Reader(text).read()
+    starts = line_starts(text)
+    bullets = []
+    if not isinstance(document, dict):
+        return bullets
+    for section in SECTIONS:
+        entries = document.get(section)
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            if not isinstance(entry, dict):
+                continue
+            strings = []
+            if isinstance(entry.get("summary"), _String):
+                strings.append(entry["summary"])
+            highlights = entry.get("highlights")
+            if isinstance(highlights, list):
+                strings += [item for item in highlights if isinstance(item, _String)]
+            for string in strings:
+                bullet = string.mapped.to_bullet(starts)
+                if bullet is not None:
+                    bullets.append(bullet)
+    return bullets
+
+
+class _Reader:
+    """Reads JSON that json.loads has already accepted; strings keep their source offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.at = 0
+
+    def read(self):
+        self._space()
+        return self._value()
+
+    def _space(self) -> None:
+        while self.at < len(self.text) and self.text[self.at] in " \t\r\n\ufeff":
+            self.at += 1
+
+    def _value(self):
+        char = self.text[self.at]
+        if char == "{":
+            return self._object()
+        if char == "[":
+            return self._array()
+        if char == '"':
+            return self._string()
+        match = _LITERAL.match(self.text, self.at)
+        self.at = match.end()
+        return match.group(0)
+
+    def _object(self) -> dict:
+        result = {}
+        self.at += 1
+        self._space()
+        while self.text[self.at] != "}":
+            key = "".join(self._string().mapped.chars)
+            self._space()
+            self.at += 1  # ':'
+            self._space()
+            result[key] = self._value()
+            self._space()
+            if self.text[self.at] == ",":
+                self.at += 1
+                self._space()
+        self.at += 1
+        return result
+
+    def _array(self) -> list:
+        result = []
+        self.at += 1
+        self._space()
+        while self.text[self.at] != "]":
+            result.append(self._value())
+            self._space()
+            if self.text[self.at] == ",":
+                self.at += 1
+                self._space()
+        self.at += 1
+        return result
+
+    def _string(self) -> _String:
+        mapped = MappedText()
+        self.at += 1  # opening quote
+        while self.text[self.at] != '"':
+            char = self.text[self.at]
+            if char != "\\":
+                mapped.add_one(char, self.at)
+                self.at += 1
+                continue
+            code = self.text[self.at + 1]
+            if code == "u":
+                value = chr(int(self.text[self.at + 2 : self.at + 6], 16))
+                mapped.add_one(value, self.at)
+                self.at += 6
+            else:
+                mapped.add_one(_ESCAPES[code], self.at)
+                self.at += 2
+        self.at += 1
+        return _String(mapped)

@@ -1,0 +1,209 @@
+"""LaTeX resumes: Jake's (`\\resumeItem`), Awesome-CV (`cvitems`), moderncv (`\\cvitem`, `\\cventry`).
+
+Bullets are `\\item`s, the one-argument `\\resumeItem{…}` and the older two-argument form whose
+second argument is the bullet, `\\resumeSubItem`, and moderncv's `\\cvitem{label}{text}`. Only the
+document body is read (a preamble's `\\newcommand` holds `\\item` too), and comments are not
+bullets. Text is unescaped (`\\%`, `--`, `~`, `\\textbf{…}`, `\\href{url}{text}`); macros that need
+LaTeX knowledge (accents, logos) are rendered by pylatexenc. Every character keeps its offset.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extract import line_starts
+from ..model import Bullet
+from .mapped import MappedText
+
+_ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1}
+_ENDS_ITEM = re.compile(r"\\(item\b|end\{|begin\{|resumeItem\b|resumeSubItem\b|resumeItemListEnd\b|cvitem\b)")
+_DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "ref", "color", "setlength", "includegraphics"}
+_KEEP_ARGUMENT = {
+    "textbf", "textit", "emph", "underline", "textsc", "texttt", "textrm", "textsf", "textmd", "textup",
+    "mbox", "hbox", "text", "url", "small", "footnotesize", "scriptsize", "large", "Large", "normalsize",
+    "bf", "it", "em", "sc", "tt", "item", "textnormal", "uline",
+}
+_SPACE_MACROS = {",", ";", ":", "!", " ", "quad", "qquad", "newline", "linebreak", "\\"}
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def extract_latex(text: str) -> list[Bullet]:
+    starts = line_starts(text)
+    body_start = text.find("\\begin{document}")
+    body_start = 0 if body_start < 0 else body_start + len("\\begin{document}")
+    code = _without_comments(text)
+    regions: list[tuple[int, int]] = []
+    at = body_start
+    while True:
+        match = re.compile(r"\\(item\b|resumeItem\b|resumeSubItem\b|cvitem\b|cvlistitem\b)").search(code, at)
+        if match is None:
+            break
+        name = match.group(1)
+        if name == "item":
+            start = _after_optional(code, match.end())
+            end = _item_end(code, start)
+        else:
+            start, end = _macro_bullet(code, _after_optional(code, match.end()), _ITEM_MACROS[name])
+        if start is not None and end > start:
+            regions.append((start, end))
+        at = match.end()
+    bullets = []
+    for start, end in regions:
+        bullet = decode(text, code, start, end).to_bullet(starts)
+        if bullet is not None and len(bullet.text.split()) >= 3:
+            bullets.append(bullet)
+    return bullets
+
+
+def _without_comments(text: str) -> str:
+    """The text with every comment blanked (same length, so offsets stay valid)."""
+    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
+
+
+def _after_optional(code: str, at: int) -> int:
+    """Skip an optional [argument] and white space after a macro name."""
+    while at < len(code) and code[at] in " \t":
+        at += 1
+    if at < len(code) and code[at] == "[":
+        close = code.find("]", at)
+        at = close + 1 if close >= 0 else at
+    return at
+
+
+def _group_end(code: str, at: int) -> int:
+    """Given code[at] == '{', the index just past its matching '}'."""
+    depth = 0
+    for index in range(at, len(code)):
+        char = code[index]
+        if char == "\\":
+            continue
+        if char == "{" and (index == 0 or code[index - 1] != "\\"):
+            depth += 1
+        elif char == "}" and code[index - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return len(code)
+
+
+def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
+    """The last of up to `arity` brace groups: `\\resumeItem{text}` or `\\resumeItem{title}{text}`."""
+    groups = []
+    while len(groups) < arity:
+        skip = at
+        while skip < len(code) and code[skip] in " \t\r\n":
+            skip += 1
+        if skip >= len(code) or code[skip] != "{":
+            break
+        end = _group_end(code, skip)
+        groups.append((skip + 1, end - 1))
+        at = end
+    if not groups:
+        return None, 0
+    return groups[-1]
+
+
+def _item_end(code: str, start: int) -> int:
+    """An \\item's text ends at the next item, list boundary, or the brace that closes its group."""
+    depth = 0
+    index = start
+    while index < len(code):
+        char = code[index]
+        if char == "\\" and depth == 0 and _ENDS_ITEM.match(code, index):
+            return index
+        if char == "\\":
+            index += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return index
+        index += 1
+    return len(code)
+
+
+def decode(text: str, code: str, start: int, end: int) -> MappedText:
+    """The readable text of code[start:end], each character with its offset in the file."""
+    mapped = MappedText()
+    index = start
+    while index < end:
+        char = code[index]
+        if char == "\\":
+            index = _macro(text, code, index, end, mapped)
+        elif char in "{}$":
+            index += 1
+        elif char == "~":
+            mapped.add_one(" ", index)
+            index += 1
+        elif code.startswith("---", index):
+            mapped.add_one("—", index)
+            index += 3
+        elif code.startswith("--", index):
+            mapped.add_one("–", index)
+            index += 2
+        elif code.startswith("``", index) or code.startswith("''", index):
+            mapped.add_one('"', index)
+            index += 2
+        else:
+            mapped.add_one(char, index)
+            index += 1
+    return mapped
+
+
+def _macro(text: str, code: str, at: int, end: int, mapped: MappedText) -> int:
+    """Decode the macro at code[at] == '\\'; returns the index after what it consumed."""
+    following = code[at + 1] if at + 1 < end else ""
+    if following in "%&$#_{}":
+        mapped.add_one(following, at)
+        return at + 2
+    if following in _SPACE_MACROS or following in "\n\t":
+        mapped.add_one(" ", at)
+        return at + 2
+    name_match = _LETTERS.match(code, at + 1)
+    if name_match is None:  # an accent such as \'e or \"{o}
+        return _rendered(text, code, at, end, mapped, at + 2)
+    name = name_match.group(0)
+    after = name_match.end()
+    if name in _KEEP_ARGUMENT:
+        return after
+    if name in _SPACE_MACROS:
+        mapped.add_one(" ", at)
+        return after
+    if name in {"href", "textcolor"}:  # \href{url}{text}, \textcolor{red}{text}: only the text stays
+        brace = _skip_space(code, after)
+        return _group_end(code, brace) if brace < end and code[brace] == "{" else after
+    if name in _DROP_WITH_ARGUMENT:
+        brace = _skip_space(code, after)
+        return _group_end(code, brace) if brace < end and code[brace] == "{" else after
+    return _rendered(text, code, at, end, mapped, after)
+
+
+def _rendered(text: str, code: str, at: int, end: int, mapped: MappedText, after: int) -> int:
+    """Let pylatexenc render a macro it knows (accents, \\LaTeX, \\ldots); its text maps to `at`."""
+    consumed = after
+    if consumed < end and code[consumed] == "{":
+        consumed = min(_group_end(code, consumed), end)
+    elif code[at + 1 : at + 2] in "'`^\"~=.":
+        consumed = min(after + 1 if after < end and code[after - 1] in "'`^\"~=." else after, end)
+    for char in _render_macro(text[at:consumed]):
+        mapped.add_one(char, at)
+    return consumed
+
+
+@lru_cache(maxsize=4096)
+def _render_macro(source: str) -> str:
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    try:
+        return LatexNodes2Text().latex_to_text(source).strip()
+    except Exception:  # pylatexenc is lenient, but a fragment it cannot read must not stop the run
+        return ""
+
+
+def _skip_space(code: str, at: int) -> int:
+    while at < len(code) and code[at] in " \t\r\n":
+        at += 1
+    return at

@@ -1,0 +1,81 @@
+"""Markdown: CommonMark list items found by markdown-it-py, not by line patterns.
+
+The parser decides what is a list item, a code block, an HTML comment or a heading; each item's
+first paragraph is the bullet. Its lines are located in the source so that spans stay exact, and
+inline markup, HTML comments and `{.attr}` suffixes are dropped from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import LISTING_SECTIONS, Run, bullet_from_runs, section_title, split_lines
+from ..model import Bullet
+
+_FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
+_ATTRIBUTES = re.compile(r"\s*\{[.#:][^{}]*\}\s*$")  # "{.highlight}" at the end of an item (Pandoc, kramdown)
+
+
+def extract_markdown(text: str) -> list[Bullet]:
+    from markdown_it import MarkdownIt
+
+    lines = split_lines(text)
+    parsed_lines = _without_front_matter(lines)
+    tokens = MarkdownIt("commonmark").parse("\n".join(parsed_lines) + "\n")
+    bullets: list[Bullet] = []
+    in_listing_section = False
+    expecting_item_text = False
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            title = section_title(tokens[index + 1].content, True)
+            in_listing_section = title in LISTING_SECTIONS if title is not None else in_listing_section
+        elif token.type == "list_item_open":
+            expecting_item_text = True
+        elif token.type == "inline" and expecting_item_text and tokens[index - 1].type == "paragraph_open":
+            expecting_item_text = False
+            if in_listing_section or token.map is None:
+                continue
+            bullet = bullet_from_runs(_runs(token, lines))
+            if bullet is not None:
+                bullets.append(bullet)
+        elif token.type in {"fence", "code_block", "html_block"}:
+            expecting_item_text = False  # an item that opens with code or HTML has no bullet text
+    return bullets
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """Blank a leading YAML/TOML front matter block; line numbers stay as they are."""
+    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
+        return lines
+    for end in range(1, len(lines)):
+        if _FRONT_MATTER_FENCE.match(lines[end]) or lines[end].strip() == "...":
+            return [""] * (end + 1) + lines[end + 1 :]
+    return lines
+
+
+def _runs(token, lines: list[str]) -> list[Run]:
+    """Where each line of the item's paragraph stands in the source."""
+    first_line = token.map[0]
+    runs = []
+    for offset, content in enumerate(token.content.split("\n")):
+        number = first_line + offset
+        source = lines[number]
+        content = content.strip()
+        if offset == len(token.content.split("\n")) - 1:
+            content = _ATTRIBUTES.sub("", content)
+        column = source.find(content, len(source) - len(source.lstrip()) if offset else 0)
+        if offset == 0:
+            column = source.rfind(content) if column == -1 else _after_marker(source, content)
+        if column >= 0 and content:
+            runs.append(Run(number + 1, column + 1, content))
+    return runs
+
+
+def _after_marker(source: str, content: str) -> int:
+    """The item text's column on its first line: after the indentation and the list marker."""
+    stripped = source.lstrip()
+    start = len(source) - len(stripped)
+    marker = re.match(r"([-*+]|\d{1,9}[.)])[ \t]+(\[[ xX]\][ \t]+)?", stripped)
+    position = start + (marker.end() if marker else 0)
+    found = source.find(content, position)
+    return found if found >= 0 else source.find(content)

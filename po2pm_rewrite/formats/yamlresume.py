@@ -1,0 +1,90 @@
+"""YAML resumes (RenderCV and similar): `highlights:` lists and `- bullet:` entries anywhere.
+
+Loaded with the round-trip loader of the ruamel.yaml copy that srsly (a spaCy dependency) ships:
+it keeps each item's line and column and builds no Python objects from tags. The scalar's text is
+then aligned with the file from that position, so folded lines and quotes map back exactly.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..extract import line_starts
+from ..model import Bullet
+from .mapped import MappedText
+
+_YAML_ESCAPES = {"n": 1, "t": 1, '"': 1, "\\": 1, "/": 1, "0": 1, "r": 1, " ": 1, "x": 3, "u": 5, "U": 9}
+
+
+def extract_yaml_resume(text: str) -> list[Bullet]:
+    from srsly.ruamel_yaml import YAML
+    from srsly.ruamel_yaml.error import YAMLError
+
+    try:
+        document = YAML(typ="rt").load(text)
+    except YAMLError as error:
+        raise InputError(f"invalid YAML: {' '.join(str(error).split())}") from None
+    starts = line_starts(text)
+    found: list[tuple[int, int, str]] = []
+    _walk(document, found)
+    bullets = []
+    for line, column, value in sorted(found):
+        offset = starts[line] + column
+        mapped = _align(text, offset, value)
+        bullet = mapped.to_bullet(starts)
+        if bullet is not None:
+            bullets.append(bullet)
+    return bullets
+
+
+def _walk(node, found: list[tuple[int, int, str]]) -> None:
+    """Collect (line, column, text) of every highlight and bullet string, 0-based."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "highlights" and isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, str):
+                        line, column = value.lc.item(index)
+                        found.append((line, column, item))
+            elif key == "bullet" and isinstance(value, str):
+                line, column = node.lc.value(key)
+                found.append((line, column, value))
+            _walk(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _walk(item, found)
+
+
+def _align(text: str, offset: int, value: str) -> MappedText:
+    """Map each character of a loaded scalar to where it stands in the file."""
+    mapped = MappedText()
+    at = offset
+    if at < len(text) and text[at] in "|>":  # block scalar: the text starts on the next line
+        at = text.index("\n", at) + 1 if "\n" in text[at:] else len(text)
+    quote = text[at] if at < len(text) and text[at] in "\"'" else ""
+    if quote:
+        at += 1
+    for char in value:
+        while at < len(text):
+            source = text[at]
+            if source == char:
+                mapped.add_one(char, at)
+                at += 1
+                break
+            if quote == '"' and source == "\\":
+                mapped.add_one(char, at)
+                at += 1 + _YAML_ESCAPES.get(text[at + 1], 1)
+                break
+            if quote == "'" and text.startswith("''", at) and char == "'":
+                mapped.add_one(char, at)
+                at += 2
+                break
+            if char == " " and source in " \t\r\n":  # a folded line break reads as a space
+                mapped.add_one(char, at)
+                while at < len(text) and text[at] in " \t\r\n":
+                    at += 1
+                break
+            if source in " \t\r\n":
+                at += 1  # indentation of a continuation line
+                continue
+            return mapped  # the text no longer matches: stop rather than guess
+    return mapped

@@ -1,0 +1,165 @@
+"""Every format's bullets, with their exact text and position in realistic resumes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+from po2pm_rewrite.extract import split_lines
+from po2pm_rewrite.formats import extract, format_for
+
+from .conftest import EXAMPLES
+
+runner = CliRunner()
+RESUMES = EXAMPLES / "resumes"
+
+# (text, line, column, end_line, end_column) of every bullet; 1-based, end exclusive.
+EXPECTED = {
+    "jakes-resume.tex": [
+        ("Managed the product backlog for the merchant onboarding squad", 26, 21, 26, 91),
+        ("Cut onboarding drop-off by 22% after interviewing 18 small merchants about the KYC step and removing two document uploads", 27, 21, 28, 53),
+        ("Facilitated sprint planning and retrospectives for 2 teams", 30, 21, 30, 79),
+        ("Worked closely with engineers to refine stories & acceptance criteria", 36, 21, 36, 91),
+        ("Chose to retire the fax claims channel after usage fell under 1%, saving $40k a year", 37, 21, 37, 107),
+    ],
+    "awesome-cv.tex": [
+        ("Responsible for the backlog of the customer billing portal", 15, 16, 15, 74),
+        ("Ran usability tests with 12 households and simplified the meter-reading flow, halving support calls about estimated bills", 16, 16, 17, 46),
+        ("Coordinated releases with the operations team – every two weeks", 18, 16, 18, 80),
+    ],
+    "moderncv.tex": [
+        ("Participated in PI planning with the release train", 10, 7, 10, 64),
+        ("Defined the success metric for the new seat-booking flow and reviewed adoption 30 days after launch", 11, 7, 11, 106),
+        ("Supported the team during UAT and production deployments", 13, 15, 13, 71),
+    ],
+    "resume.json": [
+        ("Owned the customer portal for freight forwarders.", 12, 19, 12, 68),
+        ("Groomed the backlog every week with the dev team", 14, 10, 14, 58),
+        ('Interviewed 25 forwarders and found that "shipment ETA" was the first thing they checked, which became the portal\'s home page', 15, 10, 15, 137),
+        ("Tracked velocity and reported sprint progress to the steering committee", 16, 10, 16, 81),
+        ("Helped volunteers plan the spring term – twelve sessions", 23, 23, 23, 84),
+        ("Launched a self-serve rate calculator that brought in 140 new paying shippers in a quarter", 29, 23, 29, 113),
+    ],
+    "rendercv.yaml": [
+        ("Managed the backlog and release schedule for three apps", 11, 13, 11, 68),
+        ("Raised trial-to-paid conversion from 9% to 13% by testing two onboarding flows with new users", 12, 14, 12, 107),
+        ("Liaised between the data team and business users to clarify dashboard requirements", 14, 13, 15, 46),
+        ("Wrote user stories for the reporting module", 16, 13, 16, 56),
+        ("Contributed to an open-source Scrum board", 20, 14, 20, 55),
+        ("Attended daily standups and sprint reviews for the mobile team", 22, 17, 22, 79),
+    ],
+    "backlog-heavy-po.md": [
+        ("Managed the product backlog for the mortgage applications team", 12, 3, 12, 65),
+        ("Facilitated sprint planning, daily stand-ups and retrospectives for a team of nine engineers and two testers", 13, 3, 14, 43),
+        ("Wrote user stories and acceptance criteria in Jira for every new feature request from the business", 15, 3, 16, 36),
+        ("Worked closely with the architects on the migration to the new core banking platform", 17, 3, 18, 19),
+        ("Increased team velocity by 20% over three quarters", 19, 3, 19, 53),
+        ("Responsible for backlog refinement and release notes", 24, 3, 24, 55),
+        ("Participated in PI planning with the wider release train", 25, 3, 25, 59),
+        ("Reduced support calls about renewals by 30% after rewriting the renewal letters with input from twelve customers", 26, 3, 27, 43),
+        ("Tested three letter versions with customers before choosing one", 28, 7, 28, 70),
+    ],
+}
+
+
+def bullets_of(name: str):
+    path = RESUMES / name
+    return extract(path.read_text(encoding="utf-8"), format_for(str(path)))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_bullet_text_and_position(name):
+    found = [(b.text, b.start.line, b.start.column, b.end.line, b.end.column) for b in bullets_of(name)]
+    assert found == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_bullet_starts_where_its_first_word_is_written(name):
+    lines = split_lines((RESUMES / name).read_text(encoding="utf-8"))
+    for bullet in bullets_of(name):
+        first_word = bullet.text.split()[0]
+        assert lines[bullet.start.line - 1][bullet.start.column - 1 :].startswith(first_word)
+
+
+def test_suppression_comments_in_each_format():
+    jakes = {b.text: b for b in bullets_of("jakes-resume.tex")}
+    assert jakes["Facilitated sprint planning and retrospectives for 2 teams"].suppressed == {"PO102"}
+    yaml = {b.text: b for b in bullets_of("rendercv.yaml")}
+    assert yaml["Wrote user stories for the reporting module"].suppress_all
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("<!-- po2pm: ignore[PO101, PO102] -->\n- Managed the backlog and ran sprint planning\n", ({"PO101", "PO102"}, False)),
+        ("- Managed the backlog and ran sprint planning <!-- po2pm: ignore -->\n", (set(), True)),
+        ("- Other bullet with a directive <!-- po2pm: ignore -->\n- Managed the backlog and ran sprint planning\n", (set(), False)),
+    ],
+)
+def test_markdown_suppression_on_the_line_or_alone_above(source, expected):
+    bullet = [b for b in extract(source, "markdown") if b.text.startswith("Managed")][0]
+    assert (set(bullet.suppressed), bullet.suppress_all) == expected
+
+
+def test_markdown_ignores_code_html_comments_front_matter_and_attributes():
+    source = (
+        "---\ntitle: CV\n- not a bullet: front matter\n---\n"
+        "## Experience\n"
+        "- Managed the **backlog** for the claims team {.highlight}\n"
+        "```\n- Ran stand-ups inside a code block\n```\n"
+        "<!--\n- A bullet commented out here\n-->\n"
+        "1. Wrote user stories\n   for the booking app\n"
+    )
+    found = [(b.text, b.start.line, b.start.column) for b in extract(source, "markdown")]
+    assert found == [("Managed the backlog for the claims team", 6, 3), ("Wrote user stories for the booking app", 13, 4)]
+
+
+def test_suppressed_findings_are_not_reported_and_json_has_no_comments_of_its_own(tmp_path):
+    result = runner.invoke(app, ["check", "-f", "json", str(RESUMES / "jakes-resume.tex"), str(RESUMES / "rendercv.yaml")])
+    document = json.loads(result.stdout)
+    by_text = {b["text"]: b for f in document["files"] for b in f["bullets"]}
+    assert by_text["Facilitated sprint planning and retrospectives for 2 teams"]["findings"] == []
+    assert by_text["Wrote user stories for the reporting module"]["findings"] == []
+    assert by_text["Managed the backlog and release schedule for three apps"]["findings"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("broken.json", '{"work": [', "invalid JSON at line 1, column 11"),
+        ("broken.yaml", "cv:\n  highlights: [unclosed\n", "invalid YAML"),
+    ],
+)
+def test_broken_structured_files_are_exit_2_and_others_are_still_checked(tmp_path, name, content, message):
+    broken = tmp_path / name
+    broken.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["check", "-f", "json", str(broken), str(RESUMES / "resume.json")])
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    assert message in document["files"][0]["error"]
+    assert document["files"][1]["bullets"]
+    assert "Traceback" not in result.output
+
+
+def test_a_folder_is_searched_for_every_known_format():
+    result = runner.invoke(app, ["check", "-f", "json", str(RESUMES)])
+    names = sorted(f["path"].rsplit("/", 1)[-1] for f in json.loads(result.stdout)["files"])
+    assert names == sorted(p.name for p in RESUMES.iterdir())
+
+
+def test_input_format_overrides_the_extension(tmp_path):
+    odd = tmp_path / "resume.cv"
+    odd.write_text('{"work": [{"highlights": ["Groomed the backlog every week"]}]}', encoding="utf-8")
+    result = runner.invoke(app, ["check", "-f", "json", "--input-format", "json", str(odd)])
+    assert json.loads(result.stdout)["files"][0]["bullets"][0]["text"] == "Groomed the backlog every week"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_rules_fire_on_bullets_in_every_format(name):
+    """The matcher's scope is the bullet, whatever the markup around it (Vale #1124)."""
+    result = runner.invoke(app, ["check", "-f", "json", str(RESUMES / name)])
+    document = json.loads(result.stdout)
+    assert any(b["findings"] for b in document["files"][0]["bullets"])
