@@ -1,0 +1,69 @@
+"""The pre-commit hook, run by the real pre-commit tool against this project (try-repo)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
+
+
+def git(*args: str, cwd) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def hook_home(tmp_path_factory):
+    # One pre-commit cache for the module: the hook's environment is built once.
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def try_repo(resume_repo, hook_home, *files: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(hook_home), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com"}
+    env.pop("GITHUB_ACTIONS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "po2pm", "--files", *files],
+        cwd=resume_repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
+
+
+@pytest.fixture
+def resume_repo(tmp_path):
+    git("init", "-q", cwd=tmp_path)
+    return tmp_path
+
+
+def test_hook_blocks_delivery_only_bullets_with_path_and_line(resume_repo, hook_home):
+    resume = resume_repo / "resume.md"
+    resume.write_text(
+        "# Ana Lima\n\n## Experience\n\n- Cut onboarding drop-off 18% by testing three signup flows with new users\n"
+        "- Managed the product backlog for the claims team\n",
+        encoding="utf-8",
+    )
+    cv = resume_repo / "cv.tex"
+    cv.write_text("\\begin{document}\n\\begin{itemize}\n  \\item Ran daily stand-ups for the team\n\\end{itemize}\n\\end{document}\n", encoding="utf-8")
+    git("add", ".", cwd=resume_repo)
+    result = try_repo(resume_repo, hook_home, "resume.md", "cv.tex")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "resume.md:6:15: PO101 Backlog administration ('product backlog')" in output
+    assert "cv.tex:3:13: PO102 Scrum ceremony or tooling ('daily stand-ups')" in output
+    assert "resume.md:5:" not in output
+
+
+def test_hook_passes_a_clean_resume(resume_repo, hook_home):
+    resume = resume_repo / "resume.md"
+    resume.write_text("- Cut onboarding drop-off 18% by testing three signup flows with new users\n", encoding="utf-8")
+    git("add", ".", cwd=resume_repo)
+    result = try_repo(resume_repo, hook_home, "resume.md")
+    assert result.returncode == 0, result.stdout + result.stderr
