@@ -237,6 +237,10 @@ def check(
     rules: RulesOption = None,
     config: ConfigOption = None,
     input_format: InputFormatOption = None,
+    baseline: Annotated[
+        Optional[Path],
+        typer.Option("--baseline", help="Record today's findings in this file if it does not exist; otherwise report only findings not in it.", show_default=False),
+    ] = None,
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
     from .engine import Linter
@@ -246,6 +250,8 @@ def check(
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format)
     report = Linter(ruleset, run.model, run.rule_dirs).check(sources, run.selection)
+    if baseline is not None:
+        report = _apply_baseline(report, baseline)
 
     chosen = output_format or _default_format()
     if chosen is OutputFormat.json:
@@ -300,6 +306,17 @@ def rewrite(
         typer.echo(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
+
+
+def _apply_baseline(report, path: Path):
+    """First run: record the findings and report none. Later runs: report only new findings."""
+    from .baseline import read_baseline, without_known, write_baseline
+
+    if path.exists():
+        return without_known(report, read_baseline(path))
+    recorded = write_baseline(report, path)
+    typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; only new ones will be reported", err=True)
+    return without_known(report, read_baseline(path))
 
 
 def _exit_code(report, fail_on: str) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from .model import Bullet, Segment
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
@@ -175,8 +177,27 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     return None
 
 
-def extract_bullets(text: str) -> list[Bullet]:
-    """Find the list items in plain text or Markdown, one Bullet per item."""
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _is_bare_achievement(line: str) -> bool:
+    """A plain-text line with no list marker that reads as an achievement: it opens with a verb
+    ("Cut churn by 8% ..."), has a few words, and is not a title, date or contact line."""
+    stripped = line.strip()
+    words = stripped.split()
+    if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
+        return False
+    first = words[0].strip(",.;:").lower()
+    if not first.isalpha():
+        return False
+    # A word with a verb reading ("Cut", "Managed", "Owning"); a title opens with a noun
+    # ("Product Owner with ...") that has none.
+    return bool(getAllLemmas(first, upos="VERB"))
+
+
+def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
+    """Find the list items in plain text or Markdown, one Bullet per item. With `bare_lines`
+    (plain-text resumes), an achievement line without a marker is a bullet too."""
     bullets: list[Bullet] = []
     current: list[Run] = []
     marker_indent = -1
@@ -225,6 +246,9 @@ def extract_bullets(text: str) -> list[Bullet]:
         title = section_title(line, False)
         if title is not None:
             in_listing_section = title in LISTING_SECTIONS
+        elif bare_lines and _is_bare_achievement(line):
+            marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            current = [Run(number, marker_indent + 1, line.strip())]
     close()
     return bullets
 

@@ -97,3 +97,26 @@ def test_a_literal_bullet_needs_no_marker():
 @pytest.mark.parametrize("path", sorted((EXAMPLES / "resumes").iterdir()), ids=lambda p: p.name)
 def test_sample_resume_spans_are_exact(path):
     assert_spans_point_at_text(path.read_text(encoding="utf-8"))
+
+
+def test_plain_text_resumes_may_have_bare_achievement_lines():
+    from po2pm_rewrite.formats import extract
+
+    source = (
+        "Jonas Ekberg - Product Owner, Marketplace Growth\n"
+        "jonas@example.com\n\n"
+        "EXPERIENCE\n"
+        "Product Owner, Kvarn AB                      2021 - 2024\n"
+        "Managed the product backlog for the seller onboarding team\n"
+        "Cut seller churn by 9% after interviewing 20 new sellers about\n"
+        "  their first week on the marketplace\n"
+        "Product Owner with a passion for agile delivery and teams\n\n"
+        "SKILLS\n"
+        "Facilitated workshops with Miro and Mural for many teams\n"
+    )
+    found = [(b.text, b.start.line, b.start.column, b.end.line, b.end.column) for b in extract(source, "text")]
+    assert found == [
+        ("Managed the product backlog for the seller onboarding team", 6, 1, 6, 59),
+        ("Cut seller churn by 9% after interviewing 20 new sellers about their first week on the marketplace", 7, 1, 8, 39),
+    ]
+    assert [b.text for b in extract(source, "markdown")] == []  # Markdown bullets need list markers

@@ -57,7 +57,11 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
         from .yamlresume import extract_yaml_resume
 
         return extract_yaml_resume
-    return extract_bullets
+    return _plain_text
+
+
+def _plain_text(text: str) -> list[Bullet]:
+    return extract_bullets(text, bare_lines=True)
 
 
 def extract(text: str, format_name: str) -> list[Bullet]:
