@@ -190,9 +190,13 @@ def _is_bare_achievement(line: str) -> bool:
     first = words[0].strip(",.;:").lower()
     if not first.isalpha():
         return False
-    # A word with a verb reading ("Cut", "Managed", "Owning"); a title opens with a noun
-    # ("Product Owner with ...") that has none.
-    return bool(getAllLemmas(first, upos="VERB"))
+    lemmas = getAllLemmas(first, upos="VERB").get("VERB")
+    if not lemmas:
+        return False
+    # "Cut seller churn ..." is an achievement; "Product Owner with ..." is a title: a base form
+    # that is also a noun, followed by a capitalised word, names a role.
+    is_noun_too = first == lemmas[0] and bool(getAllLemmas(first, upos="NOUN"))
+    return not (is_noun_too and words[1][:1].isupper())
 
 
 def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:

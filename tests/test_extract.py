@@ -117,6 +117,6 @@ def test_plain_text_resumes_may_have_bare_achievement_lines():
     found = [(b.text, b.start.line, b.start.column, b.end.line, b.end.column) for b in extract(source, "text")]
     assert found == [
         ("Managed the product backlog for the seller onboarding team", 6, 1, 6, 59),
-        ("Cut seller churn by 9% after interviewing 20 new sellers about their first week on the marketplace", 7, 1, 8, 39),
+        ("Cut seller churn by 9% after interviewing 20 new sellers about their first week on the marketplace", 7, 1, 8, 38),
     ]
     assert [b.text for b in extract(source, "markdown")] == []  # Markdown bullets need list markers
