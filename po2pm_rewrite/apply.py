@@ -1,12 +1,15 @@
 """Applying suggestions to a source text: each edited bullet's span is replaced, nothing else.
 
 A wrapped bullet becomes one line (the suggestion is one sentence); every character outside the
-edited bullets, line endings included, is kept exactly as it was.
+edited bullets, line endings included, is kept exactly as it was. The new text is written in the
+file's own syntax: LaTeX specials escaped, JSON and YAML strings quoted as the old one was.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -25,14 +28,36 @@ def offset_of(starts: list[int], position: Position) -> int:
     return starts[position.line - 1] + position.column - 1
 
 
-def edits_for(text: str, bullets: Sequence[BulletReport], pick: int = 1) -> list[Edit]:
+_LATEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+# A plain YAML scalar cannot hold these; the replacement is then double-quoted.
+_YAML_NEEDS_QUOTES = re.compile(r":\s|\s#|^[-?:,\[\]{}#&*!|>'\"%@`]")
+
+
+def encode(text: str, file_format: str, source: str, start: int) -> str:
+    """The suggestion as it must be written at source[start] in a file of this format."""
+    if file_format == "latex":
+        return "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+    before = source[start - 1] if start > 0 else ""
+    if file_format == "json" or (file_format == "yaml" and before == '"'):
+        return json.dumps(text, ensure_ascii=False)[1:-1]
+    if file_format == "yaml":
+        if before == "'":
+            return text.replace("'", "''")
+        if _YAML_NEEDS_QUOTES.search(text):
+            return json.dumps(text, ensure_ascii=False)
+    return text
+
+
+def edits_for(text: str, bullets: Sequence[BulletReport], pick: int = 1, file_format: str = "text") -> list[Edit]:
     """One edit per bullet that has a suggestion number `pick` (1 = the top one)."""
     starts = line_starts(text)
     edits = []
     for report in bullets:
         if len(report.suggestions) >= pick:
             bullet = report.bullet
-            edits.append(Edit(offset_of(starts, bullet.start), offset_of(starts, bullet.end), report.suggestions[pick - 1].text))
+            start = offset_of(starts, bullet.start)
+            replacement = encode(report.suggestions[pick - 1].text, file_format, text, start)
+            edits.append(Edit(start, offset_of(starts, bullet.end), replacement))
     return edits
 
 

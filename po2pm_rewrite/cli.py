@@ -299,7 +299,8 @@ def rewrite(
     if diff:
         for source, file in zip(sources, report.files):
             if not file.error:
-                typer.echo(unified_diff(file.path, source.text, apply_edits(source.text, edits_for(source.text, file.bullets))), nl=False)
+                edits = edits_for(source.text, file.bullets, file_format=source.format)
+                typer.echo(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
     else:

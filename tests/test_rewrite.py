@@ -236,3 +236,30 @@ def test_rewrite_diff_replaces_only_the_flagged_bullets(tmp_path):
     added = [line for line in lines if line.startswith("+- ")]
     assert len(added) == 1 and "the claims team" in added[0]
     assert resume.read_text(encoding="utf-8") == original  # --diff never writes
+
+
+@pytest.mark.parametrize("name", ["jakes-resume.tex", "awesome-cv.tex", "moderncv.tex", "resume.json", "rendercv.yaml", "backlog-heavy-po.md", "scrum-heavy-po.txt"])
+def test_applying_suggestions_keeps_the_file_valid_in_its_format(linter, name):
+    """Every top suggestion, written into the file in its own syntax, reads back as itself."""
+    from po2pm_rewrite.apply import apply_edits, edits_for
+    from po2pm_rewrite.formats import extract, format_for
+
+    path = EXAMPLES / "resumes" / name
+    text = path.read_text(encoding="utf-8")
+    file_format = format_for(str(path))
+    report = linter.rewrite([Source(str(path), text, format=file_format)])
+    bullets = report.files[0].bullets
+    suggested = [b.suggestions[0].text for b in bullets if b.suggestions]
+    assert suggested
+    edited = apply_edits(text, edits_for(text, bullets, file_format=file_format))
+    reread = [b.text for b in extract(edited, file_format)]  # parses: JSON and YAML stay valid
+    for suggestion in suggested:
+        assert suggestion in reread
+
+
+def test_latex_specials_in_a_suggestion_are_escaped():
+    from po2pm_rewrite.apply import encode
+
+    assert encode("Ranked R&D work by [business goal] at 100%", "latex", "", 0) == r"Ranked R\&D work by [business goal] at 100\%"
+    assert encode('Tied the "ETA" page to [outcome metric]', "json", "", 0) == r"Tied the \"ETA\" page to [outcome metric]"
+    assert encode("Chose: [decision you made]", "yaml", "- x", 2) == '"Chose: [decision you made]"'
