@@ -39,6 +39,21 @@ class Style:
 _SEVERITY_COLOR = {"error": "1;31", "warning": "1;33", "info": "1;36"}
 
 
+def _flagged(report: Report):
+    """(path, bullet report) for every bullet with findings, in file order."""
+    for file in report.files:
+        for bullet_report in file.bullets:
+            if bullet_report.findings:
+                yield file.path, bullet_report
+
+
+def _each_finding(report: Report):
+    """(path, bullet report, finding, span) for every finding."""
+    for path, bullet_report in _flagged(report):
+        for finding in bullet_report.findings:
+            yield path, bullet_report, finding, _finding_span(bullet_report, finding)
+
+
 def first_sentence(text: str) -> str:
     text = " ".join(text.split())
     end = text.find(". ")
@@ -103,12 +118,10 @@ def _bullet_json(bullet_report: BulletReport, with_suggestions: bool) -> dict:
 
 def to_concise(report: Report) -> str:
     """One line per finding, `path:line:col: CODE message`, as compilers and pre-commit print."""
-    lines = []
-    for file in report.files:
-        for bullet_report in file.bullets:
-            for finding in bullet_report.findings:
-                span = _finding_span(bullet_report, finding)
-                lines.append(f"{file.path}:{span['line']}:{span['column']}: {finding.rule} {finding.message}")
+    lines = [
+        f"{path}:{span['line']}:{span['column']}: {finding.rule} {finding.message}"
+        for path, _, finding, span in _each_finding(report)
+    ]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -121,21 +134,18 @@ def _github_escape(text: str, in_property: bool = False) -> str:
 def to_github(report: Report) -> str:
     """GitHub Actions workflow commands: annotations on the pull request's changed lines."""
     lines = []
-    for file in report.files:
-        for bullet_report in file.bullets:
-            for finding in bullet_report.findings:
-                span = _finding_span(bullet_report, finding)
-                properties = ",".join(
-                    [
-                        f"file={_github_escape(file.path, True)}",
-                        f"line={span['line']}",
-                        f"col={span['column']}",
-                        f"endLine={span['end_line']}",
-                        f"endColumn={span['end_column']}",
-                        f"title={_github_escape(f'{finding.rule} {finding.name}', True)}",
-                    ]
-                )
-                lines.append(f"::{GITHUB_COMMAND[finding.severity.value]} {properties}::{_github_escape(finding.message)}")
+    for path, _, finding, span in _each_finding(report):
+        properties = ",".join(
+            [
+                f"file={_github_escape(path, True)}",
+                f"line={span['line']}",
+                f"col={span['column']}",
+                f"endLine={span['end_line']}",
+                f"endColumn={span['end_column']}",
+                f"title={_github_escape(f'{finding.rule} {finding.name}', True)}",
+            ]
+        )
+        lines.append(f"::{GITHUB_COMMAND[finding.severity.value]} {properties}::{_github_escape(finding.message)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -144,32 +154,29 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
     rules = list(ruleset.rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
-    for file in report.files:
-        for bullet_report in file.bullets:
-            for finding in bullet_report.findings:
-                span = _finding_span(bullet_report, finding)
-                results.append(
+    for path, bullet_report, finding, span in _each_finding(report):
+        results.append(
+            {
+                "ruleId": finding.rule,
+                "ruleIndex": index[finding.rule],
+                "level": SARIF_LEVEL[finding.severity.value],
+                "message": {"text": finding.message},
+                "locations": [
                     {
-                        "ruleId": finding.rule,
-                        "ruleIndex": index[finding.rule],
-                        "level": SARIF_LEVEL[finding.severity.value],
-                        "message": {"text": finding.message},
-                        "locations": [
-                            {
-                                "physicalLocation": {
-                                    "artifactLocation": {"uri": quote(Path(file.path).as_posix()) if not file.path.startswith("<") else quote(file.path)},
-                                    "region": {
-                                        "startLine": span["line"],
-                                        "startColumn": span["column"],
-                                        "endLine": span["end_line"],
-                                        "endColumn": span["end_column"],
-                                        "snippet": {"text": bullet_report.bullet.text[finding.start : finding.end]},
-                                    },
-                                }
-                            }
-                        ],
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": quote(path if path.startswith("<") else Path(path).as_posix())},
+                            "region": {
+                                "startLine": span["line"],
+                                "startColumn": span["column"],
+                                "endLine": span["end_line"],
+                                "endColumn": span["end_column"],
+                                "snippet": {"text": bullet_report.bullet.text[finding.start : finding.end]},
+                            },
+                        }
                     }
-                )
+                ],
+            }
+        )
     driver = {
         "name": "po2pm-rewrite",
         "version": __version__,
@@ -196,11 +203,7 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
 def to_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
     """For people: the bullet, the flagged words underlined, the code, the message and one line of why."""
     rules = {rule.code: rule for rule in ruleset.rules}
-    blocks = []
-    for file in report.files:
-        for bullet_report in file.bullets:
-            if bullet_report.findings:
-                blocks.append(_text_block(file.path, bullet_report, rules, style))
+    blocks = [_text_block(path, bullet_report, rules, style) for path, bullet_report in _flagged(report)]
     blocks.append(summary(report))
     return "\n\n".join(blocks) + "\n"
 
@@ -227,11 +230,7 @@ def _text_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], 
 def to_rewrite_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
     """For each flagged bullet: the original, why, up to three suggestions, the questions to answer."""
     rules = {rule.code: rule for rule in ruleset.rules}
-    blocks = []
-    for file in report.files:
-        for bullet_report in file.bullets:
-            if bullet_report.findings:
-                blocks.append(_rewrite_block(file.path, bullet_report, rules, style))
+    blocks = [_rewrite_block(path, bullet_report, rules, style) for path, bullet_report in _flagged(report)]
     flagged = len(blocks)
     blocks.append(f"{flagged} bullet{'s' if flagged != 1 else ''} to rewrite")
     return "\n\n".join(blocks) + "\n"
