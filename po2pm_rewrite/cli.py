@@ -187,7 +187,7 @@ def _stdin_text() -> str:
 
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
     try:
-        return decode(data)
+        return decode(data).text
     except ValueError as error:
         raise UsageError(f"<stdin>: {error}") from None
 
@@ -222,6 +222,8 @@ def _report_unreadable(report) -> None:
     for file in report.files:
         if file.error:
             typer.echo(f"po2pm: error: {file.path}: {file.error}", err=True)
+        if file.notice:
+            typer.echo(f"po2pm: note: {file.path}: {file.notice}", err=True)
 
 
 @app.command()

@@ -14,6 +14,9 @@ from .rules import RuleSet
 
 TEXT_PATH = "<text>"
 STDIN_PATH = "<stdin>"
+# No resume has this many bullets; past it, a file is something else (a log, a data dump), and
+# checking it all would take minutes. The first ones are checked and the user is told.
+MAX_BULLETS_PER_FILE = 2000
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,9 @@ class Source:
     literal: bool = False  # --text bullets: one per line, each an item even without a list marker
     error: str | None = None  # the input could not be read; reported, never parsed
     format: str = "text"  # text | markdown | latex | json | yaml (see formats/)
+    encoding: str = "utf-8"  # how the file was written, so a rewrite can write it back the same way
+    bom: bytes = b""
+    digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Linter:
         self._detector = None
         self._nlp = None
         self._rewriter = None
+        self._length_rules = [rule for rule in ruleset.rules if rule.scope == "length"]
 
     @property
     def model_name(self) -> str:
@@ -71,7 +78,18 @@ class Linter:
         return self._nlp, self._detector
 
     def analyze(self, bullets: Sequence[Bullet]) -> list[BulletReport]:
-        """Signals and findings for each bullet, all parsed in one nlp.pipe stream."""
+        """Signals and findings for each bullet, all parsed in one nlp.pipe stream. A bullet
+        over a length rule's limit is reported by that rule and never given to the parser."""
+        too_long = {i: self._length_finding(b) for i, b in enumerate(bullets)}
+        too_long = {i: finding for i, finding in too_long.items() if finding is not None}
+        parseable = [b for i, b in enumerate(bullets) if i not in too_long]
+        parsed = iter(self._parse(parseable))
+        return [
+            BulletReport(bullet, (), (too_long[i],)) if i in too_long else next(parsed)
+            for i, bullet in enumerate(bullets)
+        ]
+
+    def _parse(self, bullets: Sequence[Bullet]) -> list[BulletReport]:
         if not bullets:
             return []
         from .parse import parse
@@ -82,6 +100,12 @@ class Linter:
             signals, hits, findings, slots = detector.analyze(item, doc)
             reports.append(BulletReport(bullet, signals, findings, hits, slots))
         return reports
+
+    def _length_finding(self, bullet: Bullet) -> Finding | None:
+        for rule in self._length_rules:
+            if len(bullet.text) > rule.max_chars:
+                return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=""), 0, len(bullet.text), f"length over {rule.max_chars}", rule.angle)
+        return None
 
     def explain(self, text: str) -> Explanation:
         """How one bullet was parsed, which signals were seen and which patterns fired."""
@@ -98,13 +122,15 @@ class Linter:
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
         extracted = [self._bullets(source) for source in sources]
+        notices = [_cap_notice(len(bullets)) for bullets, _ in extracted]
+        extracted = [(bullets[:MAX_BULLETS_PER_FILE], error) for bullets, error in extracted]
         flat = [bullet for bullets, _ in extracted for bullet in bullets]
         analyzed = iter(self.analyze(flat))
         files = []
-        for source, (bullets, error) in zip(sources, extracted):
+        for source, (bullets, error), notice in zip(sources, extracted, notices):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
-            files.append(FileReport(source.path, reports, error))
+            files.append(FileReport(source.path, reports, error, notice))
         return Report(tuple(files))
 
     def rewriter(self):
@@ -150,6 +176,12 @@ class Linter:
             return extract(source.text, source.format), None
         except InputError as error:
             return [], str(error)
+
+
+def _cap_notice(count: int) -> str | None:
+    if count <= MAX_BULLETS_PER_FILE:
+        return None
+    return f"{count} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)"
 
 
 def load_pairs() -> list[tuple[str, str, str]]:

@@ -6,6 +6,9 @@ and the CLI reports it (exit 2) at the end.
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,16 +18,42 @@ BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text. Raises ValueError with a user-facing reason when that is not possible."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # a Python codec name, to write the file back as it was
+    bom: bytes
+
+
+def decode(data: bytes) -> Decoded:
+    """Bytes to text. Raises ValueError with a user-facing reason when that is not possible.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; anything else (a Word
+    export in cp1252, a Latin-1 file) is identified by charset-normalizer, or refused."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(codec), codec, bom)
+            except UnicodeDecodeError as error:
+                raise ValueError(f"has a {codec} byte-order mark but invalid {codec} at byte {error.start + len(bom)}") from None
+    if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")):
         raise ValueError(BINARY_HINT)
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8"), "utf-8", b"")
     except UnicodeDecodeError as error:
-        raise ValueError(f"is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8") from None
+        return _guess(data, error)
+
+
+def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise ValueError(
+            f"is not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start}) and its encoding "
+            "cannot be told; save it as UTF-8"
+        ) from None
+    return Decoded(str(best), best.encoding, b"")
 
 
 def read_path(path: Path, input_format: str | None = None) -> Source:
@@ -39,9 +68,16 @@ def read_path(path: Path, input_format: str | None = None) -> Source:
     except OSError as error:
         return Source(shown, "", error=f"cannot read: {error.strerror or error}")
     try:
-        return Source(shown, decode(data), format=chosen)
+        decoded = decode(data)
     except ValueError as error:
         return Source(shown, "", error=str(error))
+    return Source(
+        shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data)
+    )
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _files_in(folder: Path) -> Iterator[Path]:

@@ -153,6 +153,7 @@ class FileReport:
     path: str
     bullets: tuple[BulletReport, ...]
     error: str | None = None  # set when the file could not be read; the run goes on
+    notice: str | None = None  # something the user should know, such as bullets left unchecked
 
 
 @dataclass(frozen=True)

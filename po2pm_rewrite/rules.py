@@ -25,7 +25,7 @@ _CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")
 RULE_KEYS = {
     "code", "name", "severity", "message", "rationale", "angle", "scope", "quiet_with",
-    "when_missing", "when_alone", "supersedes", "phrases", "patterns", "examples",
+    "when_missing", "when_alone", "supersedes", "phrases", "patterns", "examples", "max_chars",
 }
 REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
 PATTERN_KEYS = {"id", "pattern", "requires"}
@@ -52,7 +52,7 @@ class Rule:
     message: str
     rationale: str
     angle: str
-    scope: str  # "span": fires on matched words; "bullet": judges the whole bullet
+    scope: str  # "span": matched words; "bullet": the whole bullet's signals; "length": its size
     quiet_with: tuple[str, ...]
     when_missing: tuple[str, ...]
     when_alone: bool  # report only when no other rule flagged the bullet
@@ -62,6 +62,7 @@ class Rule:
     examples_flag: tuple[str, ...]
     examples_pass: tuple[str, ...]
     source: str
+    max_chars: int = 0  # scope "length": longer bullets are reported instead of analysed
 
 
 @dataclass(frozen=True)
@@ -207,8 +208,11 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
     message = _text(path, code, data, "message")
     _check_message(path, code, message)
     scope = data.get("scope", "span")
-    if scope not in ("span", "bullet"):
-        raise _fail(path, code, "scope", "must be 'span' or 'bullet'")
+    if scope not in ("span", "bullet", "length"):
+        raise _fail(path, code, "scope", "must be 'span', 'bullet' or 'length'")
+    max_chars = data.get("max_chars", 0)
+    if scope == "length" and (not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0):
+        raise _fail(path, code, "max_chars", "a length rule needs a positive whole number")
     angle = data.get("angle", "outcome")
     if angle not in ANGLES:
         raise _fail(path, code, "angle", f"unknown angle {angle!r}{did_you_mean(str(angle), ANGLES)}")
@@ -237,6 +241,7 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         examples_flag=flag,
         examples_pass=passing,
         source=str(path),
+        max_chars=max_chars if scope == "length" else 0,
     )
 
 

@@ -1,0 +1,152 @@
+"""Bad input: one clear line and a documented exit code, never a traceback, never a wrong span."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+from po2pm_rewrite.extract import split_lines
+
+runner = CliRunner()
+WEAK = "Managed the product backlog for the claims team"
+
+
+def check(*args: str, stdin: str | None = None):
+    result = runner.invoke(app, ["check", "-f", "json", *args], input=stdin)
+    document = json.loads(result.stdout) if result.stdout.startswith("{") else None
+    return result, document
+
+
+@pytest.mark.parametrize("content", ["", "   \n\t\n", "# Heading\n\n## Experience\n\n### Product Owner, Acme\n"])
+def test_empty_blank_and_headings_only_files_are_clean(tmp_path, content):
+    resume = tmp_path / "resume.md"
+    resume.write_text(content, encoding="utf-8")
+    result, document = check(str(resume))
+    assert result.exit_code == 0 and document["files"][0]["bullets"] == []
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (codecs.BOM_UTF8 + f"- {WEAK}\n".encode("utf-8"), "utf-8 with BOM"),
+        (codecs.BOM_UTF16_LE + f"- {WEAK}\n".encode("utf-16-le"), "utf-16 LE with BOM"),
+        (codecs.BOM_UTF16_BE + f"- {WEAK}\n".encode("utf-16-be"), "utf-16 BE with BOM"),
+        (f"- {WEAK} – “quoted” café\n".encode("cp1252"), "cp1252 from Word"),
+        (f"- {WEAK} café résumé naïve\n".encode("latin-1"), "latin-1"),
+    ],
+)
+def test_encodings_are_read_correctly(tmp_path, data, name):
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes(data)
+    result, document = check(str(resume))
+    bullet = document["files"][0]["bullets"][0]
+    assert bullet["text"].startswith(WEAK), name
+    assert (bullet["line"], bullet["column"]) == (1, 3)
+    if "cp1252" in name:
+        assert "– “quoted” café" in bullet["text"]
+
+
+def test_undecodable_bytes_are_refused_with_the_reason(tmp_path):
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes(b"- Managed the backlog \x81\x8d\x8f\x90\x9d for the claims team\n" * 3)
+    result, document = check(str(resume))
+    error = document["files"][0].get("error")
+    if error is not None:  # refused: the message names the problem
+        assert result.exit_code == 2 and "UTF-8" in error
+    else:  # or read as a single-byte encoding: still the right line and column
+        assert document["files"][0]["bullets"][0]["line"] == 1
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "mixed"])
+def test_line_endings_keep_line_numbers(tmp_path, newline):
+    lines = ["# Me", "", "- Cut churn 3% by fixing the refund flow", "- " + WEAK]
+    if newline == "mixed":
+        text = lines[0] + "\r\n" + lines[1] + "\n" + lines[2] + "\r" + lines[3] + "\n"
+    else:
+        text = newline.join(lines) + newline
+    resume = tmp_path / "resume.md"
+    resume.write_bytes(text.encode("utf-8"))
+    _, document = check(str(resume))
+    assert [(b["line"], b["column"]) for b in document["files"][0]["bullets"]] == [(3, 3), (4, 3)]
+    assert document["files"][0]["bullets"][1]["findings"][0]["line"] == 4
+
+
+@pytest.mark.parametrize(("name", "data"), [("resume.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), ("resume.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml")])
+def test_binary_files_are_refused_with_advice(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = runner.invoke(app, ["check", str(path), "--text", WEAK])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"po2pm: error: {path}: looks like a binary file; export it to text/Markdown first"
+    assert "PO101" in result.stdout  # the other input was still checked
+
+
+def test_a_one_megabyte_line_is_reported_as_too_long_not_parsed(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text("- " + "Managed the backlog and coordinated planning " * 23000 + "\n- " + WEAK + "\n", encoding="utf-8")
+    result, document = check(str(resume))
+    first, second = document["files"][0]["bullets"]
+    assert [f["rule"] for f in first["findings"]] == ["PO901"]
+    assert "PO101" in {f["rule"] for f in second["findings"]}
+
+
+def test_a_fifty_megabyte_file_finishes(tmp_path):
+    resume = tmp_path / "big.txt"
+    filler = "This paragraph is filler text without a list marker, repeated to make the file large.\n"
+    with resume.open("w", encoding="utf-8") as stream:
+        stream.write("- " + WEAK + "\n")
+        for _ in range(50 * 1024 * 1024 // len(filler)):
+            stream.write(filler)
+    assert resume.stat().st_size >= 50 * 1024 * 1024 - len(filler)
+    result, document = check(str(resume))
+    assert result.exit_code == 1
+    assert [b["text"] for b in document["files"][0]["bullets"]] == [WEAK]
+
+
+def test_a_file_with_thousands_of_items_is_capped_with_a_notice(tmp_path):
+    resume = tmp_path / "dump.md"
+    resume.write_text("".join(f"- Item number {i} in a very long export list\n" for i in range(2100)), encoding="utf-8")
+    result, document = check(str(resume))
+    assert len(document["files"][0]["bullets"]) == 2000
+    assert document["files"][0]["notice"].startswith("2100 list items found; only the first 2000 were checked")
+    assert "po2pm: note:" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Managed\u200b the product\u200d backlog for the claims team",  # zero-width space and joiner
+        "🚀 Managed the product backlog for the claims team 🎯",
+        "Managed\tthe product backlog\tfor the claims team",
+        "Managed the product backlog for the claims team (فريق المطالبات)",
+        "Gestioné el backlog del producto para el equipo de reclamaciones",
+        "管理了索赔团队的产品待办事项列表和冲刺计划",
+    ],
+)
+def test_unusual_characters_do_not_break_spans(tmp_path, bullet):
+    resume = tmp_path / "resume.md"
+    source = f"## Experience\n\n- {bullet}\n"
+    resume.write_text(source, encoding="utf-8")
+    result, document = check(str(resume))
+    assert result.exit_code in (0, 1)
+    lines = split_lines(source)
+    for item in document["files"][0]["bullets"]:
+        for finding in item["findings"]:
+            line = lines[finding["line"] - 1]
+            flagged = line[finding["column"] - 1 : finding["end_column"] - 1]
+            assert flagged and flagged in item["text"]
+
+
+def test_yaml_tags_never_run_code(tmp_path):
+    marker = tmp_path / "pwned"
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(f'cv:\n  x: !!python/object/apply:os.system ["touch {marker}"]\n  highlights:\n    - {WEAK}\n', encoding="utf-8")
+    result, document = check(str(resume))
+    assert document["files"][0]["bullets"][0]["text"] == WEAK
+    assert not marker.exists()
+
