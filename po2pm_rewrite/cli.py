@@ -282,6 +282,10 @@ def rewrite(
     text: TextOption = None,
     output_format: Annotated[RewriteFormat, typer.Option("--format", "-f", help="text, or json (check's schema plus suggestions).")] = RewriteFormat.text,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of applying each bullet's top suggestion; writes nothing.")] = False,
+    write: Annotated[bool, typer.Option("--write", help="Apply the chosen suggestion to each flagged bullet, in place (atomic).")] = False,
+    pick: Annotated[int, typer.Option("--pick", min=1, max=3, help="Which suggestion --write or --diff applies: 1 is the top one.")] = 1,
+    allow_placeholders: Annotated[bool, typer.Option("--allow-placeholders", help="Let --write write suggestions that still hold [placeholders].")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --write: show the diff, write nothing.")] = False,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     model: ModelOption = None,
@@ -297,11 +301,15 @@ def rewrite(
     run = _resolve(paths, config, rules, select, ignore, None, model)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format)
+    if write and any(source.literal or source.path == "<stdin>" for source in sources):
+        raise UsageError("--write changes files in place; it cannot write to --text or stdin (use --diff)")
     report = Linter(ruleset, run.model, run.rule_dirs).rewrite(sources, run.selection)
-    if diff:
+    if write and not dry_run:
+        _write_files(sources, report, pick, allow_placeholders)
+    elif diff or write:
         for source, file in zip(sources, report.files):
             if not file.error:
-                edits = edits_for(source.text, file.bullets, file_format=source.format)
+                edits = edits_for(source.text, file.bullets, pick, source.format)
                 typer.echo(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
@@ -320,6 +328,28 @@ def _apply_baseline(report, path: Path):
     recorded = write_baseline(report, path)
     typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; only new ones will be reported", err=True)
     return without_known(report, read_baseline(path))
+
+
+def _write_files(sources, report, pick: int, allow_placeholders: bool) -> None:
+    """Write each file's rewrites; a file that cannot be written safely is left as it was."""
+    from .errors import InputError
+    from .write import plan, write
+
+    failed = False
+    for source, file in zip(sources, report.files):
+        if file.error:
+            continue
+        change = plan(source, file, pick)
+        try:
+            write(source, change, allow_placeholders)
+        except InputError as error:
+            typer.echo(f"po2pm: error: {error}", err=True)
+            failed = True
+            continue
+        if change.edits:
+            typer.echo(f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''}", err=True)
+    if failed:
+        raise typer.Exit(EXIT_ERROR)
 
 
 def _exit_code(report, fail_on: str) -> int:

@@ -1,0 +1,83 @@
+"""Writing rewrites into a resume file without risking it.
+
+- The new text replaces the edited bullets only (apply.py), in the file's own syntax.
+- It is written in the file's encoding, with its byte-order mark; line endings and the final
+  newline are untouched because nothing outside the bullets changes.
+- The file is written to a temporary file in the same folder and moved over the original with
+  os.replace, so a crash leaves either the old file or the new one, never half of each.
+- If the file's bytes changed since they were read, nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .apply import apply_edits, edits_for
+from .engine import Source
+from .errors import InputError
+from .inputs import digest_of
+from .model import FileReport
+
+
+@dataclass(frozen=True)
+class WritePlan:
+    path: Path
+    before: str
+    after: str
+    edits: int
+    with_placeholders: int  # how many of the chosen suggestions still hold [placeholders]
+
+
+def plan(source: Source, report: FileReport, pick: int) -> WritePlan:
+    edits = edits_for(source.text, report.bullets, pick, source.format)
+    chosen = [b.suggestions[pick - 1] for b in report.bullets if len(b.suggestions) >= pick]
+    return WritePlan(
+        Path(source.path),
+        source.text,
+        apply_edits(source.text, edits),
+        len(edits),
+        sum(1 for suggestion in chosen if suggestion.placeholders),
+    )
+
+
+def write(source: Source, change: WritePlan, allow_placeholders: bool) -> None:
+    """Carry out a plan, or raise InputError saying why nothing was written."""
+    if change.edits == 0:
+        return  # no edit: the file is not touched at all
+    if change.with_placeholders and not allow_placeholders:
+        raise InputError(
+            f"{change.path}: {change.with_placeholders} of the rewrites still hold [placeholders]; nothing written. "
+            "Answer the questions with `po2pm rewrite`, or pass --allow-placeholders (PO201 then flags each until you fill it in)"
+        )
+    try:
+        current = change.path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{change.path}: cannot read it again before writing: {error.strerror or error}") from None
+    if digest_of(current) != source.digest:
+        raise InputError(f"{change.path}: changed since it was read; nothing written (run po2pm again)")
+    try:
+        data = source.bom + change.after.encode(source.encoding)
+    except UnicodeEncodeError as error:
+        raise InputError(
+            f"{change.path}: the rewrite holds {error.object[error.start]!r}, which {source.encoding} cannot store; nothing written"
+        ) from None
+    _replace_atomically(change.path, data)
+
+
+def _replace_atomically(path: Path, data: bytes) -> None:
+    folder = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".po2pm", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        shutil.copymode(path, temporary)  # mkstemp makes the file private; keep the original's mode
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
