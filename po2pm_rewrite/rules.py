@@ -142,6 +142,12 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
             seen[rule.code] = str(path)
             rules.append(rule)
     _check_references(rules)
+    # Templates change suggestions, so they belong in the digest that keys the cache; hashing the
+    # files here spares loading them (and their inflection library) on a cache hit.
+    for folder in (builtin, *extra_dirs):
+        for template in sorted(Path(folder).glob("templates/*.toml")):
+            hasher.update(template.name.encode())
+            hasher.update(template.read_bytes())
     lexicons = builtin / LEXICON_DIR
     return RuleSet(
         tuple(rules),

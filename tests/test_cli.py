@@ -177,7 +177,7 @@ def test_a_missing_model_is_exit_2_with_install_advice():
 def test_no_model_installed_says_how_to_get_one(monkeypatch):
     import importlib.util
 
-    from po2pm_rewrite import parse
+    from po2pm_rewrite import models as parse
     from po2pm_rewrite.errors import ModelError
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
@@ -188,7 +188,7 @@ def test_no_model_installed_says_how_to_get_one(monkeypatch):
 def test_model_resolution_prefers_the_official_package(monkeypatch):
     import importlib.util
 
-    from po2pm_rewrite import parse
+    from po2pm_rewrite import models as parse
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name == "en_core_web_sm" else None)
     assert parse.resolve_model(None) == "en_core_web_sm"

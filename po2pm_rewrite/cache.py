@@ -1,0 +1,141 @@
+"""Results cached per bullet text, so an unchanged resume is never parsed twice.
+
+Keyed by the bullet text and a namespace made of the tool version, the spaCy model's name and
+version and a digest of every rule, lexicon and template file: change any of them and old
+entries are simply never asked for again. Stored in one SQLite file (standard library, safe with
+several po2pm processes at once, as pre-commit runs them), bounded in size. The cache is only
+ever an optimisation: a locked, corrupt or foreign file costs a re-parse, never a failure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from pathlib import Path
+from typing import Iterable
+
+from .model import Finding, Severity, SignalHit, Slots, Suggestion
+
+CACHE_FILE = "po2pm-cache-v1.sqlite3"
+MAX_ENTRIES = 50_000  # about 25 MB; the oldest-used entries go first
+_SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, used REAL NOT NULL)"
+
+
+def default_directory() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("po2pm-rewrite", appauthor=False))
+
+
+class Cache:
+    def __init__(self, directory: Path, namespace: str):
+        self.path = Path(directory) / CACHE_FILE
+        self.namespace = namespace
+        self._connection: sqlite3.Connection | None = None
+        self._broken = False
+
+    # -- storage -----------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._connection is not None or self._broken:
+            return self._connection
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute(_SCHEMA)
+            connection.execute("SELECT key, value, used FROM entries LIMIT 1").fetchall()
+            self._connection = connection
+        except sqlite3.DatabaseError:
+            self._set_aside()  # not a database, or not ours: start a new one
+        except (sqlite3.Error, OSError):
+            self._broken = True  # unwritable folder, locked for too long: run without a cache
+        return self._connection
+
+    def _set_aside(self) -> None:
+        try:
+            self.path.replace(self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}"))
+            connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute(_SCHEMA)
+            self._connection = connection
+        except (sqlite3.Error, OSError):
+            self._broken = True
+
+    def _key(self, kind: str, text: str) -> str:
+        return hashlib.sha256(f"{self.namespace}\0{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get_many(self, kind: str, texts: Iterable[str]) -> dict[str, object]:
+        """Decoded values for the texts found; a missing or unreadable entry is simply absent."""
+        connection = self._connect()
+        if connection is None:
+            return {}
+        keys = {self._key(kind, text): text for text in texts}
+        found: dict[str, object] = {}
+        try:
+            items = list(keys.items())
+            for start in range(0, len(items), 500):
+                chunk = items[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = connection.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", [k for k, _ in chunk])
+                for key, value in rows:
+                    decoded = _decode(kind, value)
+                    if decoded is not None:
+                        found[keys[key]] = decoded
+        except sqlite3.Error:
+            return {}
+        return found
+
+    def put_many(self, kind: str, values: dict[str, object]) -> None:
+        connection = self._connect()
+        if connection is None or not values:
+            return
+        now = time.time()
+        rows = [(self._key(kind, text), json.dumps(_encode(kind, value), ensure_ascii=False), now) for text, value in values.items()]
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany("INSERT OR REPLACE INTO entries (key, value, used) VALUES (?, ?, ?)", rows)
+            count = connection.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+            if count > MAX_ENTRIES:
+                connection.execute(
+                    "DELETE FROM entries WHERE key IN (SELECT key FROM entries ORDER BY used LIMIT ?)", (count - MAX_ENTRIES,)
+                )
+            connection.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+
+# -- what is stored ----------------------------------------------------------------------------
+def _encode(kind: str, value) -> object:
+    if kind == "analysis":
+        signals, hits, findings, slots = value
+        return {
+            "signals": list(signals),
+            "hits": [[h.signal, h.start, h.end, h.text] for h in hits],
+            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle] for f in findings],
+            "slots": None if slots is None else {k: list(v) if isinstance(v, tuple) else v for k, v in slots.__dict__.items()},
+        }
+    suggestions, model_bullet = value
+    return {"suggestions": [[s.text, s.angle, list(s.placeholders), list(s.questions)] for s in suggestions], "model": model_bullet}
+
+
+def _decode(kind: str, raw: str):
+    """The stored value, or None if it is not what this version of po2pm would have written."""
+    try:
+        data = json.loads(raw)
+        if kind == "analysis":
+            slots = data["slots"]
+            return (
+                tuple(data["signals"]),
+                tuple(SignalHit(*hit) for hit in data["hits"]),
+                tuple(Finding(rule, name, Severity(level), message, start, end, pattern, angle) for rule, name, level, message, start, end, pattern, angle in data["findings"]),
+                None if slots is None else Slots(**{k: tuple(v) if isinstance(v, list) else v for k, v in slots.items()}),
+            )
+        suggestions = tuple(Suggestion(text, angle, tuple(p), tuple(q)) for text, angle, p, q in data["suggestions"])
+        return suggestions, data["model"]
+    except (ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,124 @@
+"""The per-bullet cache, and the start-up paths that never import spaCy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from po2pm_rewrite import cache as cache_module
+from po2pm_rewrite.cache import CACHE_FILE, Cache
+from po2pm_rewrite.engine import Linter, Source
+
+from .conftest import EXAMPLES
+
+RESUME = EXAMPLES / "resumes" / "backlog-heavy-po.md"
+# Runs the CLI in a fresh interpreter and reports on stderr whether spaCy was imported.
+PROBE = (
+    "import sys\n"
+    "from po2pm_rewrite.cli import main\n"
+    "sys.argv = ['po2pm'] + sys.argv[1:]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit as stop:\n"
+    "    code = stop.code\n"
+    "else:\n"
+    "    code = 0\n"
+    "sys.stderr.write(f'\\nSPACY={\"spacy\" in sys.modules} CODE={code}\\n')\n"
+)
+
+
+def probe(*args: str) -> tuple[str, bool, int]:
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=300)
+    marker = result.stderr.strip().splitlines()[-1]
+    return result.stdout, "SPACY=True" in marker, int(marker.split("CODE=")[1])
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["rules"], ["explain", "PO101"], ["config"], ["check", "--help"]])
+def test_commands_that_need_no_parse_never_import_spacy(args):
+    _, imported, code = probe(*args)
+    assert code == 0 and not imported
+
+
+def test_a_run_answered_from_the_cache_never_imports_spacy(tmp_path):
+    cold_out, cold_imported, cold_code = probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
+    warm_out, warm_imported, warm_code = probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
+    assert cold_imported and not warm_imported
+    assert cold_code == warm_code == 1
+    assert json.loads(cold_out) == json.loads(warm_out)
+    # rewrite, too, once its suggestions are cached
+    probe("rewrite", "--cache-dir", str(tmp_path), str(RESUME))
+    rewrite_out, rewrite_imported, _ = probe("rewrite", "--cache-dir", str(tmp_path), str(RESUME))
+    assert "Try:" in rewrite_out and not rewrite_imported
+
+
+def test_no_cache_writes_nothing(tmp_path):
+    probe("check", "--no-cache", "--cache-dir", str(tmp_path), str(RESUME))
+    assert not (tmp_path / CACHE_FILE).exists()
+
+
+def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(tmp_path, ruleset):
+    (tmp_path / CACHE_FILE).write_bytes(b"this is not a database" * 100)
+    linter = Linter(ruleset, cache_dir=tmp_path)
+    report = linter.check([Source("<text>", "Ran daily stand-ups for the team", literal=True)])
+    assert report.files[0].bullets[0].findings
+    assert list(tmp_path.glob(f"{CACHE_FILE}.corrupt-*"))
+    again = Linter(ruleset, cache_dir=tmp_path).cache().get_many("analysis", ["Ran daily stand-ups for the team"])
+    assert again
+
+
+def test_a_foreign_entry_is_a_miss_not_a_crash(tmp_path):
+    store = Cache(tmp_path, "ns")
+    store.put_many("rewrite", {"x": ((), None)})
+    connection = store._connect()
+    connection.execute("UPDATE entries SET value = '{\"unexpected\": 1}'")
+    assert store.get_many("rewrite", ["x"]) == {}
+
+
+def test_the_cache_is_bounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 10)
+    store = Cache(tmp_path, "ns")
+    for batch in range(5):
+        store.put_many("rewrite", {f"bullet {batch}-{i}": ((), None) for i in range(5)})
+    count = store._connect().execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+    assert count == 10
+
+
+def test_several_processes_share_one_cache(tmp_path):
+    def run(index: int) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "po2pm_rewrite", "check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME)],
+            capture_output=True, text=True, timeout=300,
+        )
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(run, range(4)))
+    assert {r.returncode for r in results} == {1}
+    assert len({r.stdout for r in results}) == 1
+    assert all(r.stderr == "" for r in results)
+
+
+def test_changing_the_rules_changes_the_cache_namespace(tmp_path, ruleset):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "XX901.toml").write_text(
+        'code = "XX901"\nname = "custom.synergy"\nseverity = "error"\nmessage = "Buzzword."\nrationale = "Says little."\n'
+        'phrases = ["synergy"]\n\n[examples]\nflag = ["Found synergy"]\npass = ["Cut churn 3%"]\n',
+        encoding="utf-8",
+    )
+    from po2pm_rewrite.rules import load_ruleset
+
+    plain = Linter(ruleset, cache_dir=tmp_path).cache().namespace
+    extended = Linter(load_ruleset([rules]), cache_dir=tmp_path).cache().namespace
+    assert plain != extended
+
+
+def test_jobs_gives_the_same_results(ruleset):
+    texts = [line.split("\t")[1] for line in (EXAMPLES / "pairs.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    source = [Source("<text>", "\n".join(texts), literal=True)]
+    single = Linter(ruleset, jobs=1).check(source)
+    double = Linter(ruleset, jobs=2).check(source)
+    assert single == double
