@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Iterable
 
-from .model import Finding, Severity, SignalHit, Slots, Suggestion
+from .model import Bullet, Finding, Segment, Severity, SignalHit, Slots, Suggestion
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
 MAX_ENTRIES = 50_000  # about 25 MB; the oldest-used entries go first
@@ -111,6 +111,11 @@ class Cache:
 
 # -- what is stored ----------------------------------------------------------------------------
 def _encode(kind: str, value) -> object:
+    if kind == "bullets":
+        return [
+            [b.text, [[s.text_start, s.line, s.column, s.length] for s in b.segments], sorted(b.suppressed), b.suppress_all]
+            for b in value
+        ]
     if kind == "analysis":
         signals, hits, findings, slots = value
         return {
@@ -127,6 +132,11 @@ def _decode(kind: str, raw: str):
     """The stored value, or None if it is not what this version of po2pm would have written."""
     try:
         data = json.loads(raw)
+        if kind == "bullets":
+            return [
+                Bullet(text, tuple(Segment(*segment) for segment in segments), frozenset(suppressed), bool(suppress_all))
+                for text, segments, suppressed, suppress_all in data
+            ]
         if kind == "analysis":
             slots = data["slots"]
             return (

@@ -20,6 +20,7 @@ from .parse import ParseInput
 from .rules import Rule, RuleSet
 from .slots import SlotLexicons, extract_slots
 from .terms import TermMatcher, term_key
+from .wordforms import WordForms
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,17 +31,14 @@ _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 
-def with_inflections(entries: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+def with_inflections(entries: list[tuple[str, str]], forms: WordForms) -> list[tuple[str, str, str]]:
     """(label, term, form) for each term and, for one-word terms, each inflected form
     ("liaise" -> "liaising"), so a typo of any form is one edit from a known form."""
-    from lemminflect import getAllInflections
-
     expanded = []
     for label, term in entries:
         expanded.append((label, term, term))
         if term.isalpha():
-            forms = {form for group in getAllInflections(term.lower()).values() for form in group}
-            expanded += [(label, term, form) for form in sorted(forms - {term.lower()})]
+            expanded += [(label, term, form) for form in sorted(forms.forms(term))]
     return expanded
 
 
@@ -81,7 +79,8 @@ class Detector:
                 entries += [(f"V|{signal.name}", term) for term in signal.void_terms]
         for rule in ruleset.rules:
             entries += [(f"R|{rule.code}", phrase) for phrase in rule.phrases]
-        self._terms = TermMatcher(with_inflections(entries))
+        self.forms = WordForms(nlp)
+        self._terms = TermMatcher(with_inflections(entries, self.forms), self.forms.is_word)
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}

@@ -118,7 +118,8 @@ class Linter:
             from .parse import parse
 
             nlp, detector = self._ensure_pipeline()
-            fresh = {item.source: detector.analyze(item, doc) for item, doc in parse(nlp, missing, jobs=self._jobs)}
+            parsed = parse(nlp, missing, detector.forms, jobs=self._jobs)
+            fresh = {item.source: detector.analyze(item, doc) for item, doc in parsed}
             if cache:
                 cache.put_many("analysis", fresh)
             known.update(fresh)
@@ -143,12 +144,12 @@ class Linter:
         if not bullets:
             return Explanation(text.strip(), "", (), (), ())
         nlp, detector = self._ensure_pipeline()
-        item, doc = next(iter(parse(nlp, [bullets[0].text])))
+        item, doc = next(iter(parse(nlp, [bullets[0].text], detector.forms)))
         _, hits, findings, _ = detector.analyze(item, doc)
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
-        extracted = [self._bullets(source) for source in sources]
+        extracted = self._extract_all(sources)
         notices = [_cap_notice(len(bullets)) for bullets, _ in extracted]
         extracted = [(bullets[:MAX_BULLETS_PER_FILE], error) for bullets, error in extracted]
         flat = [bullet for bullets, _ in extracted for bullet in bullets]
@@ -208,6 +209,25 @@ class Linter:
         for place, key in todo.items():
             finished = rewriter.finish(report.files[place[0]].bullets[place[1]], pending[place], clean)
             results[key] = (finished.suggestions, finished.model_bullet)
+        return results
+
+    def _extract_all(self, sources: list[Source]) -> list[tuple[list[Bullet], str | None]]:
+        """Every source's bullets; an unchanged file's come from the cache, unparsed."""
+        cache = self.cache()
+        keys = {i: f"{s.format}\n{s.text}" for i, s in enumerate(sources) if s.error is None and not s.literal}
+        known = cache.get_many("bullets", set(keys.values())) if cache and keys else {}
+        results, fresh = [], {}
+        for i, source in enumerate(sources):
+            key = keys.get(i)
+            if key is not None and key in known:
+                results.append((known[key], None))
+                continue
+            bullets, error = self._bullets(source)
+            results.append((bullets, error))
+            if key is not None and error is None:
+                fresh[key] = bullets
+        if cache and fresh:
+            cache.put_many("bullets", fresh)
         return results
 
     @staticmethod

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import importlib.util
+import json
+from pathlib import Path
 
 from .errors import ModelError
 
@@ -24,10 +25,12 @@ def resolve_model(requested: str | None) -> str:
 
 
 def model_version(name: str) -> str:
-    """The installed package's version, part of the cache key; a path or unknown name gives ''."""
-    for candidate in (name, name.replace("_", "-")):
-        try:
-            return importlib.metadata.version(candidate)
-        except (importlib.metadata.PackageNotFoundError, ValueError):
-            continue
-    return ""
+    """The model's version from its meta.json, part of the cache key. Read as a file: importing
+    the model package would import spaCy, which a cache hit must not do. '' if not found."""
+    spec = importlib.util.find_spec(name) if "/" not in name and "\\" not in name else None
+    folder = Path(next(iter(spec.submodule_search_locations))) if spec and spec.submodule_search_locations else Path(name)
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        return f"{meta.get('name', '')}-{meta.get('version', '')}"
+    except (OSError, ValueError):
+        return ""

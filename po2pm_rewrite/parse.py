@@ -13,9 +13,8 @@ import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from lemminflect import getAllLemmas
-
 from .errors import ModelError
+from .wordforms import WordForms
 
 if TYPE_CHECKING:  # spaCy stays unimported until a bullet has to be parsed
     from spacy.language import Language
@@ -56,12 +55,12 @@ def load_model(name: str, need_entities: bool = False) -> "Language":
         raise ModelError(f"cannot load spaCy model {name!r}: {error}") from error
 
 
-def _subject_for(word: str) -> str | None:
+def _subject_for(word: str, forms: WordForms) -> str | None:
     """A subject that makes `word` read as a finite verb, or None to parse the bullet as written."""
     lower = word.lower()
     if not lower.isalpha() or lower in {"i", "we", "my", "our"}:
         return None
-    verb_lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+    verb_lemmas = forms.lemmas(lower, "verb")
     # "Was involved in ..." already reads as a clause; an auxiliary needs no subject.
     if not verb_lemmas or verb_lemmas[0] in {"be", "have", "do"}:
         return None
@@ -72,9 +71,9 @@ def _subject_for(word: str) -> str | None:
     return "I"
 
 
-def prepare(text: str) -> ParseInput:
+def prepare(text: str, forms: WordForms) -> ParseInput:
     words = text.split(maxsplit=1)
-    subject = _subject_for(words[0]) if words else None
+    subject = _subject_for(words[0], forms) if words else None
     if subject is None:
         return ParseInput(text, 0, 0, text)
     first = words[0]
@@ -87,17 +86,17 @@ def prepare(text: str) -> ParseInput:
 
 
 def parse(
-    nlp: "Language", texts: Sequence[str], batch_size: int = 256, jobs: int = 1
+    nlp: "Language", texts: Sequence[str], forms: WordForms, batch_size: int = 256, jobs: int = 1
 ) -> Iterable[tuple[ParseInput, "Doc"]]:
     """Parse bullet texts in one nlp.pipe stream (spaCy's worker processes when jobs > 1)."""
-    prepared = [prepare(text) for text in texts]
+    prepared = [prepare(text, forms) for text in texts]
     docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size, n_process=max(1, jobs))
     for item, doc in zip(prepared, docs):
-        _repair_lemmas(doc)
+        _repair_lemmas(doc, forms)
         yield item, doc
 
 
-def _repair_lemmas(doc: "Doc") -> None:
+def _repair_lemmas(doc: "Doc", forms: WordForms) -> None:
     """Fix lemmas the tagger's misreadings leave behind; the parse structure is kept as it is.
 
     - A past participle read as an adjective ("and coordinated sprint planning") gets its verb
@@ -107,10 +106,10 @@ def _repair_lemmas(doc: "Doc") -> None:
     for token in doc:
         lower = token.lower_
         if token.pos_ in {"ADJ", "NOUN", "PROPN"} and lower.endswith(("ed", "en")):
-            verbs = getAllLemmas(lower, upos="VERB").get("VERB")
+            verbs = forms.lemmas(lower, "verb")
             if verbs:
                 token.lemma_ = verbs[0]
         elif token.tag_ == "NN" and lower.endswith("s") and token.lemma_.lower() == lower:
-            nouns = getAllLemmas(lower, upos="NOUN").get("NOUN")
+            nouns = forms.lemmas(lower, "noun")
             if nouns and nouns[0] != lower:
                 token.lemma_ = nouns[0]

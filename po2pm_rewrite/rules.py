@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from rapidfuzz import process
-
 from .errors import RuleError
 from .model import SIGNALS, Severity
 
@@ -114,6 +112,8 @@ def first_line_of(text: str) -> str:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    from rapidfuzz import process  # only needed when something is misspelled
+
     best = process.extractOne(word, list(choices), score_cutoff=60)
     return f" (did you mean {best[0]!r}?)" if best else ""
 

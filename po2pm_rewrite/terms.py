@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from lemminflect import getAllLemmas
 from rapidfuzz.distance import OSA
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -27,12 +26,6 @@ MAX_EXTRA_TOKENS = 3  # hyphens and slashes split one written word into several 
 
 def term_key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
-
-
-@lru_cache(maxsize=65536)
-def is_known_word(word: str) -> bool:
-    """Is this a dictionary word form (so a near miss is another word, not a typo)?"""
-    return not word.isalpha() or bool(getAllLemmas(word))
 
 
 @dataclass(frozen=True)
@@ -53,8 +46,10 @@ def _differs_by_ending(a: str, b: str) -> bool:
 
 
 class TermMatcher:
-    def __init__(self, entries: Iterable[tuple[str, str, str]]):
-        """entries: (label, term, form): `form` is matched, `term` is reported."""
+    def __init__(self, entries: Iterable[tuple[str, str, str]], is_word: Callable[[str], bool] = lambda word: True):
+        """entries: (label, term, form): `form` is matched, `term` is reported. is_word tells a
+        real English word form (never a typo) from an unknown one."""
+        self._is_word = is_word
         self._by_key: dict[str, list[tuple[str, str]]] = {}
         self._words: dict[str, int] = {}  # written words in a key's form, for loose comparison
         max_words = 1
@@ -94,7 +89,7 @@ class TermMatcher:
         hits: list[TermHit] = []
         count = len(lowers)
         low_keys = [term_key(word) for word in lowers]
-        unknown = [not is_known_word(word) for word in lowers]
+        unknown = [not self._is_word(word) for word in lowers]
         lemma_keys = [term_key(word) for word in lemmas]
         for start in range(skip, count):
             if not low_keys[start]:

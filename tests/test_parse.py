@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lemminflect import getAllLemmas
 
-from po2pm_rewrite.parse import parse, prepare
+from po2pm_rewrite.parse import parse
+from po2pm_rewrite.parse import prepare as prepare_with
 
 from .conftest import EXAMPLES, read_tsv
 
@@ -12,20 +13,26 @@ from .conftest import EXAMPLES, read_tsv
 def _verb_first_bullets() -> list[str]:
     rows = read_tsv(EXAMPLES / "pairs.tsv")
     bullets = [row[1] for row in rows] + [row[2] for row in rows]
+    # lemminflect, an independent dictionary, decides which bullets open with a verb form.
     return [b for b in bullets if getAllLemmas(b.split()[0].lower(), upos="VERB")]
 
 
 def test_leading_verb_is_tagged_verb_far_more_often_with_the_prefix(linter):
-    nlp, _ = linter._ensure_pipeline()
+    nlp, detector = linter._ensure_pipeline()
     bullets = _verb_first_bullets()
     before = sum(1 for doc in nlp.pipe(bullets) if doc[0].pos_ == "VERB") / len(bullets)
-    after = sum(1 for item, doc in parse(nlp, bullets) if doc[item.prefix_tokens].pos_ == "VERB") / len(bullets)
+    after = sum(1 for item, doc in parse(nlp, bullets, detector.forms) if doc[item.prefix_tokens].pos_ == "VERB") / len(bullets)
     print(f"leading verb tagged VERB: before {before:.1%}, after {after:.1%} of {len(bullets)} bullets")
     assert after >= 0.95
     assert after - before >= 0.10
 
 
-def test_prefix_matches_the_verb_form():
+def test_prefix_matches_the_verb_form(linter):
+    _, detector = linter._ensure_pipeline()
+
+    def prepare(text):
+        return prepare_with(text, detector.forms)
+
     assert prepare("Managed the backlog").text == "I managed the backlog"
     assert prepare("Manages the backlog").text == "She manages the backlog"
     assert prepare("Managing the backlog").text == "I am managing the backlog"
@@ -36,9 +43,9 @@ def test_prefix_matches_the_verb_form():
 
 
 def test_offsets_map_back_to_the_bullet(linter):
-    nlp, _ = linter._ensure_pipeline()
+    nlp, detector = linter._ensure_pipeline()
     text = "Led discovery interviews with 20 customers"
-    item, doc = next(iter(parse(nlp, [text])))
+    item, doc = next(iter(parse(nlp, [text], detector.forms)))
     for token in doc[item.prefix_tokens :]:
         start = token.idx - item.prefix_chars
         assert text[start : start + len(token.text)].lower() == token.text.lower()

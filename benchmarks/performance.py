@@ -1,0 +1,152 @@
+"""Speed and memory of po2pm against named baselines, measured as whole processes in one run.
+
+    python benchmarks/performance.py [--runs 5] [--bullets 10000] [--only 1,2,3,4]
+
+1. one bullet, cold (--no-cache)  vs  python -c "import spacy; spacy.load(M)(bullet)"   target <= 1.15x
+2. re-check an unchanged 40-bullet resume, cache warm  vs  proselint check on it      target <= 1.0x
+3. 10,000 bullets (--no-cache)  vs  bare nlp.pipe over the same bullets, same pipes     target >= 0.85x throughput;
+   and --jobs 2 faster than --jobs 1
+4. peak memory of (3)  vs  the bare nlp.pipe run                                       target <= 1.2x
+
+Each figure is the median of --runs runs. proselint comes with the `bench` extra
+(pip install ".[bench]"). Peak memory is each child's own maximum resident set (os.wait4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BULLET = "Managed backlog and coordinated sprint planning"
+
+
+def run_process(command: list[str], stdin_path: Path | None = None) -> tuple[float, int, int]:
+    """(seconds, peak RSS in KB, exit code) of one whole process."""
+    stdin = stdin_path.open("rb") if stdin_path else subprocess.DEVNULL
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if stdin_path:
+        stdin.close()
+    return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+def median_of(command: list[str], runs: int) -> tuple[float, int]:
+    times, memory = [], []
+    for _ in range(runs):
+        seconds, peak, _ = run_process(command)
+        times.append(seconds)
+        memory.append(peak)
+    return statistics.median(times), int(statistics.median(memory))
+
+
+def po2pm(*args: str) -> list[str]:
+    return [sys.executable, "-m", "po2pm_rewrite", *args]
+
+
+def model_name() -> str:
+    from po2pm_rewrite.models import resolve_model
+
+    return resolve_model(None)
+
+
+def bullets(count: int) -> list[str]:
+    """Distinct, realistic bullets: the labelled ones, varied in team, size and cadence."""
+    base = []
+    for path in [ROOT / "examples" / "pairs.tsv", *sorted((HERE / "data").glob("*.tsv"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                base += [part for part in line.split("\t")[1:] if len(part.split()) > 3]
+    teams = ["the claims team", "two squads", "the payments tribe", "a lean team", "the mobile guild", "our B2B unit"]
+    tails = ["", " every quarter", " across 3 markets", " in 2023", " for enterprise clients", " with the data team"]
+    rng = random.Random(7)
+    result = []
+    while len(result) < count:
+        text = rng.choice(base)
+        result.append(f"{text} for {rng.choice(teams)}{rng.choice(tails)} (#{len(result)})")
+    return result
+
+
+def report(name: str, ours: float, baseline: float, target: str, ok: bool, unit: str = "s") -> None:
+    print(f"{name:<58} {ours:>8.2f}{unit} vs {baseline:>8.2f}{unit}  ratio {ours / baseline:5.2f}x  target {target}: {'met' if ok else 'NOT met'}")
+
+
+def bench_cold_bullet(runs: int, model: str) -> None:
+    bare = [sys.executable, "-c", f"import spacy; spacy.load({model!r})({BULLET!r})"]
+    ours = po2pm("check", "--no-cache", "--text", BULLET)
+    bare_time, _ = median_of(bare, runs)
+    our_time, _ = median_of(ours, runs)
+    report("1. one bullet, cold, vs bare spacy.load + parse", our_time, bare_time, "<= 1.15x", our_time / bare_time <= 1.15)
+
+
+def bench_warm_resume(runs: int, folder: Path) -> None:
+    proselint = shutil.which("proselint") or str(Path(sys.executable).parent / "proselint")
+    if not Path(proselint).exists():
+        print("2. skipped: proselint is not installed (pip install '.[bench]')")
+        return
+    resume = folder / "resume-40.md"
+    resume.write_text("# Resume\n\n## Experience\n\n" + "".join(f"- {b}\n" for b in bullets(40)), encoding="utf-8")
+    cache = folder / "cache"
+    run_process(po2pm("check", "--cache-dir", str(cache), str(resume)))  # warm the cache
+    our_time, _ = median_of(po2pm("check", "--cache-dir", str(cache), str(resume)), runs)
+    base_time, _ = median_of([proselint, "check", str(resume)], runs)
+    report("2. 40-bullet resume, cache warm, vs proselint check", our_time, base_time, "<= 1.0x", our_time / base_time <= 1.0)
+
+
+def bench_throughput(runs: int, count: int, folder: Path, model: str) -> None:
+    texts = bullets(count)
+    listing = folder / "bullets.txt"
+    listing.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    resume = folder / "bullets.md"
+    resume.write_text("".join(f"- {t}\n" for t in texts), encoding="utf-8")
+    # The same pipes po2pm loads: no named entities.
+    bare = [
+        sys.executable, "-c",
+        "import sys, spacy\n"
+        f"nlp = spacy.load({model!r}, exclude=['ner'])\n"
+        f"texts = open({str(listing)!r}, encoding='utf-8').read().splitlines()\n"
+        "for doc in nlp.pipe(texts, batch_size=256):\n    pass\n",
+    ]
+    base_time, base_memory = median_of(bare, runs)
+    one_time, one_memory = median_of(po2pm("check", "--no-cache", "-f", "concise", str(resume)), runs)
+    two_time, _ = median_of(po2pm("check", "--no-cache", "--jobs", "2", "-f", "concise", str(resume)), runs)
+    base_rate, one_rate, two_rate = count / base_time, count / one_time, count / two_time
+    print(f"3. {count} bullets: bare nlp.pipe {base_rate:,.0f}/s; po2pm --jobs 1 {one_rate:,.0f}/s; --jobs 2 {two_rate:,.0f}/s")
+    report(f"3. {count} bullets, throughput (bullets/s) vs bare nlp.pipe", one_rate, base_rate, ">= 0.85x", one_rate / base_rate >= 0.85, unit="/s")
+    report("3. --jobs 2 vs --jobs 1 (seconds)", two_time, one_time, "< 1.0x", two_time < one_time)
+    report("4. peak memory of (3) vs bare nlp.pipe (MB)", one_memory / 1024, base_memory / 1024, "<= 1.2x", one_memory / base_memory <= 1.2, unit="MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--bullets", type=int, default=10_000)
+    parser.add_argument("--only", default="1,2,3", help="which benchmarks: 1, 2, 3 (3 also reports 4)")
+    args = parser.parse_args()
+    chosen = set(args.only.split(","))
+    model = model_name()
+    print(f"model {model}; median of {args.runs} runs; {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if "1" in chosen:
+            bench_cold_bullet(args.runs, model)
+        if "2" in chosen:
+            bench_warm_resume(args.runs, folder)
+        if "3" in chosen:
+            bench_throughput(max(1, args.runs // 2), args.bullets, folder, model)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""English word forms read from the loaded spaCy model's own lemmatizer tables.
+
+The English pipelines' rule lemmatizer carries a word index per part of speech (lemma_index),
+irregular forms (lemma_exc: "led" -> "lead") and suffix rules (lemma_rules: "ing" -> "e").
+They answer what the parse stage needs (can this word be a verb? what is its lemma? is it a real
+word?) and, read backwards, give a term's inflected forms, without loading a second dictionary
+(loading lemminflect's costs about 0.75 s on every cold run). A model without these tables gives
+empty answers: nothing breaks, the subject prefix and typo tolerance just do less.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PARTS_OF_SPEECH = ("verb", "noun", "adj", "adv")
+
+
+class WordForms:
+    def __init__(self, nlp: "Language"):
+        self.index: dict[str, frozenset[str]] = {}
+        self.exceptions: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.rules: dict[str, tuple[tuple[str, str], ...]] = {}
+        lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        if lookups is None or not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
+            return
+        index, exceptions, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
+        for pos in PARTS_OF_SPEECH:
+            self.index[pos] = frozenset(index.get(pos, ()))
+            self.exceptions[pos] = {form: tuple(lemmas) for form, lemmas in dict(exceptions.get(pos, {})).items()}
+            self.rules[pos] = tuple((old, new) for old, new in rules.get(pos, ()))
+        self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
+
+    def lemmas(self, word: str, pos: str) -> tuple[str, ...]:  # replaced per instance by a cached copy
+        return self._lemmas(word, pos)
+
+    def _lemmas(self, word: str, pos: str) -> tuple[str, ...]:
+        """The lemmas `word` has as this part of speech; empty if it is not one."""
+        word = word.lower()
+        if word in self.exceptions.get(pos, {}):
+            return self.exceptions[pos][word]
+        index = self.index.get(pos, frozenset())
+        if word in index:
+            return (word,)
+        found = []
+        for old, new in self.rules.get(pos, ()):
+            if word.endswith(old) and len(word) > len(old):
+                candidate = word[: len(word) - len(old)] + new
+                if candidate in index and candidate not in found:
+                    found.append(candidate)
+        return tuple(found)
+
+    def can_be_verb(self, word: str) -> bool:
+        return bool(self.lemmas(word, "verb"))
+
+    def is_word(self, word: str) -> bool:
+        """A known English form (so a near miss of a term is another word, not a typo)."""
+        return not word.isalpha() or any(self.lemmas(word, pos) for pos in PARTS_OF_SPEECH)
+
+    def forms(self, lemma: str) -> set[str]:
+        """Inflected forms of a verb or noun lemma: the suffix rules run backwards, plus the
+        irregular forms that point at it. Only forms that lemmatize back to `lemma` are kept."""
+        lemma = lemma.lower()
+        found: set[str] = set()
+        for pos in ("verb", "noun"):
+            for old, new in self.rules.get(pos, ()):
+                if lemma.endswith(new):
+                    form = lemma[: len(lemma) - len(new)] + old if new else lemma + old
+                    if lemma in self.lemmas(form, pos):
+                        found.add(form)
+            found.update(form for form, lemmas in self.exceptions.get(pos, {}).items() if lemma in lemmas)
+        found.discard(lemma)
+        return found
