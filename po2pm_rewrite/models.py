@@ -24,13 +24,19 @@ def resolve_model(requested: str | None) -> str:
     )
 
 
-def model_version(name: str) -> str:
-    """The model's version from its meta.json, part of the cache key. Read as a file: importing
-    the model package would import spaCy, which a cache hit must not do. '' if not found."""
+def model_meta(name: str) -> dict:
+    """The model's meta.json, read as a file: importing the model package would import spaCy,
+    which a cache hit must not do. Empty if there is none."""
     spec = importlib.util.find_spec(name) if "/" not in name and "\\" not in name else None
     folder = Path(next(iter(spec.submodule_search_locations))) if spec and spec.submodule_search_locations else Path(name)
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        return f"{meta.get('name', '')}-{meta.get('version', '')}"
     except (OSError, ValueError):
-        return ""
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def model_version(name: str) -> str:
+    """Name and version of the model, part of the cache key; '' if unknown."""
+    meta = model_meta(name)
+    return f"{meta.get('name', '')}-{meta.get('version', '')}" if meta else ""

@@ -37,11 +37,9 @@ class ParseInput:
 def load_model(name: str, need_entities: bool = False) -> "Language":
     import spacy  # deferred: importing spaCy costs about a second
 
-    try:
-        info = spacy.info(name) if importlib.util.find_spec(name) else {}
-    except Exception:  # spacy.info reads package metadata; a missing field is not our problem
-        info = {}
-    pipes = set(info.get("pipeline", []) or [])
+    from .models import model_meta
+
+    pipes = set(model_meta(name).get("pipeline", []) or [])
     wanted = set(BASE_PIPES) | ({"ner"} if need_entities else set())
     exclude = sorted(pipes - wanted) if pipes else ([] if need_entities else ["ner"])
     try:

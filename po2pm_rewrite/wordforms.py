@@ -24,6 +24,7 @@ class WordForms:
         self.index: dict[str, frozenset[str]] = {}
         self.exceptions: dict[str, dict[str, tuple[str, ...]]] = {}
         self.rules: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._irregular: dict[str, set[str]] = {}  # lemma -> its irregular forms ("lead" -> "led")
         lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
         if lookups is None or not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
             return
@@ -32,6 +33,10 @@ class WordForms:
             self.index[pos] = frozenset(index.get(pos, ()))
             self.exceptions[pos] = {form: tuple(lemmas) for form, lemmas in dict(exceptions.get(pos, {})).items()}
             self.rules[pos] = tuple((old, new) for old, new in rules.get(pos, ()))
+            if pos in ("verb", "noun"):
+                for form, lemmas in self.exceptions[pos].items():
+                    for lemma in lemmas:
+                        self._irregular.setdefault(lemma, set()).add(form)
         self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:  # replaced per instance by a cached copy
@@ -71,6 +76,6 @@ class WordForms:
                     form = lemma[: len(lemma) - len(new)] + old if new else lemma + old
                     if lemma in self.lemmas(form, pos):
                         found.add(form)
-            found.update(form for form, lemmas in self.exceptions.get(pos, {}).items() if lemma in lemmas)
+        found.update(self._irregular.get(lemma, ()))
         found.discard(lemma)
         return found
