@@ -116,7 +116,7 @@ def _encode(kind: str, value) -> object:
             [b.text, [[s.text_start, s.line, s.column, s.length] for s in b.segments], sorted(b.suppressed), b.suppress_all]
             for b in value
         ]
-    if kind == "analysis":
+    if kind.startswith("analysis"):
         signals, hits, findings, slots = value
         return {
             "signals": list(signals),
@@ -137,7 +137,7 @@ def _decode(kind: str, raw: str):
                 Bullet(text, tuple(Segment(*segment) for segment in segments), frozenset(suppressed), bool(suppress_all))
                 for text, segments, suppressed, suppress_all in data
             ]
-        if kind == "analysis":
+        if kind.startswith("analysis"):
             slots = data["slots"]
             return (
                 tuple(data["signals"]),

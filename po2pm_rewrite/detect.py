@@ -103,12 +103,16 @@ class Detector:
             raise RuleError(f"{source}: rule {code}: field '{field}': invalid spaCy pattern: {detail}") from None
 
     def analyze(
-        self, item: ParseInput, doc: "Doc"
-    ) -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...], Slots]:
+        self, item: ParseInput, doc: "Doc", with_slots: bool = True
+    ) -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...], Slots | None]:
+        """Signals, hit details, findings and, for rewrites, the slots of one parsed bullet."""
         skip = item.prefix_tokens
-        term_hits = self._terms.match(
-            [t.lower_ for t in doc], [t.lemma_.lower() for t in doc], skip, [bool(t.whitespace_) for t in doc]
-        )
+        lowers, lemmas, spaced = [], [], []
+        for token in doc:  # one pass: every attribute read makes a Token object
+            lowers.append(token.lower_)
+            lemmas.append(token.lemma_.lower())
+            spaced.append(bool(token.whitespace_))
+        term_hits = self._terms.match(lowers, lemmas, skip, spaced)
         matches = [(self._matcher.vocab.strings[key], start, end) for key, start, end in self._matcher(doc) if start >= skip]
         marked: dict[str, set[int]] = {}
         for hit in term_hits:
@@ -119,6 +123,8 @@ class Detector:
         present = {hit.signal for hit in signal_hits}
         findings = self._findings(doc, item, term_hits, matches, present)
         ordered = tuple(name for name in self._signals if name in present)
+        if not with_slots:
+            return ordered, tuple(signal_hits), tuple(findings), None
         jargon = set(marked.get(_DELIVERY, set()))
         for finding in findings:
             if (finding.start, finding.end) != (0, len(item.source)):  # a whole-bullet finding flags no words

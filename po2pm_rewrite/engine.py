@@ -94,34 +94,36 @@ class Linter:
             self._detector = Detector(self._nlp, self.ruleset)
         return self._nlp, self._detector
 
-    def analyze(self, bullets: Sequence[Bullet]) -> list[BulletReport]:
+    def analyze(self, bullets: Sequence[Bullet], with_slots: bool = False) -> list[BulletReport]:
         """Signals and findings for each bullet, all parsed in one nlp.pipe stream. A bullet
         over a length rule's limit is reported by that rule and never given to the parser."""
         too_long = {i: self._length_finding(b) for i, b in enumerate(bullets)}
         too_long = {i: finding for i, finding in too_long.items() if finding is not None}
         parseable = [b for i, b in enumerate(bullets) if i not in too_long]
-        parsed = iter(self._parse(parseable))
+        parsed = iter(self._parse(parseable, with_slots))
         return [
             BulletReport(bullet, (), (too_long[i],)) if i in too_long else next(parsed)
             for i, bullet in enumerate(bullets)
         ]
 
-    def _parse(self, bullets: Sequence[Bullet]) -> list[BulletReport]:
-        """Analyses from the cache where it has them; the rest parsed in one nlp.pipe stream."""
+    def _parse(self, bullets: Sequence[Bullet], with_slots: bool) -> list[BulletReport]:
+        """Analyses from the cache where it has them; the rest parsed in one nlp.pipe stream.
+        Slots (the user's facts) are read only when a rewrite needs them."""
         if not bullets:
             return []
         cache = self.cache()
+        kind = "analysis+slots" if with_slots else "analysis"
         texts = list(dict.fromkeys(b.text for b in bullets))
-        known = cache.get_many("analysis", texts) if cache else {}
+        known = cache.get_many(kind, texts) if cache else {}
         missing = [text for text in texts if text not in known]
         if missing:
             from .parse import parse
 
             nlp, detector = self._ensure_pipeline()
             parsed = parse(nlp, missing, detector.forms, jobs=self._jobs)
-            fresh = {item.source: detector.analyze(item, doc) for item, doc in parsed}
+            fresh = {item.source: detector.analyze(item, doc, with_slots) for item, doc in parsed}
             if cache:
-                cache.put_many("analysis", fresh)
+                cache.put_many(kind, fresh)
             known.update(fresh)
         reports = []
         for bullet in bullets:
@@ -148,12 +150,12 @@ class Linter:
         _, hits, findings, _ = detector.analyze(item, doc)
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)
 
-    def check(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
+    def check(self, sources: Iterable[Source], selection: Selection = Selection(), with_slots: bool = False) -> Report:
         extracted = self._extract_all(sources)
         notices = [_cap_notice(len(bullets)) for bullets, _ in extracted]
         extracted = [(bullets[:MAX_BULLETS_PER_FILE], error) for bullets, error in extracted]
         flat = [bullet for bullets, _ in extracted for bullet in bullets]
-        analyzed = iter(self.analyze(flat))
+        analyzed = iter(self.analyze(flat, with_slots))
         files = []
         for source, (bullets, error), notice in zip(sources, extracted, notices):
             chosen = selection.for_path(source.path)
@@ -172,7 +174,7 @@ class Linter:
     def rewrite(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
         """check, then suggestions for every flagged bullet. Each suggestion is itself checked,
         all in one more nlp.pipe batch, and any that the rules would flag is dropped."""
-        report = self.check(sources, selection)
+        report = self.check(sources, selection, with_slots=True)
         flagged = {
             (f, b): _rewrite_key(bullet)
             for f, file in enumerate(report.files)

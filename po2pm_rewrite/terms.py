@@ -24,6 +24,7 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 MAX_EXTRA_TOKENS = 3  # hyphens and slashes split one written word into several tokens
 
 
+@lru_cache(maxsize=131072)
 def term_key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
@@ -60,6 +61,8 @@ class TermMatcher:
                 self._words[key] = len(form.split())
                 max_words = max(max_words, len(form.split()))
         self._max_tokens = max_words + MAX_EXTRA_TOKENS
+        # Every leading part of every key: a run of tokens that is not one can stop growing.
+        self._prefixes = {key[:end] for key in self._by_key for end in range(1, len(key) + 1)}
         self._by_prefix: dict[str, list[str]] = {}
         for key in self._by_key:
             if len(key) >= 7:
@@ -109,4 +112,6 @@ class TermMatcher:
                     found = self._by_key.get(close) if close else None
                 for label, term in found or ():
                     hits.append(TermHit(label, term, start, end))
+                if low not in self._prefixes and lem not in self._prefixes and not has_unknown:
+                    break  # no term starts like this (a typo may still, so unknown words go on)
         return hits
