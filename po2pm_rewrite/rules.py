@@ -133,7 +133,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
         for path in sorted(folder.glob("*.toml")):
             if path.name == SIGNALS_FILE:
                 continue
-            data = _read_toml(path)
+            data = read_toml(path)
             hasher.update(path.name.encode())
             hasher.update(path.read_bytes())
             rule = _parse_rule(path, data)
@@ -160,13 +160,14 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
     )
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path, what: str = "rule file") -> dict[str, Any]:
+    """A rule-folder TOML file, or a RuleError naming the file."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: invalid TOML: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise RuleError(f"{path}: cannot read rule file: {error}") from None
+        raise RuleError(f"{path}: cannot read {what}: {error}") from None
 
 
 def _fail(path: Path, code: str, field: str, problem: str) -> RuleError:
@@ -318,7 +319,7 @@ def read_lexicon(folder: Path, name: str) -> tuple[str, ...]:
 
 
 def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...], tuple[str, ...]]:
-    data = _read_toml(path)
+    data = read_toml(path)
     hasher.update(path.read_bytes())
     for lexicon in sorted(lexicons.glob("*.txt")):
         hasher.update(lexicon.name.encode())

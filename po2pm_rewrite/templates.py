@@ -9,7 +9,6 @@ placeholders.toml: the user is asked for each fact the suggestion does not know.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -19,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lemminflect import getInflection
 
 from .errors import RuleError
-from .rules import ANGLES, builtin_rules_dir, did_you_mean
+from .rules import ANGLES, builtin_rules_dir, did_you_mean, read_toml
 
 TEMPLATE_DIR = "templates"
 PLACEHOLDERS_FILE = "placeholders.toml"
@@ -100,26 +99,17 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
     return TemplateSet(angles, questions)
 
 
-def _read_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise RuleError(f"{path}: invalid TOML: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RuleError(f"{path}: cannot read template file: {error}") from None
-
-
 def _read_questions(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
-    table = _read_toml(path).get("placeholders")
+    table = read_toml(path, "template file").get("placeholders")
     if not isinstance(table, dict) or not all(isinstance(v, str) and v.strip() for v in table.values()):
         raise RuleError(f"{path}: field 'placeholders': must be a table of placeholder = \"question\"")
     return {key.strip(): value.strip() for key, value in table.items()}
 
 
 def _read_angle(path: Path, questions: dict[str, str], environment: SandboxedEnvironment):
-    data = _read_toml(path)
+    data = read_toml(path, "template file")
     for key in data:
         if key not in _ANGLE_KEYS:
             raise RuleError(f"{path}: field '{key}': unknown key{did_you_mean(key, _ANGLE_KEYS)}")
