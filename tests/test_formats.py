@@ -22,7 +22,7 @@ EXPECTED = {
         ("Managed the product backlog for the merchant onboarding squad", 26, 21, 26, 91),
         ("Cut onboarding drop-off by 22% after interviewing 18 small merchants about the KYC step and removing two document uploads", 27, 21, 28, 53),
         ("Facilitated sprint planning and retrospectives for 2 teams", 30, 21, 30, 79),
-        ("Worked closely with engineers to refine stories & acceptance criteria", 36, 21, 36, 91),
+        ("Worked closely with QA & developers on ticket clean-up before each sprint", 36, 21, 36, 95),
         ("Chose to retire the fax claims channel after usage fell under 1%, saving $40k a year", 37, 21, 37, 107),
     ],
     "awesome-cv.tex": [

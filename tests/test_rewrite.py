@@ -99,7 +99,7 @@ def test_different_bullets_read_differently(rewritten):
     [
         ("Managed the product backlog for the claims team", "the claims team"),
         ("Wrote user stories and acceptance criteria for the booking app", "the booking app"),
-        ("Worked closely with engineers to refine stories and acceptance criteria", "engineers"),
+        ("Worked closely with the developers to clarify tickets and edge cases", "the developers"),
         ("Coordinated with QA and DevOps to ensure smooth releases every two weeks", "QA and DevOps"),
         ("Involved in onboarding of new enterprise clients", "new enterprise clients"),
     ],
