@@ -144,6 +144,8 @@ def _verb_and_tense(root: "Token", item: ParseInput) -> tuple[str, str]:
 def _can_be_topic(chunk_root: "Token", verb: "Token") -> bool:
     if _is_time(chunk_root) or chunk_root.pos_ not in {"NOUN", "PROPN"}:
         return False
+    while chunk_root.dep_ == "conj" and chunk_root.head.i != chunk_root.i:
+        chunk_root = chunk_root.head  # "in India and Poland": a list item has the first item's role
     if chunk_root.dep_ != "pobj":
         return chunk_root.dep_ in _TOPIC_DEPS
     prep = chunk_root.head
