@@ -56,7 +56,6 @@ class Detector:
         from spacy.matcher import Matcher
 
         self.ruleset = ruleset
-        self._rules = {rule.code: rule for rule in ruleset.rules}
         self._matcher = Matcher(nlp.vocab, validate=True)
         self._pattern_requires: dict[str, tuple[str, ...]] = {}
         for rule in ruleset.rules:

@@ -13,7 +13,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
-from typing import Callable
 
 from . import __version__
 from .model import BulletReport, Finding, Report
@@ -21,7 +20,6 @@ from .rules import Rule, RuleSet
 
 JSON_SCHEMA_VERSION = 1
 JSON_SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / f"report-v{JSON_SCHEMA_VERSION}.schema.json"
-FORMATS = ("text", "concise", "json", "github", "sarif")
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 GITHUB_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -276,7 +274,3 @@ def summary(report: Report) -> str:
         f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info)"
     )
 
-
-FORMATTERS: dict[str, Callable[..., str]] = {
-    "json": to_json, "concise": to_concise, "text": to_text, "github": to_github, "sarif": to_sarif,
-}

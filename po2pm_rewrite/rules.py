@@ -107,10 +107,6 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parent / "rules"
 
 
-def first_line_of(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else ""
-
-
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     from rapidfuzz import process  # only needed when something is misspelled
 

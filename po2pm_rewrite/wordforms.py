@@ -58,9 +58,6 @@ class WordForms:
                     found.append(candidate)
         return tuple(found)
 
-    def can_be_verb(self, word: str) -> bool:
-        return bool(self.lemmas(word, "verb"))
-
     def is_word(self, word: str) -> bool:
         """A known English form (so a near miss of a term is another word, not a typo)."""
         return not word.isalpha() or any(self.lemmas(word, pos) for pos in PARTS_OF_SPEECH)

@@ -15,7 +15,6 @@ from typing import Callable
 from ..extract import extract_bullets, split_lines
 from ..model import Bullet
 
-FORMATS = ("text", "markdown", "latex", "json", "yaml")
 SUFFIXES = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".txt": "text", ".text": "text",
