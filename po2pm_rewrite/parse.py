@@ -9,7 +9,6 @@ tokens are skipped when matching. spaCy is imported only here, and only when a m
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 

@@ -62,6 +62,7 @@ class Rewriter:
         self.templates = templates
         self._pairs = list(pairs)
         self._weak = [weak for _, weak, _ in self._pairs]
+        self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
         self._environment = make_environment()
         self._compiled = {
             (template.source, template.id): self._environment.from_string(template.text)
@@ -70,10 +71,12 @@ class Rewriter:
         }
 
     def nearest_pair(self, text: str) -> tuple[str, str, str] | None:
-        if not self._weak:
-            return None
-        found = process.extractOne(text, self._weak, scorer=fuzz.token_set_ratio, score_cutoff=MODEL_BULLET_MIN_SCORE)
-        return self._pairs[found[2]] if found else None
+        if text not in self._nearest:
+            found = None
+            if self._weak:
+                found = process.extractOne(text, self._weak, scorer=fuzz.token_set_ratio, score_cutoff=MODEL_BULLET_MIN_SCORE)
+            self._nearest[text] = self._pairs[found[2]] if found else None
+        return self._nearest[text]
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Renderings for the bullet, best first, one per angle (more than will be shown)."""

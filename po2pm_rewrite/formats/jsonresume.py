@@ -83,34 +83,29 @@ class _Reader:
         return match.group(0)
 
     def _object(self) -> dict:
-        result = {}
-        self.at += 1
-        self._space()
-        while self.text[self.at] != "}":
-            key = "".join(self._string().mapped.chars)
-            self._space()
-            self.at += 1  # ':'
-            self._space()
-            result[key] = self._value()
-            self._space()
-            if self.text[self.at] == ",":
-                self.at += 1
-                self._space()
-        self.at += 1
-        return result
+        return dict(self._members("}", self._member))
 
     def _array(self) -> list:
-        result = []
+        return list(self._members("]", self._value))
+
+    def _member(self) -> tuple[str, object]:
+        key = "".join(self._string().mapped.chars)
+        self._space()
+        self.at += 1  # ':'
+        self._space()
+        return key, self._value()
+
+    def _members(self, close: str, read_one):
+        """The comma-separated items of an object or array, up to its closing bracket."""
         self.at += 1
         self._space()
-        while self.text[self.at] != "]":
-            result.append(self._value())
+        while self.text[self.at] != close:
+            yield read_one()
             self._space()
             if self.text[self.at] == ",":
                 self.at += 1
                 self._space()
         self.at += 1
-        return result
 
     def _string(self) -> _String:
         mapped = MappedText()
