@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .anchors import AnchoredMatcher
 from .errors import RuleError
 from .model import Finding, SignalHit, Slots, TokenRow
 from .parse import ParseInput
@@ -53,10 +54,8 @@ class Detector:
     """Matchers compiled once per process from a rule set."""
 
     def __init__(self, nlp: "Language", ruleset: RuleSet):
-        from spacy.matcher import Matcher
-
         self.ruleset = ruleset
-        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._matcher = AnchoredMatcher(nlp.vocab, validate=True)
         self._pattern_requires: dict[str, tuple[str, ...]] = {}
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):
@@ -112,7 +111,7 @@ class Detector:
             lemmas.append(token.lemma_.lower())
             spaced.append(bool(token.whitespace_))
         term_hits = self._terms.match(lowers, lemmas, skip, spaced)
-        matches = [(self._matcher.vocab.strings[key], start, end) for key, start, end in self._matcher(doc) if start >= skip]
+        matches = [(key, start, end) for key, start, end in self._matcher(doc) if start >= skip]
         marked: dict[str, set[int]] = {}
         for hit in term_hits:
             if hit.label == _DELIVERY or hit.label.startswith("V|"):
@@ -240,6 +239,8 @@ _QUANTITY_PREPS = {"from", "by", "per"}
 
 def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: bool = False) -> bool:
     """Does this word act on a delivery term: "prioritised the backlog", "led stand-ups"?"""
+    if not delivery_tokens:
+        return False
     objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]
     # With the whole phrase in view, "from 40 to 15 per sprint" says what unit the change was in.
     preps = _PLACE_PREPS | (_QUANTITY_PREPS if whole_subtree else set())
@@ -256,12 +257,12 @@ def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: 
 
 
 def _holds_any(token: "Token", marked: set[int]) -> bool:
-    return any(word.i in marked for word in token.subtree if word.i != token.i)
+    return bool(marked) and any(word.i in marked for word in token.subtree if word.i != token.i)
 
 
 def _describes_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
     """A participle or adjective on a delivery noun: "stories prioritised", "prioritised sprint work"."""
-    if token.dep_ not in {"amod", "acl"}:
+    if not delivery_tokens or token.dep_ not in {"amod", "acl"}:
         return False
     noun = token.head
     return any(word.i in delivery_tokens for word in (noun, *(c for c in noun.children if c.dep_ == "compound")))
@@ -269,8 +270,10 @@ def _describes_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
 
 def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
     """The addressee of delivery work: "release notes for customers", "stories for the client"."""
+    if not delivery_tokens or token.dep_ != "pobj":
+        return False
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in {"for", "to"}:
+    if prep.lower_ not in {"for", "to"}:
         return False
     owner = prep.head
     return owner.i in delivery_tokens or _governs_delivery(owner, delivery_tokens)
@@ -279,6 +282,8 @@ def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
 def _made_into_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
     """Raw material of delivery work: "translated the vision into epics", "turned customer
     requests into Jira tickets". The signal word is what got converted, not what was decided."""
+    if not delivery_tokens:
+        return False
     verb = token
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head

@@ -67,6 +67,9 @@ class TermMatcher:
         for key in self._by_key:
             if len(key) >= 7:
                 self._by_prefix.setdefault(key[:2], []).append(key)
+        # The longest key a misspelt run starting with these two letters could be close to: a run
+        # longer than that by more than two edits is no typo of any term.
+        self._longest_close = {start: max(map(len, keys)) + 2 for start, keys in self._by_prefix.items()}
         self._close_key = lru_cache(maxsize=65536)(self._find_close_key)
 
     def _find_close_key(self, key: str, words: int) -> str | None:
@@ -112,6 +115,7 @@ class TermMatcher:
                     found = self._by_key.get(close) if close else None
                 for label, term in found or ():
                     hits.append(TermHit(label, term, start, end))
-                if low not in self._prefixes and lem not in self._prefixes and not has_unknown:
-                    break  # no term starts like this (a typo may still, so unknown words go on)
+                if low not in self._prefixes and lem not in self._prefixes:
+                    if not has_unknown or len(low) > self._longest_close.get(low[:2], 0):
+                        break  # no term starts like this, nor a misspelling of one
         return hits

@@ -22,7 +22,7 @@ PARTS_OF_SPEECH = ("verb", "noun", "adj", "adv")
 class WordForms:
     def __init__(self, nlp: "Language"):
         self.index: dict[str, frozenset[str]] = {}
-        self.exceptions: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.exceptions: dict[str, dict[str, list[str]]] = {}  # the model's own table, not copied
         self.rules: dict[str, tuple[tuple[str, str], ...]] = {}
         self._irregular: dict[str, set[str]] = {}  # lemma -> its irregular forms ("lead" -> "led")
         lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
@@ -31,22 +31,26 @@ class WordForms:
         index, exceptions, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
         for pos in PARTS_OF_SPEECH:
             self.index[pos] = frozenset(index.get(pos, ()))
-            self.exceptions[pos] = {form: tuple(lemmas) for form, lemmas in dict(exceptions.get(pos, {})).items()}
+            self.exceptions[pos] = exceptions.get(pos, {})
             self.rules[pos] = tuple((old, new) for old, new in rules.get(pos, ()))
             if pos in ("verb", "noun"):
                 for form, lemmas in self.exceptions[pos].items():
                     for lemma in lemmas:
                         self._irregular.setdefault(lemma, set()).add(form)
         self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
+        self.is_word = lru_cache(maxsize=65536)(self._is_word)
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:  # replaced per instance by a cached copy
         return self._lemmas(word, pos)
+
+    def is_word(self, word: str) -> bool:  # replaced per instance by a cached copy
+        return self._is_word(word)
 
     def _lemmas(self, word: str, pos: str) -> tuple[str, ...]:
         """The lemmas `word` has as this part of speech; empty if it is not one."""
         word = word.lower()
         if word in self.exceptions.get(pos, {}):
-            return self.exceptions[pos][word]
+            return tuple(self.exceptions[pos][word])
         index = self.index.get(pos, frozenset())
         if word in index:
             return (word,)
@@ -58,7 +62,7 @@ class WordForms:
                     found.append(candidate)
         return tuple(found)
 
-    def is_word(self, word: str) -> bool:
+    def _is_word(self, word: str) -> bool:
         """A known English form (so a near miss of a term is another word, not a typo)."""
         return not word.isalpha() or any(self.lemmas(word, pos) for pos in PARTS_OF_SPEECH)
 
