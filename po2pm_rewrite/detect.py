@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .anchors import AnchoredMatcher
+from .matcher import PatternMatcher
 from .errors import RuleError
 from .model import Finding, SignalHit, Slots, TokenRow
 from .parse import ParseInput
@@ -55,7 +55,7 @@ class Detector:
 
     def __init__(self, nlp: "Language", ruleset: RuleSet):
         self.ruleset = ruleset
-        self._matcher = AnchoredMatcher(nlp.vocab, validate=True)
+        self._matcher = PatternMatcher(nlp.vocab, validate=True)
         self._pattern_requires: dict[str, tuple[str, ...]] = {}
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):

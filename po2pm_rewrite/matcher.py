@@ -1,0 +1,210 @@
+"""Token patterns matched the way one spaCy Matcher would, at a fraction of the cost.
+
+Running every pattern over every bullet was the largest cost of analysing a parsed bullet: spaCy
+evaluates each `IN`, `NOT_IN` and `REGEX` test in Python, for every token and every pattern. Most
+patterns cannot match most bullets, so they are sorted three ways when added:
+
+- A one-token pattern that only tests token text, tags and lexical flags ("a number that is not a
+  determiner", "a token starting with a currency sign") is evaluated directly on the columns of
+  `Doc.to_array`, without running a Matcher at all.
+- A longer pattern with required tokens that name exact words, flags or regular expressions
+  (its anchors: "responsible" in "responsible for") gets a Matcher of its own, run only on bullets
+  holding a token for each anchor.
+- Any other pattern goes into one Matcher that runs on every bullet.
+
+Every pattern is still compiled by spaCy, with its schema validation. The matches are exactly those
+one Matcher over all the patterns would give (tests/test_matcher.py compares them on every
+labelled bullet we have).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+# Pattern attributes holding a token's text in some form; spaCy compares them as strings.
+TEXT_ATTRIBUTES = ("ORTH", "TEXT", "LOWER", "LEMMA", "NORM")
+# Labels the parse gives a token; Doc.to_array holds them as string (or symbol) IDs too.
+LABEL_ATTRIBUTES = ("POS", "TAG", "DEP")
+# Boolean lexical attributes: `{LIKE_NUM = true}` needs a token with that flag set.
+FLAG_ATTRIBUTES = ("LIKE_NUM", "IS_DIGIT", "IS_CURRENCY", "LIKE_URL", "LIKE_EMAIL", "IS_PUNCT", "IS_TITLE", "IS_UPPER")
+# A token spec with one of these operators must match some token of every match.
+_REQUIRED_OPS = (None, "1", "+")
+# Cheapest test first: a set lookup, then a flag, then a regular expression over each token.
+_KIND_COST = {"values": 0, "flag": 1, "not_in": 2, "regex": 3}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A test on one token attribute. As an anchor, some token of any match passes it.
+
+    kind "values": the attribute is one of `values`; "not_in": it is none of them; "flag": the
+    flag is set (or, in a one-token condition, equals `values`); "regex": it matches `regex`."""
+
+    kind: str
+    attribute: str
+    values: frozenset = frozenset()
+    regex: str = ""
+
+
+def _attribute(key: Any) -> str:
+    name = key.upper() if isinstance(key, str) else ""
+    return "ORTH" if name == "TEXT" else name
+
+
+def _cost(anchor: Anchor) -> tuple:
+    return (_KIND_COST[anchor.kind], len(anchor.values), anchor.attribute, sorted(map(str, anchor.values)), anchor.regex)
+
+
+def pattern_anchors(pattern: Iterable[dict[str, Any]]) -> tuple[Anchor, ...]:
+    """One anchor for each required token that has one (its cheapest, most selective); a bullet
+    can match the pattern only if it holds all of them. Empty when no required token has one."""
+    anchors = []
+    for spec in pattern:
+        candidates = _spec_anchors(spec) if spec.get("OP") in _REQUIRED_OPS else []
+        if candidates:
+            anchors.append(min(candidates, key=_cost))
+    return tuple(sorted(set(anchors), key=_cost))
+
+
+def _spec_anchors(spec: dict[str, Any]) -> list[Anchor]:
+    anchors = []
+    for key, value in spec.items():
+        attribute = _attribute(key)
+        if attribute in TEXT_ATTRIBUTES:
+            if isinstance(value, str):
+                anchors.append(Anchor("values", attribute, frozenset([value])))
+            elif isinstance(value, dict):
+                listed = value.get("IN")
+                if isinstance(listed, list) and all(isinstance(v, str) for v in listed):
+                    anchors.append(Anchor("values", attribute, frozenset(listed)))
+                if isinstance(value.get("REGEX"), str):
+                    anchors.append(Anchor("regex", attribute, regex=value["REGEX"]))
+        elif attribute in FLAG_ATTRIBUTES and value is True:
+            anchors.append(Anchor("flag", attribute))
+    return anchors
+
+
+def token_conditions(pattern: list[dict[str, Any]]) -> tuple[Anchor, ...] | None:
+    """The tests of a one-token pattern, when every one of them can be checked on the doc's
+    attribute table; None for longer patterns, operators, empty specs and anything else."""
+    if len(pattern) != 1 or not pattern[0]:
+        return None
+    conditions = []
+    for key, value in pattern[0].items():
+        attribute = _attribute(key)
+        if attribute in FLAG_ATTRIBUTES and isinstance(value, bool):
+            conditions.append(Anchor("flag", attribute, frozenset([int(value)])))
+        elif attribute in TEXT_ATTRIBUTES + LABEL_ATTRIBUTES and isinstance(value, str):
+            conditions.append(Anchor("values", attribute, frozenset([value])))
+        elif attribute in TEXT_ATTRIBUTES + LABEL_ATTRIBUTES and isinstance(value, dict) and value:
+            for operator, argument in value.items():
+                if operator in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(v, str) for v in argument):
+                    conditions.append(Anchor("values" if operator == "IN" else "not_in", attribute, frozenset(argument)))
+                elif operator == "REGEX" and isinstance(argument, str) and attribute in TEXT_ATTRIBUTES:
+                    conditions.append(Anchor("regex", attribute, regex=argument))
+                else:
+                    return None
+        else:
+            return None  # an operator, an extension attribute, a comparison: spaCy decides
+    return tuple(sorted(conditions, key=_cost))
+
+
+class PatternMatcher:
+    """Stands in for spacy.matcher.Matcher where we use it: add(key, patterns), and calling it on
+    a Doc, which gives (key, start, end) in document order with the key as a string."""
+
+    def __init__(self, vocab: "Vocab", validate: bool = True):
+        from spacy.matcher import Matcher
+
+        self._make = lambda: Matcher(vocab, validate=validate)
+        self._vocab = vocab
+        self._always = self._make()
+        self._single: list[tuple[str, tuple[Anchor, ...]]] = []
+        self._anchored: list[tuple[tuple[int, ...], Any]] = []  # indices into _anchors, Matcher
+        self._anchors: list[Anchor] = []  # each distinct anchor once: tested once per doc
+        self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
+        self._ids: dict[Anchor, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
+        self._regexes: dict[Anchor, re.Pattern] = {}
+
+    def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        """Raises spaCy's MatchPatternError for an invalid pattern, as Matcher.add does."""
+        for pattern in patterns:
+            matcher = self._make()
+            matcher.add(key, [pattern])  # spaCy validates every pattern, however it is matched
+            conditions = token_conditions(pattern)
+            anchors = pattern_anchors(pattern)
+            if conditions is not None:
+                self._single.append((key, conditions))
+            elif anchors:
+                self._anchored.append((tuple(self._anchor_index(anchor) for anchor in anchors), matcher))
+            else:
+                self._always.add(key, [pattern])
+            for test in (conditions or ()) + anchors:
+                self._remember(test)
+
+    def _anchor_index(self, anchor: Anchor) -> int:
+        if anchor not in self._anchors:
+            self._anchors.append(anchor)
+        return self._anchors.index(anchor)
+
+    def _remember(self, test: Anchor) -> None:
+        if test.attribute not in self._columns:
+            self._columns.append(test.attribute)
+        if test.kind in ("values", "not_in") and test.attribute not in FLAG_ATTRIBUTES:
+            self._ids[test] = frozenset(self._vocab.strings.add(value) for value in test.values)
+        elif test.kind == "regex":
+            self._regexes[test] = re.compile(test.regex)
+
+    def __call__(self, doc: "Doc") -> list[tuple[str, int, int]]:
+        strings = self._vocab.strings
+        found = [(strings[key], start, end) for key, start, end in self._always(doc)] if len(self._always) else []
+        if self._columns and len(doc):
+            columns = self._read_columns(doc)
+            for key, conditions in self._single:
+                found += [(key, i, i + 1) for i in self._passing(conditions, columns)]
+            held = [self._holds(anchor, columns) for anchor in self._anchors]
+            for anchors, matcher in self._anchored:
+                if all(held[index] for index in anchors):
+                    found += [(strings[key], start, end) for key, start, end in matcher(doc)]
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _read_columns(self, doc: "Doc") -> dict[str, list[int]]:
+        """Each attribute the tests need, one value per token (string IDs, or 0/1 for flags)."""
+        table = doc.to_array(self._columns)
+        return {name: table[:, index].tolist() for index, name in enumerate(self._columns)}
+
+    def _passing(self, conditions: tuple[Anchor, ...], columns: dict[str, list[int]]) -> list[int]:
+        """Indices of the tokens that pass every test."""
+        indices: Iterable[int] = range(len(next(iter(columns.values()))))
+        for test in conditions:
+            column = columns[test.attribute]
+            if test.kind == "flag":
+                wanted = next(iter(test.values))
+                indices = [i for i in indices if column[i] == wanted]
+            elif test.kind == "values":
+                ids = self._ids[test]
+                indices = [i for i in indices if column[i] in ids]
+            elif test.kind == "not_in":
+                ids = self._ids[test]
+                indices = [i for i in indices if column[i] not in ids]
+            else:
+                regex, strings = self._regexes[test], self._vocab.strings
+                indices = [i for i in indices if regex.search(strings[column[i]])]
+            if not indices:
+                return []
+        return list(indices)
+
+    def _holds(self, anchor: Anchor, columns: dict[str, list[int]]) -> bool:
+        column = columns[anchor.attribute]
+        if anchor.kind == "values":
+            return not self._ids[anchor].isdisjoint(column)
+        if anchor.kind == "flag":
+            return 1 in column
+        strings, regex = self._vocab.strings, self._regexes[anchor]
+        return any(regex.search(strings[value]) for value in set(column))

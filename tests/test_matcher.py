@@ -1,0 +1,143 @@
+"""The pattern matcher: which patterns it may skip or evaluate itself, and that neither ever changes a match."""
+
+from __future__ import annotations
+
+import pytest
+
+from po2pm_rewrite.matcher import Anchor, PatternMatcher, pattern_anchors, token_conditions
+from po2pm_rewrite.parse import parse
+
+from .conftest import EXAMPLES, ROOT, read_tsv
+
+
+def values(attribute, *words):
+    return Anchor("values", attribute, frozenset(words))
+
+
+@pytest.mark.parametrize(
+    "pattern, anchors",
+    [
+        # every required token with exact values is an anchor; a bullet needs them all
+        ([{"LEMMA": "responsible"}, {"LOWER": "for"}], (values("LEMMA", "responsible"), values("LOWER", "for"))),
+        (
+            [{"LEMMA": {"IN": ["run", "lead", "host"]}}, {"OP": "*"}, {"LEMMA": {"IN": ["demo", "sprint"]}}],
+            (values("LEMMA", "demo", "sprint"), values("LEMMA", "run", "lead", "host")),
+        ),
+        # optional tokens never anchor: a match may lack them
+        ([{"LOWER": "closely", "OP": "?"}, {"POS": "VERB"}], ()),
+        ([{"LEMMA": "story", "OP": "*"}, {"LEMMA": "point", "OP": "+"}], (values("LEMMA", "point"),)),
+        # NOT_IN allows almost anything; it says nothing about what a bullet must hold
+        ([{"ORTH": {"NOT_IN": ["[", "]"]}}], ()),
+        ([{"TEXT": "["}], (values("ORTH", "["),)),
+        ([{"lower": "together"}], (values("LOWER", "together"),)),
+        ([{"LIKE_NUM": True, "POS": {"NOT_IN": ["DET"]}}], (Anchor("flag", "LIKE_NUM"),)),
+        ([{"LIKE_NUM": False}], ()),
+        ([{"TEXT": {"REGEX": "^[$€]"}}], (Anchor("regex", "ORTH", regex="^[$€]"),)),
+        # per token, a set of values is cheaper to test than a flag or a regular expression
+        ([{"LIKE_NUM": True, "LOWER": {"IN": ["two", "ten"]}}], (values("LOWER", "two", "ten"),)),
+        ([{"LIKE_NUM": True}, {"LOWER": {"IN": ["usd", "eur"]}}], (values("LOWER", "usd", "eur"), Anchor("flag", "LIKE_NUM"))),
+    ],
+)
+def test_pattern_anchors(pattern, anchors):
+    assert pattern_anchors(pattern) == anchors
+
+
+def _bullets() -> list[str]:
+    texts = [text for row in read_tsv(EXAMPLES / "pairs.tsv") for text in row[1:]]
+    for path in sorted((ROOT / "benchmarks" / "data").glob("*.tsv")):
+        texts += [row[1] for row in read_tsv(path) if len(row) > 1]
+    # Tokens for the regular-expression, flag and bracket anchors, which few real bullets have.
+    texts += ["Cut churn by half, saving $40k a year", "Grew revenue 3x to 2 million euros", "Owned the [outcome metric] review"]
+    return texts
+
+
+def _plain_matches(matcher, doc):
+    return sorted((doc.vocab.strings[key], start, end) for key, start, end in matcher(doc))
+
+
+def test_pattern_matcher_finds_exactly_what_one_plain_matcher_finds(linter, ruleset):
+    from spacy.matcher import Matcher
+
+    nlp, detector = linter._ensure_pipeline()
+    patterns = [(f"R|{rule.code}|{p.id}", list(p.pattern)) for rule in ruleset.rules for p in rule.patterns]
+    patterns += [(f"S|{signal.name}|{i}", list(p)) for signal in ruleset.signals for i, p in enumerate(signal.patterns)]
+    plain, ours = Matcher(nlp.vocab), PatternMatcher(nlp.vocab)
+    for key, pattern in patterns:
+        plain.add(key, [pattern])
+        ours.add(key, [pattern])
+
+    texts = _bullets()
+    assert len(texts) > 400
+    matched = 0
+    for _, doc in parse(nlp, texts, detector.forms):
+        expected = _plain_matches(plain, doc)
+        assert sorted(ours(doc)) == expected, doc.text
+        matched += bool(expected)
+    assert matched > 200  # the comparison is about real matches, not empty lists
+
+
+def test_matches_come_in_document_order(linter):
+    nlp, _ = linter._ensure_pipeline()
+    matcher = PatternMatcher(nlp.vocab)
+    matcher.add("late", [[{"LOWER": "roadmap"}]])
+    matcher.add("early", [[{"LOWER": "owned"}]])
+    matcher.add("number", [[{"LIKE_NUM": True}]])
+    doc = nlp("owned the roadmap for 3 teams")
+    assert matcher(doc) == [("early", 0, 1), ("late", 2, 3), ("number", 4, 5)]
+
+
+def test_an_invalid_pattern_is_refused_like_spacy_refuses_it(linter):
+    from spacy.errors import MatchPatternError
+
+    nlp, _ = linter._ensure_pipeline()
+    with pytest.raises(MatchPatternError):
+        PatternMatcher(nlp.vocab).add("bad", [[{"LEMMA": {"IN": "not a list"}, "OP": "sometimes"}]])
+
+
+@pytest.mark.parametrize(
+    "pattern, conditions",
+    [
+        ([{"LIKE_NUM": True, "POS": {"NOT_IN": ["PRON", "DET"]}}], (Anchor("flag", "LIKE_NUM", frozenset({1})), Anchor("not_in", "POS", frozenset({"PRON", "DET"})))),
+        ([{"TEXT": {"REGEX": "^[$€]"}}], (Anchor("regex", "ORTH", regex="^[$€]"),)),
+        ([{"lemma": {"IN": ["velocity", "burndown"]}, "DEP": "dobj"}], (values("DEP", "dobj"), values("LEMMA", "velocity", "burndown"))),
+        # anything spaCy alone knows how to test stays with spaCy
+        ([{"LEMMA": "story"}, {"LEMMA": "point"}], None),
+        ([{"LEMMA": "story", "OP": "?"}], None),
+        ([{}], None),
+        ([{"LENGTH": {">=": 4}}], None),
+        ([{"POS": {"REGEX": "^V"}}], None),
+        ([{"LOWER": {"FUZZY": "backlog"}}], None),
+        ([{"_": {"signal": True}}], None),
+    ],
+)
+def test_token_conditions(pattern, conditions):
+    assert token_conditions(pattern) == conditions
+
+
+SYNTHETIC_PATTERNS = {
+    "number-not-det": [{"LIKE_NUM": True, "POS": {"NOT_IN": ["PRON", "DET"]}}],
+    "not-a-number-noun": [{"LIKE_NUM": False, "POS": "NOUN", "DEP": {"IN": ["dobj", "pobj"]}}],
+    "currency": [{"TEXT": {"REGEX": "^[$€£]"}}],
+    "lower-regex": [{"LOWER": {"REGEX": "^re"}, "TAG": {"NOT_IN": ["NN"]}}],
+    "verb-lemma": [{"LEMMA": {"IN": ["lead", "own", "run"]}, "POS": "VERB"}],
+    "title-word": [{"IS_TITLE": True, "IS_PUNCT": False}],
+    "two-tokens": [{"LIKE_NUM": True}, {"LOWER": {"IN": ["teams", "squads", "markets"]}}],
+    "optional-start": [{"LOWER": "closely", "OP": "?"}, {"LEMMA": "work"}, {"LOWER": "with"}],
+    "no-anchor": [{"POS": "ADJ"}, {"POS": "NOUN"}],
+}
+
+
+def test_every_way_of_matching_agrees_with_spacy(linter):
+    from spacy.matcher import Matcher
+
+    nlp, detector = linter._ensure_pipeline()
+    plain, ours = Matcher(nlp.vocab), PatternMatcher(nlp.vocab)
+    for key, pattern in SYNTHETIC_PATTERNS.items():
+        plain.add(key, [pattern])
+        ours.add(key, [pattern])
+    fired = set()
+    for _, doc in parse(nlp, _bullets(), detector.forms):
+        expected = _plain_matches(plain, doc)
+        assert sorted(ours(doc)) == expected, doc.text
+        fired |= {key for key, _, _ in expected}
+    assert fired == set(SYNTHETIC_PATTERNS)  # each kind of test met real matches
