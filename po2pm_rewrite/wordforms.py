@@ -25,6 +25,9 @@ class WordForms:
         self.exceptions: dict[str, dict[str, list[str]]] = {}  # the model's own table, not copied
         self.rules: dict[str, tuple[tuple[str, str], ...]] = {}
         self._irregular: dict[str, set[str]] = {}  # lemma -> its irregular forms ("lead" -> "led")
+        # Function words ("the", "for", "with") are in no part-of-speech index, yet they are words:
+        # a run of tokens holding one is no more likely to be a typo than any other.
+        self.function_words: frozenset[str] = frozenset(getattr(nlp.Defaults, "stop_words", ()))
         lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
         if lookups is None or not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
             return
@@ -64,7 +67,9 @@ class WordForms:
 
     def _is_word(self, word: str) -> bool:
         """A known English form (so a near miss of a term is another word, not a typo)."""
-        return not word.isalpha() or any(self.lemmas(word, pos) for pos in PARTS_OF_SPEECH)
+        if not word.isalpha() or word.lower() in self.function_words:
+            return True
+        return any(self.lemmas(word, pos) for pos in PARTS_OF_SPEECH)
 
     def forms(self, lemma: str) -> set[str]:
         """Inflected forms of a verb or noun lemma: the suffix rules run backwards, plus the

@@ -49,3 +49,11 @@ def test_offsets_map_back_to_the_bullet(linter):
     for token in doc[item.prefix_tokens :]:
         start = token.idx - item.prefix_chars
         assert text[start : start + len(token.text)].lower() == token.text.lower()
+
+
+def test_function_words_are_words_not_typo_candidates(linter):
+    # "the" and "for" are in no part-of-speech index; a run holding them is not a misspelling.
+    _, detector = linter._ensure_pipeline()
+    forms = detector.forms
+    assert all(forms.is_word(word) for word in ("the", "for", "with", "our", "Into"))
+    assert not forms.is_word("groomming")
