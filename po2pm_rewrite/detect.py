@@ -55,16 +55,21 @@ class Detector:
 
     def __init__(self, nlp: "Language", ruleset: RuleSet):
         self.ruleset = ruleset
-        self._matcher = PatternMatcher(nlp.vocab, validate=True)
+        # Signals are found first; a rule's patterns are then tried only when its signals allow it.
+        self._signal_matcher = PatternMatcher(nlp.vocab, validate=True)
+        self._rule_matcher = PatternMatcher(nlp.vocab, validate=True)
         self._pattern_requires: dict[str, tuple[str, ...]] = {}
+        self._rule_patterns: list[tuple[str, frozenset[str], frozenset[str]]] = []  # key, quiet_with, requires
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):
                 key = f"R|{rule.code}|{token_pattern.id}"
-                self._add(key, [list(token_pattern.pattern)], rule.source, rule.code, f"patterns[{index}]")
+                self._add(self._rule_matcher, key, list(token_pattern.pattern), rule.source, rule.code, f"patterns[{index}]")
                 self._pattern_requires[key] = token_pattern.requires
+                self._rule_patterns.append((key, frozenset(rule.quiet_with), frozenset(token_pattern.requires)))
         for signal in ruleset.signals:
             for index, pattern in enumerate(signal.patterns):
-                self._add(f"S|{signal.name}|{index}", [list(pattern)], "signals.toml", signal.name, f"patterns[{index}]")
+                key = f"S|{signal.name}|{index}"
+                self._add(self._signal_matcher, key, list(pattern), "signals.toml", signal.name, f"patterns[{index}]")
         entries: list[tuple[str, str]] = [(_DELIVERY, term) for term in ruleset.delivery_terms]
         # A signal with its own list of cancelling words gets its own label for them.
         self._void_label = {}
@@ -93,9 +98,10 @@ class Detector:
             signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
         }
 
-    def _add(self, key: str, patterns: list, source: str, code: str, field: str) -> None:
+    @staticmethod
+    def _add(matcher: PatternMatcher, key: str, pattern: list, source: str, code: str, field: str) -> None:
         try:
-            self._matcher.add(key, patterns)
+            matcher.add(key, [pattern])
         except Exception as error:  # spaCy's MatchPatternError lists every schema problem
             detail = " ".join(str(error).split())
             raise RuleError(f"{source}: rule {code}: field '{field}': invalid spaCy pattern: {detail}") from None
@@ -111,15 +117,18 @@ class Detector:
             lemmas.append(token.lemma_.lower())
             spaced.append(bool(token.whitespace_))
         term_hits = self._terms.match(lowers, lemmas, skip, spaced)
-        matches = [(key, start, end) for key, start, end in self._matcher(doc) if start >= skip]
         marked: dict[str, set[int]] = {}
         for hit in term_hits:
             if hit.label == _DELIVERY or hit.label.startswith("V|"):
                 marked.setdefault(hit.label, set()).update(range(hit.start, hit.end))
 
-        signal_hits = self._signal_hits(doc, item, term_hits, matches, marked)
+        signal_matches = [match for match in self._signal_matcher(doc) if match[1] >= skip]
+        signal_hits = self._signal_hits(doc, item, term_hits, signal_matches, marked)
         present = {hit.signal for hit in signal_hits}
-        findings = self._findings(doc, item, term_hits, matches, present)
+        # A quieted rule, or a pattern whose required signals are missing, can find nothing.
+        live = {key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present}
+        rule_matches = [match for match in self._rule_matcher(doc, live) if match[1] >= skip] if live else []
+        findings = self._findings(doc, item, term_hits, rule_matches, present)
         ordered = tuple(name for name in self._signals if name in present)
         if not with_slots:
             return ordered, tuple(signal_hits), tuple(findings), None
@@ -321,7 +330,7 @@ def _offsets(doc: "Doc", item: ParseInput, start: int, end: int) -> tuple[int, i
 
 def _signal_hit(doc, item, name, start, end) -> SignalHit:
     begin, finish = _offsets(doc, item, start, end)
-    return SignalHit(name, begin, finish, doc[start:end].text)
+    return SignalHit(name, begin, finish, item.text[item.prefix_chars + begin : item.prefix_chars + finish])
 
 
 def _finding(rule: Rule, doc, item, start: int, end: int, source: str) -> Finding:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, AbstractSet, Any, Iterable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -126,8 +126,8 @@ class PatternMatcher:
         self._vocab = vocab
         self._always = self._make()
         self._single: list[tuple[str, tuple[Anchor, ...]]] = []
-        self._anchored: list[tuple[tuple[int, ...], Any]] = []  # indices into _anchors, Matcher
-        self._anchors: list[Anchor] = []  # each distinct anchor once: tested once per doc
+        self._anchored: list[tuple[str, tuple[int, ...], Any]] = []  # key, indices into _anchors, Matcher
+        self._anchors: list[Anchor] = []  # each distinct anchor once: tested at most once per doc
         self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
         self._ids: dict[Anchor, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
         self._regexes: dict[Anchor, re.Pattern] = {}
@@ -142,7 +142,7 @@ class PatternMatcher:
             if conditions is not None:
                 self._single.append((key, conditions))
             elif anchors:
-                self._anchored.append((tuple(self._anchor_index(anchor) for anchor in anchors), matcher))
+                self._anchored.append((key, tuple(self._anchor_index(anchor) for anchor in anchors), matcher))
             else:
                 self._always.add(key, [pattern])
             for test in (conditions or ()) + anchors:
@@ -161,22 +161,26 @@ class PatternMatcher:
         elif test.kind == "regex":
             self._regexes[test] = re.compile(test.regex)
 
-    def __call__(self, doc: "Doc") -> list[tuple[str, int, int]]:
+    def __call__(self, doc: "Doc", keys: AbstractSet[str] | None = None) -> list[tuple[str, int, int]]:
+        """Matches in document order; with `keys`, only those patterns are tried."""
         strings = self._vocab.strings
         found = [(strings[key], start, end) for key, start, end in self._always(doc)] if len(self._always) else []
+        if keys is not None:
+            found = [match for match in found if match[0] in keys]
         if self._columns and len(doc):
             columns = self._read_columns(doc)
             for key, conditions in self._single:
-                found += [(key, i, i + 1) for i in self._passing(conditions, columns)]
-            held = [self._holds(anchor, columns) for anchor in self._anchors]
-            for anchors, matcher in self._anchored:
-                if all(held[index] for index in anchors):
+                if keys is None or key in keys:
+                    found += [(key, i, i + 1) for i in self._passing(conditions, columns)]
+            held: list[bool | None] = [None] * len(self._anchors)  # tested when first needed
+            for key, anchors, matcher in self._anchored:
+                if (keys is None or key in keys) and all(self._holds(index, columns, held) for index in anchors):
                     found += [(strings[key], start, end) for key, start, end in matcher(doc)]
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     def _read_columns(self, doc: "Doc") -> dict[str, list[int]]:
         """Each attribute the tests need, one value per token (string IDs, or 0/1 for flags)."""
-        table = doc.to_array(self._columns)
+        table = doc.to_array(self._columns).reshape(len(doc), len(self._columns))  # 1-D for one column
         return {name: table[:, index].tolist() for index, name in enumerate(self._columns)}
 
     def _passing(self, conditions: tuple[Anchor, ...], columns: dict[str, list[int]]) -> list[int]:
@@ -200,11 +204,15 @@ class PatternMatcher:
                 return []
         return list(indices)
 
-    def _holds(self, anchor: Anchor, columns: dict[str, list[int]]) -> bool:
-        column = columns[anchor.attribute]
-        if anchor.kind == "values":
-            return not self._ids[anchor].isdisjoint(column)
-        if anchor.kind == "flag":
-            return 1 in column
-        strings, regex = self._vocab.strings, self._regexes[anchor]
-        return any(regex.search(strings[value]) for value in set(column))
+    def _holds(self, index: int, columns: dict[str, list[int]], held: list[bool | None]) -> bool:
+        if held[index] is None:
+            anchor = self._anchors[index]
+            column = columns[anchor.attribute]
+            if anchor.kind == "values":
+                held[index] = not self._ids[anchor].isdisjoint(column)
+            elif anchor.kind == "flag":
+                held[index] = 1 in column
+            else:
+                strings, regex = self._vocab.strings, self._regexes[anchor]
+                held[index] = any(regex.search(strings[value]) for value in set(column))
+        return bool(held[index])

@@ -141,3 +141,15 @@ def test_every_way_of_matching_agrees_with_spacy(linter):
         assert sorted(ours(doc)) == expected, doc.text
         fired |= {key for key, _, _ in expected}
     assert fired == set(SYNTHETIC_PATTERNS)  # each kind of test met real matches
+
+
+def test_only_the_patterns_asked_for_are_tried(linter):
+    nlp, _ = linter._ensure_pipeline()
+    matcher = PatternMatcher(nlp.vocab)
+    matcher.add("roadmap", [[{"LOWER": "roadmap"}]])  # one token: evaluated on the table
+    matcher.add("owned-roadmap", [[{"LOWER": "owned"}, {"OP": "*"}, {"LOWER": "roadmap"}]])  # anchored
+    matcher.add("any-noun", [[{"POS": "NOUN"}, {"OP": "?"}]])  # no anchor: the shared Matcher
+    doc = nlp("owned the roadmap for 3 teams")
+    assert {key for key, _, _ in matcher(doc)} == {"roadmap", "owned-roadmap", "any-noun"}
+    assert matcher(doc, {"owned-roadmap"}) == [("owned-roadmap", 0, 3)]
+    assert matcher(doc, set()) == []
