@@ -8,6 +8,7 @@ inline markup, HTML comments and `{.attr}` suffixes are dropped from the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract import LISTING_SECTIONS, Run, bullet_from_runs, section_title, split_lines
 from ..model import Bullet
@@ -16,12 +17,19 @@ _FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
 _ATTRIBUTES = re.compile(r"\s*\{[.#:][^{}]*\}\s*$")  # "{.highlight}" at the end of an item (Pandoc, kramdown)
 
 
-def extract_markdown(text: str) -> list[Bullet]:
+@lru_cache(maxsize=1)
+def _block_parser():
+    """One CommonMark parser per process. Only the block structure is needed (items are located
+    in the source lines and their markup stripped there), so inline parsing is switched off."""
     from markdown_it import MarkdownIt
 
+    return MarkdownIt("commonmark").disable("inline")
+
+
+def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
     parsed_lines = _without_front_matter(lines)
-    tokens = MarkdownIt("commonmark").parse("\n".join(parsed_lines) + "\n")
+    tokens = _block_parser().parse("\n".join(parsed_lines) + "\n")
     bullets: list[Bullet] = []
     in_listing_section = False
     expecting_item_text = False
