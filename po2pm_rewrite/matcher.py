@@ -40,7 +40,7 @@ _KIND_COST = {"values": 0, "flag": 1, "not_in": 2, "regex": 3}
 
 
 @dataclass(frozen=True)
-class Anchor:
+class TokenTest:
     """A test on one token attribute. As an anchor, some token of any match passes it.
 
     kind "values": the attribute is one of `values`; "not_in": it is none of them; "flag": the
@@ -57,11 +57,11 @@ def _attribute(key: Any) -> str:
     return "ORTH" if name == "TEXT" else name
 
 
-def _cost(anchor: Anchor) -> tuple:
+def _cost(anchor: TokenTest) -> tuple:
     return (_KIND_COST[anchor.kind], len(anchor.values), anchor.attribute, sorted(map(str, anchor.values)), anchor.regex)
 
 
-def pattern_anchors(pattern: Iterable[dict[str, Any]]) -> tuple[Anchor, ...]:
+def pattern_anchors(pattern: Iterable[dict[str, Any]]) -> tuple[TokenTest, ...]:
     """One anchor for each required token that has one (its cheapest, most selective); a bullet
     can match the pattern only if it holds all of them. Empty when no required token has one."""
     anchors = []
@@ -72,25 +72,25 @@ def pattern_anchors(pattern: Iterable[dict[str, Any]]) -> tuple[Anchor, ...]:
     return tuple(sorted(set(anchors), key=_cost))
 
 
-def _spec_anchors(spec: dict[str, Any]) -> list[Anchor]:
+def _spec_anchors(spec: dict[str, Any]) -> list[TokenTest]:
     anchors = []
     for key, value in spec.items():
         attribute = _attribute(key)
         if attribute in TEXT_ATTRIBUTES:
             if isinstance(value, str):
-                anchors.append(Anchor("values", attribute, frozenset([value])))
+                anchors.append(TokenTest("values", attribute, frozenset([value])))
             elif isinstance(value, dict):
                 listed = value.get("IN")
                 if isinstance(listed, list) and all(isinstance(v, str) for v in listed):
-                    anchors.append(Anchor("values", attribute, frozenset(listed)))
+                    anchors.append(TokenTest("values", attribute, frozenset(listed)))
                 if isinstance(value.get("REGEX"), str):
-                    anchors.append(Anchor("regex", attribute, regex=value["REGEX"]))
+                    anchors.append(TokenTest("regex", attribute, regex=value["REGEX"]))
         elif attribute in FLAG_ATTRIBUTES and value is True:
-            anchors.append(Anchor("flag", attribute))
+            anchors.append(TokenTest("flag", attribute))
     return anchors
 
 
-def token_conditions(pattern: list[dict[str, Any]]) -> tuple[Anchor, ...] | None:
+def token_conditions(pattern: list[dict[str, Any]]) -> tuple[TokenTest, ...] | None:
     """The tests of a one-token pattern, when every one of them can be checked on the doc's
     attribute table; None for longer patterns, operators, empty specs and anything else."""
     if len(pattern) != 1 or not pattern[0]:
@@ -99,15 +99,15 @@ def token_conditions(pattern: list[dict[str, Any]]) -> tuple[Anchor, ...] | None
     for key, value in pattern[0].items():
         attribute = _attribute(key)
         if attribute in FLAG_ATTRIBUTES and isinstance(value, bool):
-            conditions.append(Anchor("flag", attribute, frozenset([int(value)])))
+            conditions.append(TokenTest("flag", attribute, frozenset([int(value)])))
         elif attribute in TEXT_ATTRIBUTES + LABEL_ATTRIBUTES and isinstance(value, str):
-            conditions.append(Anchor("values", attribute, frozenset([value])))
+            conditions.append(TokenTest("values", attribute, frozenset([value])))
         elif attribute in TEXT_ATTRIBUTES + LABEL_ATTRIBUTES and isinstance(value, dict) and value:
             for operator, argument in value.items():
                 if operator in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(v, str) for v in argument):
-                    conditions.append(Anchor("values" if operator == "IN" else "not_in", attribute, frozenset(argument)))
+                    conditions.append(TokenTest("values" if operator == "IN" else "not_in", attribute, frozenset(argument)))
                 elif operator == "REGEX" and isinstance(argument, str) and attribute in TEXT_ATTRIBUTES:
-                    conditions.append(Anchor("regex", attribute, regex=argument))
+                    conditions.append(TokenTest("regex", attribute, regex=argument))
                 else:
                     return None
         else:
@@ -125,12 +125,12 @@ class PatternMatcher:
         self._make = lambda: Matcher(vocab, validate=validate)
         self._vocab = vocab
         self._always = self._make()
-        self._single: list[tuple[str, tuple[Anchor, ...]]] = []
+        self._single: list[tuple[str, tuple[TokenTest, ...]]] = []
         self._anchored: list[tuple[str, tuple[int, ...], Any]] = []  # key, indices into _anchors, Matcher
-        self._anchors: list[Anchor] = []  # each distinct anchor once: tested at most once per doc
+        self._anchors: list[TokenTest] = []  # each distinct anchor once: tested at most once per doc
         self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
-        self._ids: dict[Anchor, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
-        self._regexes: dict[Anchor, re.Pattern] = {}
+        self._ids: dict[TokenTest, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
+        self._regexes: dict[TokenTest, re.Pattern] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Raises spaCy's MatchPatternError for an invalid pattern, as Matcher.add does."""
@@ -148,12 +148,12 @@ class PatternMatcher:
             for test in (conditions or ()) + anchors:
                 self._remember(test)
 
-    def _anchor_index(self, anchor: Anchor) -> int:
+    def _anchor_index(self, anchor: TokenTest) -> int:
         if anchor not in self._anchors:
             self._anchors.append(anchor)
         return self._anchors.index(anchor)
 
-    def _remember(self, test: Anchor) -> None:
+    def _remember(self, test: TokenTest) -> None:
         if test.attribute not in self._columns:
             self._columns.append(test.attribute)
         if test.kind in ("values", "not_in") and test.attribute not in FLAG_ATTRIBUTES:
@@ -183,7 +183,7 @@ class PatternMatcher:
         table = doc.to_array(self._columns).reshape(len(doc), len(self._columns))  # 1-D for one column
         return {name: table[:, index].tolist() for index, name in enumerate(self._columns)}
 
-    def _passing(self, conditions: tuple[Anchor, ...], columns: dict[str, list[int]]) -> list[int]:
+    def _passing(self, conditions: tuple[TokenTest, ...], columns: dict[str, list[int]]) -> list[int]:
         """Indices of the tokens that pass every test."""
         indices: Iterable[int] = range(len(next(iter(columns.values()))))
         for test in conditions:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from po2pm_rewrite.matcher import Anchor, PatternMatcher, pattern_anchors, token_conditions
+from po2pm_rewrite.matcher import TokenTest, PatternMatcher, pattern_anchors, token_conditions
 from po2pm_rewrite.parse import parse
 
 from .conftest import EXAMPLES, ROOT, read_tsv
 
 
 def values(attribute, *words):
-    return Anchor("values", attribute, frozenset(words))
+    return TokenTest("values", attribute, frozenset(words))
 
 
 @pytest.mark.parametrize(
@@ -30,12 +30,12 @@ def values(attribute, *words):
         ([{"ORTH": {"NOT_IN": ["[", "]"]}}], ()),
         ([{"TEXT": "["}], (values("ORTH", "["),)),
         ([{"lower": "together"}], (values("LOWER", "together"),)),
-        ([{"LIKE_NUM": True, "POS": {"NOT_IN": ["DET"]}}], (Anchor("flag", "LIKE_NUM"),)),
+        ([{"LIKE_NUM": True, "POS": {"NOT_IN": ["DET"]}}], (TokenTest("flag", "LIKE_NUM"),)),
         ([{"LIKE_NUM": False}], ()),
-        ([{"TEXT": {"REGEX": "^[$€]"}}], (Anchor("regex", "ORTH", regex="^[$€]"),)),
+        ([{"TEXT": {"REGEX": "^[$€]"}}], (TokenTest("regex", "ORTH", regex="^[$€]"),)),
         # per token, a set of values is cheaper to test than a flag or a regular expression
         ([{"LIKE_NUM": True, "LOWER": {"IN": ["two", "ten"]}}], (values("LOWER", "two", "ten"),)),
-        ([{"LIKE_NUM": True}, {"LOWER": {"IN": ["usd", "eur"]}}], (values("LOWER", "usd", "eur"), Anchor("flag", "LIKE_NUM"))),
+        ([{"LIKE_NUM": True}, {"LOWER": {"IN": ["usd", "eur"]}}], (values("LOWER", "usd", "eur"), TokenTest("flag", "LIKE_NUM"))),
     ],
 )
 def test_pattern_anchors(pattern, anchors):
@@ -97,8 +97,8 @@ def test_an_invalid_pattern_is_refused_like_spacy_refuses_it(linter):
 @pytest.mark.parametrize(
     "pattern, conditions",
     [
-        ([{"LIKE_NUM": True, "POS": {"NOT_IN": ["PRON", "DET"]}}], (Anchor("flag", "LIKE_NUM", frozenset({1})), Anchor("not_in", "POS", frozenset({"PRON", "DET"})))),
-        ([{"TEXT": {"REGEX": "^[$€]"}}], (Anchor("regex", "ORTH", regex="^[$€]"),)),
+        ([{"LIKE_NUM": True, "POS": {"NOT_IN": ["PRON", "DET"]}}], (TokenTest("flag", "LIKE_NUM", frozenset({1})), TokenTest("not_in", "POS", frozenset({"PRON", "DET"})))),
+        ([{"TEXT": {"REGEX": "^[$€]"}}], (TokenTest("regex", "ORTH", regex="^[$€]"),)),
         ([{"lemma": {"IN": ["velocity", "burndown"]}, "DEP": "dobj"}], (values("DEP", "dobj"), values("LEMMA", "velocity", "burndown"))),
         # anything spaCy alone knows how to test stays with spaCy
         ([{"LEMMA": "story"}, {"LEMMA": "point"}], None),
