@@ -56,20 +56,21 @@ class Detector:
     def __init__(self, nlp: "Language", ruleset: RuleSet):
         self.ruleset = ruleset
         # Signals are found first; a rule's patterns are then tried only when its signals allow it.
-        self._signal_matcher = PatternMatcher(nlp.vocab, validate=True)
-        self._rule_matcher = PatternMatcher(nlp.vocab, validate=True)
+        self._matcher = PatternMatcher(nlp.vocab, validate=True)
+        self._signal_keys: set[str] = set()
         self._pattern_requires: dict[str, tuple[str, ...]] = {}
         self._rule_patterns: list[tuple[str, frozenset[str], frozenset[str]]] = []  # key, quiet_with, requires
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):
                 key = f"R|{rule.code}|{token_pattern.id}"
-                self._add(self._rule_matcher, key, list(token_pattern.pattern), rule.source, rule.code, f"patterns[{index}]")
+                self._add(key, list(token_pattern.pattern), rule.source, rule.code, f"patterns[{index}]")
                 self._pattern_requires[key] = token_pattern.requires
                 self._rule_patterns.append((key, frozenset(rule.quiet_with), frozenset(token_pattern.requires)))
         for signal in ruleset.signals:
             for index, pattern in enumerate(signal.patterns):
                 key = f"S|{signal.name}|{index}"
-                self._add(self._signal_matcher, key, list(pattern), "signals.toml", signal.name, f"patterns[{index}]")
+                self._signal_keys.add(key)
+                self._add(key, list(pattern), "signals.toml", signal.name, f"patterns[{index}]")
         entries: list[tuple[str, str]] = [(_DELIVERY, term) for term in ruleset.delivery_terms]
         # A signal with its own list of cancelling words gets its own label for them.
         self._void_label = {}
@@ -98,10 +99,9 @@ class Detector:
             signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
         }
 
-    @staticmethod
-    def _add(matcher: PatternMatcher, key: str, pattern: list, source: str, code: str, field: str) -> None:
+    def _add(self, key: str, pattern: list, source: str, code: str, field: str) -> None:
         try:
-            matcher.add(key, [pattern])
+            self._matcher.add(key, [pattern])
         except Exception as error:  # spaCy's MatchPatternError lists every schema problem
             detail = " ".join(str(error).split())
             raise RuleError(f"{source}: rule {code}: field '{field}': invalid spaCy pattern: {detail}") from None
@@ -122,12 +122,13 @@ class Detector:
             if hit.label == _DELIVERY or hit.label.startswith("V|"):
                 marked.setdefault(hit.label, set()).update(range(hit.start, hit.end))
 
-        signal_matches = [match for match in self._signal_matcher(doc) if match[1] >= skip]
+        columns = self._matcher.read_columns(doc)
+        signal_matches = [match for match in self._matcher(doc, self._signal_keys, columns) if match[1] >= skip]
         signal_hits = self._signal_hits(doc, item, term_hits, signal_matches, marked)
         present = {hit.signal for hit in signal_hits}
         # A quieted rule, or a pattern whose required signals are missing, can find nothing.
         live = {key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present}
-        rule_matches = [match for match in self._rule_matcher(doc, live) if match[1] >= skip] if live else []
+        rule_matches = [match for match in self._matcher(doc, live, columns) if match[1] >= skip] if live else []
         findings = self._findings(doc, item, term_hits, rule_matches, present)
         ordered = tuple(name for name in self._signals if name in present)
         if not with_slots:

@@ -36,6 +36,8 @@ FLAG_ATTRIBUTES = ("LIKE_NUM", "IS_DIGIT", "IS_CURRENCY", "LIKE_URL", "LIKE_EMAI
 # A token spec with one of these operators must match some token of every match.
 _REQUIRED_OPS = (None, "1", "+")
 # Cheapest test first: a set lookup, then a flag, then a regular expression over each token.
+# Regular-expression verdicts kept per test; past this many distinct words they start over.
+MAX_VERDICTS = 100_000
 _KIND_COST = {"values": 0, "flag": 1, "not_in": 2, "regex": 3}
 
 
@@ -131,6 +133,9 @@ class PatternMatcher:
         self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
         self._ids: dict[TokenTest, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
         self._regexes: dict[TokenTest, re.Pattern] = {}
+        # A regular expression's verdict per string ID: a word's text never changes, and most
+        # words recur, so each is searched once rather than on every bullet that holds it.
+        self._verdicts: dict[TokenTest, dict[int, bool]] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Raises spaCy's MatchPatternError for an invalid pattern, as Matcher.add does."""
@@ -160,15 +165,19 @@ class PatternMatcher:
             self._ids[test] = frozenset(self._vocab.strings.add(value) for value in test.values)
         elif test.kind == "regex":
             self._regexes[test] = re.compile(test.regex)
+            self._verdicts[test] = {}
 
-    def __call__(self, doc: "Doc", keys: AbstractSet[str] | None = None) -> list[tuple[str, int, int]]:
-        """Matches in document order; with `keys`, only those patterns are tried."""
+    def __call__(
+        self, doc: "Doc", keys: AbstractSet[str] | None = None, columns: dict[str, list[int]] | None = None
+    ) -> list[tuple[str, int, int]]:
+        """Matches in document order; with `keys`, only those patterns are tried. `columns` is
+        read_columns(doc), for a caller that calls more than once on the same doc."""
         strings = self._vocab.strings
         found = [(strings[key], start, end) for key, start, end in self._always(doc)] if len(self._always) else []
         if keys is not None:
             found = [match for match in found if match[0] in keys]
         if self._columns and len(doc):
-            columns = self._read_columns(doc)
+            columns = columns if columns is not None else self.read_columns(doc)
             for key, conditions in self._single:
                 if keys is None or key in keys:
                     found += [(key, i, i + 1) for i in self._passing(conditions, columns)]
@@ -178,8 +187,10 @@ class PatternMatcher:
                     found += [(strings[key], start, end) for key, start, end in matcher(doc)]
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
-    def _read_columns(self, doc: "Doc") -> dict[str, list[int]]:
+    def read_columns(self, doc: "Doc") -> dict[str, list[int]]:
         """Each attribute the tests need, one value per token (string IDs, or 0/1 for flags)."""
+        if not self._columns or not len(doc):
+            return {}
         table = doc.to_array(self._columns).reshape(len(doc), len(self._columns))  # 1-D for one column
         return {name: table[:, index].tolist() for index, name in enumerate(self._columns)}
 
@@ -198,8 +209,7 @@ class PatternMatcher:
                 ids = self._ids[test]
                 indices = [i for i in indices if column[i] not in ids]
             else:
-                regex, strings = self._regexes[test], self._vocab.strings
-                indices = [i for i in indices if regex.search(strings[column[i]])]
+                indices = [i for i in indices if self._search(test, column[i])]
             if not indices:
                 return []
         return list(indices)
@@ -213,6 +223,13 @@ class PatternMatcher:
             elif anchor.kind == "flag":
                 held[index] = 1 in column
             else:
-                strings, regex = self._vocab.strings, self._regexes[anchor]
-                held[index] = any(regex.search(strings[value]) for value in set(column))
+                held[index] = any(self._search(anchor, value) for value in set(column))
         return bool(held[index])
+
+    def _search(self, test: TokenTest, string_id: int) -> bool:
+        verdicts = self._verdicts[test]
+        if string_id not in verdicts:
+            if len(verdicts) >= MAX_VERDICTS:
+                verdicts.clear()
+            verdicts[string_id] = self._regexes[test].search(self._vocab.strings[string_id]) is not None
+        return verdicts[string_id]

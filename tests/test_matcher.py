@@ -153,3 +153,13 @@ def test_only_the_patterns_asked_for_are_tried(linter):
     assert {key for key, _, _ in matcher(doc)} == {"roadmap", "owned-roadmap", "any-noun"}
     assert matcher(doc, {"owned-roadmap"}) == [("owned-roadmap", 0, 3)]
     assert matcher(doc, set()) == []
+
+
+def test_patterns_without_token_tests_and_empty_docs(linter):
+    nlp, _ = linter._ensure_pipeline()
+    matcher = PatternMatcher(nlp.vocab)
+    matcher.add("adjective-noun", [[{"POS": "ADJ"}, {"POS": "NOUN"}]])  # no anchor, no columns to read
+    doc = nlp("a healthy backlog")
+    assert matcher.read_columns(doc) == {}
+    assert matcher(doc) == [("adjective-noun", 1, 3)]
+    assert matcher(nlp("")) == []
