@@ -192,7 +192,7 @@ class PatternMatcher:
         if not self._columns or not len(doc):
             return {}
         table = doc.to_array(self._columns).reshape(len(doc), len(self._columns))  # 1-D for one column
-        return {name: table[:, index].tolist() for index, name in enumerate(self._columns)}
+        return dict(zip(self._columns, table.T.tolist()))
 
     def _passing(self, conditions: tuple[TokenTest, ...], columns: dict[str, list[int]]) -> list[int]:
         """Indices of the tokens that pass every test."""
@@ -209,7 +209,8 @@ class PatternMatcher:
                 ids = self._ids[test]
                 indices = [i for i in indices if column[i] not in ids]
             else:
-                indices = [i for i in indices if self._search(test, column[i])]
+                verdicts = self._verdicts_for(test, {column[i] for i in indices})
+                indices = [i for i in indices if verdicts[column[i]]]
             if not indices:
                 return []
         return list(indices)
@@ -223,13 +224,19 @@ class PatternMatcher:
             elif anchor.kind == "flag":
                 held[index] = 1 in column
             else:
-                held[index] = any(self._search(anchor, value) for value in set(column))
+                distinct = set(column)
+                verdicts = self._verdicts_for(anchor, distinct)
+                held[index] = any(verdicts[value] for value in distinct)
         return bool(held[index])
 
-    def _search(self, test: TokenTest, string_id: int) -> bool:
+    def _verdicts_for(self, test: TokenTest, string_ids: set[int]) -> dict[int, bool]:
+        """The regular expression's verdicts, with the given words among them."""
         verdicts = self._verdicts[test]
-        if string_id not in verdicts:
-            if len(verdicts) >= MAX_VERDICTS:
+        missing = [value for value in string_ids if value not in verdicts]
+        if missing:
+            if len(verdicts) + len(missing) > MAX_VERDICTS:
                 verdicts.clear()
-            verdicts[string_id] = self._regexes[test].search(self._vocab.strings[string_id]) is not None
-        return verdicts[string_id]
+                missing = list(string_ids)
+            regex, strings = self._regexes[test], self._vocab.strings
+            verdicts.update((value, regex.search(strings[value]) is not None) for value in missing)
+        return verdicts

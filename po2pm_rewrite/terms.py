@@ -97,9 +97,12 @@ class TermMatcher:
         low_keys = [term_key(word) for word in lowers]
         unknown = [not self._is_word(word) for word in lowers]
         lemma_keys = [term_key(word) for word in lemmas]
+        prefixes = self._prefixes
         for start in range(skip, count):
             if not low_keys[start]:
                 continue  # a term never starts on punctuation
+            if low_keys[start] not in prefixes and lemma_keys[start] not in prefixes and not unknown[start]:
+                continue  # no term starts with this word, and it is no typo of one
             low, lem, has_unknown, words = "", "", False, 1
             for end in range(start + 1, min(count, start + self._max_tokens) + 1):
                 if end - 1 > start and spaced and spaced[end - 2]:

@@ -163,3 +163,23 @@ def test_patterns_without_token_tests_and_empty_docs(linter):
     assert matcher.read_columns(doc) == {}
     assert matcher(doc) == [("adjective-noun", 1, 3)]
     assert matcher(nlp("")) == []
+
+
+def test_regular_expression_verdicts_stay_right_when_their_store_starts_over(linter, monkeypatch):
+    import po2pm_rewrite.matcher as matcher_module
+    from spacy.matcher import Matcher
+
+    monkeypatch.setattr(matcher_module, "MAX_VERDICTS", 3)
+    nlp, _ = linter._ensure_pipeline()
+    plain, ours = Matcher(nlp.vocab), PatternMatcher(nlp.vocab)
+    for key, pattern in {
+        "money": [{"TEXT": {"REGEX": "^[$€]"}}],
+        "money-then-budget": [{"TEXT": {"REGEX": "^[$€]"}}, {"OP": "*"}, {"LOWER": "budget"}],
+    }.items():
+        plain.add(key, [pattern])
+        ours.add(key, [pattern])
+    texts = ["Saved $40k of a €2m budget", "Owned the budget for three teams", "Cut € spend and $ waste"]
+    for _ in range(2):  # the second pass reads verdicts kept, or cleared, by the first
+        for doc in nlp.pipe(texts):
+            assert sorted(ours(doc)) == _plain_matches(plain, doc)
+    assert _plain_matches(plain, nlp(texts[0]))  # the patterns do match something
