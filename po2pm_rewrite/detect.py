@@ -236,6 +236,8 @@ def token_rows(doc: "Doc", item: ParseInput) -> tuple[TokenRow, ...]:
 
 def _span_head(doc: "Doc", start: int, end: int) -> "Token":
     """The token of the span that attaches it to the rest of the sentence."""
+    if end - start == 1:
+        return doc[start]  # most signal words are one token
     for token in doc[start:end]:
         if not (start <= token.head.i < end) or token.head.i == token.i:
             return token

@@ -105,14 +105,23 @@ def _repair_lemmas(doc: "Doc", forms: WordForms) -> None:
     - A past participle read as an adjective ("and coordinated sprint planning") gets its verb
       lemma, so a rule written against LEMMA "coordinate" matches however the word was tagged.
     - A plural read as a singular noun ("sprint demos"/NN) gets its singular lemma.
+
+    Tags are read for all tokens at once; only the few candidates become Token objects.
     """
-    for token in doc:
+    from spacy.attrs import POS, TAG
+    from spacy.symbols import ADJ, NOUN, PROPN
+
+    singular_noun = doc.vocab.strings["NN"]
+    for index, (pos, tag) in enumerate(doc.to_array([POS, TAG]).reshape(len(doc), 2).tolist()):
+        if pos not in (ADJ, NOUN, PROPN) and tag != singular_noun:
+            continue
+        token = doc[index]
         lower = token.lower_
-        if token.pos_ in {"ADJ", "NOUN", "PROPN"} and lower.endswith(("ed", "en")):
+        if pos in (ADJ, NOUN, PROPN) and lower.endswith(("ed", "en")):
             verbs = forms.lemmas(lower, "verb")
             if verbs:
                 token.lemma_ = verbs[0]
-        elif token.tag_ == "NN" and lower.endswith("s") and token.lemma_.lower() == lower:
+        elif tag == singular_noun and lower.endswith("s") and token.lemma_.lower() == lower:
             nouns = forms.lemmas(lower, "noun")
             if nouns and nouns[0] != lower:
                 token.lemma_ = nouns[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lemminflect import getAllLemmas
 
 from po2pm_rewrite.parse import parse
@@ -57,3 +58,16 @@ def test_function_words_are_words_not_typo_candidates(linter):
     forms = detector.forms
     assert all(forms.is_word(word) for word in ("the", "for", "with", "our", "Into"))
     assert not forms.is_word("groomming")
+
+
+@pytest.mark.parametrize(
+    "bullet, word, lemma",
+    [
+        ("Organised sprint demos for stakeholders", "demos", "demo"),  # a plural tagged NN
+        ("Maintained a healthy backlog of refined user stories", "refined", "refine"),  # a participle tagged JJ
+    ],
+)
+def test_lemma_repair(linter, bullet, word, lemma):
+    nlp, detector = linter._ensure_pipeline()
+    _, doc = next(iter(parse(nlp, [bullet], detector.forms)))
+    assert {token.text: token.lemma_ for token in doc}[word] == lemma
