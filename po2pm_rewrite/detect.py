@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .matcher import PatternMatcher
 from .errors import RuleError
+from .matcher import PatternMatcher
 from .model import Finding, SignalHit, Slots, TokenRow
 from .parse import ParseInput
 from .rules import Rule, RuleSet
@@ -58,13 +58,11 @@ class Detector:
         # Signals are found first; a rule's patterns are then tried only when its signals allow it.
         self._matcher = PatternMatcher(nlp.vocab, validate=True)
         self._signal_keys: set[str] = set()
-        self._pattern_requires: dict[str, tuple[str, ...]] = {}
         self._rule_patterns: list[tuple[str, frozenset[str], frozenset[str]]] = []  # key, quiet_with, requires
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):
                 key = f"R|{rule.code}|{token_pattern.id}"
                 self._add(key, list(token_pattern.pattern), rule.source, rule.code, f"patterns[{index}]")
-                self._pattern_requires[key] = token_pattern.requires
                 self._rule_patterns.append((key, frozenset(rule.quiet_with), frozenset(token_pattern.requires)))
         for signal in ruleset.signals:
             for index, pattern in enumerate(signal.patterns):
@@ -188,9 +186,7 @@ class Detector:
             if hit.label.startswith("R|"):
                 candidates.setdefault(hit.label[2:], []).append((hit.start, hit.end, f"phrase: {hit.term}"))
         for key, start, end in matches:
-            if key.startswith("R|"):
-                if not set(self._pattern_requires.get(key, ())) <= present:
-                    continue
+            if key.startswith("R|"):  # only patterns whose required signals are present were tried
                 _, code, pattern_id = key.split("|", 2)
                 candidates.setdefault(code, []).append((start, end, f"pattern: {pattern_id}"))
 

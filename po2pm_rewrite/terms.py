@@ -118,7 +118,7 @@ class TermMatcher:
                     found = self._by_key.get(close) if close else None
                 for label, term in found or ():
                     hits.append(TermHit(label, term, start, end))
-                if low not in self._prefixes and lem not in self._prefixes:
+                if low not in prefixes and lem not in prefixes:
                     if not has_unknown or len(low) > self._longest_close.get(low[:2], 0):
                         break  # no term starts like this, nor a misspelling of one
         return hits
