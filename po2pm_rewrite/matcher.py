@@ -196,6 +196,9 @@ class PatternMatcher:
 
     def _passing(self, conditions: tuple[TokenTest, ...], columns: dict[str, list[int]]) -> list[int]:
         """Indices of the tokens that pass every test."""
+        for test in conditions:  # most bullets hold none of the listed words: say so at set speed
+            if test.kind == "values" and self._ids[test].isdisjoint(columns[test.attribute]):
+                return []
         indices: Iterable[int] = range(len(next(iter(columns.values()))))
         for test in conditions:
             column = columns[test.attribute]
