@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, AbstractSet, Any, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +37,7 @@ FLAG_ATTRIBUTES = ("LIKE_NUM", "IS_DIGIT", "IS_CURRENCY", "LIKE_URL", "LIKE_EMAI
 # A token spec with one of these operators must match some token of every match.
 _REQUIRED_OPS = (None, "1", "+")
 # Cheapest test first: a set lookup, then a flag, then a regular expression over each token.
-# Regular-expression verdicts kept per test; past this many distinct words they start over.
+# Regular-expression verdicts kept per test; past this many distinct words the oldest go.
 MAX_VERDICTS = 100_000
 _KIND_COST = {"values": 0, "flag": 1, "not_in": 2, "regex": 3}
 
@@ -132,10 +133,9 @@ class PatternMatcher:
         self._anchors: list[TokenTest] = []  # each distinct anchor once: tested at most once per doc
         self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
         self._ids: dict[TokenTest, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
-        self._regexes: dict[TokenTest, re.Pattern] = {}
         # A regular expression's verdict per string ID: a word's text never changes, and most
         # words recur, so each is searched once rather than on every bullet that holds it.
-        self._verdicts: dict[TokenTest, dict[int, bool]] = {}
+        self._verdicts: dict[TokenTest, Callable[[int], bool]] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Raises spaCy's MatchPatternError for an invalid pattern, as Matcher.add does."""
@@ -143,7 +143,7 @@ class PatternMatcher:
             matcher = self._make()
             matcher.add(key, [pattern])  # spaCy validates every pattern, however it is matched
             conditions = token_conditions(pattern)
-            anchors = pattern_anchors(pattern)
+            anchors = pattern_anchors(pattern) if conditions is None else ()
             if conditions is not None:
                 self._single.append((key, conditions))
             elif anchors:
@@ -164,8 +164,12 @@ class PatternMatcher:
         if test.kind in ("values", "not_in") and test.attribute not in FLAG_ATTRIBUTES:
             self._ids[test] = frozenset(self._vocab.strings.add(value) for value in test.values)
         elif test.kind == "regex":
-            self._regexes[test] = re.compile(test.regex)
-            self._verdicts[test] = {}
+            regex, strings = re.compile(test.regex), self._vocab.strings
+
+            def verdict(string_id: int) -> bool:
+                return regex.search(strings[string_id]) is not None
+
+            self._verdicts[test] = lru_cache(maxsize=MAX_VERDICTS)(verdict)
 
     def __call__(
         self, doc: "Doc", keys: AbstractSet[str] | None = None, columns: dict[str, list[int]] | None = None
@@ -212,8 +216,8 @@ class PatternMatcher:
                 ids = self._ids[test]
                 indices = [i for i in indices if column[i] not in ids]
             else:
-                verdicts = self._verdicts_for(test, {column[i] for i in indices})
-                indices = [i for i in indices if verdicts[column[i]]]
+                verdict = self._verdicts[test]
+                indices = [i for i in indices if verdict(column[i])]
             if not indices:
                 return []
         return list(indices)
@@ -227,19 +231,6 @@ class PatternMatcher:
             elif anchor.kind == "flag":
                 held[index] = 1 in column
             else:
-                distinct = set(column)
-                verdicts = self._verdicts_for(anchor, distinct)
-                held[index] = any(verdicts[value] for value in distinct)
+                verdict = self._verdicts[anchor]
+                held[index] = any(verdict(value) for value in set(column))
         return bool(held[index])
-
-    def _verdicts_for(self, test: TokenTest, string_ids: set[int]) -> dict[int, bool]:
-        """The regular expression's verdicts, with the given words among them."""
-        verdicts = self._verdicts[test]
-        missing = [value for value in string_ids if value not in verdicts]
-        if missing:
-            if len(verdicts) + len(missing) > MAX_VERDICTS:
-                verdicts.clear()
-                missing = list(string_ids)
-            regex, strings = self._regexes[test], self._vocab.strings
-            verdicts.update((value, regex.search(strings[value]) is not None) for value in missing)
-        return verdicts
