@@ -33,7 +33,10 @@ TEXT_ATTRIBUTES = ("ORTH", "TEXT", "LOWER", "LEMMA", "NORM")
 # Labels the parse gives a token; Doc.to_array holds them as string (or symbol) IDs too.
 LABEL_ATTRIBUTES = ("POS", "TAG", "DEP")
 # Boolean lexical attributes: `{LIKE_NUM = true}` needs a token with that flag set.
-FLAG_ATTRIBUTES = ("LIKE_NUM", "IS_DIGIT", "IS_CURRENCY", "LIKE_URL", "LIKE_EMAIL", "IS_PUNCT", "IS_TITLE", "IS_UPPER")
+FLAG_ATTRIBUTES = (
+    "LIKE_NUM", "IS_DIGIT", "IS_CURRENCY", "LIKE_URL", "LIKE_EMAIL", "IS_PUNCT", "IS_TITLE", "IS_UPPER",
+    "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE",
+)
 # A token spec with one of these operators must match some token of every match.
 _REQUIRED_OPS = (None, "1", "+")
 # Cheapest test first: a set lookup, then a flag, then a regular expression over each token.

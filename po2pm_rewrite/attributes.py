@@ -1,0 +1,176 @@
+"""The model's attribute rules (tag -> part of speech and morphology, a few word exceptions),
+applied with the same result as spaCy's AttributeRuler at a small fraction of its cost.
+
+spaCy's AttributeRuler runs a Matcher with every rule over every token, then builds a Span and
+sets attributes one match at a time. Every token matches at least one rule, so on short bullets it
+cost about as much as the tagger. Nearly all rules test a single token ("tag NN", "lower 'ca' and
+tag MD"), and what they do to a token depends only on the few attribute values they test. So:
+
+- the values a token is tested on (its "signature": tag, dependency, lower-case text when some rule
+  names it, the space flag) are looked up once per distinct signature, giving the merged effect
+  of every one-token rule it passes;
+- rules that span several tokens ("gon na") go through a PatternMatcher, which runs them only on
+  bullets holding their words;
+- the results are written to the doc in one `Doc.from_array` call.
+
+Rules apply in the order they were added, a later rule winning, exactly as in spaCy. A ruler with
+something this table does not handle (extension attributes, a rule whose target token is not its
+only token) is left in place. tests/test_attributes.py compares every token attribute with spaCy's
+own pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+from .matcher import MAX_VERDICTS, PatternMatcher, TokenTest, token_conditions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+SPACY_RULER = "attribute_ruler"
+TABLE_FACTORY = "po2pm_attribute_table"
+# What a rule may set for the table to handle it; extension attributes ("_") stay with spaCy.
+_SETTABLE = ("LEMMA", "NORM", "POS", "TAG", "DEP", "MORPH")
+_OTHER = -1  # a value no rule names: for "is one of" and "is none of" tests, all such values act alike
+
+
+def supports(ruler: "AttributeRuler") -> bool:
+    """Can the table stand in for this ruler with identical results?"""
+    from spacy.attrs import IDS
+
+    settable = {IDS[name] for name in _SETTABLE}
+    for key, attrs in enumerate(ruler.attrs):
+        if not set(attrs) <= settable:
+            return False
+        for pattern in ruler.matcher.get(str(key))[1]:
+            if len(pattern) == 1 and token_conditions(pattern) is not None and ruler.indices[key] not in (0, -1):
+                return False  # spaCy would raise for a target outside the one matched token
+    return True
+
+
+def use_attribute_table(nlp: "Language") -> bool:
+    """Put the table in place of the model's attribute ruler, when it can stand in for it."""
+    if SPACY_RULER not in nlp.pipe_names or not supports(nlp.get_pipe(SPACY_RULER)):
+        return False
+    _register_factory()
+    nlp.add_pipe(TABLE_FACTORY, after=SPACY_RULER)  # built from the ruler, so added before it goes
+    nlp.remove_pipe(SPACY_RULER)
+    return True
+
+
+def _register_factory() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(TABLE_FACTORY):
+        Language.factory(TABLE_FACTORY, func=_make_table)
+
+
+def _make_table(nlp: "Language", name: str) -> "AttributeTable":
+    return AttributeTable(nlp.get_pipe(SPACY_RULER))
+
+
+class AttributeTable:
+    """A pipeline component doing what the given AttributeRuler does."""
+
+    def __init__(self, ruler: "AttributeRuler"):
+        from spacy.attrs import IDS
+
+        self._ruler = ruler  # kept so that worker processes can rebuild the table (see __reduce__)
+        self._vocab = ruler.vocab
+        self._effects = [dict(attrs) for attrs in ruler.attrs]  # attribute ID -> value, as spaCy sets them
+        self._indices = list(ruler.indices)
+        self._single: list[tuple[int, tuple[TokenTest, ...]]] = []  # rule number, tests of one pattern
+        self._spanning = PatternMatcher(ruler.vocab, validate=False)
+        self._has_spanning = False
+        for key in range(len(self._effects)):
+            for pattern in ruler.matcher.get(str(key))[1]:
+                conditions = token_conditions(pattern)
+                if conditions is None:
+                    self._spanning.add(str(key), [pattern])
+                    self._has_spanning = True
+                else:
+                    self._single.append((key, conditions))
+        self._written = sorted({attribute for effect in self._effects for attribute in effect})
+        self._tested = sorted({test.attribute for _, tests in self._single for test in tests})
+        self._tested_ids = [IDS[name] for name in self._tested]
+        self._named = [self._named_values(attribute) for attribute in self._tested]
+        self._tests = {test: self._predicate(test) for _, tests in self._single for test in tests}
+        # Few distinct signatures and fewer distinct sets of rules occur: each is worked out once.
+        self._rules_for = lru_cache(maxsize=MAX_VERDICTS)(self._rules_passed)
+        self._effect_for = lru_cache(maxsize=MAX_VERDICTS)(self._merged_effect)
+
+    def __reduce__(self):
+        return (AttributeTable, (self._ruler,))
+
+    def _named_values(self, attribute: str) -> frozenset[int] | None:
+        """The values rules name for this attribute, when only "is one of" and "is none of" tests
+        read it; None when a flag or a regular expression needs the value itself."""
+        tests = [test for _, tests in self._single for test in tests if test.attribute == attribute]
+        if all(test.kind in ("values", "not_in") for test in tests):
+            return frozenset(self._vocab.strings.add(value) for test in tests for value in test.values)
+        return None
+
+    def _predicate(self, test: TokenTest) -> Callable[[int], bool]:
+        if test.kind == "flag":
+            wanted = next(iter(test.values))
+            return lambda value: value == wanted
+        if test.kind in ("values", "not_in"):
+            ids = frozenset(self._vocab.strings.add(value) for value in test.values)
+            return ids.__contains__ if test.kind == "values" else lambda value: value not in ids
+        regex, strings = re.compile(test.regex), self._vocab.strings
+        return lambda value: regex.search(strings[value]) is not None
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        import numpy
+
+        if not len(doc) or not self._written:
+            return doc
+        rules_by_token = [self._rules_for(signature) for signature in self._signatures(doc)]
+        for token, key in self._spanning_targets(doc):
+            rules_by_token[token] = tuple(sorted({*rules_by_token[token], key}))
+        table = doc.to_array(self._written).reshape(len(doc), len(self._written)).tolist()
+        for row, rules in zip(table, rules_by_token):
+            for column, value in self._effect_for(rules):
+                row[column] = value
+        doc.from_array(self._written, numpy.array(table, dtype="uint64"))
+        return doc
+
+    def _signatures(self, doc: "Doc") -> list[tuple[int, ...]]:
+        """Per token, the values of the attributes the one-token rules test."""
+        if not self._tested:
+            return [()] * len(doc)
+        columns = doc.to_array(self._tested_ids).reshape(len(doc), len(self._tested_ids)).T.tolist()
+        for index, named in enumerate(self._named):
+            if named is not None:
+                columns[index] = [value if value in named else _OTHER for value in columns[index]]
+        return list(zip(*columns))
+
+    def _rules_passed(self, signature: tuple[int, ...]) -> tuple[int, ...]:
+        """The rules, in order, with a one-token pattern that a token of this signature passes."""
+        values = dict(zip(self._tested, signature))
+        return tuple(sorted({key for key, tests in self._single if all(self._tests[t](values[t.attribute]) for t in tests)}))
+
+    def _merged_effect(self, rules: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """(column, value) for each attribute these rules set; a later rule wins, as in spaCy."""
+        merged: dict[int, int] = {}
+        for key in rules:
+            merged.update(self._effects[key])
+        return tuple((column, merged[attribute]) for column, attribute in enumerate(self._written) if attribute in merged)
+
+    def _spanning_targets(self, doc: "Doc") -> list[tuple[int, int]]:
+        """(token, rule number) for each match of a rule that spans tokens."""
+        if not self._has_spanning:
+            return []
+        targets = []
+        for key, start, end in self._spanning(doc):
+            index = self._indices[int(key)]
+            target = start + index if index >= 0 else end + index
+            if not start <= target < end:
+                raise ValueError(f"attribute rule {key}: token {index} is outside its match of {end - start} tokens")
+            targets.append((target, int(key)))
+        return targets
