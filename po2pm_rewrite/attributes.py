@@ -36,7 +36,7 @@ SPACY_RULER = "attribute_ruler"
 TABLE_FACTORY = "po2pm_attribute_table"
 # What a rule may set for the table to handle it; extension attributes ("_") stay with spaCy.
 _SETTABLE = ("LEMMA", "NORM", "POS", "TAG", "DEP", "MORPH")
-_OTHER = -1  # a value no rule names: for "is one of" and "is none of" tests, all such values act alike
+_OTHER = -1  # stands for every value no rule tells apart (see _telling_values)
 
 
 def supports(ruler: "AttributeRuler") -> bool:
@@ -98,8 +98,8 @@ class AttributeTable:
         self._written = sorted({attribute for effect in self._effects for attribute in effect})
         self._tested = sorted({test.attribute for _, tests in self._single for test in tests})
         self._tested_ids = [IDS[name] for name in self._tested]
-        self._named = [self._named_values(attribute) for attribute in self._tested]
         self._tests = {test: self._predicate(test) for _, tests in self._single for test in tests}
+        self._telling = [self._telling_values(attribute) for attribute in self._tested]
         # Few distinct signatures and fewer distinct sets of rules occur: each is worked out once.
         self._rules_for = lru_cache(maxsize=MAX_VERDICTS)(self._rules_passed)
         self._effect_for = lru_cache(maxsize=MAX_VERDICTS)(self._merged_effect)
@@ -107,13 +107,15 @@ class AttributeTable:
     def __reduce__(self):
         return (AttributeTable, (self._ruler,))
 
-    def _named_values(self, attribute: str) -> frozenset[int] | None:
-        """The values rules name for this attribute, when only "is one of" and "is none of" tests
-        read it; None when a flag or a regular expression needs the value itself."""
+    def _telling_values(self, attribute: str) -> tuple[frozenset[int], tuple[Callable[[int], bool], ...]] | None:
+        """The values of this attribute that some rule tells apart: those the rules name, and
+        those a rule's regular expression matches. Every other value passes and fails the same
+        tests, so it can stand as one. None for a flag, whose two values are kept as they are."""
         tests = [test for _, tests in self._single for test in tests if test.attribute == attribute]
-        if all(test.kind in ("values", "not_in") for test in tests):
-            return frozenset(self._vocab.strings.add(value) for test in tests for value in test.values)
-        return None
+        if any(test.kind == "flag" for test in tests):
+            return None
+        named = frozenset(self._vocab.strings.add(value) for test in tests for value in test.values)
+        return named, tuple(self._tests[test] for test in tests if test.kind == "regex")
 
     def _predicate(self, test: TokenTest) -> Callable[[int], bool]:
         if test.kind == "flag":
@@ -123,7 +125,11 @@ class AttributeTable:
             ids = frozenset(self._vocab.strings.add(value) for value in test.values)
             return ids.__contains__ if test.kind == "values" else lambda value: value not in ids
         regex, strings = re.compile(test.regex), self._vocab.strings
-        return lambda value: regex.search(strings[value]) is not None
+
+        def verdict(value: int) -> bool:  # a value standing for all untold ones matches no expression
+            return value != _OTHER and regex.search(strings[value]) is not None
+
+        return lru_cache(maxsize=MAX_VERDICTS)(verdict)  # a word's text never changes
 
     def __call__(self, doc: "Doc") -> "Doc":
         import numpy
@@ -145,9 +151,12 @@ class AttributeTable:
         if not self._tested:
             return [()] * len(doc)
         columns = doc.to_array(self._tested_ids).reshape(len(doc), len(self._tested_ids)).T.tolist()
-        for index, named in enumerate(self._named):
-            if named is not None:
-                columns[index] = [value if value in named else _OTHER for value in columns[index]]
+        for index, telling in enumerate(self._telling):
+            if telling is not None:
+                named, regexes = telling
+                columns[index] = [
+                    value if value in named or any(regex(value) for regex in regexes) else _OTHER for value in columns[index]
+                ]
         return list(zip(*columns))
 
     def _rules_passed(self, signature: tuple[int, ...]) -> tuple[int, ...]:
