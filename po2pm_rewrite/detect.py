@@ -12,10 +12,11 @@ How a finding comes about:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import RuleError
-from .matcher import PatternMatcher
+from .matcher import MAX_VERDICTS, PatternMatcher
 from .model import Finding, SignalHit, Slots, TokenRow
 from .parse import ParseInput
 from .rules import Rule, RuleSet
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _DELIVERY = "D"
+_TERM_COLUMNS = ("LOWER", "LEMMA", "SPACY")  # what the term matcher reads of each token
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
@@ -57,7 +59,9 @@ class Detector:
         self.ruleset = ruleset
         # Signals are found first; a rule's patterns are then tried only when its signals allow it.
         self._matcher = PatternMatcher(nlp.vocab, validate=True)
-        self._signal_keys: set[str] = set()
+        signal_keys: set[str] = set()
+        self._live_patterns = lru_cache(maxsize=1024)(self._live)  # few sets of signals occur
+        self._string = lru_cache(maxsize=MAX_VERDICTS)(nlp.vocab.strings.__getitem__)  # ID -> text, decoded once
         self._rule_patterns: list[tuple[str, frozenset[str], frozenset[str]]] = []  # key, quiet_with, requires
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):
@@ -67,8 +71,9 @@ class Detector:
         for signal in ruleset.signals:
             for index, pattern in enumerate(signal.patterns):
                 key = f"S|{signal.name}|{index}"
-                self._signal_keys.add(key)
+                signal_keys.add(key)
                 self._add(key, list(pattern), "signals.toml", signal.name, f"patterns[{index}]")
+        self._signal_keys = frozenset(signal_keys)
         entries: list[tuple[str, str]] = [(_DELIVERY, term) for term in ruleset.delivery_terms]
         # A signal with its own list of cancelling words gets its own label for them.
         self._void_label = {}
@@ -109,23 +114,21 @@ class Detector:
     ) -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...], Slots | None]:
         """Signals, hit details, findings and, for rewrites, the slots of one parsed bullet."""
         skip = item.prefix_tokens
-        lowers, lemmas, spaced = [], [], []
-        for token in doc:  # one pass: every attribute read makes a Token object
-            lowers.append(token.lower_)
-            lemmas.append(token.lemma_.lower())
-            spaced.append(bool(token.whitespace_))
-        term_hits = self._terms.match(lowers, lemmas, skip, spaced)
+        # One table read for the term and pattern matchers: reading attributes token by token
+        # would make a Token object for each read.
+        columns = self._matcher.read_columns(doc, _TERM_COLUMNS)
+        lowers = [self._string(value) for value in columns["LOWER"]]
+        lemmas = [self._string(value) for value in columns["LEMMA"]]
+        term_hits = self._terms.match(lowers, lemmas, skip, columns["SPACY"])
         marked: dict[str, set[int]] = {}
         for hit in term_hits:
             if hit.label == _DELIVERY or hit.label.startswith("V|"):
                 marked.setdefault(hit.label, set()).update(range(hit.start, hit.end))
 
-        columns = self._matcher.read_columns(doc)
         signal_matches = [match for match in self._matcher(doc, self._signal_keys, columns) if match[1] >= skip]
         signal_hits = self._signal_hits(doc, item, term_hits, signal_matches, marked)
-        present = {hit.signal for hit in signal_hits}
-        # A quieted rule, or a pattern whose required signals are missing, can find nothing.
-        live = {key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present}
+        present = frozenset(hit.signal for hit in signal_hits)
+        live = self._live_patterns(present)
         rule_matches = [match for match in self._matcher(doc, live, columns) if match[1] >= skip] if live else []
         findings = self._findings(doc, item, term_hits, rule_matches, present)
         ordered = tuple(name for name in self._signals if name in present)
@@ -137,6 +140,10 @@ class Detector:
                 jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
         slots = extract_slots(doc, item, jargon, self._slot_lexicons)
         return ordered, tuple(signal_hits), tuple(findings), slots
+
+    def _live(self, present: frozenset[str]) -> frozenset[str]:
+        """A quieted rule, or a pattern whose required signals are missing, can find nothing."""
+        return frozenset(key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present)
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable
+from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Sequence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,9 +139,12 @@ class PatternMatcher:
         # A regular expression's verdict per string ID: a word's text never changes, and most
         # words recur, so each is searched once rather than on every bullet that holds it.
         self._verdicts: dict[TokenTest, Callable[[int], bool]] = {}
+        # The patterns to try for a set of keys: the same few sets are asked for on every bullet.
+        self._selected = lru_cache(maxsize=1024)(self._select)
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Raises spaCy's MatchPatternError for an invalid pattern, as Matcher.add does."""
+        self._selected.cache_clear()
         for pattern in patterns:
             matcher = self._make()
             matcher.add(key, [pattern])  # spaCy validates every pattern, however it is matched
@@ -185,21 +188,28 @@ class PatternMatcher:
             found = [match for match in found if match[0] in keys]
         if self._columns and len(doc):
             columns = columns if columns is not None else self.read_columns(doc)
-            for key, conditions in self._single:
-                if keys is None or key in keys:
-                    found += [(key, i, i + 1) for i in self._passing(conditions, columns)]
+            single, anchored = self._selected(None if keys is None else frozenset(keys))
+            for key, conditions in single:
+                found += [(key, i, i + 1) for i in self._passing(conditions, columns)]
             held: list[bool | None] = [None] * len(self._anchors)  # tested when first needed
-            for key, anchors, matcher in self._anchored:
-                if (keys is None or key in keys) and all(self._holds(index, columns, held) for index in anchors):
+            for anchors, matcher in anchored:
+                if all(self._holds(index, columns, held) for index in anchors):
                     found += [(strings[key], start, end) for key, start, end in matcher(doc)]
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
-    def read_columns(self, doc: "Doc") -> dict[str, list[int]]:
-        """Each attribute the tests need, one value per token (string IDs, or 0/1 for flags)."""
-        if not self._columns or not len(doc):
-            return {}
-        table = doc.to_array(self._columns).reshape(len(doc), len(self._columns))  # 1-D for one column
-        return dict(zip(self._columns, table.T.tolist()))
+    def _select(self, keys: frozenset[str] | None) -> tuple[list, list]:
+        single = [(key, conditions) for key, conditions in self._single if keys is None or key in keys]
+        anchored = [(anchors, matcher) for key, anchors, matcher in self._anchored if keys is None or key in keys]
+        return single, anchored
+
+    def read_columns(self, doc: "Doc", extra: Sequence[str] = ()) -> dict[str, list[int]]:
+        """Each attribute the tests need, and the `extra` ones a caller wants too, one value per
+        token (string IDs, or 0/1 for flags), read in one call."""
+        names = self._columns + [name for name in extra if name not in self._columns]
+        if not names or not len(doc):
+            return {name: [] for name in names}
+        table = doc.to_array(names).reshape(len(doc), len(names))  # 1-D for one column
+        return dict(zip(names, table.T.tolist()))
 
     def _passing(self, conditions: tuple[TokenTest, ...], columns: dict[str, list[int]]) -> list[int]:
         """Indices of the tokens that pass every test."""
