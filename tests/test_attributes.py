@@ -32,14 +32,14 @@ def spacy_pipeline(linter):
 
 
 def test_the_loaded_pipeline_has_the_table_in_place_of_the_ruler(linter):
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     names = nlp.pipe_names
     assert SPACY_RULER not in names
     assert names.index(TABLE_FACTORY) == names.index("lemmatizer") - 1  # where the ruler was
 
 
 def test_every_token_attribute_is_what_the_models_ruler_sets(linter, spacy_pipeline):
-    nlp, detector = linter._ensure_pipeline()
+    nlp, detector = linter.pipeline()
     texts = _bullets() + ODD_TEXTS
     texts += [prepare(text, detector.forms).text for text in texts]  # as po2pm parses them
     ours, theirs = nlp.pipe(texts), spacy_pipeline.pipe(texts)

@@ -58,7 +58,7 @@ def _plain_matches(matcher, doc):
 def test_pattern_matcher_finds_exactly_what_one_plain_matcher_finds(linter, ruleset):
     from spacy.matcher import Matcher
 
-    nlp, detector = linter._ensure_pipeline()
+    nlp, detector = linter.pipeline()
     patterns = [(f"R|{rule.code}|{p.id}", list(p.pattern)) for rule in ruleset.rules for p in rule.patterns]
     patterns += [(f"S|{signal.name}|{i}", list(p)) for signal in ruleset.signals for i, p in enumerate(signal.patterns)]
     plain, ours = Matcher(nlp.vocab), PatternMatcher(nlp.vocab)
@@ -77,7 +77,7 @@ def test_pattern_matcher_finds_exactly_what_one_plain_matcher_finds(linter, rule
 
 
 def test_matches_come_in_document_order(linter):
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     matcher = PatternMatcher(nlp.vocab)
     matcher.add("late", [[{"LOWER": "roadmap"}]])
     matcher.add("early", [[{"LOWER": "owned"}]])
@@ -89,7 +89,7 @@ def test_matches_come_in_document_order(linter):
 def test_an_invalid_pattern_is_refused_like_spacy_refuses_it(linter):
     from spacy.errors import MatchPatternError
 
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     with pytest.raises(MatchPatternError):
         PatternMatcher(nlp.vocab).add("bad", [[{"LEMMA": {"IN": "not a list"}, "OP": "sometimes"}]])
 
@@ -130,7 +130,7 @@ SYNTHETIC_PATTERNS = {
 def test_every_way_of_matching_agrees_with_spacy(linter):
     from spacy.matcher import Matcher
 
-    nlp, detector = linter._ensure_pipeline()
+    nlp, detector = linter.pipeline()
     plain, ours = Matcher(nlp.vocab), PatternMatcher(nlp.vocab)
     for key, pattern in SYNTHETIC_PATTERNS.items():
         plain.add(key, [pattern])
@@ -144,7 +144,7 @@ def test_every_way_of_matching_agrees_with_spacy(linter):
 
 
 def test_only_the_patterns_asked_for_are_tried(linter):
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     matcher = PatternMatcher(nlp.vocab)
     matcher.add("roadmap", [[{"LOWER": "roadmap"}]])  # one token: evaluated on the table
     matcher.add("owned-roadmap", [[{"LOWER": "owned"}, {"OP": "*"}, {"LOWER": "roadmap"}]])  # anchored
@@ -156,7 +156,7 @@ def test_only_the_patterns_asked_for_are_tried(linter):
 
 
 def test_patterns_without_token_tests_and_empty_docs(linter):
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     matcher = PatternMatcher(nlp.vocab)
     matcher.add("adjective-noun", [[{"POS": "ADJ"}, {"POS": "NOUN"}]])  # no anchor, no columns to read
     doc = nlp("a healthy backlog")
@@ -170,7 +170,7 @@ def test_regular_expression_verdicts_stay_right_when_their_store_starts_over(lin
     from spacy.matcher import Matcher
 
     monkeypatch.setattr(matcher_module, "MAX_VERDICTS", 3)
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     plain, ours = Matcher(nlp.vocab), PatternMatcher(nlp.vocab)
     for key, pattern in {
         "money": [{"TEXT": {"REGEX": "^[$€]"}}],

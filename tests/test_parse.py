@@ -19,7 +19,7 @@ def _verb_first_bullets() -> list[str]:
 
 
 def test_leading_verb_is_tagged_verb_far_more_often_with_the_prefix(linter):
-    nlp, detector = linter._ensure_pipeline()
+    nlp, detector = linter.pipeline()
     bullets = _verb_first_bullets()
     before = sum(1 for doc in nlp.pipe(bullets) if doc[0].pos_ == "VERB") / len(bullets)
     after = sum(1 for item, doc in parse(nlp, bullets, detector.forms) if doc[item.prefix_tokens].pos_ == "VERB") / len(bullets)
@@ -29,7 +29,7 @@ def test_leading_verb_is_tagged_verb_far_more_often_with_the_prefix(linter):
 
 
 def test_prefix_matches_the_verb_form(linter):
-    _, detector = linter._ensure_pipeline()
+    _, detector = linter.pipeline()
 
     def prepare(text):
         return prepare_with(text, detector.forms)
@@ -44,7 +44,7 @@ def test_prefix_matches_the_verb_form(linter):
 
 
 def test_offsets_map_back_to_the_bullet(linter):
-    nlp, detector = linter._ensure_pipeline()
+    nlp, detector = linter.pipeline()
     text = "Led discovery interviews with 20 customers"
     item, doc = next(iter(parse(nlp, [text], detector.forms)))
     for token in doc[item.prefix_tokens :]:
@@ -54,7 +54,7 @@ def test_offsets_map_back_to_the_bullet(linter):
 
 def test_function_words_are_words_not_typo_candidates(linter):
     # "the" and "for" are in no part-of-speech index; a run holding them is not a misspelling.
-    _, detector = linter._ensure_pipeline()
+    _, detector = linter.pipeline()
     forms = detector.forms
     assert all(forms.is_word(word) for word in ("the", "for", "with", "our", "Into"))
     assert not forms.is_word("groomming")
@@ -68,6 +68,6 @@ def test_function_words_are_words_not_typo_candidates(linter):
     ],
 )
 def test_lemma_repair(linter, bullet, word, lemma):
-    nlp, detector = linter._ensure_pipeline()
+    nlp, detector = linter.pipeline()
     _, doc = next(iter(parse(nlp, [bullet], detector.forms)))
     assert {token.text: token.lemma_ for token in doc}[word] == lemma

@@ -85,7 +85,7 @@ def test_an_invalid_spacy_pattern_is_reported_with_its_field(tmp_path, linter):
     bad = GOOD_RULE.replace('phrases = ["synergy"]', 'phrases = ["synergy"]\n\n[[patterns]]\nid = "bad"\npattern = [{LEMA = "x"}]\n')
     path = write_rule(tmp_path, bad)
     ruleset = load_ruleset([tmp_path])
-    nlp, _ = linter._ensure_pipeline()
+    nlp, _ = linter.pipeline()
     with pytest.raises(RuleError) as caught:
         Detector(nlp, ruleset)
     message = str(caught.value)

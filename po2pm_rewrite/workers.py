@@ -1,0 +1,85 @@
+"""--jobs N: bullets parsed and analysed in N worker processes, each with its own pipeline.
+
+spaCy's own multiprocessing (`nlp.pipe(n_process=N)`) parses in workers but sends every parsed Doc
+back to the main process, which then analyses it. Each Doc crosses as msgpack, and srsly looks up
+its msgpack extensions in every installed package's entry points on each call (about 0.2 ms a
+Doc, each way); with the analysis on top, the main process was the bottleneck and two jobs were
+barely faster than one. Here each worker parses *and* analyses a chunk of bullets, and only the
+analyses come back: small tuples of plain data.
+
+Under Linux the workers are forked and inherit the pipeline the main process has already loaded;
+elsewhere they are spawned, and each loads its own once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import repeat
+from typing import TYPE_CHECKING, Any, Sequence
+
+from .errors import WorkerError
+
+if TYPE_CHECKING:
+    from .engine import Linter
+
+CHUNK_SIZE = 256  # bullets a worker parses and analyses per task: one nlp.pipe batch
+MIN_BULLETS_PER_JOB = 32  # below this, starting workers costs more than it saves
+
+_linter: "Linter | None" = None  # in a worker: the pipeline it analyses with
+
+
+def worth_it(count: int, jobs: int) -> bool:
+    return jobs > 1 and count >= jobs * MIN_BULLETS_PER_JOB
+
+
+def chunks(texts: Sequence[str], jobs: int) -> list[Sequence[str]]:
+    """Every worker gets work even on a small input; none gets more than CHUNK_SIZE at a time."""
+    size = max(1, min(CHUNK_SIZE, -(-len(texts) // jobs)))
+    return [texts[start : start + size] for start in range(0, len(texts), size)]
+
+
+def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool, jobs: int) -> dict[str, Any]:
+    """text -> analysis, as Linter.analyze_texts gives it, from `jobs` worker processes."""
+    global _linter
+    if _forking():
+        linter.pipeline()  # loaded once here, inherited by every worker
+        context, initializer, arguments = multiprocessing.get_context("fork"), _inherit, (linter,)
+    else:
+        context, initializer, arguments = multiprocessing.get_context("spawn"), _load, (linter.worker_spec(),)
+    _linter = linter  # a forked worker finds it here
+    analyses: dict[str, Any] = {}
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments) as pool:
+            for part in pool.map(_analyze, chunks(texts, jobs), repeat(with_slots)):
+                analyses.update(part)
+    except BrokenProcessPool:
+        raise WorkerError(f"a worker process stopped before it answered (out of memory?); try --jobs {jobs - 1}") from None
+    finally:
+        _linter = None
+    return analyses
+
+
+def _forking() -> bool:
+    # fork is the cheap way (no model load per worker) but is only safe to rely on under Linux.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _inherit(linter: "Linter") -> None:
+    global _linter
+    _linter = linter
+
+
+def _load(spec: tuple) -> None:
+    from .engine import Linter
+
+    global _linter
+    _linter = Linter.from_worker_spec(spec)
+    _linter.pipeline()
+
+
+def _analyze(texts: Sequence[str], with_slots: bool) -> dict[str, Any]:
+    assert _linter is not None, "worker started without a pipeline"
+    return _linter.analyze_texts(texts, with_slots)

@@ -1,0 +1,88 @@
+"""--jobs: bullets parsed and analysed in worker processes give exactly what one process gives."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from po2pm_rewrite import workers
+from po2pm_rewrite.engine import Linter, Source
+from po2pm_rewrite.errors import WorkerError
+
+from .conftest import EXAMPLES, read_tsv
+from .test_installed_command import run
+
+
+def _texts() -> list[str]:
+    return [text for row in read_tsv(EXAMPLES / "pairs.tsv") for text in row[1:]]
+
+
+def test_chunks_cover_every_bullet_in_order_and_give_each_worker_some():
+    texts = [f"bullet {i}" for i in range(1000)]
+    parts = workers.chunks(texts, 2)
+    assert [text for part in parts for text in part] == texts
+    assert max(map(len, parts)) == workers.CHUNK_SIZE
+    assert [len(part) for part in workers.chunks(texts[:70], 2)] == [35, 35]
+    assert workers.chunks(texts[:3], 4) == [["bullet 0"], ["bullet 1"], ["bullet 2"]]
+
+
+def test_workers_start_only_when_each_gets_enough_bullets():
+    assert not workers.worth_it(10_000, 1)
+    assert not workers.worth_it(2 * workers.MIN_BULLETS_PER_JOB - 1, 2)
+    assert workers.worth_it(2 * workers.MIN_BULLETS_PER_JOB, 2)
+
+
+class _PidLinter(Linter):
+    """Answers each text with the process that analysed it."""
+
+    def analyze_texts(self, texts, with_slots):
+        return {text: os.getpid() for text in texts}
+
+
+def test_the_analysis_is_done_in_the_worker_processes(ruleset):
+    if not workers._forking():
+        pytest.skip("workers only inherit a Linter subclass where they are forked")
+    texts = [f"Ran stand-ups for squad {i}" for i in range(200)]
+    pids = workers.analyze_in_workers(_PidLinter(ruleset), texts, False, 2)
+    assert set(pids) == set(texts)
+    assert os.getpid() not in pids.values()  # which worker takes which chunk is the pool's affair
+
+
+def test_jobs_and_one_process_give_the_same_reports(ruleset, linter):
+    texts = _texts()
+    assert workers.worth_it(len(texts), 2)
+    source = [Source("<text>", "\n".join(texts), literal=True)]
+    assert Linter(ruleset, jobs=2).check(source) == linter.check(source)
+    assert Linter(ruleset, jobs=2).rewrite(source) == linter.rewrite(source)  # slots come back too
+
+
+def test_workers_that_load_their_own_pipeline_agree(ruleset, linter, monkeypatch):
+    """Where processes cannot be forked (macOS, Windows), each worker loads the model itself."""
+    monkeypatch.setattr(workers, "_forking", lambda: False)
+    texts = _texts()[:80]
+    assert workers.analyze_in_workers(Linter(ruleset), texts, True, 2) == linter.analyze_texts(texts, True)
+
+
+def test_a_worker_that_dies_is_one_clear_error(ruleset):
+    if not workers._forking():
+        pytest.skip("the dying worker is a forked Linter subclass")
+
+    class Dying(Linter):
+        def analyze_texts(self, texts, with_slots):
+            os._exit(1)
+
+    with pytest.raises(WorkerError, match="worker process stopped"):
+        workers.analyze_in_workers(Dying(ruleset), [f"Ran stand-ups {i}" for i in range(100)], False, 2)
+
+
+def test_the_installed_command_with_jobs(tmp_path):
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    texts = _texts()
+    for start in range(0, len(texts), 40):
+        (folder / f"resume-{start}.md").write_text("".join(f"- {t}\n" for t in texts[start : start + 40]), encoding="utf-8")
+    one = run("check", "--no-cache", str(folder))
+    two = run("check", "--no-cache", "--jobs", "2", str(folder))
+    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    assert one.returncode == 1 and one.stdout.count("PO1") > 20
