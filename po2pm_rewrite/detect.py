@@ -89,6 +89,9 @@ class Detector:
         self.forms = WordForms(nlp)
         self._terms = TermMatcher(with_inflections(entries, self.forms), self.forms.is_word)
         self._signals = {signal.name: signal for signal in ruleset.signals}
+        # The signal each term label ("S|customer") and pattern key ("S|customer|0") stands for.
+        self._signal_name = {f"S|{signal.name}": signal.name for signal in ruleset.signals}
+        self._signal_name.update({key: key.split("|")[1] for key in self._signal_keys})
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
         customer_terms = next((s.terms for s in ruleset.signals if s.name == "customer"), ())
@@ -147,12 +150,15 @@ class Detector:
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:
+        # Signal names come from one table, not sliced from labels and keys: each of the thousands
+        # of hits in a large run then holds the same name string rather than a copy of its own.
+        name_of = self._signal_name
         spans: list[tuple[str, int, int, bool]] = [
-            (hit.label[2:], hit.start, hit.end, hit.term in self._firm[hit.label[2:]])
+            (name_of[hit.label], hit.start, hit.end, hit.term in self._firm[name_of[hit.label]])
             for hit in term_hits
-            if hit.label.startswith("S|")
+            if hit.label in name_of
         ]
-        spans += [(key.split("|")[1], start, end, False) for key, start, end in matches if key.startswith("S|")]
+        spans += [(name_of[key], start, end, False) for key, start, end in matches if key in name_of]
         kept = []
         for name, start, end, firm in dict.fromkeys(spans):  # two patterns on the same words count once
             if self._counts(doc, name, start, end, marked, firm):

@@ -74,7 +74,8 @@ class Bullet:
         return Position(last.line, last.column + last.length)
 
 
-@dataclass(frozen=True)
+# Findings and signal hits are the most numerous objects of a large run: no per-object __dict__.
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str  # code, e.g. PO101
     name: str  # dotted name, e.g. delivery.backlog
@@ -86,7 +87,7 @@ class Finding:
     angle: str = ""  # the rewrite angle the rule suggests first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SignalHit:
     signal: str
     start: int

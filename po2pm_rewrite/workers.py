@@ -45,11 +45,11 @@ def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool,
     """text -> analysis, as Linter.analyze_texts gives it, from `jobs` worker processes."""
     global _linter
     if _forking():
-        linter.pipeline()  # loaded once here, inherited by every worker
-        context, initializer, arguments = multiprocessing.get_context("fork"), _inherit, (linter,)
+        linter.pipeline()  # loaded once here; a forked worker finds it in _linter
+        context, initializer, arguments = multiprocessing.get_context("fork"), None, ()
     else:
         context, initializer, arguments = multiprocessing.get_context("spawn"), _load, (linter.worker_spec(),)
-    _linter = linter  # a forked worker finds it here
+    _linter = linter
     analyses: dict[str, Any] = {}
     try:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments) as pool:
@@ -65,11 +65,6 @@ def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool,
 def _forking() -> bool:
     # fork is the cheap way (no model load per worker) but is only safe to rely on under Linux.
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _inherit(linter: "Linter") -> None:
-    global _linter
-    _linter = linter
 
 
 def _load(spec: tuple) -> None:
