@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .errors import WorkerError
+from .errors import Po2pmError, WorkerError
 
 if TYPE_CHECKING:
     from .engine import Linter
@@ -29,6 +29,7 @@ CHUNK_SIZE = 256  # bullets a worker parses and analyses per task: one nlp.pipe 
 MIN_BULLETS_PER_JOB = 32  # below this, starting workers costs more than it saves
 
 _linter: "Linter | None" = None  # in a worker: the pipeline it analyses with
+_load_error: "Po2pmError | None" = None  # in a spawned worker: why its pipeline could not be loaded
 
 
 def worth_it(count: int, jobs: int) -> bool:
@@ -70,11 +71,18 @@ def _forking() -> bool:
 def _load(spec: tuple) -> None:
     from .engine import Linter
 
-    global _linter
-    _linter = Linter.from_worker_spec(spec)
-    _linter.pipeline()
+    global _linter, _load_error
+    try:
+        _linter = Linter.from_worker_spec(spec)
+        _linter.pipeline()
+    except Po2pmError as error:
+        # An initializer that raises only breaks the pool; raised from a task instead, the error
+        # reaches the user as the one line it is ("cannot load spaCy model ...").
+        _load_error = error
 
 
 def _analyze(texts: Sequence[str], with_slots: bool) -> dict[str, Any]:
+    if _load_error is not None:
+        raise _load_error
     assert _linter is not None, "worker started without a pipeline"
     return _linter.analyze_texts(texts, with_slots)

@@ -64,6 +64,14 @@ def test_workers_that_load_their_own_pipeline_agree(ruleset, linter, monkeypatch
     assert workers.analyze_in_workers(Linter(ruleset), texts, True, 2) == linter.analyze_texts(texts, True)
 
 
+def test_a_model_a_spawned_worker_cannot_load_is_the_usual_one_line_error(ruleset, monkeypatch):
+    from po2pm_rewrite.errors import ModelError
+
+    monkeypatch.setattr(workers, "_forking", lambda: False)
+    with pytest.raises(ModelError, match="no_such_model"):
+        workers.analyze_in_workers(Linter(ruleset, model="no_such_model"), [f"Ran stand-ups {i}" for i in range(100)], False, 2)
+
+
 def test_a_worker_that_dies_is_one_clear_error(ruleset):
     if not workers._forking():
         pytest.skip("the dying worker is a forked Linter subclass")
