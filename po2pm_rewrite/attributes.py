@@ -21,11 +21,10 @@ own pipeline.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from .matcher import MAX_VERDICTS, PatternMatcher, TokenTest, token_conditions
+from .matcher import MAX_VERDICTS, PatternMatcher, TokenTest, regex_verdict, token_conditions, value_ids
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -86,13 +85,11 @@ class AttributeTable:
         self._indices = list(ruler.indices)
         self._single: list[tuple[int, tuple[TokenTest, ...]]] = []  # rule number, tests of one pattern
         self._spanning = PatternMatcher(ruler.vocab, validate=False)
-        self._has_spanning = False
         for key in range(len(self._effects)):
             for pattern in ruler.matcher.get(str(key))[1]:
                 conditions = token_conditions(pattern)
                 if conditions is None:
                     self._spanning.add(str(key), [pattern])
-                    self._has_spanning = True
                 else:
                     self._single.append((key, conditions))
         self._written = sorted({attribute for effect in self._effects for attribute in effect})
@@ -114,7 +111,7 @@ class AttributeTable:
         tests = [test for _, tests in self._single for test in tests if test.attribute == attribute]
         if any(test.kind == "flag" for test in tests):
             return None
-        named = frozenset(self._vocab.strings.add(value) for test in tests for value in test.values)
+        named = frozenset().union(*(value_ids(test, self._vocab.strings) for test in tests))
         return named, tuple(self._tests[test] for test in tests if test.kind == "regex")
 
     def _predicate(self, test: TokenTest) -> Callable[[int], bool]:
@@ -122,14 +119,10 @@ class AttributeTable:
             wanted = next(iter(test.values))
             return lambda value: value == wanted
         if test.kind in ("values", "not_in"):
-            ids = frozenset(self._vocab.strings.add(value) for value in test.values)
+            ids = value_ids(test, self._vocab.strings)
             return ids.__contains__ if test.kind == "values" else lambda value: value not in ids
-        regex, strings = re.compile(test.regex), self._vocab.strings
-
-        def verdict(value: int) -> bool:  # a value standing for all untold ones matches no expression
-            return value != _OTHER and regex.search(strings[value]) is not None
-
-        return lru_cache(maxsize=MAX_VERDICTS)(verdict)  # a word's text never changes
+        verdict = regex_verdict(test, self._vocab.strings)
+        return lambda value: value != _OTHER and verdict(value)  # the stand-in for untold values matches none
 
     def __call__(self, doc: "Doc") -> "Doc":
         import numpy
@@ -173,8 +166,6 @@ class AttributeTable:
 
     def _spanning_targets(self, doc: "Doc") -> list[tuple[int, int]]:
         """(token, rule number) for each match of a rule that spans tokens."""
-        if not self._has_spanning:
-            return []
         targets = []
         for key, start, end in self._spanning(doc):
             index = self._indices[int(key)]

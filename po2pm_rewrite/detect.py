@@ -59,8 +59,6 @@ class Detector:
         self.ruleset = ruleset
         # Signals are found first; a rule's patterns are then tried only when its signals allow it.
         self._matcher = PatternMatcher(nlp.vocab, validate=True)
-        signal_keys: set[str] = set()
-        self._live_patterns = lru_cache(maxsize=1024)(self._live)  # few sets of signals occur
         self._string = lru_cache(maxsize=MAX_VERDICTS)(nlp.vocab.strings.__getitem__)  # ID -> text, decoded once
         self._rule_patterns: list[tuple[str, frozenset[str], frozenset[str]]] = []  # key, quiet_with, requires
         for rule in ruleset.rules:
@@ -68,12 +66,17 @@ class Detector:
                 key = f"R|{rule.code}|{token_pattern.id}"
                 self._add(key, list(token_pattern.pattern), rule.source, rule.code, f"patterns[{index}]")
                 self._rule_patterns.append((key, frozenset(rule.quiet_with), frozenset(token_pattern.requires)))
+        self._live_patterns = lru_cache(maxsize=1024)(self._live)  # few sets of signals occur
+        # The signal each pattern key ("S|customer|0") and term label ("S|customer") stands for.
+        # Hits take their name from here, so thousands of them share one string per signal.
+        self._signal_name: dict[str, str] = {}
         for signal in ruleset.signals:
             for index, pattern in enumerate(signal.patterns):
                 key = f"S|{signal.name}|{index}"
-                signal_keys.add(key)
+                self._signal_name[key] = signal.name
                 self._add(key, list(pattern), "signals.toml", signal.name, f"patterns[{index}]")
-        self._signal_keys = frozenset(signal_keys)
+        self._signal_keys = frozenset(self._signal_name)
+        self._signal_name.update({f"S|{signal.name}": signal.name for signal in ruleset.signals})
         entries: list[tuple[str, str]] = [(_DELIVERY, term) for term in ruleset.delivery_terms]
         # A signal with its own list of cancelling words gets its own label for them.
         self._void_label = {}
@@ -89,9 +92,6 @@ class Detector:
         self.forms = WordForms(nlp)
         self._terms = TermMatcher(with_inflections(entries, self.forms), self.forms.is_word)
         self._signals = {signal.name: signal for signal in ruleset.signals}
-        # The signal each term label ("S|customer") and pattern key ("S|customer|0") stands for.
-        self._signal_name = {f"S|{signal.name}": signal.name for signal in ruleset.signals}
-        self._signal_name.update({key: key.split("|")[1] for key in self._signal_keys})
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
         customer_terms = next((s.terms for s in ruleset.signals if s.name == "customer"), ())
@@ -150,8 +150,6 @@ class Detector:
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:
-        # Signal names come from one table, not sliced from labels and keys: each of the thousands
-        # of hits in a large run then holds the same name string rather than a copy of its own.
         name_of = self._signal_name
         spans: list[tuple[str, int, int, bool]] = [
             (name_of[hit.label], hit.start, hit.end, hit.term in self._firm[name_of[hit.label]])

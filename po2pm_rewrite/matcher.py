@@ -121,6 +121,22 @@ def token_conditions(pattern: list[dict[str, Any]]) -> tuple[TokenTest, ...] | N
     return tuple(sorted(conditions, key=_cost))
 
 
+def value_ids(test: TokenTest, strings) -> frozenset[int]:
+    """The string (or symbol) IDs of a test's values, as Doc.to_array gives them."""
+    return frozenset(strings.add(value) for value in test.values)
+
+
+def regex_verdict(test: TokenTest, strings) -> Callable[[int], bool]:
+    """Does the string with this ID match the test's regular expression? Each verdict is kept
+    per string ID: a word's text never changes, and most words recur, so each is searched once."""
+    regex = re.compile(test.regex)
+
+    def verdict(string_id: int) -> bool:
+        return regex.search(strings[string_id]) is not None
+
+    return lru_cache(maxsize=MAX_VERDICTS)(verdict)
+
+
 class PatternMatcher:
     """Stands in for spacy.matcher.Matcher where we use it: add(key, patterns), and calling it on
     a Doc, which gives (key, start, end) in document order with the key as a string."""
@@ -168,14 +184,9 @@ class PatternMatcher:
         if test.attribute not in self._columns:
             self._columns.append(test.attribute)
         if test.kind in ("values", "not_in") and test.attribute not in FLAG_ATTRIBUTES:
-            self._ids[test] = frozenset(self._vocab.strings.add(value) for value in test.values)
+            self._ids[test] = value_ids(test, self._vocab.strings)
         elif test.kind == "regex":
-            regex, strings = re.compile(test.regex), self._vocab.strings
-
-            def verdict(string_id: int) -> bool:
-                return regex.search(strings[string_id]) is not None
-
-            self._verdicts[test] = lru_cache(maxsize=MAX_VERDICTS)(verdict)
+            self._verdicts[test] = regex_verdict(test, self._vocab.strings)
 
     def __call__(
         self, doc: "Doc", keys: AbstractSet[str] | None = None, columns: dict[str, list[int]] | None = None

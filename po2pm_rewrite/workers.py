@@ -47,10 +47,10 @@ def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool,
     global _linter
     if _forking():
         linter.pipeline()  # loaded once here; a forked worker finds it in _linter
+        _linter = linter
         context, initializer, arguments = multiprocessing.get_context("fork"), None, ()
     else:
         context, initializer, arguments = multiprocessing.get_context("spawn"), _load, (linter.worker_spec(),)
-    _linter = linter
     analyses: dict[str, Any] = {}
     try:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments) as pool:
