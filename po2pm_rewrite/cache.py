@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Iterable
 
-from .model import Bullet, Finding, Segment, Severity, SignalHit, Slots, Suggestion
+from .model import Analysis, Bullet, Finding, Segment, Severity, SignalHit, Slots, Suggestion, Verdict
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
 MAX_ENTRIES = 50_000  # about 25 MB; the oldest-used entries go first
@@ -117,12 +117,13 @@ def _encode(kind: str, value) -> object:
             for b in value
         ]
     if kind.startswith("analysis"):
-        signals, hits, findings, slots = value
+        slots, verdict = value.slots, value.verdict
         return {
-            "signals": list(signals),
-            "hits": [[h.signal, h.start, h.end, h.text] for h in hits],
-            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle] for f in findings],
+            "signals": list(value.signals),
+            "hits": [[h.signal, h.start, h.end, h.text] for h in value.hits],
+            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle] for f in value.findings],
             "slots": None if slots is None else {k: list(v) if isinstance(v, tuple) else v for k, v in slots.__dict__.items()},
+            "verdict": None if verdict is None else [verdict.kind, verdict.score, verdict.threshold, [list(r) for r in verdict.reasons]],
         }
     suggestions, model_bullet = value
     return {"suggestions": [[s.text, s.angle, list(s.placeholders), list(s.questions)] for s in suggestions], "model": model_bullet}
@@ -138,12 +139,13 @@ def _decode(kind: str, raw: str):
                 for text, segments, suppressed, suppress_all in data
             ]
         if kind.startswith("analysis"):
-            slots = data["slots"]
-            return (
+            slots, verdict = data["slots"], data["verdict"]
+            return Analysis(
                 tuple(data["signals"]),
                 tuple(SignalHit(*hit) for hit in data["hits"]),
                 tuple(Finding(rule, name, Severity(level), message, start, end, pattern, angle) for rule, name, level, message, start, end, pattern, angle in data["findings"]),
                 None if slots is None else Slots(**{k: tuple(v) if isinstance(v, list) else v for k, v in slots.items()}),
+                None if verdict is None else Verdict(verdict[0], verdict[1], verdict[2], tuple(tuple(r) for r in verdict[3])),
             )
         suggestions = tuple(Suggestion(text, angle, tuple(p), tuple(q)) for text, angle, p, q in data["suggestions"])
         return suggestions, data["model"]

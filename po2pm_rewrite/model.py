@@ -114,6 +114,7 @@ class Explanation:
     tokens: tuple[TokenRow, ...]
     signal_hits: tuple[SignalHit, ...]
     findings: tuple[Finding, ...]
+    verdict: "Verdict | None" = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,33 @@ class Slots:
     people: str = ""  # "engineers", "QA and DevOps"
     customers: str = ""  # customers the bullet names: "new enterprise clients"
     content: tuple[str, ...] = ()  # content-word lemmas outside the jargon, to measure what a rewrite keeps
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the bullet claims, as the scoring rule reads it (rules/PO108 and its weights file).
+
+    kind: "delivery-only" (score at or over the threshold), "pm" (under the unclear band) or
+    "unclear" (in between). score: the probability that a PM hiring manager reads the bullet as
+    delivery administration. reasons: the features that weighed most, strongest first, as
+    (feature, weight) pairs with the words they stand for.
+    """
+
+    kind: str
+    score: float
+    threshold: float
+    reasons: tuple[tuple[str, float, str], ...] = ()  # (feature, weight, words)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the detector says about one parsed bullet."""
+
+    signals: tuple[str, ...]
+    hits: tuple[SignalHit, ...]
+    findings: tuple[Finding, ...]
+    slots: Slots | None = None
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +175,7 @@ class BulletReport:
     slots: Slots | None = None
     suggestions: tuple[Suggestion, ...] = ()
     model_bullet: str | None = None  # the strong partner of the nearest weak example
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True)

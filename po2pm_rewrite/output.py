@@ -107,6 +107,14 @@ def _bullet_json(bullet_report: BulletReport, with_suggestions: bool) -> dict:
             for f in bullet_report.findings
         ],
     }
+    verdict = bullet_report.verdict
+    if verdict is not None:
+        entry["verdict"] = {
+            "kind": verdict.kind,
+            "score": verdict.score,
+            "threshold": verdict.threshold,
+            "reasons": [{"feature": name, "weight": weight, "words": words} for name, weight, words in verdict.reasons],
+        }
     if with_suggestions:
         entry["suggestions"] = [
             {"text": s.text, "angle": s.angle, "placeholders": list(s.placeholders), "questions": list(s.questions)}

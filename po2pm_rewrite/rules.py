@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from .errors import RuleError
 from .model import SIGNALS, Severity
+from .scoring import Weights, load_weights
 
 SIGNALS_FILE = "signals.toml"
 LEXICON_DIR = "lexicons"
@@ -24,6 +25,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")
 RULE_KEYS = {
     "code", "name", "severity", "message", "rationale", "angle", "scope", "quiet_with",
     "when_missing", "when_alone", "supersedes", "phrases", "patterns", "examples", "max_chars",
+    "weights", "threshold", "unclear_below", "overrules",
 }
 REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
 PATTERN_KEYS = {"id", "pattern", "requires"}
@@ -50,7 +52,9 @@ class Rule:
     message: str
     rationale: str
     angle: str
-    scope: str  # "span": matched words; "bullet": the whole bullet's signals; "length": its size
+    # "span": matched words; "bullet": the whole bullet's signals; "length": its size;
+    # "score": the derived weights of the whole bullet (see scoring.py)
+    scope: str
     quiet_with: tuple[str, ...]
     when_missing: tuple[str, ...]
     when_alone: bool  # report only when no other rule flagged the bullet
@@ -61,6 +65,13 @@ class Rule:
     examples_pass: tuple[str, ...]
     source: str
     max_chars: int = 0  # scope "length": longer bullets are reported instead of analysed
+    # scope "score": the weights, the probability at which a bullet reads as delivery-only, the
+    # one under which it reads as PM (in between: unclear), and whether a PM verdict silences the
+    # findings of the rules the weights already weigh.
+    weights: Weights | None = None
+    threshold: float = 0.5
+    unclear_below: float = 0.35
+    overrules: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,10 @@ class RuleSet:
     # and filler verbs ("ensure", "provide"). Never a topic, and not counted as the user's facts.
     non_topics: tuple[str, ...] = ()
 
+    @property
+    def score_rule(self) -> Rule | None:
+        return next((rule for rule in self.rules if rule.scope == "score"), None)
+
     def by_code(self, code: str) -> Rule:
         for rule in self.rules:
             if rule.code == code:
@@ -114,8 +129,9 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {best[0]!r}?)" if best else ""
 
 
-def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
-    """Built-in rules first, then each extra folder; a code may be defined only once."""
+def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> RuleSet:
+    """Built-in rules first, then each extra folder; a code may be defined only once.
+    with_score=False leaves the scoring rule out (deriving its weights needs the others only)."""
     builtin = builtin_rules_dir()
     hasher = hashlib.sha256()
     signals_path = builtin / SIGNALS_FILE
@@ -130,14 +146,21 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
             if path.name == SIGNALS_FILE:
                 continue
             data = read_toml(path)
+            if not with_score and data.get("scope") == "score":
+                continue
             hasher.update(path.name.encode())
             hasher.update(path.read_bytes())
             rule = _parse_rule(path, data)
+            if rule.weights is not None:
+                hasher.update(Path(rule.weights.source).read_bytes())
             if rule.code in seen:
                 raise RuleError(f"{path}: rule {rule.code}: code already defined in {seen[rule.code]}")
             seen[rule.code] = str(path)
             rules.append(rule)
     _check_references(rules)
+    scored = [rule.code for rule in rules if rule.scope == "score"]
+    if len(scored) > 1:
+        raise RuleError(f"only one scoring rule may be loaded, found {', '.join(scored)}")
     # Templates change suggestions, so they belong in the digest that keys the cache; hashing the
     # files here spares loading them (and their inflection library) on a cache hit.
     for folder in (builtin, *extra_dirs):
@@ -211,8 +234,8 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
     message = _text(path, code, data, "message")
     _check_message(path, code, message)
     scope = data.get("scope", "span")
-    if scope not in ("span", "bullet", "length"):
-        raise _fail(path, code, "scope", "must be 'span', 'bullet' or 'length'")
+    if scope not in ("span", "bullet", "length", "score"):
+        raise _fail(path, code, "scope", "must be 'span', 'bullet', 'length' or 'score'")
     max_chars = data.get("max_chars", 0)
     if scope == "length" and (not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0):
         raise _fail(path, code, "max_chars", "a length rule needs a positive whole number")
@@ -227,6 +250,7 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
     if scope == "bullet" and not when_missing:
         raise _fail(path, code, "when_missing", "a bullet rule needs the signals whose absence it reports")
     flag, passing = _parse_examples(path, code, data["examples"])
+    score = _parse_score(path, code, data) if scope == "score" else {}
     return Rule(
         code=code,
         name=name,
@@ -245,7 +269,25 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         examples_pass=passing,
         source=str(path),
         max_chars=max_chars if scope == "length" else 0,
+        **score,
     )
+
+
+def _parse_score(path: Path, code: str, data: dict[str, Any]) -> dict[str, Any]:
+    """A scoring rule's weights file (relative to the rule file) and its settings."""
+    weights_name = _text(path, code, data, "weights")
+    weights_path = (path.parent / weights_name).resolve()
+    if path.parent.resolve() not in weights_path.parents:
+        raise _fail(path, code, "weights", "must name a file inside the rule's folder")
+    numbers = {}
+    for field, default in (("threshold", 0.5), ("unclear_below", 0.35)):
+        value = data.get(field, default)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < 1:
+            raise _fail(path, code, field, "must be a number between 0 and 1")
+        numbers[field] = float(value)
+    if numbers["unclear_below"] > numbers["threshold"]:
+        raise _fail(path, code, "unclear_below", "must not be above 'threshold'")
+    return {"weights": load_weights(weights_path), "overrules": _flag(path, code, data, "overrules"), **numbers}
 
 
 def _flag(path: Path, code: str, data: dict, field: str) -> bool:

@@ -68,6 +68,16 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool) -> None:
     _replace_atomically(change.path, data)
 
 
+def write_text_atomically(path: Path, text: str) -> None:
+    """A new or replaced UTF-8 file, never half-written."""
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: folder not found; nothing written")
+    try:
+        _replace_atomically(path, text.encode("utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
 def _replace_atomically(path: Path, data: bytes) -> None:
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".po2pm", dir=folder)
@@ -76,8 +86,17 @@ def _replace_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        shutil.copymode(path, temporary)  # mkstemp makes the file private; keep the original's mode
+        if path.exists():
+            shutil.copymode(path, temporary)  # mkstemp makes the file private; keep the original's mode
+        else:
+            os.chmod(temporary, 0o644 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

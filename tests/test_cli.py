@@ -140,7 +140,7 @@ def test_empty_piped_input_is_clean_and_explain_needs_an_argument():
 def test_rules_lists_every_rule():
     result = run("rules")
     assert result.exit_code == 0
-    assert [line.split()[0] for line in result.output.splitlines()] == ["PO100", "PO101", "PO102", "PO103", "PO104", "PO105", "PO106", "PO107", "PO201", "PO901"]
+    assert [line.split()[0] for line in result.output.splitlines()] == ["PO100", "PO101", "PO102", "PO103", "PO104", "PO105", "PO106", "PO107", "PO108", "PO201", "PO901"]
 
 
 def test_explain_code_prints_rationale_and_examples():

@@ -1,0 +1,81 @@
+"""Choose the scoring rule's settings by cross-validation on the corpus train part only.
+
+    python benchmarks/tune_score.py [--folds 5] [--l2 1 2 4] [--other-weight 0.5]
+
+The train part is cut into folds by person (owner); each fold is scored with weights derived from
+the other folds plus the shipped pairs, exactly as `po2pm rules derive` would derive them. Prints
+recall and PM-flagged share at each threshold, pooled over the folds, so the default threshold
+and the derive settings are chosen without looking at the test part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import math
+import sys
+from pathlib import Path
+
+from po2pm_rewrite.derive import DeriveSettings, TrainingRow, fit, pairs_rows, read_features
+from po2pm_rewrite.engine import Linter, shipped_pairs_path
+from po2pm_rewrite.rules import load_ruleset
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def read_train() -> list[dict[str, str]]:
+    lines = [line for line in (CORPUS / "train.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def fold_of(owner: str, folds: int) -> int:
+    return int(hashlib.sha256(("fold|" + owner).encode()).hexdigest()[:8], 16) % folds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, nargs="+", default=[1.0, 2.0, 4.0])
+    parser.add_argument("--min-count", type=int, nargs="+", default=[2])
+    parser.add_argument("--other-weight", type=float, nargs="+", default=[0.5])
+    args = parser.parse_args()
+
+    rows = read_train()
+    pairs = pairs_rows(shipped_pairs_path())
+    linter = Linter(load_ruleset(with_score=False))
+    texts = [row["text"] for row in rows] + [pair.text for pair in pairs]
+    features = read_features(linter, texts)
+    corpus_features, pair_features = features[: len(rows)], features[len(rows) :]
+    folds = [fold_of(row["owner"], args.folds) for row in rows]
+
+    for l2 in args.l2:
+        for min_count in args.min_count:
+            for other_weight in args.other_weight:
+                settings = DeriveSettings(l2=l2, min_count=min_count, other_weight=other_weight)
+                scores = [0.0] * len(rows)
+                for fold in range(args.folds):
+                    train = [i for i in range(len(rows)) if folds[i] != fold]
+                    training = [
+                        TrainingRow(rows[i]["text"], 1.0 if rows[i]["label"] == "delivery" else 0.0, other_weight if rows[i]["label"] == "other" else 1.0)
+                        for i in train
+                    ]
+                    bias, weights = fit([corpus_features[i] for i in train] + pair_features, training + pairs, settings)
+                    for i in range(len(rows)):
+                        if folds[i] == fold:
+                            total = bias + sum(weights.get(name, 0.0) for name in corpus_features[i])
+                            scores[i] = 1 / (1 + math.exp(-total))
+                print(f"\nl2={l2} min_count={min_count} other_weight={other_weight}")
+                print("threshold  delivery flagged  pm flagged  other flagged")
+                for step in range(30, 90, 5):
+                    threshold = step / 100
+                    result = {}
+                    for label in ("delivery", "pm", "other"):
+                        marks = [scores[i] >= threshold for i in range(len(rows)) if rows[i]["label"] == label]
+                        result[label] = sum(marks) / len(marks)
+                    print(f"{threshold:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.1%}  {result['other']:>13.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

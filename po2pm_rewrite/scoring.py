@@ -1,0 +1,191 @@
+"""The scoring rule: weights derived from labelled bullets, applied to one parsed bullet.
+
+A bullet is described by features read from its parse (the claim verb, verb-object pairs, words,
+shape) and by what the hand-written rules and claim-aware signals already found in it. Each
+feature present adds its weight; the sum, through the logistic function, is the probability that
+a PM hiring manager reads the bullet as delivery administration. The weights live in a data file
+(rules/weights/*.toml) written by `po2pm rules derive`, so they can be read, diffed and
+re-derived; nothing here needs a training library.
+
+Feature names (the same at derive time and at run time, which is why they are made only here):
+  lead:<lemma>     the first word of the claim ("managed" -> lead:manage)
+  word:<lemma>     a word of the bullet (lemma, lower case; numbers and names left out)
+  pair:<verb>+<x>  a verb and its object, or a verb and its preposition ("work+with")
+  signal:<name>    a PM signal that carries a claim (see rules/signals.toml)
+  mention:<name>   a word of a signal's lexicon, or a delivery term, whether or not it carries
+                   the claim ("customer portal" mentions customers; the weights learn the difference)
+  rule:<code>      a hand-written rule that flagged words of the bullet
+  shape:<name>     how the bullet is written: number, percent, money, no-verb, gerund,
+                   first-person, sentences
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+from .errors import RuleError
+from .model import Finding, SignalHit, Verdict
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .parse import ParseInput
+
+DELIVERY_ONLY, PM, UNCLEAR = "delivery-only", "pm", "unclear"
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "AUX"}
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
+_FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+_MONEY = set("$€£¥")
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A derived weights file: the bias, one weight per feature, and where it came from."""
+
+    bias: float
+    weights: Mapping[str, float]
+    source: str
+
+    def rule_codes(self) -> frozenset[str]:
+        """The hand-written rules whose findings this file weighs."""
+        return frozenset(name.split(":", 1)[1] for name in self.weights if name.startswith("rule:"))
+
+
+def load_weights(path: Path) -> Weights:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RuleError(f"{path}: weights file not found (derive it with `po2pm rules derive`)") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise RuleError(f"{path}: cannot read weights file: {error}") from None
+    bias, table = data.get("bias"), data.get("weights")
+    if not isinstance(bias, (int, float)) or isinstance(bias, bool):
+        raise RuleError(f"{path}: field 'bias': must be a number")
+    if not isinstance(table, dict) or not table:
+        raise RuleError(f"{path}: field 'weights': must be a non-empty table of feature = number")
+    weights: dict[str, float] = {}
+    for name, value in table.items():
+        if ":" not in name or not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise RuleError(f"{path}: field 'weights.{name}': must be kind:name = number")
+        weights[name] = float(value)
+    return Weights(float(bias), weights, str(path))
+
+
+# -- features ------------------------------------------------------------------------------------
+def bullet_features(
+    doc: "Doc",
+    item: "ParseInput",
+    hits: Iterable[SignalHit],
+    findings: Iterable[Finding],
+    mentions: Iterable[tuple[str, int, int]] = (),
+) -> dict[str, Spans]:
+    """Feature name -> the character spans (in the bullet text) of the words it stands for."""
+    found: dict[str, list[tuple[int, int]]] = {}
+
+    def add(name: str, span: tuple[int, int] | None = None) -> None:
+        spans = found.setdefault(name, [])
+        if span is not None and span not in spans:
+            spans.append(span)
+
+    tokens = list(doc[item.prefix_tokens :])
+    offset = item.prefix_chars
+
+    def span_of(token: "Token") -> tuple[int, int]:
+        return token.idx - offset, token.idx - offset + len(token.text)
+
+    words = [t for t in tokens if t.is_alpha]
+    if words:
+        add(f"lead:{_lemma(words[0])}", span_of(words[0]))
+    has_verb = False
+    for token in tokens:
+        if token.is_alpha and token.pos_ != "PROPN" and (token.pos_ in _CONTENT_POS or token.lower_ in {"with", "for", "by"}):
+            add(f"word:{_lemma(token)}", span_of(token))
+        if token.pos_ == "VERB":
+            has_verb = True
+            for child in token.children:
+                if child.dep_ in _OBJECT_DEPS and child.is_alpha and child.pos_ != "PROPN":
+                    add(f"pair:{_lemma(token)}+{_lemma(child)}", span_of(token))
+                elif child.dep_ == "prep" and child.lower_ in {"with", "across", "between", "for", "from", "to"}:
+                    add(f"pair:{_lemma(token)}+{child.lower_}", span_of(token))
+        if token.like_num or any(ch.isdigit() for ch in token.text):
+            add("shape:number", span_of(token))
+        if token.text == "%" or token.text.endswith("%") or token.lower_ in {"percent", "pct"}:
+            add("shape:percent", span_of(token))
+        if token.text[:1] in _MONEY:
+            add("shape:money", span_of(token))
+        if token.lower_ in _FIRST_PERSON and token.i >= item.prefix_tokens:
+            add("shape:first-person", span_of(token))
+    if words and not has_verb:
+        add("shape:no-verb")
+    if words and words[0].lower_.endswith("ing") and item.prefix_tokens:
+        add("shape:gerund", span_of(words[0]))
+    if sum(1 for sentence in doc.sents) > 1:
+        add("shape:sentences")
+    for hit in hits:
+        add(f"signal:{hit.signal}", (hit.start, hit.end))
+    for name, start, end in mentions:
+        add(f"mention:{name}", (start, end))
+    for finding in findings:
+        if finding.severity.rank >= 2:
+            add(f"rule:{finding.rule}", (finding.start, finding.end))
+    return {name: tuple(spans) for name, spans in found.items()}
+
+
+def _lemma(token: "Token") -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+# -- scores ----------------------------------------------------------------------------------------
+def probability(weights: Weights, features: Iterable[str]) -> float:
+    total = weights.bias + sum(weights.weights.get(name, 0.0) for name in features)
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
+
+
+def verdict(
+    weights: Weights, features: Mapping[str, Spans], text: str, threshold: float, unclear_below: float, reasons: int = 3
+) -> Verdict:
+    """The verdict on one bullet, with the features that pushed it most towards it."""
+    score = probability(weights, features)
+    kind = DELIVERY_ONLY if score >= threshold else (UNCLEAR if score >= unclear_below else PM)
+    sign = 1.0 if kind == DELIVERY_ONLY else -1.0
+    weighed = sorted(
+        ((name, weights.weights[name]) for name in features if sign * weights.weights.get(name, 0.0) > 0),
+        key=lambda pair: (-sign * pair[1], pair[0]),
+    )
+    top = tuple((name, round(weight, 4), _words(text, features[name])) for name, weight in weighed[:reasons])
+    return Verdict(kind, round(score, 4), threshold, top)
+
+
+def _words(text: str, spans: Spans) -> str:
+    return " ... ".join(text[start:end] for start, end in spans[:2])
+
+
+def describe_reason(name: str, words: str) -> str:
+    """A feature as a reader would say it: "'backlog' (a word)", "no customer or business result"."""
+    kind, _, value = name.partition(":")
+    shown = f"'{words}'" if words else ""
+    if kind == "lead":
+        return f"{shown} opens the bullet"
+    if kind == "pair":
+        verb, _, what = value.partition("+")
+        return f"{shown} ({verb} + {what})"
+    if kind == "rule":
+        return f"{shown} ({value})" if shown else value
+    if kind == "signal":
+        return f"{shown} ({value})"
+    if kind == "mention":
+        return f"{shown} ({'a delivery term' if value == 'delivery' else f'mentions {value}'})"
+    if kind == "shape":
+        return {
+            "no-verb": "a noun phrase with no verb",
+            "gerund": f"{shown} (an -ing opening)",
+            "sentences": "more than one sentence",
+            "first-person": f"{shown} (first person)",
+        }.get(value, f"{shown} ({value})")
+    return shown or value
