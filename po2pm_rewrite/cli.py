@@ -483,15 +483,21 @@ def derive_weights(
 def explain(
     code: Annotated[Optional[str], typer.Argument(help="Rule code to explain, e.g. PO101.", show_default=False)] = None,
     text: Annotated[Optional[str], typer.Option("--text", "-t", help="Show how this bullet is parsed and judged.", show_default=False)] = None,
+    checks: Annotated[bool, typer.Option("--checks", help="List the named context checks signal files choose from.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load.", show_default=False)] = None,
     rules: RulesOption = None,
 ) -> None:
-    """Explain a rule (rationale and examples), or show how one bullet is read."""
+    """Explain a rule (rationale and examples), show how one bullet is read, or list the checks."""
     from .explain import describe_bullet, describe_rule
 
+    if checks:
+        from .checks import describe_checks
+
+        typer.echo(describe_checks())
+        return
     ruleset = _ruleset(rules)
     if (code is None) == (text is None):
-        raise UsageError("give either a rule code (po2pm explain PO101) or --text \"a bullet\"")
+        raise UsageError("give either a rule code (po2pm explain PO101), --text \"a bullet\" or --checks")
     if code is not None:
         wanted = code.strip().upper()
         if wanted not in ruleset.codes:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .checks import CHECKS, Mention
 from .errors import RuleError
 from .matcher import MAX_VERDICTS, PatternMatcher
 from .model import Analysis, Finding, SignalHit, TokenRow, Verdict
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 _DELIVERY = "D"
 _TERM_COLUMNS = ("LOWER", "LEMMA", "SPACY")  # what the term matcher reads of each token
-_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 
 def with_inflections(entries: list[tuple[str, str]], forms: WordForms) -> list[tuple[str, str, str]]:
@@ -97,7 +96,7 @@ class Detector:
         self._terms = TermMatcher(with_inflections(entries, self.forms), self.forms.is_word)
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
-        self._void_verbs = {signal.name: set(signal.void_under_verbs) for signal in ruleset.signals}
+        self._void_verbs = {signal.name: frozenset(signal.void_under_verbs) for signal in ruleset.signals}
         customer_terms = next((s.terms for s in ruleset.signals if s.name == "customer"), ())
         self._slot_lexicons = SlotLexicons(
             roles=frozenset(term_key(word) for word in ruleset.roles),
@@ -106,7 +105,7 @@ class Detector:
             process_words=frozenset(term_key(word) for word in ruleset.non_topics),
         )
         self._heads = {
-            signal.name: {term_key(head) for head in signal.modifier_heads} for signal in ruleset.signals
+            signal.name: frozenset(term_key(head) for head in signal.modifier_heads) for signal in ruleset.signals
         }
 
     def _add(self, key: str, pattern: list, source: str, code: str, field: str) -> None:
@@ -215,31 +214,21 @@ class Detector:
         return kept
 
     def _counts(self, doc: "Doc", name: str, start: int, end: int, marked: dict[str, set[int]], firm: bool) -> bool:
+        """Does this mention carry the claim? Words inside a delivery term never do; otherwise
+        each of the signal's named checks (checks.py) may say it does not."""
         delivery_tokens = marked.get(_DELIVERY, set())
         if any(i in delivery_tokens for i in range(start, end)):
             return False
         signal = self._signals[name]
-        head = _span_head(doc, start, end)
-        heads = self._heads[name]
-        if heads and head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
-            if term_key(head.head.lemma_) not in heads and term_key(head.head.lower_) not in heads:
-                return False  # "customer portal", "user story": a product part, not a customer
-        void_tokens = marked.get(self._void_label[name], set())
-        if signal.void_on_delivery_object and not firm and (
-            _governs_delivery(head, void_tokens, signal.void_object_subtree) or _describes_delivery(head, void_tokens)
-        ):
-            return False
-        if signal.void_object_subtree and head.pos_ in {"NOUN", "PROPN"} and _holds_any(head, void_tokens):
-            return False  # "KPIs like velocity and cycle time": the measure is the team's own
-        if signal.void_as_delivery_beneficiary and _delivery_beneficiary(head, delivery_tokens):
-            return False
-        if _made_into_delivery(head, delivery_tokens):
-            return False
-        if signal.void_under_verbs and _governing_verb_lemma(head) in self._void_verbs[name]:
-            return False
-        if signal.void_bare_participle and _is_bare_participle(head):
-            return False
-        return True
+        mention = Mention(
+            head=_span_head(doc, start, end),
+            delivery=frozenset(delivery_tokens),
+            cancelling=frozenset(marked.get(self._void_label[name], set())),
+            firm=firm,
+            heads=self._heads[name],
+            verbs=self._void_verbs[name],
+        )
+        return not any(CHECKS[check].voids(mention) for check in signal.checks)
 
     # -- findings --------------------------------------------------------------------------
     def _findings(self, doc, item, term_hits, matches, present: set[str]) -> list[Finding]:
@@ -300,88 +289,6 @@ def _span_head(doc: "Doc", start: int, end: int) -> "Token":
         if not (start <= token.head.i < end) or token.head.i == token.i:
             return token
     return doc[end - 1]
-
-
-# "prioritised them in the backlog", "added it to the board": where the action lands.
-_PLACE_PREPS = {"of", "in", "into", "to", "onto"}
-_QUANTITY_PREPS = {"from", "by", "per"}
-
-
-def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: bool = False) -> bool:
-    """Does this word act on a delivery term: "prioritised the backlog", "led stand-ups"?"""
-    if not delivery_tokens:
-        return False
-    objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]
-    # With the whole phrase in view, "from 40 to 15 per sprint" says what unit the change was in.
-    preps = _PLACE_PREPS | (_QUANTITY_PREPS if whole_subtree else set())
-    for prep in (child for child in token.children if child.dep_ == "prep" and child.lower_ in preps):
-        objects += [child for child in prep.children if child.dep_ == "pobj"]
-    for obj in objects:
-        if whole_subtree:
-            words = list(obj.subtree)
-        else:
-            words = [obj, *(child for child in obj.children if child.dep_ == "compound")]
-        if any(word.i in delivery_tokens for word in words):
-            return True
-    return False
-
-
-def _holds_any(token: "Token", marked: set[int]) -> bool:
-    return bool(marked) and any(word.i in marked for word in token.subtree if word.i != token.i)
-
-
-def _describes_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
-    """A participle or adjective on a delivery noun: "stories prioritised", "prioritised sprint work"."""
-    if not delivery_tokens or token.dep_ not in {"amod", "acl"}:
-        return False
-    noun = token.head
-    return any(word.i in delivery_tokens for word in (noun, *(c for c in noun.children if c.dep_ == "compound")))
-
-
-def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
-    """The addressee of delivery work: "release notes for customers", "stories for the client"."""
-    if not delivery_tokens or token.dep_ != "pobj":
-        return False
-    prep = token.head
-    if prep.lower_ not in {"for", "to"}:
-        return False
-    owner = prep.head
-    return owner.i in delivery_tokens or _governs_delivery(owner, delivery_tokens)
-
-
-def _made_into_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
-    """Raw material of delivery work: "translated the vision into epics", "turned customer
-    requests into Jira tickets". The signal word is what got converted, not what was decided."""
-    if not delivery_tokens:
-        return False
-    verb = token
-    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb is token:
-        return False
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"into", "onto"}:
-            if any(word.i in delivery_tokens for child in prep.children for word in child.subtree):
-                return True
-    return False
-
-
-def _governing_verb_lemma(token: "Token") -> str:
-    """The verb a noun phrase hangs from: "customers" in "coordinated testing with customers"."""
-    node = token
-    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
-        node = node.head
-    return node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
-
-
-def _is_bare_participle(token: "Token") -> bool:
-    """A past form that is not the writer's own verb and has no subject, object or agent:
-    a state ("kept the backlog groomed and prioritized"), not an act. The tagger often calls
-    these VBD, so the clause role decides, not the tag."""
-    if token.dep_ == "ROOT" or token.tag_ not in {"VBN", "VBD"}:
-        return False
-    acting = {"dobj", "obj", "nsubj", "nsubjpass", "agent", "xcomp", "ccomp", "dative"}
-    return not any(child.dep_ in acting for child in token.children)
 
 
 def _offsets(doc: "Doc", item: ParseInput, start: int, end: int) -> tuple[int, int]:

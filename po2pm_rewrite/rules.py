@@ -29,10 +29,7 @@ RULE_KEYS = {
 }
 REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
 PATTERN_KEYS = {"id", "pattern", "requires"}
-SIGNAL_KEYS = {
-    "description", "lexicon", "modifier_heads", "void_on_delivery_object", "void_lexicon",
-    "void_as_delivery_beneficiary", "void_under_verbs", "void_bare_participle", "firm_lexicon", "void_object_subtree", "patterns",
-}
+SIGNAL_KEYS = {"description", "lexicon", "checks", "modifier_heads", "void_lexicon", "void_under_verbs", "firm_lexicon", "patterns"}
 # The PM angles a rewrite can take (rules/templates/<angle>.toml); a rule names the one it suggests first.
 ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership")
 
@@ -61,10 +58,13 @@ class Rule:
     supersedes: tuple[str, ...]
     phrases: tuple[str, ...]
     patterns: tuple[TokenPattern, ...]
-    examples_flag: tuple[str, ...]
+    examples_flag: tuple[str, ...]  # the texts, brackets removed
     examples_pass: tuple[str, ...]
     source: str
     max_chars: int = 0  # scope "length": longer bullets are reported instead of analysed
+    # The words each flag example marks [in brackets]: what the rule must flag there, as
+    # (start, end) offsets into the text; empty for a whole-bullet example.
+    examples_flag_spans: tuple[tuple[tuple[int, int], ...], ...] = ()
     # scope "score": the weights, the probability at which a bullet reads as delivery-only, the
     # one under which it reads as PM (in between: unclear), and whether a PM verdict silences the
     # findings of the rules the weights already weigh.
@@ -79,14 +79,11 @@ class Signal:
     name: str
     description: str
     terms: tuple[str, ...]
-    modifier_heads: tuple[str, ...]
-    void_on_delivery_object: bool
+    checks: tuple[str, ...]  # named context checks (checks.py) that can cancel a mention
+    modifier_heads: tuple[str, ...]  # for the product-part check
     void_terms: tuple[str, ...]  # the delivery words that cancel this signal (default: all of them)
-    void_as_delivery_beneficiary: bool
-    void_under_verbs: tuple[str, ...]  # a hit governed by one of these verbs does not count
-    void_bare_participle: bool
+    void_under_verbs: tuple[str, ...]  # for the under-verb check
     firm_terms: tuple[str, ...]  # terms that count even when they act on a delivery object
-    void_object_subtree: bool  # look for cancelling words in the whole object phrase
     patterns: tuple[tuple, ...]
 
 
@@ -249,7 +246,8 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         raise _fail(path, code, "patterns", "a span rule needs patterns or phrases")
     if scope == "bullet" and not when_missing:
         raise _fail(path, code, "when_missing", "a bullet rule needs the signals whose absence it reports")
-    flag, passing = _parse_examples(path, code, data["examples"])
+    marked, passing = _parse_examples(path, code, data["examples"])
+    flag = tuple(_flag_example(path, code, example, scope) for example in marked)
     score = _parse_score(path, code, data) if scope == "score" else {}
     return Rule(
         code=code,
@@ -265,8 +263,9 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         supersedes=_strings(path, code, data, "supersedes"),
         phrases=phrases,
         patterns=patterns,
-        examples_flag=flag,
+        examples_flag=tuple(text for text, _ in flag),
         examples_pass=passing,
+        examples_flag_spans=tuple(spans for _, spans in flag),
         source=str(path),
         max_chars=max_chars if scope == "length" else 0,
         **score,
@@ -324,17 +323,56 @@ def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]
     return tuple(patterns)
 
 
-def _parse_examples(path: Path, code: str, raw: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _parse_examples(path: Path, code: str, raw: Any) -> tuple[list, tuple[str, ...]]:
     if not isinstance(raw, dict):
         raise _fail(path, code, "examples", "must be a table with 'flag' and 'pass' lists")
     for key in raw:
         if key not in ("flag", "pass"):
             raise _fail(path, code, f"examples.{key}", f"unknown key{did_you_mean(key, ('flag', 'pass'))}")
-    flag = _strings(path, code, raw, "flag")
+    flag = raw.get("flag", [])
+    if not isinstance(flag, list) or not all(isinstance(item, (str, dict)) for item in flag):
+        raise _fail(path, code, "examples.flag", "must be a list of strings or {text, flags} tables")
     passing = _strings(path, code, raw, "pass")
     if not flag or not passing:
         raise _fail(path, code, "examples", "needs at least one 'flag' and one 'pass' example")
     return flag, passing
+
+
+def _flag_example(path: Path, code: str, example: Any, scope: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A flag example: "text with the [flagged words]", or, for a text that holds brackets of its
+    own, { text = "...", flags = ["flagged words", ...] } (each the first occurrence in the text)."""
+    if isinstance(example, str):
+        return _unmarked(path, code, example.strip(), scope)
+    if set(example) != {"text", "flags"} or not isinstance(example["text"], str):
+        raise _fail(path, code, "examples.flag", "a table example needs exactly 'text' and 'flags'")
+    text, spans = example["text"].strip(), []
+    for words in example["flags"] if isinstance(example["flags"], list) else [None]:
+        if not isinstance(words, str) or words not in text:
+            raise _fail(path, code, "examples.flag", f"each of 'flags' must be words of the text {text!r}")
+        start = text.index(words)
+        spans.append((start, start + len(words)))
+    return text, tuple(spans)
+
+
+def _unmarked(path: Path, code: str, example: str, scope: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """'Managed the [product backlog]' -> the text without brackets and the marked spans.
+    A span rule's example must mark what it flags; a whole-bullet rule's may mark nothing."""
+    text, spans, start = "", [], None
+    for char in example:
+        if char == "[" and start is None:
+            start = len(text)
+        elif char == "]" and start is not None:
+            spans.append((start, len(text)))
+            start = None
+        elif char in "[]":
+            raise _fail(path, code, "examples.flag", f"unbalanced brackets in {example!r}")
+        else:
+            text += char
+    if start is not None:
+        raise _fail(path, code, "examples.flag", f"unbalanced brackets in {example!r}")
+    if scope == "span" and not spans:
+        raise _fail(path, code, "examples.flag", f"mark the words the rule flags with [brackets] in {example!r}")
+    return text, tuple(spans)
 
 
 def _check_references(rules: list[Rule]) -> None:
@@ -356,6 +394,22 @@ def read_lexicon(folder: Path, name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def _signal_checks(path: Path, name: str, entry: dict[str, Any]) -> tuple[str, ...]:
+    """The signal's named checks: each must exist, and find the lexicon it reads."""
+    from .checks import CHECKS
+
+    raw = entry.get("checks", [])
+    if not isinstance(raw, list) or not all(isinstance(check, str) for check in raw):
+        raise RuleError(f"{path}: signal {name}: field 'checks': must be a list of check names")
+    for check in raw:
+        if check not in CHECKS:
+            raise RuleError(f"{path}: signal {name}: field 'checks': unknown check {check!r}{did_you_mean(check, CHECKS)}")
+        needs = CHECKS[check].needs
+        if needs and needs not in entry:
+            raise RuleError(f"{path}: signal {name}: check {check!r} needs the '{needs}' lexicon")
+    return tuple(raw)
+
+
 def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...], tuple[str, ...]]:
     data = read_toml(path)
     hasher.update(path.read_bytes())
@@ -372,6 +426,7 @@ def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...
         for key in entry:
             if key not in SIGNAL_KEYS:
                 raise RuleError(f"{path}: signal {name}: unknown key {key!r}{did_you_mean(key, SIGNAL_KEYS)}")
+        checks = _signal_checks(path, name, entry)
         firm = read_lexicon(lexicons, entry["firm_lexicon"]) if "firm_lexicon" in entry else ()
         terms = (read_lexicon(lexicons, entry["lexicon"]) if "lexicon" in entry else ()) + firm
         heads = read_lexicon(lexicons, entry["modifier_heads"]) if "modifier_heads" in entry else ()
@@ -380,14 +435,11 @@ def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...
                 name=name,
                 description=entry.get("description", ""),
                 terms=terms,
+                checks=checks,
                 modifier_heads=heads,
-                void_on_delivery_object=bool(entry.get("void_on_delivery_object", False)),
                 void_terms=read_lexicon(lexicons, entry["void_lexicon"]) if "void_lexicon" in entry else delivery,
-                void_as_delivery_beneficiary=bool(entry.get("void_as_delivery_beneficiary", False)),
                 void_under_verbs=read_lexicon(lexicons, entry["void_under_verbs"]) if "void_under_verbs" in entry else (),
-                void_bare_participle=bool(entry.get("void_bare_participle", False)),
                 firm_terms=firm,
-                void_object_subtree=bool(entry.get("void_object_subtree", False)),
                 patterns=tuple(tuple(pattern) for pattern in entry.get("patterns", [])),
             )
         )

@@ -9,13 +9,23 @@ from po2pm_rewrite.rules import load_ruleset
 from .conftest import codes
 
 RULES = load_ruleset().rules
-FLAG_CASES = [pytest.param(rule.code, text, id=f"{rule.code}-flag-{i}") for rule in RULES for i, text in enumerate(rule.examples_flag)]
+FLAG_CASES = [
+    pytest.param(rule.code, text, spans, id=f"{rule.code}-flag-{i}")
+    for rule in RULES
+    for i, (text, spans) in enumerate(zip(rule.examples_flag, rule.examples_flag_spans))
+]
 PASS_CASES = [pytest.param(rule.code, text, id=f"{rule.code}-pass-{i}") for rule in RULES for i, text in enumerate(rule.examples_pass)]
 
 
-@pytest.mark.parametrize(("code", "text"), FLAG_CASES)
-def test_rule_flags_its_flag_examples(analyze, code, text):
-    assert code in codes(analyze(text)), f"{code} should flag: {text}"
+@pytest.mark.parametrize(("code", "text", "spans"), FLAG_CASES)
+def test_rule_flags_its_flag_examples(analyze, code, text, spans):
+    """The rule flags exactly the words its example marks [in brackets] (all of it when none are)."""
+    report = analyze(text)
+    assert code in codes(report), f"{code} should flag: {text}"
+    found = sorted({(f.start, f.end) for f in report.findings if f.rule == code})
+    expected = sorted(spans) if spans else [(0, len(text))]
+    shown = [text[start:end] for start, end in found]
+    assert found == expected, f"{code} flags {shown} in: {text}"
 
 
 @pytest.mark.parametrize(("code", "text"), PASS_CASES)

@@ -20,7 +20,7 @@ rationale = "Why it matters."
 phrases = ["synergy"]
 
 [examples]
-flag = ["Drove synergy across the teams"]
+flag = ["Drove [synergy] across the teams"]
 pass = ["Interviewed 20 customers about invoices"]
 '''
 
@@ -66,12 +66,14 @@ def test_a_user_rule_folder_adds_a_rule(tmp_path):
         (GOOD_RULE.replace('severity = "warning"', 'severity = "loud"'), "rule XX901: field 'severity': must be error, warning or info, not 'loud'"),
         (GOOD_RULE.replace("phrases =", "phrasse ="), "rule XX901: field 'phrasse': unknown key (did you mean 'phrases'?)"),
         (GOOD_RULE.replace('code = "XX901"', 'code = "bad"'), "rule bad: field 'code': must look like PO101"),
-        (GOOD_RULE.replace('flag = ["Drove synergy across the teams"]', "flag = []"), "rule XX901: field 'examples': needs at least one 'flag' and one 'pass' example"),
+        (GOOD_RULE.replace('flag = ["Drove [synergy] across the teams"]', "flag = []"), "rule XX901: field 'examples': needs at least one 'flag' and one 'pass' example"),
         (GOOD_RULE.replace("{match}", "{bullet}"), "rule XX901: field 'message': only {match} may be used"),
         (GOOD_RULE.replace("[examples]", 'quiet_with = ["custmer"]\n\n[examples]'), "field 'quiet_with': unknown signal 'custmer' (did you mean 'customer'?)"),
         (GOOD_RULE.replace('rationale = "Why it matters."\n', ""), "rule XX901: field 'rationale': missing"),
         ("code = \"XX901\"\nname = [unclosed\n", "invalid TOML"),
         (GOOD_RULE.replace('code = "XX901"', 'code = "PO101"'), "rule PO101: code already defined in"),
+        (GOOD_RULE.replace("Drove [synergy] across", "Drove synergy across"), "field 'examples.flag': mark the words the rule flags with [brackets]"),
+        (GOOD_RULE.replace("Drove [synergy] across", "Drove [synergy across"), "field 'examples.flag': unbalanced brackets"),
     ],
 )
 def test_broken_rule_fragments_name_file_code_and_field(tmp_path, fragment, expected):
@@ -91,3 +93,42 @@ def test_an_invalid_spacy_pattern_is_reported_with_its_field(tmp_path, linter):
     message = str(caught.value)
     assert message.startswith(f"{path}: rule XX901: field 'patterns[0]': invalid spaCy pattern")
     assert "LEMA" in message
+
+
+SCORE_RULE = """
+code = "XX950"
+name = "custom.score"
+severity = "warning"
+message = "Reads as delivery: {match}."
+rationale = "Weighed."
+scope = "score"
+weights = "weights/custom.toml"
+threshold = THRESHOLD
+
+[examples]
+flag = ["Ran the [stand-ups]"]
+pass = ["Raised conversion 4%"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("threshold", "weights", "expected"),
+    [
+        ("0.6", 'bias = 0.1\n[weights]\n"word:backlog" = 1.0\n', None),
+        ("1.5", 'bias = 0.1\n[weights]\n"word:backlog" = 1.0\n', "field 'threshold': must be a number between 0 and 1"),
+        ("0.6", None, "weights file not found"),
+        ("0.6", "bias = 0.1\n[weights]\n", "field 'weights': must be a non-empty table"),
+        ("0.6", 'bias = 0.1\n[weights]\nbacklog = 1.0\n', "field 'weights.backlog': must be kind:name = number"),
+    ],
+)
+def test_a_scoring_rule_validates_its_settings_and_weights(tmp_path, threshold, weights, expected):
+    (tmp_path / "XX950.toml").write_text(SCORE_RULE.replace("THRESHOLD", threshold), encoding="utf-8")
+    if weights is not None:
+        (tmp_path / "weights").mkdir()
+        (tmp_path / "weights" / "custom.toml").write_text(weights, encoding="utf-8")
+    if expected is None:
+        # one scoring rule only: the built-in PO108 is already loaded
+        assert "only one scoring rule may be loaded" in load_error(tmp_path)
+        assert load_ruleset([tmp_path], with_score=False).score_rule is None
+    else:
+        assert expected in load_error(tmp_path)

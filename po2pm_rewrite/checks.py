@@ -1,0 +1,205 @@
+"""Named context checks: when a word of a signal's lexicon does not carry the bullet's claim.
+
+A signal file chooses its checks by name (rules/signals.toml, `checks = [...]`), as Vale's rule
+files choose a check type. Each check looks at the word (its head token in the parse) and the
+delivery terms around it, and says "this mention does not count". The registry below is the one
+place that says what each check does, with an example; `po2pm explain --checks` prints it and
+docs/writing-rules.md is generated from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from .terms import term_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a signal word, with what the checks need to judge it."""
+
+    head: "Token"  # the word of the mention that attaches it to the sentence
+    delivery: frozenset[int]  # token indices inside delivery terms
+    cancelling: frozenset[int]  # token indices of the words that cancel this signal (default: delivery terms)
+    firm: bool  # a firm term ("deferred", "killed") counts even when it acts on a delivery object
+    heads: frozenset[str]  # the signal's modifier_heads lexicon, keyed
+    verbs: frozenset[str]  # the signal's void_under_verbs lexicon
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    summary: str
+    example: str  # a mention this check cancels, with the words in brackets
+    needs: str  # the signal key the check reads, if any ("" for none)
+    voids: Callable[[Mention], bool]
+
+
+# "prioritised them in the backlog", "added it to the board": where the action lands.
+_PLACE_PREPS = {"of", "in", "into", "to", "onto"}
+_QUANTITY_PREPS = {"from", "by", "per"}
+
+
+def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: bool = False) -> bool:
+    """Does this word act on a delivery term: "prioritised the backlog", "led stand-ups"?"""
+    if not delivery_tokens:
+        return False
+    objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]
+    # With the whole phrase in view, "from 40 to 15 per sprint" says what unit the change was in.
+    preps = _PLACE_PREPS | (_QUANTITY_PREPS if whole_subtree else set())
+    for prep in (child for child in token.children if child.dep_ == "prep" and child.lower_ in preps):
+        objects += [child for child in prep.children if child.dep_ == "pobj"]
+    for obj in objects:
+        if whole_subtree:
+            words = list(obj.subtree)
+        else:
+            words = [obj, *(child for child in obj.children if child.dep_ == "compound")]
+        if any(word.i in delivery_tokens for word in words):
+            return True
+    return False
+
+
+def _holds_any(token: "Token", marked: set[int]) -> bool:
+    return bool(marked) and any(word.i in marked for word in token.subtree if word.i != token.i)
+
+
+def _describes_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
+    """A participle or adjective on a delivery noun: "stories prioritised", "prioritised sprint work"."""
+    if not delivery_tokens or token.dep_ not in {"amod", "acl"}:
+        return False
+    noun = token.head
+    return any(word.i in delivery_tokens for word in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+
+
+def _delivery_beneficiary(token: "Token", delivery_tokens: set[int]) -> bool:
+    """The addressee of delivery work: "release notes for customers", "stories for the client"."""
+    if not delivery_tokens or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in {"for", "to"}:
+        return False
+    owner = prep.head
+    return owner.i in delivery_tokens or _governs_delivery(owner, delivery_tokens)
+
+
+def _made_into_delivery(token: "Token", delivery_tokens: set[int]) -> bool:
+    """Raw material of delivery work: "translated the vision into epics", "turned customer
+    requests into Jira tickets". The signal word is what got converted, not what was decided."""
+    if not delivery_tokens:
+        return False
+    verb = token
+    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb is token:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"into", "onto"}:
+            if any(word.i in delivery_tokens for child in prep.children for word in child.subtree):
+                return True
+    return False
+
+
+def _governing_verb_lemma(token: "Token") -> str:
+    """The verb a noun phrase hangs from: "customers" in "coordinated testing with customers"."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+
+
+def _is_bare_participle(token: "Token") -> bool:
+    """A past form that is not the writer's own verb and has no subject, object or agent:
+    a state ("kept the backlog groomed and prioritized"), not an act. The tagger often calls
+    these VBD, so the clause role decides, not the tag."""
+    if token.dep_ == "ROOT" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    acting = {"dobj", "obj", "nsubj", "nsubjpass", "agent", "xcomp", "ccomp", "dative"}
+    return not any(child.dep_ in acting for child in token.children)
+
+
+def _product_part(m: Mention) -> bool:
+    head = m.head
+    if head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
+        return term_key(head.head.lemma_) not in m.heads and term_key(head.head.lower_) not in m.heads
+    return False
+
+
+def _acts_on_delivery(m: Mention) -> bool:
+    return not m.firm and (_governs_delivery(m.head, set(m.cancelling)) or _describes_delivery(m.head, set(m.cancelling)))
+
+
+def _delivery_measure(m: Mention) -> bool:
+    if not m.firm and _governs_delivery(m.head, set(m.cancelling), whole_subtree=True):
+        return True
+    return m.head.pos_ in {"NOUN", "PROPN"} and _holds_any(m.head, set(m.cancelling))
+
+
+CHECKS: dict[str, Check] = {
+    check.name: check
+    for check in (
+        Check(
+            "product-part",
+            "The word modifies a noun that is not one of the signal's heads: it names a part of the product.",
+            "built the [customer] portal",
+            "modifier_heads",
+            _product_part,
+        ),
+        Check(
+            "acts-on-delivery",
+            "The word acts on a delivery term (its object) or describes one; firm terms are exempt.",
+            "[prioritized] the backlog",
+            "",
+            _acts_on_delivery,
+        ),
+        Check(
+            "delivery-measure",
+            "The measure's whole object phrase holds a cancelling word: the team's own throughput.",
+            "[reduced] open bugs per sprint; [KPIs] like velocity",
+            "",
+            _delivery_measure,
+        ),
+        Check(
+            "delivery-beneficiary",
+            "The word is the addressee of a delivery artifact ('for'/'to' after it).",
+            "release notes for [customers]",
+            "",
+            lambda m: _delivery_beneficiary(m.head, set(m.delivery)),
+        ),
+        Check(
+            "made-into-delivery",
+            "The word is raw material turned into delivery work ('into' stories, tickets).",
+            "turned [customer] requests into Jira tickets",
+            "",
+            lambda m: _made_into_delivery(m.head, set(m.delivery)),
+        ),
+        Check(
+            "under-verb",
+            "The verb the word hangs from is one of the signal's logistics verbs.",
+            "coordinated beta tests with pilot [customers]",
+            "void_under_verbs",
+            lambda m: _governing_verb_lemma(m.head) in m.verbs,
+        ),
+        Check(
+            "bare-participle",
+            "A past form with no subject, object or agent: a state, not an act.",
+            "kept the backlog groomed and [prioritized]",
+            "",
+            lambda m: _is_bare_participle(m.head),
+        ),
+    )
+}
+
+
+def describe_checks() -> str:
+    """The registry as Markdown, for docs/writing-rules.md and `po2pm explain --checks`."""
+    lines = ["| check | cancels a mention when | example (cancelled word in brackets) | reads |", "|---|---|---|---|"]
+    for check in CHECKS.values():
+        lines.append(f"| `{check.name}` | {check.summary} | {check.example} | {f'`{check.needs}`' if check.needs else '-'} |")
+    return "\n".join(lines)

@@ -1,0 +1,66 @@
+"""The named context checks (checks.py): each one's own example, generated from the registry.
+
+For every check, the bracketed word of its example is a mention of some signal (a lexicon word),
+and the check is what stops it from carrying the claim: with the check taken out of every signal,
+the same word becomes a signal hit. So each test fails if its check stops working.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from po2pm_rewrite.checks import CHECKS, describe_checks
+from po2pm_rewrite.engine import Linter
+from po2pm_rewrite.errors import RuleError
+from po2pm_rewrite.extract import bullet_from_text
+from po2pm_rewrite.rules import load_ruleset
+
+from .conftest import ROOT
+
+
+def _examples(check):
+    for example in check.example.split(";"):
+        marked = re.search(r"\[([^\]]+)\]", example)
+        assert marked, f"{check.name}: example needs a [bracketed] word"
+        text = example.replace("[", "").replace("]", "").strip()
+        start = text.index(marked.group(1))
+        yield text, (start, start + len(marked.group(1)))
+
+
+def _hit_spans(linter, text):
+    report = linter.analyze(bullet_from_text(text))[0]
+    return {(hit.start, hit.end) for hit in report.signal_hits}
+
+
+def _overlaps(spans, span):
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+@pytest.mark.parametrize("name", list(CHECKS))
+def test_check_cancels_its_own_example(name, ruleset, linter):
+    without = replace(ruleset, signals=tuple(replace(s, checks=tuple(c for c in s.checks if c != name)) for s in ruleset.signals))
+    linter_without = Linter(without)
+    for text, span in _examples(CHECKS[name]):
+        assert not _overlaps(_hit_spans(linter, text), span), f"{name}: '{text}' still counts as a signal"
+        assert _overlaps(_hit_spans(linter_without, text), span), f"{name}: '{text}' is cancelled by something else"
+
+
+def test_unknown_check_is_a_rule_error_with_a_suggestion(tmp_path, monkeypatch):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    source = (ROOT / "rules" / "signals.toml").read_text(encoding="utf-8")
+    (rules / "signals.toml").write_text(source.replace('"product-part"', '"product-prat"'), encoding="utf-8")
+    (rules / "lexicons").symlink_to(ROOT / "rules" / "lexicons")
+    import po2pm_rewrite.rules as rules_module
+
+    monkeypatch.setattr(rules_module, "builtin_rules_dir", lambda: rules)
+    with pytest.raises(RuleError, match="unknown check 'product-prat' \\(did you mean 'product-part'\\?\\)"):
+        load_ruleset()
+
+
+def test_writing_rules_doc_lists_every_check():
+    doc = (ROOT / "docs" / "writing-rules.md").read_text(encoding="utf-8")
+    assert describe_checks() in doc, "docs/writing-rules.md: paste `po2pm explain --checks` into it"
