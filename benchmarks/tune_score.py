@@ -36,9 +36,9 @@ def fold_of(owner: str, folds: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--l2", type=float, nargs="+", default=[1.0, 2.0, 4.0])
+    parser.add_argument("--l2", type=float, nargs="+", default=[4.0])
     parser.add_argument("--min-count", type=int, nargs="+", default=[2])
-    parser.add_argument("--other-weight", type=float, nargs="+", default=[0.5])
+    parser.add_argument("--other-weight", type=float, nargs="+", default=[0.25])
     args = parser.parse_args()
 
     rows = read_train()

@@ -458,8 +458,11 @@ def derive_weights(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the weights file here [default: stdout].", show_default=False)
     ] = None,
-    l2: Annotated[float, typer.Option("--l2", min=0.0, help="Penalty on the weights: larger gives smaller, smoother weights.")] = 2.0,
+    l2: Annotated[float, typer.Option("--l2", min=0.0, help="Penalty on the weights: larger gives smaller, smoother weights.")] = 4.0,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Leave out features seen in fewer bullets.")] = 2,
+    other_weight: Annotated[
+        float, typer.Option("--other-weight", min=0.0, max=1.0, help="Weight of off-topic ('other') bullets, counted as not delivery-only.")
+    ] = 0.25,
     model: ModelOption = None,
     rules: RulesOption = None,
 ) -> None:
@@ -470,7 +473,7 @@ def derive_weights(
 
     chosen_pairs = None if no_pairs else (pairs or shipped_pairs_path())
     linter = Linter(load_ruleset(rules or (), with_score=False), model)
-    text = derive(linter, chosen_pairs, corpus or [], DeriveSettings(l2=l2, min_count=min_count))
+    text = derive(linter, chosen_pairs, corpus or [], DeriveSettings(l2=l2, min_count=min_count, other_weight=other_weight))
     if output is None:
         typer.echo(text, nl=False)
     else:

@@ -35,9 +35,9 @@ class TrainingRow:
 
 @dataclass(frozen=True)
 class DeriveSettings:
-    l2: float = 2.0  # the penalty on every weight but the bias; larger: smaller, smoother weights
+    l2: float = 4.0  # the penalty on every weight but the bias; larger: smaller, smoother weights
     min_count: int = 2  # a feature seen in fewer training bullets is left out
-    other_weight: float = 0.5  # off-topic bullets ("other") count as not delivery-only, at this weight
+    other_weight: float = 0.25  # off-topic bullets ("other") count as not delivery-only, at this weight
 
 
 def pairs_rows(path: Path) -> list[TrainingRow]:

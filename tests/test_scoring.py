@@ -1,0 +1,127 @@
+"""The scoring rule PO108: derived weights, the verdict, its threshold, and `po2pm rules derive`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from po2pm_rewrite.derive import DeriveSettings, corpus_rows, derive
+from po2pm_rewrite.engine import Linter, shipped_pairs_path
+from po2pm_rewrite.extract import bullet_from_text
+from po2pm_rewrite.rules import load_ruleset
+from po2pm_rewrite.scoring import load_weights
+
+from .conftest import ROOT
+from .test_installed_command import run as run_installed
+
+TINY_CORPUS = """text\tlabel\trole
+Groomed the backlog with the developers every sprint\tdelivery\tpo
+Ran the stand-ups and sprint reviews for two squads\tdelivery\tpo
+Wrote user stories and acceptance criteria for the app\tdelivery\tpo
+Coordinated the release calendar with QA and operations\tdelivery\tsm
+Maintained the backlog and release notes\tdelivery\tpo
+Interviewed 12 store owners and found late payouts drove churn\tpm\tpm
+Raised trial conversion from 6% to 9% by cutting the sign-up form\tpm\tpm
+Dropped the offline mode after usage data showed little demand\tpm\tpm
+Priced the new tier from a survey of 300 customers, adding revenue\tpm\tpm
+Found through interviews that brokers needed faster quotes\tpm\tpm
+Built the payment service in Go\tother\teng
+"""
+
+
+@pytest.fixture(scope="module")
+def unscored():
+    return Linter(load_ruleset(with_score=False))
+
+
+def test_derive_gives_the_same_file_every_time_and_it_loads(tmp_path, unscored):
+    corpus = tmp_path / "tiny.tsv"
+    corpus.write_text(TINY_CORPUS, encoding="utf-8")
+    first = derive(unscored, None, [corpus], DeriveSettings(l2=1.0, min_count=2))
+    second = derive(unscored, None, [corpus], DeriveSettings(l2=1.0, min_count=2))
+    assert first == second
+    assert "#   tiny.tsv: 11 bullets, sha256 " in first
+    path = tmp_path / "weights.toml"
+    path.write_text(first, encoding="utf-8")
+    weights = load_weights(path)
+    # learned from the labels: delivery words weigh towards delivery-only, outcomes away from it
+    assert weights.weights["word:backlog"] > 0
+    assert weights.weights["shape:number"] < 0
+    names = [line.split(" = ")[0] for line in first.splitlines() if line.startswith('"')]
+    assert names == sorted(names)
+
+
+def test_other_rows_count_at_their_weight_and_bad_labels_are_errors(tmp_path):
+    corpus = tmp_path / "c.tsv"
+    corpus.write_text(TINY_CORPUS, encoding="utf-8")
+    assert [row.weight for row in corpus_rows(corpus, 0.5)][-1] == 0.5
+    assert len(corpus_rows(corpus, 0.0)) == 10
+    corpus.write_text("text\tlabel\nGroomed the backlog\tdelivry\n", encoding="utf-8")
+    from po2pm_rewrite.errors import InputError
+
+    with pytest.raises(InputError, match="label must be delivery, pm or other, not 'delivry'"):
+        corpus_rows(corpus, 0.5)
+
+
+def test_the_shipped_weights_are_what_derive_makes_of_the_shipped_inputs(unscored):
+    """rules/weights/delivery-score.toml is derived, never edited: deriving again from the pairs
+    and the corpus train part with the settings in its header gives the same file."""
+    shipped = (ROOT / "rules" / "weights" / "delivery-score.toml").read_text(encoding="utf-8")
+    settings_line = next(line for line in shipped.splitlines() if line.startswith("# settings:"))
+    values = dict(part.strip().split(" = ") for part in settings_line.removeprefix("# settings:").split(","))
+    settings = DeriveSettings(l2=float(values["l2"]), min_count=int(values["min_count"]), other_weight=float(values["other_weight"]))
+    again = derive(unscored, shipped_pairs_path(), [ROOT / "benchmarks" / "corpus" / "train.tsv"], settings)
+    assert again == shipped
+
+
+def test_verdict_and_score_finding(linter):
+    flagged = linter.analyze(bullet_from_text("Point of contact between the offshore developers and the business"))[0]
+    assert flagged.verdict is not None and flagged.verdict.kind == "delivery-only"
+    clean = linter.analyze(bullet_from_text("Raised repeat purchases 9% by dropping the loyalty app's sign-up wall"))[0]
+    assert clean.verdict.kind == "pm" and not clean.findings
+    assert clean.verdict.score < clean.verdict.threshold
+
+
+def test_a_pm_verdict_silences_the_rules_it_weighs_unless_it_does_not_overrule(ruleset):
+    text = "Prioritized the backlog by churn risk after 15 customer interviews, cutting two epics"
+    overruling = Linter(ruleset).analyze(bullet_from_text(text))[0]
+    assert overruling.verdict.kind != "delivery-only"
+    assert not [f for f in overruling.findings if f.rule.startswith("PO10")]
+    # the same bullet judged with an impossible threshold: every rule that fired is shown
+    strict = Linter(ruleset, threshold=0.01).analyze(bullet_from_text(text))[0]
+    assert strict.verdict.kind == "delivery-only" and strict.findings
+
+
+def test_threshold_from_the_config_and_the_flag(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text("## Experience\n\n- Point of contact between the offshore developers and the business\n", encoding="utf-8")
+    (tmp_path / ".po2pm.toml").write_text("score-threshold = 0.99\n", encoding="utf-8")
+    data = json.loads(run_installed("check", "--no-cache", "-f", "json", str(resume)).stdout)
+    verdict = data["files"][0]["bullets"][0]["verdict"]
+    assert verdict["threshold"] == 0.99
+    flag = json.loads(run_installed("check", "--no-cache", "-f", "json", "--threshold", "0.2", str(resume)).stdout)
+    assert flag["files"][0]["bullets"][0]["verdict"]["threshold"] == 0.2
+    (tmp_path / ".po2pm.toml").write_text("score-threshold = 2\n", encoding="utf-8")
+    broken = run_installed("check", "--no-cache", str(resume))
+    assert broken.returncode == 2 and "'score-threshold' must be a number between 0 and 1" in broken.stderr
+
+
+def test_rules_derive_through_the_installed_command(tmp_path):
+    corpus = tmp_path / "tiny.tsv"
+    corpus.write_text(TINY_CORPUS, encoding="utf-8")
+    out = tmp_path / "w.toml"
+    result = run_installed("rules", "derive", "--no-pairs", "--corpus", str(corpus), "--l2", "1", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert load_weights(out).weights
+    missing = run_installed("rules", "derive", "--corpus", str(tmp_path / "nope.tsv"))
+    assert missing.returncode == 2 and missing.stderr.startswith("po2pm: error: ") and "nope.tsv" in missing.stderr
+    listing = run_installed("rules")
+    assert listing.returncode == 0 and "PO108" in listing.stdout
+
+
+def test_scoring_rule_left_out_gives_no_verdict(ruleset):
+    without = replace(ruleset, rules=tuple(rule for rule in ruleset.rules if rule.scope != "score"))
+    report = Linter(without).analyze(bullet_from_text("Ran the stand-ups"))[0]
+    assert report.verdict is None
