@@ -39,6 +39,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, nargs="+", default=[4.0])
     parser.add_argument("--min-count", type=int, nargs="+", default=[2])
     parser.add_argument("--other-weight", type=float, nargs="+", default=[0.25])
+    parser.add_argument("--step", type=float, default=0.05, help="threshold step of the printed curve")
     args = parser.parse_args()
 
     rows = read_train()
@@ -67,8 +68,8 @@ def main() -> int:
                             scores[i] = 1 / (1 + math.exp(-total))
                 print(f"\nl2={l2} min_count={min_count} other_weight={other_weight}")
                 print("threshold  delivery flagged  pm flagged  other flagged")
-                for step in range(30, 90, 5):
-                    threshold = step / 100
+                for step in range(round(0.30 / args.step), round(0.90 / args.step)):
+                    threshold = round(step * args.step, 3)
                     result = {}
                     for label in ("delivery", "pm", "other"):
                         marks = [scores[i] >= threshold for i in range(len(rows)) if rows[i]["label"] == label]

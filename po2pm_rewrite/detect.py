@@ -188,12 +188,10 @@ class Detector:
 
     @staticmethod
     def _score_finding(rule: Rule, judged: Verdict, features, item: ParseInput) -> Finding:
-        """Underline the words of the reason that weighed most (the whole bullet if none has words)."""
-        start, end = 0, len(item.source)
-        for name, _, _ in judged.reasons:
-            if features.get(name):
-                start, end = features[name][0]
-                break
+        """Underline the stretch that holds the words of the strongest reasons (the whole bullet
+        if none has words)."""
+        spans = [span for name, _, _ in judged.reasons for span in features.get(name, ())[:1]]
+        start, end = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else (0, len(item.source))
         why = "; ".join(describe_reason(name, words) for name, _, words in judged.reasons)
         source = f"score {judged.score:.2f} >= {judged.threshold:.2f}"
         return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=why), start, end, source, rule.angle)

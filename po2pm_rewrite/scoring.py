@@ -40,6 +40,8 @@ _CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "AUX"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
 _FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 _MONEY = set("$€£¥")
+# Features that weigh but explain nothing to a reader ("'for' weighed most").
+_UNSHOWN = frozenset({"word:for", "word:with", "word:by", "word:be", "word:have", "word:do"})
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -155,11 +157,20 @@ def verdict(
     kind = DELIVERY_ONLY if score >= threshold else (UNCLEAR if score >= unclear_below else PM)
     sign = 1.0 if kind == DELIVERY_ONLY else -1.0
     weighed = sorted(
-        ((name, weights.weights[name]) for name in features if sign * weights.weights.get(name, 0.0) > 0),
+        ((name, weights.weights[name]) for name in features if sign * weights.weights.get(name, 0.0) > 0 and name not in _UNSHOWN),
         key=lambda pair: (-sign * pair[1], pair[0]),
     )
-    top = tuple((name, round(weight, 4), _words(text, features[name])) for name, weight in weighed[:reasons])
-    return Verdict(kind, round(score, 4), threshold, top)
+    top: list[tuple[str, float, str]] = []
+    shown: set[str] = set()
+    for name, weight in weighed:
+        words = _words(text, features[name])
+        if words and words in shown:
+            continue  # "backlog" as a word and as a delivery term: one reason, not two
+        shown.add(words)
+        top.append((name, round(weight, 4), words))
+        if len(top) == reasons:
+            break
+    return Verdict(kind, round(score, 4), threshold, tuple(top))
 
 
 def _words(text: str, spans: Spans) -> str:
@@ -171,7 +182,7 @@ def describe_reason(name: str, words: str) -> str:
     kind, _, value = name.partition(":")
     shown = f"'{words}'" if words else ""
     if kind == "lead":
-        return f"{shown} opens the bullet"
+        return f"{shown} (opening word)"
     if kind == "pair":
         verb, _, what = value.partition("+")
         return f"{shown} ({verb} + {what})"

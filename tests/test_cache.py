@@ -106,7 +106,7 @@ def test_changing_the_rules_changes_the_cache_namespace(tmp_path, ruleset):
     rules.mkdir()
     (rules / "XX901.toml").write_text(
         'code = "XX901"\nname = "custom.synergy"\nseverity = "error"\nmessage = "Buzzword."\nrationale = "Says little."\n'
-        'phrases = ["synergy"]\n\n[examples]\nflag = ["Found synergy"]\npass = ["Cut churn 3%"]\n',
+        'phrases = ["synergy"]\n\n[examples]\nflag = ["Found [synergy]"]\npass = ["Cut churn 3%"]\n',
         encoding="utf-8",
     )
     from po2pm_rewrite.rules import load_ruleset

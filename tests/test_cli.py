@@ -101,7 +101,7 @@ def test_info_findings_fail_only_at_info_level(tmp_path):
     (tmp_path / "XX901.toml").write_text(
         'code = "XX901"\nname = "custom.synergy"\nseverity = "info"\nmessage = "Buzzword."\n'
         'rationale = "Says little."\nphrases = ["synergy"]\nquiet_with = []\n\n'
-        '[examples]\nflag = ["Found synergy"]\npass = ["Cut churn 3%"]\n',
+        '[examples]\nflag = ["Found [synergy]"]\npass = ["Cut churn 3%"]\n',
         encoding="utf-8",
     )
     bullet = "Lifted conversion 4% through synergy with the sales team"

@@ -119,7 +119,7 @@ def test_config_rules_folder_is_relative_to_the_config(repo):
     (root / "my-rules").mkdir()
     (root / "my-rules" / "XX901.toml").write_text(
         'code = "XX901"\nname = "custom.synergy"\nseverity = "error"\nmessage = "Buzzword."\nrationale = "Says little."\n'
-        'phrases = ["synergy"]\n\n[examples]\nflag = ["Found synergy"]\npass = ["Cut churn 3%"]\n',
+        'phrases = ["synergy"]\n\n[examples]\nflag = ["Found [synergy]"]\npass = ["Cut churn 3%"]\n',
         encoding="utf-8",
     )
     (root / ".po2pm.toml").write_text('rules = ["my-rules"]\nselect = ["XX901"]\n', encoding="utf-8")
