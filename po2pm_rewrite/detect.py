@@ -171,8 +171,8 @@ class Detector:
     # -- the scoring rule ----------------------------------------------------------------------
     def _judge(self, doc, item, hits, findings: list[Finding], mentions) -> tuple[Verdict, list[Finding]]:
         """The verdict on the whole bullet, and the findings that go with it: the scoring
-        rule's own when it reads delivery-only and nothing else explains why; none of the rules
-        it weighs when it reads PM and the rule overrules them."""
+        rule's own when it reads delivery-only and nothing else explains why; none from the
+        rules it overrules when it reads PM or unclear."""
         rule = self._score_rule
         assert rule is not None and rule.weights is not None
         features = bullet_features(doc, item, hits, findings, mentions)
@@ -182,8 +182,7 @@ class Detector:
             if not any(f.severity.rank >= 2 for f in findings):
                 findings = sorted([*findings, self._score_finding(rule, judged, features, item)], key=lambda f: (f.start, f.rule))
         elif rule.overrules:
-            weighed = rule.weights.rule_codes()
-            findings = [f for f in findings if f.rule not in weighed and self.ruleset.by_code(f.rule).scope != "bullet"]
+            findings = [f for f in findings if f.rule not in rule.overrules]
         return judged, findings
 
     @staticmethod

@@ -57,7 +57,7 @@ def _describe_weights(rule: Rule, shown: int = 12) -> list[str]:
     lines += ["", "Weigh most towards PM:"]
     lines += [f"  {weight:+.3f}  {name}" for name, weight in reversed(ranked[-shown:])]
     if rule.overrules:
-        lines += ["", "When a bullet reads PM or unclear, the findings of the rules it weighs are not shown."]
+        lines += ["", f"When a bullet reads PM or unclear, findings of {', '.join(rule.overrules)} are not shown."]
     return lines
 
 

@@ -66,12 +66,12 @@ class Rule:
     # (start, end) offsets into the text; empty for a whole-bullet example.
     examples_flag_spans: tuple[tuple[tuple[int, int], ...], ...] = ()
     # scope "score": the weights, the probability at which a bullet reads as delivery-only, the
-    # one under which it reads as PM (in between: unclear), and whether a PM verdict silences the
-    # findings of the rules the weights already weigh.
+    # one under which it reads as PM (in between: unclear), and the rules whose findings a PM or
+    # unclear verdict silences.
     weights: Weights | None = None
     threshold: float = 0.5
     unclear_below: float = 0.35
-    overrules: bool = False
+    overrules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
             seen[rule.code] = str(path)
             rules.append(rule)
     _check_references(rules)
+    _check_overrules(rules)
     scored = [rule.code for rule in rules if rule.scope == "score"]
     if len(scored) > 1:
         raise RuleError(f"only one scoring rule may be loaded, found {', '.join(scored)}")
@@ -286,7 +287,7 @@ def _parse_score(path: Path, code: str, data: dict[str, Any]) -> dict[str, Any]:
         numbers[field] = float(value)
     if numbers["unclear_below"] > numbers["threshold"]:
         raise _fail(path, code, "unclear_below", "must not be above 'threshold'")
-    return {"weights": load_weights(weights_path), "overrules": _flag(path, code, data, "overrules"), **numbers}
+    return {"weights": load_weights(weights_path), "overrules": _strings(path, code, data, "overrules"), **numbers}
 
 
 def _flag(path: Path, code: str, data: dict, field: str) -> bool:
@@ -382,6 +383,16 @@ def _check_references(rules: list[Rule]) -> None:
             if other not in codes:
                 raise RuleError(
                     f"{rule.source}: rule {rule.code}: field 'supersedes': unknown rule {other!r}{did_you_mean(other, codes)}"
+                )
+
+
+def _check_overrules(rules: list[Rule]) -> None:
+    codes = {rule.code for rule in rules}
+    for rule in rules:
+        for other in rule.overrules:
+            if other not in codes:
+                raise RuleError(
+                    f"{rule.source}: rule {rule.code}: field 'overrules': unknown rule {other!r}{did_you_mean(other, codes)}"
                 )
 
 

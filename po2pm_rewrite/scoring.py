@@ -14,9 +14,10 @@ Feature names (the same at derive time and at run time, which is why they are ma
   signal:<name>    a PM signal that carries a claim (see rules/signals.toml)
   mention:<name>   a word of a signal's lexicon, or a delivery term, whether or not it carries
                    the claim ("customer portal" mentions customers; the weights learn the difference)
+  void:<name>      a mention that a named check cancelled ("improved velocity" voids the outcome)
   rule:<code>      a hand-written rule that flagged words of the bullet
   shape:<name>     how the bullet is written: number, percent, money, no-verb, gerund,
-                   first-person, sentences
+                   first-person, sentences, duration (a number of days, weeks, sprints...)
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "AUX"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
 _FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 _MONEY = set("$€£¥")
+_TIME_UNITS = {"hour", "day", "week", "month", "quarter", "year", "sprint", "iteration", "release", "cycle", "hr", "wk", "mo"}
 # Features that weigh but explain nothing to a reader ("'for' weighed most").
 _UNSHOWN = frozenset({"word:for", "word:with", "word:by", "word:be", "word:have", "word:do"})
 
@@ -53,10 +55,6 @@ class Weights:
     bias: float
     weights: Mapping[str, float]
     source: str
-
-    def rule_codes(self) -> frozenset[str]:
-        """The hand-written rules whose findings this file weighs."""
-        return frozenset(name.split(":", 1)[1] for name in self.weights if name.startswith("rule:"))
 
 
 def load_weights(path: Path) -> Weights:
@@ -121,6 +119,8 @@ def bullet_features(
             add("shape:percent", span_of(token))
         if token.text[:1] in _MONEY:
             add("shape:money", span_of(token))
+        if token.like_num and token.i + 1 < len(doc) and _lemma(doc[token.i + 1]) in _TIME_UNITS:
+            add("shape:duration", (span_of(token)[0], span_of(doc[token.i + 1])[1]))
         if token.lower_ in _FIRST_PERSON and token.i >= item.prefix_tokens:
             add("shape:first-person", span_of(token))
     if words and not has_verb:
@@ -129,10 +129,14 @@ def bullet_features(
         add("shape:gerund", span_of(words[0]))
     if sum(1 for sentence in doc.sents) > 1:
         add("shape:sentences")
+    hits = list(hits)
     for hit in hits:
         add(f"signal:{hit.signal}", (hit.start, hit.end))
+    claimed = [(hit.signal, hit.start, hit.end) for hit in hits]
     for name, start, end in mentions:
         add(f"mention:{name}", (start, end))
+        if name != "delivery" and not any(n == name and s < end and start < e for n, s, e in claimed):
+            add(f"void:{name}", (start, end))
     for finding in findings:
         if finding.severity.rank >= 2:
             add(f"rule:{finding.rule}", (finding.start, finding.end))
@@ -190,6 +194,8 @@ def describe_reason(name: str, words: str) -> str:
         return f"{shown} ({value})" if shown else value
     if kind == "signal":
         return f"{shown} ({value})"
+    if kind == "void":
+        return f"{shown} (not a {value} claim here)"
     if kind == "mention":
         return f"{shown} ({'a delivery term' if value == 'delivery' else f'mentions {value}'})"
     if kind == "shape":
