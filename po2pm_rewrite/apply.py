@@ -11,7 +11,7 @@ import difflib
 import json
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .extract import line_starts
 from .model import BulletReport, Position
@@ -43,21 +43,34 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
     if file_format == "yaml":
         if before == "'":
             return text.replace("'", "''")
+        if _in_block_scalar(source, start):
+            return text  # inside "- >-" or "- |" every character is literal: no quoting, no escapes
         if _YAML_NEEDS_QUOTES.search(text):
             return json.dumps(text, ensure_ascii=False)
     return text
 
 
-def edits_for(text: str, bullets: Sequence[BulletReport], pick: int = 1, file_format: str = "text") -> list[Edit]:
-    """One edit per bullet that has a suggestion number `pick` (1 = the top one)."""
+_BLOCK_INDICATOR = re.compile(r"[>|][+-]?\d?\s*(#.*)?$")
+
+
+def _in_block_scalar(source: str, start: int) -> bool:
+    """Does the text at `start` sit in a YAML block scalar (the line before ends in > or |)?"""
+    line_start = source.rfind("\n", 0, start) + 1
+    if source[line_start:start].strip():
+        return False  # text on the same line as its key or dash: a plain or quoted scalar
+    previous_end = line_start - 1
+    previous_start = source.rfind("\n", 0, max(previous_end, 0)) + 1
+    return bool(_BLOCK_INDICATOR.search(source[previous_start:previous_end].rstrip()))
+
+
+def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, str], file_format: str = "text") -> list[Edit]:
+    """One edit per chosen bullet (index -> its new text), written in the file's syntax."""
     starts = line_starts(text)
     edits = []
-    for report in bullets:
-        if len(report.suggestions) >= pick:
-            bullet = report.bullet
-            start = offset_of(starts, bullet.start)
-            replacement = encode(report.suggestions[pick - 1].text, file_format, text, start)
-            edits.append(Edit(start, offset_of(starts, bullet.end), replacement))
+    for index, new_text in sorted(choices.items()):
+        bullet = bullets[index].bullet
+        start = offset_of(starts, bullet.start)
+        edits.append(Edit(start, offset_of(starts, bullet.end), encode(new_text, file_format, text, start)))
     return edits
 
 

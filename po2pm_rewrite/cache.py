@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Iterable
 
-from .model import Analysis, Bullet, Finding, Segment, Severity, SignalHit, Slots, Suggestion, Verdict
+from .model import Analysis, Bullet, Finding, Segment, Severity, SignalHit, Slots, Verdict
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
 MAX_ENTRIES = 50_000  # about 25 MB; the oldest-used entries go first
@@ -125,8 +125,7 @@ def _encode(kind: str, value) -> object:
             "slots": None if slots is None else {k: list(v) if isinstance(v, tuple) else v for k, v in slots.__dict__.items()},
             "verdict": None if verdict is None else [verdict.kind, verdict.score, verdict.threshold, [list(r) for r in verdict.reasons]],
         }
-    suggestions, model_bullet = value
-    return {"suggestions": [[s.text, s.angle, list(s.placeholders), list(s.questions)] for s in suggestions], "model": model_bullet}
+    return [[c.text, c.angle, c.template_id, list(c.placeholders), list(c.notes)] for c in value]
 
 
 def _decode(kind: str, raw: str):
@@ -147,7 +146,8 @@ def _decode(kind: str, raw: str):
                 None if slots is None else Slots(**{k: tuple(v) if isinstance(v, list) else v for k, v in slots.items()}),
                 None if verdict is None else Verdict(verdict[0], verdict[1], verdict[2], tuple(tuple(r) for r in verdict[3])),
             )
-        suggestions = tuple(Suggestion(text, angle, tuple(p), tuple(q)) for text, angle, p, q in data["suggestions"])
-        return suggestions, data["model"]
+        from .rewrite import Candidate
+
+        return tuple(Candidate(text, angle, template, tuple(places), tuple(notes)) for text, angle, template, places, notes in data)
     except (ValueError, KeyError, TypeError):
         return None

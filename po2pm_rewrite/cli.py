@@ -322,7 +322,12 @@ def rewrite(
     write: Annotated[bool, typer.Option("--write", help="Apply the chosen suggestion to each flagged bullet, in place (atomic).")] = False,
     pick: Annotated[int, typer.Option("--pick", min=1, max=3, help="Which suggestion --write or --diff applies: 1 is the top one.")] = 1,
     allow_placeholders: Annotated[bool, typer.Option("--allow-placeholders", help="Let --write write suggestions that still hold [placeholders].")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --write: show the diff, write nothing.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --write: run every check --write runs and show the diff; write nothing (same refusals, same exit code).")] = False,
+    answers: Annotated[
+        Optional[Path],
+        typer.Option("--answers", help="TOML file of per-bullet choices and answers that fill the [brackets] (see README); only the bullets it names change.", show_default=False),
+    ] = None,
+    interactive: Annotated[bool, typer.Option("--interactive", "-i", help="Go through the flagged bullets one by one: choose, answer the questions, accept; then write.")] = False,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     model: ModelOption = None,
@@ -334,21 +339,35 @@ def rewrite(
     jobs: JobsOption = 1,
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
+    from .answers import choices, read_answers, unmatched
     from .apply import apply_edits, edits_for, unified_diff
     from .output import Style, to_json, to_rewrite_text
 
     run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format)
-    if write and any(source.literal or source.path == "<stdin>" for source in sources):
-        raise UsageError("--write changes files in place; it cannot write to --text or stdin (use --diff)")
-    report = run.linter(jobs).rewrite(sources, run.selection)
-    if write and not dry_run:
-        _write_files(sources, report, pick, allow_placeholders)
-    elif diff or write:
-        for source, file in zip(sources, report.files):
+    writes = write or interactive
+    if writes and any(source.literal or source.path == "<stdin>" for source in sources):
+        raise UsageError("--write and --interactive change files in place; they cannot write to --text or stdin (use --diff)")
+    if interactive and (answers is not None or not sys.stdin.isatty()):
+        raise UsageError("--interactive needs a terminal and no --answers (use --answers FILE in scripts)")
+    given = read_answers(answers) if answers is not None else None
+    linter = run.linter(jobs)
+    report = linter.rewrite(sources, run.selection)
+    if given is not None:
+        for answer in unmatched([file.bullets for file in report.files], given):
+            typer.echo(f"po2pm: warning: {answers}: no bullet matches {answer.text or f'line {answer.line}'!r}", err=True)
+    if interactive:
+        from .interactive import run_session
+
+        given = run_session(report, linter, ruleset)
+    chosen = {i: choices(file.bullets, given, pick) for i, file in enumerate(report.files)}
+    if writes:
+        _write_files(sources, report, chosen, allow_placeholders, ruleset.placeholders, dry_run)
+    elif diff:
+        for i, (source, file) in enumerate(zip(sources, report.files)):
             if not file.error:
-                edits = edits_for(source.text, file.bullets, pick, source.format)
+                edits = edits_for(source.text, file.bullets, chosen[i], source.format)
                 typer.echo(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
@@ -369,24 +388,31 @@ def _apply_baseline(report, path: Path):
     return without_known(report, read_baseline(path))
 
 
-def _write_files(sources, report, pick: int, allow_placeholders: bool) -> None:
-    """Write each file's rewrites; a file that cannot be written safely is left as it was."""
+def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_words, dry_run: bool) -> None:
+    """Write each file's chosen rewrites; a file that cannot be written safely is left as it was.
+    With dry_run, the same checks run and the diff is shown instead."""
+    from .apply import unified_diff
     from .errors import InputError
     from .write import plan, write
 
     failed = False
-    for source, file in zip(sources, report.files):
+    for i, (source, file) in enumerate(zip(sources, report.files)):
         if file.error:
             continue
-        change = plan(source, file, pick)
+        change = plan(source, file, chosen[i], placeholder_words)
         try:
-            write(source, change, allow_placeholders)
+            write(source, change, allow_placeholders, dry_run=dry_run)
         except InputError as error:
             typer.echo(f"po2pm: error: {error}", err=True)
             failed = True
             continue
-        if change.edits:
-            typer.echo(f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''}", err=True)
+        if dry_run:
+            typer.echo(unified_diff(file.path, change.before, change.after), nl=False)
+        elif change.edits:
+            typer.echo(
+                f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''} (original kept as {file.path}.po2pm.bak)",
+                err=True,
+            )
     if failed:
         raise typer.Exit(EXIT_ERROR)
 

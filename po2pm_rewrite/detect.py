@@ -12,6 +12,7 @@ How a finding comes about:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -244,6 +245,9 @@ class Detector:
                 spans += [(start, end, source, rule) for start, end, source in candidates.get(rule.code, [])]
         findings = [_finding(rule, doc, item, start, end, source) for start, end, source, rule in self._one_per_stretch(spans)]
         for rule in self.ruleset.rules:
+            if rule.scope == "placeholder":
+                findings += _placeholder_findings(rule, item.source, self.ruleset.placeholders)
+        for rule in self.ruleset.rules:
             if rule.scope == "bullet" and not present.intersection(rule.when_missing):
                 if not (rule.when_alone and findings):
                     findings.append(self._whole_bullet_finding(rule, item, doc))
@@ -269,6 +273,18 @@ class Detector:
         return Finding(
             rule.code, rule.name, rule.severity, rule.message.format(match=""), 0, length, "bullet: no PM signal", rule.angle
         )
+
+
+_BRACKETED = re.compile(r"\[([^\[\]]+)\]")
+
+
+def _placeholder_findings(rule: Rule, text: str, words: frozenset[str]) -> list[Finding]:
+    """Brackets holding one of po2pm's own placeholders, and only those."""
+    return [
+        Finding(rule.code, rule.name, rule.severity, rule.message.format(match=m.group()), m.start(), m.end(), "placeholder", rule.angle)
+        for m in _BRACKETED.finditer(text)
+        if " ".join(m.group(1).split()).lower() in words
+    ]
 
 
 def token_rows(doc: "Doc", item: ParseInput) -> tuple[TokenRow, ...]:

@@ -194,14 +194,18 @@ class Linter:
     def rewriter(self):
         if self._rewriter is None:
             from .rewrite import Rewriter
-            from .templates import load_templates
+            from .rules import LEXICON_DIR, builtin_rules_dir, read_lexicon
+            from .templates import load_questions, load_templates
 
-            self._rewriter = Rewriter(load_templates(self._rule_dirs), load_pairs())
+            tools = frozenset(read_lexicon(builtin_rules_dir() / LEXICON_DIR, "tools"))
+            self._rewriter = Rewriter(load_templates(self._rule_dirs), load_pairs(), tools, load_questions(self._rule_dirs))
         return self._rewriter
 
     def rewrite(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
-        """check, then suggestions for every flagged bullet. Each suggestion is itself checked,
-        all in one more nlp.pipe batch, and any that the rules would flag is dropped."""
+        """check, then suggestions for every flagged bullet. Each candidate is itself checked,
+        all in one more nlp.pipe batch, and any that the rules would flag is dropped. The
+        candidates left are then chosen file by file, so that no sentence shape leads more than
+        twice in one file."""
         report = self.check(sources, selection, with_slots=True)
         flagged = {
             (f, b): _rewrite_key(bullet)
@@ -213,33 +217,31 @@ class Linter:
         known = cache.get_many("rewrite", set(flagged.values())) if cache else {}
         todo = {place: key for place, key in flagged.items() if key not in known}
         if todo:
-            known.update(self._suggest(report, todo))
+            known.update(self._usable_candidates(report, todo))
             if cache:
                 cache.put_many("rewrite", {key: known[key] for key in set(todo.values())})
+        rewriter = self.rewriter()
         files = []
         for f, file in enumerate(report.files):
+            shapes_used: dict[str, int] = {}
             bullets = []
             for b, bullet in enumerate(file.bullets):
                 if (f, b) in flagged:
-                    suggestions, model_bullet = known[flagged[(f, b)]]
-                    bullet = replace(bullet, suggestions=suggestions, model_bullet=model_bullet)
+                    bullet = rewriter.finish(bullet, list(known[flagged[(f, b)]]), shapes_used)
                 bullets.append(bullet)
             files.append(replace(file, bullets=tuple(bullets)))
         return Report(tuple(files))
 
-    def _suggest(self, report: Report, todo: dict) -> dict:
-        """Suggestions for the bullets not in the cache, keyed as in the cache."""
+    def _usable_candidates(self, report: Report, todo: dict) -> dict:
+        """For each bullet not in the cache: its candidates that the rules pass, keyed as in the cache."""
         rewriter = self.rewriter()
         pending = {place: rewriter.candidates(report.files[place[0]].bullets[place[1]]) for place in todo}
-        prose = list(dict.fromkeys(c.as_prose for candidates in pending.values() for c in candidates))
+        examples = rewriter.templates.examples
+        prose = list(dict.fromkeys(c.filled(examples) for candidates in pending.values() for c in candidates))
         checkable = [(text, found[0]) for text in prose if (found := bullet_from_text(text))]
         checked = self.analyze([bullet for _, bullet in checkable])
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
-        results = {}
-        for place, key in todo.items():
-            finished = rewriter.finish(report.files[place[0]].bullets[place[1]], pending[place], clean)
-            results[key] = (finished.suggestions, finished.model_bullet)
-        return results
+        return {key: tuple(c for c in pending[place] if c.filled(examples) in clean) for place, key in todo.items()}
 
     def _extract_all(self, sources: list[Source]) -> list[tuple[list[Bullet], str | None]]:
         """Every source's bullets; an unchanged file's come from the cache, unparsed."""

@@ -129,6 +129,9 @@ class Slots:
     people: str = ""  # "engineers", "QA and DevOps"
     customers: str = ""  # customers the bullet names: "new enterprise clients"
     content: tuple[str, ...] = ()  # content-word lemmas outside the jargon, to measure what a rewrite keeps
+    # Named things and figures as written ("Allianz", "the CRM", "300 tickets", "15%"): a
+    # suggestion must keep every one of them (the fact ledger in rewrite.py).
+    facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ class Suggestion:
     angle: str
     placeholders: tuple[str, ...]
     questions: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # what the suggestion left out of the original, and why
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,7 @@ class BulletReport:
     suggestions: tuple[Suggestion, ...] = ()
     model_bullet: str | None = None  # the strong partner of the nearest weak example
     verdict: Verdict | None = None
+    advice: str | None = None  # instead of suggestions: cut or merge a ceremonies-only bullet
 
 
 @dataclass(frozen=True)

@@ -117,10 +117,11 @@ def _bullet_json(bullet_report: BulletReport, with_suggestions: bool) -> dict:
         }
     if with_suggestions:
         entry["suggestions"] = [
-            {"text": s.text, "angle": s.angle, "placeholders": list(s.placeholders), "questions": list(s.questions)}
+            {"text": s.text, "angle": s.angle, "placeholders": list(s.placeholders), "questions": list(s.questions), "notes": list(s.notes)}
             for s in bullet_report.suggestions
         ]
         entry["model_bullet"] = bullet_report.model_bullet
+        entry["advice"] = bullet_report.advice
     return entry
 
 
@@ -249,14 +250,18 @@ def _rewrite_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule
     lines = [style.paint(f"{path}:{bullet.start.line}:{bullet.start.column}", "1"), f"  {bullet.text}"]
     for finding in bullet_report.findings:
         lines.append("  " + style.paint(f"{finding.rule} {finding.severity.value}", _SEVERITY_COLOR[finding.severity.value]) + f" {finding.message}")
-    if bullet_report.suggestions:
-        lines.append("  Try:")
+    if bullet_report.advice:
+        lines.append("  " + style.paint(f"Advice: {bullet_report.advice}", "33"))
+    elif bullet_report.suggestions:
+        lines.append("  Keep your bullet and add what a PM hiring manager looks for; fill the [brackets]:")
         for number, suggestion in enumerate(bullet_report.suggestions, start=1):
             lines.append(f"    {number}. {style.paint(suggestion.text, '32')}  ({suggestion.angle})")
-        questions = list(dict.fromkeys(q for s in bullet_report.suggestions for q in s.questions))
-        if questions:
-            lines.append("  Answer these to fill the [brackets]:")
-            lines += [f"    - {question}" for question in questions]
+        notes = list(dict.fromkeys(n for s in bullet_report.suggestions for n in s.notes))
+        lines += [f"  Note: {note}." for note in notes]
+        top = bullet_report.suggestions[0]
+        if top.questions:
+            lines.append("  Questions for suggestion 1:")
+            lines += [f"    - {question}" for question in top.questions]
     else:
         lines.append("  No suggestion passed the checks for this bullet; rewrite it around a customer problem, a decision or a result.")
     if bullet_report.model_bullet:

@@ -1,30 +1,40 @@
 """Stage 4: findings + slots -> suggestions. Plain Python; spaCy is not needed here.
 
-For a flagged bullet, each PM angle the bullet lacks gets one rendered template. A rendering is
-cleaned (spacing, articles, doubled words), then kept only if it invents nothing: no number,
-money amount, capitalised name, scale word or result verb that the original does not hold. What
-only the user knows stays a [placeholder] with a question. The engine then runs the project's
-own rules over the survivors and drops any that would itself be flagged.
+Keep and extend. A suggestion keeps the person's own bullet (the work, and every name, number
+and product in it) and adds, in [brackets] the person fills, what a PM hiring manager looks for:
+the reason, the decision, the result. It drops only tool names, and says so. Each rendering must
+pass three guards before it is shown:
+- the fact ledger: every fact the parse found in the original (names, numbers, products) is
+  still there, or a note says why not;
+- no invention: no number, name, money amount or result verb the original does not hold, outside
+  the brackets;
+- no new activity: no verb of doing (interviewed, tested, pitched...) that the original lacks,
+  outside the brackets: what the person may not have done is asked, never stated.
+A bullet that only lists ceremonies or tools gets advice to cut or merge it instead.
+Questions ask about this bullet: the first about the person's own part, then one per bracket,
+the first of them chosen by what the bullet mentions (UAT, a backlog, a migration...).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from jinja2 import TemplateError
 from jinja2.exceptions import SecurityError
-from lemminflect import getAllLemmas
 from rapidfuzz import fuzz, process
 
 from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
-from .templates import PLACEHOLDER, Angle, Template, TemplateSet, make_environment
+from .templates import PLACEHOLDER, Angle, Questions, Template, TemplateSet, make_environment
 
-MAX_CHARS = 200
+MAX_CHARS = 320
+LONG_BULLET = 240  # longer bullets get advice to split them first
 MAX_SUGGESTIONS = 3
+MAX_QUESTIONS = 4
+MAX_SHAPE_USES = 2  # per file: no sentence shape leads more than twice
 MODEL_BULLET_MIN_SCORE = 55
 
 _NUMBER_WORDS = {
@@ -37,10 +47,18 @@ _RESULT_VERBS = {
     "increase", "reduce", "lift", "raise", "grow", "boost", "double", "triple", "halve", "cut",
     "decrease", "improve", "lower", "save", "drive", "generate", "earn", "deliver", "achieve",
 }
+# Verbs of doing that a suggestion must not claim for the person unless the original does.
+_ACTIVITY_VERBS = {
+    "interview", "survey", "research", "test", "experiment", "analyse", "analyze", "prototype",
+    "validate", "pitch", "present", "negotiate", "launch", "lead", "decide", "rank", "prioritize",
+    "prioritise", "defer", "drop", "kill", "measure", "track", "define", "own", "run", "study",
+    "observe", "discover", "price", "sell", "persuade", "convince", "propose", "recommend",
+}
 _VOWEL_SOUND_EXCEPTIONS = {"hour", "honest", "honour", "honor", "heir"}
 _CONSONANT_SOUND_EXCEPTIONS = ("user", "use", "uni", "one", "once", "euro", "eu", "ux", "url", "usa")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 _DEBRIS = ("{{", "}}", "{%", "%}", "[[", "]]", "[]", "None", "Undefined")
+_TOOL_PREPOSITIONS = ("using", "in", "via", "with", "on", "through", "within")
 
 
 @dataclass(frozen=True)
@@ -49,19 +67,61 @@ class Candidate:
     angle: str
     template_id: str
     placeholders: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+    def filled(self, examples: dict[str, str]) -> str:
+        """The suggestion with each placeholder filled with its example answer, for the self-check:
+        a suggestion is shown only if, filled like this, it no longer reads as delivery work."""
+        return PLACEHOLDER.sub(lambda m: examples.get(m.group(1).strip(), m.group(1)), self.text)
+
+
+@dataclass(frozen=True)
+class Core:
+    """The person's bullet as a suggestion keeps it: tool names dropped, and why."""
+
+    text: str
+    dropped: tuple[str, ...]  # tool names taken out
 
     @property
-    def as_prose(self) -> str:
-        """The suggestion with each placeholder read as the words inside it, for the self-check."""
-        return PLACEHOLDER.sub(lambda m: m.group(1), self.text)
+    def notes(self) -> tuple[str, ...]:
+        if not self.dropped:
+            return ()
+        names = " and ".join(self.dropped)
+        return (f"{names} {'belong' if len(self.dropped) > 1 else 'belongs'} in Skills, not in this bullet",)
+
+
+def keep_core(text: str, tools: frozenset[str]) -> Core:
+    """The bullet without a closing full stop, and without phrases that only name tools
+    ("using Jira and Confluence", "in TFS"): the work and its facts stay as written."""
+    core = text.strip().rstrip(".;").rstrip()
+    dropped: list[str] = []
+    if tools:
+        names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
+        phrase = re.compile(
+            rf"[ ,]+(?:{'|'.join(_TOOL_PREPOSITIONS)})\s+((?:{names})(?:\s*(?:,|and|&)\s*(?:{names}))*)(?=[,.;]|$|\s+(?![A-Z0-9]))",
+            re.IGNORECASE,
+        )
+        for match in phrase.finditer(core):
+            dropped += [part.strip() for part in re.split(r"\s*(?:,|and|&)\s*", match.group(1)) if part.strip()]
+        core = phrase.sub("", core)
+    return Core(" ".join(core.split()), tuple(dict.fromkeys(dropped)))
 
 
 class Rewriter:
-    def __init__(self, templates: TemplateSet, pairs: Sequence[tuple[str, str, str]] = ()):
-        """pairs: (archetype, weak, strong) examples; the nearest weak one informs the ranking."""
+    def __init__(
+        self,
+        templates: TemplateSet,
+        pairs: Sequence[tuple[str, str, str]] = (),
+        tools: frozenset[str] = frozenset(),
+        questions: Questions | None = None,
+    ):
+        """pairs: (archetype, weak, strong) examples; the nearest weak one informs the ranking.
+        tools: tool names a suggestion drops ("Jira"); questions: questions about the bullet."""
         self.templates = templates
         self._pairs = list(pairs)
         self._weak = [weak for _, weak, _ in self._pairs]
+        self._tools = tools
+        self._questions = questions
         self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
         self._environment = make_environment()
         self._compiled = {
@@ -78,24 +138,47 @@ class Rewriter:
             self._nearest[text] = self._pairs[found[2]] if found else None
         return self._nearest[text]
 
-    def candidates(self, report: BulletReport) -> list[Candidate]:
-        """Renderings for the bullet, best first, one per angle (more than will be shown)."""
+    def advice(self, report: BulletReport) -> str | None:
+        """Cut-or-merge advice for a bullet that names only ceremonies or tools; split advice for
+        a paragraph, which no added clause can help."""
+        if len(report.bullet.text) > LONG_BULLET:
+            return (
+                f"At {len(report.bullet.text)} characters this is a paragraph, not a bullet. Split it into one bullet "
+                "per claim, lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
+            )
         slots = report.slots or Slots()
+        ceremony = any(f.rule == "PO102" for f in report.findings)
+        if ceremony and not (slots.topic or slots.team or slots.customers or slots.facts):
+            return (
+                "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
+                "what those sessions decided or changed for the product."
+            )
+        return None
+
+    def candidates(self, report: BulletReport) -> list[Candidate]:
+        """Every rendering that passes the guards, best angle first (more than will be shown)."""
+        if self.advice(report) is not None:
+            return []
+        slots = report.slots or Slots()
+        core = keep_core(report.bullet.text, self._tools)
+        if not core.text:
+            return []
         pair = self.nearest_pair(report.bullet.text)
         archetype = pair[0] if pair else None
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text):
-            candidate = self._render_angle(angle, report.bullet.text, slots)
-            if candidate is not None:
-                found.append(candidate)
+            found += self._render_angle(angle, report.bullet.text, core, slots)
         return found
 
     def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str) -> list[Angle]:
         present = set(report.signals)
         first_rule_angle = _first_angle(report)
+        topic_angle = self._questions.angle_for(original) if self._questions else None
 
         def score(angle: Angle) -> int:
             value = 0
+            if angle.name == topic_angle:
+                value += 8
             if angle.name == first_rule_angle:
                 value += 4
             if not present.intersection(angle.signals):
@@ -106,29 +189,28 @@ class Rewriter:
 
         # An angle whose signals the bullet already shows has nothing to add. Equal scores are
         # ordered by a stable per-bullet hash, so bare bullets do not all open the same way.
-        useful = [angle for angle in self.templates.angles if not set(angle.signals) <= present]
+        useful = [angle for angle in self.templates.angles if not set(angle.signals) <= present and angle.fits(original)]
         spin = zlib.crc32(original.encode())
         return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
 
-    def _render_angle(self, angle: Angle, original: str, slots: Slots) -> Candidate | None:
-        """The rendering that keeps most of the user's own words; among equals, a stable choice
-        per bullet, so that different bullets do not all land on the same sentence."""
+    def _render_angle(self, angle: Angle, original: str, core: Core, slots: Slots) -> list[Candidate]:
+        """The angle's renderings that pass the guards, in a stable order per bullet."""
         spin = zlib.crc32(f"{angle.name}:{original}".encode())
-        facts = [value for value in (slots.topic, slots.team, slots.people, slots.customers) if value]
-        best, best_key = None, None
-        for template in angle.templates:
+        ordered = sorted(angle.templates, key=lambda t: (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF)
+        found = []
+        for template in ordered:
             if not all(getattr(slots, slot) for slot in template.requires):
                 continue
-            text = self._render(template, slots)
-            if text is None or invented(text, original):
+            text = self._render(template, slots, core.text)
+            if text is None or rejected(text, original, slots, core) or echoes(core.text, text):
                 continue
-            key = (sum(fact in text for fact in facts), (zlib.crc32(template.id.encode()) ^ spin) & 0xFFFF)
-            if best_key is None or key > best_key:
-                best, best_key = Candidate(text, angle.name, template.id, _placeholders_in(text)), key
-        return best
+            own = set(_placeholders_in(core.text))  # brackets of the person's own stay theirs
+            added = tuple(p for p in _placeholders_in(text) if p not in own)
+            found.append(Candidate(text, angle.name, template.id, added, core.notes))
+        return found
 
-    def _render(self, template: Template, slots: Slots) -> str | None:
-        variables = template_variables(slots)
+    def _render(self, template: Template, slots: Slots, core: str) -> str | None:
+        variables = template_variables(slots, core)
         try:
             text = self._compiled[(template.source, template.id)].render(**variables)
         except SecurityError as error:
@@ -140,17 +222,37 @@ class Rewriter:
             return None
         return text
 
-    def finish(self, report: BulletReport, candidates: list[Candidate], clean: set[str]) -> BulletReport:
-        """Keep the candidates the self-check passed, top three, with their questions."""
-        from dataclasses import replace
-
-        kept = [c for c in candidates if c.as_prose in clean][:MAX_SUGGESTIONS]
+    def finish(self, report: BulletReport, usable: list[Candidate], shapes_used: dict[str, int] | None = None) -> BulletReport:
+        """Up to three of the candidates the self-check passed, of different angles where
+        possible, avoiding shapes that already led twice in this file, with questions about
+        this bullet."""
+        used = shapes_used if shapes_used is not None else {}
+        kept: list[Candidate] = []
+        for candidate in sorted(usable, key=lambda c: (used.get(c.template_id, 0) >= MAX_SHAPE_USES, 0)):
+            if len(kept) == MAX_SUGGESTIONS:
+                break
+            if candidate.angle in {k.angle for k in kept} and len({c.angle for c in usable}) > len(kept):
+                continue
+            kept.append(candidate)
+        if kept:
+            used[kept[0].template_id] = used.get(kept[0].template_id, 0) + 1
         suggestions = tuple(
-            Suggestion(c.text, c.angle, c.placeholders, tuple(self.templates.questions[p] for p in c.placeholders))
-            for c in kept
+            Suggestion(c.text, c.angle, c.placeholders, self._questions_for(report, c), c.notes) for c in kept
         )
         pair = self.nearest_pair(report.bullet.text)
-        return replace(report, suggestions=suggestions, model_bullet=pair[2] if pair else None)
+        return replace(report, suggestions=suggestions, model_bullet=pair[2] if pair else None, advice=self.advice(report))
+
+    def _questions_for(self, report: BulletReport, candidate: Candidate) -> tuple[str, ...]:
+        """The person's own part first; then one per bracket, in bracket order (a topic question
+        where one fills that bracket and the bullet mentions its words). Templates hold three
+        brackets at most, so this is four questions at most."""
+        questions = [self._questions.own_part] if self._questions is not None else []
+        for placeholder in candidate.placeholders:
+            topical = self._questions.about(report.bullet.text, placeholder) if self._questions else None
+            if topical in questions:
+                topical = None  # a topic question is asked once; the next bracket gets its own
+            questions.append(topical or self.templates.questions[placeholder])
+        return tuple(questions[:MAX_QUESTIONS])
 
 
 def _first_angle(report: BulletReport) -> str | None:
@@ -160,28 +262,17 @@ def _first_angle(report: BulletReport) -> str | None:
     return None
 
 
-def template_variables(slots: Slots) -> dict[str, str]:
-    """What a template may use. `area` and `work` carry the user's topic and team wherever they
-    exist, so every template keeps them; `with_people` does the same for the people named."""
+def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
+    """What a template may use: the person's own bullet (`original`), its tense, and the facts
+    the parse found in it."""
     team = _with_article(slots.team)
-    if slots.topic:
-        area = f"{slots.topic} for {team}" if team else slots.topic
-        work = area
-    elif team:
-        area = f"the product for {team}"
-        work = f"the work of {team}"
-    else:
-        area, work = "the product", "the work"
     return {
+        "original": original,
         "tense": slots.tense,
         "topic": slots.topic,
         "team": team,
         "people": slots.people,
         "customers": slots.customers,
-        "area": area,
-        "work": work,
-        "for_team": f" for {team}" if team and team not in area else "",
-        "with_people": f" with {slots.people}" if slots.people else "",
     }
 
 
@@ -204,8 +295,9 @@ def _placeholders_in(text: str) -> tuple[str, ...]:
 # -- reads like a person wrote it --------------------------------------------------------------
 def tidy(text: str, tense: str) -> str:
     text = " ".join(text.split())
+    text = re.sub(r"([,;:])\s*[,;:]", r"\1", text)  # "…, ;" when the bullet ended in punctuation
     text = re.sub(r"\s+([,.;:])", r"\1", text)
-    text = re.sub(r"([,;:])(?=\S)", r"\1 ", text)
+    text = re.sub(r"([,;:])(?=[^\s\d])", r"\1 ", text)  # never inside a number: "1,000", "10:30"
     text = _drop_doubled_words(text)
     text = _fix_articles(text)
     return text[:1].upper() + text[1:]
@@ -246,6 +338,10 @@ def _words_outside_placeholders(text: str) -> list[str]:
 
 
 def _lemmas(word: str) -> set[str]:
+    # lemminflect imports spaCy when it is installed: only a fresh suggestion needs it, never a
+    # rewrite answered from the cache.
+    from lemminflect import getAllLemmas
+
     lower = word.lower()
     found = {lower}
     for group in getAllLemmas(lower).values():
@@ -274,3 +370,40 @@ def invented(suggestion: str, original: str) -> list[str]:
         elif _lemmas(word) & _RESULT_VERBS and not _lemmas(word) & original_lemmas:
             problems.append(word)
     return problems
+
+
+def asserted_activities(suggestion: str, original: str) -> list[str]:
+    """Verbs of doing, outside the brackets, that the original does not state."""
+    original_lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(original.lower()))) if original.strip() else set()
+    found = []
+    for word in _words_outside_placeholders(suggestion):
+        lemmas = _lemmas(word)
+        if lemmas & _ACTIVITY_VERBS and not lemmas & original_lemmas:
+            found.append(word)
+    return found
+
+
+def dropped_facts(suggestion: str, slots: Slots, core: Core) -> list[str]:
+    """Facts of the original (names, numbers, products) missing from the suggestion, unless a
+    note says why (a tool name moved to Skills)."""
+    outside = PLACEHOLDER.sub(" ", suggestion)
+    noted = {name.lower() for name in core.dropped}
+    return [fact for fact in slots.facts if fact not in outside and fact.lower() not in noted]
+
+
+def rejected(suggestion: str, original: str, slots: Slots, core: Core) -> bool:
+    """A rendering is never shown if it drops a fact, invents one, or claims a new activity."""
+    return bool(dropped_facts(suggestion, slots, core) or invented(suggestion, original) or asserted_activities(suggestion, original))
+
+
+_FILLER = {"the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "by", "with", "what", "who", "it", "its", "that", "so"}
+
+
+def echoes(core: str, suggestion: str) -> bool:
+    """Does the added clause open with a word the bullet ends on ("can be started, starting
+    from")? Read aloud, the repeat sounds machine-made."""
+    added = suggestion[len(core):] if suggestion.startswith(core) else ""
+    opening = [w for w in _WORD.findall(PLACEHOLDER.sub(" ", added).lower()) if w not in _FILLER][:2]
+    ending = {w for w in _WORD.findall(core.lower())[-6:] if w not in _FILLER}
+    ending_lemmas = set().union(*(_lemmas(w) for w in ending)) if ending else set()
+    return any(_lemmas(word) & ending_lemmas for word in opening)

@@ -98,6 +98,9 @@ class RuleSet:
     # Process talk a rewrite replaces: abstract nouns that name no product area ("discussions")
     # and filler verbs ("ensure", "provide"). Never a topic, and not counted as the user's facts.
     non_topics: tuple[str, ...] = ()
+    # Every placeholder po2pm rewrite writes or once wrote (templates/placeholders.toml), lower
+    # case: a scope "placeholder" rule flags these in brackets, and never a person's own brackets.
+    placeholders: frozenset[str] = frozenset()
 
     @property
     def score_rule(self) -> Rule | None:
@@ -174,7 +177,19 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         roles=read_lexicon(lexicons, "roles"),
         teams=read_lexicon(lexicons, "teams"),
         non_topics=read_lexicon(lexicons, "non_topics"),
+        placeholders=_placeholder_words((builtin, *extra_dirs)),
     )
+
+
+def _placeholder_words(folders) -> frozenset[str]:
+    words: set[str] = set()
+    for folder in folders:
+        path = Path(folder) / "templates" / "placeholders.toml"
+        if path.exists():
+            data = read_toml(path, "template file")
+            words.update(key.strip().lower() for key in data.get("placeholders", {}))
+            words.update(str(word).strip().lower() for word in data.get("retired", []))
+    return frozenset(words)
 
 
 def read_toml(path: Path, what: str = "rule file") -> dict[str, Any]:
@@ -232,8 +247,8 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
     message = _text(path, code, data, "message")
     _check_message(path, code, message)
     scope = data.get("scope", "span")
-    if scope not in ("span", "bullet", "length", "score"):
-        raise _fail(path, code, "scope", "must be 'span', 'bullet', 'length' or 'score'")
+    if scope not in ("span", "bullet", "length", "score", "placeholder"):
+        raise _fail(path, code, "scope", "must be 'span', 'bullet', 'length', 'score' or 'placeholder'")
     max_chars = data.get("max_chars", 0)
     if scope == "length" and (not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0):
         raise _fail(path, code, "max_chars", "a length rule needs a positive whole number")
@@ -371,7 +386,7 @@ def _unmarked(path: Path, code: str, example: str, scope: str) -> tuple[str, tup
             text += char
     if start is not None:
         raise _fail(path, code, "examples.flag", f"unbalanced brackets in {example!r}")
-    if scope == "span" and not spans:
+    if scope in ("span", "placeholder") and not spans:
         raise _fail(path, code, "examples.flag", f"mark the words the rule flags with [brackets] in {example!r}")
     return text, tuple(spans)
 

@@ -96,7 +96,34 @@ def extract_slots(doc: "Doc", item: ParseInput, jargon: set[int], lexicons: Slot
         people=_join(found["people"][:3]),
         customers=_join(found["customers"][:2]),
         content=_content_lemmas(doc, skip, jargon, verb, lexicons),
+        facts=_facts(doc, item),
     )
+
+
+def _facts(doc: "Doc", item: ParseInput) -> tuple[str, ...]:
+    """Names and figures as written: runs of proper nouns ("Allianz Direct"), and numbers with
+    the word they count ("300 tickets", "15%", "$2M", "five weeks")."""
+    found: list[str] = []
+    tokens = list(doc[item.prefix_tokens :])
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.pos_ == "PROPN" and token.is_alpha and index > 0:
+            end = index
+            while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN":
+                end += 1
+            found.append(_text_of(tokens[index : end + 1], item))
+            index = end + 1
+            continue
+        if token.like_num or any(ch.isdigit() for ch in token.text):
+            end = index
+            if end + 1 < len(tokens) and (tokens[end + 1].text in {"%", "+", "x", "k", "K", "M"} or tokens[end + 1].pos_ == "NOUN"):
+                end += 1
+            found.append(_text_of(tokens[index : end + 1], item))
+            index = end + 1
+            continue
+        index += 1
+    return tuple(dict.fromkeys(fact for fact in found if fact.strip()))
 
 
 def _content_lemmas(doc: "Doc", skip: int, jargon: set[int], verb: "Token", lexicons: SlotLexicons) -> tuple[str, ...]:

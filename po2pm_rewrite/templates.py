@@ -15,16 +15,16 @@ from typing import Iterable
 
 from jinja2 import StrictUndefined, TemplateError, pass_context
 from jinja2.sandbox import SandboxedEnvironment
-from lemminflect import getInflection
 
 from .errors import RuleError
 from .rules import ANGLES, builtin_rules_dir, did_you_mean, read_toml
 
 TEMPLATE_DIR = "templates"
 PLACEHOLDERS_FILE = "placeholders.toml"
-SLOT_NAMES = ("topic", "team", "people")
+QUESTIONS_FILE = "questions.toml"
+SLOT_NAMES = ("topic", "team", "people", "verb")
 PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
-_ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates"}
+_ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
 _TEMPLATE_KEYS = {"id", "text", "requires"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 
@@ -46,16 +46,29 @@ class Angle:
     signals: tuple[str, ...]  # the PM signals this angle brings to a bullet
     archetypes: tuple[str, ...]  # example archetypes this angle suits best (examples/pairs.tsv)
     templates: tuple[Template, ...]
+    # A bullet that mentions one of `already` has this angle's content; one that mentions none
+    # of `needs` (when given) is not about anything this angle can speak to.
+    already: re.Pattern | None = None
+    needs: re.Pattern | None = None
+
+    def fits(self, text: str) -> bool:
+        lower = text.lower()
+        if self.already is not None and self.already.search(lower):
+            return False
+        return self.needs is None or bool(self.needs.search(lower))
 
 
 @dataclass(frozen=True)
 class TemplateSet:
     angles: tuple[Angle, ...]
     questions: dict[str, str]  # placeholder words -> the question that asks for them
+    examples: dict[str, str]  # placeholder words -> an example answer (for the self-check)
 
 
 def inflect(lemma: str, tense: str) -> str:
     """A verb in the bullet's tense: ("rank", "past") -> "ranked"."""
+    from lemminflect import getInflection  # imports spaCy: only when a template is rendered
+
     forms = getInflection(lemma, tag=_TAG_BY_TENSE.get(tense, "VBD"))
     return forms[0] if forms else lemma
 
@@ -81,31 +94,106 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
     folders = [builtin_rules_dir() / TEMPLATE_DIR]
     folders += [Path(folder) / TEMPLATE_DIR for folder in extra_dirs if (Path(folder) / TEMPLATE_DIR).is_dir()]
     questions: dict[str, str] = {}
+    examples: dict[str, str] = {}
     for folder in folders:
-        questions.update(_read_questions(folder / PLACEHOLDERS_FILE))
+        asked, answered = _read_placeholders(folder / PLACEHOLDERS_FILE)
+        questions.update(asked)
+        examples.update(answered)
     environment = make_environment()
     by_angle: dict[str, list[Template]] = {}
-    meta: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    meta: dict[str, tuple] = {}
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
-            if path.name == PLACEHOLDERS_FILE:
+            if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE):
                 continue
-            name, description, signals, archetypes, templates = _read_angle(path, questions, environment)
+            name, description, signals, archetypes, templates, already, needs = _read_angle(path, questions, environment)
             by_angle.setdefault(name, []).extend(templates)
-            meta.setdefault(name, (description, signals, archetypes))
+            meta.setdefault(name, (description, signals, archetypes, already, needs))
     angles = tuple(
-        Angle(name, *meta[name], tuple(by_angle[name])) for name in ANGLES if name in by_angle
+        Angle(name, *meta[name][:3], tuple(by_angle[name]), *meta[name][3:]) for name in ANGLES if name in by_angle
     )
-    return TemplateSet(angles, questions)
+    return TemplateSet(angles, questions, examples)
 
 
-def _read_questions(path: Path) -> dict[str, str]:
+@dataclass(frozen=True)
+class Questions:
+    """Questions about the bullet itself (templates/questions.toml)."""
+
+    own_part: str
+    topics: tuple[tuple[re.Pattern, tuple[str, ...], str], ...]  # (mentions, placeholders it fills, question)
+    angles: tuple[tuple[re.Pattern, str], ...] = ()  # (mentions, the angle offered first)
+
+    def angle_for(self, text: str) -> str | None:
+        lower = text.lower()
+        return next((angle for mentions, angle in self.angles if mentions.search(lower)), None)
+
+    def about(self, text: str, placeholder: str) -> str | None:
+        """The first topic question that fills this bracket, for a bullet that mentions its words."""
+        lower = text.lower()
+        for mentions, fills, question in self.topics:
+            if placeholder in fills and mentions.search(lower):
+                return question
+        return None
+
+
+def load_questions(extra_dirs: Iterable[Path] = ()) -> Questions:
+    """The built-in questions; an extra folder's topics come first, its own_part wins."""
+    folders = [Path(folder) / TEMPLATE_DIR for folder in extra_dirs] + [builtin_rules_dir() / TEMPLATE_DIR]
+    own_part = ""
+    topics: list[tuple[re.Pattern, tuple[str, ...], str]] = []
+    angles: list[tuple[re.Pattern, str]] = []
+    for folder in folders:
+        path = folder / QUESTIONS_FILE
+        if not path.exists():
+            continue
+        data = read_toml(path, "questions file")
+        for key in data:
+            if key not in ("own_part", "topics"):
+                raise RuleError(f"{path}: field '{key}': unknown key{did_you_mean(key, ('own_part', 'topics'))}")
+        if not own_part and isinstance(data.get("own_part"), str):
+            own_part = data["own_part"].strip()
+        for index, entry in enumerate(data.get("topics", [])):
+            where = f"{path}: field 'topics[{index}]'"
+            if not isinstance(entry, dict) or set(entry) - {"id", "when", "fills", "question", "angle"}:
+                raise RuleError(f"{where}: must be a table of id, when, fills, question and angle")
+            if "angle" in entry and entry["angle"] not in ANGLES:
+                raise RuleError(f"{where}.angle: must be one of {', '.join(ANGLES)}")
+            when, fills, question = entry.get("when"), entry.get("fills"), entry.get("question")
+            if not (isinstance(when, list) and when and all(isinstance(w, str) and w.strip() for w in when)):
+                raise RuleError(f"{where}.when: must be a list of words")
+            if not (isinstance(fills, list) and fills and all(isinstance(f, str) for f in fills)):
+                raise RuleError(f"{where}.fills: must be a list of placeholders")
+            if not isinstance(question, str) or not question.strip():
+                raise RuleError(f"{where}.question: must be a non-empty string")
+            pattern = re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in when) + r")\b")
+            topics.append((pattern, tuple(f.strip() for f in fills), question.strip()))
+            if "angle" in entry:
+                angles.append((pattern, entry["angle"]))
+    if not own_part:
+        raise RuleError(f"{builtin_rules_dir() / TEMPLATE_DIR / QUESTIONS_FILE}: field 'own_part': missing")
+    return Questions(own_part, tuple(topics), tuple(angles))
+
+
+def _read_placeholders(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """placeholder -> question, and placeholder -> example answer."""
     if not path.exists():
-        return {}
-    table = read_toml(path, "template file").get("placeholders")
-    if not isinstance(table, dict) or not all(isinstance(v, str) and v.strip() for v in table.values()):
-        raise RuleError(f"{path}: field 'placeholders': must be a table of placeholder = \"question\"")
-    return {key.strip(): value.strip() for key, value in table.items()}
+        return {}, {}
+    data = read_toml(path, "template file")
+    for key in data:
+        if key not in ("placeholders", "retired"):
+            raise RuleError(f"{path}: field '{key}': unknown key{did_you_mean(key, ('placeholders', 'retired'))}")
+    table = data.get("placeholders")
+    if not isinstance(table, dict):
+        raise RuleError(f"{path}: field 'placeholders': must be a table of [placeholders.\"words\"] with question and example")
+    questions, examples = {}, {}
+    for key, entry in table.items():
+        if not isinstance(entry, dict) or set(entry) != {"question", "example"} or not all(
+            isinstance(value, str) and value.strip() for value in entry.values()
+        ):
+            raise RuleError(f"{path}: field 'placeholders.{key}': needs a non-empty 'question' and 'example'")
+        questions[key.strip()] = entry["question"].strip()
+        examples[key.strip()] = entry["example"].strip()
+    return questions, examples
 
 
 def _read_angle(path: Path, questions: dict[str, str], environment: SandboxedEnvironment):
@@ -126,7 +214,18 @@ def _read_angle(path: Path, questions: dict[str, str], environment: SandboxedEnv
         tuple(data.get("signals", ())),
         tuple(data.get("archetypes", ())),
         templates,
+        _words_pattern(path, data, "already"),
+        _words_pattern(path, data, "needs"),
     )
+
+
+def _words_pattern(path: Path, data: dict, key: str) -> re.Pattern | None:
+    words = data.get(key)
+    if words is None:
+        return None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RuleError(f"{path}: field '{key}': must be a list of words")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in words) + r")")
 
 
 def _read_template(path: Path, angle: str, index: int, entry, questions: dict[str, str], environment) -> Template:
@@ -150,6 +249,8 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
     except TemplateError as error:
         raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
     placeholders = tuple(dict.fromkeys(match.strip() for match in PLACEHOLDER.findall(text)))
+    if len(placeholders) > 3:
+        raise RuleError(f"{label}: field 'text': at most three [placeholders] (a person answers four questions at most)")
     for placeholder in placeholders:
         if placeholder not in questions:
             raise RuleError(

@@ -1,6 +1,8 @@
 """Writing rewrites into a resume file without risking it.
 
 - The new text replaces the edited bullets only (apply.py), in the file's own syntax.
+- The original is kept beside the file as `NAME.po2pm.bak` (overwritten by the next write), so
+  every write can be undone by hand: `mv resume.md.po2pm.bak resume.md`.
 - It is written in the file's encoding, with its byte-order mark; line endings and the final
   newline are untouched because nothing outside the bullets changes.
 - The file is written to a temporary file in the same folder and moved over the original with
@@ -15,12 +17,17 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 from .apply import apply_edits, edits_for
 from .engine import Source
 from .errors import InputError
 from .inputs import digest_of
 from .model import FileReport
+from .templates import PLACEHOLDER
+
+
+BACKUP_SUFFIX = ".po2pm.bak"
 
 
 @dataclass(frozen=True)
@@ -29,23 +36,29 @@ class WritePlan:
     before: str
     after: str
     edits: int
-    with_placeholders: int  # how many of the chosen suggestions still hold [placeholders]
+    with_placeholders: int  # how many of the chosen texts still hold po2pm's [placeholders]
 
 
-def plan(source: Source, report: FileReport, pick: int) -> WritePlan:
-    edits = edits_for(source.text, report.bullets, pick, source.format)
-    chosen = [b.suggestions[pick - 1] for b in report.bullets if len(b.suggestions) >= pick]
+def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeholder_words: frozenset[str] = frozenset()) -> WritePlan:
+    """choices: bullet index -> its new text (answers.choices)."""
+    edits = edits_for(source.text, report.bullets, choices, source.format)
     return WritePlan(
         Path(source.path),
         source.text,
         apply_edits(source.text, edits),
         len(edits),
-        sum(1 for suggestion in chosen if suggestion.placeholders),
+        sum(1 for text in choices.values() if unfinished(text, placeholder_words)),
     )
 
 
-def write(source: Source, change: WritePlan, allow_placeholders: bool) -> None:
-    """Carry out a plan, or raise InputError saying why nothing was written."""
+def unfinished(text: str, placeholder_words: frozenset[str]) -> bool:
+    """Does the text still hold a bracket po2pm wrote (not a person's own "[1]")?"""
+    return any(" ".join(m.group(1).split()).lower() in placeholder_words for m in PLACEHOLDER.finditer(text))
+
+
+def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: bool = False) -> None:
+    """Carry out a plan, or raise InputError saying why nothing was written. With dry_run, every
+    check runs as it would for the write, and nothing is written."""
     if change.edits == 0:
         return  # no edit: the file is not touched at all
     if change.with_placeholders and not allow_placeholders:
@@ -65,7 +78,14 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool) -> None:
         raise InputError(
             f"{change.path}: the rewrite holds {error.object[error.start]!r}, which {source.encoding} cannot store; nothing written"
         ) from None
-    _replace_atomically(change.path, data)
+    if dry_run:
+        return
+    backup = change.path.with_name(change.path.name + BACKUP_SUFFIX)
+    try:
+        _replace_atomically(backup, current, like=change.path)
+        _replace_atomically(change.path, data)
+    except OSError as error:
+        raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
 
 
 def write_text_atomically(path: Path, text: str) -> None:
@@ -78,7 +98,8 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise InputError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
-def _replace_atomically(path: Path, data: bytes) -> None:
+def _replace_atomically(path: Path, data: bytes, like: Path | None = None) -> None:
+    """like: take the file mode from this file (for a backup of it)."""
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".po2pm", dir=folder)
     try:
@@ -86,7 +107,9 @@ def _replace_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():
+        if like is not None:
+            shutil.copymode(like, temporary)
+        elif path.exists():
             shutil.copymode(path, temporary)  # mkstemp makes the file private; keep the original's mode
         else:
             os.chmod(temporary, 0o644 & ~_umask())

@@ -52,7 +52,7 @@ def test_errors_are_one_line_without_traceback(tmp_path):
 def test_rewrite_through_the_installed_command():
     result = run("rewrite", "--text", "Wrote user stories and acceptance criteria for the booking app")
     assert result.returncode == 0, result.stderr
-    assert "Try:" in result.stdout and "the booking app" in result.stdout
+    assert "Keep your bullet and add" in result.stdout and "the booking app" in result.stdout
 
 
 def test_python_dash_m_runs_the_same_cli():

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from po2pm_rewrite.cli import app
 from po2pm_rewrite.engine import Source
 from po2pm_rewrite.inputs import read_path
+from po2pm_rewrite.answers import choices
 from po2pm_rewrite.write import plan, write
 
 runner = CliRunner()
@@ -35,9 +36,12 @@ def test_write_applies_the_top_suggestion_and_keeps_every_other_byte(tmp_path):
     text = data[len(codecs.BOM_UTF8):].decode("utf-8")
     before, after = original.split(WEAK)
     assert text.startswith(before) and text.endswith(after)  # CRLF, the clean bullet, no final newline: all kept
-    assert WEAK not in text and "[" in text
+    assert f"- {WEAK}\r\n" not in text and f"- {WEAK}" in text and "[" in text  # kept, and extended
     assert stat.S_IMODE(resume.stat().st_mode) == 0o640
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".po2pm")]  # no temporary left behind
+    backup = tmp_path / "resume.md.po2pm.bak"  # the original stays recoverable
+    assert backup.read_bytes() == codecs.BOM_UTF8 + original.encode("utf-8")
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o640
 
 
 def test_write_refuses_placeholders_unless_allowed(tmp_path):
@@ -64,7 +68,8 @@ def test_write_refuses_a_file_that_changed_since_it_was_read(linter, tmp_path):
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")
     source = read_path(resume)
     report = linter.rewrite([source])
-    change = plan(source, report.files[0], 1)
+    file = report.files[0]
+    change = plan(source, file, choices(file.bullets, None, 1), linter.ruleset.placeholders)
     resume.write_text(f"- {WEAK}\n- Someone else edited this meanwhile\n", encoding="utf-8")
     from po2pm_rewrite.errors import InputError
 
@@ -79,16 +84,74 @@ def test_write_keeps_a_legacy_encoding(tmp_path):
     result = rewrite("--write", "--allow-placeholders", str(resume))
     assert result.exit_code == 0, result.output
     text = resume.read_bytes().decode("cp1252")
-    assert text.endswith(f"\n- {STRONG}\n") and WEAK not in text
+    assert text.endswith(f"\n- {STRONG}\n") and f"- {WEAK} – café\n" not in text and "café" in text
 
 
-def test_dry_run_shows_the_diff_and_writes_nothing(tmp_path):
+def test_dry_run_predicts_exactly_what_write_does(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")
-    result = rewrite("--write", "--dry-run", "--pick", "2", str(resume))
-    assert result.exit_code == 0
-    assert result.output.startswith(f"--- a/{resume}") and f"-- {WEAK}" in result.output
-    assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
+    # refused: the same message and exit code as --write, and nothing written
+    dry = rewrite("--write", "--dry-run", "--pick", "2", str(resume))
+    real = rewrite("--write", "--pick", "2", str(resume))
+    assert dry.exit_code == real.exit_code == 2
+    assert dry.stderr == real.stderr and "still hold [placeholders]; nothing written" in dry.stderr
+    # allowed: the diff of exactly the text --write then writes
+    dry = rewrite("--write", "--dry-run", "--pick", "2", "--allow-placeholders", str(resume))
+    assert dry.exit_code == 0 and dry.stdout.startswith(f"--- a/{resume}") and f"-- {WEAK}" in dry.stdout
+    assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n" and not (tmp_path / "resume.md.po2pm.bak").exists()
+    added = [line[1:] for line in dry.stdout.splitlines() if line.startswith("+- ")]
+    assert rewrite("--write", "--pick", "2", "--allow-placeholders", str(resume)).exit_code == 0
+    assert resume.read_text(encoding="utf-8").splitlines() == added
+
+
+def test_answers_fill_the_brackets_and_choose_per_bullet(tmp_path, linter):
+    resume = tmp_path / "resume.md"
+    other = "Ran the sprint reviews for the payments squad"
+    resume.write_text(f"- {WEAK}\n- {other}\n", encoding="utf-8")
+    report = linter.rewrite([read_path(resume)])
+    first = report.files[0].bullets[0].suggestions[0]
+    answers = "\n".join(f'"{placeholder}" = "ANSWER {i}"' for i, placeholder in enumerate(first.placeholders))
+    (tmp_path / "answers.toml").write_text(f'[[bullet]]\ntext = "{WEAK}"\npick = 1\n[bullet.answers]\n{answers}\n', encoding="utf-8")
+    result = rewrite("--write", "--answers", str(tmp_path / "answers.toml"), str(resume))
+    assert result.exit_code == 0, result.stderr
+    lines = resume.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == f"- {other}"  # not named in the answers: untouched
+    assert lines[0].startswith(f"- {WEAK}") and "[" not in lines[0]
+    assert all(f"ANSWER {i}" in lines[0] for i in range(len(first.placeholders)))
+
+
+def test_answers_file_errors_are_one_line(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    (tmp_path / "a.toml").write_text('[[bullet]]\npick = 7\nline = 1\n', encoding="utf-8")
+    result = rewrite("--answers", str(tmp_path / "a.toml"), str(resume))
+    assert result.exit_code == 2 and "bullet 1: 'pick' must be 0 (keep the original) or 1-3" in result.stderr
+
+
+def test_interactive_session_in_a_real_terminal(tmp_path):
+    """Choose a suggestion, answer its questions, see the re-check, accept: written, with a backup."""
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    from .test_installed_command import installed_command
+
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"# Ana\n\n- {WEAK}\n- {STRONG}\n", encoding="utf-8")
+    child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(resume)], encoding="utf-8", timeout=120)
+    child.expect(r"\[1/1\]")
+    child.expect(r"k keep, e edit, s skip, q quit")
+    child.sendline("1")
+    child.expect("First, for yourself: What was your own part")
+    while child.expect([r"\n  > ", r"Accept\? \[Y/n\]"]) == 0:
+        child.sendline("revenue at risk from 40 clinics")
+    assert "Checked:" in child.before or "Still reads as delivery work" in child.before
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, sys.stderr
+    text = resume.read_text(encoding="utf-8")
+    assert f"- {WEAK}" in text and "revenue at risk from 40 clinics" in text and "[" not in text
+    assert (tmp_path / "resume.md.po2pm.bak").read_text(encoding="utf-8") == f"# Ana\n\n- {WEAK}\n- {STRONG}\n"
 
 
 def test_write_needs_files(tmp_path):

@@ -1,0 +1,131 @@
+"""Finishing rewrites: which suggestion each bullet takes, and the person's answers in its brackets.
+
+Without answers, every flagged bullet takes suggestion `--pick` as it stands. With an answers file
+(`--answers FILE`, TOML) or the interactive session, only the bullets named there change, each
+with its own choice:
+
+    [[bullet]]
+    text = "Managed the product backlog for the claims team"   # or: line = 12
+    pick = 2                        # 1-3: a suggestion; 0: keep the original
+    [bullet.answers]                # fills the suggestion's [brackets], by their words
+    "the request you turned down" = "a custom export for one reseller"
+
+    [[bullet]]
+    line = 14
+    edit = "Cut claim handling time 20% by ranking the backlog by adjuster wait"   # your own text
+
+A bracket with no answer stays, and `--write` refuses it unless `--allow-placeholders`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import InputError
+from .model import BulletReport
+from .templates import PLACEHOLDER
+
+_KEYS = {"text", "line", "pick", "edit", "answers"}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One bullet's choice: a suggestion (pick 1-3) with answers, the original (pick 0), or an edit."""
+
+    pick: int = 1
+    answers: Mapping[str, str] = field(default_factory=dict)
+    edit: str | None = None
+    text: str | None = None  # which bullet: its text as it stands...
+    line: int | None = None  # ...or the line it starts on
+
+    def matches(self, report: BulletReport) -> bool:
+        if self.text is not None and " ".join(self.text.split()) != " ".join(report.bullet.text.split()):
+            return False
+        return self.line is None or self.line == report.bullet.start.line
+
+
+def fill(text: str, answers: Mapping[str, str]) -> str:
+    """The suggestion with each answered [bracket] replaced by the answer."""
+    wanted = {" ".join(key.split()).lower(): value.strip() for key, value in answers.items() if value.strip()}
+    return PLACEHOLDER.sub(lambda m: wanted.get(" ".join(m.group(1).split()).lower(), m.group(0)), text)
+
+
+def read_answers(path: Path) -> list[Answer]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read answers: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"{path}: invalid TOML: {error}") from None
+    entries = data.get("bullet")
+    if set(data) - {"bullet"} or not isinstance(entries, list):
+        raise InputError(f"{path}: an answers file holds [[bullet]] tables only")
+    return [_answer(path, index, entry) for index, entry in enumerate(entries)]
+
+
+def _answer(path: Path, index: int, entry: Any) -> Answer:
+    where = f"{path}: bullet {index + 1}"
+    if not isinstance(entry, dict):
+        raise InputError(f"{where}: must be a table")
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise InputError(f"{where}: unknown key {sorted(unknown)[0]!r} (known: {', '.join(sorted(_KEYS))})")
+    text, line = entry.get("text"), entry.get("line")
+    if text is None and line is None:
+        raise InputError(f"{where}: say which bullet, with 'text' or 'line'")
+    if text is not None and not isinstance(text, str):
+        raise InputError(f"{where}: 'text' must be a string")
+    if line is not None and (not isinstance(line, int) or isinstance(line, bool) or line < 1):
+        raise InputError(f"{where}: 'line' must be a line number")
+    pick = entry.get("pick", 1)
+    if not isinstance(pick, int) or isinstance(pick, bool) or not 0 <= pick <= 3:
+        raise InputError(f"{where}: 'pick' must be 0 (keep the original) or 1-3")
+    answers = entry.get("answers", {})
+    if not isinstance(answers, dict) or not all(isinstance(v, str) for v in answers.values()):
+        raise InputError(f"{where}: 'answers' must be a table of \"bracket words\" = \"your answer\"")
+    edit = entry.get("edit")
+    if edit is not None and (not isinstance(edit, str) or not edit.strip()):
+        raise InputError(f"{where}: 'edit' must be your bullet's new text")
+    return Answer(pick, dict(answers), edit, text, line)
+
+
+def replacement(report: BulletReport, answer: Answer) -> str | None:
+    """The bullet's new text under this answer, or None to leave it as it is."""
+    if answer.edit is not None:
+        return answer.edit.strip()
+    if answer.pick == 0:
+        return None
+    if len(report.suggestions) < answer.pick:
+        raise InputError(
+            f"line {report.bullet.start.line}: pick {answer.pick}, but this bullet has {len(report.suggestions)} suggestion(s)"
+        )
+    return fill(report.suggestions[answer.pick - 1].text, answer.answers)
+
+
+def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pick: int) -> dict[int, str]:
+    """Bullet index -> new text. With answers, only the bullets they name; without, every bullet
+    with a suggestion number `pick`, as it stands."""
+    chosen: dict[int, str] = {}
+    if answers is None:
+        for index, report in enumerate(bullets):
+            if len(report.suggestions) >= pick:
+                chosen[index] = report.suggestions[pick - 1].text
+        return chosen
+    for answer in answers:
+        for index, report in enumerate(bullets):
+            if answer.matches(report):
+                new = replacement(report, answer)
+                if new is not None and new != report.bullet.text:
+                    chosen[index] = new
+                break
+    return chosen
+
+
+def unmatched(bullets_by_file: list[tuple[BulletReport, ...]], answers: list[Answer]) -> list[Answer]:
+    """Answers that name no bullet in any input (a typo in 'text', a line that moved)."""
+    return [a for a in answers if not any(a.matches(b) for bullets in bullets_by_file for b in bullets)]
