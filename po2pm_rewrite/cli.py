@@ -256,8 +256,8 @@ def _report_unreadable(report) -> None:
     for file in report.files:
         if file.error:
             typer.echo(f"po2pm: error: {file.path}: {file.error}", err=True)
-        if file.notice:
-            typer.echo(f"po2pm: note: {file.path}: {file.notice}", err=True)
+        for note in file.notes:
+            typer.echo(f"po2pm: note: {file.path}: {note}", err=True)
 
 
 @app.command()
@@ -429,6 +429,32 @@ def _exit_code(report, fail_on: str) -> int:
 class RulesFormat(str, Enum):
     text = "text"
     markdown = "markdown"
+
+
+class ExtractFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("extract")
+@_reports_errors
+def extract_command(
+    paths: PathsArgument = None,
+    output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text, or json.")] = ExtractFormat.text,
+    input_format: InputFormatOption = None,
+) -> None:
+    """Show what po2pm reads in a file: the bullets with their positions, the lines left out and why."""
+    from .engine import Linter
+    from .output import to_extract_json, to_extract_text
+
+    sources = _sources(paths, None, input_format)
+    found = Linter(load_ruleset()).extract_report(sources)
+    entries = [(s.path, s.format, kept, skipped, notes, error) for s, (kept, skipped, notes, error) in zip(sources, found)]
+    if output_format is ExtractFormat.json:
+        typer.echo(to_extract_json(entries))
+    else:
+        typer.echo("\n\n".join(to_extract_text(*entry) for entry in entries))
+    raise typer.Exit(EXIT_ERROR if any(error for *_, error in entries) else EXIT_CLEAN)
 
 
 @app.command("config")

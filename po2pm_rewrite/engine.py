@@ -31,6 +31,7 @@ class Source:
     encoding: str = "utf-8"  # how the file was written, so a rewrite can write it back the same way
     bom: bytes = b""
     digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
+    note: str | None = None  # how the file was read, when that is not what its name says
 
 
 @dataclass(frozen=True)
@@ -179,17 +180,36 @@ class Linter:
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), found.hits, found.findings, found.verdict)
 
     def check(self, sources: Iterable[Source], selection: Selection = Selection(), with_slots: bool = False) -> Report:
-        extracted = self._extract_all(sources)
-        notices = [_cap_notice(len(bullets)) for bullets, _ in extracted]
-        extracted = [(bullets[:MAX_BULLETS_PER_FILE], error) for bullets, error in extracted]
-        flat = [bullet for bullets, _ in extracted for bullet in bullets]
+        read = self.read(sources)
+        flat = [bullet for bullets, _, _ in read for bullet in bullets]
         analyzed = iter(self.analyze(flat, with_slots))
         files = []
-        for source, (bullets, error), notice in zip(sources, extracted, notices):
+        for source, (bullets, error, notes) in zip(sources, read):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
-            files.append(FileReport(source.path, reports, error, notice))
+            files.append(FileReport(source.path, reports, error, notes))
         return Report(tuple(files))
+
+    def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], str | None, tuple[str, ...]]]:
+        """Each source's bullets worth judging, its error, and the notes on how it was read."""
+        from .screen import screen
+
+        return [
+            (kept[:MAX_BULLETS_PER_FILE], error, _notes(source, bullets, kept, skipped, error))
+            for source, (bullets, error) in zip(sources, self._extract_all(sources))
+            for kept, skipped in [screen(bullets)]
+        ]
+
+    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list, tuple[str, ...], str | None]]:
+        """For `po2pm extract`: per source, the bullets kept, the lines left out (with why), the
+        notes and the error; nothing is parsed."""
+        from .screen import screen
+
+        result = []
+        for source, (bullets, error) in zip(sources, self._extract_all(sources)):
+            kept, skipped = screen(bullets)
+            result.append((kept, skipped, _notes(source, bullets, kept, skipped, error), error))
+        return result
 
     def rewriter(self):
         if self._rewriter is None:
@@ -270,9 +290,14 @@ class Linter:
         if source.literal:
             return literal_bullets(source.text), None
         try:
-            return extract(source.text, source.format), None
+            found = extract(source.text, source.format)
         except InputError as error:
             return [], str(error)
+        if not found and source.path == STDIN_PATH and source.format == "text":
+            # Piped text with no structure at all ("echo 'Groomed the backlog' | po2pm check"):
+            # each line that reads as a sentence is a bullet.
+            found = [b for b in literal_bullets(source.text) if len(b.text.split()) >= 2]
+        return found, None
 
 
 def _rewrite_key(bullet: BulletReport) -> str:
@@ -281,10 +306,21 @@ def _rewrite_key(bullet: BulletReport) -> str:
     return ",".join(f.rule for f in bullet.findings) + "\n" + bullet.bullet.text
 
 
-def _cap_notice(count: int) -> str | None:
-    if count <= MAX_BULLETS_PER_FILE:
-        return None
-    return f"{count} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)"
+def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: list, error: str | None) -> tuple[str, ...]:
+    """Never silent: what a user should know about how this source was read."""
+    from .screen import notes_for
+
+    if error is not None:
+        return ()
+    notes = ([source.note] if source.note else []) + notes_for(skipped)
+    if len(kept) > MAX_BULLETS_PER_FILE:
+        notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
+    if not found and not source.literal:
+        notes.append(
+            f"no bullets found (read as {source.format}); if this is a resume, try --input-format, "
+            f"or see what po2pm read with `po2pm extract {source.path}`"
+        )
+    return tuple(notes)
 
 
 def shipped_pairs_path() -> Path:

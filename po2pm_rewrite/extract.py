@@ -16,7 +16,11 @@ from dataclasses import dataclass
 from .model import Bullet, Segment
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
-_MARKER = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•–—·▪◦‣●➢►]|\d{1,3}[.)])[ \t]+(?P<rest>\S.*)$")
+# Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦.
+_MARKER = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)])[ \t]+"
+    r"|(?P<glyph>[•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦])[ \t]*)(?P<rest>\S.*)$"
+)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
@@ -167,13 +171,30 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     stripped = line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     words = stripped.split()
-    if not words or len(words) > 4:
+    if not words or len(words) > 5:
         return None
     is_caps = stripped.isupper() and len(stripped) > 2
     title = " ".join(_SECTION_WORDS.sub(" ", stripped.lower()).split())
-    if is_markdown_heading or is_caps or line.rstrip().endswith(":") or title in LISTING_SECTIONS:
+    if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title):
         return title
     return None
+
+
+# A section is a listing when its title holds one of these words, whatever else it says:
+# "SKILLS AND COMPETENCIES", "Technical Skills", "Peer-reviewed publications", "Licenses & Certifications".
+_LISTING_WORDS = frozenset({
+    "skill", "skills", "competencies", "competency", "certification", "certifications", "certificate",
+    "certificates", "license", "licenses", "licence", "licences", "award", "awards", "honor", "honors",
+    "honour", "honours", "publication", "publications", "language", "languages", "interest", "interests",
+    "hobbies", "reference", "references", "tool", "tools", "toolbox", "technologies", "education",
+    "courses", "coursework", "qualifications", "contact", "stack", "patents",
+})
+
+
+def is_listing_section(title: str) -> bool:
+    """Skills, certificates, education and the like: sections that list, not claim."""
+    words = title.replace("&", " ").split()
+    return title in LISTING_SECTIONS or any(word in _LISTING_WORDS for word in words)
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -229,7 +250,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             close()
             title = section_title(line, True) if heading else None
             if title is not None:
-                in_listing_section = title in LISTING_SECTIONS
+                in_listing_section = is_listing_section(title)
                 in_achievement_section = title in ACHIEVEMENT_SECTIONS
             continue
         item = _MARKER.match(line)
@@ -251,7 +272,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         close()
         title = section_title(line, False)
         if title is not None:
-            in_listing_section = title in LISTING_SECTIONS
+            in_listing_section = is_listing_section(title)
             in_achievement_section = title in ACHIEVEMENT_SECTIONS
         elif bare_lines and in_achievement_section and _is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -71,9 +72,16 @@ def read_path(path: Path, input_format: str | None = None) -> Source:
         decoded = decode(data)
     except ValueError as error:
         return Source(shown, "", error=str(error))
+    note = None
+    if input_format is None and chosen in ("markdown", "text") and _LATEX_DOCUMENT.search(decoded.text):
+        # A moderncv or Awesome-CV file saved as .md or .txt: read it as what it is.
+        chosen, note = "latex", f"holds a LaTeX document: read as latex, not {chosen}"
     return Source(
-        shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data)
+        shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note
     )
+
+
+_LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
 
 
 def digest_of(data: bytes) -> str:

@@ -188,7 +188,13 @@ class FileReport:
     path: str
     bullets: tuple[BulletReport, ...]
     error: str | None = None  # set when the file could not be read; the run goes on
-    notice: str | None = None  # something the user should know, such as bullets left unchecked
+    # What the user should know about how the file was read: bullets left unchecked, lines that
+    # are not claims, another language, no bullets at all. Never silent (see screen.py).
+    notes: tuple[str, ...] = ()
+
+    @property
+    def notice(self) -> str | None:
+        return "; ".join(self.notes) if self.notes else None
 
 
 @dataclass(frozen=True)

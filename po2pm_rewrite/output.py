@@ -75,8 +75,9 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
         entry: dict = {"path": file.path}
         if file.error:
             entry["error"] = file.error
-        if file.notice:
+        if file.notes:
             entry["notice"] = file.notice
+            entry["notes"] = list(file.notes)
         entry["bullets"] = [_bullet_json(b, with_suggestions) for b in file.bullets]
         files.append(entry)
     document = {
@@ -281,9 +282,44 @@ def summary(report: Report) -> str:
     for finding in report.findings():
         counts[finding.severity.value] += 1
     total = sum(counts.values())
+    notes = sum(len(f.notes) for f in report.files)
     return (
         f"{flagged} of {len(bullets)} bullet{'s' if len(bullets) != 1 else ''} flagged; "
         f"{total} finding{'s' if total != 1 else ''} "
         f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info)"
+        + (f"; {notes} note{'s' if notes != 1 else ''} on how the input was read (on stderr)" if notes else "")
     )
+
+
+def to_extract_text(path: str, file_format: str, kept, skipped, notes, error) -> str:
+    """`po2pm extract`: what was read as bullets, what was left out and why, and the notes."""
+    lines = [f"{path} (read as {file_format})"]
+    if error:
+        lines.append(f"  error: {error}")
+    lines += [f"  {b.start.line}:{b.start.column}  {b.text}" for b in kept]
+    if skipped:
+        lines.append("  left out:")
+        lines += [f"  {s.bullet.start.line}:{s.bullet.start.column}  {s.bullet.text}  ({s.reason})" for s in skipped]
+    lines += [f"  note: {note}" for note in notes]
+    lines.append(f"  {len(kept)} bullet{'s' if len(kept) != 1 else ''} to check")
+    return "\n".join(lines)
+
+
+def to_extract_json(entries) -> str:
+    files = []
+    for path, file_format, kept, skipped, notes, error in entries:
+        files.append(
+            {
+                "path": path,
+                "format": file_format,
+                **({"error": error} if error else {}),
+                "bullets": [{"text": b.text, "line": b.start.line, "column": b.start.column} for b in kept],
+                "skipped": [
+                    {"text": s.bullet.text, "line": s.bullet.start.line, "column": s.bullet.start.column, "reason": s.reason}
+                    for s in skipped
+                ],
+                "notes": list(notes),
+            }
+        )
+    return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)
 

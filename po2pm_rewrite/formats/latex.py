@@ -48,12 +48,32 @@ def extract_latex(text: str) -> list[Bullet]:
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
+    listing = _listing_stretches(code, body_start)
+    regions = [(start, end) for start, end in regions if not any(a <= start < b for a, b in listing)]
     bullets = []
     for start, end in regions:
         bullet = decode(text, code, start, end).to_bullet(starts)
         if bullet is not None and len(bullet.text.split()) >= 3:
             bullets.append(bullet)
     return bullets
+
+
+# \section{Skills}, \rSection{Certifications}, \cvsection{Languages}, \resumeSection{...}:
+# any macro whose name ends in "section" and whose title names a listing section.
+_SECTION = re.compile(r"\\([A-Za-z]*[Ss]ection)\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+
+
+def _listing_stretches(code: str, start: int) -> list[tuple[int, int]]:
+    """Where Skills, Certifications, Education and the like run, from their heading to the next."""
+    from ..extract import is_listing_section
+
+    headings = [(m.start(), " ".join(re.sub(r"[^a-z& ]+", " ", m.group(2).lower()).split())) for m in _SECTION.finditer(code, start)]
+    stretches = []
+    for index, (at, title) in enumerate(headings):
+        if is_listing_section(title):
+            stop = headings[index + 1][0] if index + 1 < len(headings) else len(code)
+            stretches.append((at, stop))
+    return stretches
 
 
 def _without_comments(text: str) -> str:
@@ -161,12 +181,14 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText) -> int:
         return at + 2
     if following in _SPACE_MACROS or following in "\n\t":
         mapped.add_one(" ", at)
-        return at + 2
+        return _skip_optional(code, at + 2, end) if following == "\\" else at + 2  # \\[2pt]
     name_match = _LETTERS.match(code, at + 1)
     if name_match is None:  # an accent such as \'e or \"{o}
         return _rendered(text, code, at, end, mapped, at + 2)
     name = name_match.group(0)
     after = name_match.end()
+    if after < end and code[after] == "*":  # \vspace*{1mm}, \section*{...}: the star is part of the name
+        after += 1
     if name in _KEEP_ARGUMENT:
         return after
     if name in _SPACE_MACROS:
@@ -176,9 +198,57 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText) -> int:
         brace = _skip_space(code, after)
         return _group_end(code, brace) if brace < end and code[brace] == "{" else after
     if name in _DROP_WITH_ARGUMENT:
-        brace = _skip_space(code, after)
+        brace = _skip_space(code, _skip_optional(code, after, end))
         return _group_end(code, brace) if brace < end and code[brace] == "{" else after
+    if name in _TEXT_NAMES:
+        for char in _TEXT_NAMES[name]:
+            mapped.add_one(char, at)
+        return after
+    if not _known_to_pylatexenc(name):
+        # A macro nobody told po2pm about is layout (\hfill, \resumeSubHeadingListEnd, a
+        # template's own \mycmd[opt]{a}{b}): it and the arguments right after it leave no text.
+        return _skip_arguments(code, after, end)
     return _rendered(text, code, at, end, mapped, after)
+
+
+_TEXT_NAMES = {"LaTeX": "LaTeX", "TeX": "TeX", "LaTeXe": "LaTeX2e", "textbar": "|", "slash": "/"}
+
+
+@lru_cache(maxsize=1024)
+def _known_to_pylatexenc(name: str) -> bool:
+    """Does pylatexenc know this macro as one that stands for characters or keeps its text?"""
+    from pylatexenc.latex2text import get_default_latex_context_db
+
+    spec = get_default_latex_context_db().get_macro_spec(name)
+    if spec is None:
+        return False
+    replacement = getattr(spec, "simplify_repl", None)
+    # '<cit.>' and '\n' are pylatexenc's stand-ins for layout, not characters of the text.
+    return replacement is None or (isinstance(replacement, str) and replacement.strip() != "" and "<" not in replacement)
+
+
+def _skip_optional(code: str, at: int, end: int) -> int:
+    while at < end and code[at] == "[":
+        close = code.find("]", at)
+        if close < 0 or close >= end:
+            return at
+        at = close + 1
+    return at
+
+
+def _skip_arguments(code: str, at: int, end: int) -> int:
+    """Past the optional [..] and braced {..} arguments that follow a macro directly."""
+    while at < end:
+        if code[at] == "[":
+            following = _skip_optional(code, at, end)
+            if following == at:
+                return at
+            at = following
+        elif code[at] == "{":
+            at = min(_group_end(code, at), end)
+        else:
+            return at
+    return at
 
 
 def _rendered(text: str, code: str, at: int, end: int, mapped: MappedText, after: int) -> int:

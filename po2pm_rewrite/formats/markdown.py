@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract import LISTING_SECTIONS, Run, bullet_from_runs, section_title, split_lines
+from ..extract import Run, bullet_from_runs, is_listing_section, section_title, split_lines
 from ..model import Bullet
 
 _FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
@@ -36,7 +36,7 @@ def extract_markdown(text: str) -> list[Bullet]:
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
             title = section_title(tokens[index + 1].content, True)
-            in_listing_section = title in LISTING_SECTIONS if title is not None else in_listing_section
+            in_listing_section = is_listing_section(title) if title is not None else in_listing_section
         elif token.type == "list_item_open":
             expecting_item_text = True
         elif token.type == "inline" and expecting_item_text and tokens[index - 1].type == "paragraph_open":

@@ -1,0 +1,117 @@
+"""Between extraction and parsing: keep only the bullets worth judging, and say what was left out.
+
+Every format's extractor finds list items; some of them are not claims about work. Decided from
+the text's shape alone (no language model), whatever section they stand in:
+- skills and tool lists ("Jira, Confluence, SQL, Tableau");
+- certificates ("Certified Scrum Product Owner (CSPO)") and degrees ("MSc Computer Science");
+- job-title lines (a title, a company, dates);
+- bullets in another language: po2pm's rules read English.
+Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Bullet
+
+_CERTIFICATE = re.compile(
+    r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|safe\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
+    r"scrum\.org|scrum alliance|aws certified|professional scrum)\b",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
+    re.IGNORECASE,
+)
+_DATES = re.compile(
+    r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)?\d\d\b|\bpresent\b|\bcurrent\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s[|–—-]\s|\s@\s|,\s|\bat\b")
+_VERB_START = re.compile(r"^[A-Za-z]+(ed|ing|s)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+# Function words that mark a language; a bullet is read as English unless another language's
+# outnumber English ones (resume bullets drop most articles, so short bullets stay English).
+_ENGLISH = frozenset("the and of to for with on by from as at our their was were is are a an in this that which into across".split())
+_OTHER = frozenset(
+    "und der die das mit für von zu den dem des ein eine einer im zur zum bei auf sowie "
+    "le la les des et pour avec une dans du au aux sur "
+    "el los las y para con una en del por "
+    "het een van voor met op naar".split()
+)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    bullet: Bullet
+    reason: str  # "skills list", "certificate", "degree", "job title", "another language"
+
+
+def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
+    kept, skipped = [], []
+    for bullet in bullets:
+        reason = why_not_a_claim(bullet.text)
+        if reason is None:
+            kept.append(bullet)
+        else:
+            skipped.append(Skipped(bullet, reason))
+    return kept, skipped
+
+
+def why_not_a_claim(text: str) -> str | None:
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    lower = [word.lower() for word in words]
+    foreign = sum(1 for word in lower if word in _OTHER and word not in _ENGLISH)
+    english = sum(1 for word in lower if word in _ENGLISH)
+    if foreign >= 2 and foreign > english:
+        return "another language"
+    starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
+    if _is_skill_list(text, words):
+        return "skills list"
+    if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text):
+        return "certificate"
+    if len(words) <= 12 and _DEGREE.search(text) and not starts_with_verb:
+        return "degree"
+    if len(words) <= 12 and _DATES.search(text) and _TITLE_WORDS.search(text) and not starts_with_verb:
+        return "job title"
+    return None
+
+
+def _starts_with_action(text: str) -> bool:
+    """ "Led the CSPO training for 40 POs" is a claim; "Certified Scrum Product Owner" is not."""
+    first = text.strip().split()[0].lower() if text.strip() else ""
+    return first.endswith("ed") and first != "certified" or first.endswith("ing")
+
+
+def _is_skill_list(text: str, words: list[str]) -> bool:
+    """Short items separated by commas, pipes or slashes, with no sentence in them."""
+    items = [item.strip() for item in re.split(r"[,|;/•·]", text) if item.strip()]
+    if len(items) < 4 or ":" in items[0]:
+        return False
+    longest = max(len(item.split()) for item in items)
+    # Skills are names: tools, methods, acronyms ("Jira", "SQL", "Design Thinking"); a list of
+    # duties in lower case ("risk identification, issue escalation") is the person's work.
+    named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
+    return longest <= 3 and named >= 0.6 * len(items) and not _VERB_START.match(text.strip())
+
+
+def notes_for(skipped: list[Skipped]) -> list[str]:
+    """One note per reason: what was left out, and why."""
+    counts = Counter(item.reason for item in skipped)
+    notes = []
+    for reason, count in sorted(counts.items()):
+        plural = "s" if count != 1 else ""
+        if reason == "another language":
+            notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
+        else:
+            notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked (po2pm extract shows them)")
+    return notes

@@ -1,0 +1,162 @@
+"""Reading real people's files: every resume read or its notes say why not, and only claims judged.
+
+The fixtures are written here, in the structures real public resumes use (Word bullet glyphs,
+loose section headings, layout macros, a LaTeX file saved as .md, German text), not copied.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+from po2pm_rewrite.engine import Source
+from po2pm_rewrite.screen import why_not_a_claim
+
+from .test_installed_command import run as run_installed
+
+runner = CliRunner()
+
+WORD_EXPORT = (
+    "PROFESSIONAL EXPERIENCE\n"
+    "\n"
+    "Product Owner, Northwind Bank, 2019 - 2022\n"
+    "\uf0b7 Managed the product backlog for the mortgage team\n"
+    "\u2713 Coordinated UAT with branch staff for the loan app\n"
+    "\u2022Wrote user stories for the savings product\n"
+    "\u27a2 Ran sprint reviews with the card squad every two weeks\n"
+    "\n"
+    "SKILLS AND COMPETENCIES\n"
+    "\uf0b7 Stakeholder management, backlog refinement and agile delivery practices\n"
+    "\n"
+    "Peer-reviewed publications\n"
+    "\u25aa A study of queue times in retail branches, 2015\n"
+)
+
+LATEX = r"""\documentclass{article}
+\newcommand{\mycmd}[2]{#1 #2}
+\begin{document}
+\rSection{Experience}
+\begin{itemize}
+  \item Managed the product backlog for the claims team \vspace*{1mm}
+  \item Coordinated UAT with \textbf{branch} staff \hfill \mycmd[opt]{arg}{two}
+  \item Wrote user stories for the loan app\\[2pt]
+  \resumeItem{Ran sprint reviews for the payments squad}
+\end{itemize}
+\rSection{Licenses \& Certifications}
+\begin{itemize}
+  \item Certified Scrum Product Owner with the Scrum Alliance since 2018
+\end{itemize}
+\end{document}
+"""
+
+
+def extracted(linter, text: str, file_format: str, path: str = "resume"):
+    (kept, skipped, notes, error), = linter.extract_report([Source(path, text, format=file_format)])
+    return [(b.start.line, b.text) for b in kept], [(s.bullet.start.line, s.reason) for s in skipped], notes
+
+
+def test_word_glyphs_are_markers_and_loose_headings_close_their_sections(linter):
+    kept, skipped, notes = extracted(linter, WORD_EXPORT, "text")
+    assert kept == [
+        (4, "Managed the product backlog for the mortgage team"),
+        (5, "Coordinated UAT with branch staff for the loan app"),
+        (6, "Wrote user stories for the savings product"),
+        (7, "Ran sprint reviews with the card squad every two weeks"),
+    ]
+    assert skipped == [] and notes == ()  # Skills and Publications are listing sections: never bullets
+
+
+def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(linter):
+    kept, _, _ = extracted(linter, LATEX, "latex")
+    assert [text for _, text in kept] == [
+        "Managed the product backlog for the claims team",
+        "Coordinated UAT with branch staff",
+        "Wrote user stories for the loan app",
+        "Ran sprint reviews for the payments squad",
+    ]
+    for _, text in kept:
+        assert not re.search(r"[\\{}*]|\[opt\]|1mm|2pt", text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Jira, Confluence, SQL, Tableau, Miro", "skills list"),
+        ("Certified Scrum Product Owner (CSPO)", "certificate"),
+        ("MSc Computer Science, University of Leeds", "degree"),
+        ("Product Owner | Northwind Bank | 2019 - 2022", "job title"),
+        ("Verantwortlich für das Product Backlog und die Abstimmung mit den Stakeholdern", "another language"),
+        ("Managed the backlog for the CSPO-certified team", None),
+        ("risk identification, mitigation strategy, issue escalation, client communication", None),
+        ("Raised conversion 9% in 2022 as Product Owner", None),
+    ],
+)
+def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
+    assert why_not_a_claim(text) == reason
+
+
+def test_lines_left_out_are_listed_and_noted(linter):
+    text = "## Experience\n\n- Managed the backlog for Acme\n- Jira, Confluence, SQL, Tableau\n- Certified Scrum Product Owner (CSPO)\n"
+    kept, skipped, notes = extracted(linter, text, "markdown")
+    assert kept == [(3, "Managed the backlog for Acme")]
+    assert skipped == [(4, "skills list"), (5, "certificate")]
+    assert notes == (
+        "1 line read as a certificate, not as a claim about your work: not checked (po2pm extract shows them)",
+        "1 line read as a skills list, not as a claim about your work: not checked (po2pm extract shows them)",
+    )
+
+
+def test_a_german_file_is_not_judged_by_english_rules(linter):
+    text = (
+        "## Berufserfahrung\n\n"
+        "- Verantwortlich für das Product Backlog und die Abstimmung mit den Stakeholdern\n"
+        "- Planung der Sprints mit dem Team und den Fachbereichen der Bank\n"
+    )
+    kept, skipped, notes = extracted(linter, text, "markdown")
+    assert kept == [] and [reason for _, reason in skipped] == ["another language", "another language"]
+    assert notes[0] == "2 lines in another language not checked: po2pm reads English resumes"
+
+
+def test_a_file_with_no_bullets_says_so_in_every_output(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# My resume repo\n\nBuilt with LaTeX; see resume.tex.\n", encoding="utf-8")
+    result = run_installed("check", "--no-cache", str(readme))
+    assert result.returncode == 0 and result.stdout == ""  # a README in a resume repo blocks no commit
+    assert result.stderr.startswith(f"po2pm: note: {readme}: no bullets found (read as markdown); if this is a resume, try --input-format")
+    document = json.loads(runner.invoke(app, ["check", "--no-cache", "-f", "json", str(readme)]).stdout)
+    assert document["files"][0]["notes"][0].startswith("no bullets found (read as markdown)")
+    text = runner.invoke(app, ["check", "--no-cache", "-f", "text", str(readme)]).stdout
+    assert text.rstrip().endswith("1 note on how the input was read (on stderr)")
+
+
+def test_piped_text_without_structure_is_read_a_line_at_a_time():
+    result = run_installed("check", "--no-cache", stdin="Groomed the backlog\n")
+    assert result.returncode == 1
+    assert result.stdout.startswith("<stdin>:1:13: PO101")
+
+
+def test_a_latex_document_saved_as_markdown_is_read_as_latex(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(LATEX, encoding="utf-8")
+    result = run_installed("check", "--no-cache", "-f", "concise", str(resume))
+    assert result.returncode == 1
+    assert f"{resume}:6:" in result.stdout
+    assert f"po2pm: note: {resume}: holds a LaTeX document: read as latex, not markdown" in result.stderr
+
+
+def test_extract_shows_what_was_read(tmp_path):
+    resume = tmp_path / "resume.txt"
+    resume.write_text(WORD_EXPORT + "\nEXPERIENCE\n\n- Jira, Confluence, SQL, Tableau\n", encoding="utf-8")
+    result = run_installed("extract", str(resume))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{resume} (read as text)"
+    assert "  4:3  Managed the product backlog for the mortgage team" in lines
+    assert "  17:3  Jira, Confluence, SQL, Tableau  (skills list)" in lines
+    assert lines[-1] == "  4 bullets to check"
+    document = json.loads(run_installed("extract", "-f", "json", str(resume)).stdout)
+    assert document["files"][0]["skipped"] == [{"text": "Jira, Confluence, SQL, Tableau", "line": 17, "column": 3, "reason": "skills list"}]
