@@ -158,7 +158,6 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
             seen[rule.code] = str(path)
             rules.append(rule)
     _check_references(rules)
-    _check_overrules(rules)
     scored = [rule.code for rule in rules if rule.scope == "score"]
     if len(scored) > 1:
         raise RuleError(f"only one scoring rule may be loaded, found {', '.join(scored)}")
@@ -392,23 +391,15 @@ def _unmarked(path: Path, code: str, example: str, scope: str) -> tuple[str, tup
 
 
 def _check_references(rules: list[Rule]) -> None:
+    """Every code a rule names in `supersedes` or `overrules` is a loaded rule."""
     codes = {rule.code for rule in rules}
     for rule in rules:
-        for other in rule.supersedes:
-            if other not in codes:
-                raise RuleError(
-                    f"{rule.source}: rule {rule.code}: field 'supersedes': unknown rule {other!r}{did_you_mean(other, codes)}"
-                )
-
-
-def _check_overrules(rules: list[Rule]) -> None:
-    codes = {rule.code for rule in rules}
-    for rule in rules:
-        for other in rule.overrules:
-            if other not in codes:
-                raise RuleError(
-                    f"{rule.source}: rule {rule.code}: field 'overrules': unknown rule {other!r}{did_you_mean(other, codes)}"
-                )
+        for field in ("supersedes", "overrules"):
+            for other in getattr(rule, field):
+                if other not in codes:
+                    raise RuleError(
+                        f"{rule.source}: rule {rule.code}: field '{field}': unknown rule {other!r}{did_you_mean(other, codes)}"
+                    )
 
 
 def read_lexicon(folder: Path, name: str) -> tuple[str, ...]:
