@@ -145,8 +145,11 @@ def main() -> int:
         print(f"\n- {b.bullet.text}\n  + {top}")
     if args.sample_out:
         chosen = random.Random(args.seed).sample([b for b in bullets if b.suggestions], 30)
-        lines = ["original\tsuggestion\tquestions"]
-        lines += [f"{b.bullet.text}\t{b.suggestions[0].text}\t{' | '.join(b.suggestions[0].questions)}" for b in chosen]
+        lines = ["original\tsuggestion\tquestions\tnotes"]
+        lines += [
+            f"{b.bullet.text}\t{b.suggestions[0].text}\t{' | '.join(b.suggestions[0].questions)}\t{' | '.join(b.suggestions[0].notes)}"
+            for b in chosen
+        ]
         args.sample_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ok = helped == len(bullets) and share == 1.0 and not asserting and debris == 0 and still_flagged == 0 and repeats <= 2
     return 0 if ok else 1

@@ -215,10 +215,12 @@ class Linter:
         if self._rewriter is None:
             from .rewrite import Rewriter
             from .rules import LEXICON_DIR, builtin_rules_dir, read_lexicon
-            from .templates import load_questions, load_templates
+            from .templates import load_advice, load_questions, load_templates
 
             tools = frozenset(read_lexicon(builtin_rules_dir() / LEXICON_DIR, "tools"))
-            self._rewriter = Rewriter(load_templates(self._rule_dirs), load_pairs(), tools, load_questions(self._rule_dirs))
+            self._rewriter = Rewriter(
+                load_templates(self._rule_dirs), load_pairs(), tools, load_questions(self._rule_dirs), load_advice(self._rule_dirs)
+            )
         return self._rewriter
 
     def rewrite(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:

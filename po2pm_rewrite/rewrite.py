@@ -31,7 +31,7 @@ from .model import BulletReport, Slots, Suggestion
 from .templates import PLACEHOLDER, Angle, Questions, Template, TemplateSet, make_environment
 
 MAX_CHARS = 320
-LONG_BULLET = 240  # longer bullets get advice to split them first
+LONG_BULLET = 240  # longer bullets get advice to split (several claims) or shorten (one claim) first
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
 MAX_SHAPE_USES = 2  # per file: no sentence shape leads more than twice
@@ -114,6 +114,7 @@ class Rewriter:
         pairs: Sequence[tuple[str, str, str]] = (),
         tools: frozenset[str] = frozenset(),
         questions: Questions | None = None,
+        advice: tuple = (),
     ):
         """pairs: (archetype, weak, strong) examples; the nearest weak one informs the ranking.
         tools: tool names a suggestion drops ("Jira"); questions: questions about the bullet."""
@@ -122,6 +123,7 @@ class Rewriter:
         self._weak = [weak for _, weak, _ in self._pairs]
         self._tools = tools
         self._questions = questions
+        self._advice = advice
         self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
         self._environment = make_environment()
         self._compiled = {
@@ -141,19 +143,26 @@ class Rewriter:
     def advice(self, report: BulletReport) -> str | None:
         """Cut-or-merge advice for a bullet that names only ceremonies or tools; split advice for
         a paragraph, which no added clause can help."""
-        if len(report.bullet.text) > LONG_BULLET:
+        text = report.bullet.text
+        if len(text) > LONG_BULLET:
+            sentences = len(re.findall(r"[.!?;](\s|$)", text.strip()))
+            if sentences >= 2 or len(text) > 2 * LONG_BULLET:
+                return (
+                    f"At {len(text)} characters this is a paragraph, not a bullet. Split it into one bullet "
+                    "per claim, lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
+                )
             return (
-                f"At {len(report.bullet.text)} characters this is a paragraph, not a bullet. Split it into one bullet "
-                "per claim, lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
+                f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
+                "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
             )
         slots = report.slots or Slots()
         ceremony = any(f.rule == "PO102" for f in report.findings)
-        if ceremony and not (slots.topic or slots.team or slots.customers or slots.facts):
+        if ceremony and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
             return (
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
                 "what those sessions decided or changed for the product."
             )
-        return None
+        return next((advice.text for advice in self._advice if advice.applies(report.bullet.text)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""
@@ -217,7 +226,8 @@ class Rewriter:
             raise RuleError(f"{template.source}: template {template.id}: field 'text': blocked by the sandbox: {error}") from None
         except TemplateError as error:  # StrictUndefined: a variable the template needs does not exist
             raise RuleError(f"{template.source}: template {template.id}: field 'text': {error}") from None
-        text = tidy(text, slots.tense)
+        # Only the added clause is tidied: the person's own words stand exactly as written.
+        text = core + tidy_tail(text[len(core):]) if text.startswith(core) else tidy(text, slots.tense)
         if len(text) > MAX_CHARS or has_debris(text):
             return None
         return text
@@ -293,6 +303,11 @@ def _placeholders_in(text: str) -> tuple[str, ...]:
 
 
 # -- reads like a person wrote it --------------------------------------------------------------
+def tidy_tail(tail: str) -> str:
+    """The added clause, tidied like a whole suggestion but never capitalised."""
+    return tidy("x" + tail, "past")[1:] if tail else tail
+
+
 def tidy(text: str, tense: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"([,;:])\s*[,;:]", r"\1", text)  # "…, ;" when the bullet ended in punctuation

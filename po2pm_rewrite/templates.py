@@ -22,6 +22,7 @@ from .rules import ANGLES, builtin_rules_dir, did_you_mean, read_toml
 TEMPLATE_DIR = "templates"
 PLACEHOLDERS_FILE = "placeholders.toml"
 QUESTIONS_FILE = "questions.toml"
+ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb")
 PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
@@ -104,7 +105,7 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
     meta: dict[str, tuple] = {}
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
-            if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE):
+            if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE, ADVICE_FILE):
                 continue
             name, description, signals, archetypes, templates, already, needs = _read_angle(path, questions, environment)
             by_angle.setdefault(name, []).extend(templates)
@@ -225,7 +226,7 @@ def _words_pattern(path: Path, data: dict, key: str) -> re.Pattern | None:
         return None
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise RuleError(f"{path}: field '{key}': must be a list of words")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in words) + r")")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in words) + r")\b")
 
 
 def _read_template(path: Path, angle: str, index: int, entry, questions: dict[str, str], environment) -> Template:
@@ -258,3 +259,31 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
                 f"{did_you_mean(placeholder, questions)}"
             )
     return Template(template_id, angle, text.strip(), requires, placeholders, str(path))
+
+
+@dataclass(frozen=True)
+class Advice:
+    id: str
+    when: re.Pattern
+    unless: re.Pattern | None
+    text: str
+
+    def applies(self, bullet: str) -> bool:
+        lower = bullet.lower()
+        return bool(self.when.search(lower)) and not (self.unless is not None and self.unless.search(lower))
+
+
+def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
+    """Advice instead of a rewrite (templates/advice.toml): an extra folder's first."""
+    found: list[Advice] = []
+    for folder in [Path(f) / TEMPLATE_DIR for f in extra_dirs] + [builtin_rules_dir() / TEMPLATE_DIR]:
+        path = folder / ADVICE_FILE
+        if not path.exists():
+            continue
+        data = read_toml(path, "advice file")
+        for index, entry in enumerate(data.get("advice", [])):
+            where = f"{path}: field 'advice[{index}]'"
+            if not isinstance(entry, dict) or set(entry) - {"id", "when", "unless", "text"} or not isinstance(entry.get("text"), str):
+                raise RuleError(f"{where}: must be a table of id, when, unless and text")
+            found.append(Advice(str(entry.get("id", index)), _words_pattern(path, entry, "when") or re.compile(r"(?!)"), _words_pattern(path, entry, "unless"), entry["text"].strip()))
+    return tuple(found)

@@ -207,6 +207,16 @@ def test_a_ceremonies_only_bullet_gets_cut_or_merge_advice(linter):
     assert bullet.advice and bullet.advice.startswith("This bullet lists ceremonies or tools only. Cut it, or merge it")
 
 
+def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
+    report = linter.rewrite([Source("<text>", "Prepared the project charter and the lessons learned for each phase", literal=True)])
+    bullet = report.files[0].bullets[0]
+    assert bullet.findings and not bullet.suggestions
+    assert bullet.advice and bullet.advice.startswith("This bullet describes project administration")
+    # the same words next to customer or product work are a rewrite, not advice
+    report = linter.rewrite([Source("<text>", "Ran vendor meetings to settle the scope of the customer portal", literal=True)])
+    assert report.files[0].bullets[0].suggestions and not report.files[0].bullets[0].advice
+
+
 def test_tidy_fixes_articles_and_doubled_words():
     assert tidy("ranked the the work by a [outcome metric] and a user story", "past") == (
         "Ranked the work by an [outcome metric] and a user story"
