@@ -37,6 +37,8 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
     """The suggestion as it must be written at source[start] in a file of this format."""
     if file_format == "latex":
         return "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+    if file_format == "html":
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     before = source[start - 1] if start > 0 else ""
     if file_format == "json" or (file_format == "yaml" and before == '"'):
         return json.dumps(text, ensure_ascii=False)[1:-1]

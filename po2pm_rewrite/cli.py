@@ -113,6 +113,7 @@ class InputFormat(str, Enum):
     latex = "latex"
     json = "json"
     yaml = "yaml"
+    html = "html"
 
 
 InputFormatOption = Annotated[

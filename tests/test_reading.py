@@ -160,3 +160,45 @@ def test_extract_shows_what_was_read(tmp_path):
     assert lines[-1] == "  4 bullets to check"
     document = json.loads(run_installed("extract", "-f", "json", str(resume)).stdout)
     assert document["files"][0]["skipped"] == [{"text": "Jira, Confluence, SQL, Tableau", "line": 17, "column": 3, "reason": "skills list"}]
+
+
+HTML = """<!DOCTYPE html>
+<html><head><title>Resume</title>
+<style>li { color: red; } .x::before { content: "Managed the backlog for the team"; }</style>
+<script>var s = "Coordinated sprint planning with the team";</script></head>
+<body>
+<nav><ul><li><a href="#exp">Jump to the experience section</a></li></ul></nav>
+<h2>Experience</h2>
+<h3>Product Owner, Northwind Bank</h3>
+<ul>
+  <li>Managed the <b>product backlog</b> for the mortgage&nbsp;team</li>
+  <li>Coordinated UAT with branch staff &amp; the QA team
+    <ul><li>Wrote test cases for the loan application flow</li></ul>
+  </li>
+</ul>
+<p>Ran sprint reviews with the card squad every two weeks.</p>
+<h2>Skills &amp; Tools</h2>
+<ul><li>Stakeholder management and backlog refinement for agile teams</li></ul>
+</body></html>
+"""
+
+
+def test_html_resumes_read_items_and_experience_paragraphs_never_css_or_scripts(linter):
+    kept, skipped, notes = extracted(linter, HTML, "html")
+    assert kept == [
+        (10, "Managed the product backlog for the mortgage team"),
+        (11, "Coordinated UAT with branch staff & the QA team"),
+        (12, "Wrote test cases for the loan application flow"),
+        (15, "Ran sprint reviews with the card squad every two weeks."),
+    ]
+    assert skipped == [] and notes == ()
+
+
+def test_html_findings_point_into_the_file(tmp_path):
+    resume = tmp_path / "resume.html"
+    resume.write_text(HTML, encoding="utf-8")
+    result = run_installed("check", "--no-cache", "-f", "concise", str(resume))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        f"{resume}:10:22: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
+    )

@@ -21,10 +21,12 @@ SUFFIXES = {
     ".tex": "latex", ".latex": "latex",
     ".json": "json",
     ".yaml": "yaml", ".yml": "yaml",
+    ".html": "html", ".htm": "html",
 }
 _DIRECTIVE = r"po2pm:\s*ignore(?:\[(?P<codes>[^\]]*)\])?"
 _COMMENT_DIRECTIVES = {
     "markdown": re.compile(r"<!--\s*" + _DIRECTIVE + r"\s*-->"),
+    "html": re.compile(r"<!--\s*" + _DIRECTIVE + r"\s*-->"),
     "latex": re.compile(r"(?<!\\)%\s*" + _DIRECTIVE),
     "yaml": re.compile(r"#\s*" + _DIRECTIVE),
     "text": re.compile(r"#\s*" + _DIRECTIVE),
@@ -52,6 +54,10 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
         from .jsonresume import extract_json_resume
 
         return extract_json_resume
+    if name == "html":
+        from .html import extract_html
+
+        return extract_html
     if name == "yaml":
         from .yamlresume import extract_yaml_resume
 

@@ -1,0 +1,131 @@
+"""HTML resumes (`.html`, `.htm`): list items, and paragraphs under an experience heading.
+
+Read with the standard library's HTML parser, which reports where each piece of text starts;
+entities (`&amp;`, `&#8217;`) are decoded and map to where they stand. `<style>`, `<script>`,
+`<nav>`, `<head>`, `<template>` and `<noscript>` are never read. Headings (`h1`-`h6`) open
+sections as in every other format: items under Skills, Education and the like are not bullets;
+`<p>` paragraphs count only under an experience or projects heading. Nested lists give one
+bullet per item.
+"""
+
+from __future__ import annotations
+
+from html import unescape
+from html.parser import HTMLParser
+
+from ..extract import ACHIEVEMENT_SECTIONS, is_listing_section, line_starts, section_title
+from ..model import Bullet
+from .mapped import MappedText
+
+_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = {"li", "p"}
+_VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "base", "embed", "param", "track"}
+
+
+def extract_html(text: str) -> list[Bullet]:
+    reader = _Reader(text)
+    reader.feed(text)
+    reader.close()
+    # Nested items close before the item around them: give the bullets back in reading order.
+    return sorted(reader.bullets, key=lambda b: (b.start.line, b.start.column))
+
+
+class _Reader(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.starts = line_starts(text)
+        self.bullets: list[Bullet] = []
+        self.skipping = 0  # depth inside elements that are never read
+        self.open: list[tuple[str, MappedText]] = []  # the li/p elements being read, innermost last
+        self.heading: MappedText | None = None
+        self.listing = False
+        self.achievements = False
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID:
+            if tag == "br":
+                self._add(" ", self._offset())
+            return
+        if tag in _SKIPPED:
+            self.skipping += 1
+            return
+        if self.skipping:
+            return
+        if tag in _HEADINGS:
+            self._close_all()
+            self.heading = MappedText()
+        elif tag in _BLOCKS:
+            if tag == "li" and self.open and self.open[-1][0] == "p":
+                self._close_top()
+            self.open.append((tag, MappedText()))
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br" and not self.skipping:
+            self._add(" ", self._offset())
+
+    def handle_endtag(self, tag):
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+            return
+        if self.skipping:
+            return
+        if tag in _HEADINGS and self.heading is not None:
+            title = section_title("".join(self.heading.chars), True)
+            # A known section heading switches the section; any other heading (a job title under
+            # Experience, a name) leaves it as it was.
+            if title is not None and title in ACHIEVEMENT_SECTIONS:
+                self.listing, self.achievements = False, True
+            elif title is not None and is_listing_section(title):
+                self.listing, self.achievements = True, False
+            self.heading = None
+        elif tag in _BLOCKS:
+            while self.open:
+                name, _ = self.open[-1]
+                self._close_top()
+                if name == tag:
+                    break
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self._add(data, self._offset())
+
+    def handle_entityref(self, name):
+        if not self.skipping:
+            self._add_one(unescape(f"&{name};"), self._offset())
+
+    def handle_charref(self, name):
+        if not self.skipping:
+            self._add_one(unescape(f"&#{name};"), self._offset())
+
+    def close(self):
+        super().close()
+        self._close_all()
+
+    def _add(self, data: str, offset: int) -> None:
+        target = self.heading if self.heading is not None else (self.open[-1][1] if self.open else None)
+        if target is not None:
+            target.add(data, offset)
+
+    def _add_one(self, char: str, offset: int) -> None:
+        """A decoded entity: every character it stands for maps to where the entity starts."""
+        target = self.heading if self.heading is not None else (self.open[-1][1] if self.open else None)
+        if target is not None:
+            for piece in char:
+                target.add_one(piece, offset)
+
+    def _close_top(self) -> None:
+        name, mapped = self.open.pop()
+        if self.listing or (name == "p" and not self.achievements):
+            return
+        bullet = mapped.to_bullet(self.starts)
+        if bullet is not None and len(bullet.text.split()) >= 3:
+            self.bullets.append(bullet)
+
+    def _close_all(self) -> None:
+        while self.open:
+            self._close_top()
