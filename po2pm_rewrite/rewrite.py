@@ -208,7 +208,7 @@ class Rewriter:
         ordered = sorted(angle.templates, key=lambda t: (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF)
         found = []
         for template in ordered:
-            if not all(getattr(slots, slot) for slot in template.requires):
+            if not all(getattr(slots, slot) for slot in template.requires) or not template.fits(original):
                 continue
             text = self._render(template, slots, core.text)
             if text is None or rejected(text, original, slots, core) or echoes(core.text, text):

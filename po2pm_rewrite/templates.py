@@ -26,7 +26,7 @@ ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb")
 PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
-_TEMPLATE_KEYS = {"id", "text", "requires"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 
 
@@ -38,6 +38,10 @@ class Template:
     requires: tuple[str, ...]
     placeholders: tuple[str, ...]
     source: str
+    needs: re.Pattern | None = None  # offered only to bullets that mention one of these words
+
+    def fits(self, text: str) -> bool:
+        return self.needs is None or bool(self.needs.search(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -258,7 +262,7 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
                 f"{label}: field 'text': placeholder [{placeholder}] has no question in {PLACEHOLDERS_FILE}"
                 f"{did_you_mean(placeholder, questions)}"
             )
-    return Template(template_id, angle, text.strip(), requires, placeholders, str(path))
+    return Template(template_id, angle, text.strip(), requires, placeholders, str(path), _words_pattern(path, entry, "needs"))
 
 
 @dataclass(frozen=True)
