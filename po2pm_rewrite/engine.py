@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -317,7 +318,9 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
     notes = ([source.note] if source.note else []) + notes_for(skipped)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
-    if not found and not source.literal:
+    if not found and not source.literal and source.format == "latex" and re.search(r"\\(input|include|subfile)\s*\{", source.text):
+        notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
+    elif not found and not source.literal:
         notes.append(
             f"no bullets found (read as {source.format}); if this is a resume, try --input-format, "
             f"or see what po2pm read with `po2pm extract {source.path}`"

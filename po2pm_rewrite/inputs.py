@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -111,7 +111,59 @@ def collect_sources(
             sources.extend(read_path(found, input_format) for found in _files_in(path))
         else:
             sources.append(read_path(path, input_format))
+    sources = _with_included_files(sources)
     texts = [" ".join(text.split()) for text in texts]  # one bullet per --text, even if it holds newlines
     if texts:
         sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))
     return sources
+
+
+# \input{sections/experience}, \include{...}, \subfile{...}: where Awesome-CV and friends keep bullets.
+_INCLUDE = re.compile(r"(?<!\\)\\(input|include|subfile)\s*\{([^{}]+)\}")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%.*")
+
+
+def _with_included_files(sources: list[Source]) -> list[Source]:
+    """Each LaTeX file followed by the files it includes, each read as a source of its own (so
+    findings point into the file that holds the bullet). Only files inside the folder the run
+    started in, never absolute paths, each file once (a cycle stops); an include not followed is
+    a note on the file that asked for it."""
+    root = Path.cwd().resolve()
+    seen = {Path(s.path).resolve() for s in sources if s.error is None and not s.literal and s.path != STDIN_PATH}
+    result: list[Source] = []
+    for source in sources:
+        if source.format == "latex" and source.error is None and source.path not in (STDIN_PATH, TEXT_PATH):
+            result.extend(_with_includes(source, root, seen))
+        else:
+            result.append(source)
+    return result
+
+
+def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
+    included: list[Source] = []
+    refused: list[str] = []
+    folder = Path(source.path).parent
+    code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
+    for match in _INCLUDE.finditer(code):
+        name = match.group(2).strip()
+        target = Path(name if name.endswith(".tex") else f"{name}.tex")
+        if target.is_absolute():
+            refused.append(f"\\{match.group(1)}{{{name}}} not followed: an absolute path")
+            continue
+        resolved = (folder / target).resolve()
+        if resolved in seen:
+            continue
+        if resolved != root and root not in resolved.parents:
+            refused.append(f"\\{match.group(1)}{{{name}}} not followed: outside the folder po2pm was run from")
+            continue
+        seen.add(resolved)
+        child = read_path(folder / target, "latex")
+        if child.error is not None:
+            refused.append(f"\\{match.group(1)}{{{name}}}: {child.error}")
+            continue
+        included.extend(_with_includes(replace(child, note=f"included from {source.path}"), root, seen))
+    if refused:
+        source = replace(source, note="; ".join(filter(None, [source.note, *refused])))
+    return [source, *included]
+
+

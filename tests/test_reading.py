@@ -202,3 +202,33 @@ def test_html_findings_point_into_the_file(tmp_path):
     assert result.stdout.splitlines()[0] == (
         f"{resume}:10:22: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
     )
+
+
+def test_latex_includes_are_followed_inside_the_run_folder_only(tmp_path):
+    import subprocess
+
+    from .test_installed_command import installed_command
+
+    project, outside = tmp_path / "cv", tmp_path / "elsewhere"
+    (project / "sections").mkdir(parents=True)
+    outside.mkdir()
+    (project / "main.tex").write_text(
+        "\\documentclass{awesome-cv}\n\\begin{document}\n\\input{sections/experience}\n% \\input{sections/old}\n"
+        "\\include{../elsewhere/private}\n\\input{/etc/hostname}\n\\input{main}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    (project / "sections" / "experience.tex").write_text(
+        "\\begin{cvitems}\n\\item {Managed the product backlog for the claims team}\n\\end{cvitems}\n\\input{experience}\n",
+        encoding="utf-8",
+    )
+    (outside / "private.tex").write_text("\\item Managed the private backlog of another person\n", encoding="utf-8")
+    result = subprocess.run(
+        [installed_command(), "check", "--no-cache", "-f", "concise", "main.tex"], cwd=project, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        "sections/experience.tex:2:20: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
+    ]
+    assert "main.tex: \\include{../elsewhere/private} not followed: outside the folder po2pm was run from" in result.stderr
+    assert "\\input{/etc/hostname} not followed: an absolute path" in result.stderr
+    assert "private backlog" not in result.stdout
