@@ -72,8 +72,23 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
     for index, new_text in sorted(choices.items()):
         bullet = bullets[index].bullet
         start = offset_of(starts, bullet.start)
-        edits.append(Edit(start, offset_of(starts, bullet.end), encode(new_text, file_format, text, start)))
+        end = _after_escape(text, offset_of(starts, bullet.end), file_format)
+        edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
     return edits
+
+
+def _after_escape(text: str, end: int, file_format: str) -> int:
+    """A bullet that ends in an escape ("100\\%", "\\"", "\\u00e9", YAML's "''") maps its last
+    character to where the escape starts: the edit must end after the whole escape."""
+    if end <= 0 or end >= len(text):
+        return end
+    if file_format == "latex" and text[end - 1] == "\\" and text[end] in "%&$#_{}":
+        return end + 1
+    if file_format in ("json", "yaml") and text[end - 1] == "\\":
+        return min(len(text), end + (5 if text[end] == "u" else 1))
+    if file_format == "yaml" and text[end - 1] == "'" and text[end] == "'":
+        return end + 1
+    return end
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

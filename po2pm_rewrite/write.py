@@ -72,6 +72,9 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         raise InputError(f"{change.path}: cannot read it again before writing: {error.strerror or error}") from None
     if digest_of(current) != source.digest:
         raise InputError(f"{change.path}: changed since it was read; nothing written (run po2pm again)")
+    problem = still_valid(change.before, change.after, source.format)
+    if problem:
+        raise InputError(f"{change.path}: after the rewrite the file {problem}; nothing written (please report this)")
     try:
         data = source.bom + change.after.encode(source.encoding)
     except UnicodeEncodeError as error:
@@ -86,6 +89,41 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         _replace_atomically(change.path, data)
     except OSError as error:
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
+
+
+def still_valid(before: str, after: str, file_format: str) -> str | None:
+    """Read the rewritten file back in its own format before it replaces the original: what
+    would be wrong with it, or None. A JSON or YAML file must still parse; a LaTeX file must keep
+    its braces balanced; every format must give as many bullets as before."""
+    from .formats import extract
+
+    try:
+        bullets_after = extract(after, file_format)
+    except InputError as error:
+        return f"would not read as {file_format} ({error})"
+    if file_format == "latex" and _brace_depth(after) != _brace_depth(before):
+        return "would have unbalanced braces"
+    try:
+        bullets_before = extract(before, file_format)
+    except InputError:
+        return None  # it did not read before either; the check above is what counts
+    if len(bullets_after) != len(bullets_before):
+        return f"would read as {len(bullets_after)} bullets instead of {len(bullets_before)}"
+    return None
+
+
+def _brace_depth(text: str) -> int:
+    """Unescaped opening braces minus closing ones."""
+    depth, index = 0, 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        depth += char == "{"
+        depth -= char == "}"
+        index += 1
+    return depth
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -157,3 +157,41 @@ def test_interactive_session_in_a_real_terminal(tmp_path):
 def test_write_needs_files(tmp_path):
     result = rewrite("--write", "--text", WEAK)
     assert result.exit_code == 2 and "cannot write to --text or stdin" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kept"),
+    [
+        ("resume.json", '{"work": [{"highlights": ["Managed the product backlog for the \\"claims\\" team\\""]}]}\n', 'team\\"'),
+        ("cafe.json", '{"work": [{"highlights": ["Managed the product backlog for the caf\\u00e9"]}]}\n', "caf"),
+        ("resume.tex", "\\documentclass{article}\n\\begin{document}\n\\begin{itemize}\n\\item Managed the product backlog for the claims team at 100\\%\n\\end{itemize}\n\\end{document}\n", "100\\%"),
+        ("resume.yaml", "work:\n  - highlights:\n      - 'Managed the product backlog for the claims team'''\n", "team''"),
+    ],
+)
+def test_a_bullet_ending_in_an_escape_is_replaced_whole_and_the_file_stays_valid(tmp_path, name, content, kept):
+    """The last character of such a bullet maps to where its escape starts; the edit must not
+    leave the escape's tail behind (issue 16)."""
+    from po2pm_rewrite.formats import extract, format_for
+
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    text = resume.read_text(encoding="utf-8")
+    bullets = extract(text, format_for(name))  # still parses in its format
+    assert len(bullets) == 1 and "[" in bullets[0].text
+    assert kept in text
+
+
+def test_a_write_that_would_not_read_back_is_refused(tmp_path):
+    from po2pm_rewrite.errors import InputError
+    from po2pm_rewrite.write import WritePlan
+
+    resume = tmp_path / "resume.json"
+    before = '{"work": [{"highlights": ["Managed the product backlog for the claims team"]}]}\n'
+    resume.write_text(before, encoding="utf-8")
+    source = read_path(resume)
+    broken = WritePlan(resume, before, before.replace('team"]', 'team]'), 1, 0)
+    with pytest.raises(InputError, match="after the rewrite the file would not read as json"):
+        write(source, broken, allow_placeholders=True)
+    assert resume.read_text(encoding="utf-8") == before and not (tmp_path / "resume.json.po2pm.bak").exists()

@@ -66,6 +66,10 @@ def _align(text: str, offset: int, value: str) -> MappedText:
     for char in value:
         while at < len(text):
             source = text[at]
+            if quote == "'" and text.startswith("''", at) and char == "'":
+                mapped.add_one(char, at)  # '' is one quote: checked first, or the second ends the match
+                at += 2
+                break
             if source == char:
                 mapped.add_one(char, at)
                 at += 1
@@ -73,10 +77,6 @@ def _align(text: str, offset: int, value: str) -> MappedText:
             if quote == '"' and source == "\\":
                 mapped.add_one(char, at)
                 at += 1 + _YAML_ESCAPES.get(text[at + 1], 1)
-                break
-            if quote == "'" and text.startswith("''", at) and char == "'":
-                mapped.add_one(char, at)
-                at += 2
                 break
             if char == " " and source in " \t\r\n":  # a folded line break reads as a space
                 mapped.add_one(char, at)
