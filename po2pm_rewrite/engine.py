@@ -296,6 +296,10 @@ class Linter:
             found = extract(source.text, source.format)
         except InputError as error:
             return [], str(error)
+        except RecursionError:
+            return [], f"nested too deeply to read as {source.format}"
+        except Exception as error:  # one file po2pm cannot read must not cost the other inputs
+            return [], f"could not be read as {source.format} ({type(error).__name__}: {error}); the other inputs were still checked"
         if not found and source.path == STDIN_PATH and source.format == "text":
             # Piped text with no structure at all ("echo 'Groomed the backlog' | po2pm check"):
             # each line that reads as a sentence is a bullet.

@@ -150,3 +150,23 @@ def test_yaml_tags_never_run_code(tmp_path):
     assert document["files"][0]["bullets"][0]["text"] == WEAK
     assert not marker.exists()
 
+
+
+def test_one_unreadable_file_never_costs_the_other_inputs(tmp_path):
+    """Valid files Python writes (an emoji as a surrogate pair, NaN) are read; a file po2pm cannot
+    read (nested thousands deep) is one error line, and every other input is still checked."""
+    import json as json_module
+
+    from .test_installed_command import run as run_installed
+
+    (tmp_path / "emoji.json").write_text(json_module.dumps({"work": [{"highlights": ["Managed the backlog for the \U0001F600 team"]}]}), encoding="utf-8")
+    (tmp_path / "nan.json").write_text('{"work":[{"highlights":["Managed the backlog for the claims team"],"x":NaN}]}', encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    (tmp_path / "ok.md").write_text("- Managed the backlog for the claims team\n", encoding="utf-8")
+    names = ["emoji.json", "nan.json", "deep.json", "ok.md"]
+    result = run_installed("check", "--no-cache", "-f", "concise", *[str(tmp_path / name) for name in names])
+    assert result.returncode == 2
+    flagged = {line.split(":")[0] for line in result.stdout.splitlines()}
+    assert flagged == {str(tmp_path / name) for name in ("emoji.json", "nan.json", "ok.md")}
+    assert f"po2pm: error: {tmp_path / 'deep.json'}: nested too deeply to read as json" in result.stderr
+    assert "internal error" not in result.stderr

@@ -17,7 +17,7 @@ from .mapped import MappedText
 
 SECTIONS = ("work", "volunteer", "projects")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_LITERAL = re.compile(r"-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null")
+_LITERAL = re.compile(r"-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null|NaN|-?Infinity")  # Python writes NaN and Infinity
 
 
 @dataclass
@@ -118,8 +118,16 @@ class _Reader:
                 continue
             code = self.text[self.at + 1]
             if code == "u":
-                value = chr(int(self.text[self.at + 2 : self.at + 6], 16))
-                mapped.add_one(value, self.at)
+                unit = int(self.text[self.at + 2 : self.at + 6], 16)
+                following = self.text[self.at + 6 : self.at + 8]
+                if 0xD800 <= unit < 0xDC00 and following == "\\u":
+                    low = int(self.text[self.at + 8 : self.at + 12], 16)
+                    if 0xDC00 <= low < 0xE000:  # a surrogate pair, as json.dumps writes an emoji
+                        mapped.add_one(chr(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)), self.at)
+                        self.at += 12
+                        continue
+                # a lone surrogate cannot be shown or stored: it reads as the replacement character
+                mapped.add_one("\ufffd" if 0xD800 <= unit < 0xE000 else chr(unit), self.at)
                 self.at += 6
             else:
                 mapped.add_one(_ESCAPES[code], self.at)
