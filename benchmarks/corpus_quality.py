@@ -15,12 +15,12 @@ recall falls under the floor, which is the last logged measurement (RESULTS.md) 
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from po2pm_rewrite.derive import read_corpus
 from po2pm_rewrite.engine import Linter
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.rules import load_ruleset
@@ -45,9 +45,7 @@ class Row:
 
 
 def read_part(part: str) -> list[Row]:
-    path = CORPUS / f"{part}.tsv"
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    return [Row(r["text"], r["label"], r["role"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return [Row(r["text"], r["label"], r["role"]) for r in read_corpus(CORPUS / f"{part}.tsv")]
 
 
 def judge(linter: Linter, rows: list[Row]) -> list:

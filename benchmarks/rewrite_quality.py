@@ -19,7 +19,6 @@ rubric judged by hand (see RESULTS.md).
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 import sys
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
+from po2pm_rewrite.derive import read_corpus
 from po2pm_rewrite.engine import Linter, Source
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.formats import format_for
@@ -52,8 +52,7 @@ FACT = re.compile(r"\$?\d[\d,.]*(?:%|\+|[kKmMbB]\b|x\b)?|\b[A-Z][A-Za-z0-9&.-]*[
 def delivery_bullets() -> list[str]:
     texts = []
     for part in ("train", "test"):
-        lines = [line for line in (CORPUS / f"{part}.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        texts += [row["text"] for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE) if row["label"] == "delivery"]
+        texts += [row["text"] for row in read_corpus(CORPUS / f"{part}.tsv") if row["label"] == "delivery"]
     return [text for text in dict.fromkeys(texts) if bullet_from_text(text)]
 
 

@@ -11,13 +11,12 @@ and the derive settings are chosen without looking at the test part.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import math
 import sys
 from pathlib import Path
 
-from po2pm_rewrite.derive import DeriveSettings, TrainingRow, fit, pairs_rows, read_features
+from po2pm_rewrite.derive import DeriveSettings, TrainingRow, fit, pairs_rows, read_corpus, read_features
 from po2pm_rewrite.engine import Linter, shipped_pairs_path
 from po2pm_rewrite.rules import load_ruleset
 
@@ -25,8 +24,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def read_train() -> list[dict[str, str]]:
-    lines = [line for line in (CORPUS / "train.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_corpus(CORPUS / "train.tsv")
 
 
 def fold_of(owner: str, folds: int) -> int:

@@ -26,7 +26,7 @@ from typing import Any, Mapping
 
 from .errors import InputError
 from .model import BulletReport
-from .templates import PLACEHOLDER
+from .rules import PLACEHOLDER, placeholder_key
 
 _KEYS = {"text", "line", "pick", "edit", "answers"}
 
@@ -49,8 +49,8 @@ class Answer:
 
 def fill(text: str, answers: Mapping[str, str]) -> str:
     """The suggestion with each answered [bracket] replaced by the answer."""
-    wanted = {" ".join(key.split()).lower(): value.strip() for key, value in answers.items() if value.strip()}
-    return PLACEHOLDER.sub(lambda m: wanted.get(" ".join(m.group(1).split()).lower(), m.group(0)), text)
+    wanted = {placeholder_key(key): value.strip() for key, value in answers.items() if value.strip()}
+    return PLACEHOLDER.sub(lambda m: wanted.get(placeholder_key(m.group(1)), m.group(0)), text)
 
 
 def read_answers(path: Path) -> list[Answer]:

@@ -361,7 +361,7 @@ def rewrite(
     if interactive:
         from .interactive import run_session
 
-        given = run_session(report, linter, ruleset)
+        given = run_session(report, linter)
     chosen = {i: choices(file.bullets, given, pick) for i, file in enumerate(report.files)}
     if writes:
         _write_files(sources, report, chosen, allow_placeholders, ruleset.placeholders, dry_run)
@@ -394,7 +394,7 @@ def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_
     With dry_run, the same checks run and the diff is shown instead."""
     from .apply import unified_diff
     from .errors import InputError
-    from .write import plan, write
+    from .write import BACKUP_SUFFIX, plan, write
 
     failed = False
     for i, (source, file) in enumerate(zip(sources, report.files)):
@@ -411,7 +411,7 @@ def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_
             typer.echo(unified_diff(file.path, change.before, change.after), nl=False)
         elif change.edits:
             typer.echo(
-                f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''} (original kept as {file.path}.po2pm.bak)",
+                f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''} (original kept as {file.path}{BACKUP_SUFFIX})",
                 err=True,
             )
     if failed:

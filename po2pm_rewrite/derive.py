@@ -52,14 +52,19 @@ def pairs_rows(path: Path) -> list[TrainingRow]:
     return rows
 
 
-def corpus_rows(path: Path, other_weight: float) -> list[TrainingRow]:
-    """Rows of a corpus TSV (header: text, label, ...); lines starting with # are comments."""
+def read_corpus(path: Path) -> list[dict[str, str]]:
+    """The records of a corpus TSV (header: text, label, ...); lines starting with # are comments."""
     lines = [line for line in _lines(path) if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
         raise InputError(f"{path}: a corpus file needs a header with 'text' and 'label' columns")
+    return list(reader)
+
+
+def corpus_rows(path: Path, other_weight: float) -> list[TrainingRow]:
+    """The training rows of a corpus TSV: delivery counts as 1, pm and other (at its weight) as 0."""
     rows = []
-    for number, record in enumerate(reader, 2):
+    for number, record in enumerate(read_corpus(path), 2):
         label = (record.get("label") or "").strip()
         if label not in LABELS:
             raise InputError(f"{path}: row {number}: label must be delivery, pm or other, not {label!r}")

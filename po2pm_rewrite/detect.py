@@ -12,7 +12,6 @@ How a finding comes about:
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from .errors import RuleError
 from .matcher import MAX_VERDICTS, PatternMatcher
 from .model import Analysis, Finding, SignalHit, TokenRow, Verdict
 from .parse import ParseInput
-from .rules import Rule, RuleSet
+from .rules import Rule, RuleSet, own_placeholders
 from .scoring import DELIVERY_ONLY, bullet_features, describe_reason, verdict
 from .slots import SlotLexicons, extract_slots
 from .terms import TermMatcher, term_key
@@ -275,15 +274,11 @@ class Detector:
         )
 
 
-_BRACKETED = re.compile(r"\[([^\[\]]+)\]")
-
-
 def _placeholder_findings(rule: Rule, text: str, words: frozenset[str]) -> list[Finding]:
     """Brackets holding one of po2pm's own placeholders, and only those."""
     return [
         Finding(rule.code, rule.name, rule.severity, rule.message.format(match=m.group()), m.start(), m.end(), "placeholder", rule.angle)
-        for m in _BRACKETED.finditer(text)
-        if " ".join(m.group(1).split()).lower() in words
+        for m in own_placeholders(text, words)
     ]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -33,6 +32,7 @@ class Source:
     bom: bytes = b""
     digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
     note: str | None = None  # how the file was read, when that is not what its name says
+    includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
 
 
 @dataclass(frozen=True)
@@ -192,14 +192,8 @@ class Linter:
         return Report(tuple(files))
 
     def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], str | None, tuple[str, ...]]]:
-        """Each source's bullets worth judging, its error, and the notes on how it was read."""
-        from .screen import screen
-
-        return [
-            (kept[:MAX_BULLETS_PER_FILE], error, _notes(source, bullets, kept, skipped, error))
-            for source, (bullets, error) in zip(sources, self._extract_all(sources))
-            for kept, skipped in [screen(bullets)]
-        ]
+        """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""
+        return [(kept[:MAX_BULLETS_PER_FILE], error, notes) for kept, _, notes, error in self.extract_report(sources)]
 
     def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list, tuple[str, ...], str | None]]:
         """For `po2pm extract`: per source, the bullets kept, the lines left out (with why), the
@@ -322,7 +316,7 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
     notes = ([source.note] if source.note else []) + notes_for(skipped)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
-    if not found and not source.literal and source.format == "latex" and re.search(r"\\(input|include|subfile)\s*\{", source.text):
+    if not found and source.includes:
         notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
     elif not found and not source.literal:
         notes.append(

@@ -141,6 +141,7 @@ def _with_included_files(sources: list[Source]) -> list[Source]:
 
 def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
     included: list[Source] = []
+    followed: list[str] = []
     refused: list[str] = []
     folder = Path(source.path).parent
     code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
@@ -161,9 +162,9 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
         if child.error is not None:
             refused.append(f"\\{match.group(1)}{{{name}}}: {child.error}")
             continue
+        followed.append(child.path)
         included.extend(_with_includes(replace(child, note=f"included from {source.path}"), root, seen))
-    if refused:
-        source = replace(source, note="; ".join(filter(None, [source.note, *refused])))
+    source = replace(source, note="; ".join(filter(None, [source.note, *refused])) or None, includes=tuple(followed))
     return [source, *included]
 
 

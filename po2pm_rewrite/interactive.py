@@ -14,12 +14,11 @@ import typer
 
 from .answers import Answer, fill
 from .extract import bullet_from_text
-from .templates import PLACEHOLDER
+from .rules import own_placeholders
 
 if TYPE_CHECKING:
     from .engine import Linter
     from .model import BulletReport, Report
-    from .rules import RuleSet
 
 
 class _Finished(Exception):
@@ -33,7 +32,7 @@ def _ask(prompt: str) -> str:
         raise _Finished from None
 
 
-def run_session(report: "Report", linter: "Linter", ruleset: "RuleSet") -> list[Answer]:
+def run_session(report: "Report", linter: "Linter") -> list[Answer]:
     todo = [(file.path, bullet) for file in report.files for bullet in file.bullets if bullet.findings]
     accepted: list[Answer] = []
     if not todo:
@@ -110,7 +109,7 @@ def _accept(text: str, linter: "Linter") -> bool:
     """Show the finished bullet, checked again, and ask to accept it."""
     typer.echo(f"  Finished: {text}")
     found = bullet_from_text(text)
-    left = [m.group(0) for m in PLACEHOLDER.finditer(text)]
+    left = own_placeholders(text, linter.ruleset.placeholders)
     if found:
         checked = linter.analyze(found[:1])[0]
         flagged = [f for f in checked.findings if f.severity.rank >= 2 and f.rule != "PO201"]

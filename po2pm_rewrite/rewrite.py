@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from jinja2 import TemplateError
@@ -28,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
-from .templates import PLACEHOLDER, Angle, Questions, Template, TemplateSet, make_environment
+from .templates import PLACEHOLDER, Advice, Angle, Questions, Template, TemplateSet, make_environment
 
 MAX_CHARS = 320
 LONG_BULLET = 240  # longer bullets get advice to split (several claims) or shorten (one claim) first
@@ -114,10 +115,11 @@ class Rewriter:
         pairs: Sequence[tuple[str, str, str]] = (),
         tools: frozenset[str] = frozenset(),
         questions: Questions | None = None,
-        advice: tuple = (),
+        advice: tuple[Advice, ...] = (),
     ):
         """pairs: (archetype, weak, strong) examples; the nearest weak one informs the ranking.
-        tools: tool names a suggestion drops ("Jira"); questions: questions about the bullet."""
+        tools: tool names a suggestion drops ("Jira"); questions: questions about the bullet;
+        advice: what to say instead of a rewrite (templates/advice.toml)."""
         self.templates = templates
         self._pairs = list(pairs)
         self._weak = [weak for _, weak, _ in self._pairs]
@@ -238,7 +240,7 @@ class Rewriter:
         this bullet."""
         used = shapes_used if shapes_used is not None else {}
         kept: list[Candidate] = []
-        for candidate in sorted(usable, key=lambda c: (used.get(c.template_id, 0) >= MAX_SHAPE_USES, 0)):
+        for candidate in sorted(usable, key=lambda c: used.get(c.template_id, 0) >= MAX_SHAPE_USES):
             if len(kept) == MAX_SUGGESTIONS:
                 break
             if candidate.angle in {k.angle for k in kept} and len({c.angle for c in usable}) > len(kept):
@@ -352,7 +354,9 @@ def _words_outside_placeholders(text: str) -> list[str]:
     return _WORD.findall(PLACEHOLDER.sub(" ", text))
 
 
-def _lemmas(word: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> frozenset[str]:
+    """The word and its lemmas; the guards ask about the same few words for every template."""
     # lemminflect imports spaCy when it is installed: only a fresh suggestion needs it, never a
     # rewrite answered from the cache.
     from lemminflect import getAllLemmas
@@ -361,14 +365,18 @@ def _lemmas(word: str) -> set[str]:
     found = {lower}
     for group in getAllLemmas(lower).values():
         found.update(group)
-    return found
+    return frozenset(found)
+
+
+def _lemmas_of_text(text: str) -> frozenset[str]:
+    return frozenset().union(*(_lemmas(word) for word in _WORD.findall(text.lower())))
 
 
 def invented(suggestion: str, original: str) -> list[str]:
     """What the suggestion states that the original does not: numbers, money, names, scale
     words, result verbs. Empty means nothing was invented."""
     original_words = {w.lower() for w in _WORD.findall(original)}
-    original_lemmas = set().union(*(_lemmas(w) for w in original_words)) if original_words else set()
+    original_lemmas = _lemmas_of_text(original)
     problems = []
     for symbol in "$€£¥%":
         if symbol in PLACEHOLDER.sub(" ", suggestion) and symbol not in original:
@@ -389,7 +397,7 @@ def invented(suggestion: str, original: str) -> list[str]:
 
 def asserted_activities(suggestion: str, original: str) -> list[str]:
     """Verbs of doing, outside the brackets, that the original does not state."""
-    original_lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(original.lower()))) if original.strip() else set()
+    original_lemmas = _lemmas_of_text(original)
     found = []
     for word in _words_outside_placeholders(suggestion):
         lemmas = _lemmas(word)
@@ -420,5 +428,5 @@ def echoes(core: str, suggestion: str) -> bool:
     added = suggestion[len(core):] if suggestion.startswith(core) else ""
     opening = [w for w in _WORD.findall(PLACEHOLDER.sub(" ", added).lower()) if w not in _FILLER][:2]
     ending = {w for w in _WORD.findall(core.lower())[-6:] if w not in _FILLER}
-    ending_lemmas = set().union(*(_lemmas(w) for w in ending)) if ending else set()
+    ending_lemmas = frozenset().union(*(_lemmas(w) for w in ending))
     return any(_lemmas(word) & ending_lemmas for word in opening)

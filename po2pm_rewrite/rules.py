@@ -30,6 +30,8 @@ RULE_KEYS = {
 REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
 PATTERN_KEYS = {"id", "pattern", "requires"}
 SIGNAL_KEYS = {"description", "lexicon", "checks", "modifier_heads", "void_lexicon", "void_under_verbs", "firm_lexicon", "patterns"}
+# A bracketed stretch of a bullet: po2pm's own [placeholders], or a person's "[1]".
+PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 # The PM angles a rewrite can take (rules/templates/<angle>.toml); a rule names the one it suggests first.
 ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership")
 
@@ -152,7 +154,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
             hasher.update(path.read_bytes())
             rule = _parse_rule(path, data)
             if rule.weights is not None:
-                hasher.update(Path(rule.weights.source).read_bytes())
+                hasher.update(rule.weights.digest.encode())
             if rule.code in seen:
                 raise RuleError(f"{path}: rule {rule.code}: code already defined in {seen[rule.code]}")
             seen[rule.code] = str(path)
@@ -180,14 +182,25 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
     )
 
 
+def placeholder_key(words: str) -> str:
+    """How a bracket's words are compared with po2pm's placeholders: case and spacing aside."""
+    return " ".join(words.split()).lower()
+
+
+def own_placeholders(text: str, words: frozenset[str]) -> list[re.Match]:
+    """The brackets of the text that hold one of po2pm's placeholders (RuleSet.placeholders),
+    never a person's own brackets ("[1]", "[Confidential]")."""
+    return [match for match in PLACEHOLDER.finditer(text) if placeholder_key(match.group(1)) in words]
+
+
 def _placeholder_words(folders) -> frozenset[str]:
     words: set[str] = set()
     for folder in folders:
         path = Path(folder) / "templates" / "placeholders.toml"
         if path.exists():
             data = read_toml(path, "template file")
-            words.update(key.strip().lower() for key in data.get("placeholders", {}))
-            words.update(str(word).strip().lower() for word in data.get("retired", []))
+            words.update(placeholder_key(key) for key in data.get("placeholders", {}))
+            words.update(placeholder_key(str(word)) for word in data.get("retired", []))
     return frozenset(words)
 
 

@@ -22,6 +22,7 @@ Feature names (the same at derive time and at run time, which is why they are ma
 
 from __future__ import annotations
 
+import hashlib
 import math
 import tomllib
 from dataclasses import dataclass
@@ -55,11 +56,13 @@ class Weights:
     bias: float
     weights: Mapping[str, float]
     source: str
+    digest: str = ""  # sha256 of the file, for the rule set's digest (which keys the cache)
 
 
 def load_weights(path: Path) -> Weights:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise RuleError(f"{path}: weights file not found (derive it with `po2pm rules derive`)") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -74,7 +77,7 @@ def load_weights(path: Path) -> Weights:
         if ":" not in name or not isinstance(value, (int, float)) or isinstance(value, bool):
             raise RuleError(f"{path}: field 'weights.{name}': must be kind:name = number")
         weights[name] = float(value)
-    return Weights(float(bias), weights, str(path))
+    return Weights(float(bias), weights, str(path), hashlib.sha256(raw).hexdigest())
 
 
 # -- features ------------------------------------------------------------------------------------
@@ -182,7 +185,7 @@ def _words(text: str, spans: Spans) -> str:
 
 
 def describe_reason(name: str, words: str) -> str:
-    """A feature as a reader would say it: "'backlog' (a word)", "no customer or business result"."""
+    """A feature as a reader would say it: "'backlog' (a delivery term)", "a noun phrase with no verb"."""
     kind, _, value = name.partition(":")
     shown = f"'{words}'" if words else ""
     if kind == "lead":

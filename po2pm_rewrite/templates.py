@@ -17,14 +17,13 @@ from jinja2 import StrictUndefined, TemplateError, pass_context
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import RuleError
-from .rules import ANGLES, builtin_rules_dir, did_you_mean, read_toml
+from .rules import ANGLES, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_toml
 
 TEMPLATE_DIR = "templates"
 PLACEHOLDERS_FILE = "placeholders.toml"
 QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb")
-PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
 _TEMPLATE_KEYS = {"id", "text", "requires", "needs"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
@@ -106,17 +105,15 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
         examples.update(answered)
     environment = make_environment()
     by_angle: dict[str, list[Template]] = {}
-    meta: dict[str, tuple] = {}
+    meta: dict[str, dict] = {}  # an angle's description, signals, ... from the first file that names it
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
             if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE, ADVICE_FILE):
                 continue
-            name, description, signals, archetypes, templates, already, needs = _read_angle(path, questions, environment)
+            name, templates, fields = _read_angle(path, questions, environment)
             by_angle.setdefault(name, []).extend(templates)
-            meta.setdefault(name, (description, signals, archetypes, already, needs))
-    angles = tuple(
-        Angle(name, *meta[name][:3], tuple(by_angle[name]), *meta[name][3:]) for name in ANGLES if name in by_angle
-    )
+            meta.setdefault(name, fields)
+    angles = tuple(Angle(name=name, templates=tuple(by_angle[name]), **meta[name]) for name in ANGLES if name in by_angle)
     return TemplateSet(angles, questions, examples)
 
 
@@ -163,14 +160,12 @@ def load_questions(extra_dirs: Iterable[Path] = ()) -> Questions:
                 raise RuleError(f"{where}: must be a table of id, when, fills, question and angle")
             if "angle" in entry and entry["angle"] not in ANGLES:
                 raise RuleError(f"{where}.angle: must be one of {', '.join(ANGLES)}")
-            when, fills, question = entry.get("when"), entry.get("fills"), entry.get("question")
-            if not (isinstance(when, list) and when and all(isinstance(w, str) and w.strip() for w in when)):
-                raise RuleError(f"{where}.when: must be a list of words")
+            fills, question = entry.get("fills"), entry.get("question")
+            pattern = _words_pattern(path, entry, "when", where=f"topics[{index}].when", required=True)
             if not (isinstance(fills, list) and fills and all(isinstance(f, str) for f in fills)):
                 raise RuleError(f"{where}.fills: must be a list of placeholders")
             if not isinstance(question, str) or not question.strip():
                 raise RuleError(f"{where}.question: must be a non-empty string")
-            pattern = re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in when) + r")\b")
             topics.append((pattern, tuple(f.strip() for f in fills), question.strip()))
             if "angle" in entry:
                 angles.append((pattern, entry["angle"]))
@@ -213,23 +208,23 @@ def _read_angle(path: Path, questions: dict[str, str], environment: SandboxedEnv
     if not isinstance(raw_templates, list) or not raw_templates:
         raise RuleError(f"{path}: field 'templates': needs at least one [[templates]] entry")
     templates = tuple(_read_template(path, name, index, entry, questions, environment) for index, entry in enumerate(raw_templates))
-    return (
-        name,
-        str(data.get("description", "")),
-        tuple(data.get("signals", ())),
-        tuple(data.get("archetypes", ())),
-        templates,
-        _words_pattern(path, data, "already"),
-        _words_pattern(path, data, "needs"),
-    )
+    fields = {
+        "description": str(data.get("description", "")),
+        "signals": tuple(data.get("signals", ())),
+        "archetypes": tuple(data.get("archetypes", ())),
+        "already": _words_pattern(path, data, "already"),
+        "needs": _words_pattern(path, data, "needs"),
+    }
+    return name, templates, fields
 
 
-def _words_pattern(path: Path, data: dict, key: str) -> re.Pattern | None:
+def _words_pattern(path: Path, data: dict, key: str, where: str = "", required: bool = False) -> re.Pattern | None:
+    """The words listed under `key`, as one pattern of whole words (lower case); None if absent."""
     words = data.get(key)
-    if words is None:
+    if words is None and not required:
         return None
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise RuleError(f"{path}: field '{key}': must be a list of words")
+        raise RuleError(f"{path}: field '{where or key}': must be a list of words")
     return re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in words) + r")\b")
 
 
@@ -289,5 +284,7 @@ def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
             where = f"{path}: field 'advice[{index}]'"
             if not isinstance(entry, dict) or set(entry) - {"id", "when", "unless", "text"} or not isinstance(entry.get("text"), str):
                 raise RuleError(f"{where}: must be a table of id, when, unless and text")
-            found.append(Advice(str(entry.get("id", index)), _words_pattern(path, entry, "when") or re.compile(r"(?!)"), _words_pattern(path, entry, "unless"), entry["text"].strip()))
+            when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=True)
+            assert when is not None  # required=True raises instead
+            found.append(Advice(str(entry.get("id", index)), when, _words_pattern(path, entry, "unless"), entry["text"].strip()))
     return tuple(found)

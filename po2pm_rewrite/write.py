@@ -24,7 +24,7 @@ from .engine import Source
 from .errors import InputError
 from .inputs import digest_of
 from .model import FileReport
-from .templates import PLACEHOLDER
+from .rules import own_placeholders
 
 
 BACKUP_SUFFIX = ".po2pm.bak"
@@ -53,7 +53,7 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
 
 def unfinished(text: str, placeholder_words: frozenset[str]) -> bool:
     """Does the text still hold a bracket po2pm wrote (not a person's own "[1]")?"""
-    return any(" ".join(m.group(1).split()).lower() in placeholder_words for m in PLACEHOLDER.finditer(text))
+    return bool(own_placeholders(text, placeholder_words))
 
 
 def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: bool = False) -> None:
