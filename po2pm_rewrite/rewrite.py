@@ -28,6 +28,7 @@ from jinja2.exceptions import SecurityError
 from rapidfuzz import fuzz, process
 
 from .errors import RuleError
+from .rules import did_you_mean
 from .model import BulletReport, Slots, Suggestion
 from .templates import PLACEHOLDER, Advice, Angle, Questions, Template, TemplateSet, make_environment
 
@@ -128,6 +129,15 @@ class Rewriter:
         self._advice = advice
         self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
         self._environment = make_environment()
+        known_kinds = {kind for _, kind in questions.kinds} if questions is not None else set()
+        for angle in templates.angles:
+            for template in angle.templates:
+                for kind in template.kinds:
+                    if kind not in known_kinds:
+                        raise RuleError(
+                            f"{template.source}: template {template.id}: field 'kinds': {kind!r} is not a topic id "
+                            f"of questions.toml{did_you_mean(kind, known_kinds)}"
+                        )
         self._compiled = {
             (template.source, template.id): self._environment.from_string(template.text)
             for angle in templates.angles
@@ -176,20 +186,24 @@ class Rewriter:
             return []
         pair = self.nearest_pair(report.bullet.text)
         archetype = pair[0] if pair else None
+        kinds = self._questions.kinds_of(report.bullet.text) if self._questions else frozenset()
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text):
-            found += self._render_angle(angle, report.bullet.text, core, slots)
+            found += self._render_angle(angle, report.bullet.text, core, slots, kinds)
         return found
 
     def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str) -> list[Angle]:
         present = set(report.signals)
         first_rule_angle = _first_angle(report)
         topic_angle = self._questions.angle_for(original) if self._questions else None
+        kinds = self._questions.kinds_of(original) if self._questions else frozenset()
 
         def score(angle: Angle) -> int:
             value = 0
             if angle.name == topic_angle:
                 value += 8
+            if any(kinds.intersection(template.kinds) for template in angle.templates):
+                value += 6  # it has a clause written for this kind of work
             if angle.name == first_rule_angle:
                 value += 4
             if not present.intersection(angle.signals):
@@ -200,14 +214,23 @@ class Rewriter:
 
         # An angle whose signals the bullet already shows has nothing to add. Equal scores are
         # ordered by a stable per-bullet hash, so bare bullets do not all open the same way.
-        useful = [angle for angle in self.templates.angles if not set(angle.signals) <= present and angle.fits(original)]
+        # An angle with a clause written for this kind of work stays: the signal it would add may be
+        # only a delivery measure ("to improve delivery"), which is what that clause asks about.
+        useful = [
+            angle
+            for angle in self.templates.angles
+            if angle.fits(original)
+            and (not set(angle.signals) <= present or any(kinds.intersection(t.kinds) for t in angle.templates))
+        ]
         spin = zlib.crc32(original.encode())
         return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
 
-    def _render_angle(self, angle: Angle, original: str, core: Core, slots: Slots) -> list[Candidate]:
-        """The angle's renderings that pass the guards, in a stable order per bullet."""
+    def _render_angle(self, angle: Angle, original: str, core: Core, slots: Slots, kinds: frozenset[str] = frozenset()) -> list[Candidate]:
+        """The angle's renderings that pass the guards: clauses written for this kind of work
+        first, then the general ones, in a stable order per bullet."""
         spin = zlib.crc32(f"{angle.name}:{original}".encode())
-        ordered = sorted(angle.templates, key=lambda t: (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF)
+        offered = [t for t in angle.templates if not t.kinds or kinds.intersection(t.kinds)]
+        ordered = sorted(offered, key=lambda t: (not t.kinds, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
         for template in ordered:
             if not all(getattr(slots, slot) for slot in template.requires) or not template.fits(original):

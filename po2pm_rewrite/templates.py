@@ -25,7 +25,7 @@ QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "kinds"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 
 
@@ -38,6 +38,9 @@ class Template:
     placeholders: tuple[str, ...]
     source: str
     needs: re.Pattern | None = None  # offered only to bullets that mention one of these words
+    # The kinds of work the clause is written for: topic ids of questions.toml. Such a template is
+    # offered only to bullets of one of those kinds, and before the angle's general templates.
+    kinds: tuple[str, ...] = ()
 
     def fits(self, text: str) -> bool:
         return self.needs is None or bool(self.needs.search(text.lower()))
@@ -124,10 +127,16 @@ class Questions:
     own_part: str
     topics: tuple[tuple[re.Pattern, tuple[str, ...], str], ...]  # (mentions, placeholders it fills, question)
     angles: tuple[tuple[re.Pattern, str], ...] = ()  # (mentions, the angle offered first)
+    kinds: tuple[tuple[re.Pattern, str], ...] = ()  # (mentions, topic id): the kinds of work a bullet is
 
     def angle_for(self, text: str) -> str | None:
         lower = text.lower()
         return next((angle for mentions, angle in self.angles if mentions.search(lower)), None)
+
+    def kinds_of(self, text: str) -> frozenset[str]:
+        """The topic ids whose words the bullet mentions: the kinds of work it describes."""
+        lower = text.lower()
+        return frozenset(kind for mentions, kind in self.kinds if mentions.search(lower))
 
     def about(self, text: str, placeholder: str) -> str | None:
         """The first topic question that fills this bracket, for a bullet that mentions its words."""
@@ -144,6 +153,7 @@ def load_questions(extra_dirs: Iterable[Path] = ()) -> Questions:
     own_part = ""
     topics: list[tuple[re.Pattern, tuple[str, ...], str]] = []
     angles: list[tuple[re.Pattern, str]] = []
+    kinds: list[tuple[re.Pattern, str]] = []
     for folder in folders:
         path = folder / QUESTIONS_FILE
         if not path.exists():
@@ -167,11 +177,13 @@ def load_questions(extra_dirs: Iterable[Path] = ()) -> Questions:
             if not isinstance(question, str) or not question.strip():
                 raise RuleError(f"{where}.question: must be a non-empty string")
             topics.append((pattern, tuple(f.strip() for f in fills), question.strip()))
+            if isinstance(entry.get("id"), str):
+                kinds.append((pattern, entry["id"]))
             if "angle" in entry:
                 angles.append((pattern, entry["angle"]))
     if not own_part:
         raise RuleError(f"{builtin_rules_dir() / TEMPLATE_DIR / QUESTIONS_FILE}: field 'own_part': missing")
-    return Questions(own_part, tuple(topics), tuple(angles))
+    return Questions(own_part, tuple(topics), tuple(angles), tuple(kinds))
 
 
 def _read_placeholders(path: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -257,7 +269,12 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
                 f"{label}: field 'text': placeholder [{placeholder}] has no question in {PLACEHOLDERS_FILE}"
                 f"{did_you_mean(placeholder, questions)}"
             )
-    return Template(template_id, angle, text.strip(), requires, placeholders, str(path), _words_pattern(path, entry, "needs"))
+    kinds = entry.get("kinds", [])
+    if not isinstance(kinds, list) or not all(isinstance(kind, str) and kind.strip() for kind in kinds):
+        raise RuleError(f"{label}: field 'kinds': must be a list of topic ids of {QUESTIONS_FILE}")
+    return Template(
+        template_id, angle, text.strip(), requires, placeholders, str(path), _words_pattern(path, entry, "needs"), tuple(kinds)
+    )
 
 
 @dataclass(frozen=True)

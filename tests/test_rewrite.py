@@ -217,6 +217,45 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
     assert report.files[0].bullets[0].suggestions and not report.files[0].bullets[0].advice
 
 
+@pytest.mark.parametrize(
+    ("bullet", "kind_clauses"),
+    [
+        # a faster team is worth what it brought users, not a product decision
+        ("Increased sprint velocity by 30% for the mobile banking squad", ("sooner-for-them", "time-went-to")),
+        ("Ran UAT with branch staff for the new loan application", ("release-bar",)),
+        ("Wrote user stories and acceptance criteria for the claims portal", ("based-on",)),
+    ],
+)
+def test_the_first_suggestion_is_a_clause_written_for_the_kind_of_work(linter, bullet, kind_clauses):
+    rewriter = linter.rewriter()
+    report = linter.check([Source("<text>", bullet, literal=True)], with_slots=True)
+    candidates = rewriter.candidates(report.files[0].bullets[0])
+    assert candidates and candidates[0].template_id in kind_clauses, [c.template_id for c in candidates]
+
+
+def test_a_clause_for_one_kind_of_work_is_never_offered_to_another(linter):
+    rewriter = linter.rewriter()
+    report = linter.check([Source("<text>", "Wrote user stories and acceptance criteria for the claims portal", literal=True)], with_slots=True)
+    offered = {c.template_id for c in rewriter.candidates(report.files[0].bullets[0])}
+    assert not offered & {"sooner-for-them", "time-went-to", "release-bar", "sessions-settled", "used-by"}
+
+
+def test_a_clause_naming_an_unknown_kind_of_work_is_reported(tmp_path, ruleset):
+    folder = _template_folder(tmp_path, "{{ original }}, for [customer segment]")
+    path = folder / "templates" / "discovery.toml"
+    path.write_text(path.read_text(encoding="utf-8") + 'kinds = ["testng"]\n', encoding="utf-8")
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match=r"template mine: field 'kinds': 'testng' is not a topic id of questions.toml \(did you mean 'testing'\?\)"):
+        linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
+def test_a_collaboration_only_bullet_gets_advice_to_name_what_came_of_it(linter):
+    report = linter.rewrite([Source("<text>", "Facilitated collaboration between design, engineering and operations", literal=True)])
+    bullet = report.files[0].bullets[0]
+    assert bullet.findings and not bullet.suggestions
+    assert bullet.advice and bullet.advice.startswith("This bullet says whom you worked with")
+
+
 def test_tidy_fixes_articles_and_doubled_words():
     assert tidy("ranked the the work by a [outcome metric] and a user story", "past") == (
         "Ranked the work by an [outcome metric] and a user story"
