@@ -13,7 +13,8 @@ Over every bullet labelled delivery in benchmarks/corpus/ that po2pm flags, repo
 and, over the sample resumes in examples/resumes/, the largest number of times one sentence
 shape (the added clause, brackets emptied) leads the suggestions of one file (target <= 2).
 --sample-out writes 30 bullets with their top suggestion, chosen by a fixed seed, for the
-rubric judged by hand (see RESULTS.md).
+rubric judged by hand (see RESULTS.md); --advice-out 15 bullets that got advice instead.
+Each person's bullets are rewritten as one file, as in their resume.
 """
 
 from __future__ import annotations
@@ -49,11 +50,18 @@ ACTIVITIES = {
 FACT = re.compile(r"\$?\d[\d,.]*(?:%|\+|[kKmMbB]\b|x\b)?|\b[A-Z][A-Za-z0-9&.-]*[A-Z0-9][A-Za-z0-9&.-]*\b|(?<=\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 
 
-def delivery_bullets() -> list[str]:
-    texts = []
+def delivery_bullets() -> dict[str, list[str]]:
+    """The delivery bullets of each person (owner), as their resume would hold them: a shape
+    may lead twice per file, so each person's bullets are rewritten as one file."""
+    by_owner: dict[str, list[str]] = {}
+    seen: set[str] = set()
     for part in ("train", "test"):
-        texts += [row["text"] for row in read_corpus(CORPUS / f"{part}.tsv") if row["label"] == "delivery"]
-    return [text for text in dict.fromkeys(texts) if bullet_from_text(text)]
+        for row in read_corpus(CORPUS / f"{part}.tsv"):
+            text = row["text"]
+            if row["label"] == "delivery" and text not in seen and bullet_from_text(text):
+                seen.add(text)
+                by_owner.setdefault(row["owner"], []).append(text)
+    return by_owner
 
 
 def lemmas_of(text: str) -> set[str]:
@@ -110,12 +118,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print N bullets with their top suggestion")
     parser.add_argument("--sample-out", type=Path, help="write 30 bullets with their top suggestion (TSV) for hand judging")
+    parser.add_argument("--advice-out", type=Path, help="write 15 bullets that got advice instead of a rewrite (TSV) for hand judging")
     parser.add_argument("--seed", type=int, default=30, help="which 30 bullets --sample-out draws (a judged sample is not judged again)")
     args = parser.parse_args()
     linter = Linter(load_ruleset())
-    texts = delivery_bullets()
-    report = linter.rewrite([Source("<text>", "\n".join(texts), literal=True)])
-    bullets = [b for b in report.files[0].bullets if b.findings]
+    by_owner = delivery_bullets()
+    texts = [text for owned in by_owner.values() for text in owned]
+    report = linter.rewrite([Source(f"<{owner}>", "\n".join(owned), literal=True) for owner, owned in by_owner.items()])
+    bullets = [b for file in report.files for b in file.bullets if b.findings]
     helped = sum(1 for b in bullets if b.suggestions or b.advice)
     shown = [(b, s) for b in bullets for s in b.suggestions]
     facts_kept = sum(1 for b, s in shown if keeps_facts(b.bullet.text, s))
@@ -150,6 +160,10 @@ def main() -> int:
             for b in chosen
         ]
         args.sample_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.advice_out:
+        chosen = random.Random(args.seed).sample([b for b in bullets if b.advice], 15)
+        lines = ["original\tadvice"] + [f"{b.bullet.text}\t{b.advice}" for b in chosen]
+        args.advice_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ok = helped == len(bullets) and share == 1.0 and not asserting and debris == 0 and still_flagged == 0 and repeats <= 2
     return 0 if ok else 1
 

@@ -186,7 +186,7 @@ class Rewriter:
             return []
         pair = self.nearest_pair(report.bullet.text)
         archetype = pair[0] if pair else None
-        kinds = self._questions.kinds_of(report.bullet.text) if self._questions else frozenset()
+        kinds = self._questions.kinds_of(report.bullet.text) if self._questions else ()
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text):
             found += self._render_angle(angle, report.bullet.text, core, slots, kinds)
@@ -196,7 +196,7 @@ class Rewriter:
         present = set(report.signals)
         first_rule_angle = _first_angle(report)
         topic_angle = self._questions.angle_for(original) if self._questions else None
-        kinds = self._questions.kinds_of(original) if self._questions else frozenset()
+        kinds = set(self._questions.kinds_of(original) if self._questions else ())
 
         def score(angle: Angle) -> int:
             value = 0
@@ -225,12 +225,17 @@ class Rewriter:
         spin = zlib.crc32(original.encode())
         return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
 
-    def _render_angle(self, angle: Angle, original: str, core: Core, slots: Slots, kinds: frozenset[str] = frozenset()) -> list[Candidate]:
+    def _render_angle(self, angle: Angle, original: str, core: Core, slots: Slots, kinds: tuple[str, ...] = ()) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
-        first, then the general ones, in a stable order per bullet."""
+        first (the kind the bullet's first topic names before the others), then the general
+        ones, in a stable order per bullet."""
         spin = zlib.crc32(f"{angle.name}:{original}".encode())
-        offered = [t for t in angle.templates if not t.kinds or kinds.intersection(t.kinds)]
-        ordered = sorted(offered, key=lambda t: (not t.kinds, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
+
+        def kind_rank(template: Template) -> int:
+            return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
+
+        offered = [t for t in angle.templates if not t.kinds or set(kinds).intersection(t.kinds)]
+        ordered = sorted(offered, key=lambda t: (kind_rank(t), (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
         for template in ordered:
             if not all(getattr(slots, slot) for slot in template.requires) or not template.fits(original):

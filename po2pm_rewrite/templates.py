@@ -133,10 +133,11 @@ class Questions:
         lower = text.lower()
         return next((angle for mentions, angle in self.angles if mentions.search(lower)), None)
 
-    def kinds_of(self, text: str) -> frozenset[str]:
-        """The topic ids whose words the bullet mentions: the kinds of work it describes."""
+    def kinds_of(self, text: str) -> tuple[str, ...]:
+        """The topic ids whose words the bullet mentions, in the file's order: the kinds of work
+        it describes, the one that decides first."""
         lower = text.lower()
-        return frozenset(kind for mentions, kind in self.kinds if mentions.search(lower))
+        return tuple(kind for mentions, kind in self.kinds if mentions.search(lower))
 
     def about(self, text: str, placeholder: str) -> str | None:
         """The first topic question that fills this bracket, for a bullet that mentions its words."""
