@@ -31,7 +31,7 @@ from lemminflect import getAllLemmas
 from po2pm_rewrite.derive import read_corpus
 from po2pm_rewrite.engine import Linter, Source
 from po2pm_rewrite.extract import bullet_from_text
-from po2pm_rewrite.formats import format_for
+from po2pm_rewrite.inputs import read_path
 from po2pm_rewrite.rewrite import has_debris
 from po2pm_rewrite.rules import load_ruleset
 from po2pm_rewrite.templates import PLACEHOLDER
@@ -106,8 +106,10 @@ def max_shape_repeats(linter: Linter) -> tuple[int, str]:
     for path in sorted(RESUMES.iterdir()):
         if not path.is_file():
             continue
-        fmt = format_for(str(path))
-        report = linter.rewrite([Source(str(path), path.read_text(encoding="utf-8"), format=fmt)])
+        source = read_path(path)  # as `po2pm rewrite FILE` reads it, Word and PDF included
+        if source.error is not None:
+            continue
+        report = linter.rewrite([source])
         shapes = Counter(skeleton(b.bullet.text, b.suggestions[0].text) for b in report.files[0].bullets if b.suggestions)
         if shapes and max(shapes.values()) > worst:
             worst, where = max(shapes.values()), path.name
