@@ -95,7 +95,7 @@ class Core:
 def keep_core(text: str, tools: frozenset[str]) -> Core:
     """The bullet without a closing full stop, and without phrases that only name tools
     ("using Jira and Confluence", "in TFS"): the work and its facts stay as written."""
-    core = text.strip().rstrip(".;").rstrip()
+    core = text.strip().rstrip(".;:").rstrip()  # "...as a Product Owner:" heads sub-bullets
     dropped: list[str] = []
     if tools:
         names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
@@ -451,10 +451,11 @@ _FILLER = {"the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "by", "
 
 
 def echoes(core: str, suggestion: str) -> bool:
-    """Does the added clause open with a word the bullet ends on ("can be started, starting
-    from")? Read aloud, the repeat sounds machine-made."""
+    """Does the added clause open with a word the bullet ends or starts on ("can be started,
+    starting from"; "Led ...; it led to")? Read aloud, the repeat sounds machine-made."""
     added = suggestion[len(core):] if suggestion.startswith(core) else ""
     opening = [w for w in _WORD.findall(PLACEHOLDER.sub(" ", added).lower()) if w not in _FILLER][:2]
-    ending = {w for w in _WORD.findall(core.lower())[-6:] if w not in _FILLER}
+    words = _WORD.findall(core.lower())
+    ending = {w for w in words[-6:] + words[:1] if w not in _FILLER}  # and the opening verb: "Led ...; it led to"
     ending_lemmas = frozenset().union(*(_lemmas(w) for w in ending))
     return any(_lemmas(word) & ending_lemmas for word in opening)
