@@ -100,7 +100,16 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
-    )
+    """A diff of the lines as an editor numbers them. A Word file's rendered text carries po2pm's
+    list and heading marks (formats/docx.py): the diff shows the paragraphs without them."""
+    from .extract import split_lines
+    from .formats.docx import without_marks
+
+    def lines_of(text: str) -> list[str]:
+        found = [without_marks(line) + "\n" for line in split_lines(text)]
+        if found and not text.endswith(("\n", "\r")):
+            found[-1] = found[-1][:-1]
+        return found
+
+    lines = difflib.unified_diff(lines_of(before), lines_of(after), fromfile=f"a/{path}", tofile=f"b/{path}")
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)

@@ -402,11 +402,13 @@ def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_
             continue
         change = plan(source, file, chosen[i], placeholder_words)
         try:
-            write(source, change, allow_placeholders, dry_run=dry_run)
+            kept_back = write(source, change, allow_placeholders, dry_run=dry_run)
         except InputError as error:
             typer.echo(f"po2pm: error: {error}", err=True)
             failed = True
             continue
+        for note in kept_back:
+            typer.echo(f"po2pm: note: {file.path}: {note}", err=True)
         if dry_run:
             typer.echo(unified_diff(file.path, change.before, change.after), nl=False)
         elif change.edits:

@@ -33,6 +33,7 @@ class Source:
     digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
     note: str | None = None  # how the file was read, when that is not what its name says
     includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
+    page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ class Linter:
         for source, (bullets, error, notes) in zip(sources, read):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
-            files.append(FileReport(source.path, reports, error, notes))
+            files.append(FileReport(source.path, reports, error, notes, source.page_starts))
         return Report(tuple(files))
 
     def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], str | None, tuple[str, ...]]]:

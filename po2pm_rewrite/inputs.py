@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .engine import STDIN_PATH, TEXT_PATH, Source
-from .formats import SUFFIXES, format_for
+from .errors import InputError
+from .formats import BINARY_FORMATS, SUFFIXES, format_for
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 
@@ -68,6 +69,8 @@ def read_path(path: Path, input_format: str | None = None) -> Source:
         return Source(shown, "", error="is a directory")
     except OSError as error:
         return Source(shown, "", error=f"cannot read: {error.strerror or error}")
+    if chosen in BINARY_FORMATS:
+        return _read_binary(shown, data, chosen)
     try:
         decoded = decode(data)
     except ValueError as error:
@@ -79,6 +82,25 @@ def read_path(path: Path, input_format: str | None = None) -> Source:
     return Source(
         shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note
     )
+
+
+def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
+    """A Word file rendered as text with one line per paragraph (formats/docx.py), or a PDF
+    rendered as its lines (formats/pdf.py)."""
+    note, page_starts = None, ()
+    try:
+        if chosen == "docx":
+            from .formats.docx import render_docx
+
+            text = render_docx(data)
+        else:
+            from .formats.pdf import render_pdf
+
+            rendered = render_pdf(data)
+            text, note, page_starts = rendered.text, "; ".join(rendered.notes) or None, rendered.page_starts
+    except InputError as error:
+        return Source(shown, "", error=str(error), format=chosen)
+    return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
 
 
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")

@@ -191,6 +191,14 @@ class FileReport:
     # What the user should know about how the file was read: bullets left unchecked, lines that
     # are not claims, another language, no bullets at all. Never silent (see screen.py).
     notes: tuple[str, ...] = ()
+    page_starts: tuple[int, ...] = ()  # PDF: the line on which each page starts, to name page and line
+
+    def page_of(self, line: int) -> tuple[int, int] | None:
+        """(page, line on that page) of a line of a PDF's rendered text; None for other files."""
+        if not self.page_starts:
+            return None
+        page = max(index for index, first in enumerate(self.page_starts, 1) if first <= line) if line >= self.page_starts[0] else 1
+        return page, line - self.page_starts[page - 1] + 1
 
     @property
     def notice(self) -> str | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import __version__
-from .model import BulletReport, Finding, Report
+from .model import BulletReport, FileReport, Finding, Report
 from .rules import Rule, RuleSet
 
 JSON_SCHEMA_VERSION = 1
@@ -39,10 +39,23 @@ _SEVERITY_COLOR = {"error": "1;31", "warning": "1;33", "info": "1;36"}
 
 def _flagged(report: Report):
     """(path, bullet report) for every bullet with findings, in file order."""
+    for file, bullet_report in _flagged_in_files(report):
+        yield file.path, bullet_report
+
+
+def _flagged_in_files(report: Report):
     for file in report.files:
         for bullet_report in file.bullets:
             if bullet_report.findings:
-                yield file.path, bullet_report
+                yield file, bullet_report
+
+
+def _where(file: FileReport, bullet_report: BulletReport) -> str:
+    """path:line:column, and for a PDF the page and the line on it."""
+    start = bullet_report.bullet.start
+    place = f"{file.path}:{start.line}:{start.column}"
+    on_page = file.page_of(start.line)
+    return place + (f" (page {on_page[0]}, line {on_page[1]})" if on_page else "")
 
 
 def _each_finding(report: Report):
@@ -78,7 +91,7 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
         if file.notes:
             entry["notice"] = file.notice
             entry["notes"] = list(file.notes)
-        entry["bullets"] = [_bullet_json(b, with_suggestions) for b in file.bullets]
+        entry["bullets"] = [_bullet_json(b, with_suggestions, file) for b in file.bullets]
         files.append(entry)
     document = {
         "version": JSON_SCHEMA_VERSION,
@@ -88,14 +101,19 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
-def _bullet_json(bullet_report: BulletReport, with_suggestions: bool) -> dict:
+def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: FileReport | None = None) -> dict:
     bullet = bullet_report.bullet
-    entry = {
+    entry: dict = {
         "text": bullet.text,
         "line": bullet.start.line,
         "column": bullet.start.column,
         "end_line": bullet.end.line,
         "end_column": bullet.end.column,
+    }
+    on_page = file.page_of(bullet.start.line) if file is not None else None
+    if on_page:
+        entry["page"], entry["page_line"] = on_page
+    entry |= {
         "signals": list(bullet_report.signals),
         "findings": [
             {
@@ -213,15 +231,14 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
 def to_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
     """For people: the bullet, the flagged words underlined, the code, the message and one line of why."""
     rules = {rule.code: rule for rule in ruleset.rules}
-    blocks = [_text_block(path, bullet_report, rules, style) for path, bullet_report in _flagged(report)]
+    blocks = [_text_block(_where(file, bullet_report), bullet_report, rules, style) for file, bullet_report in _flagged_in_files(report)]
     blocks.append(summary(report))
     return "\n\n".join(blocks) + "\n"
 
 
-def _text_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:
+def _text_block(where: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:
     bullet = bullet_report.bullet
-    start = bullet.start
-    lines = [style.paint(f"{path}:{start.line}:{start.column}", "1"), f"  {bullet.text}"]
+    lines = [style.paint(where, "1"), f"  {bullet.text}"]
     for finding in bullet_report.findings:
         severity = finding.severity.value
         if (finding.start, finding.end) != (0, len(bullet.text)):  # a whole-bullet finding needs no caret line
@@ -240,15 +257,15 @@ def _text_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], 
 def to_rewrite_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
     """For each flagged bullet: the original, why, up to three suggestions, the questions to answer."""
     rules = {rule.code: rule for rule in ruleset.rules}
-    blocks = [_rewrite_block(path, bullet_report, rules, style) for path, bullet_report in _flagged(report)]
+    blocks = [_rewrite_block(_where(file, bullet_report), bullet_report, rules, style) for file, bullet_report in _flagged_in_files(report)]
     flagged = len(blocks)
     blocks.append(f"{flagged} bullet{'s' if flagged != 1 else ''} to rewrite")
     return "\n\n".join(blocks) + "\n"
 
 
-def _rewrite_block(path: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:
+def _rewrite_block(where: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:
     bullet = bullet_report.bullet
-    lines = [style.paint(f"{path}:{bullet.start.line}:{bullet.start.column}", "1"), f"  {bullet.text}"]
+    lines = [style.paint(where, "1"), f"  {bullet.text}"]
     for finding in bullet_report.findings:
         lines.append("  " + style.paint(f"{finding.rule} {finding.severity.value}", _SEVERITY_COLOR[finding.severity.value]) + f" {finding.message}")
     if bullet_report.advice:

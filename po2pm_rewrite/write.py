@@ -56,11 +56,17 @@ def unfinished(text: str, placeholder_words: frozenset[str]) -> bool:
     return bool(own_placeholders(text, placeholder_words))
 
 
-def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: bool = False) -> None:
+def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: bool = False) -> tuple[str, ...]:
     """Carry out a plan, or raise InputError saying why nothing was written. With dry_run, every
-    check runs as it would for the write, and nothing is written."""
+    check runs as it would for the write, and nothing is written. Returns notes on what the
+    write could not keep (a Word bullet's mixed formatting)."""
     if change.edits == 0:
-        return  # no edit: the file is not touched at all
+        return ()  # no edit: the file is not touched at all
+    if source.format == "pdf":
+        raise InputError(
+            f"{change.path}: po2pm does not write PDF files; nothing written. Make the change in the document "
+            "the PDF was made from (Word, LaTeX, Markdown...) and export it again"
+        )
     if change.with_placeholders and not allow_placeholders:
         raise InputError(
             f"{change.path}: {change.with_placeholders} of the rewrites still hold [placeholders]; nothing written. "
@@ -75,20 +81,39 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
     problem = still_valid(change.before, change.after, source.format)
     if problem:
         raise InputError(f"{change.path}: after the rewrite the file {problem}; nothing written (please report this)")
-    try:
-        data = source.bom + change.after.encode(source.encoding)
-    except UnicodeEncodeError as error:
-        raise InputError(
-            f"{change.path}: the rewrite holds {error.object[error.start]!r}, which {source.encoding} cannot store; nothing written"
-        ) from None
+    notes: tuple[str, ...] = ()
+    if source.format == "docx":
+        data, notes = _docx_bytes(change, current)
+    else:
+        try:
+            data = source.bom + change.after.encode(source.encoding)
+        except UnicodeEncodeError as error:
+            raise InputError(
+                f"{change.path}: the rewrite holds {error.object[error.start]!r}, which {source.encoding} cannot store; nothing written"
+            ) from None
     if dry_run:
-        return
+        return notes
     backup = change.path.with_name(change.path.name + BACKUP_SUFFIX)
     try:
         _replace_atomically(backup, current, like=change.path)
         _replace_atomically(change.path, data)
     except OSError as error:
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
+    return notes
+
+
+def _docx_bytes(change: WritePlan, current: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """The Word file with the edited paragraphs changed, read back before it is used: it must
+    render exactly as the rewrite intended."""
+    from .formats.docx import render_docx, write_docx
+
+    try:
+        written = write_docx(current, change.before, change.after)
+    except InputError as error:
+        raise InputError(f"{change.path}: {error}") from None
+    if render_docx(written.data) != change.after:
+        raise InputError(f"{change.path}: after the rewrite the document would not read as intended; nothing written (please report this)")
+    return written.data, written.notes
 
 
 def still_valid(before: str, after: str, file_format: str) -> str | None:

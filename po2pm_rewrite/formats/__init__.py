@@ -22,7 +22,11 @@ SUFFIXES = {
     ".json": "json",
     ".yaml": "yaml", ".yml": "yaml",
     ".html": "html", ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
+# Formats stored as binary files: read_path renders them as text (formats/docx.py, formats/pdf.py).
+BINARY_FORMATS = ("docx", "pdf")
 _DIRECTIVE = r"po2pm:\s*ignore(?:\[(?P<codes>[^\]]*)\])?"
 _COMMENT_DIRECTIVES = {
     "markdown": re.compile(r"<!--\s*" + _DIRECTIVE + r"\s*-->"),
@@ -58,6 +62,10 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
         from .html import extract_html
 
         return extract_html
+    if name == "docx":
+        from .docx import extract_docx
+
+        return extract_docx
     if name == "yaml":
         from .yamlresume import extract_yaml_resume
 

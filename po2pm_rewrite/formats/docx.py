@@ -1,0 +1,270 @@
+"""Word resumes (.docx), read and written with python-docx and lxml.
+
+Reading renders the document as text, one line per paragraph, in document order: body
+paragraphs, then the paragraphs of table cells where the table stands (row by row, cell by cell),
+and text boxes. A paragraph's line holds its text exactly, so a finding's LINE is the
+paragraph's number and its COLUMN the character in that paragraph: what a user counts in Word.
+Two control characters, which a Word document cannot contain (XML 1.0 forbids them), end a
+line to carry what the text does not show (at the end, so every column stays the paragraph's):
+- LIST_ITEM: the paragraph is an item of a bulleted or numbered Word list (numbering properties
+  on the paragraph or its style);
+- HEADING: the paragraph has a heading or title style.
+Paragraphs that start with a typed glyph ("• ", "") are read as bullets by the plain-text rules.
+
+Writing changes only the text of the edited paragraphs inside word/document.xml; every other part
+of the file is copied byte for byte. The kept start and end of a paragraph keep their runs and
+formatting; the new middle goes into the run where the change starts. A change that spans runs
+formatted differently (a bold number inside the bullet) cannot keep that formatting, and says so.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, replace
+
+from ..errors import InputError
+from ..extract import extract_bullets, split_lines
+from ..model import Bullet
+
+LIST_ITEM = "\x1f"
+HEADING = "\x1e"
+DOCUMENT_PART = "word/document.xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TEXT_LIKE = {f"{{{_W}}}t": None, f"{{{_W}}}tab": "\t", f"{{{_W}}}br": " ", f"{{{_W}}}cr": " ", f"{{{_W}}}noBreakHyphen": "-"}
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def render_docx(data: bytes) -> str:
+    """The document as text: one line per paragraph (see the module docstring)."""
+    document = _open(data)
+    numbering = _numbering_formats(document)
+    lines = []
+    for paragraph in _paragraphs(document.element.body):
+        text = paragraph_text(paragraph).replace("\n", " ")
+        style = _style_of(document, paragraph)
+        if _is_heading(style) and text.strip():
+            lines.append(text + HEADING)
+        elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
+            lines.append(text + LIST_ITEM)
+        else:
+            lines.append(text)
+    return "\n".join(lines) + "\n"
+
+
+def extract_docx(text: str) -> list[Bullet]:
+    """Bullets of a rendered document: Word list items, typed-glyph paragraphs, and sentence
+    paragraphs under an experience heading (the plain-text rules, headings known by style)."""
+    plain_lines, marked = [], set()
+    for number, line in enumerate(split_lines(text), start=1):
+        if line.endswith(HEADING):
+            plain_lines.append("# " + line[:-1])
+        elif line.endswith(LIST_ITEM):
+            plain_lines.append("•" + line[:-1])  # a list marker for the plain-text rules
+            marked.add(number)
+        else:
+            plain_lines.append(line)
+    bullets = extract_bullets("\n".join(plain_lines) + "\n", bare_lines=True)
+    # On a list item's line the first character was po2pm's marker, not the paragraph's.
+    return [
+        replace(b, segments=tuple(replace(s, column=s.column - 1) if s.line in marked else s for s in b.segments)) for b in bullets
+    ]
+
+
+def paragraph_text(paragraph) -> str:
+    return "".join(piece for _, piece in _pieces(paragraph))
+
+
+def _open(data: bytes):
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(f"not a Word document that can be read ({error})") from None
+
+
+def _paragraphs(body):
+    """Every w:p in document order: tables and text boxes where they stand."""
+    return body.iter(_w("p"))
+
+
+def _pieces(paragraph):
+    """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
+    breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
+    for run in paragraph.iter(_w("r")):
+        if _owner(run) is not paragraph or _deleted(run, paragraph):
+            continue
+        for child in run:
+            if child.tag in _TEXT_LIKE:
+                yield child, (child.text or "") if _TEXT_LIKE[child.tag] is None else _TEXT_LIKE[child.tag]
+
+
+def _owner(element):
+    return next(element.iterancestors(_w("p")), None)
+
+
+def _deleted(run, paragraph) -> bool:
+    for ancestor in run.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag == _w("del"):
+            return True
+    return False
+
+
+def _style_of(document, paragraph):
+    from docx.text.paragraph import Paragraph
+
+    try:
+        return Paragraph(paragraph, document).style
+    except (KeyError, ValueError):
+        return None
+
+
+def _is_heading(style) -> bool:
+    while style is not None:
+        name = (style.name or "").lower()
+        if name.startswith("heading") or name in ("title", "subtitle"):
+            return True
+        style = style.base_style
+    return False
+
+
+def _list_format(paragraph, style, numbering: dict[tuple[str, str], str]) -> str | None:
+    """The numbering format of a list paragraph ("bullet", "decimal", ...); None if not a list."""
+    num_pr = _num_pr(paragraph)
+    while num_pr is None and style is not None:
+        num_pr = _num_pr(style.element)
+        style = style.base_style
+    if num_pr is None:
+        return None
+    num_id = _val(num_pr.find(_w("numId")))
+    if num_id in (None, "0"):  # numId 0: numbering switched off
+        return None
+    level = _val(num_pr.find(_w("ilvl"))) or "0"
+    return numbering.get((num_id, level), "bullet")
+
+
+def _num_pr(element):
+    p_pr = element.find(_w("pPr"))
+    return p_pr.find(_w("numPr")) if p_pr is not None else None
+
+
+def _val(element) -> str | None:
+    return element.get(_w("val")) if element is not None else None
+
+
+def _numbering_formats(document) -> dict[tuple[str, str], str]:
+    """(numId, level) -> numFmt, from the numbering part."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return {}
+    abstract = {}
+    for definition in root.iter(_w("abstractNum")):
+        levels = {lvl.get(_w("ilvl")): _val(lvl.find(_w("numFmt"))) or "decimal" for lvl in definition.iter(_w("lvl"))}
+        abstract[definition.get(_w("abstractNumId"))] = levels
+    formats = {}
+    for num in root.iter(_w("num")):
+        levels = abstract.get(_val(num.find(_w("abstractNumId"))), {})
+        for level, number_format in levels.items():
+            formats[(num.get(_w("numId")), level)] = number_format
+    return formats
+
+
+# -- writing ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DocxWrite:
+    data: bytes
+    notes: tuple[str, ...]  # per paragraph: formatting that could not be kept
+
+
+def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
+    """The document with each paragraph whose rendered line changed given its new text."""
+    old_lines, new_lines = split_lines(before), split_lines(after)
+    if len(old_lines) != len(new_lines):
+        raise InputError("a rewrite would add or remove paragraphs; nothing written")
+    changed = {n: (without_marks(o), without_marks(t)) for n, (o, t) in enumerate(zip(old_lines, new_lines)) if o != t}
+    document = _open(data)
+    from lxml import etree
+
+    root = document.element
+    notes = []
+    for number, paragraph in enumerate(_paragraphs(root.body)):
+        if number not in changed:
+            continue
+        old, new = changed[number]
+        if paragraph_text(paragraph).replace("\n", " ") != old:
+            raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
+        if not _replace_text(paragraph, old, new):
+            notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
+    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))
+
+
+def without_marks(line: str) -> str:
+    """A rendered line as the paragraph's text, without po2pm's list or heading mark."""
+    return line[:-1] if line[-1:] in (LIST_ITEM, HEADING) else line
+
+
+def _replace_text(paragraph, old: str, new: str) -> bool:
+    """Replace the changed middle of the paragraph's text; True if formatting was all kept."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old, end_new = end_old - 1, end_new - 1
+    middle = new[start:end_new]
+    position, first, formats = 0, None, set()
+    for element, piece in list(_pieces(paragraph)):
+        piece_start, piece_end = position, position + len(piece)
+        position = piece_end
+        overlap_start, overlap_end = max(piece_start, start), min(piece_end, end_old)
+        touches = overlap_start < overlap_end or (first is None and piece_start <= start <= piece_end and element.tag == _w("t"))
+        if not touches:
+            continue
+        formats.add(_run_format(element))
+        if element.tag != _w("t"):
+            if overlap_start < overlap_end:  # a tab or break inside the replaced part goes
+                element.getparent().remove(element)
+            continue
+        text = element.text or ""
+        cut_from, cut_to = overlap_start - piece_start, max(overlap_start, overlap_end) - piece_start
+        if first is None:
+            element.text = text[:cut_from] + middle + text[cut_to:]
+            first = element
+        else:
+            element.text = text[:cut_from] + text[cut_to:]
+        _keep_spaces(element)
+    if first is None:
+        raise InputError("the rewritten text has no run to go into; nothing written")
+    return len(formats) <= 1
+
+
+def _run_format(element) -> bytes:
+    from lxml import etree
+
+    run = element.getparent()
+    properties = run.find(_w("rPr")) if run is not None else None
+    return etree.tostring(properties) if properties is not None else b""
+
+
+def _keep_spaces(element) -> None:
+    if element.text and (element.text[0].isspace() or element.text[-1].isspace()):
+        element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _with_part(data: bytes, name: str, content: bytes) -> bytes:
+    """The zip with one part's content replaced; every other entry copied as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, content if info.filename == name else source.read(info.filename))
+    return out.getvalue()

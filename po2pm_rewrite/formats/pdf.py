@@ -1,0 +1,172 @@
+"""PDF resumes, read only, with pdfplumber (on pdfminer.six; MIT licensed, unlike PyMuPDF).
+
+A PDF holds positioned words, not paragraphs. The page is read back into lines of text the
+plain-text rules understand:
+- words at the same height form a line; lines are read top to bottom;
+- a page with two columns (a gutter no line crosses, with text on both sides) is read column by
+  column, left first, and a note says so;
+- a line that starts with a bullet glyph opens a bullet; the lines after it that start where its
+  text started (a hanging indent) continue it, and are joined into one bullet;
+- a line set larger than the body text is a heading.
+Each PDF line is one line of the rendered text, pages in order, so `po2pm extract` shows what was
+read. A PDF without a text layer (a scan), or whose fonts map to no readable characters, is
+refused: po2pm never guesses.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+GLYPHS = set("•·▪◦‣●➢►\uf0b7\uf0a7❖■□✓✔→➤➔○◆♦-–*")
+LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
+INDENT_TOLERANCE = 4.0  # points: a continuation line starts this close to the bullet's text
+MIN_GUTTER = 12.0  # points: the narrowest gap between two columns
+HEADING_STEP = 1.0  # points larger than the body text
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    x0: float
+    text_x0: float  # where the text after a bullet glyph starts
+    top: float
+    bottom: float
+    size: float
+    glyph: bool
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    text: str
+    notes: tuple[str, ...]
+    page_starts: tuple[int, ...]  # the rendered line (1-based) on which each page starts
+
+
+def render_pdf(data: bytes) -> RenderedPdf:
+    pages = _pages(data)
+    if not any(words for words in pages):
+        raise InputError("has no text layer (a scanned image?): po2pm cannot read it; check the Word or LaTeX file it was made from")
+    texts = [w["text"] for words in pages for w in words]
+    unreadable = sum(1 for t in texts if "(cid:" in t or all(0xE000 <= ord(c) <= 0xF8FF for c in t))
+    if unreadable > len(texts) / 2:
+        raise InputError("its fonts map to no readable characters: po2pm cannot read it; check the file it was made from")
+    body_size = statistics.median(w["size"] for words in pages for w in words)
+    lines_out: list[str] = []
+    notes, page_starts = [], []
+    for number, words in enumerate(pages, start=1):
+        page_starts.append(len(lines_out) + 1)
+        columns = _columns(words)
+        if len(columns) == 2:
+            notes.append(f"page {number} has two columns: read the left one, then the right one")
+        for column in columns:
+            lines_out += _render_lines(_lines(column), body_size)
+            lines_out.append("")
+    return RenderedPdf("\n".join(lines_out) + "\n", tuple(notes), tuple(page_starts))
+
+
+def _pages(data: bytes) -> list[list[dict]]:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]) for page in pdf.pages]
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
+        raise InputError(f"not a PDF that can be read ({type(error).__name__})") from None
+    except Exception as error:  # pdfminer raises its own types for encrypted or broken files
+        raise InputError(f"not a PDF that can be read ({type(error).__name__}: {error})") from None
+
+
+def _columns(words: list[dict]) -> list[list[dict]]:
+    """One column, or two split at the widest gap that no word crosses in the middle half of
+    the text, when both sides hold a fair share of the words."""
+    if len(words) < 20:
+        return [words]
+    left_edge, right_edge = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    width = right_edge - left_edge
+    best, best_width = None, 0.0
+    x = left_edge + width * 0.2
+    gap_start = None
+    while x <= left_edge + width * 0.8:
+        crossed = any(w["x0"] < x < w["x1"] for w in words)
+        if not crossed and gap_start is None:
+            gap_start = x
+        if (crossed or x + 1 > left_edge + width * 0.8) and gap_start is not None:
+            if x - gap_start > best_width:
+                best, best_width = (gap_start + x) / 2, x - gap_start
+            gap_start = None
+        x += 1.0
+    if best is None or best_width < MIN_GUTTER:
+        return [words]
+    left = [w for w in words if w["x1"] <= best]
+    right = [w for w in words if w["x0"] >= best]
+    if min(len(left), len(right)) < 0.08 * len(words) or not _side_by_side(left, right):
+        return [words]
+    return [left, right]
+
+
+def _side_by_side(left: list[dict], right: list[dict]) -> bool:
+    """Do both sides hold text at the same heights (columns), not one above the other?"""
+    heights = {round(w["top"] / LINE_TOLERANCE) for w in left}
+    shared = {round(w["top"] / LINE_TOLERANCE) for w in right} & heights
+    return len(shared) >= 3
+
+
+def _lines(words: list[dict]) -> list[Line]:
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [_line(sorted(group, key=lambda w: w["x0"])) for group in lines]
+
+
+def _line(words: list[dict]) -> Line:
+    first = words[0]
+    glyph = first["text"][0] in GLYPHS and (len(first["text"]) == 1 or first["text"][0] not in "-–*")
+    if glyph and len(first["text"]) == 1 and len(words) > 1:
+        text_x0 = words[1]["x0"]
+    else:
+        text_x0 = first["x0"]
+    return Line(
+        " ".join(w["text"] for w in words),
+        first["x0"],
+        text_x0,
+        min(w["top"] for w in words),
+        max(w["bottom"] for w in words),
+        max(w["size"] for w in words),
+        glyph and len(words) > 1 or (glyph and len(first["text"]) > 1),
+    )
+
+
+def _render_lines(lines: list[Line], body_size: float) -> list[str]:
+    """Text lines for the plain-text rules: headings marked, bullets with their glyph, and
+    hanging-indent continuation lines indented under them."""
+    out: list[str] = []
+    bullet: Line | None = None
+    previous: Line | None = None
+    for line in lines:
+        if line.glyph:
+            out.append(line.text)
+            bullet = line
+        elif bullet is not None and previous is not None and _continues(line, bullet, previous):
+            out.append("  " + line.text)  # indented: a continuation of the bullet above
+        elif line.size > body_size + HEADING_STEP:
+            out.append("# " + line.text)
+            bullet = None
+        else:
+            out.append(line.text)
+            bullet = None
+        previous = line
+    return out
+
+
+def _continues(line: Line, bullet: Line, previous: Line) -> bool:
+    height = previous.bottom - previous.top
+    close_below = line.top - previous.bottom < max(height, 1.0) * 1.2
+    return close_below and abs(line.x0 - bullet.text_x0) <= INDENT_TOLERANCE

@@ -1,0 +1,222 @@
+"""Word resumes: read with python-docx, positions a user can find in Word, written back with
+every other part of the file untouched. Fixtures are built here with python-docx."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+from po2pm_rewrite.inputs import read_path
+
+from .conftest import EXAMPLES
+from .test_installed_command import run
+
+runner = CliRunner()
+RESUMES = EXAMPLES / "resumes"
+
+
+def make_resume(path: Path) -> Path:
+    """A resume as people lay them out in Word: styled headings, a bulleted list with a bold
+    number, a numbered list, a table whose right cell holds the bullets, a typed-glyph paragraph,
+    and a skills list that is not judged."""
+    document = Document()
+    document.add_paragraph("Sam Example", style="Title")  # paragraph 1
+    document.add_heading("Experience", level=1)  # 2
+    document.add_paragraph("Product Owner, Harbour Bank, 2021 - 2024")  # 3
+    document.add_paragraph("Managed the product backlog for the mortgage team", style="List Bullet")  # 4
+    item = document.add_paragraph("Increased team velocity by ", style="List Bullet")  # 5
+    item.add_run("20%").bold = True
+    item.add_run(" over three quarters")
+    document.add_paragraph("Facilitated sprint planning and retrospectives for two teams", style="List Number")  # 6
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).paragraphs[0].text = "2018 - 2021"  # 7
+    right = table.cell(0, 1)
+    right.paragraphs[0].text = "Junior Product Owner, Calder Insurance"  # 8
+    right.add_paragraph("Wrote user stories and acceptance criteria for the claims portal", style="List Bullet")  # 9
+    document.add_paragraph("• Coordinated the release calendar with the operations team")  # 10
+    document.add_heading("Skills", level=1)  # 11
+    document.add_paragraph("Jira, Confluence, SQL, Figma, Miro", style="List Bullet")  # 12
+    document.save(path)
+    return path
+
+
+def bullets_of(path: Path):
+    from po2pm_rewrite.formats import extract
+
+    source = read_path(path)
+    assert source.error is None, source.error
+    return extract(source.text, source.format)
+
+
+def test_word_list_items_tables_and_glyph_paragraphs_are_bullets_headings_and_skills_are_not(tmp_path):
+    bullets = bullets_of(make_resume(tmp_path / "resume.docx"))
+    assert [(b.text, b.start.line, b.start.column) for b in bullets] == [
+        ("Managed the product backlog for the mortgage team", 4, 1),
+        ("Increased team velocity by 20% over three quarters", 5, 1),
+        ("Facilitated sprint planning and retrospectives for two teams", 6, 1),
+        ("Wrote user stories and acceptance criteria for the claims portal", 9, 1),
+        # a typed glyph is part of the paragraph: the bullet starts after it
+        ("Coordinated the release calendar with the operations team", 10, 3),
+    ]
+
+
+def test_a_paragraph_whose_numbering_is_switched_off_is_not_a_list_item(tmp_path):
+    document = Document()
+    document.add_heading("Experience", level=1)
+    paragraph = document.add_paragraph("Product Owner at Harbour Bank since the spring of 2021", style="List Bullet")
+    numbering = OxmlElement("w:numPr")
+    number_id = OxmlElement("w:numId")
+    number_id.set(qn("w:val"), "0")
+    numbering.append(number_id)
+    paragraph._p.get_or_add_pPr().append(numbering)
+    document.save(tmp_path / "off.docx")
+    source = read_path(tmp_path / "off.docx")
+    assert "\x1f" not in source.text
+
+
+def test_a_finding_names_the_paragraph_and_the_character_in_it(tmp_path):
+    path = make_resume(tmp_path / "resume.docx")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"{path}:4:13: PO101 Backlog administration ('product backlog')" in result.output
+    assert f"{path}:5:16: PO106 The result ('velocity')" in result.output
+    # inside a table cell, and after a typed glyph (the glyph counts: it is in the paragraph)
+    assert f"{path}:9:1: PO101" in result.output and f"{path}:10:3: PO104" in result.output
+
+
+def test_every_shipped_sample_resume_reads_the_same_in_word(linter):
+    """The Word copy of each sample gives the same bullets and the same findings, except where
+    the original silences a bullet with a comment (Word has none)."""
+    from po2pm_rewrite.formats import extract
+
+    for original in sorted(RESUMES.iterdir()):
+        if original.suffix in (".docx", ".pdf") or not original.is_file():
+            continue
+        word = original.with_suffix(".docx")
+        assert word.exists(), f"{word} is missing: python scripts/make_documents.py makes it"
+        source, copy = read_path(original), read_path(word)
+        first = extract(source.text, source.format)
+        second = extract(copy.text, copy.format)
+        assert [b.text for b in first] == [b.text for b in second], original.name
+        found_first = linter.analyze([b for b in first if not (b.suppress_all or b.suppressed)])
+        found_second = linter.analyze([b for b in second if not any(b.text == s.text for s in first if s.suppress_all or s.suppressed)])
+        assert [sorted(f.rule for f in r.findings) for r in found_first] == [sorted(f.rule for f in r.findings) for r in found_second], original.name
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_write_changes_only_the_bullets_text_and_keeps_style_numbering_and_kept_runs(tmp_path):
+    path = make_resume(tmp_path / "resume.docx")
+    before = _parts(path)
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\nline = 5\nedit = "Increased team velocity by 20% over three quarters, so support fixes reached customers in days"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["rewrite", str(path), "--answers", str(answers), "--write"])
+    assert result.exit_code == 0, result.output
+    after = _parts(path)
+    assert after.keys() == before.keys()
+    assert [name for name in before if before[name] != after[name]] == ["word/document.xml"]
+    paragraph = Document(str(path)).paragraphs[4]
+    assert paragraph.text == "Increased team velocity by 20% over three quarters, so support fixes reached customers in days"
+    assert paragraph.style.name == "List Bullet"
+    assert [(run.text, bool(run.bold)) for run in paragraph.runs][:2] == [("Increased team velocity by ", False), ("20%", True)]
+    assert _parts(Path(f"{path}.po2pm.bak")) == before
+
+
+def test_a_rewrite_across_differently_formatted_runs_says_what_it_could_not_keep(tmp_path):
+    path = make_resume(tmp_path / "resume.docx")
+    answers = tmp_path / "answers.toml"
+    answers.write_text('[[bullet]]\nline = 5\nedit = "Cut claim handling time 20% for adjusters"\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", str(path), "--answers", str(answers), "--write"])
+    assert result.exit_code == 0, result.output
+    assert "paragraph 5: the rewritten part had mixed formatting" in result.output
+    assert Document(str(path)).paragraphs[4].text == "Cut claim handling time 20% for adjusters"
+
+
+def test_a_file_that_is_not_a_word_document_is_refused_with_one_line(tmp_path):
+    broken = tmp_path / "resume.docx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a zip")
+    result = runner.invoke(app, ["check", str(broken)])
+    assert result.exit_code == 2
+    assert "not a Word document that can be read" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_installed_command_checks_a_word_resume():
+    result = run("check", "--format", "json", str(RESUMES / "backlog-heavy-po.docx"))
+    assert result.returncode == 1, result.stderr
+    assert '"line": 8' in result.stdout and "PO101" in result.stdout
+
+
+# -- PDF, read only -----------------------------------------------------------------------------
+DOCUMENTS = Path(__file__).resolve().parent / "data" / "documents"
+
+
+def test_every_shipped_sample_resume_reads_the_same_as_a_pdf(linter):
+    """Glyph bullets with hanging indents: wrapped lines joined into the same bullets, the same
+    findings (bullets silenced by a comment in the original aside)."""
+    from po2pm_rewrite.formats import extract
+
+    for original in sorted(RESUMES.iterdir()):
+        if original.suffix in (".docx", ".pdf") or not original.is_file():
+            continue
+        pdf = original.with_suffix(".pdf")
+        assert pdf.exists(), f"{pdf} is missing: python scripts/make_documents.py makes it"
+        source, copy = read_path(original), read_path(pdf)
+        first = extract(source.text, source.format)
+        second = extract(copy.text, copy.format)
+        assert [b.text for b in first] == [b.text for b in second], original.name
+        silenced = {b.text for b in first if b.suppress_all or b.suppressed}
+        found_first = linter.analyze([b for b in first if b.text not in silenced])
+        found_second = linter.analyze([b for b in second if b.text not in silenced])
+        assert [sorted(f.rule for f in r.findings) for r in found_first] == [sorted(f.rule for f in r.findings) for r in found_second], original.name
+
+
+def test_a_two_column_pdf_is_read_column_by_column_and_says_so():
+    result = runner.invoke(app, ["extract", str(DOCUMENTS / "two-column.pdf")])
+    assert result.exit_code == 0, result.output
+    assert "note: page 1 has two columns: read the left one, then the right one" in result.output
+    # a bullet that wraps in the right column is whole, with nothing of the left column in it
+    assert "  Liaised between marketing stakeholders and the development teams to clarify requirements for campaign features\n" in result.output
+    assert result.output.count("\n  ") >= 9
+
+
+def test_a_pdf_finding_names_page_and_line(tmp_path):
+    pdf = RESUMES / "backlog-heavy-po.pdf"
+    result = runner.invoke(app, ["check", "--format", "text", str(pdf)])
+    assert f"{pdf}:8:3 (page 1, line 8)\n  Managed the product backlog for the mortgage applications team" in result.output
+    import json
+
+    document = json.loads(runner.invoke(app, ["check", "--format", "json", str(pdf)]).stdout)
+    first = document["files"][0]["bullets"][0]
+    assert (first["page"], first["page_line"], first["text"]) == (1, 8, "Managed the product backlog for the mortgage applications team")
+
+
+def test_a_scanned_pdf_is_refused_with_one_line_and_exit_2():
+    result = runner.invoke(app, ["check", str(DOCUMENTS / "scanned.pdf")])
+    assert result.exit_code == 2
+    assert "has no text layer (a scanned image?): po2pm cannot read it" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_write_on_a_pdf_is_refused_and_the_file_is_untouched(tmp_path):
+    pdf = tmp_path / "resume.pdf"
+    pdf.write_bytes((RESUMES / "backlog-heavy-po.pdf").read_bytes())
+    result = runner.invoke(app, ["rewrite", str(pdf), "--write", "--pick", "1", "--allow-placeholders"])
+    assert result.exit_code == 2
+    assert "po2pm does not write PDF files; nothing written" in result.output
+    assert pdf.read_bytes() == (RESUMES / "backlog-heavy-po.pdf").read_bytes()
+    assert not (tmp_path / "resume.pdf.po2pm.bak").exists()
