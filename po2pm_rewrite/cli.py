@@ -58,7 +58,7 @@ def _reports_errors(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except Po2pmError as error:
-            typer.echo(f"po2pm: error: {error}", err=True)
+            echo_safe(f"po2pm: error: {error}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
@@ -236,6 +236,13 @@ def _default_format() -> OutputFormat:
     return OutputFormat.concise
 
 
+def echo_safe(text: str, **options) -> None:
+    """typer.echo for what people read: control characters from files and names shown, not obeyed."""
+    from .output import terminal_safe
+
+    typer.echo(terminal_safe(text), **options)
+
+
 def _use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
@@ -256,9 +263,9 @@ def _sources(paths: Optional[list[str]], text: Optional[list[str]], input_format
 def _report_unreadable(report) -> None:
     for file in report.files:
         if file.error:
-            typer.echo(f"po2pm: error: {file.path}: {file.error}", err=True)
+            echo_safe(f"po2pm: error: {file.path}: {file.error}", err=True)
         for note in file.notes:
-            typer.echo(f"po2pm: note: {file.path}: {note}", err=True)
+            echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
 
 
 @app.command()
@@ -297,13 +304,13 @@ def check(
     if chosen is OutputFormat.json:
         typer.echo(to_json(report))
     elif chosen is OutputFormat.concise:
-        typer.echo(to_concise(report), nl=False)
+        echo_safe(to_concise(report), nl=False)
     elif chosen is OutputFormat.github:
         typer.echo(to_github(report), nl=False)
     elif chosen is OutputFormat.sarif:
         typer.echo(to_sarif(report, ruleset))
     else:
-        typer.echo(to_text(report, ruleset, Style(_use_color())), nl=False)
+        echo_safe(to_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
     raise typer.Exit(_exit_code(report, run.fail_on))
 
@@ -369,11 +376,11 @@ def rewrite(
         for i, (source, file) in enumerate(zip(sources, report.files)):
             if not file.error:
                 edits = edits_for(source.text, file.bullets, chosen[i], source.format)
-                typer.echo(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
+                echo_safe(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
     else:
-        typer.echo(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
+        echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
 
@@ -404,13 +411,13 @@ def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_
         try:
             kept_back = write(source, change, allow_placeholders, dry_run=dry_run)
         except InputError as error:
-            typer.echo(f"po2pm: error: {error}", err=True)
+            echo_safe(f"po2pm: error: {error}", err=True)
             failed = True
             continue
         for note in kept_back:
-            typer.echo(f"po2pm: note: {file.path}: {note}", err=True)
+            echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
         if dry_run:
-            typer.echo(unified_diff(file.path, change.before, change.after), nl=False)
+            echo_safe(unified_diff(file.path, change.before, change.after), nl=False)
         elif change.edits:
             typer.echo(
                 f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''} (original kept as {file.path}{BACKUP_SUFFIX})",
@@ -456,7 +463,7 @@ def extract_command(
     if output_format is ExtractFormat.json:
         typer.echo(to_extract_json(entries))
     else:
-        typer.echo("\n\n".join(to_extract_text(*entry) for entry in entries))
+        echo_safe("\n\n".join(to_extract_text(*entry) for entry in entries))
     raise typer.Exit(EXIT_ERROR if any(error for *_, error in entries) else EXIT_CLEAN)
 
 

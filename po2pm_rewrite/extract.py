@@ -25,7 +25,7 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
-_INLINE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linear on "[a[a[a..."
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _WORD = re.compile(r"[^\W\d_]{2,}")

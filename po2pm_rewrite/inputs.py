@@ -118,6 +118,10 @@ def _files_in(folder: Path) -> Iterator[Path]:
             yield path
 
 
+def _known_suffixes() -> str:
+    return " ".join(sorted(SUFFIXES))
+
+
 def collect_sources(
     paths: Iterable[str], texts: Iterable[str], stdin_text: str | None, input_format: str | None = None
 ) -> list[Source]:
@@ -130,7 +134,9 @@ def collect_sources(
             continue
         path = Path(raw)
         if path.is_dir():
-            sources.extend(read_path(found, input_format) for found in _files_in(path))
+            found = [read_path(each, input_format) for each in _files_in(path)]
+            # A folder with nothing po2pm reads is an error, not a silent all-clear.
+            sources.extend(found or [Source(raw, "", error=f"no resume files in this folder ({_known_suffixes()})")])
         else:
             sources.append(read_path(path, input_format))
     sources = _with_included_files(sources)

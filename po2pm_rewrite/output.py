@@ -10,6 +10,7 @@ Lines and columns are 1-based, end exclusive; columns count Unicode code points.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -35,6 +36,16 @@ class Style:
 
 
 _SEVERITY_COLOR = {"error": "1;31", "warning": "1;33", "info": "1;36"}
+# The colour codes Style.paint writes; every other escape sequence or control character in what
+# po2pm prints for people came from a file or a file name, and is shown, never obeyed.
+_OWN_COLORS = r"\x1b\[(?:0|1|2|1;31|1;33|1;36)m"
+_CONTROL = re.compile(_OWN_COLORS + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text for a terminal: a bullet or file name holding escape sequences cannot clear the
+    screen, set the window title or erase the lines that hold findings."""
+    return _CONTROL.sub(lambda m: m.group() if len(m.group()) > 1 else f"\\x{ord(m.group()):02x}", text)
 
 
 def _flagged(report: Report):
@@ -242,8 +253,9 @@ def _text_block(where: str, bullet_report: BulletReport, rules: dict[str, Rule],
     for finding in bullet_report.findings:
         severity = finding.severity.value
         if (finding.start, finding.end) != (0, len(bullet.text)):  # a whole-bullet finding needs no caret line
-            width = max(1, finding.end - finding.start)
-            underline = " " * _display_width(bullet.text[: finding.start]) + "^" * width
+            # measured on the text as it will be shown (control characters written out)
+            width = max(1, len(terminal_safe(bullet.text[finding.start : finding.end])))
+            underline = " " * _display_width(terminal_safe(bullet.text[: finding.start])) + "^" * width
             lines.append("  " + style.paint(underline, _SEVERITY_COLOR[severity]))
         span = _finding_span(bullet_report, finding)
         code = style.paint(f"{finding.rule} {severity}", _SEVERITY_COLOR[severity])

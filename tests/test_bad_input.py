@@ -77,13 +77,22 @@ def test_line_endings_keep_line_numbers(tmp_path, newline):
 
 
 @pytest.mark.parametrize(("name", "data"), [("resume.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), ("resume.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml")])
-def test_binary_files_are_refused_with_advice(tmp_path, name, data):
+def test_broken_word_and_pdf_files_are_refused_with_one_line(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data)
     result = runner.invoke(app, ["check", str(path), "--text", WEAK])
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"po2pm: error: {path}: looks like a binary file; export it to text/Markdown first"
+    expected = "not a PDF that can be read (" if name.endswith(".pdf") else "not a Word document that can be read ("
+    assert result.stderr.startswith(f"po2pm: error: {path}: {expected}") and result.stderr.count("\n") == 1
     assert "PO101" in result.stdout  # the other input was still checked
+
+
+def test_other_binary_files_are_refused_with_advice(tmp_path):
+    path = tmp_path / "resume.txt"
+    path.write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    result = runner.invoke(app, ["check", str(path), "--text", WEAK])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"po2pm: error: {path}: looks like a binary file; export it to text/Markdown first"
 
 
 def test_a_one_megabyte_line_is_reported_as_too_long_not_parsed(tmp_path):
@@ -170,3 +179,39 @@ def test_one_unreadable_file_never_costs_the_other_inputs(tmp_path):
     assert flagged == {str(tmp_path / name) for name in ("emoji.json", "nan.json", "ok.md")}
     assert f"po2pm: error: {tmp_path / 'deep.json'}: nested too deeply to read as json" in result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_a_folder_with_no_resume_files_is_an_error_not_an_all_clear(tmp_path):
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {tmp_path}: no resume files in this folder (" in result.output
+    assert ".docx" in result.output and ".md" in result.output
+
+
+def test_escape_sequences_in_a_bullet_or_a_file_name_are_shown_not_obeyed(tmp_path):
+    resume = tmp_path / "cv\x1b]0;title\x07.md"
+    resume.write_text("- Managed \x1b[2J\x1b[1A the product backlog for the claims team\n", encoding="utf-8")
+    for output_format in ("text", "concise"):
+        result = runner.invoke(app, ["check", "-f", output_format, str(resume)])
+        assert result.exit_code == 1
+        assert "\x1b" not in result.output and "\x07" not in result.output, output_format
+        assert "cv\\x1b]0;title\\x07.md:1:" in result.output
+    text = runner.invoke(app, ["check", "-f", "text", str(resume)]).output
+    assert "Managed \\x1b[2J\\x1b[1A the product backlog" in text
+    # the underline still sits under the flagged words, as the bullet is shown
+    shown, underline = [line for line in text.splitlines() if "Managed" in line or "^" in line][:2]
+    assert shown[underline.index("^") : underline.rindex("^") + 1] == "product backlog"
+
+
+def test_a_long_line_of_unclosed_link_brackets_is_read_at_once(tmp_path):
+    """A 100 KB Markdown line of "[a" once took half a minute (a link pattern that backtracked
+    over the whole line from every bracket)."""
+    resume = tmp_path / "resume.md"
+    resume.write_text("- " + "[a" * 50000 + "\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    import subprocess
+    import sys
+
+    script = f"from po2pm_rewrite.formats import extract; print(len(extract(open({str(resume)!r}).read(), 'markdown')))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert done.stdout.strip() == "1", done.stderr

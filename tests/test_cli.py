@@ -123,9 +123,9 @@ def test_missing_file_is_reported_and_others_still_checked(tmp_path):
 
 
 def test_binary_file_is_refused_with_a_hint(tmp_path):
-    pdf = tmp_path / "resume.pdf"
-    pdf.write_bytes(b"%PDF-1.7\n\x00\x01binary")
-    result = run("check", str(pdf))
+    old_word = tmp_path / "resume.doc"  # Word 97: a binary format po2pm does not read
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x01binary")
+    result = run("check", str(old_word))
     assert result.exit_code == 2
     assert "looks like a binary file; export it to text/Markdown first" in result.stderr
     assert "Traceback" not in result.output
