@@ -235,10 +235,11 @@ class Rewriter:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
         offered = [t for t in angle.templates if not t.kinds or set(kinds).intersection(t.kinds)]
-        ordered = sorted(offered, key=lambda t: (kind_rank(t), (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
+        ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
         for template in ordered:
-            if not all(getattr(slots, slot) for slot in template.requires) or not template.fits(original):
+            variables = template_variables(slots, core.text)
+            if not all(variables.get(slot) for slot in template.requires) or not template.fits(original):
                 continue
             text = self._render(template, slots, core.text)
             if text is None or rejected(text, original, slots, core) or echoes(core.text, text):
@@ -271,8 +272,8 @@ class Rewriter:
         for candidate in sorted(usable, key=lambda c: used.get(c.template_id, 0) >= MAX_SHAPE_USES):
             if len(kept) == MAX_SUGGESTIONS:
                 break
-            if candidate.angle in {k.angle for k in kept} and len({c.angle for c in usable}) > len(kept):
-                continue
+            if candidate.angle in {k.angle for k in kept}:
+                continue  # each suggestion brings a different angle; two different ones beat three alike
             kept.append(candidate)
         if kept:
             used[kept[0].template_id] = used.get(kept[0].template_id, 0) + 1
@@ -312,8 +313,45 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "topic": slots.topic,
         "team": team,
         "people": slots.people,
+        "verb": slots.verb,
         "customers": slots.customers,
+        "as_gerund": as_gerund(original, slots),
     }
+
+
+def as_gerund(core: str, slots: Slots) -> str:
+    """The person's bullet as a "by ..." phrase: "Managed the backlog" -> "managing the backlog".
+    Only when it opens with its main verb; else ""."""
+    words = core.split(maxsplit=1)
+    if len(words) < 2 or not slots.verb or slots.tense not in ("past", "present", "present3", "gerund"):
+        return ""
+    first, rest = words
+    if not first.isalpha() or slots.verb not in _lemmas(first) or _second_verb(rest):
+        return ""
+    if slots.tense == "gerund":
+        return f"{first.lower()} {rest}"
+    from lemminflect import getAllLemmas
+
+    from .templates import inflect
+
+    lemma = (getAllLemmas(first.lower()).get("VERB") or ("",))[0]  # "Oversaw" -> "oversee", whatever the parse said
+    return f"{inflect(lemma, 'gerund')} {rest}" if lemma else ""
+
+
+_JOINERS = {"and", "&", "while", "then"}
+
+
+def _second_verb(rest: str) -> bool:
+    """Does a second verb follow a comma or "and" ("Developed the roadmap, redesigned the flow")?
+    Only the first would become "-ing": the phrase would not read."""
+    from lemminflect import getAllLemmas
+
+    words = re.findall(r"[A-Za-z]+|,", rest)
+    for before, word in zip(words, words[1:]):
+        if before == "," or before.lower() in _JOINERS:
+            if "VERB" in getAllLemmas(word.lower()) and word.lower() not in {"the", "a"}:
+                return True
+    return False
 
 
 def _with_article(noun_phrase: str) -> str:

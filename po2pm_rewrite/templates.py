@@ -23,9 +23,9 @@ TEMPLATE_DIR = "templates"
 PLACEHOLDERS_FILE = "placeholders.toml"
 QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
-SLOT_NAMES = ("topic", "team", "people", "verb")
+SLOT_NAMES = ("topic", "team", "people", "verb", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "kinds"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "kinds", "lead"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 
 
@@ -41,6 +41,7 @@ class Template:
     # The kinds of work the clause is written for: topic ids of questions.toml. Such a template is
     # offered only to bullets of one of those kinds, and before the angle's general templates.
     kinds: tuple[str, ...] = ()
+    lead: bool = False  # offered before the angle's other general templates, where it applies
 
     def fits(self, text: str) -> bool:
         return self.needs is None or bool(self.needs.search(text.lower()))
@@ -273,8 +274,11 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
     kinds = entry.get("kinds", [])
     if not isinstance(kinds, list) or not all(isinstance(kind, str) and kind.strip() for kind in kinds):
         raise RuleError(f"{label}: field 'kinds': must be a list of topic ids of {QUESTIONS_FILE}")
+    lead = entry.get("lead", False)
+    if not isinstance(lead, bool):
+        raise RuleError(f"{label}: field 'lead': must be true or false")
     return Template(
-        template_id, angle, text.strip(), requires, placeholders, str(path), _words_pattern(path, entry, "needs"), tuple(kinds)
+        template_id, angle, text.strip(), requires, placeholders, str(path), _words_pattern(path, entry, "needs"), tuple(kinds), lead
     )
 
 

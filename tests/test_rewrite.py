@@ -46,9 +46,12 @@ def test_every_flagged_bullet_gets_one_to_three_suggestions_or_advice(rewritten)
 def test_a_suggestion_keeps_the_whole_original_and_extends_it(rewritten):
     for bullet in rewritten:
         for suggestion in bullet.suggestions:
-            core = bullet.bullet.text.rstrip(".;")
+            core = bullet.bullet.text.rstrip(".;:")
             if not suggestion.notes:  # nothing dropped: the person's words stand as written
-                assert tidy(suggestion.text, "past").startswith(tidy(core, "past")), (core, suggestion.text)
+                if suggestion.text.startswith("["):  # the result leads; the work follows, its verb as "-ing"
+                    assert suggestion.text.endswith(" " + core.split(maxsplit=1)[1]), (core, suggestion.text)
+                else:
+                    assert tidy(suggestion.text, "past").startswith(tidy(core, "past")), (core, suggestion.text)
             assert suggestion.placeholders, suggestion.text
 
 
@@ -72,7 +75,7 @@ def test_suggestions_read_like_a_person_wrote_them(rewritten):
         for suggestion in bullet.suggestions:
             text = suggestion.text
             assert len(text) <= MAX_CHARS and not has_debris(text)
-            assert text[0].isupper()
+            assert text[0].isupper() or text.startswith("[")  # a result may lead, in brackets
             assert not re.search(r"\b(\w+) \1\b", PLACEHOLDER.sub("X", text), re.IGNORECASE), text
             assert not re.search(r"\ba [aeio]", text) and not re.search(r"\ban [bcdfgjklmnpqrstvwxyz]", text), text
 
@@ -148,6 +151,9 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
     from lemminflect import getAllLemmas, getInflection
 
     for suggestion in suggestions_for(linter, bullet):
+        if suggestion.text.startswith("["):  # the result leads: the work follows as "by managing ..."
+            assert " by managing the product backlog for the claims team" in suggestion.text, suggestion.text
+            continue
         first = suggestion.text.split()[0].lower()
         lemma = getAllLemmas(first, upos="VERB")["VERB"][0]
         assert first in getInflection(lemma, tag=tag), (tag, suggestion.text)
@@ -385,3 +391,30 @@ def test_latex_specials_in_a_suggestion_are_escaped():
     assert encode("Ranked R&D work by [business goal] at 100%", "latex", "", 0) == r"Ranked R\&D work by [business goal] at 100\%"
     assert encode('Tied the "ETA" page to [outcome metric]', "json", "", 0) == r"Tied the \"ETA\" page to [outcome metric]"
     assert encode("Chose: [decision you made]", "yaml", "- x", 2) == '"Chose: [decision you made]"'
+
+
+@pytest.mark.parametrize(
+    ("bullet", "phrase"),
+    [
+        ("Managed the product backlog for the mortgage applications team", "managing the product backlog for the mortgage applications team"),
+        ("Oversaw the migration of 40 clients to the new billing platform", "overseeing the migration of 40 clients to the new billing platform"),
+        ("Facilitating sprint planning for two squads", "facilitating sprint planning for two squads"),
+        # two verbs: only the first would turn into "-ing", so no phrase
+        ("Developed the product roadmap, redesigned the booking flow", ""),
+        ("Estimate work effort and schedule releases", ""),
+        ("Responsible for the claims portal backlog", ""),
+    ],
+)
+def test_a_bullet_becomes_a_by_phrase_only_when_it_reads(linter, bullet, phrase):
+    from po2pm_rewrite.rewrite import as_gerund, keep_core
+
+    report = linter.check([Source("<text>", bullet, literal=True)], with_slots=True)
+    assert as_gerund(keep_core(bullet, frozenset()).text, report.files[0].bullets[0].slots) == phrase
+
+
+def test_the_result_can_lead_with_the_persons_work_as_the_means(linter):
+    suggestions = suggestions_for(linter, "Managed the product backlog for the mortgage applications team")
+    outcome = [s for s in suggestions if s.angle == "outcome"]
+    assert outcome and outcome[0].text == (
+        "[the result, as what rose or fell and from what to what] by managing the product backlog for the mortgage applications team"
+    )
