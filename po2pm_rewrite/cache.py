@@ -1,16 +1,25 @@
 """Results cached per bullet text, so an unchanged resume is never parsed twice.
 
-Keyed by the bullet text and a namespace made of the tool version, the spaCy model's name and
-version and a digest of every rule, lexicon and template file: change any of them and old
-entries are simply never asked for again. Stored in one SQLite file (standard library, safe with
-several po2pm processes at once, as pre-commit runs them), bounded in size. The cache is only
-ever an optimisation: a locked, corrupt or foreign file costs a re-parse, never a failure.
+Keyed by a SHA-256 digest of the bullet text and a namespace made of the tool version, a digest
+of po2pm's own code, the spaCy version, the model's name and version and a digest of every rule,
+lexicon and template file: change any of them (an edited detect.py included) and old entries are
+simply never asked for again. Stored in one SQLite file (standard library, safe with several
+po2pm processes at once, as pre-commit runs them), bounded in size, readable by its owner only.
+
+A resume is personal data, so the file holds no readable text of it: keys are digests, and each
+value is XOR-ed with a SHAKE-256 stream derived from the text it belongs to, so only someone who
+already has the bullet can read what was stored for it.
+
+The cache is only ever an optimisation: a locked, corrupt or foreign file costs a re-parse, never
+a failure.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -41,7 +50,8 @@ class Cache:
         if self._connection is not None or self._broken:
             return self._connection
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _private(self.path)
             connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute(_SCHEMA)
@@ -66,6 +76,18 @@ class Cache:
     def _key(self, kind: str, text: str) -> str:
         return hashlib.sha256(f"{self.namespace}\0{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
+    def _stream(self, kind: str, text: str, length: int) -> bytes:
+        """The key stream for one entry's value: derived from the text, never stored."""
+        return hashlib.shake_256(f"value\0{self.namespace}\0{kind}\0{text}".encode("utf-8", "surrogatepass")).digest(length)
+
+    def _seal(self, kind: str, text: str, value: str) -> str:
+        plain = value.encode("utf-8", "surrogatepass")
+        return base64.b64encode(_xor(plain, self._stream(kind, text, len(plain)))).decode("ascii")
+
+    def _open(self, kind: str, text: str, sealed: str) -> str:
+        data = base64.b64decode(sealed, validate=True)
+        return _xor(data, self._stream(kind, text, len(data))).decode("utf-8", "surrogatepass")
+
     def get_many(self, kind: str, texts: Iterable[str]) -> dict[str, object]:
         """Decoded values for the texts found; a missing or unreadable entry is simply absent."""
         connection = self._connect()
@@ -80,6 +102,10 @@ class Cache:
                 marks = ",".join("?" * len(chunk))
                 rows = connection.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", [k for k, _ in chunk])
                 for key, value in rows:
+                    try:
+                        value = self._open(kind, keys[key], value)
+                    except (ValueError, UnicodeDecodeError):
+                        continue  # written by another version, or damaged: parse again
                     decoded = _decode(kind, value)
                     if decoded is not None:
                         found[keys[key]] = decoded
@@ -92,7 +118,10 @@ class Cache:
         if connection is None or not values:
             return
         now = time.time()
-        rows = [(self._key(kind, text), json.dumps(_encode(kind, value), ensure_ascii=False), now) for text, value in values.items()]
+        rows = [
+            (self._key(kind, text), self._seal(kind, text, json.dumps(_encode(kind, value), ensure_ascii=False)), now)
+            for text, value in values.items()
+        ]
         try:
             connection.execute("BEGIN IMMEDIATE")
             connection.executemany("INSERT OR REPLACE INTO entries (key, value, used) VALUES (?, ?, ?)", rows)
@@ -107,6 +136,19 @@ class Cache:
                 connection.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+
+
+def _xor(data: bytes, stream: bytes) -> bytes:
+    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
+
+
+def _private(path: Path) -> None:
+    """Create the cache file readable and writable by its owner only (and keep it so)."""
+    if path.exists():
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+        return
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 # -- what is stored ----------------------------------------------------------------------------

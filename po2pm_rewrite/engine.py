@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -94,7 +96,8 @@ class Linter:
 
             name = self.model_name
             self._cache = Cache(
-                self._cache_dir, f"{__version__}|{name}|{model_version(name)}|{self.ruleset.digest}|{self._threshold}"
+                self._cache_dir,
+                f"{__version__}|{code_digest()}|spacy {_spacy_version()}|{name}|{model_version(name)}|{self.ruleset.digest}|{self._threshold}",
             )
         return self._cache
 
@@ -300,6 +303,26 @@ class Linter:
             # each line that reads as a sentence is a bullet.
             found = [b for b in literal_bullets(source.text) if len(b.text.split()) >= 2]
         return found, None
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of po2pm's own Python files: a changed line of code is a new cache namespace."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _spacy_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("spacy")  # from the installed metadata: spaCy itself is not imported
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _rewrite_key(bullet: BulletReport) -> str:

@@ -122,3 +122,39 @@ def test_jobs_gives_the_same_results(ruleset):
     single = Linter(ruleset, jobs=1).check(source)
     double = Linter(ruleset, jobs=2).check(source)
     assert single == double
+
+
+def test_the_cache_file_holds_no_readable_resume_text_and_only_its_owner_may_read_it(tmp_path):
+    probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
+    stored = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
+    assert stored  # something was cached
+    for bullet in ("Managed the product backlog", "product backlog", "mortgage"):
+        assert bullet.encode() not in stored
+    assert (tmp_path / CACHE_FILE).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_change_to_the_code_or_to_spacy_is_a_new_cache_namespace(tmp_path, ruleset, monkeypatch):
+    from po2pm_rewrite import engine
+
+    before = Linter(ruleset, cache_dir=tmp_path).cache().namespace
+    engine.code_digest.cache_clear()
+    monkeypatch.setattr(engine, "code_digest", lambda: "edited")
+    assert Linter(ruleset, cache_dir=tmp_path).cache().namespace != before
+    monkeypatch.undo()
+    monkeypatch.setattr(engine, "_spacy_version", lambda: "3.9.0")
+    assert Linter(ruleset, cache_dir=tmp_path).cache().namespace != before
+
+
+def test_an_edited_source_file_changes_the_code_digest(tmp_path, monkeypatch):
+    from po2pm_rewrite import engine
+
+    package = tmp_path / "po2pm_rewrite"
+    package.mkdir()
+    (package / "engine.py").write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(engine, "__file__", str(package / "engine.py"))
+    engine.code_digest.cache_clear()
+    first = engine.code_digest()
+    (package / "detect.py").write_text("def detect():\n    return []\n", encoding="utf-8")
+    engine.code_digest.cache_clear()
+    assert engine.code_digest() != first
+    engine.code_digest.cache_clear()
