@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -574,8 +575,15 @@ def explain(
     typer.echo(describe_bullet(Linter(ruleset, model).explain(text)))
 
 
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console-script entry point."""
+    # SIGTERM (a killed hook, a CI timeout) unwinds like Ctrl-C, so a write in progress removes
+    # its temporary file instead of leaving it beside the resume.
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except KeyboardInterrupt:

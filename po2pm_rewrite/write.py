@@ -72,6 +72,7 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
             f"{change.path}: {change.with_placeholders} of the rewrites still hold [placeholders]; nothing written. "
             "Answer the questions with `po2pm rewrite`, or pass --allow-placeholders (PO201 then flags each until you fill it in)"
         )
+    _writable(change.path)
     try:
         current = change.path.read_bytes()
     except OSError as error:
@@ -93,10 +94,11 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
             ) from None
     if dry_run:
         return notes
+    target = change.path.resolve()  # through a symlink: the link stays a link, its target is rewritten
     backup = change.path.with_name(change.path.name + BACKUP_SUFFIX)
     try:
-        _replace_atomically(backup, current, like=change.path)
-        _replace_atomically(change.path, data)
+        _replace_atomically(backup, current, like=target)
+        _replace_atomically(target, data)
     except OSError as error:
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
     return notes
@@ -114,6 +116,20 @@ def _docx_bytes(change: WritePlan, current: bytes) -> tuple[bytes, tuple[str, ..
     if render_docx(written.data) != change.after:
         raise InputError(f"{change.path}: after the rewrite the document would not read as intended; nothing written (please report this)")
     return written.data, written.notes
+
+
+def _writable(path: Path) -> None:
+    """Files po2pm will not replace, said before anything is written."""
+    try:
+        status = path.resolve().stat()
+    except OSError as error:
+        raise InputError(f"{path}: cannot write: {error.strerror or error}; nothing written") from None
+    if not os.access(path.resolve(), os.W_OK) or not status.st_mode & 0o222:
+        raise InputError(f"{path}: is read-only; nothing written (make it writable first if you want the rewrite)")
+    if status.st_nlink > 1:
+        raise InputError(
+            f"{path}: has {status.st_nlink} hard links, which a safe write (a new file moved into place) would split; nothing written"
+        )
 
 
 def still_valid(before: str, after: str, file_format: str) -> str | None:
@@ -172,14 +188,25 @@ def _replace_atomically(path: Path, data: bytes, like: Path | None = None) -> No
             os.fsync(stream.fileno())
         if like is not None:
             shutil.copymode(like, temporary)
+            _copy_owner(like, temporary)
         elif path.exists():
             shutil.copymode(path, temporary)  # mkstemp makes the file private; keep the original's mode
+            _copy_owner(path, temporary)
         else:
             os.chmod(temporary, 0o644 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _copy_owner(original: Path, temporary: str) -> None:
+    """The new file keeps the original's owner and group where the user may set them (root may)."""
+    status = original.stat()
+    try:
+        os.chown(temporary, status.st_uid, status.st_gid)
+    except (PermissionError, AttributeError):
+        pass  # an ordinary user's own file: it is theirs already
 
 
 def _umask() -> int:

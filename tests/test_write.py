@@ -195,3 +195,50 @@ def test_a_write_that_would_not_read_back_is_refused(tmp_path):
     with pytest.raises(InputError, match="after the rewrite the file would not read as json"):
         write(source, broken, allow_placeholders=True)
     assert resume.read_text(encoding="utf-8") == before and not (tmp_path / "resume.json.po2pm.bak").exists()
+
+
+BULLET = "- Managed the product backlog for the claims team\n"
+
+
+def test_write_through_a_symlink_rewrites_the_target_and_keeps_the_link(tmp_path):
+    target = tmp_path / "real.md"
+    target.write_text(BULLET, encoding="utf-8")
+    link = tmp_path / "resume.md"
+    link.symlink_to(target)
+    result = rewrite(str(link), "--write", "--pick", "1", "--allow-placeholders")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.read_text(encoding="utf-8") != BULLET  # the rewrite landed in the file the link names
+
+
+def test_write_refuses_a_read_only_file_and_a_file_with_hard_links(tmp_path):
+    read_only = tmp_path / "read-only.md"
+    read_only.write_text(BULLET, encoding="utf-8")
+    read_only.chmod(0o444)
+    linked = tmp_path / "linked.md"
+    linked.write_text(BULLET, encoding="utf-8")
+    os.link(linked, tmp_path / "other-name.md")
+    for path, message in ((read_only, "is read-only; nothing written"), (linked, "has 2 hard links, which a safe write")):
+        result = rewrite(str(path), "--write", "--pick", "1", "--allow-placeholders")
+        assert result.exit_code == 2, result.output
+        assert f"po2pm: error: {path}: {message}" in result.output
+        assert path.read_text(encoding="utf-8") == BULLET
+    assert not list(tmp_path.glob("*.po2pm.bak")) and not list(tmp_path.glob(".*.po2pm"))
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """SIGTERM is turned into the same unwinding as Ctrl-C (cli._terminate); the write cleans up."""
+    from po2pm_rewrite import cli
+    from po2pm_rewrite import write as write_module
+
+    resume = tmp_path / "resume.md"
+    resume.write_text(BULLET, encoding="utf-8")
+
+    def stopped(*args, **kwargs):
+        cli._terminate(15, None)
+
+    monkeypatch.setattr(write_module.os, "replace", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        write_module._replace_atomically(resume, b"new text")
+    assert [p.name for p in tmp_path.iterdir()] == ["resume.md"]
+    assert resume.read_text(encoding="utf-8") == BULLET
