@@ -51,14 +51,20 @@ class Settings:
 
 
 def find_config(start: Path) -> Path | None:
+    """The nearest config file from `start` upwards. The search stops at the root of the git
+    repository that holds `start`, and at the home folder: a config file above them belongs to
+    someone or something else (a shared /tmp, a parent checkout) and must not steer this run."""
     folder = start.resolve()
     if folder.is_file():
         folder = folder.parent
+    home = Path.home().resolve()
     for directory in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = directory / name
             if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
                 return candidate
+        if (directory / ".git").exists() or directory == home:
+            break
     return None
 
 

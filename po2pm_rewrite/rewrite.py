@@ -153,9 +153,21 @@ class Rewriter:
         return self._nearest[text]
 
     def advice(self, report: BulletReport) -> str | None:
-        """Cut-or-merge advice for a bullet that names only ceremonies or tools; split advice for
-        a paragraph, which no added clause can help."""
+        """Advice instead of a rewrite: cut or merge a bullet that names only ceremonies or tools,
+        cut or replace project administration (advice.toml), and split or shorten a paragraph,
+        which no added clause can help. Cutting comes first: a long bullet of administration is
+        not worth splitting."""
         text = report.bullet.text
+        slots = report.slots or Slots()
+        ceremony = any(f.rule == "PO102" for f in report.findings)
+        if ceremony and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
+            return (
+                "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
+                "what those sessions decided or changed for the product."
+            )
+        listed = next((advice.text for advice in self._advice if advice.applies(text)), None)
+        if listed is not None:
+            return listed
         if len(text) > LONG_BULLET:
             sentences = len(re.findall(r"[.!?;](\s|$)", text.strip()))
             if sentences >= 2 or len(text) > 2 * LONG_BULLET:
@@ -167,14 +179,7 @@ class Rewriter:
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
             )
-        slots = report.slots or Slots()
-        ceremony = any(f.rule == "PO102" for f in report.findings)
-        if ceremony and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
-            return (
-                "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
-                "what those sessions decided or changed for the product."
-            )
-        return next((advice.text for advice in self._advice if advice.applies(report.bullet.text)), None)
+        return None
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""

@@ -126,3 +126,21 @@ def test_config_rules_folder_is_relative_to_the_config(repo):
     resume.write_text("- Drove synergy across the claims teams\n", encoding="utf-8")
     _, document = check_json(str(resume))
     assert codes_in(document) == {"XX901"}
+
+
+def test_the_search_stops_at_the_repository_root(repo):
+    root, resume = repo
+    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    _, document = check_json(str(resume))
+    assert codes_in(document) == set()  # found upward while cv/ is a plain folder
+    (root / "cv" / ".git").mkdir()  # cv/ is now a repository of its own: the file above is not its config
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"PO101", "PO102"}
+
+
+def test_the_search_stops_at_the_home_folder(repo, monkeypatch):
+    root, resume = repo
+    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    monkeypatch.setenv("HOME", str(root / "cv"))
+    _, document = check_json(str(resume))
+    assert codes_in(document) == {"PO101", "PO102"}

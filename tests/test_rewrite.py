@@ -418,3 +418,14 @@ def test_the_result_can_lead_with_the_persons_work_as_the_means(linter):
     assert outcome and outcome[0].text == (
         "[the result, as what rose or fell and from what to what] by managing the product backlog for the mortgage applications team"
     )
+
+
+def test_a_long_bullet_of_project_administration_is_advised_to_go_not_to_be_split(linter):
+    text = (
+        "Prepared the weekly status reports, the risk register and the minutes of every steering meeting for the "
+        "programme board, kept the project plans and schedules up to date across four workstreams, and chased "
+        "timesheets from nine vendors"
+    )
+    assert len(text) > 240
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.advice and bullet.advice.startswith("This bullet describes project administration")
