@@ -424,7 +424,7 @@ def test_a_long_bullet_of_project_administration_is_advised_to_go_not_to_be_spli
     text = (
         "Prepared the weekly status reports, the risk register and the minutes of every steering meeting for the "
         "programme board, kept the project plans and schedules up to date across four workstreams, and chased "
-        "timesheets from nine vendors"
+        "timesheets from nine vendors every Friday afternoon"
     )
     assert len(text) > 240
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
