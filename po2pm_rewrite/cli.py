@@ -158,6 +158,7 @@ class _Resolved:
     rule_dirs: tuple[Path, ...]
     cache_dir: Optional[Path]
     threshold: Optional[float] = None
+    latex_bullet_macros: tuple[str, ...] = ()
 
     def linter(self, jobs: int = 1):
         from .engine import Linter
@@ -197,6 +198,7 @@ def _resolve(
         rule_dirs=rule_dirs,
         cache_dir=None if no_cache else (cache_dir or settings.cache_dir or _default_cache_dir()),
         threshold=threshold if threshold is not None else settings.score_threshold,
+        latex_bullet_macros=settings.latex_bullet_macros,
     )
 
 
@@ -248,7 +250,9 @@ def _use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _sources(paths: Optional[list[str]], text: Optional[list[str]], input_format: Optional[InputFormat] = None):
+def _sources(
+    paths: Optional[list[str]], text: Optional[list[str]], input_format: Optional[InputFormat] = None, bullet_macros: tuple[str, ...] = ()
+):
     """Every input of the run; with no path and no --text, piped stdin."""
     from .inputs import collect_sources
 
@@ -258,7 +262,7 @@ def _sources(paths: Optional[list[str]], text: Optional[list[str]], input_format
             raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
         paths = ["-"]
     stdin_text = _stdin_text() if "-" in paths else None
-    return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None)
+    return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None, bullet_macros)
 
 
 def _report_unreadable(report) -> None:
@@ -296,7 +300,7 @@ def check(
 
     run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir, threshold)
     ruleset = run.ruleset
-    sources = _sources(paths, text, input_format)
+    sources = _sources(paths, text, input_format, run.latex_bullet_macros)
     report = run.linter(jobs).check(sources, run.selection)
     if baseline is not None:
         report = _apply_baseline(report, baseline)
@@ -354,7 +358,7 @@ def rewrite(
 
     run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
     ruleset = run.ruleset
-    sources = _sources(paths, text, input_format)
+    sources = _sources(paths, text, input_format, run.latex_bullet_macros)
     writes = write or interactive
     if writes and any(source.literal or source.path == "<stdin>" for source in sources):
         raise UsageError("--write and --interactive change files in place; they cannot write to --text or stdin (use --diff)")
@@ -458,7 +462,10 @@ def extract_command(
     from .engine import Linter
     from .output import to_extract_json, to_extract_text
 
-    sources = _sources(paths, None, input_format)
+    from .config import common_folder, load_settings
+
+    settings = load_settings(None, common_folder(paths or []))
+    sources = _sources(paths, None, input_format, settings.latex_bullet_macros)
     found = Linter(load_ruleset()).extract_report(sources)
     entries = [(s.path, s.format, kept, skipped, notes, error) for s, (kept, skipped, notes, error) in zip(sources, found)]
     if output_format is ExtractFormat.json:

@@ -19,7 +19,7 @@ from .errors import ConfigError
 from .rules import did_you_mean
 
 CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold")
+KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold", "latex-bullet-macros")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -34,6 +34,9 @@ class Settings:
     # The scoring rule's delivery-only threshold (0-1); None: the rule file's own.
     score_threshold: float | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # LaTeX macros that hold one bullet in their last argument (\achievement{...}), beyond the
+    # ones po2pm knows and the ones a file defines around \item itself.
+    latex_bullet_macros: tuple[str, ...] = ()
     source: Path | None = None  # the file these settings came from, if any
     root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
 
@@ -154,6 +157,9 @@ def _parse(path: Path, table: dict) -> Settings:
     threshold = table.get("score-threshold")
     if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1):
         raise ConfigError(f"{path}: '{_key_name(path, 'score-threshold')}' must be a number between 0 and 1")
+    macros = table.get("latex-bullet-macros", [])
+    if not isinstance(macros, list) or not all(isinstance(m, str) and m.lstrip("\\").isalpha() for m in macros):
+        raise ConfigError(f"{path}: '{_key_name(path, 'latex-bullet-macros')}' must be a list of macro names, such as [\"achievement\"]")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
@@ -166,6 +172,7 @@ def _parse(path: Path, table: dict) -> Settings:
         cache_dir=(root / cache_dir).resolve() if cache_dir else None,
         score_threshold=float(threshold) if threshold is not None else None,
         per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
+        latex_bullet_macros=tuple(m.lstrip("\\") for m in macros),
         source=path,
         root=root,
     )
@@ -187,6 +194,7 @@ def describe(settings: Settings) -> str:
         lines.append(f"score-threshold = {settings.score_threshold}")
     else:
         lines.append("# score-threshold: default (the scoring rule's own)")
+    lines.append(f"latex-bullet-macros = {array(settings.latex_bullet_macros)}")
     lines.append("")
     lines.append("[per-file-ignores]")
     lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]

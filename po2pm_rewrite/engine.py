@@ -36,6 +36,7 @@ class Source:
     note: str | None = None  # how the file was read, when that is not what its name says
     includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
     page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
+    bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ class Linter:
     def _extract_all(self, sources: list[Source]) -> list[tuple[list[Bullet], str | None]]:
         """Every source's bullets; an unchanged file's come from the cache, unparsed."""
         cache = self.cache()
-        keys = {i: f"{s.format}\n{s.text}" for i, s in enumerate(sources) if s.error is None and not s.literal}
+        keys = {i: f"{s.format}|{' '.join(s.bullet_macros)}\n{s.text}" for i, s in enumerate(sources) if s.error is None and not s.literal}
         known = cache.get_many("bullets", set(keys.values())) if cache and keys else {}
         results, fresh = [], {}
         for i, source in enumerate(sources):
@@ -291,7 +292,7 @@ class Linter:
         if source.literal:
             return literal_bullets(source.text), None
         try:
-            found = extract(source.text, source.format)
+            found = extract(source.text, source.format, source.bullet_macros)
         except InputError as error:
             return [], str(error)
         except RecursionError:

@@ -123,7 +123,8 @@ def _known_suffixes() -> str:
 
 
 def collect_sources(
-    paths: Iterable[str], texts: Iterable[str], stdin_text: str | None, input_format: str | None = None
+    paths: Iterable[str], texts: Iterable[str], stdin_text: str | None, input_format: str | None = None,
+    bullet_macros: tuple[str, ...] = (),
 ) -> list[Source]:
     """Every input of one run, in the order given: paths (folders expanded), stdin, --text.
     stdin is read as plain text (which covers Markdown lists) unless --input-format says otherwise."""
@@ -140,6 +141,8 @@ def collect_sources(
         else:
             sources.append(read_path(path, input_format))
     sources = _with_included_files(sources)
+    if bullet_macros:
+        sources = [replace(s, bullet_macros=bullet_macros) if s.format == "latex" else s for s in sources]
     texts = [" ".join(text.split()) for text in texts]  # one bullet per --text, even if it holds newlines
     if texts:
         sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))

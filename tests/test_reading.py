@@ -232,3 +232,47 @@ def test_latex_includes_are_followed_inside_the_run_folder_only(tmp_path):
     assert "main.tex: \\include{../elsewhere/private} not followed: outside the folder po2pm was run from" in result.stderr
     assert "\\input{/etc/hostname} not followed: an absolute path" in result.stderr
     assert "private backlog" not in result.stdout
+
+
+def test_latex_bullet_macros_the_file_defines_around_item_are_read(tmp_path):
+    from po2pm_rewrite.formats import extract
+
+    source = (
+        "\\documentclass{article}\n"
+        "\\newcommand{\\achievement}[1]{\\item\\small{#1}}\n"
+        "\\newcommand\\jobpoint[2]{\\item \\textbf{#1}: #2}\n"
+        "\\def\\point#1{\\item #1}\n"
+        "\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "  \\achievement{Managed the product backlog for the claims team}\n"
+        "  \\jobpoint{Delivery}{Facilitated sprint planning and retrospectives for two squads}\n"
+        "  \\point{Wrote user stories for the renewal letters}\n"
+        "\\end{itemize}\n\\end{document}\n"
+    )
+    assert [b.text for b in extract(source, "latex")] == [
+        "Managed the product backlog for the claims team",
+        "Facilitated sprint planning and retrospectives for two squads",
+        "Wrote user stories for the renewal letters",
+    ]
+
+
+def test_latex_bullet_macros_named_in_the_config_are_read(tmp_path):
+    import json
+
+    (tmp_path / ".po2pm.toml").write_text('latex-bullet-macros = ["cvbullet"]\n', encoding="utf-8")
+    resume = tmp_path / "resume.tex"
+    # \cvbullet is defined in a class file po2pm does not read: only the config can name it
+    resume.write_text(
+        "\\documentclass{mycv}\n\\begin{document}\n\\cvsection{Experience}\n"
+        "\\cvbullet{Managed the product backlog for the claims team}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", "-f", "json", str(resume)])
+    bullets = json.loads(result.stdout)["files"][0]["bullets"]
+    assert [(b["text"], b["line"], b["column"]) for b in bullets] == [("Managed the product backlog for the claims team", 4, 11)]
+    extracted = runner.invoke(app, ["extract", str(resume)])
+    assert "4:11  Managed the product backlog for the claims team" in extracted.output
+    shown = runner.invoke(app, ["config", str(resume)])
+    assert 'latex-bullet-macros = ["cvbullet"]' in shown.output
+    (tmp_path / ".po2pm.toml").write_text('latex-bullet-macros = "cvbullet"\n', encoding="utf-8")
+    refused = runner.invoke(app, ["check", str(resume)])
+    assert refused.exit_code == 2 and "'latex-bullet-macros' must be a list of macro names" in refused.output

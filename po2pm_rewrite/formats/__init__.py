@@ -77,8 +77,14 @@ def _plain_text(text: str) -> list[Bullet]:
     return extract_bullets(text, bare_lines=True)
 
 
-def extract(text: str, format_name: str) -> list[Bullet]:
-    bullets = _extractor(format_name)(text)
+def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:
+    """The bullets of a text in a format; `bullet_macros`: LaTeX macros the config names."""
+    if format_name == "latex" and bullet_macros:
+        from .latex import extract_latex
+
+        bullets = extract_latex(text, bullet_macros)
+    else:
+        bullets = _extractor(format_name)(text)
     directive = _COMMENT_DIRECTIVES.get(format_name)
     return _apply_suppressions(bullets, text, directive) if directive else bullets
 

@@ -28,15 +28,40 @@ _SPACE_MACROS = {",", ";", ":", "!", " ", "quad", "qquad", "newline", "linebreak
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def extract_latex(text: str) -> list[Bullet]:
+# \newcommand{\achievement}[1]{\item #1}, \renewcommand\cvbullet[2]{...}, \def\point#1{\item #1}:
+# a macro the resume defines around \item is one of its bullet macros.
+_DEFINITION = re.compile(
+    r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?(?:\[[^\]]*\])?\s*\{"
+    r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{"
+)
+
+
+def defined_bullet_macros(code: str) -> dict[str, int]:
+    """Macros the file defines whose body holds an \\item: name -> number of arguments."""
+    found = {}
+    for match in _DEFINITION.finditer(code):
+        name = match.group(1) or match.group(3)
+        arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
+        body_end = _group_end(code, match.end() - 1)
+        if arity and "\\item" in code[match.end() : body_end] and name not in ("item", "resumeItemListStart"):
+            found[name] = arity
+    return found
+
+
+def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:
+    """Bullets of a LaTeX resume. `bullet_macros`: names from the config (latex-bullet-macros)
+    of one-argument macros that hold a bullet, beside the ones the file itself defines."""
     starts = line_starts(text)
     body_start = text.find("\\begin{document}")
     body_start = 0 if body_start < 0 else body_start + len("\\begin{document}")
     code = _without_comments(text)
+    macros = {**{name: 1 for name in bullet_macros}, **defined_bullet_macros(code[:body_start] if body_start else code), **_ITEM_MACROS}
+    names = "|".join(re.escape(name) + r"\b" for name in sorted(macros, key=len, reverse=True))
+    finder = re.compile(r"\\(item\b|" + names + ")")
     regions: list[tuple[int, int]] = []
     at = body_start
     while True:
-        match = re.compile(r"\\(item\b|resumeItem\b|resumeSubItem\b|cvitem\b|cvlistitem\b)").search(code, at)
+        match = finder.search(code, at)
         if match is None:
             break
         name = match.group(1)
@@ -44,7 +69,7 @@ def extract_latex(text: str) -> list[Bullet]:
             start = _after_optional(code, match.end())
             end = _item_end(code, start)
         else:
-            start, end = _macro_bullet(code, _after_optional(code, match.end()), _ITEM_MACROS[name])
+            start, end = _macro_bullet(code, _after_optional(code, match.end()), macros[name])
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
