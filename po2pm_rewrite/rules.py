@@ -346,9 +346,43 @@ def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]
                 raise _fail(path, code, f"{where}.{key}", f"unknown key{did_you_mean(key, PATTERN_KEYS)}")
         if not isinstance(entry.get("id"), str) or not isinstance(entry.get("pattern"), list) or not entry["pattern"]:
             raise _fail(path, code, where, "needs an 'id' string and a non-empty 'pattern' list")
+        for expression in _regexes_in(entry["pattern"]):
+            problem = regex_problem(expression)
+            if problem:
+                raise _fail(path, code, f"{where}.pattern", f"REGEX {expression!r}: {problem}")
         requires = _signal_names(path, code, entry, "requires")
         patterns.append(TokenPattern(entry["id"], tuple(entry["pattern"]), requires))
     return tuple(patterns)
+
+
+# A group that holds a quantifier and is itself quantified, "(a+)+" or "(\w*x?)*": Python's
+# regex engine can take minutes on one 30-letter word with it. A rule folder may come from a
+# cloned repository, so such a pattern is refused when the rules are loaded.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\d*\})")
+MAX_REGEX_LENGTH = 200
+
+
+def regex_problem(expression: str) -> str | None:
+    """Why a rule's regular expression is refused, or None."""
+    if len(expression) > MAX_REGEX_LENGTH:
+        return f"longer than {MAX_REGEX_LENGTH} characters"
+    try:
+        re.compile(expression)
+    except re.error as error:
+        return f"not a regular expression ({error})"
+    if _NESTED_QUANTIFIER.search(expression):
+        return "a repeated group that repeats inside ('(a+)+') can take minutes on one word; write it without the nesting"
+    return None
+
+
+def _regexes_in(pattern: list) -> list[str]:
+    found = []
+    for token in pattern:
+        if isinstance(token, dict):
+            for value in token.values():
+                if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+                    found.append(value["REGEX"])
+    return found
 
 
 def _parse_examples(path: Path, code: str, raw: Any) -> tuple[list, tuple[str, ...]]:

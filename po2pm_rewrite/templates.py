@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from jinja2 import StrictUndefined, TemplateError, pass_context
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import RuleError
@@ -90,8 +91,26 @@ def _ing(lemma: str) -> str:
     return inflect(lemma, "gerund")
 
 
+class BoundedEnvironment(SandboxedEnvironment):
+    """Jinja's sandbox, with arithmetic bounded too: a template from a cloned rule folder cannot
+    hang po2pm or fill its memory with `{{ 7 ** 999999999 }}` or `{{ 'a' * 10 ** 9 }}`."""
+
+    intercepted_binops = frozenset(["**", "*"])
+    MAX_SIZE = 10_000  # characters or items a multiplication may make; digits a power may have
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**":
+            if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(right) > 64:
+                raise SecurityError("'**' with an exponent over 64 is not allowed in a template")
+        if operator == "*":
+            for sequence, count in ((left, right), (right, left)):
+                if isinstance(sequence, (str, list, tuple)) and isinstance(count, int) and len(sequence) * count > self.MAX_SIZE:
+                    raise SecurityError(f"'*' would make more than {self.MAX_SIZE} characters or items in a template")
+        return super().call_binop(context, operator, left, right)
+
+
 def make_environment() -> SandboxedEnvironment:
-    environment = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
+    environment = BoundedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
     environment.filters["verb"] = _verb
     environment.filters["ing"] = _ing
     return environment

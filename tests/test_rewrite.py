@@ -429,3 +429,11 @@ def test_a_long_bullet_of_project_administration_is_advised_to_go_not_to_be_spli
     assert len(text) > 240
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.advice and bullet.advice.startswith("This bullet describes project administration")
+
+
+@pytest.mark.parametrize("attack", ["{{ 7 ** 999999999 }}", "{{ 'a' * 10 ** 9 }}"])
+def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset, attack):
+    folder = _template_folder(tmp_path, attack + " [customer segment]")
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match=r"template mine: field 'text': blocked by the sandbox: '\*\*?'"):
+        linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])

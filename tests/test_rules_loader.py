@@ -132,3 +132,15 @@ def test_a_scoring_rule_validates_its_settings_and_weights(tmp_path, threshold, 
         assert load_ruleset([tmp_path], with_score=False).score_rule is None
     else:
         assert expected in load_error(tmp_path)
+
+
+@pytest.mark.parametrize(("expression", "problem"), [
+    ("^(\\\\w+)+$", "a repeated group that repeats inside"),
+    ("^(a|aa)*(b+)*$", "a repeated group that repeats inside"),
+    ("(", "not a regular expression"),
+])
+def test_a_rule_regex_that_can_take_minutes_is_refused_at_load(tmp_path, expression, problem):
+    text = GOOD_RULE.replace("[examples]", f'[[patterns]]\nid = "slow"\npattern = [{{LOWER = {{REGEX = "{expression}"}}}}]\n\n[examples]')
+    write_rule(tmp_path / "rules", text)
+    with pytest.raises(RuleError, match=f"field 'patterns\\[0\\].pattern': REGEX .*{problem}"):
+        load_ruleset([tmp_path / "rules"])
