@@ -502,6 +502,7 @@ app.add_typer(rules_app, name="rules")
 def list_rules(
     ctx: typer.Context,
     rules: RulesOption = None,
+    config: ConfigOption = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, or markdown for documentation.")] = RulesFormat.text,
 ) -> None:
     """List the rules: code, severity, name and what each one reports."""
@@ -509,7 +510,8 @@ def list_rules(
         return
     from .explain import rules_markdown, rules_table
 
-    ruleset = _ruleset(rules)
+    # the same settings as check: the config file's rule folders, then --rules
+    ruleset = _resolve(None, config, rules, None, None, None, None, no_cache=True).ruleset
     typer.echo(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
 
 
@@ -559,6 +561,7 @@ def explain(
     checks: Annotated[bool, typer.Option("--checks", help="List the named context checks signal files choose from.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load.", show_default=False)] = None,
     rules: RulesOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Explain a rule (rationale and examples), show how one bullet is read, or list the checks."""
     from .explain import describe_bullet, describe_rule
@@ -568,7 +571,8 @@ def explain(
 
         typer.echo(describe_checks())
         return
-    ruleset = _ruleset(rules)
+    run = _resolve(None, config, rules, None, None, None, model, no_cache=True)  # the same settings as check
+    ruleset = run.ruleset
     if (code is None) == (text is None):
         raise UsageError("give either a rule code (po2pm explain PO101), --text \"a bullet\" or --checks")
     if code is not None:
@@ -577,9 +581,7 @@ def explain(
             raise UsageError(f"unknown rule code {code!r}{did_you_mean(wanted, ruleset.codes)}")
         typer.echo(describe_rule(ruleset.by_code(wanted)))
         return
-    from .engine import Linter
-
-    typer.echo(describe_bullet(Linter(ruleset, model).explain(text)))
+    typer.echo(describe_bullet(run.linter().explain(text)))
 
 
 def _terminate(signum, frame) -> None:

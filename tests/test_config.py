@@ -144,3 +144,33 @@ def test_the_search_stops_at_the_home_folder(repo, monkeypatch):
     monkeypatch.setenv("HOME", str(root / "cv"))
     _, document = check_json(str(resume))
     assert codes_in(document) == {"PO101", "PO102"}
+
+
+CUSTOM_RULE = '''
+code = "XX901"
+name = "custom.synergy"
+severity = "warning"
+message = "Buzzword ('{match}')."
+rationale = "A word that says nothing a hiring manager can check."
+phrases = ["synergy"]
+
+[examples]
+flag = ["Drove [synergy] across the teams"]
+pass = ["Interviewed 20 customers about invoices"]
+'''
+
+
+def test_rules_explain_and_config_honour_the_config_files_rule_folders(repo, monkeypatch):
+    root, _ = repo
+    (root / "house-rules").mkdir()
+    (root / "house-rules" / "XX901.toml").write_text(CUSTOM_RULE, encoding="utf-8")
+    (root / ".po2pm.toml").write_text('rules = ["house-rules"]\n', encoding="utf-8")
+    monkeypatch.chdir(root)
+    listed = runner.invoke(app, ["rules"])
+    assert listed.exit_code == 0 and "XX901" in listed.output
+    explained = runner.invoke(app, ["explain", "XX901"])
+    assert explained.exit_code == 0 and "A word that says nothing a hiring manager can check." in explained.output
+    judged = runner.invoke(app, ["explain", "--text", "Drove synergy across the claims teams"])
+    assert judged.exit_code == 0 and "XX901" in judged.output
+    shown = runner.invoke(app, ["config"])
+    assert str(root / "house-rules") in shown.output
