@@ -220,3 +220,24 @@ def test_write_on_a_pdf_is_refused_and_the_file_is_untouched(tmp_path):
     assert "po2pm does not write PDF files; nothing written" in result.output
     assert pdf.read_bytes() == (RESUMES / "backlog-heavy-po.pdf").read_bytes()
     assert not (tmp_path / "resume.pdf.po2pm.bak").exists()
+
+
+def test_a_text_box_stored_twice_by_word_is_read_once(tmp_path):
+    """Word keeps each text box as a modern shape and an old-style fallback copy (mc:Choice and
+    mc:Fallback): reading both would judge every bullet in it twice."""
+    from lxml import etree
+
+    document = Document()
+    document.add_heading("Experience", level=1)
+    anchor = document.add_paragraph()
+    box = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<mc:Choice Requires=\"wps\"><w:txbxContent><w:p><w:r><w:t>• Managed the product backlog for the claims team</w:t></w:r></w:p></w:txbxContent></mc:Choice>"
+        "<mc:Fallback><w:txbxContent><w:p><w:r><w:t>• Managed the product backlog for the claims team</w:t></w:r></w:p></w:txbxContent></mc:Fallback>"
+        "</mc:AlternateContent>"
+    )
+    run = anchor.add_run()
+    run._r.append(etree.fromstring(box))
+    document.save(tmp_path / "boxed.docx")
+    assert [b.text for b in bullets_of(tmp_path / "boxed.docx")] == ["Managed the product backlog for the claims team"]

@@ -89,9 +89,13 @@ def _open(data: bytes):
         raise InputError(f"not a Word document that can be read ({error})") from None
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _paragraphs(body):
-    """Every w:p in document order: tables and text boxes where they stand."""
-    return body.iter(_w("p"))
+    """Every w:p in document order: tables and text boxes where they stand. A text box is
+    stored twice (a modern shape and an old-style fallback copy); only the first is read."""
+    return (p for p in body.iter(_w("p")) if not any(a.tag == _FALLBACK for a in p.iterancestors()))
 
 
 def _pieces(paragraph):
