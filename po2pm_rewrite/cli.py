@@ -459,20 +459,23 @@ def extract_command(
     input_format: InputFormatOption = None,
 ) -> None:
     """Show what po2pm reads in a file: the bullets with their positions, the lines left out and why."""
-    from .engine import Linter
-    from .output import to_extract_json, to_extract_text
-
     from .config import common_folder, load_settings
+    from .engine import Linter
+    from .extract import listing_sections
+    from .output import to_extract_json, to_extract_text
 
     settings = load_settings(None, common_folder(paths or []))
     sources = _sources(paths, None, input_format, settings.latex_bullet_macros)
     found = Linter(load_ruleset()).extract_report(sources)
-    entries = [(s.path, s.format, kept, skipped, notes, error) for s, (kept, skipped, notes, error) in zip(sources, found)]
+    entries = [
+        (s.path, s.format, kept, skipped, notes, error, listing_sections(s.text, s.format))
+        for s, (kept, skipped, notes, error) in zip(sources, found)
+    ]
     if output_format is ExtractFormat.json:
         typer.echo(to_extract_json(entries))
     else:
         echo_safe("\n\n".join(to_extract_text(*entry) for entry in entries))
-    raise typer.Exit(EXIT_ERROR if any(error for *_, error in entries) else EXIT_CLEAN)
+    raise typer.Exit(EXIT_ERROR if any(error for _, (_, _, _, error) in zip(sources, found)) else EXIT_CLEAN)
 
 
 @app.command("config")

@@ -197,6 +197,34 @@ def is_listing_section(title: str) -> bool:
     return title in LISTING_SECTIONS or any(word in _LISTING_WORDS for word in words)
 
 
+_LATEX_SECTION = re.compile(r"\\[A-Za-z]*[Ss]ection\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+_HTML_HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def listing_sections(text: str, file_format: str) -> list[tuple[int, str]]:
+    """(line, heading) of each section po2pm does not judge because it lists rather than claims
+    (Skills, Education, Certifications...), for `po2pm extract` to show. JSON and YAML resumes
+    are read by key (work highlights), so they have none to show."""
+    if file_format in ("json", "yaml"):
+        return []
+    if file_format in ("latex", "html"):
+        pattern = _LATEX_SECTION if file_format == "latex" else _HTML_HEADING
+        found = []
+        for match in pattern.finditer(text):
+            heading = " ".join(_TAG.sub(" ", match.group(1)).split())
+            if is_listing_section(" ".join(_SECTION_WORDS.sub(" ", heading.lower()).split())):
+                found.append((text.count("\n", 0, match.start()) + 1, heading))
+        return found
+    found = []
+    for number, line in enumerate(split_lines(text), start=1):
+        line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
+        title = section_title(line, bool(_HEADING.match(line)))
+        if title is not None and is_listing_section(title) and not _MARKER.match(line):
+            found.append((number, line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()))
+    return found
+
+
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # Sections whose unmarked lines are achievements in a plain-text resume pasted from Word.
 ACHIEVEMENT_SECTIONS = frozenset({

@@ -320,8 +320,9 @@ def summary(report: Report) -> str:
     )
 
 
-def to_extract_text(path: str, file_format: str, kept, skipped, notes, error) -> str:
-    """`po2pm extract`: what was read as bullets, what was left out and why, and the notes."""
+def to_extract_text(path: str, file_format: str, kept, skipped, notes, error, sections=()) -> str:
+    """`po2pm extract`: what was read as bullets, what was left out and why, the sections not
+    read, and the notes."""
     lines = [f"{path} (read as {file_format})"]
     if error:
         lines.append(f"  error: {error}")
@@ -329,6 +330,9 @@ def to_extract_text(path: str, file_format: str, kept, skipped, notes, error) ->
     if skipped:
         lines.append("  left out:")
         lines += [f"  {s.bullet.start.line}:{s.bullet.start.column}  {s.bullet.text}  ({s.reason})" for s in skipped]
+    if sections:
+        lines.append("  sections not read (they list, they do not claim):")
+        lines += [f"  {line}  {heading}" for line, heading in sections]
     lines += [f"  note: {note}" for note in notes]
     lines.append(f"  {len(kept)} bullet{'s' if len(kept) != 1 else ''} to check")
     return "\n".join(lines)
@@ -336,7 +340,7 @@ def to_extract_text(path: str, file_format: str, kept, skipped, notes, error) ->
 
 def to_extract_json(entries) -> str:
     files = []
-    for path, file_format, kept, skipped, notes, error in entries:
+    for path, file_format, kept, skipped, notes, error, sections in entries:
         files.append(
             {
                 "path": path,
@@ -347,6 +351,7 @@ def to_extract_json(entries) -> str:
                     {"text": s.bullet.text, "line": s.bullet.start.line, "column": s.bullet.start.column, "reason": s.reason}
                     for s in skipped
                 ],
+                "skipped_sections": [{"line": line, "heading": heading} for line, heading in sections],
                 "notes": list(notes),
             }
         )

@@ -276,3 +276,25 @@ def test_latex_bullet_macros_named_in_the_config_are_read(tmp_path):
     (tmp_path / ".po2pm.toml").write_text('latex-bullet-macros = "cvbullet"\n', encoding="utf-8")
     refused = runner.invoke(app, ["check", str(resume)])
     assert refused.exit_code == 2 and "'latex-bullet-macros' must be a list of macro names" in refused.output
+
+
+def test_extract_lists_the_sections_it_does_not_read(tmp_path):
+    import json
+
+    markdown = tmp_path / "resume.md"
+    markdown.write_text(
+        "# Sam\n\n## Experience\n\n- Managed the product backlog for the claims team\n\n"
+        "## Skills and Competencies\n\n- Jira, SQL, Figma\n\n## Education\n\n- BSc Economics, 2015\n",
+        encoding="utf-8",
+    )
+    latex = tmp_path / "resume.tex"
+    latex.write_text(
+        "\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n\\item Managed the product backlog for the claims team\n"
+        "\\end{itemize}\n\\rSection{Certifications}\n\\begin{itemize}\n\\item Certified Scrum Product Owner\n\\end{itemize}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    shown = runner.invoke(app, ["extract", str(markdown), str(latex)]).output
+    assert "  sections not read (they list, they do not claim):\n  7  Skills and Competencies\n  11  Education\n" in shown
+    assert "  sections not read (they list, they do not claim):\n  6  Certifications\n" in shown
+    document = json.loads(runner.invoke(app, ["extract", "-f", "json", str(markdown)]).stdout)
+    assert document["files"][0]["skipped_sections"] == [{"line": 7, "heading": "Skills and Competencies"}, {"line": 11, "heading": "Education"}]
