@@ -149,7 +149,7 @@ def main() -> int:
     print(f"suggestions with debris:             {debris}  (target 0)")
     print(f"filled with examples, still flagged: {still_flagged}  (target 0)")
     print(f"most repeated shape in one sample resume: {repeats} ({repeat_file})  (target <= 2)")
-    for original, text, words in asserting[:5]:
+    for _original, text, words in asserting[:5]:
         print(f"  new activity {sorted(words)}: {text}")
     for b in bullets[: args.show]:
         top = b.suggestions[0].text if b.suggestions else f"(advice) {b.advice}"

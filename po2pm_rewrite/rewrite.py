@@ -28,8 +28,8 @@ from jinja2.exceptions import SecurityError
 from rapidfuzz import fuzz, process
 
 from .errors import RuleError
-from .rules import did_you_mean
 from .model import BulletReport, Slots, Suggestion
+from .rules import did_you_mean
 from .templates import PLACEHOLDER, Advice, Angle, Questions, Template, TemplateSet, make_environment
 
 MAX_CHARS = 320

@@ -26,7 +26,6 @@ from .inputs import digest_of
 from .model import FileReport
 from .rules import own_placeholders
 
-
 BACKUP_SUFFIX = ".po2pm.bak"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from po2pm_rewrite.engine import Linter, Source
+from po2pm_rewrite.engine import Linter
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.rules import load_ruleset
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 
 import pytest
 from typer.testing import CliRunner

@@ -3,11 +3,9 @@ every other part of the file untouched. Fixtures are built here with python-docx
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
-import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn

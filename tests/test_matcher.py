@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from po2pm_rewrite.matcher import TokenTest, PatternMatcher, pattern_anchors, token_conditions
+from po2pm_rewrite.matcher import PatternMatcher, TokenTest, pattern_anchors, token_conditions
 from po2pm_rewrite.parse import parse
 
 from .conftest import EXAMPLES, ROOT, read_tsv
@@ -166,8 +166,9 @@ def test_patterns_without_token_tests_and_empty_docs(linter):
 
 
 def test_regular_expression_verdicts_stay_right_when_their_store_starts_over(linter, monkeypatch):
-    import po2pm_rewrite.matcher as matcher_module
     from spacy.matcher import Matcher
+
+    import po2pm_rewrite.matcher as matcher_module
 
     monkeypatch.setattr(matcher_module, "MAX_VERDICTS", 3)
     nlp, _ = linter.pipeline()

@@ -14,7 +14,6 @@ from po2pm_rewrite.engine import Linter, Source
 from po2pm_rewrite.errors import RuleError
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.rewrite import MAX_CHARS, has_debris, invented, tidy
-from po2pm_rewrite.rules import load_ruleset
 from po2pm_rewrite.templates import PLACEHOLDER, load_templates
 
 from .conftest import EXAMPLES, ROOT, read_tsv

@@ -9,10 +9,9 @@ import stat
 import pytest
 from typer.testing import CliRunner
 
-from po2pm_rewrite.cli import app
-from po2pm_rewrite.engine import Source
-from po2pm_rewrite.inputs import read_path
 from po2pm_rewrite.answers import choices
+from po2pm_rewrite.cli import app
+from po2pm_rewrite.inputs import read_path
 from po2pm_rewrite.write import plan, write
 
 runner = CliRunner()
