@@ -37,6 +37,7 @@ class Source:
     includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
     page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
     bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
+    lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back
 
 
 @dataclass(frozen=True)

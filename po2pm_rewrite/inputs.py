@@ -26,6 +26,8 @@ class Decoded:
     text: str
     encoding: str  # a Python codec name, to write the file back as it was
     bom: bytes
+    note: str | None = None  # how the bytes were read, when a user should know
+    lossy: bool = False  # some bytes were replaced: the text cannot be written back as it was
 
 
 def decode(data: bytes) -> Decoded:
@@ -48,6 +50,9 @@ def decode(data: bytes) -> Decoded:
 
 
 def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -76,12 +81,14 @@ def read_path(path: Path, input_format: str | None = None) -> Source:
         decoded = decode(data)
     except ValueError as error:
         return Source(shown, "", error=str(error))
-    note = None
+    note = decoded.note
     if input_format is None and chosen in ("markdown", "text") and _LATEX_DOCUMENT.search(decoded.text):
         # A moderncv or Awesome-CV file saved as .md or .txt: read it as what it is.
-        chosen, note = "latex", f"holds a LaTeX document: read as latex, not {chosen}"
+        latex_note = f"holds a LaTeX document: read as latex, not {chosen}"
+        chosen, note = "latex", f"{note}; {latex_note}" if note else latex_note
     return Source(
-        shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note
+        shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note,
+        lossy=decoded.lossy,
     )
 
 
@@ -102,6 +109,22 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     except InputError as error:
         return Source(shown, "", error=str(error), format=chosen)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """A UTF-8 file with a few stray bytes (a paste from an old Word file) is UTF-8 with those
+    bytes shown as U+FFFD, and a note; guessing another encoding would garble every accent."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    if not valid or invalid > max(3, valid // 10):
+        return None
+    first_line = text[: text.index("\ufffd")].count("\n") + 1
+    note = (
+        f"{invalid} byte{'s are' if invalid != 1 else ' is'} not valid UTF-8 (the first on line {first_line}) and "
+        "read as \ufffd; save the file as UTF-8 to fix them (po2pm will not write to it until then)"
+    )
+    return Decoded(text, "utf-8", b"", note, lossy=True)
 
 
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")

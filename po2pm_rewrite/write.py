@@ -61,6 +61,11 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
     write could not keep (a Word bullet's mixed formatting)."""
     if change.edits == 0:
         return ()  # no edit: the file is not touched at all
+    if source.lossy:
+        raise InputError(
+            f"{change.path}: holds bytes that are not valid UTF-8; writing it would change them too; nothing written. "
+            "Save it as UTF-8 first"
+        )
     if source.format == "pdf":
         raise InputError(
             f"{change.path}: po2pm does not write PDF files; nothing written. Make the change in the document "

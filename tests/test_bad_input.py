@@ -214,3 +214,16 @@ def test_a_long_line_of_unclosed_link_brackets_is_read_at_once(tmp_path):
     script = f"from po2pm_rewrite.formats import extract; print(len(extract(open({str(resume)!r}).read(), 'markdown')))"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
     assert done.stdout.strip() == "1", done.stderr
+
+
+def test_a_utf8_file_with_a_few_stray_bytes_is_read_as_utf8_with_a_note_and_never_written(tmp_path):
+    resume = tmp_path / "resume.md"
+    data = "- Managed the product backlog for the café chain — twelve stores\n".encode() + b"- Wrote user stories for the caf\xe9 app\n"
+    resume.write_bytes(data)
+    result, document = check(str(resume))
+    texts = [b["text"] for b in document["files"][0]["bullets"]]
+    assert texts == ["Managed the product backlog for the café chain — twelve stores", "Wrote user stories for the caf\ufffd app"]
+    assert document["files"][0]["notes"][0].startswith("1 byte is not valid UTF-8 (the first on line 2)")
+    written = runner.invoke(app, ["rewrite", str(resume), "--write", "--pick", "1", "--allow-placeholders"])
+    assert written.exit_code == 2 and "holds bytes that are not valid UTF-8" in written.output
+    assert resume.read_bytes() == data
