@@ -304,13 +304,15 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
 @dataclass(frozen=True)
 class Advice:
     id: str
-    when: re.Pattern
+    when: re.Pattern | None  # words anywhere in the bullet
     unless: re.Pattern | None
     text: str
+    starts: re.Pattern | None = None  # or words the bullet opens with ("Responsible for")
 
     def applies(self, bullet: str) -> bool:
-        lower = bullet.lower()
-        return bool(self.when.search(lower)) and not (self.unless is not None and self.unless.search(lower))
+        lower = bullet.strip().lower()
+        found = bool(self.when and self.when.search(lower)) or bool(self.starts and self.starts.match(lower))
+        return found and not (self.unless is not None and self.unless.search(lower))
 
 
 def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
@@ -323,9 +325,9 @@ def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
         data = read_toml(path, "advice file")
         for index, entry in enumerate(data.get("advice", [])):
             where = f"{path}: field 'advice[{index}]'"
-            if not isinstance(entry, dict) or set(entry) - {"id", "when", "unless", "text"} or not isinstance(entry.get("text"), str):
-                raise RuleError(f"{where}: must be a table of id, when, unless and text")
-            when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=True)
-            assert when is not None  # required=True raises instead
-            found.append(Advice(str(entry.get("id", index)), when, _words_pattern(path, entry, "unless"), entry["text"].strip()))
+            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "unless", "text"} or not isinstance(entry.get("text"), str):
+                raise RuleError(f"{where}: must be a table of id, when or starts, unless and text")
+            starts = _words_pattern(path, entry, "starts", where=f"advice[{index}].starts")
+            when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=starts is None)
+            found.append(Advice(str(entry.get("id", index)), when, _words_pattern(path, entry, "unless"), entry["text"].strip(), starts))
     return tuple(found)

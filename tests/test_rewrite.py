@@ -436,3 +436,10 @@ def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset
     linter = Linter(ruleset, rule_dirs=[folder])
     with pytest.raises(RuleError, match=r"template mine: field 'text': blocked by the sandbox: '\*\*?'"):
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
+@pytest.mark.parametrize("bullet", ["Responsible for project budgets and forecasts across three programmes", "Product owner for pharmacy serialization software"])
+def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(linter, bullet):
+    report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+    assert report.findings and not report.suggestions
+    assert report.advice and report.advice.startswith("This line names a role or a duty, not what you did in it.")
