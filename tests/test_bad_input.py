@@ -227,3 +227,21 @@ def test_a_utf8_file_with_a_few_stray_bytes_is_read_as_utf8_with_a_note_and_neve
     written = runner.invoke(app, ["rewrite", str(resume), "--write", "--pick", "1", "--allow-placeholders"])
     assert written.exit_code == 2 and "holds bytes that are not valid UTF-8" in written.output
     assert resume.read_bytes() == data
+
+
+def test_a_yaml_alias_bomb_is_read_at_once_and_an_aliased_list_once(tmp_path):
+    """Nested aliases in a few hundred bytes once meant millions of visits (minutes)."""
+    lines = ['a: &a ["Managed the product backlog for the claims team", "Ran the sprint reviews for the claims team"]']
+    previous = "a"
+    for name in "bcdefghij":
+        lines.append(f"{name}: &{name} [" + ", ".join(["*" + previous] * 9) + "]")
+        previous = name
+    lines += ["work:", "  - highlights: *a", "  - highlights: *a", "  - nested: *j"]
+    bomb = tmp_path / "resume.yaml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import subprocess
+    import sys
+
+    script = f"from po2pm_rewrite.formats import extract; print([b.text for b in extract(open({str(bomb)!r}).read(), 'yaml')])"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert done.stdout.strip() == "['Managed the product backlog for the claims team', 'Ran the sprint reviews for the claims team']", done.stderr

@@ -25,9 +25,9 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         raise InputError(f"invalid YAML: {' '.join(str(error).split())}") from None
     starts = line_starts(text)
     found: list[tuple[int, int, str]] = []
-    _walk(document, found)
+    _walk(document, found, set())
     bullets = []
-    for line, column, value in sorted(found):
+    for line, column, value in sorted(set(found)):
         offset = starts[line] + column
         mapped = _align(text, offset, value)
         bullet = mapped.to_bullet(starts)
@@ -36,8 +36,14 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _walk(node, found: list[tuple[int, int, str]]) -> None:
-    """Collect (line, column, text) of every highlight and bullet string, 0-based."""
+def _walk(node, found: list[tuple[int, int, str]], seen: set[int]) -> None:
+    """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
+    an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
+    aliases (a "billion laughs" file) cannot make millions of visits."""
+    if isinstance(node, (dict, list)):
+        if id(node) in seen:
+            return
+        seen.add(id(node))
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "highlights" and isinstance(value, list):
@@ -48,10 +54,10 @@ def _walk(node, found: list[tuple[int, int, str]]) -> None:
             elif key == "bullet" and isinstance(value, str):
                 line, column = node.lc.value(key)
                 found.append((line, column, value))
-            _walk(value, found)
+            _walk(value, found, seen)
     elif isinstance(node, list):
         for item in node:
-            _walk(item, found)
+            _walk(item, found, seen)
 
 
 def _align(text: str, offset: int, value: str) -> MappedText:
