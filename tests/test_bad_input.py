@@ -245,3 +245,15 @@ def test_a_yaml_alias_bomb_is_read_at_once_and_an_aliased_list_once(tmp_path):
     script = f"from po2pm_rewrite.formats import extract; print([b.text for b in extract(open({str(bomb)!r}).read(), 'yaml')])"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
     assert done.stdout.strip() == "['Managed the product backlog for the claims team', 'Ran the sprint reviews for the claims team']", done.stderr
+
+
+def test_thousands_of_unclosed_latex_items_are_read_at_once(tmp_path):
+    """Each unclosed \\resumeItem{ once searched to the end of the file for its brace."""
+    resume = tmp_path / "resume.tex"
+    resume.write_text("\\begin{document}\n" + "\\resumeItem{Managed the product backlog for the team\n" * 3000, encoding="utf-8")
+    import subprocess
+    import sys
+
+    script = f"from po2pm_rewrite.formats import extract; print(len(extract(open({str(resume)!r}).read(), 'latex')))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0 and int(done.stdout) == 3000, done.stderr

@@ -117,19 +117,22 @@ def _after_optional(code: str, at: int) -> int:
 
 
 def _group_end(code: str, at: int) -> int:
-    """Given code[at] == '{', the index just past its matching '}'."""
-    depth = 0
-    for index in range(at, len(code)):
-        char = code[index]
-        if char == "\\":
-            continue
+    """Given code[at] == '{', the index just past its matching '}' (the end of the code if it
+    never closes)."""
+    return _closing_braces(code).get(at, len(code))
+
+
+@lru_cache(maxsize=4)
+def _closing_braces(code: str) -> dict[int, int]:
+    """Each unescaped '{' -> the index just past its matching '}', in one pass: looking for the
+    end of every unclosed group from its start made a file of unclosed \\resumeItem{ quadratic."""
+    closers, opened = {}, []
+    for index, char in enumerate(code):
         if char == "{" and (index == 0 or code[index - 1] != "\\"):
-            depth += 1
-        elif char == "}" and code[index - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-    return len(code)
+            opened.append(index)
+        elif char == "}" and index > 0 and code[index - 1] != "\\" and opened:
+            closers[opened.pop()] = index + 1
+    return closers
 
 
 def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
