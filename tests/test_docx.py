@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -239,3 +240,32 @@ def test_a_text_box_stored_twice_by_word_is_read_once(tmp_path):
     run._r.append(etree.fromstring(box))
     document.save(tmp_path / "boxed.docx")
     assert [b.text for b in bullets_of(tmp_path / "boxed.docx")] == ["Managed the product backlog for the claims team"]
+
+
+def test_an_interactive_session_finishes_a_word_bullet(tmp_path):
+    """--interactive on a .docx: the answers go into the paragraph, its style and the file's other
+    parts stay."""
+    pexpect = pytest.importorskip("pexpect")
+    from .test_installed_command import installed_command
+
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Managed the product backlog for the claims team", style="List Bullet")
+    path = tmp_path / "resume.docx"
+    document.save(path)
+    before = _parts(path)
+    child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(path)], encoding="utf-8", timeout=120)
+    child.expect(r"k keep, e edit, s skip, q quit")
+    child.sendline("1")
+    while child.expect([r"\n  > ", r"Accept\? \[Y/n\]"]) == 0:
+        child.sendline("renewals at risk from 40 brokers")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    paragraph = Document(str(path)).paragraphs[1]
+    assert paragraph.text.startswith("Managed the product backlog for the claims team") or "managing the product backlog" in paragraph.text
+    assert "renewals at risk from 40 brokers" in paragraph.text and "[" not in paragraph.text
+    assert paragraph.style.name == "List Bullet"
+    after = _parts(path)
+    assert [name for name in before if before[name] != after[name]] == ["word/document.xml"]
