@@ -64,9 +64,13 @@ def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
     return Decoded(str(best), best.encoding, b"")
 
 
-def read_path(path: Path, input_format: str | None = None) -> Source:
+def read_path(path: Path, input_format: str | None = None, named: bool = True) -> Source:
+    """One file as a Source. `named`: the user named it; a FIFO they name (`<(cat cv.md)`) is
+    read, one met in a folder is not (reading it could wait forever)."""
     shown = str(path)
     chosen = format_for(shown, input_format)
+    if not named and path.exists() and not path.is_file():
+        return Source(shown, "", error="not a regular file (a FIFO, socket or device): not read")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -135,10 +139,12 @@ def digest_of(data: bytes) -> str:
 
 
 def _files_in(folder: Path) -> Iterator[Path]:
+    """Files with a resume suffix under the folder; also FIFOs, sockets and devices with one,
+    which read_path refuses with a message rather than block on or skip in silence."""
     for path in sorted(folder.rglob("*")):
         if any(part in _SKIP_DIRS for part in path.relative_to(folder).parts):
             continue
-        if path.is_file() and path.suffix.lower() in SUFFIXES:
+        if path.suffix.lower() in SUFFIXES and not path.is_dir():
             yield path
 
 
@@ -159,7 +165,7 @@ def collect_sources(
             continue
         path = Path(raw)
         if path.is_dir():
-            found = [read_path(each, input_format) for each in _files_in(path)]
+            found = [read_path(each, input_format, named=False) for each in _files_in(path)]
             # A folder with nothing po2pm reads is an error, not a silent all-clear.
             sources.extend(found or [Source(raw, "", error=f"no resume files in this folder ({_known_suffixes()})")])
         else:

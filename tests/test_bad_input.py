@@ -257,3 +257,12 @@ def test_thousands_of_unclosed_latex_items_are_read_at_once(tmp_path):
     script = f"from po2pm_rewrite.formats import extract; print(len(extract(open({str(resume)!r}).read(), 'latex')))"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
     assert done.returncode == 0 and int(done.stdout) == 3000, done.stderr
+
+
+def test_a_fifo_in_a_folder_is_reported_not_waited_on(tmp_path):
+    (tmp_path / "resume.md").write_text("- " + WEAK + "\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.md")
+    result = runner.invoke(app, ["check", "-f", "concise", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {tmp_path / 'pipe.md'}: not a regular file (a FIFO, socket or device): not read" in result.output
+    assert "PO101" in result.output  # the resume beside it was still checked
