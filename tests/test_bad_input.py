@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 
 import pytest
 from typer.testing import CliRunner
