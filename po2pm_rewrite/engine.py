@@ -11,33 +11,12 @@ from typing import Callable, Iterable, Sequence
 from .errors import InputError
 from .extract import bullet_from_text, literal_bullets
 from .formats import extract
-from .model import Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report
+from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Source
 from .rules import RuleSet
 
-TEXT_PATH = "<text>"
-STDIN_PATH = "<stdin>"
 # No resume has this many bullets; past it, a file is something else (a log, a data dump), and
 # checking it all would take minutes. The first ones are checked and the user is told.
 MAX_BULLETS_PER_FILE = 2000
-
-
-@dataclass(frozen=True)
-class Source:
-    """One input: a file's text, stdin, or a bullet given with --text."""
-
-    path: str
-    text: str
-    literal: bool = False  # --text bullets: one per line, each an item even without a list marker
-    error: str | None = None  # the input could not be read; reported, never parsed
-    format: str = "text"  # text | markdown | latex | json | yaml (see formats/)
-    encoding: str = "utf-8"  # how the file was written, so a rewrite can write it back the same way
-    bom: bytes = b""
-    digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
-    note: str | None = None  # how the file was read, when that is not what its name says
-    includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
-    page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
-    bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
-    lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .engine import STDIN_PATH, TEXT_PATH, Source
 from .errors import InputError
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
+from .model import STDIN_PATH, TEXT_PATH, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}

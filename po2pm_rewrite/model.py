@@ -213,3 +213,27 @@ class Report:
         for file in self.files:
             for bullet in file.bullets:
                 yield from bullet.findings
+
+
+# -- inputs -------------------------------------------------------------------------------------
+TEXT_PATH = "<text>"
+STDIN_PATH = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file's text, stdin, or a bullet given with --text."""
+
+    path: str
+    text: str
+    literal: bool = False  # --text bullets: one per line, each an item even without a list marker
+    error: str | None = None  # the input could not be read; reported, never parsed
+    format: str = "text"  # text | markdown | latex | json | yaml (see formats/)
+    encoding: str = "utf-8"  # how the file was written, so a rewrite can write it back the same way
+    bom: bytes = b""
+    digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
+    note: str | None = None  # how the file was read, when that is not what its name says
+    includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
+    page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
+    bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
+    lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back

@@ -20,10 +20,9 @@ from pathlib import Path
 from typing import Mapping
 
 from .apply import apply_edits, edits_for
-from .engine import Source
 from .errors import InputError
 from .inputs import digest_of
-from .model import FileReport
+from .model import FileReport, Source
 from .rules import own_placeholders
 
 BACKUP_SUFFIX = ".po2pm.bak"
