@@ -38,6 +38,7 @@ def test_the_loaded_pipeline_has_the_table_in_place_of_the_ruler(linter):
     assert names.index(TABLE_FACTORY) == names.index("lemmatizer") - 1  # where the ruler was
 
 
+@pytest.mark.slow
 def test_every_token_attribute_is_what_the_models_ruler_sets(linter, spacy_pipeline):
     nlp, detector = linter.pipeline()
     texts = _bullets() + ODD_TEXTS

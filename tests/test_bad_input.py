@@ -104,6 +104,7 @@ def test_a_one_megabyte_line_is_reported_as_too_long_not_parsed(tmp_path):
     assert "PO101" in {f["rule"] for f in second["findings"]}
 
 
+@pytest.mark.slow
 def test_a_fifty_megabyte_file_finishes(tmp_path):
     resume = tmp_path / "big.txt"
     filler = "This paragraph is filler text without a list marker, repeated to make the file large.\n"
@@ -117,6 +118,7 @@ def test_a_fifty_megabyte_file_finishes(tmp_path):
     assert [b["text"] for b in document["files"][0]["bullets"]] == [WEAK]
 
 
+@pytest.mark.slow
 def test_a_file_with_thousands_of_items_is_capped_with_a_notice(tmp_path):
     resume = tmp_path / "dump.md"
     resume.write_text("".join(f"- Item number {i} in a very long export list\n" for i in range(2100)), encoding="utf-8")
@@ -161,6 +163,7 @@ def test_yaml_tags_never_run_code(tmp_path):
 
 
 
+@pytest.mark.slow
 def test_one_unreadable_file_never_costs_the_other_inputs(tmp_path):
     """Valid files Python writes (an emoji as a surrogate pair, NaN) are read; a file po2pm cannot
     read (nested thousands deep) is one error line, and every other input is still checked."""
@@ -204,6 +207,7 @@ def test_escape_sequences_in_a_bullet_or_a_file_name_are_shown_not_obeyed(tmp_pa
     assert shown[underline.index("^") : underline.rindex("^") + 1] == "product backlog"
 
 
+@pytest.mark.slow
 def test_a_long_line_of_unclosed_link_brackets_is_read_at_once(tmp_path):
     """A 100 KB Markdown line of "[a" once took half a minute (a link pattern that backtracked
     over the whole line from every bracket)."""
@@ -217,6 +221,7 @@ def test_a_long_line_of_unclosed_link_brackets_is_read_at_once(tmp_path):
     assert done.stdout.strip() == "1", done.stderr
 
 
+@pytest.mark.slow
 def test_a_utf8_file_with_a_few_stray_bytes_is_read_as_utf8_with_a_note_and_never_written(tmp_path):
     resume = tmp_path / "resume.md"
     data = "- Managed the product backlog for the café chain — twelve stores\n".encode() + b"- Wrote user stories for the caf\xe9 app\n"
@@ -230,6 +235,7 @@ def test_a_utf8_file_with_a_few_stray_bytes_is_read_as_utf8_with_a_note_and_neve
     assert resume.read_bytes() == data
 
 
+@pytest.mark.slow
 def test_a_yaml_alias_bomb_is_read_at_once_and_an_aliased_list_once(tmp_path):
     """Nested aliases in a few hundred bytes once meant millions of visits (minutes)."""
     lines = ['a: &a ["Managed the product backlog for the claims team", "Ran the sprint reviews for the claims team"]']
@@ -248,6 +254,7 @@ def test_a_yaml_alias_bomb_is_read_at_once_and_an_aliased_list_once(tmp_path):
     assert done.stdout.strip() == "['Managed the product backlog for the claims team', 'Ran the sprint reviews for the claims team']", done.stderr
 
 
+@pytest.mark.slow
 def test_thousands_of_unclosed_latex_items_are_read_at_once(tmp_path):
     """Each unclosed \\resumeItem{ once searched to the end of the file for its brace."""
     resume = tmp_path / "resume.tex"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
@@ -11,6 +12,7 @@ from po2pm_rewrite.cli import app
 runner = CliRunner()
 
 
+@pytest.mark.slow
 def test_baseline_records_then_reports_only_new_findings(tmp_path):
     resume = tmp_path / "resume.json"
     resume.write_text('{"work": [{"highlights": ["Groomed the backlog every week"]}]}', encoding="utf-8")

@@ -43,6 +43,7 @@ def test_commands_that_need_no_parse_never_import_spacy(args):
     assert code == 0 and not imported
 
 
+@pytest.mark.slow
 def test_a_run_answered_from_the_cache_never_imports_spacy(tmp_path):
     cold_out, cold_imported, cold_code = probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
     warm_out, warm_imported, warm_code = probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
@@ -55,6 +56,7 @@ def test_a_run_answered_from_the_cache_never_imports_spacy(tmp_path):
     assert "Keep your bullet and add" in rewrite_out and not rewrite_imported
 
 
+@pytest.mark.slow
 def test_no_cache_writes_nothing(tmp_path):
     probe("check", "--no-cache", "--cache-dir", str(tmp_path), str(RESUME))
     assert not (tmp_path / CACHE_FILE).exists()
@@ -87,6 +89,7 @@ def test_the_cache_is_bounded(tmp_path, monkeypatch):
     assert count == 10
 
 
+@pytest.mark.slow
 def test_several_processes_share_one_cache(tmp_path):
     def run(index: int) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -116,6 +119,7 @@ def test_changing_the_rules_changes_the_cache_namespace(tmp_path, ruleset):
     assert plain != extended
 
 
+@pytest.mark.slow
 def test_jobs_gives_the_same_results(ruleset):
     texts = [line.split("\t")[1] for line in (EXAMPLES / "pairs.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     source = [Source("<text>", "\n".join(texts), literal=True)]
@@ -124,6 +128,7 @@ def test_jobs_gives_the_same_results(ruleset):
     assert single == double
 
 
+@pytest.mark.slow
 def test_the_cache_file_holds_no_readable_resume_text_and_only_its_owner_may_read_it(tmp_path):
     probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
     stored = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())

@@ -40,6 +40,7 @@ def test_text_bullets_json_lists_every_bullet_under_text_path():
     assert strong["findings"] == [] and "business" in strong["signals"]
 
 
+@pytest.mark.slow
 def test_json_validates_against_the_published_schema():
     jsonschema = pytest.importorskip("jsonschema")
     from po2pm_rewrite.output import load_json_schema

@@ -242,6 +242,7 @@ def test_a_text_box_stored_twice_by_word_is_read_once(tmp_path):
     assert [b.text for b in bullets_of(tmp_path / "boxed.docx")] == ["Managed the product backlog for the claims team"]
 
 
+@pytest.mark.slow
 def test_an_interactive_session_finishes_a_word_bullet(tmp_path):
     """--interactive on a .docx: the answers go into the paragraph, its style and the file's other
     parts stay."""

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import EXAMPLES
 
 
@@ -37,6 +39,7 @@ def test_a_clean_resume_exits_zero():
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
+@pytest.mark.slow
 def test_stdin_pipe():
     result = run("check", stdin="- Ran daily stand-ups for the team\n")
     assert result.returncode == 1
@@ -49,6 +52,7 @@ def test_errors_are_one_line_without_traceback(tmp_path):
     assert result.stderr.strip().splitlines() == [f"po2pm: error: {tmp_path / 'nope.md'}: no such file"]
 
 
+@pytest.mark.slow
 def test_rewrite_through_the_installed_command():
     result = run("rewrite", "--text", "Wrote user stories and acceptance criteria for the booking app")
     assert result.returncode == 0, result.stderr

@@ -11,7 +11,7 @@ import pytest
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")]
 
 
 def git(*args: str, cwd) -> None:

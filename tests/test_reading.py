@@ -133,12 +133,14 @@ def test_a_file_with_no_bullets_says_so_in_every_output(tmp_path):
     assert text.rstrip().endswith("1 note on how the input was read (on stderr)")
 
 
+@pytest.mark.slow
 def test_piped_text_without_structure_is_read_a_line_at_a_time():
     result = run_installed("check", "--no-cache", stdin="Groomed the backlog\n")
     assert result.returncode == 1
     assert result.stdout.startswith("<stdin>:1:13: PO101")
 
 
+@pytest.mark.slow
 def test_a_latex_document_saved_as_markdown_is_read_as_latex(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(LATEX, encoding="utf-8")

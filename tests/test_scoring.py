@@ -65,6 +65,7 @@ def test_other_rows_count_at_their_weight_and_bad_labels_are_errors(tmp_path):
         corpus_rows(corpus, 0.5)
 
 
+@pytest.mark.slow
 def test_the_shipped_weights_are_what_derive_makes_of_the_shipped_inputs(unscored):
     """rules/weights/delivery-score.toml is derived, never edited: deriving again from the pairs
     and the corpus train part with the settings in its header gives the same file."""
@@ -94,6 +95,7 @@ def test_a_pm_verdict_silences_the_rules_it_weighs_unless_it_does_not_overrule(r
     assert strict.verdict.kind == "delivery-only" and strict.findings
 
 
+@pytest.mark.slow
 def test_threshold_from_the_config_and_the_flag(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text("## Experience\n\n- Point of contact between the offshore developers and the business\n", encoding="utf-8")
@@ -108,6 +110,7 @@ def test_threshold_from_the_config_and_the_flag(tmp_path):
     assert broken.returncode == 2 and "'score-threshold' must be a number between 0 and 1" in broken.stderr
 
 
+@pytest.mark.slow
 def test_rules_derive_through_the_installed_command(tmp_path):
     corpus = tmp_path / "tiny.tsv"
     corpus.write_text(TINY_CORPUS, encoding="utf-8")

@@ -13,6 +13,8 @@ from po2pm_rewrite.errors import WorkerError
 from .conftest import EXAMPLES, read_tsv
 from .test_installed_command import run
 
+pytestmark = pytest.mark.slow  # processes and pools: run by CI, skipped by the quick suite
+
 
 def _texts() -> list[str]:
     return [text for row in read_tsv(EXAMPLES / "pairs.tsv") for text in row[1:]]

@@ -127,6 +127,7 @@ def test_answers_file_errors_are_one_line(tmp_path):
     assert result.exit_code == 2 and "bullet 1: 'pick' must be 0 (keep the original) or 1-3" in result.stderr
 
 
+@pytest.mark.slow
 def test_interactive_session_in_a_real_terminal(tmp_path):
     """Choose a suggestion, answer its questions, see the re-check, accept: written, with a backup."""
     import sys
