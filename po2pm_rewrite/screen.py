@@ -44,7 +44,9 @@ _OTHER = frozenset(
     "und der die das mit für von zu den dem des ein eine einer im zur zum bei auf sowie "
     "le la les des et pour avec une dans du au aux sur "
     "el los las y para con una en del por "
-    "het een van voor met op naar".split()
+    "het een van voor met op naar "
+    "de il di della delle dei degli del nel nella alla gli che "
+    "da das dos uma na nas nos ao à pela pelo em".split()
 )
 
 

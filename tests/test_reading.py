@@ -300,3 +300,14 @@ def test_extract_lists_the_sections_it_does_not_read(tmp_path):
     assert "  sections not read (they list, they do not claim):\n  6  Certifications\n" in shown
     document = json.loads(runner.invoke(app, ["extract", "-f", "json", str(markdown)]).stdout)
     assert document["files"][0]["skipped_sections"] == [{"line": 7, "heading": "Skills and Competencies"}, {"line": 11, "heading": "Education"}]
+
+
+@pytest.mark.parametrize("bullet", [
+    "Gestione del backlog di prodotto per il team dei pagamenti",
+    "Redação de histórias de usuário para o portal do cliente",
+])
+def test_italian_and_portuguese_bullets_are_left_out_as_another_language(bullet):
+    from po2pm_rewrite.screen import why_not_a_claim
+
+    assert why_not_a_claim(bullet) == "another language"
+    assert why_not_a_claim("Managed the product backlog for the payments team in Rio de Janeiro") is None
