@@ -127,20 +127,17 @@ def _lines(words: list[dict]) -> list[Line]:
 
 
 def _line(words: list[dict]) -> Line:
-    first = words[0]
-    glyph = first["text"][0] in GLYPHS and (len(first["text"]) == 1 or first["text"][0] not in "-–*")
-    if glyph and len(first["text"]) == 1 and len(words) > 1:
-        text_x0 = words[1]["x0"]
-    else:
-        text_x0 = first["x0"]
+    first = words[0]["text"]
+    lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
+    glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"
     return Line(
         " ".join(w["text"] for w in words),
-        first["x0"],
-        text_x0,
+        words[0]["x0"],
+        words[1]["x0"] if lone_glyph else words[0]["x0"],
         min(w["top"] for w in words),
         max(w["bottom"] for w in words),
         max(w["size"] for w in words),
-        glyph and len(words) > 1 or (glyph and len(first["text"]) > 1),
+        lone_glyph or glued_glyph,
     )
 
 
