@@ -10,6 +10,10 @@ A resume is personal data, so the file holds no readable text of it: keys are di
 value is XOR-ed with a SHAKE-256 stream derived from the text it belongs to, so only someone who
 already has the bullet can read what was stored for it.
 
+Keys and streams also hold a secret of this user's, kept in their own cache folder (never in a
+folder a config file names): a cache folder that came with a cloned repository, filled by
+whoever wrote it, has no entry this user's po2pm will ever ask for.
+
 The cache is only ever an optimisation: a locked, corrupt or foreign file costs a re-parse, never
 a failure.
 """
@@ -21,6 +25,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 from typing import Iterable
@@ -28,6 +33,7 @@ from typing import Iterable
 from .model import Analysis, Bullet, Finding, Segment, Severity, SignalHit, Slots, Verdict
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
+SECRET_FILE = "po2pm-secret"
 MAX_ENTRIES = 50_000  # about 25 MB; the oldest-used entries go first
 _SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, used REAL NOT NULL)"
 
@@ -38,10 +44,35 @@ def default_directory() -> Path:
     return Path(user_cache_dir("po2pm-rewrite", appauthor=False))
 
 
+def user_secret(folder: Path | None = None) -> bytes | None:
+    """This user's cache secret (32 random bytes, readable by them only), made on first use in
+    their own cache folder; None if it can be neither read nor made (the run goes without a cache)."""
+    folder = folder if folder is not None else default_directory()
+    path = folder / SECRET_FILE
+    try:
+        if not path.exists():
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".po2pm-secret.", dir=folder)  # mode 0600
+            try:
+                os.write(handle, os.urandom(32))
+                os.close(handle)
+                try:
+                    os.link(temporary, path)  # never over a secret another process has just made
+                except FileExistsError:
+                    pass
+            finally:
+                Path(temporary).unlink(missing_ok=True)
+        secret = path.read_bytes()
+    except OSError:
+        return None
+    return secret if len(secret) == 32 else None
+
+
 class Cache:
-    def __init__(self, directory: Path, namespace: str):
+    def __init__(self, directory: Path, namespace: str, secret: bytes = b""):
         self.path = Path(directory) / CACHE_FILE
         self.namespace = namespace
+        self._secret = secret.hex()
         self._connection: sqlite3.Connection | None = None
         self._broken = False
 
@@ -74,11 +105,12 @@ class Cache:
             self._broken = True
 
     def _key(self, kind: str, text: str) -> str:
-        return hashlib.sha256(f"{self.namespace}\0{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return hashlib.sha256(f"{self._secret}\0{self.namespace}\0{kind}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def _stream(self, kind: str, text: str, length: int) -> bytes:
-        """The key stream for one entry's value: derived from the text, never stored."""
-        return hashlib.shake_256(f"value\0{self.namespace}\0{kind}\0{text}".encode("utf-8", "surrogatepass")).digest(length)
+        """The key stream for one entry's value: derived from the text and the secret, never stored."""
+        seed = f"value\0{self._secret}\0{self.namespace}\0{kind}\0{text}"
+        return hashlib.shake_256(seed.encode("utf-8", "surrogatepass")).digest(length)
 
     def _seal(self, kind: str, text: str, value: str) -> str:
         plain = value.encode("utf-8", "surrogatepass")

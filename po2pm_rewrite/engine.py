@@ -72,13 +72,17 @@ class Linter:
         """The per-bullet cache for this rule set and model, or None when caching is off."""
         if self._cache is None and self._cache_dir is not None:
             from . import __version__
-            from .cache import Cache
+            from .cache import Cache, user_secret
             from .models import model_version
 
+            secret = user_secret()
+            if secret is None:
+                return None  # no secret of the user's to key it with: run without a cache
             name = self.model_name
             self._cache = Cache(
                 self._cache_dir,
                 f"{__version__}|{code_digest()}|spacy {_spacy_version()}|{name}|{model_version(name)}|{self.ruleset.digest}|{self._threshold}",
+                secret,
             )
         return self._cache
 

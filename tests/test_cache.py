@@ -163,3 +163,25 @@ def test_an_edited_source_file_changes_the_code_digest(tmp_path, monkeypatch):
     engine.code_digest.cache_clear()
     assert engine.code_digest() != first
     engine.code_digest.cache_clear()
+
+
+def test_a_cache_filled_by_someone_else_is_never_read(tmp_path, ruleset):
+    """A cache folder that came with a cloned repository was filled with another secret: none of
+    its entries is ever asked for, so it cannot hide findings."""
+    from po2pm_rewrite.model import Analysis
+
+    bullet = "Ran daily stand-ups for the team"
+    planted = Cache(tmp_path, "same namespace", b"\x01" * 32)
+    planted.put_many("analysis", {bullet: Analysis((), (), ())})
+    assert planted.get_many("analysis", [bullet])  # the planter can read it back
+    assert Cache(tmp_path, "same namespace", b"\x02" * 32).get_many("analysis", [bullet]) == {}
+
+
+def test_the_secret_lives_in_the_users_own_cache_folder_readable_by_them_only(tmp_path, private_cache_folder):
+    from po2pm_rewrite.cache import SECRET_FILE, default_directory, user_secret
+
+    probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
+    assert not (tmp_path / SECRET_FILE).exists()  # never in a folder a config or flag names
+    secret_file = default_directory() / SECRET_FILE
+    assert secret_file.stat().st_mode & 0o777 == 0o600
+    assert user_secret() == secret_file.read_bytes() and len(secret_file.read_bytes()) == 32
