@@ -269,10 +269,27 @@ def _text_block(where: str, bullet_report: BulletReport, rules: dict[str, Rule],
 def to_rewrite_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
     """For each flagged bullet: the original, why, up to three suggestions, the questions to answer."""
     rules = {rule.code: rule for rule in ruleset.rules}
-    blocks = [_rewrite_block(_where(file, bullet_report), bullet_report, rules, style) for file, bullet_report in _flagged_in_files(report)]
-    flagged = len(blocks)
-    blocks.append(f"{flagged} bullet{'s' if flagged != 1 else ''} to rewrite")
+    flagged = list(_flagged_in_files(report))
+    blocks = [_rewrite_block(_where(file, bullet_report), bullet_report, rules, style) for file, bullet_report in flagged]
+    blocks.append(rewrite_plan([bullet_report for _, bullet_report in flagged]))
     return "\n\n".join(blocks) + "\n"
+
+
+def rewrite_plan(flagged: list[BulletReport]) -> str:
+    """The closing line a coach would say: how many bullets to extend, and how many to cut,
+    merge or split instead (with their lines), so the person knows where their time goes."""
+    total = len(flagged)
+    summary = f"{total} bullet{'s' if total != 1 else ''} to rewrite"
+    advised = [b for b in flagged if b.advice]
+    extend = sum(1 for b in flagged if b.suggestions)
+    if not advised:
+        return summary
+    lines = ", ".join(str(b.bullet.start.line) for b in advised)
+    rest = total - extend - len(advised)
+    return (
+        f"{summary}: {extend} to extend with the suggestions above, {len(advised)} to cut, merge or split "
+        f"first (line{'s' if len(advised) != 1 else ''} {lines})" + (f", {rest} to rewrite in your own words" if rest else "")
+    )
 
 
 def _rewrite_block(where: str, bullet_report: BulletReport, rules: dict[str, Rule], style: Style) -> str:

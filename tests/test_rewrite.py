@@ -443,3 +443,15 @@ def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(linter, bullet
     report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
     assert report.findings and not report.suggestions
     assert report.advice and report.advice.startswith("This line names a role or a duty, not what you did in it.")
+
+
+def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(
+        "## Experience\n\n- Managed the product backlog for the claims team\n"
+        "- Facilitated sprint planning, reviews and retrospectives\n"
+        "- Responsible for the onboarding journey of the claims portal\n",
+        encoding="utf-8",
+    )
+    output = runner.invoke(app, ["rewrite", "-f", "text", str(resume)]).output
+    assert output.rstrip().endswith("3 bullets to rewrite: 1 to extend with the suggestions above, 2 to cut, merge or split first (lines 4, 5)")
