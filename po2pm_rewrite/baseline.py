@@ -8,8 +8,6 @@ a recorded bullet is a new finding.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -40,15 +38,9 @@ def write_baseline(report: Report, path: Path) -> int:
         {"path": key[0], "rule": key[1], "bullet": key[2]} for key, count in sorted(keys.items()) for _ in range(count)
     ]
     document = json.dumps({"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-    folder = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(document)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    from .write import write_text_atomically  # the one atomic write: a missing folder is a clear error
+
+    write_text_atomically(path, document)
     return len(entries)
 
 

@@ -39,3 +39,17 @@ def test_a_corrupt_baseline_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["check", "--baseline", str(baseline), "--text", "Ran daily stand-ups"])
     assert result.exit_code == 2
     assert "not a po2pm baseline file" in result.output and "Traceback" not in result.output
+
+
+def test_a_baseline_in_a_missing_folder_is_a_one_line_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "resume.md"
+    resume.write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    missing = tmp_path / "no-such-folder" / "baseline.json"
+    result = CliRunner().invoke(app, ["check", "--baseline", str(missing), str(resume)])
+    assert result.exit_code == 2, result.output
+    assert f"po2pm: error: {missing}: folder not found; nothing written" in result.output
+    assert "Traceback" not in result.output and not missing.parent.exists()
