@@ -72,7 +72,9 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
     if not named and path.exists() and not path.is_file():
         return Source(shown, "", error="not a regular file (a FIFO, socket or device): not read")
     try:
-        data = path.read_bytes()
+        data = _read_bounded(path)
+    except ValueError as error:
+        return Source(shown, "", error=str(error))
     except FileNotFoundError:
         return Source(shown, "", error="no such file")
     except IsADirectoryError:
@@ -94,6 +96,21 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
         shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note,
         lossy=decoded.lossy,
     )
+
+
+MAX_STREAM_BYTES = 20 * 1024 * 1024  # from a pipe or a device; a resume is a few kilobytes
+
+
+def _read_bounded(path: Path) -> bytes:
+    """A regular file whole; a pipe or device (`<(cat cv.md)`, `/dev/zero`) up to a bound, so an
+    endless one is refused instead of filling the memory."""
+    if path.is_file():
+        return path.read_bytes()
+    with path.open("rb") as stream:
+        data = stream.read(MAX_STREAM_BYTES + 1)
+    if len(data) > MAX_STREAM_BYTES:
+        raise ValueError(f"more than {MAX_STREAM_BYTES // (1024 * 1024)} MB from a pipe or device: not read")
+    return data
 
 
 def _read_binary(shown: str, data: bytes, chosen: str) -> Source:

@@ -274,3 +274,10 @@ def test_a_fifo_in_a_folder_is_reported_not_waited_on(tmp_path):
     assert result.exit_code == 2
     assert f"po2pm: error: {tmp_path / 'pipe.md'}: not a regular file (a FIFO, socket or device): not read" in result.output
     assert "PO101" in result.output  # the resume beside it was still checked
+
+
+def test_an_endless_device_is_refused_not_read_into_memory():
+    result = runner.invoke(app, ["check", "/dev/zero", "--text", WEAK])
+    assert result.exit_code == 2
+    assert "po2pm: error: /dev/zero: more than 20 MB from a pipe or device: not read" in result.output
+    assert "PO101" in result.output  # the other input was still checked
