@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from jinja2 import StrictUndefined, TemplateError, pass_context
+from jinja2 import StrictUndefined, TemplateError, nodes, pass_context
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -278,9 +278,12 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
         if slot not in SLOT_NAMES:
             raise RuleError(f"{label}: field 'requires': unknown slot {slot!r}{did_you_mean(str(slot), SLOT_NAMES)}")
     try:
+        tree = environment.parse(text)
         environment.from_string(text)
     except TemplateError as error:
         raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
+    if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
+        raise RuleError(f"{label}: field 'text': a template cannot include, import or extend another template")
     placeholders = tuple(dict.fromkeys(match.strip() for match in PLACEHOLDER.findall(text)))
     if len(placeholders) > 3:
         raise RuleError(f"{label}: field 'text': at most three [placeholders] (a person answers four questions at most)")

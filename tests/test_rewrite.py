@@ -310,6 +310,8 @@ def test_a_missing_template_variable_is_an_error_not_an_empty_string(tmp_path, r
     [
         ("{{ 'interview' | verb }} [custmer segment]", "placeholder [custmer segment] has no question in placeholders.toml (did you mean 'customer segment'?)"),
         ("{{ 'interview' | verb }} {% if %} [customer segment]", "field 'text': template syntax error"),
+        ('{% include "other.txt" %} [customer segment]', "field 'text': a template cannot include, import or extend another template"),
+        ('{% extends "base" %} [customer segment]', "field 'text': a template cannot include, import or extend another template"),
     ],
 )
 def test_broken_templates_are_reported_with_file_template_and_field(tmp_path, text, expected):
