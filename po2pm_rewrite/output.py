@@ -61,10 +61,16 @@ def _flagged_in_files(report: Report):
                 yield file, bullet_report
 
 
+def one_line(text: str) -> str:
+    """A file name or message on one line: a newline in a file name must not start a line that
+    reads as another finding."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def _where(file: FileReport, bullet_report: BulletReport) -> str:
     """path:line:column, and for a PDF the page and the line on it."""
     start = bullet_report.bullet.start
-    place = f"{file.path}:{start.line}:{start.column}"
+    place = f"{one_line(file.path)}:{start.line}:{start.column}"
     on_page = file.page_of(start.line)
     return place + (f" (page {on_page[0]}, line {on_page[1]})" if on_page else "")
 
@@ -158,7 +164,7 @@ def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: File
 def to_concise(report: Report) -> str:
     """One line per finding, `path:line:col: CODE message`, as compilers and pre-commit print."""
     lines = [
-        f"{path}:{span['line']}:{span['column']}: {finding.rule} {finding.message}"
+        f"{one_line(path)}:{span['line']}:{span['column']}: {finding.rule} {one_line(finding.message)}"
         for path, _, finding, span in _each_finding(report)
     ]
     return "\n".join(lines) + ("\n" if lines else "")

@@ -281,3 +281,11 @@ def test_an_endless_device_is_refused_not_read_into_memory():
     assert result.exit_code == 2
     assert "po2pm: error: /dev/zero: more than 20 MB from a pipe or device: not read" in result.output
     assert "PO101" in result.output  # the other input was still checked
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_finding_line(tmp_path):
+    resume = tmp_path / "cv\nforged.md:1:1: PO999 all clear.md"
+    resume.write_text("- " + WEAK + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "-f", "concise", str(resume)])
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(str(tmp_path) + "/cv\\nforged.md:1:1: PO999 all clear.md:1:")
