@@ -165,6 +165,14 @@ def _files_in(folder: Path) -> Iterator[Path]:
             yield path
 
 
+def _read_in_folder(path: Path, folder: Path, input_format: str | None) -> Source:
+    """A file met in a folder scan. A link that leads out of the folder is not followed: a cloned
+    repository could point `resume.md` at a private file elsewhere on the machine."""
+    if path.is_symlink() and folder.resolve() not in path.resolve().parents:
+        return Source(str(path), "", error="a link to a file outside the folder: not read")
+    return read_path(path, input_format, named=False)
+
+
 def _known_suffixes() -> str:
     return " ".join(sorted(SUFFIXES))
 
@@ -182,7 +190,7 @@ def collect_sources(
             continue
         path = Path(raw)
         if path.is_dir():
-            found = [read_path(each, input_format, named=False) for each in _files_in(path)]
+            found = [_read_in_folder(each, path, input_format) for each in _files_in(path)]
             # A folder with nothing po2pm reads is an error, not a silent all-clear.
             sources.extend(found or [Source(raw, "", error=f"no resume files in this folder ({_known_suffixes()})")])
         else:

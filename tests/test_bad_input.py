@@ -289,3 +289,17 @@ def test_a_newline_in_a_file_name_cannot_forge_a_finding_line(tmp_path):
     result = runner.invoke(app, ["check", "-f", "concise", str(resume)])
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith(str(tmp_path) + "/cv\\nforged.md:1:1: PO999 all clear.md:1:")
+
+
+def test_a_link_out_of_a_scanned_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "private.md"
+    outside.write_text("- " + WEAK + "\n", encoding="utf-8")
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    (folder / "resume.md").write_text("- " + WEAK + "\n", encoding="utf-8")
+    (folder / "linked.md").symlink_to(outside)
+    (folder / "alias.md").symlink_to(folder / "resume.md")  # a link inside the folder is fine
+    result = runner.invoke(app, ["check", "-f", "concise", str(folder)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {folder / 'linked.md'}: a link to a file outside the folder: not read" in result.output
+    assert f"{folder / 'alias.md'}:1:" in result.output and f"{folder / 'resume.md'}:1:" in result.output
