@@ -459,14 +459,12 @@ def extract_command(
     input_format: InputFormatOption = None,
 ) -> None:
     """Show what po2pm reads in a file: the bullets with their positions, the lines left out and why."""
-    from .config import common_folder, load_settings
-    from .engine import Linter
-    from .extract import listing_sections
+    from .formats import listing_sections
     from .output import to_extract_json, to_extract_text
 
-    settings = load_settings(None, common_folder(paths or []))
-    sources = _sources(paths, None, input_format, settings.latex_bullet_macros)
-    found = Linter(load_ruleset()).extract_report(sources)
+    run = _resolve(paths, None, None, None, None, None, None, no_cache=True)  # the same settings as check
+    sources = _sources(paths, None, input_format, run.latex_bullet_macros)
+    found = run.linter().extract_report(sources)
     entries = [
         (s.path, s.format, kept, skipped, notes, error, listing_sections(s.text, s.format))
         for s, (kept, skipped, notes, error) in zip(sources, found)

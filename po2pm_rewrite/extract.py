@@ -166,6 +166,11 @@ def _column_after_marker(match: re.Match) -> int:
     return match.start("rest") + 1
 
 
+def section_key(heading: str) -> str:
+    """A heading as section lists know it: lower case, letters, '&' and single spaces."""
+    return " ".join(_SECTION_WORDS.sub(" ", heading.lower()).split())
+
+
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     stripped = line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
@@ -173,7 +178,7 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if not words or len(words) > 5:
         return None
     is_caps = stripped.isupper() and len(stripped) > 2
-    title = " ".join(_SECTION_WORDS.sub(" ", stripped.lower()).split())
+    title = section_key(stripped)
     if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title):
         return title
     return None
@@ -196,25 +201,9 @@ def is_listing_section(title: str) -> bool:
     return title in LISTING_SECTIONS or any(word in _LISTING_WORDS for word in words)
 
 
-_LATEX_SECTION = re.compile(r"\\[A-Za-z]*[Ss]ection\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
-_HTML_HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
-
-
-def listing_sections(text: str, file_format: str) -> list[tuple[int, str]]:
-    """(line, heading) of each section po2pm does not judge because it lists rather than claims
-    (Skills, Education, Certifications...), for `po2pm extract` to show. JSON and YAML resumes
-    are read by key (work highlights), so they have none to show."""
-    if file_format in ("json", "yaml"):
-        return []
-    if file_format in ("latex", "html"):
-        pattern = _LATEX_SECTION if file_format == "latex" else _HTML_HEADING
-        found = []
-        for match in pattern.finditer(text):
-            heading = " ".join(_TAG.sub(" ", match.group(1)).split())
-            if is_listing_section(" ".join(_SECTION_WORDS.sub(" ", heading.lower()).split())):
-                found.append((text.count("\n", 0, match.start()) + 1, heading))
-        return found
+def listing_heading_lines(text: str) -> list[tuple[int, str]]:
+    """(line, heading) of each Skills, Education... heading in line-based text (Markdown, plain
+    text, and Word and PDF as rendered)."""
     found = []
     for number, line in enumerate(split_lines(text), start=1):
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)

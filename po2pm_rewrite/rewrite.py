@@ -129,7 +129,7 @@ class Rewriter:
         self._advice = advice
         self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
         self._environment = make_environment()
-        known_kinds = {kind for _, kind in questions.kinds} if questions is not None else set()
+        known_kinds = {topic.id for topic in questions.topics if topic.id} if questions is not None else set()
         for angle in templates.angles:
             for template in angle.templates:
                 for kind in template.kinds:
@@ -192,23 +192,26 @@ class Rewriter:
         pair = self.nearest_pair(report.bullet.text)
         archetype = pair[0] if pair else None
         kinds = self._questions.kinds_of(report.bullet.text) if self._questions else ()
+        variables = template_variables(slots, core.text)  # once per bullet: every template reads them
         found = []
-        for angle in self._ranked_angles(report, archetype, report.bullet.text):
-            found += self._render_angle(angle, report.bullet.text, core, slots, kinds)
+        for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
+            found += self._render_angle(angle, report.bullet.text, core, slots, variables, kinds)
         return found
 
-    def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str) -> list[Angle]:
+    def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str, kinds: tuple[str, ...]) -> list[Angle]:
         present = set(report.signals)
         first_rule_angle = _first_angle(report)
         topic_angle = self._questions.angle_for(original) if self._questions else None
-        kinds = set(self._questions.kinds_of(original) if self._questions else ())
+
+        def has_clause_for_this_work(angle: Angle) -> bool:
+            return any(set(kinds).intersection(template.kinds) for template in angle.templates)
 
         def score(angle: Angle) -> int:
             value = 0
             if angle.name == topic_angle:
                 value += 8
-            if any(kinds.intersection(template.kinds) for template in angle.templates):
-                value += 6  # it has a clause written for this kind of work
+            if has_clause_for_this_work(angle):
+                value += 6
             if angle.name == first_rule_angle:
                 value += 4
             if not present.intersection(angle.signals):
@@ -225,12 +228,14 @@ class Rewriter:
             angle
             for angle in self.templates.angles
             if angle.fits(original)
-            and (not set(angle.signals) <= present or any(kinds.intersection(t.kinds) for t in angle.templates))
+            and (not set(angle.signals) <= present or has_clause_for_this_work(angle))
         ]
         spin = zlib.crc32(original.encode())
         return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
 
-    def _render_angle(self, angle: Angle, original: str, core: Core, slots: Slots, kinds: tuple[str, ...] = ()) -> list[Candidate]:
+    def _render_angle(
+        self, angle: Angle, original: str, core: Core, slots: Slots, variables: dict[str, str], kinds: tuple[str, ...] = ()
+    ) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
         first (the kind the bullet's first topic names before the others), then the general
         ones, in a stable order per bullet."""
@@ -239,14 +244,13 @@ class Rewriter:
         def kind_rank(template: Template) -> int:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
-        offered = [t for t in angle.templates if not t.kinds or set(kinds).intersection(t.kinds)]
+        offered = [t for t in angle.templates if not t.kinds or any(kind in kinds for kind in t.kinds)]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
         for template in ordered:
-            variables = template_variables(slots, core.text)
             if not all(variables.get(slot) for slot in template.requires) or not template.fits(original):
                 continue
-            text = self._render(template, slots, core.text)
+            text = self._render(template, variables, core.text, slots.tense)
             if text is None or rejected(text, original, slots, core) or echoes(core.text, text):
                 continue
             own = set(_placeholders_in(core.text))  # brackets of the person's own stay theirs
@@ -254,8 +258,7 @@ class Rewriter:
             found.append(Candidate(text, angle.name, template.id, added, core.notes))
         return found
 
-    def _render(self, template: Template, slots: Slots, core: str) -> str | None:
-        variables = template_variables(slots, core)
+    def _render(self, template: Template, variables: dict[str, str], core: str, tense: str) -> str | None:
         try:
             text = self._compiled[(template.source, template.id)].render(**variables)
         except SecurityError as error:
@@ -263,7 +266,7 @@ class Rewriter:
         except TemplateError as error:  # StrictUndefined: a variable the template needs does not exist
             raise RuleError(f"{template.source}: template {template.id}: field 'text': {error}") from None
         # Only the added clause is tidied: the person's own words stand exactly as written.
-        text = core + tidy_tail(text[len(core):]) if text.startswith(core) else tidy(text, slots.tense)
+        text = core + tidy_tail(text[len(core):]) if text.startswith(core) else tidy(text, tense)
         if len(text) > MAX_CHARS or has_debris(text):
             return None
         return text

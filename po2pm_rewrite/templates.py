@@ -141,40 +141,46 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """A kind of work a bullet can describe (testing, a backlog, a migration...): the words that
+    mark it, the brackets its question fills, the question, the angle offered first."""
+
+    id: str | None
+    mentions: re.Pattern
+    fills: tuple[str, ...]
+    question: str
+    angle: str | None = None
+
+
+@dataclass(frozen=True)
 class Questions:
     """Questions about the bullet itself (templates/questions.toml)."""
 
     own_part: str
-    topics: tuple[tuple[re.Pattern, tuple[str, ...], str], ...]  # (mentions, placeholders it fills, question)
-    angles: tuple[tuple[re.Pattern, str], ...] = ()  # (mentions, the angle offered first)
-    kinds: tuple[tuple[re.Pattern, str], ...] = ()  # (mentions, topic id): the kinds of work a bullet is
+    topics: tuple[Topic, ...]  # in the file's order: the first a bullet mentions decides
+
+    def mentioned(self, text: str) -> list[Topic]:
+        lower = text.lower()
+        return [topic for topic in self.topics if topic.mentions.search(lower)]
 
     def angle_for(self, text: str) -> str | None:
-        lower = text.lower()
-        return next((angle for mentions, angle in self.angles if mentions.search(lower)), None)
+        return next((topic.angle for topic in self.mentioned(text) if topic.angle), None)
 
     def kinds_of(self, text: str) -> tuple[str, ...]:
         """The topic ids whose words the bullet mentions, in the file's order: the kinds of work
         it describes, the one that decides first."""
-        lower = text.lower()
-        return tuple(kind for mentions, kind in self.kinds if mentions.search(lower))
+        return tuple(topic.id for topic in self.mentioned(text) if topic.id)
 
     def about(self, text: str, placeholder: str) -> str | None:
         """The first topic question that fills this bracket, for a bullet that mentions its words."""
-        lower = text.lower()
-        for mentions, fills, question in self.topics:
-            if placeholder in fills and mentions.search(lower):
-                return question
-        return None
+        return next((topic.question for topic in self.mentioned(text) if placeholder in topic.fills), None)
 
 
 def load_questions(extra_dirs: Iterable[Path] = ()) -> Questions:
     """The built-in questions; an extra folder's topics come first, its own_part wins."""
     folders = [Path(folder) / TEMPLATE_DIR for folder in extra_dirs] + [builtin_rules_dir() / TEMPLATE_DIR]
     own_part = ""
-    topics: list[tuple[re.Pattern, tuple[str, ...], str]] = []
-    angles: list[tuple[re.Pattern, str]] = []
-    kinds: list[tuple[re.Pattern, str]] = []
+    topics: list[Topic] = []
     for folder in folders:
         path = folder / QUESTIONS_FILE
         if not path.exists():
@@ -197,14 +203,12 @@ def load_questions(extra_dirs: Iterable[Path] = ()) -> Questions:
                 raise RuleError(f"{where}.fills: must be a list of placeholders")
             if not isinstance(question, str) or not question.strip():
                 raise RuleError(f"{where}.question: must be a non-empty string")
-            topics.append((pattern, tuple(f.strip() for f in fills), question.strip()))
-            if isinstance(entry.get("id"), str):
-                kinds.append((pattern, entry["id"]))
-            if "angle" in entry:
-                angles.append((pattern, entry["angle"]))
+            assert pattern is not None  # required=True raises instead
+            topic_id = entry["id"] if isinstance(entry.get("id"), str) else None
+            topics.append(Topic(topic_id, pattern, tuple(f.strip() for f in fills), question.strip(), entry.get("angle")))
     if not own_part:
         raise RuleError(f"{builtin_rules_dir() / TEMPLATE_DIR / QUESTIONS_FILE}: field 'own_part': missing")
-    return Questions(own_part, tuple(topics), tuple(angles), tuple(kinds))
+    return Questions(own_part, tuple(topics))
 
 
 def _read_placeholders(path: Path) -> tuple[dict[str, str], dict[str, str]]:

@@ -123,11 +123,12 @@ def _docx_bytes(change: WritePlan, current: bytes) -> tuple[bytes, tuple[str, ..
 
 def _writable(path: Path) -> None:
     """Files po2pm will not replace, said before anything is written."""
+    target = path.resolve()
     try:
-        status = path.resolve().stat()
+        status = target.stat()
     except OSError as error:
         raise InputError(f"{path}: cannot write: {error.strerror or error}; nothing written") from None
-    if not os.access(path.resolve(), os.W_OK) or not status.st_mode & 0o222:
+    if not os.access(target, os.W_OK) or not status.st_mode & 0o222:
         raise InputError(f"{path}: is read-only; nothing written (make it writable first if you want the rewrite)")
     if status.st_nlink > 1:
         raise InputError(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from ..extract import extract_bullets, split_lines
+from ..extract import extract_bullets, is_listing_section, listing_heading_lines, section_key, split_lines
 from ..model import Bullet
 
 SUFFIXES = {
@@ -75,6 +75,27 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
 
 def _plain_text(text: str) -> list[Bullet]:
     return extract_bullets(text, bare_lines=True)
+
+
+_HTML_HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
+    """(line, heading) of each section po2pm does not judge because it lists rather than claims
+    (Skills, Education, Certifications...), for `po2pm extract` to show. JSON and YAML resumes
+    are read by key (work highlights), so they have none to show."""
+    if format_name in ("json", "yaml"):
+        return []
+    if format_name == "latex":
+        from .latex import section_headings
+
+        headings = section_headings(text)
+    elif format_name == "html":
+        headings = [(m.start(), " ".join(_TAG.sub(" ", m.group(1)).split())) for m in _HTML_HEADING.finditer(text)]
+    else:
+        return listing_heading_lines(text)
+    return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings if is_listing_section(section_key(heading))]
 
 
 def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:

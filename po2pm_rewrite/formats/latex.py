@@ -88,14 +88,19 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
 _SECTION = re.compile(r"\\([A-Za-z]*[Ss]ection)\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 
 
+def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
+    """(offset, heading text) of every section macro from `start` on."""
+    return [(m.start(), m.group(2).strip()) for m in _SECTION.finditer(code, start)]
+
+
 def _listing_stretches(code: str, start: int) -> list[tuple[int, int]]:
     """Where Skills, Certifications, Education and the like run, from their heading to the next."""
-    from ..extract import is_listing_section
+    from ..extract import is_listing_section, section_key
 
-    headings = [(m.start(), " ".join(re.sub(r"[^a-z& ]+", " ", m.group(2).lower()).split())) for m in _SECTION.finditer(code, start)]
+    headings = section_headings(code, start)
     stretches = []
-    for index, (at, title) in enumerate(headings):
-        if is_listing_section(title):
+    for index, (at, heading) in enumerate(headings):
+        if is_listing_section(section_key(heading)):
             stop = headings[index + 1][0] if index + 1 < len(headings) else len(code)
             stretches.append((at, stop))
     return stretches

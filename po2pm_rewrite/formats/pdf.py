@@ -70,14 +70,11 @@ def render_pdf(data: bytes) -> RenderedPdf:
 
 def _pages(data: bytes) -> list[list[dict]]:
     import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             return [page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]) for page in pdf.pages]
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
-        raise InputError(f"not a PDF that can be read ({type(error).__name__})") from None
-    except Exception as error:  # pdfminer raises its own types for encrypted or broken files
+    except Exception as error:  # pdfminer raises its own types, and plain ones, for encrypted or broken files
         raise InputError(f"not a PDF that can be read ({type(error).__name__}: {error})") from None
 
 
