@@ -223,10 +223,41 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
 
 
 @pytest.mark.parametrize(
+    ("bullet", "advice_id"),
+    [
+        # team process reads as Scrum Master work: no product result can be pinned on it
+        ("Increased sprint velocity by 30% for the mobile banking squad", "team-process"),
+        ("Led the agile transformation of three delivery teams at the bank", "team-process"),
+        ("Maintained the project documentation and meeting notes in Confluence", "documentation-upkeep"),
+        ("Prepared test plans and test scripts for the billing module", "testing-work"),
+        ("Coordinated with engineering and design to ensure successful delivery", "general-aim"),
+    ],
+)
+def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
+    expected = next(advice.text for advice in linter.rewriter()._advice if advice.id == advice_id)
+    bullet_report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+    assert bullet_report.findings and not bullet_report.suggestions
+    assert bullet_report.advice == expected
+
+
+@pytest.mark.parametrize(
+    ("bullet", "advice_id"),
+    [
+        # the same words beside what customers or the business gained are a rewrite
+        ("Increased sprint velocity by 30%, so customers got the new checkout a quarter sooner", "team-process"),
+        ("Rewrote the help-centre documentation, cutting support tickets by 20%", "documentation-upkeep"),
+    ],
+)
+def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
+    advice = next(advice for advice in linter.rewriter()._advice if advice.id == advice_id)
+    assert not advice.applies(bullet)
+
+
+@pytest.mark.parametrize(
     ("bullet", "kind_clauses"),
     [
         # a faster team is worth what it brought users, not a product decision
-        ("Increased sprint velocity by 30% for the mobile banking squad", ("sooner-for-them", "time-went-to")),
+        ("Cut the release cycle of the claims app from six weeks to two", ("sooner-for-them", "time-went-to")),
         ("Ran UAT with branch staff for the new loan application", ("release-bar",)),
         ("Wrote user stories and acceptance criteria for the claims portal", ("based-on",)),
     ],
