@@ -252,7 +252,12 @@ class Linter:
     def _extract_all(self, sources: list[Source]) -> list[tuple[list[Bullet], str | None]]:
         """Every source's bullets; an unchanged file's come from the cache, unparsed."""
         cache = self.cache()
-        keys = {i: f"{s.format}|{' '.join(s.bullet_macros)}\n{s.text}" for i, s in enumerate(sources) if s.error is None and not s.literal}
+        # Piped text is read a line at a time where a file's is not, so the key says which it was.
+        keys = {
+            i: f"{s.format}|{' '.join(s.bullet_macros)}|{'stdin' if s.path == STDIN_PATH else 'file'}\n{s.text}"
+            for i, s in enumerate(sources)
+            if s.error is None and not s.literal
+        }
         known = cache.get_many("bullets", set(keys.values())) if cache and keys else {}
         results, fresh = [], {}
         for i, source in enumerate(sources):

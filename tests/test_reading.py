@@ -140,6 +140,17 @@ def test_piped_text_without_structure_is_read_a_line_at_a_time():
     assert result.stdout.startswith("<stdin>:1:13: PO101")
 
 
+def test_piped_text_is_read_a_line_at_a_time_after_the_same_text_was_checked_as_a_file(tmp_path):
+    # The cache of a file's bullets must not answer for the same text piped in.
+    notes = tmp_path / "bullets.txt"
+    notes.write_text("Groomed the backlog every week\nWrote user stories for the claims team\n", encoding="utf-8")
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    as_file = runner.invoke(app, ["check", *cache, "-f", "concise", str(notes)])
+    assert as_file.exit_code == 0 and "no bullets found" in as_file.stderr
+    piped = runner.invoke(app, ["check", *cache, "-f", "concise", "-"], input=notes.read_text(encoding="utf-8"))
+    assert piped.exit_code == 1 and piped.stdout.startswith("<stdin>:1:")
+
+
 @pytest.mark.slow
 def test_a_latex_document_saved_as_markdown_is_read_as_latex(tmp_path):
     resume = tmp_path / "resume.md"

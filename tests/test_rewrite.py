@@ -231,6 +231,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Maintained the project documentation and meeting notes in Confluence", "documentation-upkeep"),
         ("Prepared test plans and test scripts for the billing module", "testing-work"),
         ("Coordinated with engineering and design to ensure successful delivery", "general-aim"),
+        ("Supported the release manager during the quarterly deployments", "support-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -260,6 +261,8 @@ def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet
         ("Cut the release cycle of the claims app from six weeks to two", ("sooner-for-them", "time-went-to")),
         ("Ran UAT with branch staff for the new loan application", ("release-bar",)),
         ("Wrote user stories and acceptance criteria for the claims portal", ("based-on",)),
+        # the bullet names its aim; what it lacks is how far the measure moved
+        ("Rebuilt the claims intake form to reduce handling time for agents", ("aim-measured",)),
     ],
 )
 def test_the_first_suggestion_is_a_clause_written_for_the_kind_of_work(linter, bullet, kind_clauses):
