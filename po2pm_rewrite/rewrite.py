@@ -34,6 +34,7 @@ from .templates import PLACEHOLDER, Advice, Angle, Questions, Template, Template
 
 MAX_CHARS = 320
 LONG_BULLET = 240  # longer bullets get advice to split (several claims) or shorten (one claim) first
+TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
 MAX_SHAPE_USES = 2  # per file: no sentence shape leads more than twice
@@ -168,8 +169,14 @@ class Rewriter:
         listed = next((advice.text for advice in self._advice if advice.applies(text)), None)
         if listed is not None:
             return listed
+        sentences = len(re.findall(r"[.!?;](\s|$)", text.strip()))
+        if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
+            # A clause added at the end would hang on the last sentence, not on the bullet's claim.
+            return (
+                f"This bullet makes {sentences} claims, one per sentence. Split it into one bullet per claim, "
+                "lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
+            )
         if len(text) > LONG_BULLET:
-            sentences = len(re.findall(r"[.!?;](\s|$)", text.strip()))
             if sentences >= 2 or len(text) > 2 * LONG_BULLET:
                 return (
                     f"At {len(text)} characters this is a paragraph, not a bullet. Split it into one bullet "

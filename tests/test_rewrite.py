@@ -491,3 +491,27 @@ def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
     )
     output = runner.invoke(app, ["rewrite", "-f", "text", str(resume)]).output
     assert output.rstrip().endswith("3 bullets to rewrite: 1 to extend with the suggestions above, 2 to cut, merge or split first (lines 4, 5)")
+
+
+@pytest.mark.parametrize(
+    ("text", "advice_starts"),
+    [
+        # two sentences: a clause added at the end would hang on the second, not on the claim
+        (
+            "Wrote the requirements for the freight booking portal with the operations leads. Ran weekly "
+            "sprint reviews with the forwarders' account managers and kept the backlog groomed for the team.",
+            "This bullet makes 2 claims, one per sentence. Split it",
+        ),
+        # a paragraph of one long sentence is shortened, not split
+        (
+            "Wrote the user stories and acceptance criteria for the freight booking portal with the customs team, "
+            "the warehouse supervisors in three countries and the finance controllers, and groomed the backlog "
+            "with the developers before every sprint planning",
+            "At 247 characters this bullet is too long to extend",
+        ),
+    ],
+)
+def test_a_bullet_of_several_claims_is_split_and_a_long_one_shortened_first(linter, text, advice_starts):
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings and not bullet.suggestions
+    assert bullet.advice and bullet.advice.startswith(advice_starts), bullet.advice
