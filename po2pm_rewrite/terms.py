@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-from rapidfuzz.distance import OSA
-
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 MAX_EXTRA_TOKENS = 3  # hyphens and slashes split one written word into several tokens
 
@@ -82,6 +80,9 @@ class TermMatcher:
                 continue  # "coordinated with QA" is not a misspelling of "coordinated with"
             if abs(len(candidate) - len(key)) > allowed or _differs_by_ending(key, candidate):
                 continue
+            # Imported here: a run answered from the cache never needs it (20 ms of start-up).
+            from rapidfuzz.distance import OSA
+
             distance = OSA.distance(key, candidate, score_cutoff=allowed)
             if distance < best_distance:
                 best, best_distance = candidate, distance

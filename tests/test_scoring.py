@@ -9,6 +9,7 @@ import pytest
 
 from po2pm_rewrite.derive import DeriveSettings, corpus_rows, derive
 from po2pm_rewrite.engine import Linter, shipped_pairs_path
+from po2pm_rewrite.errors import RuleError
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.rules import load_ruleset
 from po2pm_rewrite.scoring import load_weights
@@ -128,3 +129,26 @@ def test_scoring_rule_left_out_gives_no_verdict(ruleset):
     without = replace(ruleset, rules=tuple(rule for rule in ruleset.rules if rule.scope != "score"))
     report = Linter(without).analyze(bullet_from_text("Ran the stand-ups"))[0]
     assert report.verdict is None
+
+
+def test_the_weights_file_reads_the_same_by_its_own_layout_and_as_toml(tmp_path):
+    """The derived layout is read line by line for speed; any other layout as TOML. Both must
+    give the same weights, and a hand edit must not be misread or silently dropped."""
+    import tomllib
+
+    from po2pm_rewrite.scoring import _read_derived_layout
+
+    shipped = ROOT / "rules" / "weights" / "delivery-score.toml"
+    text = shipped.read_text(encoding="utf-8")
+    assert _read_derived_layout(text) == tomllib.loads(text)  # the shipped file takes the fast path
+    weights = load_weights(shipped)
+    # a hand-edited file (an inline comment, other spacing) is read as TOML, to the same values
+    edited = tmp_path / "edited.toml"
+    edited.write_text(text.replace('"lead:a" = -0.112', '"lead:a"   =   -0.112  # kept'), encoding="utf-8")
+    assert _read_derived_layout(edited.read_text(encoding="utf-8")) is None
+    assert load_weights(edited).weights == weights.weights
+    # a repeated key is an error, as TOML says, not a silent overwrite
+    repeated = tmp_path / "repeated.toml"
+    repeated.write_text(text + '"lead:a" = 9.0\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="cannot read weights file"):
+        load_weights(repeated)
