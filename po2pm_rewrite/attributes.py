@@ -22,7 +22,7 @@ own pipeline.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, cast
 
 from .matcher import MAX_VERDICTS, PatternMatcher, TokenTest, regex_verdict, token_conditions, value_ids
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
+    from thinc.types import Ints2d
 
 SPACY_RULER = "attribute_ruler"
 TABLE_FACTORY = "po2pm_attribute_table"
@@ -54,7 +55,7 @@ def supports(ruler: "AttributeRuler") -> bool:
 
 def use_attribute_table(nlp: "Language") -> bool:
     """Put the table in place of the model's attribute ruler, when it can stand in for it."""
-    if SPACY_RULER not in nlp.pipe_names or not supports(nlp.get_pipe(SPACY_RULER)):
+    if SPACY_RULER not in nlp.pipe_names or not supports(cast("AttributeRuler", nlp.get_pipe(SPACY_RULER))):
         return False
     _register_factory()
     nlp.add_pipe(TABLE_FACTORY, after=SPACY_RULER)  # built from the ruler, so added before it goes
@@ -70,13 +71,13 @@ def _register_factory() -> None:
 
 
 def _make_table(nlp: "Language", name: str) -> "AttributeTable":
-    return AttributeTable(nlp.get_pipe(SPACY_RULER))
+    return AttributeTable(cast("AttributeRuler", nlp.get_pipe(SPACY_RULER)))
 
 
 class AttributeTable:
     """A pipeline component doing what the given AttributeRuler does."""
 
-    def __init__(self, ruler: "AttributeRuler"):
+    def __init__(self, ruler: "AttributeRuler") -> None:
         from spacy.attrs import IDS
 
         self._ruler = ruler  # kept so that worker processes can rebuild the table (see __reduce__)
@@ -101,7 +102,7 @@ class AttributeTable:
         self._rules_for = lru_cache(maxsize=MAX_VERDICTS)(self._rules_passed)
         self._effect_for = lru_cache(maxsize=MAX_VERDICTS)(self._merged_effect)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[AttributeTable], tuple[AttributeRuler]]:
         return (AttributeTable, (self._ruler,))
 
     def _telling_values(self, attribute: str) -> tuple[frozenset[int], tuple[Callable[[int], bool], ...]] | None:
@@ -132,18 +133,19 @@ class AttributeTable:
         rules_by_token = [self._rules_for(signature) for signature in self._signatures(doc)]
         for token, key in self._spanning_targets(doc):
             rules_by_token[token] = tuple(sorted({*rules_by_token[token], key}))
-        table = doc.to_array(self._written).reshape(len(doc), len(self._written)).tolist()
+        # spaCy's stub says float64; Doc.to_array gives the uint64 IDs
+        table = cast("list[list[int]]", doc.to_array(self._written).reshape(len(doc), len(self._written)).tolist())
         for row, rules in zip(table, rules_by_token):
             for column, value in self._effect_for(rules):
                 row[column] = value
-        doc.from_array(self._written, numpy.array(table, dtype="uint64"))
+        doc.from_array(self._written, cast("Ints2d", numpy.array(table, dtype="uint64")))
         return doc
 
     def _signatures(self, doc: "Doc") -> list[tuple[int, ...]]:
         """Per token, the values of the attributes the one-token rules test."""
         if not self._tested:
             return [()] * len(doc)
-        columns = doc.to_array(self._tested_ids).reshape(len(doc), len(self._tested_ids)).T.tolist()
+        columns = cast("list[list[int]]", doc.to_array(self._tested_ids).reshape(len(doc), len(self._tested_ids)).T.tolist())
         for index, telling in enumerate(self._telling):
             if telling is not None:
                 named, regexes = telling

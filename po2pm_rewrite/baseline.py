@@ -22,7 +22,7 @@ def _key(path: str, rule: str, bullet_text: str) -> tuple[str, str, str]:
     return (Path(path).as_posix(), rule, bullet_text)
 
 
-def keys_of(report: Report) -> Counter:
+def keys_of(report: Report) -> Counter[tuple[str, str, str]]:
     return Counter(
         _key(file.path, finding.rule, bullet.bullet.text)
         for file in report.files
@@ -44,7 +44,7 @@ def write_baseline(report: Report, path: Path) -> int:
     return len(entries)
 
 
-def read_baseline(path: Path) -> Counter:
+def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         entries = document["findings"]
@@ -55,7 +55,7 @@ def read_baseline(path: Path) -> Counter:
         raise InputError(f"{path}: not a po2pm baseline file ({error}); delete it to record a new one") from None
 
 
-def without_known(report: Report, known: Counter) -> Report:
+def without_known(report: Report, known: Counter[tuple[str, str, str]]) -> Report:
     """The report minus findings the baseline holds (each recorded finding excuses one)."""
     remaining = Counter(known)
     files = []

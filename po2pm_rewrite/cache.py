@@ -28,9 +28,16 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, TypeAlias, cast, overload
 
 from .model import Analysis, Bullet, Finding, Segment, Severity, SignalHit, Slots, Verdict
+
+if TYPE_CHECKING:
+    from .rewrite import Candidate
+
+# What each kind of entry holds: a file's bullets, a bullet's analysis (with or without the
+# rewrite slots), or a flagged bullet's rewrite candidates.
+_Value: TypeAlias = "list[Bullet] | Analysis | tuple[Candidate, ...]"
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
 SECRET_FILE = "po2pm-secret"
@@ -120,13 +127,19 @@ class Cache:
         data = base64.b64decode(sealed, validate=True)
         return _xor(data, self._stream(kind, text, len(data))).decode("utf-8", "surrogatepass")
 
-    def get_many(self, kind: str, texts: Iterable[str]) -> dict[str, object]:
+    @overload
+    def get_many(self, kind: Literal["bullets"], texts: Iterable[str]) -> dict[str, list[Bullet]]: ...
+    @overload
+    def get_many(self, kind: Literal["analysis", "analysis+slots"], texts: Iterable[str]) -> dict[str, Analysis]: ...
+    @overload
+    def get_many(self, kind: Literal["rewrite"], texts: Iterable[str]) -> dict[str, tuple[Candidate, ...]]: ...
+    def get_many(self, kind: str, texts: Iterable[str]) -> dict[str, Any]:
         """Decoded values for the texts found; a missing or unreadable entry is simply absent."""
         connection = self._connect()
         if connection is None:
             return {}
         keys = {self._key(kind, text): text for text in texts}
-        found: dict[str, object] = {}
+        found: dict[str, _Value] = {}
         try:
             items = list(keys.items())
             for start in range(0, len(items), 500):
@@ -145,7 +158,7 @@ class Cache:
             return {}
         return found
 
-    def put_many(self, kind: str, values: dict[str, object]) -> None:
+    def put_many(self, kind: str, values: Mapping[str, _Value]) -> None:
         connection = self._connect()
         if connection is None or not values:
             return
@@ -184,25 +197,27 @@ def _private(path: Path) -> None:
 
 
 # -- what is stored ----------------------------------------------------------------------------
-def _encode(kind: str, value) -> object:
+def _encode(kind: str, value: _Value) -> object:
+    """The value as JSON data; `kind` says which of the three it is."""
     if kind == "bullets":
         return [
             [b.text, [[s.text_start, s.line, s.column, s.length] for s in b.segments], sorted(b.suppressed), b.suppress_all]
-            for b in value
+            for b in cast("list[Bullet]", value)
         ]
     if kind.startswith("analysis"):
-        slots, verdict = value.slots, value.verdict
+        analysis = cast(Analysis, value)
+        slots, verdict = analysis.slots, analysis.verdict
         return {
-            "signals": list(value.signals),
-            "hits": [[h.signal, h.start, h.end, h.text] for h in value.hits],
-            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle] for f in value.findings],
+            "signals": list(analysis.signals),
+            "hits": [[h.signal, h.start, h.end, h.text] for h in analysis.hits],
+            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle] for f in analysis.findings],
             "slots": None if slots is None else {k: list(v) if isinstance(v, tuple) else v for k, v in slots.__dict__.items()},
             "verdict": None if verdict is None else [verdict.kind, verdict.score, verdict.threshold, [list(r) for r in verdict.reasons]],
         }
-    return [[c.text, c.angle, c.template_id, list(c.placeholders), list(c.notes)] for c in value]
+    return [[c.text, c.angle, c.template_id, list(c.placeholders), list(c.notes)] for c in cast("tuple[Candidate, ...]", value)]
 
 
-def _decode(kind: str, raw: str):
+def _decode(kind: str, raw: str) -> _Value | None:
     """The stored value, or None if it is not what this version of po2pm would have written."""
     try:
         data = json.loads(raw)
@@ -217,7 +232,9 @@ def _decode(kind: str, raw: str):
                 tuple(data["signals"]),
                 tuple(SignalHit(*hit) for hit in data["hits"]),
                 tuple(Finding(rule, name, Severity(level), message, start, end, pattern, angle) for rule, name, level, message, start, end, pattern, angle in data["findings"]),
-                None if slots is None else Slots(**{k: tuple(v) if isinstance(v, list) else v for k, v in slots.items()}),
+                None
+                if slots is None
+                else Slots(**cast("dict[str, Any]", {k: tuple(v) if isinstance(v, list) else v for k, v in slots.items()})),
                 None if verdict is None else Verdict(verdict[0], verdict[1], verdict[2], tuple(tuple(r) for r in verdict[3])),
             )
         from .rewrite import Candidate

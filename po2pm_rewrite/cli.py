@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Optional, ParamSpec, Sequence, TypeVar
 
 import typer
 
@@ -23,7 +23,10 @@ from .errors import Po2pmError, UsageError
 from .rules import RuleSet, did_you_mean, load_ruleset
 
 if TYPE_CHECKING:
-    from .engine import Selection
+    from types import FrameType
+
+    from .engine import Linter, Selection
+    from .model import Report, Source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
 
@@ -51,11 +54,15 @@ class FailOn(str, Enum):
     never = "never"
 
 
-def _reports_errors(command: Callable) -> Callable:
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
     """User errors become one line on stderr and exit 2; never a traceback."""
 
     @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return command(*args, **kwargs)
         except Po2pmError as error:
@@ -160,7 +167,7 @@ class _Resolved:
     threshold: Optional[float] = None
     latex_bullet_macros: tuple[str, ...] = ()
 
-    def linter(self, jobs: int = 1):
+    def linter(self, jobs: int = 1) -> "Linter":
         from .engine import Linter
 
         return Linter(self.ruleset, self.model, self.rule_dirs, self.cache_dir, jobs, self.threshold)
@@ -239,11 +246,11 @@ def _default_format() -> OutputFormat:
     return OutputFormat.concise
 
 
-def echo_safe(text: str, **options) -> None:
+def echo_safe(text: str, *, nl: bool = True, err: bool = False) -> None:
     """typer.echo for what people read: control characters from files and names shown, not obeyed."""
     from .output import terminal_safe
 
-    typer.echo(terminal_safe(text), **options)
+    typer.echo(terminal_safe(text), nl=nl, err=err)
 
 
 def _use_color() -> bool:
@@ -252,7 +259,7 @@ def _use_color() -> bool:
 
 def _sources(
     paths: Optional[list[str]], text: Optional[list[str]], input_format: Optional[InputFormat] = None, bullet_macros: tuple[str, ...] = ()
-):
+) -> list["Source"]:
     """Every input of the run; with no path and no --text, piped stdin."""
     from .inputs import collect_sources
 
@@ -265,7 +272,7 @@ def _sources(
     return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None, bullet_macros)
 
 
-def _report_unreadable(report) -> None:
+def _report_unreadable(report: "Report") -> None:
     for file in report.files:
         if file.error:
             echo_safe(f"po2pm: error: {file.path}: {file.error}", err=True)
@@ -390,7 +397,7 @@ def rewrite(
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
 
 
-def _apply_baseline(report, path: Path):
+def _apply_baseline(report: "Report", path: Path) -> "Report":
     """First run: record the findings and report none. Later runs: report only new findings."""
     from .baseline import read_baseline, without_known, write_baseline
 
@@ -401,7 +408,14 @@ def _apply_baseline(report, path: Path):
     return without_known(report, read_baseline(path))
 
 
-def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_words, dry_run: bool) -> None:
+def _write_files(
+    sources: Sequence["Source"],
+    report: "Report",
+    chosen: dict[int, dict[int, str]],
+    allow_placeholders: bool,
+    placeholder_words: frozenset[str],
+    dry_run: bool,
+) -> None:
     """Write each file's chosen rewrites; a file that cannot be written safely is left as it was.
     With dry_run, the same checks run and the diff is shown instead."""
     from .apply import unified_diff
@@ -432,7 +446,7 @@ def _write_files(sources, report, chosen, allow_placeholders: bool, placeholder_
         raise typer.Exit(EXIT_ERROR)
 
 
-def _exit_code(report, fail_on: str) -> int:
+def _exit_code(report: "Report", fail_on: str) -> int:
     if any(file.error for file in report.files):
         return EXIT_ERROR
     if fail_on == "never":
@@ -582,10 +596,11 @@ def explain(
             raise UsageError(f"unknown rule code {code!r}{did_you_mean(wanted, ruleset.codes)}")
         typer.echo(describe_rule(ruleset.by_code(wanted)))
         return
+    assert text is not None  # given a code or a text, and not a code
     typer.echo(describe_bullet(run.linter().explain(text)))
 
 
-def _terminate(signum, frame) -> None:
+def _terminate(signum: int, frame: "FrameType | None") -> None:
     raise KeyboardInterrupt
 
 

@@ -13,7 +13,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .errors import ConfigError
 from .rules import did_you_mean
@@ -108,11 +108,11 @@ def check_codes(settings: Settings, known_codes: Iterable[str]) -> None:
 def _has_tool_table(path: Path) -> bool:
     try:
         return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError, TypeError):  # TypeError: `tool = 3`
         return True  # let _read report the problem with this file rather than skip it
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
@@ -120,9 +120,12 @@ def _read(path: Path) -> dict:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read config: {error}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("po2pm")
+        tool = data.get("tool", {})
+        table = tool.get("po2pm") if isinstance(tool, dict) else None
         if table is None:
             raise ConfigError(f"{path}: no [tool.po2pm] table")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.po2pm] must be a table")
         return table
     return data
 
@@ -131,13 +134,13 @@ def _key_name(path: Path, key: str) -> str:
     return f"tool.po2pm.{key}" if path.name == "pyproject.toml" else key
 
 
-def _parse(path: Path, table: dict) -> Settings:
+def _parse(path: Path, table: dict[str, Any]) -> Settings:
     for key in table:
         if key not in KEYS:
             raise ConfigError(f"{path}: unknown key '{_key_name(path, key)}'{did_you_mean(key, KEYS)}")
     root = path.parent
 
-    def codes(key: str, value) -> tuple[str, ...]:
+    def codes(key: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: '{_key_name(path, key)}' must be a list of rule codes")
         return tuple(v.strip().upper() for v in value)
@@ -181,7 +184,7 @@ def _parse(path: Path, table: dict) -> Settings:
 def describe(settings: Settings) -> str:
     """`po2pm config`: the resolved settings, as TOML a user could paste into .po2pm.toml."""
 
-    def array(values) -> str:
+    def array(values: Iterable[object]) -> str:
         return "[" + ", ".join(f'"{v}"' for v in values) + "]"
 
     origin = str(settings.source) if settings.source else "built-in defaults (no config file found)"

@@ -13,7 +13,7 @@ How a finding comes about:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable, cast
 
 from .checks import CHECKS, Mention
 from .errors import RuleError
@@ -21,9 +21,9 @@ from .matcher import MAX_VERDICTS, PatternMatcher
 from .model import Analysis, Finding, SignalHit, TokenRow, Verdict
 from .parse import ParseInput
 from .rules import Rule, RuleSet, own_placeholders
-from .scoring import DELIVERY_ONLY, bullet_features, describe_reason, verdict
+from .scoring import DELIVERY_ONLY, Spans, bullet_features, describe_reason, verdict
 from .slots import SlotLexicons, extract_slots
-from .terms import TermMatcher, term_key
+from .terms import TermHit, TermMatcher, term_key
 from .wordforms import WordForms
 
 if TYPE_CHECKING:
@@ -55,14 +55,15 @@ def pattern_needs_entities(ruleset: RuleSet) -> bool:
 class Detector:
     """Matchers compiled once per process from a rule set."""
 
-    def __init__(self, nlp: "Language", ruleset: RuleSet, threshold: float | None = None):
+    def __init__(self, nlp: "Language", ruleset: RuleSet, threshold: float | None = None) -> None:
         """threshold: the scoring rule's delivery-only threshold, if the user set one."""
         self.ruleset = ruleset
         self._score_rule = ruleset.score_rule
         self._threshold = threshold
         # Signals are found first; a rule's patterns are then tried only when its signals allow it.
         self._matcher = PatternMatcher(nlp.vocab, validate=True)
-        self._string = lru_cache(maxsize=MAX_VERDICTS)(nlp.vocab.strings.__getitem__)  # ID -> text, decoded once
+        # ID -> text, decoded once (the int overload of StringStore.__getitem__)
+        self._string = cast("Callable[[int], str]", lru_cache(maxsize=MAX_VERDICTS)(nlp.vocab.strings.__getitem__))
         self._rule_patterns: list[tuple[str, frozenset[str], frozenset[str]]] = []  # key, quiet_with, requires
         for rule in ruleset.rules:
             for index, token_pattern in enumerate(rule.patterns):
@@ -82,7 +83,7 @@ class Detector:
         self._signal_name.update({f"S|{signal.name}": signal.name for signal in ruleset.signals})
         entries: list[tuple[str, str]] = [(_DELIVERY, term) for term in ruleset.delivery_terms]
         # A signal with its own list of cancelling words gets its own label for them.
-        self._void_label = {}
+        self._void_label: dict[str, str] = {}
         for signal in ruleset.signals:
             entries += [(f"S|{signal.name}", term) for term in signal.terms]
             if signal.void_terms == ruleset.delivery_terms:
@@ -108,7 +109,7 @@ class Detector:
             signal.name: frozenset(term_key(head) for head in signal.modifier_heads) for signal in ruleset.signals
         }
 
-    def _add(self, key: str, pattern: list, source: str, code: str, field: str) -> None:
+    def _add(self, key: str, pattern: list[dict[str, Any]], source: str, code: str, field: str) -> None:
         try:
             self._matcher.add(key, [pattern])
         except Exception as error:  # spaCy's MatchPatternError lists every schema problem
@@ -136,7 +137,9 @@ class Detector:
         _, signal_hits, _, findings, mentions = self._detect(item, doc)
         return bullet_features(doc, item, signal_hits, findings, mentions)
 
-    def _detect(self, item: ParseInput, doc: "Doc"):
+    def _detect(
+        self, item: ParseInput, doc: "Doc"
+    ) -> tuple[dict[str, set[int]], list[SignalHit], frozenset[str], list[Finding], list[tuple[str, int, int]]]:
         """Delivery terms, claim-carrying signals, the hand-written rules' findings, and every
         mention of a signal or delivery term (claim or not) as (name, start, end) offsets."""
         skip = item.prefix_tokens
@@ -157,7 +160,7 @@ class Detector:
         live = self._live_patterns(present)
         rule_matches = [match for match in self._matcher(doc, live, columns) if match[1] >= skip] if live else []
         findings = self._findings(doc, item, term_hits, rule_matches, present)
-        mentions = []
+        mentions: list[tuple[str, int, int]] = []
         for hit in term_hits:
             name = "delivery" if hit.label == _DELIVERY else self._signal_name.get(hit.label)
             if name is not None:
@@ -169,7 +172,9 @@ class Detector:
         return frozenset(key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present)
 
     # -- the scoring rule ----------------------------------------------------------------------
-    def _judge(self, doc, item, hits, findings: list[Finding], mentions) -> tuple[Verdict, list[Finding]]:
+    def _judge(
+        self, doc: "Doc", item: ParseInput, hits: list[SignalHit], findings: list[Finding], mentions: list[tuple[str, int, int]]
+    ) -> tuple[Verdict, list[Finding]]:
         """The verdict on the whole bullet, and the findings that go with it: the scoring
         rule's own when it reads delivery-only and nothing else explains why; none from the
         rules it overrules when it reads PM or unclear."""
@@ -186,7 +191,7 @@ class Detector:
         return judged, findings
 
     @staticmethod
-    def _score_finding(rule: Rule, judged: Verdict, features, item: ParseInput) -> Finding:
+    def _score_finding(rule: Rule, judged: Verdict, features: dict[str, Spans], item: ParseInput) -> Finding:
         """Underline the stretch that holds the words of the strongest reasons (the whole bullet
         if none has words)."""
         spans = [span for name, _, _ in judged.reasons for span in features.get(name, ())[:1]]
@@ -196,7 +201,14 @@ class Detector:
         return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=why), start, end, source, rule.angle)
 
     # -- signals ---------------------------------------------------------------------------
-    def _signal_hits(self, doc, item, term_hits, matches, marked) -> list[SignalHit]:
+    def _signal_hits(
+        self,
+        doc: "Doc",
+        item: ParseInput,
+        term_hits: list[TermHit],
+        matches: list[tuple[str, int, int]],
+        marked: dict[str, set[int]],
+    ) -> list[SignalHit]:
         name_of = self._signal_name
         spans: list[tuple[str, int, int, bool]] = [
             (name_of[hit.label], hit.start, hit.end, hit.term in self._firm[name_of[hit.label]])
@@ -228,7 +240,9 @@ class Detector:
         return not any(CHECKS[check].voids(mention) for check in signal.checks)
 
     # -- findings --------------------------------------------------------------------------
-    def _findings(self, doc, item, term_hits, matches, present: set[str]) -> list[Finding]:
+    def _findings(
+        self, doc: "Doc", item: ParseInput, term_hits: list[TermHit], matches: list[tuple[str, int, int]], present: frozenset[str]
+    ) -> list[Finding]:
         candidates: dict[str, list[tuple[int, int, str]]] = {}
         for hit in term_hits:
             if hit.label.startswith("R|"):
@@ -257,7 +271,7 @@ class Detector:
         supersedes another (PO106 over PO102 on "velocity") wins, then the lower code."""
         superseded = {code for rule in self.ruleset.rules for code in rule.supersedes}
 
-        def rank(span):
+        def rank(span: tuple[int, int, str, Rule]) -> tuple[int, bool, str, int]:
             start, end, _, rule = span
             return (-(end - start), rule.code in superseded, rule.code, start)
 
@@ -304,12 +318,12 @@ def _offsets(doc: "Doc", item: ParseInput, start: int, end: int) -> tuple[int, i
     return first.idx - item.prefix_chars, last.idx + len(last.text) - item.prefix_chars
 
 
-def _signal_hit(doc, item, name, start, end) -> SignalHit:
+def _signal_hit(doc: "Doc", item: ParseInput, name: str, start: int, end: int) -> SignalHit:
     begin, finish = _offsets(doc, item, start, end)
     return SignalHit(name, begin, finish, item.text[item.prefix_chars + begin : item.prefix_chars + finish])
 
 
-def _finding(rule: Rule, doc, item, start: int, end: int, source: str) -> Finding:
+def _finding(rule: Rule, doc: "Doc", item: ParseInput, start: int, end: int, source: str) -> Finding:
     begin, finish = _offsets(doc, item, start, end)
     matched = item.text[item.prefix_chars + begin : item.prefix_chars + finish]
     return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=matched), begin, finish, source, rule.angle)

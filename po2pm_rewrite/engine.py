@@ -6,13 +6,24 @@ import hashlib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Literal, Sequence, TypeAlias
 
 from .errors import InputError
 from .extract import bullet_from_text, literal_bullets
 from .formats import extract
 from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Source
 from .rules import RuleSet
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .cache import Cache
+    from .detect import Detector
+    from .rewrite import Candidate, Rewriter
+    from .screen import Skipped
+
+# What a --jobs worker process needs to build the same pipeline: rule set, model, rule folders, threshold.
+WorkerSpec: TypeAlias = tuple[RuleSet, str | None, tuple[Path, ...], float | None]
 
 # No resume has this many bullets; past it, a file is something else (a log, a data dump), and
 # checking it all would take minutes. The first ones are checked and the user is told.
@@ -43,11 +54,11 @@ class Linter:
         self,
         ruleset: RuleSet,
         model: str | None = None,
-        rule_dirs: Sequence = (),
+        rule_dirs: Sequence[Path] = (),
         cache_dir: Path | None = None,
         jobs: int = 1,
         threshold: float | None = None,
-    ):
+    ) -> None:
         """cache_dir: where results are cached per bullet (None: no cache); jobs: worker
         processes; threshold: the scoring rule's delivery-only threshold (None: the rule's own)."""
         self.ruleset = ruleset
@@ -55,11 +66,11 @@ class Linter:
         self._requested_model = model
         self._rule_dirs = tuple(rule_dirs)
         self._cache_dir = cache_dir
-        self._cache = None
+        self._cache: Cache | None = None
         self._jobs = jobs
-        self._detector = None
-        self._nlp = None
-        self._rewriter = None
+        self._detector: Detector | None = None
+        self._nlp: Language | None = None
+        self._rewriter: Rewriter | None = None
         self._length_rules = [rule for rule in ruleset.rules if rule.scope == "length"]
 
     @property
@@ -68,7 +79,7 @@ class Linter:
 
         return resolve_model(self._requested_model)
 
-    def cache(self):
+    def cache(self) -> "Cache | None":
         """The per-bullet cache for this rule set and model, or None when caching is off."""
         if self._cache is None and self._cache_dir is not None:
             from . import __version__
@@ -86,7 +97,7 @@ class Linter:
             )
         return self._cache
 
-    def pipeline(self):
+    def pipeline(self) -> tuple["Language", "Detector"]:
         """The spaCy pipeline and the detector, loaded and compiled on first use."""
         if self._detector is None:
             from .detect import Detector, pattern_needs_entities
@@ -94,13 +105,14 @@ class Linter:
 
             self._nlp = load_model(self.model_name, pattern_needs_entities(self.ruleset))
             self._detector = Detector(self._nlp, self.ruleset, self._threshold)
+        assert self._nlp is not None  # loaded with the detector
         return self._nlp, self._detector
 
     def analyze(self, bullets: Sequence[Bullet], with_slots: bool = False) -> list[BulletReport]:
         """Signals and findings for each bullet, all parsed in one nlp.pipe stream. A bullet
         over a length rule's limit is reported by that rule and never given to the parser."""
-        too_long = {i: self._length_finding(b) for i, b in enumerate(bullets)}
-        too_long = {i: finding for i, finding in too_long.items() if finding is not None}
+        length_findings = {i: self._length_finding(b) for i, b in enumerate(bullets)}
+        too_long = {i: finding for i, finding in length_findings.items() if finding is not None}
         parseable = [b for i, b in enumerate(bullets) if i not in too_long]
         parsed = iter(self._parse(parseable, with_slots))
         return [
@@ -114,7 +126,7 @@ class Linter:
         if not bullets:
             return []
         cache = self.cache()
-        kind = "analysis+slots" if with_slots else "analysis"
+        kind: Literal["analysis", "analysis+slots"] = "analysis+slots" if with_slots else "analysis"
         texts = list(dict.fromkeys(b.text for b in bullets))
         known = cache.get_many(kind, texts) if cache else {}
         missing = [text for text in texts if text not in known]
@@ -141,12 +153,12 @@ class Linter:
         nlp, detector = self.pipeline()
         return {item.source: detector.analyze(item, doc, with_slots) for item, doc in parse(nlp, texts, detector.forms)}
 
-    def worker_spec(self) -> tuple:
+    def worker_spec(self) -> WorkerSpec:
         """What a worker process needs to build the same pipeline (see workers.py)."""
         return (self.ruleset, self._requested_model, self._rule_dirs, self._threshold)
 
     @classmethod
-    def from_worker_spec(cls, spec: tuple) -> "Linter":
+    def from_worker_spec(cls, spec: WorkerSpec) -> "Linter":
         ruleset, model, rule_dirs, threshold = spec
         return cls(ruleset, model, rule_dirs, threshold=threshold)
 
@@ -169,7 +181,7 @@ class Linter:
         found = detector.analyze(item, doc)
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), found.hits, found.findings, found.verdict)
 
-    def check(self, sources: Iterable[Source], selection: Selection = Selection(), with_slots: bool = False) -> Report:
+    def check(self, sources: Sequence[Source], selection: Selection = Selection(), with_slots: bool = False) -> Report:
         read = self.read(sources)
         flat = [bullet for bullets, _, _ in read for bullet in bullets]
         analyzed = iter(self.analyze(flat, with_slots))
@@ -184,7 +196,7 @@ class Linter:
         """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""
         return [(kept[:MAX_BULLETS_PER_FILE], error, notes) for kept, _, notes, error in self.extract_report(sources)]
 
-    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list, tuple[str, ...], str | None]]:
+    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list["Skipped"], tuple[str, ...], str | None]]:
         """For `po2pm extract`: per source, the bullets kept, the lines left out (with why), the
         notes and the error; nothing is parsed."""
         from .screen import screen
@@ -195,7 +207,7 @@ class Linter:
             result.append((kept, skipped, _notes(source, bullets, kept, skipped, error), error))
         return result
 
-    def rewriter(self):
+    def rewriter(self) -> "Rewriter":
         if self._rewriter is None:
             from .rewrite import Rewriter
             from .rules import LEXICON_DIR, builtin_rules_dir, read_lexicon
@@ -207,7 +219,7 @@ class Linter:
             )
         return self._rewriter
 
-    def rewrite(self, sources: Iterable[Source], selection: Selection = Selection()) -> Report:
+    def rewrite(self, sources: Sequence[Source], selection: Selection = Selection()) -> Report:
         """check, then suggestions for every flagged bullet. Each candidate is itself checked,
         all in one more nlp.pipe batch, and any that the rules would flag is dropped. The
         candidates left are then chosen file by file, so that no sentence shape leads more than
@@ -238,7 +250,7 @@ class Linter:
             files.append(replace(file, bullets=tuple(bullets)))
         return Report(tuple(files))
 
-    def _usable_candidates(self, report: Report, todo: dict) -> dict:
+    def _usable_candidates(self, report: Report, todo: dict[tuple[int, int], str]) -> dict[str, tuple["Candidate", ...]]:
         """For each bullet not in the cache: its candidates that the rules pass, keyed as in the cache."""
         rewriter = self.rewriter()
         pending = {place: rewriter.candidates(report.files[place[0]].bullets[place[1]]) for place in todo}
@@ -249,7 +261,7 @@ class Linter:
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
         return {key: tuple(c for c in pending[place] if c.filled(examples) in clean) for place, key in todo.items()}
 
-    def _extract_all(self, sources: list[Source]) -> list[tuple[list[Bullet], str | None]]:
+    def _extract_all(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], str | None]]:
         """Every source's bullets; an unchanged file's come from the cache, unparsed."""
         cache = self.cache()
         # Piped text is read a line at a time where a file's is not, so the key says which it was.
@@ -259,7 +271,8 @@ class Linter:
             if s.error is None and not s.literal
         }
         known = cache.get_many("bullets", set(keys.values())) if cache and keys else {}
-        results, fresh = [], {}
+        results: list[tuple[list[Bullet], str | None]] = []
+        fresh: dict[str, list[Bullet]] = {}
         for i, source in enumerate(sources):
             key = keys.get(i)
             if key is not None and key in known:
@@ -321,7 +334,7 @@ def _rewrite_key(bullet: BulletReport) -> str:
     return ",".join(f.rule for f in bullet.findings) + "\n" + bullet.bullet.text
 
 
-def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: list, error: str | None) -> tuple[str, ...]:
+def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: list["Skipped"], error: str | None) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read."""
     from .screen import notes_for
 

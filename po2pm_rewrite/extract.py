@@ -66,7 +66,7 @@ def _visible_runs(run: Run) -> list[Run]:
     return [piece for piece in pieces if piece.text]
 
 
-def _split_out(run: Run, pattern: re.Pattern) -> list[Run]:
+def _split_out(run: Run, pattern: re.Pattern[str]) -> list[Run]:
     """The parts of a run outside the pattern's matches, each at its own column."""
     parts, position = [], 0
     for match in pattern.finditer(run.text):
@@ -88,7 +88,7 @@ def _drop_emphasis(run: Run) -> list[Run]:
     return pieces
 
 
-def _is_intraword_underscore(text: str, mark: re.Match) -> bool:
+def _is_intraword_underscore(text: str, mark: re.Match[str]) -> bool:
     # snake_case and first_name stay as written; Markdown does not treat them as emphasis either.
     if "_" not in mark.group(0):
         return False
@@ -162,7 +162,7 @@ def _looks_like_prose(text: str) -> bool:
     return len(_WORD.findall(text)) >= 3
 
 
-def _column_after_marker(match: re.Match) -> int:
+def _column_after_marker(match: re.Match[str]) -> int:
     return match.start("rest") + 1
 
 

@@ -116,7 +116,8 @@ def _read_bounded(path: Path) -> bytes:
 def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     """A Word file rendered as text with one line per paragraph (formats/docx.py), or a PDF
     rendered as its lines (formats/pdf.py)."""
-    note, page_starts = None, ()
+    note: str | None = None
+    page_starts: tuple[int, ...] = ()
     try:
         if chosen == "docx":
             from .formats.docx import render_docx

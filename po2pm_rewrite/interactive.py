@@ -8,7 +8,7 @@ choices an answers file gives (answers.py), and is written the way --write write
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import typer
 
@@ -19,6 +19,13 @@ from .rules import own_placeholders
 if TYPE_CHECKING:
     from .engine import Linter
     from .model import BulletReport, Report
+
+
+class _Where(TypedDict):
+    """Which bullet an Answer is for: its text and the line it starts on."""
+
+    text: str
+    line: int
 
 
 class _Finished(Exception):
@@ -51,7 +58,7 @@ def run_session(report: "Report", linter: "Linter") -> list[Answer]:
 
 
 def _one_bullet(number: int, total: int, path: str, bullet: "BulletReport", linter: "Linter") -> Answer | None:
-    where = dict(text=bullet.bullet.text, line=bullet.bullet.start.line)
+    where: _Where = dict(text=bullet.bullet.text, line=bullet.bullet.start.line)
     typer.echo(f"\n[{number}/{total}] {path}:{bullet.bullet.start.line}")
     typer.echo(f"  {bullet.bullet.text}")
     for finding in bullet.findings:
@@ -86,7 +93,7 @@ def _one_bullet(number: int, total: int, path: str, bullet: "BulletReport", lint
         typer.echo("  Please type one of the letters or numbers shown.")
 
 
-def _answer_questions(pick: int, bullet: "BulletReport", linter: "Linter", where: dict) -> Answer | None:
+def _answer_questions(pick: int, bullet: "BulletReport", linter: "Linter", where: _Where) -> Answer | None:
     suggestion = bullet.suggestions[pick - 1]
     # questions: the person's own part first, then one per bracket in order (rewrite.py)
     own, per_bracket = suggestion.questions[:1], suggestion.questions[1:]

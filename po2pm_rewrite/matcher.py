@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Sequence, cast
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.strings import StringStore
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -54,7 +56,7 @@ class TokenTest:
 
     kind: str
     attribute: str
-    values: frozenset = frozenset()
+    values: frozenset[str | int] = frozenset()  # words or labels; 0 or 1 for a flag
     regex: str = ""
 
 
@@ -63,7 +65,7 @@ def _attribute(key: Any) -> str:
     return "ORTH" if name == "TEXT" else name
 
 
-def _cost(anchor: TokenTest) -> tuple:
+def _cost(anchor: TokenTest) -> tuple[int, int, str, list[str], str]:
     return (_KIND_COST[anchor.kind], len(anchor.values), anchor.attribute, sorted(map(str, anchor.values)), anchor.regex)
 
 
@@ -121,12 +123,12 @@ def token_conditions(pattern: list[dict[str, Any]]) -> tuple[TokenTest, ...] | N
     return tuple(sorted(conditions, key=_cost))
 
 
-def value_ids(test: TokenTest, strings) -> frozenset[int]:
+def value_ids(test: TokenTest, strings: "StringStore") -> frozenset[int]:
     """The string (or symbol) IDs of a test's values, as Doc.to_array gives them."""
-    return frozenset(strings.add(value) for value in test.values)
+    return frozenset(strings.add(str(value)) for value in test.values)  # a values test holds strings
 
 
-def regex_verdict(test: TokenTest, strings) -> Callable[[int], bool]:
+def regex_verdict(test: TokenTest, strings: "StringStore") -> Callable[[int], bool]:
     """Does the string with this ID match the test's regular expression? Each verdict is kept
     per string ID: a word's text never changes, and most words recur, so each is searched once."""
     regex = re.compile(test.regex)
@@ -144,11 +146,11 @@ class PatternMatcher:
     def __init__(self, vocab: "Vocab", validate: bool = True):
         from spacy.matcher import Matcher
 
-        self._make = lambda: Matcher(vocab, validate=validate)
+        self._make: Callable[[], Matcher] = lambda: Matcher(vocab, validate=validate)
         self._vocab = vocab
         self._always = self._make()
         self._single: list[tuple[str, tuple[TokenTest, ...]]] = []
-        self._anchored: list[tuple[str, tuple[int, ...], Any]] = []  # key, indices into _anchors, Matcher
+        self._anchored: list[tuple[str, tuple[int, ...], Matcher]] = []  # key, indices into _anchors, Matcher
         self._anchors: list[TokenTest] = []  # each distinct anchor once: tested at most once per doc
         self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
         self._ids: dict[TokenTest, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
@@ -208,7 +210,9 @@ class PatternMatcher:
                     found += [(strings[key], start, end) for key, start, end in matcher(doc)]
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
-    def _select(self, keys: frozenset[str] | None) -> tuple[list, list]:
+    def _select(
+        self, keys: frozenset[str] | None
+    ) -> tuple[list[tuple[str, tuple[TokenTest, ...]]], list[tuple[tuple[int, ...], Matcher]]]:
         single = [(key, conditions) for key, conditions in self._single if keys is None or key in keys]
         anchored = [(anchors, matcher) for key, anchors, matcher in self._anchored if keys is None or key in keys]
         return single, anchored
@@ -219,8 +223,9 @@ class PatternMatcher:
         names = self._columns + [name for name in extra if name not in self._columns]
         if not names or not len(doc):
             return {name: [] for name in names}
-        table = doc.to_array(names).reshape(len(doc), len(names))  # 1-D for one column
-        return dict(zip(names, table.T.tolist()))
+        # spaCy's stub asks for a list of int | str and says float64; the IDs come back as uint64.
+        table = doc.to_array(cast("list[int | str]", names)).reshape(len(doc), len(names))  # 1-D for one column
+        return dict(zip(names, cast("list[list[int]]", table.T.tolist())))
 
     def _passing(self, conditions: tuple[TokenTest, ...], columns: dict[str, list[int]]) -> list[int]:
         """Indices of the tokens that pass every test."""

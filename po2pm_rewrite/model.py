@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Iterator
 
 
 class Severity(str, Enum):
@@ -209,7 +210,7 @@ class FileReport:
 class Report:
     files: tuple[FileReport, ...] = field(default_factory=tuple)
 
-    def findings(self):
+    def findings(self) -> Iterator[Finding]:
         for file in self.files:
             for bullet in file.bullets:
                 yield from bullet.findings

@@ -13,6 +13,7 @@ import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ModelError
 
@@ -61,7 +62,7 @@ def resolve_model(requested: str | None) -> str:
     )
 
 
-def model_meta(name: str) -> dict:
+def model_meta(name: str) -> dict[str, Any]:
     """The model's meta.json, read as a file: importing the model package would import spaCy,
     which a cache hit must not do. Empty if there is none."""
     if not is_installed_pipeline(name):

@@ -13,11 +13,21 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, TypeAlias
 from urllib.parse import quote
 
 from . import __version__
-from .model import BulletReport, FileReport, Finding, Report
+from .model import Bullet, BulletReport, FileReport, Finding, Report
 from .rules import Rule, RuleSet
+
+if TYPE_CHECKING:
+    from .screen import Skipped
+
+    # `po2pm extract`, per input: path, format, bullets kept, lines left out, notes, error, and
+    # the (line, heading) of each section not read.
+    ExtractEntry: TypeAlias = tuple[
+        str, str, Sequence[Bullet], Sequence[Skipped], Sequence[str], str | None, Sequence[tuple[int, str]]
+    ]
 
 JSON_SCHEMA_VERSION = 1
 JSON_SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / f"report-v{JSON_SCHEMA_VERSION}.schema.json"
@@ -48,13 +58,13 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group() if len(m.group()) > 1 else f"\\x{ord(m.group()):02x}", text)
 
 
-def _flagged(report: Report):
+def _flagged(report: Report) -> Iterator[tuple[str, BulletReport]]:
     """(path, bullet report) for every bullet with findings, in file order."""
     for file, bullet_report in _flagged_in_files(report):
         yield file.path, bullet_report
 
 
-def _flagged_in_files(report: Report):
+def _flagged_in_files(report: Report) -> Iterator[tuple[FileReport, BulletReport]]:
     for file in report.files:
         for bullet_report in file.bullets:
             if bullet_report.findings:
@@ -75,7 +85,7 @@ def _where(file: FileReport, bullet_report: BulletReport) -> str:
     return place + (f" (page {on_page[0]}, line {on_page[1]})" if on_page else "")
 
 
-def _each_finding(report: Report):
+def _each_finding(report: Report) -> Iterator[tuple[str, BulletReport, Finding, dict[str, int]]]:
     """(path, bullet report, finding, span) for every finding."""
     for path, bullet_report in _flagged(report):
         for finding in bullet_report.findings:
@@ -88,21 +98,22 @@ def first_sentence(text: str) -> str:
     return text if end == -1 else text[: end + 1]
 
 
-def _finding_span(bullet_report: BulletReport, finding: Finding) -> dict:
+def _finding_span(bullet_report: BulletReport, finding: Finding) -> dict[str, int]:
     start = bullet_report.bullet.position(finding.start)
     end = bullet_report.bullet.position(finding.end)
     return {"line": start.line, "column": start.column, "end_line": end.line, "end_column": end.column}
 
 
-def load_json_schema() -> dict:
-    return json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
+def load_json_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
+    return schema
 
 
 def to_json(report: Report, with_suggestions: bool = False) -> str:
     """`with_suggestions` (the rewrite command) adds "suggestions" and "model_bullet" to each bullet."""
     files = []
     for file in report.files:
-        entry: dict = {"path": file.path}
+        entry: dict[str, Any] = {"path": file.path}
         if file.error:
             entry["error"] = file.error
         if file.notes:
@@ -118,9 +129,9 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
-def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: FileReport | None = None) -> dict:
+def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: FileReport | None = None) -> dict[str, Any]:
     bullet = bullet_report.bullet
-    entry: dict = {
+    entry: dict[str, Any] = {
         "text": bullet.text,
         "line": bullet.start.line,
         "column": bullet.start.column,
@@ -343,7 +354,15 @@ def summary(report: Report) -> str:
     )
 
 
-def to_extract_text(path: str, file_format: str, kept, skipped, notes, error, sections=()) -> str:
+def to_extract_text(
+    path: str,
+    file_format: str,
+    kept: Sequence[Bullet],
+    skipped: Sequence["Skipped"],
+    notes: Sequence[str],
+    error: str | None,
+    sections: Sequence[tuple[int, str]] = (),
+) -> str:
     """`po2pm extract`: what was read as bullets, what was left out and why, the sections not
     read, and the notes."""
     lines = [f"{path} (read as {file_format})"]
@@ -361,7 +380,7 @@ def to_extract_text(path: str, file_format: str, kept, skipped, notes, error, se
     return "\n".join(lines)
 
 
-def to_extract_json(entries) -> str:
+def to_extract_json(entries: Iterable["ExtractEntry"]) -> str:
     files = []
     for path, file_format, kept, skipped, notes, error, sections in entries:
         files.append(

@@ -29,8 +29,8 @@ from rapidfuzz import fuzz, process
 
 from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
-from .rules import did_you_mean
-from .templates import PLACEHOLDER, Advice, Angle, Questions, Template, TemplateSet, make_environment
+from .rules import PLACEHOLDER, did_you_mean
+from .templates import Advice, Angle, Questions, Template, TemplateSet, make_environment
 
 MAX_CHARS = 320
 LONG_BULLET = 240  # longer bullets get advice to split (several claims) or shorten (one claim) first
@@ -406,7 +406,7 @@ def _drop_doubled_words(text: str) -> str:
 
 
 def _fix_articles(text: str) -> str:
-    def choose(match: re.Match) -> str:
+    def choose(match: re.Match[str]) -> str:
         article, following = match.group(1), match.group(2)
         word = following.lstrip("[").lower()
         wants_an = _starts_with_vowel_sound(word)

@@ -12,11 +12,14 @@ import string
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import RuleError
 from .model import SIGNALS, Severity
 from .scoring import Weights, load_weights
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 SIGNALS_FILE = "signals.toml"
 LEXICON_DIR = "lexicons"
@@ -39,7 +42,7 @@ ANGLES = ("discovery", "prioritization", "outcome", "decision", "leadership")
 @dataclass(frozen=True)
 class TokenPattern:
     id: str
-    pattern: tuple  # spaCy Matcher pattern (list of token dicts), kept as loaded
+    pattern: tuple[dict[str, Any], ...]  # spaCy Matcher pattern (list of token dicts), kept as loaded
     requires: tuple[str, ...] = ()
 
 
@@ -86,7 +89,7 @@ class Signal:
     void_terms: tuple[str, ...]  # the delivery words that cancel this signal (default: all of them)
     void_under_verbs: tuple[str, ...]  # for the under-verb check
     firm_terms: tuple[str, ...]  # terms that count even when they act on a delivery object
-    patterns: tuple[tuple, ...]
+    patterns: tuple[tuple[dict[str, Any], ...], ...]  # spaCy Matcher patterns, kept as loaded
 
 
 @dataclass(frozen=True)
@@ -187,13 +190,13 @@ def placeholder_key(words: str) -> str:
     return " ".join(words.split()).lower()
 
 
-def own_placeholders(text: str, words: frozenset[str]) -> list[re.Match]:
+def own_placeholders(text: str, words: frozenset[str]) -> list[re.Match[str]]:
     """The brackets of the text that hold one of po2pm's placeholders (RuleSet.placeholders),
     never a person's own brackets ("[1]", "[Confidential]")."""
     return [match for match in PLACEHOLDER.finditer(text) if placeholder_key(match.group(1)) in words]
 
 
-def _placeholder_words(folders) -> frozenset[str]:
+def _placeholder_words(folders: Iterable[Path]) -> frozenset[str]:
     words: set[str] = set()
     for folder in folders:
         path = Path(folder) / "templates" / "placeholders.toml"
@@ -218,21 +221,21 @@ def _fail(path: Path, code: str, field: str, problem: str) -> RuleError:
     return RuleError(f"{path}: rule {code or '?'}: field '{field}': {problem}")
 
 
-def _text(path: Path, code: str, data: dict, field: str, default: str | None = None) -> str:
+def _text(path: Path, code: str, data: dict[str, Any], field: str, default: str | None = None) -> str:
     value = data.get(field, default)
     if not isinstance(value, str) or not value.strip():
         raise _fail(path, code, field, "must be a non-empty string")
     return value.strip()
 
 
-def _strings(path: Path, code: str, data: dict, field: str) -> tuple[str, ...]:
+def _strings(path: Path, code: str, data: dict[str, Any], field: str) -> tuple[str, ...]:
     value = data.get(field, [])
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         raise _fail(path, code, field, "must be a list of non-empty strings")
     return tuple(item.strip() for item in value)
 
 
-def _signal_names(path: Path, code: str, data: dict, field: str) -> tuple[str, ...]:
+def _signal_names(path: Path, code: str, data: dict[str, Any], field: str) -> tuple[str, ...]:
     names = _strings(path, code, data, field)
     for name in names:
         if name not in SIGNALS:
@@ -241,7 +244,8 @@ def _signal_names(path: Path, code: str, data: dict, field: str) -> tuple[str, .
 
 
 def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
-    code = data.get("code") if isinstance(data.get("code"), str) else ""
+    raw_code = data.get("code")
+    code = raw_code if isinstance(raw_code, str) else ""
     for key in data:
         if key not in RULE_KEYS:
             raise _fail(path, code, key, f"unknown key{did_you_mean(key, RULE_KEYS)}")
@@ -317,7 +321,7 @@ def _parse_score(path: Path, code: str, data: dict[str, Any]) -> dict[str, Any]:
     return {"weights": load_weights(weights_path), "overrules": _strings(path, code, data, "overrules"), **numbers}
 
 
-def _flag(path: Path, code: str, data: dict, field: str) -> bool:
+def _flag(path: Path, code: str, data: dict[str, Any], field: str) -> bool:
     value = data.get(field, False)
     if not isinstance(value, bool):
         raise _fail(path, code, field, "must be true or false")
@@ -375,7 +379,7 @@ def regex_problem(expression: str) -> str | None:
     return None
 
 
-def _regexes_in(pattern: list) -> list[str]:
+def _regexes_in(pattern: list[Any]) -> list[str]:
     found = []
     for token in pattern:
         if isinstance(token, dict):
@@ -385,7 +389,7 @@ def _regexes_in(pattern: list) -> list[str]:
     return found
 
 
-def _parse_examples(path: Path, code: str, raw: Any) -> tuple[list, tuple[str, ...]]:
+def _parse_examples(path: Path, code: str, raw: Any) -> tuple[list[Any], tuple[str, ...]]:
     if not isinstance(raw, dict):
         raise _fail(path, code, "examples", "must be a table with 'flag' and 'pass' lists")
     for key in raw:
@@ -474,7 +478,7 @@ def _signal_checks(path: Path, name: str, entry: dict[str, Any]) -> tuple[str, .
     return tuple(raw)
 
 
-def _load_signals(path: Path, lexicons: Path, hasher) -> tuple[tuple[Signal, ...], tuple[str, ...]]:
+def _load_signals(path: Path, lexicons: Path, hasher: "_Hash") -> tuple[tuple[Signal, ...], tuple[str, ...]]:
     data = read_toml(path)
     hasher.update(path.read_bytes())
     for lexicon in sorted(lexicons.glob("*.txt")):

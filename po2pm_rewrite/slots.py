@@ -8,7 +8,7 @@ bullet itself; nothing is made up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .model import Slots
 from .parse import ParseInput
@@ -190,7 +190,7 @@ def _is_time(token: "Token") -> bool:
     return bool({token.lemma_.lower(), token.head.lemma_.lower()} & _TIME_WORDS) or token.dep_ == "npadvmod"
 
 
-def _text_of(tokens, item: ParseInput) -> str:
+def _text_of(tokens: Sequence["Token"], item: ParseInput) -> str:
     """The words as the user wrote them (the parser may have read the first one lower-cased)."""
     start = tokens[0].idx - item.prefix_chars
     end = tokens[-1].idx + len(tokens[-1].text) - item.prefix_chars

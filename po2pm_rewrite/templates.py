@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from jinja2 import StrictUndefined, TemplateError, nodes, pass_context
 from jinja2.exceptions import SecurityError
@@ -19,6 +19,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import RuleError
 from .rules import ANGLES, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_toml
+
+if TYPE_CHECKING:
+    from jinja2.runtime import Context
 
 TEMPLATE_DIR = "templates"
 PLACEHOLDERS_FILE = "placeholders.toml"
@@ -38,7 +41,7 @@ class Template:
     requires: tuple[str, ...]
     placeholders: tuple[str, ...]
     source: str
-    needs: re.Pattern | None = None  # offered only to bullets that mention one of these words
+    needs: re.Pattern[str] | None = None  # offered only to bullets that mention one of these words
     # The kinds of work the clause is written for: topic ids of questions.toml. Such a template is
     # offered only to bullets of one of those kinds, and before the angle's general templates.
     kinds: tuple[str, ...] = ()
@@ -57,8 +60,8 @@ class Angle:
     templates: tuple[Template, ...]
     # A bullet that mentions one of `already` has this angle's content; one that mentions none
     # of `needs` (when given) is not about anything this angle can speak to.
-    already: re.Pattern | None = None
-    needs: re.Pattern | None = None
+    already: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
 
     def fits(self, text: str) -> bool:
         lower = text.lower()
@@ -83,7 +86,7 @@ def inflect(lemma: str, tense: str) -> str:
 
 
 @pass_context
-def _verb(context, lemma: str) -> str:
+def _verb(context: "Context", lemma: str) -> str:
     return inflect(lemma, context["tense"])
 
 
@@ -98,7 +101,7 @@ class BoundedEnvironment(SandboxedEnvironment):
     intercepted_binops = frozenset(["**", "*"])
     MAX_SIZE = 10_000  # characters or items a multiplication may make; digits a power may have
 
-    def call_binop(self, context, operator, left, right):
+    def call_binop(self, context: "Context", operator: str, left: Any, right: Any) -> Any:
         if operator == "**":
             if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(right) > 64:
                 raise SecurityError("'**' with an exponent over 64 is not allowed in a template")
@@ -128,7 +131,7 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
         examples.update(answered)
     environment = make_environment()
     by_angle: dict[str, list[Template]] = {}
-    meta: dict[str, dict] = {}  # an angle's description, signals, ... from the first file that names it
+    meta: dict[str, dict[str, Any]] = {}  # an angle's description, signals, ... from the first file that names it
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
             if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE, ADVICE_FILE):
@@ -146,7 +149,7 @@ class Topic:
     mark it, the brackets its question fills, the question, the angle offered first."""
 
     id: str | None
-    mentions: re.Pattern
+    mentions: re.Pattern[str]
     fills: tuple[str, ...]
     question: str
     angle: str | None = None
@@ -233,7 +236,9 @@ def _read_placeholders(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return questions, examples
 
 
-def _read_angle(path: Path, questions: dict[str, str], environment: SandboxedEnvironment):
+def _read_angle(
+    path: Path, questions: dict[str, str], environment: SandboxedEnvironment
+) -> tuple[str, tuple[Template, ...], dict[str, Any]]:
     data = read_toml(path, "template file")
     for key in data:
         if key not in _ANGLE_KEYS:
@@ -255,7 +260,7 @@ def _read_angle(path: Path, questions: dict[str, str], environment: SandboxedEnv
     return name, templates, fields
 
 
-def _words_pattern(path: Path, data: dict, key: str, where: str = "", required: bool = False) -> re.Pattern | None:
+def _words_pattern(path: Path, data: dict[str, Any], key: str, where: str = "", required: bool = False) -> re.Pattern[str] | None:
     """The words listed under `key`, as one pattern of whole words (lower case); None if absent."""
     words = data.get(key)
     if words is None and not required:
@@ -265,11 +270,14 @@ def _words_pattern(path: Path, data: dict, key: str, where: str = "", required: 
     return re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in words) + r")\b")
 
 
-def _read_template(path: Path, angle: str, index: int, entry, questions: dict[str, str], environment) -> Template:
+def _read_template(
+    path: Path, angle: str, index: int, entry: Any, questions: dict[str, str], environment: SandboxedEnvironment
+) -> Template:
     where = f"templates[{index}]"
     if not isinstance(entry, dict):
         raise RuleError(f"{path}: field '{where}': must be a table with id and text")
-    template_id = entry.get("id") if isinstance(entry.get("id"), str) else where
+    raw_id = entry.get("id")
+    template_id = raw_id if isinstance(raw_id, str) else where
     label = f"{path}: template {template_id}"
     for key in entry:
         if key not in _TEMPLATE_KEYS:
@@ -311,10 +319,10 @@ def _read_template(path: Path, angle: str, index: int, entry, questions: dict[st
 @dataclass(frozen=True)
 class Advice:
     id: str
-    when: re.Pattern | None  # words anywhere in the bullet
-    unless: re.Pattern | None
+    when: re.Pattern[str] | None  # words anywhere in the bullet
+    unless: re.Pattern[str] | None
     text: str
-    starts: re.Pattern | None = None  # or words the bullet opens with ("Responsible for")
+    starts: re.Pattern[str] | None = None  # or words the bullet opens with ("Responsible for")
 
     def applies(self, bullet: str) -> bool:
         lower = bullet.strip().lower()

@@ -45,7 +45,7 @@ def _differs_by_ending(a: str, b: str) -> bool:
 
 
 class TermMatcher:
-    def __init__(self, entries: Iterable[tuple[str, str, str]], is_word: Callable[[str], bool] = lambda word: True):
+    def __init__(self, entries: Iterable[tuple[str, str, str]], is_word: Callable[[str], bool] = lambda word: True) -> None:
         """entries: (label, term, form): `form` is matched, `term` is reported. is_word tells a
         real English word form (never a typo) from an unknown one."""
         self._is_word = is_word
@@ -89,7 +89,7 @@ class TermMatcher:
         return best
 
     def match(
-        self, lowers: Sequence[str], lemmas: Sequence[str], skip: int = 0, spaced: Sequence[bool] = ()
+        self, lowers: Sequence[str], lemmas: Sequence[str], skip: int = 0, spaced: Sequence[int] = ()
     ) -> list[TermHit]:
         """All terms found in the token run; tokens before `skip` (a parse prefix) are ignored.
         spaced[i] says whether token i is followed by white space ("co-ordinated" is one word)."""

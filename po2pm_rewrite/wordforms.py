@@ -11,16 +11,17 @@ empty answers: nothing breaks, the subject prefix and typo tolerance just do les
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
 
 PARTS_OF_SPEECH = ("verb", "noun", "adj", "adv")
 
 
 class WordForms:
-    def __init__(self, nlp: "Language"):
+    def __init__(self, nlp: "Language") -> None:
         self.index: dict[str, frozenset[str]] = {}
         self.exceptions: dict[str, dict[str, list[str]]] = {}  # the model's own table, not copied
         self.rules: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -28,7 +29,7 @@ class WordForms:
         # Function words ("the", "for", "with") are in no part-of-speech index, yet they are words:
         # a run of tokens holding one is no more likely to be a typo than any other.
         self.function_words: frozenset[str] = frozenset(getattr(nlp.Defaults, "stop_words", ()))
-        lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        lookups = cast("Lemmatizer", nlp.get_pipe("lemmatizer")).lookups if "lemmatizer" in nlp.pipe_names else None
         if lookups is None or not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
             return
         index, exceptions, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
@@ -40,8 +41,9 @@ class WordForms:
                 for form, lemmas in self.exceptions[pos].items():
                     for lemma in lemmas:
                         self._irregular.setdefault(lemma, set()).add(form)
-        self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
-        self.is_word = lru_cache(maxsize=65536)(self._is_word)
+        # Cached per instance, in place of the methods below (which serve a model without tables).
+        self.lemmas = lru_cache(maxsize=65536)(self._lemmas)  # type: ignore[method-assign]
+        self.is_word = lru_cache(maxsize=65536)(self._is_word)  # type: ignore[method-assign]
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:  # replaced per instance by a cached copy
         return self._lemmas(word, pos)

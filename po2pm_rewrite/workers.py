@@ -18,12 +18,15 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .errors import Po2pmError, WorkerError
 
 if TYPE_CHECKING:
-    from .engine import Linter
+    from multiprocessing.context import BaseContext
+
+    from .engine import Linter, WorkerSpec
+    from .model import Analysis
 
 CHUNK_SIZE = 256  # bullets a worker parses and analyses per task: one nlp.pipe batch
 MIN_BULLETS_PER_JOB = 32  # below this, starting workers costs more than it saves
@@ -42,18 +45,23 @@ def chunks(texts: Sequence[str], jobs: int) -> list[Sequence[str]]:
     return [texts[start : start + size] for start in range(0, len(texts), size)]
 
 
-def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool, jobs: int) -> dict[str, Any]:
+def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool, jobs: int) -> dict[str, "Analysis"]:
     """text -> analysis, as Linter.analyze_texts gives it, from `jobs` worker processes."""
     global _linter
+    context: BaseContext
+    initializer: Callable[[WorkerSpec], None] | None
+    arguments: tuple[WorkerSpec] | tuple[()]
     if _forking():
         linter.pipeline()  # loaded once here; a forked worker finds it in _linter
         _linter = linter
         context, initializer, arguments = multiprocessing.get_context("fork"), None, ()
     else:
         context, initializer, arguments = multiprocessing.get_context("spawn"), _load, (linter.worker_spec(),)
-    analyses: dict[str, Any] = {}
+    analyses: dict[str, Analysis] = {}
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments) as pool:
+        # typeshed's overloads take no initializer with no arguments, or one with its arguments,
+        # not a choice between the two made at run time
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments) as pool:  # type: ignore[arg-type]
             for part in pool.map(_analyze, chunks(texts, jobs), repeat(with_slots)):
                 analyses.update(part)
     except BrokenProcessPool:
@@ -68,7 +76,7 @@ def _forking() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _load(spec: tuple) -> None:
+def _load(spec: "WorkerSpec") -> None:
     from .engine import Linter
 
     global _linter, _load_error
@@ -81,7 +89,7 @@ def _load(spec: tuple) -> None:
         _load_error = error
 
 
-def _analyze(texts: Sequence[str], with_slots: bool) -> dict[str, Any]:
+def _analyze(texts: Sequence[str], with_slots: bool) -> dict[str, "Analysis"]:
     if _load_error is not None:
         raise _load_error
     assert _linter is not None, "worker started without a pipeline"

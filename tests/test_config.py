@@ -103,6 +103,17 @@ def test_pyproject_keys_are_named_with_their_table(repo):
     assert result.exit_code == 2 and "unknown key 'tool.po2pm.modle' (did you mean 'model'?)" in result.output
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [('[tool]\npo2pm = 5\n', "[tool.po2pm] must be a table"), ("tool = 3\n", "no [tool.po2pm] table")],
+)
+def test_a_tool_table_that_is_not_a_table_is_a_config_error_not_a_crash(repo, text, expected):
+    root, resume = repo
+    (root / "pyproject.toml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(resume)])
+    assert result.exit_code == 2 and expected in result.output
+
+
 def test_config_command_prints_the_resolved_settings(repo):
     root, resume = repo
     (root / ".po2pm.toml").write_text('ignore = ["PO102"]\nfail-on = "error"\n[per-file-ignores]\n"cv/*" = ["PO100"]\n', encoding="utf-8")

@@ -110,7 +110,7 @@ def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = ()) ->
     return _apply_suppressions(bullets, text, directive) if directive else bullets
 
 
-def _apply_suppressions(bullets: list[Bullet], text: str, directive: re.Pattern) -> list[Bullet]:
+def _apply_suppressions(bullets: list[Bullet], text: str, directive: re.Pattern[str]) -> list[Bullet]:
     lines = split_lines(text)
     found: dict[int, tuple[bool, frozenset[str]]] = {}
     for number, line in enumerate(lines, start=1):
@@ -124,8 +124,8 @@ def _apply_suppressions(bullets: list[Bullet], text: str, directive: re.Pattern)
         return bullets
     result = []
     for bullet in bullets:
-        line = bullet.start.line
-        hit = found.get(line) or (found[line - 1] if line - 1 in found and found[line - 1][0] else None)
+        line_number = bullet.start.line
+        hit = found.get(line_number) or (found[line_number - 1] if line_number - 1 in found and found[line_number - 1][0] else None)
         if hit is None:
             result.append(bullet)
             continue

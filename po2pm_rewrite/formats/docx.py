@@ -22,10 +22,18 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Iterator
 
 from ..errors import InputError
 from ..extract import extract_bullets, split_lines
 from ..model import Bullet
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.document import CT_Body
+    from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.styles.style import CharacterStyle
 
 LIST_ITEM = "\x1f"
 HEADING = "\x1e"
@@ -75,11 +83,11 @@ def extract_docx(text: str) -> list[Bullet]:
     ]
 
 
-def paragraph_text(paragraph) -> str:
+def paragraph_text(paragraph: "CT_P") -> str:
     return "".join(piece for _, piece in _pieces(paragraph))
 
 
-def _open(data: bytes):
+def _open(data: bytes) -> "Document":
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -92,13 +100,13 @@ def _open(data: bytes):
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _paragraphs(body):
+def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
     """Every w:p in document order: tables and text boxes where they stand. A text box is
     stored twice (a modern shape and an old-style fallback copy); only the first is read."""
     return (p for p in body.iter(_w("p")) if not any(a.tag == _FALLBACK for a in p.iterancestors()))
 
 
-def _pieces(paragraph):
+def _pieces(paragraph: "CT_P") -> Iterator[tuple["BaseOxmlElement", str]]:
     """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
     breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
     for run in paragraph.iter(_w("r")):
@@ -106,14 +114,15 @@ def _pieces(paragraph):
             continue
         for child in run:
             if child.tag in _TEXT_LIKE:
-                yield child, (child.text or "") if _TEXT_LIKE[child.tag] is None else _TEXT_LIKE[child.tag]
+                stands_for = _TEXT_LIKE[child.tag]  # None: the element's own text
+                yield child, (child.text or "") if stands_for is None else stands_for
 
 
-def _owner(element):
+def _owner(element: "BaseOxmlElement") -> "CT_P | None":
     return next(element.iterancestors(_w("p")), None)
 
 
-def _deleted(run, paragraph) -> bool:
+def _deleted(run: "BaseOxmlElement", paragraph: "CT_P") -> bool:
     for ancestor in run.iterancestors():
         if ancestor is paragraph:
             return False
@@ -122,7 +131,7 @@ def _deleted(run, paragraph) -> bool:
     return False
 
 
-def _style_of(document, paragraph):
+def _style_of(document: "Document", paragraph: "CT_P") -> "CharacterStyle | None":
     from docx.text.paragraph import Paragraph
 
     try:
@@ -131,7 +140,7 @@ def _style_of(document, paragraph):
         return None
 
 
-def _is_heading(style) -> bool:
+def _is_heading(style: "CharacterStyle | None") -> bool:
     while style is not None:
         name = (style.name or "").lower()
         if name.startswith("heading") or name in ("title", "subtitle"):
@@ -140,7 +149,7 @@ def _is_heading(style) -> bool:
     return False
 
 
-def _list_format(paragraph, style, numbering: dict[tuple[str, str], str]) -> str | None:
+def _list_format(paragraph: "CT_P", style: "CharacterStyle | None", numbering: dict[tuple[str, str], str]) -> str | None:
     """The numbering format of a list paragraph ("bullet", "decimal", ...); None if not a list."""
     num_pr = _num_pr(paragraph)
     while num_pr is None and style is not None:
@@ -155,16 +164,16 @@ def _list_format(paragraph, style, numbering: dict[tuple[str, str], str]) -> str
     return numbering.get((num_id, level), "bullet")
 
 
-def _num_pr(element):
+def _num_pr(element: "BaseOxmlElement") -> "BaseOxmlElement | None":
     p_pr = element.find(_w("pPr"))
     return p_pr.find(_w("numPr")) if p_pr is not None else None
 
 
-def _val(element) -> str | None:
+def _val(element: "BaseOxmlElement | None") -> str | None:
     return element.get(_w("val")) if element is not None else None
 
 
-def _numbering_formats(document) -> dict[tuple[str, str], str]:
+def _numbering_formats(document: "Document") -> dict[tuple[str, str], str]:
     """(numId, level) -> numFmt, from the numbering part."""
     try:
         root = document.part.numbering_part.element
@@ -217,7 +226,7 @@ def without_marks(line: str) -> str:
     return line[:-1] if line[-1:] in (LIST_ITEM, HEADING) else line
 
 
-def _replace_text(paragraph, old: str, new: str) -> bool:
+def _replace_text(paragraph: "CT_P", old: str, new: str) -> bool:
     """Replace the changed middle of the paragraph's text; True if formatting was all kept."""
     start = 0
     while start < min(len(old), len(new)) and old[start] == new[start]:
@@ -252,7 +261,7 @@ def _replace_text(paragraph, old: str, new: str) -> bool:
     return len(formats) <= 1
 
 
-def _run_format(element) -> bytes:
+def _run_format(element: "BaseOxmlElement") -> bytes:
     from lxml import etree
 
     run = element.getparent()
@@ -260,7 +269,7 @@ def _run_format(element) -> bytes:
     return etree.tostring(properties) if properties is not None else b""
 
 
-def _keep_spaces(element) -> None:
+def _keep_spaces(element: "BaseOxmlElement") -> None:
     if element.text and (element.text[0].isspace() or element.text[-1].isspace()):
         element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 

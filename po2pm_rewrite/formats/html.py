@@ -32,7 +32,7 @@ def extract_html(text: str) -> list[Bullet]:
 
 
 class _Reader(HTMLParser):
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.starts = line_starts(text)
         self.bullets: list[Bullet] = []
@@ -46,7 +46,7 @@ class _Reader(HTMLParser):
         line, column = self.getpos()
         return self.starts[line - 1] + column
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             if tag == "br":
                 self._add(" ", self._offset())
@@ -64,11 +64,11 @@ class _Reader(HTMLParser):
                 self._close_top()
             self.open.append((tag, MappedText()))
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self.skipping:
             self._add(" ", self._offset())
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
             return
@@ -90,19 +90,19 @@ class _Reader(HTMLParser):
                 if name == tag:
                     break
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if not self.skipping:
             self._add(data, self._offset())
 
-    def handle_entityref(self, name):
+    def handle_entityref(self, name: str) -> None:
         if not self.skipping:
             self._add_one(unescape(f"&{name};"), self._offset())
 
-    def handle_charref(self, name):
+    def handle_charref(self, name: str) -> None:
         if not self.skipping:
             self._add_one(unescape(f"&#{name};"), self._offset())
 
-    def close(self):
+    def close(self) -> None:
         super().close()
         self._close_all()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Callable, Iterator, TypeAlias, TypeVar
 
 from ..errors import InputError
 from ..extract import line_starts
@@ -25,6 +26,11 @@ class _String:
     mapped: MappedText
 
 
+# A JSON value as _Reader gives it: strings keep their offsets; numbers, true, false and null stay text.
+_Value: TypeAlias = dict[str, "_Value"] | list["_Value"] | _String | str
+_T = TypeVar("_T")
+
+
 def extract_json_resume(text: str) -> list[Bullet]:
     try:
         json.loads(text)
@@ -32,7 +38,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
         raise InputError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     document = _Reader(text).read()
     starts = line_starts(text)
-    bullets = []
+    bullets: list[Bullet] = []
     if not isinstance(document, dict):
         return bullets
     for section in SECTIONS:
@@ -43,8 +49,9 @@ def extract_json_resume(text: str) -> list[Bullet]:
             if not isinstance(entry, dict):
                 continue
             strings = []
-            if isinstance(entry.get("summary"), _String):
-                strings.append(entry["summary"])
+            summary = entry.get("summary")
+            if isinstance(summary, _String):
+                strings.append(summary)
             highlights = entry.get("highlights")
             if isinstance(highlights, list):
                 strings += [item for item in highlights if isinstance(item, _String)]
@@ -58,11 +65,11 @@ def extract_json_resume(text: str) -> list[Bullet]:
 class _Reader:
     """Reads JSON that json.loads has already accepted; strings keep their source offsets."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         self.text = text
         self.at = 0
 
-    def read(self):
+    def read(self) -> _Value:
         self._space()
         return self._value()
 
@@ -70,7 +77,7 @@ class _Reader:
         while self.at < len(self.text) and self.text[self.at] in " \t\r\n\ufeff":
             self.at += 1
 
-    def _value(self):
+    def _value(self) -> _Value:
         char = self.text[self.at]
         if char == "{":
             return self._object()
@@ -79,23 +86,24 @@ class _Reader:
         if char == '"':
             return self._string()
         match = _LITERAL.match(self.text, self.at)
+        assert match is not None  # json.loads has accepted the text: a literal stands here
         self.at = match.end()
         return match.group(0)
 
-    def _object(self) -> dict:
+    def _object(self) -> dict[str, _Value]:
         return dict(self._members("}", self._member))
 
-    def _array(self) -> list:
+    def _array(self) -> list[_Value]:
         return list(self._members("]", self._value))
 
-    def _member(self) -> tuple[str, object]:
+    def _member(self) -> tuple[str, _Value]:
         key = "".join(self._string().mapped.chars)
         self._space()
         self.at += 1  # ':'
         self._space()
         return key, self._value()
 
-    def _members(self, close: str, read_one):
+    def _members(self, close: str, read_one: Callable[[], _T]) -> Iterator[_T]:
         """The comma-separated items of an object or array, up to its closing bracket."""
         self.at += 1
         self._space()

@@ -65,6 +65,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
         if match is None:
             break
         name = match.group(1)
+        start: int | None
         if name == "item":
             start = _after_optional(code, match.end())
             end = _item_end(code, start)
@@ -142,7 +143,7 @@ def _closing_braces(code: str) -> dict[int, int]:
 
 def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
     """The last of up to `arity` brace groups: `\\resumeItem{text}` or `\\resumeItem{title}{text}`."""
-    groups = []
+    groups: list[tuple[int, int]] = []
     while len(groups) < arity:
         skip = at
         while skip < len(code) and code[skip] in " \t\r\n":
@@ -301,7 +302,8 @@ def _render_macro(source: str) -> str:
     from pylatexenc.latex2text import LatexNodes2Text
 
     try:
-        return LatexNodes2Text().latex_to_text(source).strip()
+        rendered: str = LatexNodes2Text().latex_to_text(source)
+        return rendered.strip()
     except Exception:  # pylatexenc is lenient, but a fragment it cannot read must not stop the run
         return ""
 

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..extract import Run, bullet_from_runs, is_listing_section, section_title, split_lines
 from ..model import Bullet
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
 _ATTRIBUTES = re.compile(r"\s*\{[.#:][^{}]*\}\s*$")  # "{.highlight}" at the end of an item (Pandoc, kramdown)
 
 
 @lru_cache(maxsize=1)
-def _block_parser():
+def _block_parser() -> "MarkdownIt":
     """One CommonMark parser per process. Only the block structure is needed (items are located
     in the source lines and their markup stripped there), so inline parsing is switched off."""
     from markdown_it import MarkdownIt
@@ -61,8 +66,9 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     return lines
 
 
-def _runs(token, lines: list[str]) -> list[Run]:
+def _runs(token: "Token", lines: list[str]) -> list[Run]:
     """Where each line of the item's paragraph stands in the source."""
+    assert token.map is not None  # extract_markdown passes only items with a source map
     first_line = token.map[0]
     runs = []
     for offset, content in enumerate(token.content.split("\n")):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import statistics
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from ..errors import InputError
 
@@ -26,6 +27,8 @@ LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
 INDENT_TOLERANCE = 4.0  # points: a continuation line starts this close to the bullet's text
 MIN_GUTTER = 12.0  # points: the narrowest gap between two columns
 HEADING_STEP = 1.0  # points larger than the body text
+# One word as pdfplumber's extract_words gives it: text, x0, x1, top, bottom, size.
+_Word: TypeAlias = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def render_pdf(data: bytes) -> RenderedPdf:
     return RenderedPdf("\n".join(lines_out) + "\n", tuple(notes), tuple(page_starts))
 
 
-def _pages(data: bytes) -> list[list[dict]]:
+def _pages(data: bytes) -> list[list[_Word]]:
     import pdfplumber
 
     try:
@@ -78,7 +81,7 @@ def _pages(data: bytes) -> list[list[dict]]:
         raise InputError(f"not a PDF that can be read ({type(error).__name__}: {error})") from None
 
 
-def _columns(words: list[dict]) -> list[list[dict]]:
+def _columns(words: list[_Word]) -> list[list[_Word]]:
     """One column, or two split at the widest gap that no word crosses in the middle half of
     the text, when both sides hold a fair share of the words."""
     if len(words) < 20:
@@ -106,15 +109,15 @@ def _columns(words: list[dict]) -> list[list[dict]]:
     return [left, right]
 
 
-def _side_by_side(left: list[dict], right: list[dict]) -> bool:
+def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
     """Do both sides hold text at the same heights (columns), not one above the other?"""
     heights = {round(w["top"] / LINE_TOLERANCE) for w in left}
     shared = {round(w["top"] / LINE_TOLERANCE) for w in right} & heights
     return len(shared) >= 3
 
 
-def _lines(words: list[dict]) -> list[Line]:
-    lines: list[list[dict]] = []
+def _lines(words: list[_Word]) -> list[Line]:
+    lines: list[list[_Word]] = []
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         if lines and abs(word["top"] - lines[-1][0]["top"]) <= LINE_TOLERANCE:
             lines[-1].append(word)
@@ -123,7 +126,7 @@ def _lines(words: list[dict]) -> list[Line]:
     return [_line(sorted(group, key=lambda w: w["x0"])) for group in lines]
 
 
-def _line(words: list[dict]) -> Line:
+def _line(words: list[_Word]) -> Line:
     first = words[0]["text"]
     lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
     glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"

@@ -7,10 +7,15 @@ then aligned with the file from that position, so folded lines and quotes map ba
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
 from .mapped import MappedText
+
+if TYPE_CHECKING:
+    from srsly.ruamel_yaml.comments import CommentedMap, CommentedSeq
 
 _YAML_ESCAPES = {"n": 1, "t": 1, '"': 1, "\\": 1, "/": 1, "0": 1, "r": 1, " ": 1, "x": 3, "u": 5, "U": 9}
 
@@ -36,7 +41,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _walk(node, found: list[tuple[int, int, str]], seen: set[int]) -> None:
+def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int]) -> None:
     """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
     aliases (a "billion laughs" file) cannot make millions of visits."""
@@ -49,10 +54,10 @@ def _walk(node, found: list[tuple[int, int, str]], seen: set[int]) -> None:
             if key == "highlights" and isinstance(value, list):
                 for index, item in enumerate(value):
                     if isinstance(item, str):
-                        line, column = value.lc.item(index)
+                        line, column = cast("CommentedSeq", value).lc.item(index)  # the round-trip loader's list
                         found.append((line, column, item))
             elif key == "bullet" and isinstance(value, str):
-                line, column = node.lc.value(key)
+                line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
             _walk(value, found, seen)
     elif isinstance(node, list):
