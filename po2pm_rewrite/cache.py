@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _Value: TypeAlias = "list[Bullet] | Analysis | tuple[Candidate, ...]"
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
+LOCK_WAIT = 2.0  # seconds to wait for another po2pm's lock before running without the cache
 SECRET_FILE = "po2pm-secret"
 MAX_ENTRIES = 50_000  # about 25 MB; the oldest-used entries go first
 _SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, used REAL NOT NULL)"
@@ -90,21 +91,29 @@ class Cache:
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             _private(self.path)
-            connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            connection = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute(_SCHEMA)
             connection.execute("SELECT key, value, used FROM entries LIMIT 1").fetchall()
             self._connection = connection
+        except sqlite3.OperationalError:
+            self._broken = True  # locked by another po2pm for too long, or unwritable: run without a cache
         except sqlite3.DatabaseError:
             self._set_aside()  # not a database, or not ours: start a new one
         except (sqlite3.Error, OSError):
             self._broken = True  # unwritable folder, locked for too long: run without a cache
         return self._connection
 
+    def close(self) -> None:
+        """Let go of the file; the next use opens it again."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
     def _set_aside(self) -> None:
         try:
             self.path.replace(self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}"))
-            connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            connection = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute(_SCHEMA)
             self._connection = connection

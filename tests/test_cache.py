@@ -72,6 +72,24 @@ def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(tmp_path, ruleset):
     assert again
 
 
+def test_a_cache_locked_by_another_run_is_waited_for_briefly_then_skipped_never_set_aside(tmp_path, ruleset, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(cache_module, "LOCK_WAIT", 0.2)
+    first = Linter(ruleset, cache_dir=tmp_path)
+    first.check([Source("<text>", "Ran daily stand-ups for the team", literal=True)])
+    first.cache().close()
+    holder = sqlite3.connect(tmp_path / CACHE_FILE, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")  # another po2pm in the middle of a long write
+    try:
+        report = Linter(ruleset, cache_dir=tmp_path).check([Source("<text>", "Groomed the backlog every week", literal=True)])
+    finally:
+        holder.close()
+    assert report.files[0].bullets[0].findings  # checked without the cache
+    assert not list(tmp_path.glob(f"{CACHE_FILE}.corrupt-*"))  # the other run's cache is left alone
+
+
 def test_a_foreign_entry_is_a_miss_not_a_crash(tmp_path):
     store = Cache(tmp_path, "ns")
     store.put_many("rewrite", {"x": ()})
