@@ -166,7 +166,7 @@ class Rewriter:
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
                 "what those sessions decided or changed for the product."
             )
-        listed = next((advice.text for advice in self._advice if advice.applies(text)), None)
+        listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic)), None)
         if listed is not None:
             return listed
         sentences = len(re.findall(r"[.!?;](\s|$)", text.strip()))

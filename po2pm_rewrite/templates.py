@@ -323,10 +323,17 @@ class Advice:
     unless: re.Pattern[str] | None
     text: str
     starts: re.Pattern[str] | None = None  # or words the bullet opens with ("Responsible for")
+    # or a bullet that mentions none of these words and whose parse found no object of the work
+    # (its topic: "the claims intake form"), which no word list can name in full
+    lacks: re.Pattern[str] | None = None
 
-    def applies(self, bullet: str) -> bool:
+    def applies(self, bullet: str, topic: str = "") -> bool:
         lower = bullet.strip().lower()
-        found = bool(self.when and self.when.search(lower)) or bool(self.starts and self.starts.match(lower))
+        found = (
+            bool(self.when and self.when.search(lower))
+            or bool(self.starts and self.starts.match(lower))
+            or bool(self.lacks and not topic and not self.lacks.search(lower))
+        )
         return found and not (self.unless is not None and self.unless.search(lower))
 
 
@@ -340,9 +347,11 @@ def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
         data = read_toml(path, "advice file")
         for index, entry in enumerate(data.get("advice", [])):
             where = f"{path}: field 'advice[{index}]'"
-            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "unless", "text"} or not isinstance(entry.get("text"), str):
-                raise RuleError(f"{where}: must be a table of id, when or starts, unless and text")
+            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "lacks", "unless", "text"} or not isinstance(entry.get("text"), str):
+                raise RuleError(f"{where}: must be a table of id, when, starts or lacks, unless and text")
             starts = _words_pattern(path, entry, "starts", where=f"advice[{index}].starts")
-            when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=starts is None)
-            found.append(Advice(str(entry.get("id", index)), when, _words_pattern(path, entry, "unless"), entry["text"].strip(), starts))
+            lacks = _words_pattern(path, entry, "lacks", where=f"advice[{index}].lacks")
+            when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=starts is None and lacks is None)
+            unless = _words_pattern(path, entry, "unless", where=f"advice[{index}].unless")
+            found.append(Advice(str(entry.get("id", index)), when, unless, entry["text"].strip(), starts, lacks))
     return tuple(found)
