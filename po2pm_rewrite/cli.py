@@ -191,6 +191,8 @@ def _resolve(
     from .engine import Selection
 
     settings = load_settings(config, common_folder(paths or []))
+    for note in settings.notes:
+        echo_safe(f"po2pm: note: {note}", err=True)
     rule_dirs = tuple(settings.rules) + tuple(rules or ())
     ruleset = _ruleset(list(rule_dirs))
     check_codes(settings, ruleset.codes)
@@ -500,6 +502,8 @@ def show_config(
     from .config import check_codes, common_folder, describe, load_settings
 
     settings = load_settings(config, common_folder(paths or []))
+    for note in settings.notes:
+        echo_safe(f"po2pm: note: {note}", err=True)
     check_codes(settings, _ruleset(list(settings.rules)).codes)
     typer.echo(describe(settings))
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -38,6 +39,7 @@ class Settings:
     # ones po2pm knows and the ones a file defines around \item itself.
     latex_bullet_macros: tuple[str, ...] = ()
     source: Path | None = None  # the file these settings came from, if any
+    notes: tuple[str, ...] = ()  # what was not taken from a config file, and why (shown on stderr)
     root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
 
     def ignored_for(self, path: str) -> frozenset[str]:
@@ -79,15 +81,55 @@ def common_folder(paths: Iterable[str]) -> Path:
     return common if common.is_dir() else common.parent
 
 
+def untrusted_reason(path: Path) -> str | None:
+    """Why a config file found by searching must not steer this run, as git's safe.directory
+    reasons: someone else owns it, or it sits in a folder anyone can write to (a shared /tmp).
+    None when it is the user's own (or root's, who could change anything anyway)."""
+    if not hasattr(os, "geteuid"):
+        return None  # no owners to compare on this system
+    try:
+        file_owner = path.stat().st_uid
+        folder_mode = path.parent.stat().st_mode
+    except OSError:
+        return None  # _read reports a file it cannot read
+    if file_owner not in (os.geteuid(), 0):
+        return "it belongs to another user"
+    if folder_mode & stat.S_IWOTH:
+        return "its folder is writable by every user"
+    return None
+
+
+def _is_users_own(path: Path) -> bool:
+    """A config in the user's home folder itself, not in a repository someone else wrote."""
+    try:
+        return path.resolve().parent == Path.home().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
 def load_settings(explicit: Path | None, search_from: Path) -> Settings:
     """Settings from --config, or from the nearest config file; defaults when there is none.
-    Rule codes are checked later by check_codes(), once the rule folders named here are loaded."""
-    path = explicit if explicit is not None else find_config(search_from)
+    Rule codes are checked later by check_codes(), once the rule folders named here are loaded.
+    A file found by searching is ignored if it is not the user's to trust, and it cannot choose
+    the cache folder (where po2pm writes) unless it is the user's own, in their home folder."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: config file not found")
+        return _parse(explicit, _read(explicit))
+    path = find_config(search_from)
     if path is None:
         return Settings()
-    if not path.is_file():
-        raise ConfigError(f"{path}: config file not found")
-    return _parse(path, _read(path))
+    reason = untrusted_reason(path)
+    if reason is not None:
+        return Settings(notes=(f"{path}: config ignored: {reason}; name it with --config to use it",))
+    settings = _parse(path, _read(path))
+    if settings.cache_dir is not None and not _is_users_own(path):
+        note = (
+            f"{path}: cache-dir ignored: a repository's config cannot choose where po2pm writes; "
+            "pass --cache-dir, or put it in your own config and name that with --config"
+        )
+        return replace(settings, cache_dir=None, notes=settings.notes + (note,))
+    return settings
 
 
 def check_codes(settings: Settings, known_codes: Iterable[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from typer.testing import CliRunner
@@ -184,3 +185,45 @@ def test_rules_explain_and_config_honour_the_config_files_rule_folders(repo, mon
     assert judged.exit_code == 0 and "XX901" in judged.output
     shown = runner.invoke(app, ["config"])
     assert str(root / "house-rules") in shown.output
+
+
+def test_a_config_in_a_folder_every_user_can_write_to_is_ignored_with_a_note(repo):
+    root, resume = repo
+    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    root.chmod(0o777)  # a shared folder, as /tmp is: anyone could have put the file there
+    try:
+        result, document = check_json(str(resume))
+    finally:
+        root.chmod(0o700)
+    assert codes_in(document) == {"PO101", "PO102"}  # the file did not switch them off
+    assert f"po2pm: note: {root / '.po2pm.toml'}: config ignored: its folder is writable by every user" in result.stderr
+    # named explicitly, it is the user's choice and applies
+    root.chmod(0o777)
+    try:
+        _, document = check_json("--config", str(root / ".po2pm.toml"), str(resume))
+    finally:
+        root.chmod(0o700)
+    assert codes_in(document) == set()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_a_config_owned_by_another_user_is_ignored_with_a_note(repo):
+    root, resume = repo
+    config = root / ".po2pm.toml"
+    config.write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    os.chown(config, 4242, 4242)
+    result, document = check_json(str(resume))
+    assert codes_in(document) == {"PO101", "PO102"}
+    assert f"po2pm: note: {config}: config ignored: it belongs to another user" in result.stderr
+
+
+def test_a_repository_config_cannot_choose_the_cache_folder_but_the_users_own_can(repo, tmp_path_factory):
+    root, resume = repo
+    elsewhere = tmp_path_factory.mktemp("someone-elses-cache")
+    (root / ".po2pm.toml").write_text(f'cache-dir = "{elsewhere}"\n', encoding="utf-8")
+    result, document = check_json(str(resume))
+    assert document is not None and not any(elsewhere.iterdir())  # nothing written there
+    assert "cache-dir ignored: a repository's config cannot choose where po2pm writes" in result.stderr
+    # the user's own config, named with --config, may choose it
+    check_json("--config", str(root / ".po2pm.toml"), str(resume))
+    assert any(elsewhere.iterdir())
