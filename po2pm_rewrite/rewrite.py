@@ -34,6 +34,7 @@ from .templates import Advice, Angle, Questions, Template, TemplateSet, make_env
 
 MAX_CHARS = 320
 LONG_BULLET = 240  # longer bullets get advice to split (several claims) or shorten (one claim) first
+_PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e)\b", re.IGNORECASE)
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
@@ -161,7 +162,8 @@ class Rewriter:
         text = report.bullet.text
         slots = report.slots or Slots()
         ceremony = any(f.rule == "PO102" for f in report.findings)
-        if ceremony and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
+        prioritised = _PRIORITISED.search(text) is not None  # "reprioritized backlogs": a call, not a ceremony
+        if ceremony and not prioritised and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
             return (
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
                 "what those sessions decided or changed for the product."
