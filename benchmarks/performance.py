@@ -5,9 +5,14 @@
 1. one bullet, cold (--no-cache)  vs  python -c "import spacy; spacy.load(M)(bullet)"   target <= 1.15x
 2. re-check an unchanged 40-bullet resume, cache warm  vs  proselint check on it      target <= 1.0x
 3. 10,000 bullets in a folder of 40-bullet resumes (--no-cache)  vs  bare nlp.pipe over
-   the same bullets, same pipes                                                         target >= 0.80x throughput;
+   the same bullets, same pipes                                                         target >= 0.85x throughput;
    and --jobs 2 faster than --jobs 1
 4. peak memory of (3)  vs  the bare nlp.pipe run                                       target <= 1.2x
+
+Benchmark 3 also shows, for reference, bare nlp.pipe with the parse po2pm runs: po2pm applies the
+model's attribute rules with its own table (po2pm_rewrite/attributes.py), with the same result as
+spaCy's AttributeRuler in a sixth of the time, so that line separates what the table saves from
+what po2pm's own work costs.
 
 Each figure is the median of --runs runs (half as many, at least 3, for the 10,000-bullet runs);
 the commands compared take turns, so a slow spell of the machine falls on all of them alike.
@@ -121,13 +126,18 @@ def bench_throughput(runs: int, count: int, folder: Path, model: str) -> None:
         (resumes / f"resume-{start // 40:04d}.md").write_text("".join(f"- {t}\n" for t in chunk), encoding="utf-8")
     # The same pipes po2pm loads: no named entities.
     bare = _bare_pipe(model, listing, "")
+    # For reference, not a target: the parse po2pm itself runs (the model's attribute rules applied
+    # by po2pm's attribute table), so that what po2pm's own analysis costs is visible on its own.
+    bare_with_table = _bare_pipe(model, listing, "from po2pm_rewrite.attributes import use_attribute_table\nuse_attribute_table(nlp)\n")
     ours = po2pm("check", "--no-cache", "-f", "concise", str(resumes))
     ours_two_jobs = po2pm("check", "--no-cache", "--jobs", "2", "-f", "concise", str(resumes))
-    measured = medians_of([bare, ours, ours_two_jobs], runs)
-    (base_time, base_memory), (one_time, one_memory), (two_time, _) = measured
-    base_rate, one_rate, two_rate = (count / seconds for seconds in (base_time, one_time, two_time))
+    measured = medians_of([bare, bare_with_table, ours, ours_two_jobs], runs)
+    (base_time, base_memory), (table_time, _), (one_time, one_memory), (two_time, _) = measured
+    base_rate, table_rate, one_rate, two_rate = (count / seconds for seconds in (base_time, table_time, one_time, two_time))
     print(f"3. {count} bullets: bare nlp.pipe {base_rate:,.0f}/s; po2pm --jobs 1 {one_rate:,.0f}/s; --jobs 2 {two_rate:,.0f}/s")
-    report(f"3. {count} bullets, throughput (bullets/s) vs bare nlp.pipe", one_rate, base_rate, ">= 0.80x", one_rate / base_rate >= 0.80, unit="/s")
+    report(f"3. {count} bullets, throughput (bullets/s) vs bare nlp.pipe", one_rate, base_rate, ">= 0.85x", one_rate / base_rate >= 0.85, unit="/s")
+    print(f"   reference: bare nlp.pipe with po2pm's attribute table {table_rate:,.0f}/s ({table_rate / base_rate:.2f}x bare); "
+          f"po2pm's extraction, analysis and output keep {one_rate / table_rate:.2f}x of that")
     report("3. --jobs 2 vs --jobs 1 (seconds)", two_time, one_time, "< 1.0x", two_time < one_time)
     report("4. peak memory of (3) vs bare nlp.pipe (MB)", one_memory / 1024, base_memory / 1024, "<= 1.2x", one_memory / base_memory <= 1.2, unit="MB")
 
