@@ -147,6 +147,7 @@ def test_piped_text_is_read_a_line_at_a_time_after_the_same_text_was_checked_as_
     cache = ["--cache-dir", str(tmp_path / "cache")]
     as_file = runner.invoke(app, ["check", *cache, "-f", "concise", str(notes)])
     assert as_file.exit_code == 0 and "no bullets found" in as_file.stderr
+    assert f"if each line is a bullet, pipe it: `po2pm check - < {notes}`" in as_file.stderr
     piped = runner.invoke(app, ["check", *cache, "-f", "concise", "-"], input=notes.read_text(encoding="utf-8"))
     assert piped.exit_code == 1 and piped.stdout.startswith("<stdin>:1:")
 
