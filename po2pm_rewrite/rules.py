@@ -273,6 +273,10 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
         raise _fail(path, code, "angle", f"unknown angle {angle!r}{did_you_mean(str(angle), ANGLES)}")
     patterns = _parse_patterns(path, code, data.get("patterns", []))
     phrases = _strings(path, code, data, "phrases")
+    if len(patterns) + len(phrases) > MAX_PATTERNS_PER_RULE:
+        # a rule folder from a cloned repository must not make matching take minutes or gigabytes
+        field = "patterns" if len(patterns) >= len(phrases) else "phrases"
+        raise _fail(path, code, field, f"{len(patterns) + len(phrases)} patterns and phrases, more than the {MAX_PATTERNS_PER_RULE} a rule may hold")
     when_missing = _signal_names(path, code, data, "when_missing")
     if scope == "span" and not (patterns or phrases):
         raise _fail(path, code, "patterns", "a span rule needs patterns or phrases")
@@ -364,6 +368,7 @@ def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]
 # cloned repository, so such a pattern is refused when the rules are loaded.
 _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\d*\})")
 MAX_REGEX_LENGTH = 200
+MAX_PATTERNS_PER_RULE = 2_000  # the largest shipped rule holds about 50
 
 
 def regex_problem(expression: str) -> str | None:

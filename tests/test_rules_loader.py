@@ -144,3 +144,14 @@ def test_a_rule_regex_that_can_take_minutes_is_refused_at_load(tmp_path, express
     write_rule(tmp_path / "rules", text)
     with pytest.raises(RuleError, match=f"field 'patterns\\[0\\].pattern': REGEX .*{problem}"):
         load_ruleset([tmp_path / "rules"])
+
+
+def test_a_rule_with_more_patterns_than_a_rule_may_hold_is_refused_at_load(tmp_path):
+    # a cloned repository's rule folder must not make matching take minutes or gigabytes
+    many = ", ".join(f'"word{i}"' for i in range(2_001))
+    write_rule(tmp_path / "rules", GOOD_RULE.replace('phrases = ["synergy"]', f'phrases = ["synergy", {many}]'))
+    with pytest.raises(RuleError, match="field 'phrases': 2002 patterns and phrases, more than the 2000 a rule may hold"):
+        load_ruleset([tmp_path / "rules"])
+    # at the limit it loads
+    write_rule(tmp_path / "fine", GOOD_RULE.replace('phrases = ["synergy"]', f'phrases = ["synergy", {", ".join(many.split(", ")[:1_999])}]'))
+    assert any(rule.code == "XX901" for rule in load_ruleset([tmp_path / "fine"]).rules)
