@@ -345,6 +345,8 @@ def as_gerund(core: str, slots: Slots) -> str:
     first, rest = words
     if not first.isalpha() or slots.verb not in _lemmas(first) or _second_verb(rest):
         return ""
+    if slots.tense == "present" and _title_case_phrase(first, rest):
+        return ""  # "Project Execution Plans": a heading of nouns, not a verb and its object
     if slots.tense == "gerund":
         return f"{first.lower()} {rest}"
     from lemminflect import getAllLemmas
@@ -356,6 +358,17 @@ def as_gerund(core: str, slots: Slots) -> str:
 
 
 _JOINERS = {"and", "&", "while", "then"}
+
+
+def _title_case_phrase(first: str, rest: str) -> bool:
+    """A present-tense bullet that opens like a title ("Project Execution Plans for ..."): its first
+    word is a noun the parse took for an imperative. An imperative goes on in lower case ("Manage
+    the backlog"), or with a team or a name ("Lead Engineering and Design teams")."""
+    second = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return second.isalpha() and second[:1].isupper() and second.lower() not in _TEAM_WORDS
+
+
+_TEAM_WORDS = frozenset({"engineering", "design", "product", "sales", "marketing", "operations", "finance", "legal", "support"})
 
 
 def _second_verb(rest: str) -> bool:

@@ -452,6 +452,9 @@ def test_latex_specials_in_a_suggestion_are_escaped():
         ("Developed the product roadmap, redesigned the booking flow", ""),
         ("Estimate work effort and schedule releases", ""),
         ("Responsible for the claims portal backlog", ""),
+        # a title of nouns, not an imperative: "projecting Execution Plans" would not read
+        ("Project Execution Plans for the rail signalling upgrade", ""),
+        ("Manage the product backlog for the claims team", "managing the product backlog for the claims team"),
     ],
 )
 def test_a_bullet_becomes_a_by_phrase_only_when_it_reads(linter, bullet, phrase):
