@@ -242,3 +242,30 @@ def test_an_interrupted_write_leaves_no_temporary_file(tmp_path, monkeypatch):
         write_module._replace_atomically(resume, b"new text")
     assert [p.name for p in tmp_path.iterdir()] == ["resume.md"]
     assert resume.read_text(encoding="utf-8") == BULLET
+
+
+@pytest.mark.parametrize(
+    ("where", "code", "words"),
+    [
+        ("fsync", "ENOSPC", "No space left on device"),  # a full disk, striking as the new file is flushed
+        ("mkstemp", "EACCES", "Permission denied"),  # a read-only folder: no new file can be made in it
+    ],
+)
+def test_a_full_disk_or_read_only_folder_is_exit_2_with_the_file_unchanged(tmp_path, monkeypatch, where, code, words):
+    """Root ignores permissions, so both are simulated where they strike."""
+    import errno
+
+    from po2pm_rewrite import write as write_module
+
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError(getattr(errno, code), words)
+
+    monkeypatch.setattr(write_module.os if where == "fsync" else write_module.tempfile, where, refused)
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 2, result.output
+    assert f"po2pm: error: {resume}: cannot write: {words}; the file is unchanged" in result.stderr
+    assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["resume.md"]  # no temporary, no half backup
