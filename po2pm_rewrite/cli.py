@@ -418,33 +418,27 @@ def _write_files(
     placeholder_words: frozenset[str],
     dry_run: bool,
 ) -> None:
-    """Write each file's chosen rewrites; a file that cannot be written safely is left as it was.
-    With dry_run, the same checks run and the diff is shown instead."""
+    """Say what writing each file came to (write.write_all does the writing). With dry_run, the
+    same checks run and the diff is shown instead."""
     from .apply import unified_diff
-    from .errors import InputError
-    from .write import BACKUP_SUFFIX, plan, write
+    from .write import BACKUP_SUFFIX, write_all
 
-    failed = False
-    for i, (source, file) in enumerate(zip(sources, report.files)):
-        if file.error:
+    outcomes = write_all(sources, report, chosen, allow_placeholders, placeholder_words, dry_run)
+    for outcome in outcomes:
+        if outcome.error is not None or outcome.change is None:
+            echo_safe(f"po2pm: error: {outcome.error}", err=True)
             continue
-        change = plan(source, file, chosen[i], placeholder_words)
-        try:
-            kept_back = write(source, change, allow_placeholders, dry_run=dry_run)
-        except InputError as error:
-            echo_safe(f"po2pm: error: {error}", err=True)
-            failed = True
-            continue
-        for note in kept_back:
-            echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
+        for note in outcome.notes:
+            echo_safe(f"po2pm: note: {outcome.path}: {note}", err=True)
         if dry_run:
-            echo_safe(unified_diff(file.path, change.before, change.after), nl=False)
-        elif change.edits:
+            echo_safe(unified_diff(outcome.path, outcome.change.before, outcome.change.after), nl=False)
+        elif outcome.change.edits:
+            edits = outcome.change.edits
             typer.echo(
-                f"po2pm: {file.path}: rewrote {change.edits} bullet{'s' if change.edits != 1 else ''} (original kept as {file.path}{BACKUP_SUFFIX})",
+                f"po2pm: {outcome.path}: rewrote {edits} bullet{'s' if edits != 1 else ''} (original kept as {outcome.path}{BACKUP_SUFFIX})",
                 err=True,
             )
-    if failed:
+    if any(outcome.error is not None for outcome in outcomes):
         raise typer.Exit(EXIT_ERROR)
 
 

@@ -17,12 +17,12 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from .apply import apply_edits, edits_for
 from .errors import InputError
 from .inputs import digest_of
-from .model import FileReport, Source
+from .model import FileReport, Report, Source
 from .rules import own_placeholders
 
 BACKUP_SUFFIX = ".po2pm.bak"
@@ -35,6 +35,41 @@ class WritePlan:
     after: str
     edits: int
     with_placeholders: int  # how many of the chosen texts still hold po2pm's [placeholders]
+
+
+@dataclass(frozen=True)
+class WriteOutcome:
+    """What writing one file came to: the plan (its diff, its count of edits), the notes on what
+    a write could not keep, or the error that left the file as it was."""
+
+    path: str
+    change: WritePlan | None = None
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def write_all(
+    sources: Sequence[Source],
+    report: Report,
+    chosen: Mapping[int, Mapping[int, str]],
+    allow_placeholders: bool,
+    placeholder_words: frozenset[str],
+    dry_run: bool = False,
+) -> list[WriteOutcome]:
+    """Write each file's chosen rewrites (chosen[i]: bullet index -> text, for report.files[i]);
+    a file that cannot be written safely is left as it was and the others are still written."""
+    outcomes = []
+    for i, (source, file) in enumerate(zip(sources, report.files)):
+        if file.error:
+            continue
+        change = plan(source, file, chosen[i], placeholder_words)
+        try:
+            notes = write(source, change, allow_placeholders, dry_run=dry_run)
+        except InputError as error:
+            outcomes.append(WriteOutcome(file.path, error=str(error)))
+            continue
+        outcomes.append(WriteOutcome(file.path, change, notes))
+    return outcomes
 
 
 def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeholder_words: frozenset[str] = frozenset()) -> WritePlan:

@@ -269,3 +269,21 @@ def test_a_full_disk_or_read_only_folder_is_exit_2_with_the_file_unchanged(tmp_p
     assert f"po2pm: error: {resume}: cannot write: {words}; the file is unchanged" in result.stderr
     assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
     assert [p.name for p in tmp_path.iterdir()] == ["resume.md"]  # no temporary, no half backup
+
+
+def test_write_all_reports_each_file_and_a_refused_file_costs_no_other(tmp_path, linter):
+    """The writing loop is the library's (write.write_all); the CLI only says what it came to."""
+    from po2pm_rewrite.write import write_all
+
+    good, locked = tmp_path / "good.md", tmp_path / "locked.md"
+    for path in (good, locked):
+        path.write_text(f"- {WEAK}\n", encoding="utf-8")
+    locked.chmod(0o444)
+    sources = [read_path(good), read_path(locked)]
+    report = linter.rewrite(sources)
+    chosen = {i: choices(file.bullets, None, 1) for i, file in enumerate(report.files)}
+    outcomes = write_all(sources, report, chosen, allow_placeholders=True, placeholder_words=frozenset())
+    assert [o.path for o in outcomes] == [str(good), str(locked)]
+    assert outcomes[0].error is None and outcomes[0].change is not None and outcomes[0].change.edits == 1
+    assert outcomes[1].change is None and outcomes[1].error is not None and "is read-only; nothing written" in outcomes[1].error
+    assert good.read_text(encoding="utf-8") != f"- {WEAK}\n" and locked.read_text(encoding="utf-8") == f"- {WEAK}\n"
