@@ -28,7 +28,7 @@ PLACEHOLDERS_FILE = "placeholders.toml"
 QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "as_gerund")
-_ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs"}
+_ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
 _TEMPLATE_KEYS = {"id", "text", "requires", "needs", "kinds", "lead"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 
@@ -62,10 +62,15 @@ class Angle:
     # of `needs` (when given) is not about anything this angle can speak to.
     already: re.Pattern[str] | None = None
     needs: re.Pattern[str] | None = None
+    # One that mentions one of `unless` is work the angle cannot speak to honestly: a compliance
+    # requirement comes from a regulation, not from a user problem.
+    unless: re.Pattern[str] | None = None
 
     def fits(self, text: str) -> bool:
         lower = text.lower()
         if self.already is not None and self.already.search(lower):
+            return False
+        if self.unless is not None and self.unless.search(lower):
             return False
         return self.needs is None or bool(self.needs.search(lower))
 
@@ -256,6 +261,7 @@ def _read_angle(
         "archetypes": tuple(data.get("archetypes", ())),
         "already": _words_pattern(path, data, "already"),
         "needs": _words_pattern(path, data, "needs"),
+        "unless": _words_pattern(path, data, "unless"),
     }
     return name, templates, fields
 

@@ -532,3 +532,13 @@ def test_a_bullet_of_several_claims_is_split_and_a_long_one_shortened_first(lint
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.findings and not bullet.suggestions
     assert bullet.advice and bullet.advice.startswith(advice_starts), bullet.advice
+
+
+def test_compliance_work_is_not_asked_for_the_user_problem_behind_it(linter):
+    # a regulation, not a user, is where a compliance requirement comes from
+    text = "Wrote the requirements for the GDPR consent flow of the booking app"
+    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    assert suggestions and all(s.angle != "discovery" for s in suggestions)
+    # the same work without the regulation is
+    plain = linter.rewrite([Source("<text>", "Wrote the requirements for the consent flow of the booking app", literal=True)])
+    assert any(s.angle == "discovery" for s in plain.files[0].bullets[0].suggestions)
