@@ -91,9 +91,7 @@ class Cache:
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             _private(self.path)
-            connection = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute(_SCHEMA)
+            connection = self._open_database()
             connection.execute("SELECT key, value, used FROM entries LIMIT 1").fetchall()
             self._connection = connection
         except sqlite3.OperationalError:
@@ -101,8 +99,14 @@ class Cache:
         except sqlite3.DatabaseError:
             self._set_aside()  # not a database, or not ours: start a new one
         except (sqlite3.Error, OSError):
-            self._broken = True  # unwritable folder, locked for too long: run without a cache
+            self._broken = True  # a folder that cannot be made or made private: run without a cache
         return self._connection
+
+    def _open_database(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute(_SCHEMA)
+        return connection
 
     def close(self) -> None:
         """Let go of the file; the next use opens it again."""
@@ -113,10 +117,7 @@ class Cache:
     def _set_aside(self) -> None:
         try:
             self.path.replace(self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}"))
-            connection = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute(_SCHEMA)
-            self._connection = connection
+            self._connection = self._open_database()
         except (sqlite3.Error, OSError):
             self._broken = True
 

@@ -25,6 +25,7 @@ from .rules import RuleSet, did_you_mean, load_ruleset
 if TYPE_CHECKING:
     from types import FrameType
 
+    from .config import Settings
     from .engine import Linter, Selection
     from .model import Report, Source
 
@@ -154,6 +155,16 @@ def _ruleset(extra: Optional[list[Path]]) -> RuleSet:
     return load_ruleset(extra or ())
 
 
+def _settings(config: Optional[Path], paths: Optional[list[str]]) -> "Settings":
+    """The config file's settings, its notes (a file ignored, a key not taken) said on stderr."""
+    from .config import common_folder, load_settings
+
+    settings = load_settings(config, common_folder(paths or []))
+    for note in settings.notes:
+        echo_safe(f"po2pm: note: {note}", err=True)
+    return settings
+
+
 @dataclass(frozen=True)
 class _Resolved:
     """Everything a command needs once config file and flags are merged."""
@@ -187,12 +198,10 @@ def _resolve(
 ) -> _Resolved:
     """Defaults, then the config file, then flags: --select replaces the file's select,
     --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
-    from .config import check_codes, common_folder, load_settings
+    from .config import check_codes
     from .engine import Selection
 
-    settings = load_settings(config, common_folder(paths or []))
-    for note in settings.notes:
-        echo_safe(f"po2pm: note: {note}", err=True)
+    settings = _settings(config, paths)
     rule_dirs = tuple(settings.rules) + tuple(rules or ())
     ruleset = _ruleset(list(rule_dirs))
     check_codes(settings, ruleset.codes)
@@ -493,11 +502,9 @@ def show_config(
     config: ConfigOption = None,
 ) -> None:
     """Print the resolved configuration and the file it came from."""
-    from .config import check_codes, common_folder, describe, load_settings
+    from .config import check_codes, describe
 
-    settings = load_settings(config, common_folder(paths or []))
-    for note in settings.notes:
-        echo_safe(f"po2pm: note: {note}", err=True)
+    settings = _settings(config, paths)
     check_codes(settings, _ruleset(list(settings.rules)).codes)
     typer.echo(describe(settings))
 

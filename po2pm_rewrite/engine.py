@@ -345,17 +345,15 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
         notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
     if not found and source.includes:
         notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
-    elif not found and not source.literal and source.format == "text" and source.path != STDIN_PATH:
-        # A file of bare lines: no heading says which are achievements, but piped they are read one a line.
-        notes.append(
-            f"no bullets found (read as text: no list markers, and no Experience heading above its lines); "
-            f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
-        )
     elif not found and not source.literal:
-        notes.append(
-            f"no bullets found (read as {source.format}); if this is a resume, try --input-format, "
-            f"or see what po2pm read with `po2pm extract {source.path}`"
-        )
+        if source.format == "text" and source.path != STDIN_PATH:
+            # A file of bare lines: no heading says which are achievements; piped, each line is one.
+            read_as = "text: no list markers, and no Experience heading above its lines"
+            hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
+        else:
+            read_as = source.format
+            hint = f"if this is a resume, try --input-format, or see what po2pm read with `po2pm extract {source.path}`"
+        notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
 
 

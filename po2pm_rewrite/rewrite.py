@@ -364,7 +364,7 @@ def _title_case_phrase(first: str, rest: str) -> bool:
     """A present-tense bullet that opens like a title ("Project Execution Plans for ..."): its first
     word is a noun the parse took for an imperative. An imperative goes on in lower case ("Manage
     the backlog"), or with a team or a name ("Lead Engineering and Design teams")."""
-    second = rest.split(maxsplit=1)[0] if rest.split() else ""
+    second = (rest.split(maxsplit=1) or [""])[0]
     return second.isalpha() and second[:1].isupper() and second.lower() not in _TEAM_WORDS
 
 
