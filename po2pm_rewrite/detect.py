@@ -98,6 +98,7 @@ class Detector:
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: frozenset(signal.void_under_verbs) for signal in ruleset.signals}
+        self._topics = ruleset.topics
         customer_terms = next((s.terms for s in ruleset.signals if s.name == "customer"), ())
         self._slot_lexicons = SlotLexicons(
             roles=frozenset(term_key(word) for word in ruleset.roles),
@@ -135,7 +136,7 @@ class Detector:
     def features(self, item: ParseInput, doc: "Doc") -> dict[str, tuple[tuple[int, int], ...]]:
         """What the scoring rule reads of a bullet: the same at derive time and at run time."""
         _, signal_hits, _, findings, mentions = self._detect(item, doc)
-        return bullet_features(doc, item, signal_hits, findings, mentions)
+        return bullet_features(doc, item, signal_hits, findings, mentions, self._topic_words(item.source))
 
     def _detect(
         self, item: ParseInput, doc: "Doc"
@@ -180,7 +181,7 @@ class Detector:
         rules it overrules when it reads PM or unclear."""
         rule = self._score_rule
         assert rule is not None and rule.weights is not None
-        features = bullet_features(doc, item, hits, findings, mentions)
+        features = bullet_features(doc, item, hits, findings, mentions, self._topic_words(item.source))
         threshold = self._threshold if self._threshold is not None else rule.threshold
         judged = verdict(rule.weights, features, item.source, threshold, min(rule.unclear_below, threshold))
         if judged.kind == DELIVERY_ONLY:
@@ -189,6 +190,10 @@ class Detector:
         elif rule.overrules:
             findings = [f for f in findings if f.rule not in rule.overrules]
         return judged, findings
+
+    def _topic_words(self, text: str) -> list[tuple[str, int, int]]:
+        """Each word of a topic (rules/topics.toml) in the bullet, as (topic, start, end)."""
+        return [(topic.name, *match.span()) for topic in self._topics for match in topic.pattern.finditer(text)]
 
     @staticmethod
     def _score_finding(rule: Rule, judged: Verdict, features: dict[str, Spans], item: ParseInput) -> Finding:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from hashlib import _Hash
 
 SIGNALS_FILE = "signals.toml"
+TOPICS_FILE = "topics.toml"
 LEXICON_DIR = "lexicons"
 _CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")
@@ -93,6 +94,17 @@ class Signal:
 
 
 @dataclass(frozen=True)
+class ScoreTopic:
+    """A coarse kind of wording the scoring rule weighs (rules/topics.toml): any of its words,
+    anywhere in a bullet, gives the feature topic:<name>."""
+
+    name: str
+    description: str
+    words: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
     signals: tuple[Signal, ...]
@@ -106,6 +118,7 @@ class RuleSet:
     # Every placeholder po2pm rewrite writes or once wrote (templates/placeholders.toml), lower
     # case: a scope "placeholder" rule flags these in brackets, and never a person's own brackets.
     placeholders: frozenset[str] = frozenset()
+    topics: tuple[ScoreTopic, ...] = ()
 
     @property
     def score_rule(self) -> Rule | None:
@@ -148,7 +161,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         if not folder.is_dir():
             raise RuleError(f"{folder}: rule folder not found")
         for path in sorted(folder.glob("*.toml")):
-            if path.name == SIGNALS_FILE:
+            if path.name in (SIGNALS_FILE, TOPICS_FILE):
                 continue
             data = read_toml(path)
             if not with_score and data.get("scope") == "score":
@@ -172,6 +185,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         for template in sorted(Path(folder).glob("templates/*.toml")):
             hasher.update(template.name.encode())
             hasher.update(template.read_bytes())
+    topics = _load_topics((builtin, *extra_dirs), hasher)  # before the digest is taken
     lexicons = builtin / LEXICON_DIR
     return RuleSet(
         tuple(rules),
@@ -182,6 +196,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         teams=read_lexicon(lexicons, "teams"),
         non_topics=read_lexicon(lexicons, "non_topics"),
         placeholders=_placeholder_words((builtin, *extra_dirs)),
+        topics=topics,
     )
 
 
@@ -481,6 +496,50 @@ def _signal_checks(path: Path, name: str, entry: dict[str, Any]) -> tuple[str, .
         if needs and needs not in entry:
             raise RuleError(f"{path}: signal {name}: check {check!r} needs the '{needs}' lexicon")
     return tuple(raw)
+
+
+_TOPIC_KEYS = ("description", "words")
+
+
+def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, ...]:
+    """The built-in topics, then each extra folder's: a new name adds a topic, a known name adds
+    words to it. Hashed into the digest before the ruleset is returned, so a changed topic
+    re-checks every cached bullet."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for folder in folders:
+        path = Path(folder) / TOPICS_FILE
+        if not path.is_file():
+            continue
+        hasher.update(path.read_bytes())
+        table = read_toml(path, "topics file").get("topics")
+        if not isinstance(table, dict) or not table:
+            raise RuleError(f"{path}: field 'topics': must hold at least one [topics.<name>] table")
+        for name, entry in table.items():
+            where = f"{path}: topic {name}"
+            if not isinstance(entry, dict):
+                raise RuleError(f"{where}: must be a table with description and words")
+            for key in entry:
+                if key not in _TOPIC_KEYS:
+                    raise RuleError(f"{where}: field '{key}': unknown key{did_you_mean(key, _TOPIC_KEYS)}")
+            words = entry.get("words")
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip(" *") for w in words):
+                raise RuleError(f"{where}: field 'words': must be a list of words")
+            description = entry.get("description", "")
+            if not isinstance(description, str):
+                raise RuleError(f"{where}: field 'description': must be a string")
+            known_description, known_words = found.get(name, ("", []))
+            found[name] = (known_description or description.strip(), known_words + [w.strip().lower() for w in words])
+    return tuple(
+        ScoreTopic(name, description, tuple(words), topic_pattern(words)) for name, (description, words) in found.items()
+    )
+
+
+def topic_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words, any case; a trailing '*' stands for any ending. Longest first, so a phrase
+    wins over a word it starts with."""
+    parts = {re.escape(word[:-1].rstrip()) + r"[\w-]*" if word.endswith("*") else re.escape(word) for word in words}
+    alternatives = "|".join(sorted(parts, key=lambda part: (-len(part), part)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _load_signals(path: Path, lexicons: Path, hasher: "_Hash") -> tuple[tuple[Signal, ...], tuple[str, ...]]:

@@ -15,6 +15,8 @@ Feature names (the same at derive time and at run time, which is why they are ma
   mention:<name>   a word of a signal's lexicon, or a delivery term, whether or not it carries
                    the claim ("customer portal" mentions customers; the weights learn the difference)
   void:<name>      a mention that a named check cancelled ("improved velocity" voids the outcome)
+  topic:<name>     a word of a topic (rules/topics.toml) anywhere in the bullet: what it talks
+                   about, claim or not, weighed as one class so a rare word gets its topic's weight
   rule:<code>      a hand-written rule that flagged words of the bullet
   shape:<name>     how the bullet is written: number, percent, money, no-verb, gerund,
                    first-person, sentences, duration (a number of days, weeks, sprints...)
@@ -112,6 +114,7 @@ def bullet_features(
     hits: Iterable[SignalHit],
     findings: Iterable[Finding],
     mentions: Iterable[tuple[str, int, int]] = (),
+    topics: Iterable[tuple[str, int, int]] = (),
 ) -> dict[str, Spans]:
     """Feature name -> the character spans (in the bullet text) of the words it stands for."""
     found: dict[str, list[tuple[int, int]]] = {}
@@ -165,6 +168,8 @@ def bullet_features(
         add(f"mention:{name}", (start, end))
         if name != "delivery" and not any(n == name and s < end and start < e for n, s, e in claimed):
             add(f"void:{name}", (start, end))
+    for name, start, end in topics:
+        add(f"topic:{name}", (start, end))
     for finding in findings:
         if finding.severity.rank >= 2:
             add(f"rule:{finding.rule}", (finding.start, finding.end))
@@ -226,6 +231,8 @@ def describe_reason(name: str, words: str) -> str:
         return f"{shown} (not a {value} claim here)"
     if kind == "mention":
         return f"{shown} ({'a delivery term' if value == 'delivery' else f'mentions {value}'})"
+    if kind == "topic":
+        return f"{shown} (talks about {value.replace('-', ' ')})"
     if kind == "shape":
         return {
             "no-verb": "a noun phrase with no verb",

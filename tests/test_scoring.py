@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from po2pm_rewrite.derive import DeriveSettings, corpus_rows, derive
+from po2pm_rewrite.derive import DeriveSettings, corpus_rows, derive, read_features
 from po2pm_rewrite.engine import Linter, shipped_pairs_path
 from po2pm_rewrite.errors import RuleError
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.rules import load_ruleset
-from po2pm_rewrite.scoring import load_weights
+from po2pm_rewrite.scoring import describe_reason, load_weights
 
 from .conftest import ROOT
 from .test_installed_command import run as run_installed
@@ -144,7 +144,10 @@ def test_the_weights_file_reads_the_same_by_its_own_layout_and_as_toml(tmp_path)
     weights = load_weights(shipped)
     # a hand-edited file (an inline comment, other spacing) is read as TOML, to the same values
     edited = tmp_path / "edited.toml"
-    edited.write_text(text.replace('"lead:a" = -0.112', '"lead:a"   =   -0.112  # kept'), encoding="utf-8")
+    first = next(line for line in text.splitlines() if line.startswith('"'))
+    name, value = first.split(" = ")
+    assert first in text
+    edited.write_text(text.replace(first, f"{name}   =   {value}  # kept"), encoding="utf-8")
     assert _read_derived_layout(edited.read_text(encoding="utf-8")) is None
     assert load_weights(edited).weights == weights.weights
     # a repeated key is an error, as TOML says, not a silent overwrite
@@ -152,3 +155,56 @@ def test_the_weights_file_reads_the_same_by_its_own_layout_and_as_toml(tmp_path)
     repeated.write_text(text + '"lead:a" = 9.0\n', encoding="utf-8")
     with pytest.raises(RuleError, match="cannot read weights file"):
         load_weights(repeated)
+
+
+# -- topics (rules/topics.toml) ----------------------------------------------------------------------
+def test_a_topic_word_anywhere_gives_its_feature_by_whole_word_and_stem(unscored):
+    backlog, priced, stem, partial = read_features(
+        unscored,
+        [
+            "Kept the Jira backlog tidy for the team",
+            "Priced three tiers after a survey of 300 buyers",
+            "Prioritised fixes with the support lead",
+            "Joined the sprinters club and the retroactive audit",
+        ],
+    )
+    assert "topic:backlog-and-specs" in backlog and "topic:business" not in backlog
+    assert {"topic:business", "topic:discovery"} <= priced
+    assert "topic:decision" in stem and "topic:coordination" not in stem
+    # "sprinters" is not "sprint", but "retro*" stands for any ending
+    assert "topic:backlog-and-specs" in partial
+    assert [f for f in read_features(unscored, ["Joined the sprinters club"])[0] if f.startswith("topic:")] == []
+
+
+def test_a_rules_folder_adds_topics_and_words_to_known_ones(tmp_path):
+    folder = tmp_path / "house"
+    folder.mkdir()
+    (folder / "topics.toml").write_text(
+        '[topics.legal]\ndescription = "Law"\nwords = ["gdpr", "consent*"]\n\n[topics.decision]\nwords = ["weighed"]\n',
+        encoding="utf-8",
+    )
+    ruleset = load_ruleset([folder], with_score=False)
+    assert ruleset.digest != load_ruleset(with_score=False).digest  # a changed topic re-checks cached bullets
+    legal, weighed = read_features(Linter(ruleset), ["Mapped GDPR consents for the app", "Weighed two vendors"])
+    assert "topic:legal" in legal
+    assert "topic:decision" in weighed
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[topics.legal]\nwords = "gdpr"\n', "topic legal: field 'words': must be a list of words"),
+        ('[topics.legal]\nword = ["gdpr"]\n', "topic legal: field 'word': unknown key (did you mean 'words'?)"),
+        ("topics = 3\n", "field 'topics': must hold at least one [topics.<name>] table"),
+        ('[topics.legal]\nwords = ["*"]\n', "topic legal: field 'words': must be a list of words"),
+    ],
+)
+def test_a_broken_topics_file_is_a_one_line_error(tmp_path, body, message):
+    (tmp_path / "topics.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(RuleError) as error:
+        load_ruleset([tmp_path])
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_topic_reason_says_what_the_bullet_talks_about():
+    assert describe_reason("topic:delivery-speed", "faster") == "'faster' (talks about delivery speed)"
