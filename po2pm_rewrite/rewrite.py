@@ -253,11 +253,16 @@ class Rewriter:
         def kind_rank(template: Template) -> int:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
-        offered = [t for t in angle.templates if not t.kinds or any(kind in kinds for kind in t.kinds)]
+        last_kinds = self._questions.kinds_of(_last_item(core.text)) if self._questions else ()
+        offered = [
+            t
+            for t in angle.templates
+            if (not t.kinds or any(kind in kinds for kind in t.kinds)) and not (t.at_end and not set(t.kinds) & set(last_kinds))
+        ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
         for template in ordered:
-            if not all(variables.get(slot) for slot in template.requires) or not template.fits(original):
+            if not all(variables.get(slot) for slot in template.requires) or not template.fits(original, slots.tense):
                 continue
             text = self._render(template, variables, core.text, slots.tense)
             if text is None or rejected(text, original, slots, core) or echoes(core.text, text):
@@ -431,6 +436,12 @@ def _fix_articles(text: str) -> str:
         return f"{fixed} {following}"
 
     return re.sub(r"\b(a|an|A|An)\s+(\[?[A-Za-z][\w'-]*)", choose, text)
+
+
+def _last_item(text: str) -> str:
+    """The last item of a list ("..., led UAT, and supported users" -> "supported users"), or of
+    the last sentence: the words a clause added at the end reads on."""
+    return re.split(r"[,;:.]\s+(?:and\s+|or\s+)?|\s+and\s+", text.strip().rstrip(".;"))[-1]
 
 
 def _starts_with_vowel_sound(word: str) -> bool:

@@ -29,7 +29,8 @@ QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "kinds", "lead"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end"}
+_TENSES = ("past", "present", "present3", "gerund")
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 
 
@@ -46,9 +47,24 @@ class Template:
     # offered only to bullets of one of those kinds, and before the angle's general templates.
     kinds: tuple[str, ...] = ()
     lead: bool = False  # offered before the angle's other general templates, where it applies
+    # Never offered to a bullet that mentions one of these words: work the clause misreads ("[the
+    # result] by writing the specification" pins a number on a document).
+    unless: re.Pattern[str] | None = None
+    # Offered only to bullets in one of these tenses (empty: any): "after which [who] saw" follows
+    # one piece of finished work, not an ongoing duty ("Ensure ...", "Coordinating ...").
+    tenses: tuple[str, ...] = ()
+    # A clause that reads on the words just before it (", catching [...] before release"): offered
+    # only when the bullet's last list item is of one of its kinds, not when the kind sits earlier
+    # ("Gathered requirements, led UAT, and supported users, catching ..." would credit the support).
+    at_end: bool = False
 
-    def fits(self, text: str) -> bool:
-        return self.needs is None or bool(self.needs.search(text.lower()))
+    def fits(self, text: str, tense: str = "past") -> bool:
+        lower = text.lower()
+        return (
+            (self.needs is None or bool(self.needs.search(lower)))
+            and not (self.unless is not None and self.unless.search(lower))
+            and (not self.tenses or tense in self.tenses)
+        )
 
 
 @dataclass(frozen=True)
@@ -317,8 +333,25 @@ def _read_template(
     lead = entry.get("lead", False)
     if not isinstance(lead, bool):
         raise RuleError(f"{label}: field 'lead': must be true or false")
+    at_end = entry.get("at_end", False)
+    if not isinstance(at_end, bool):
+        raise RuleError(f"{label}: field 'at_end': must be true or false")
+    tenses = entry.get("tenses", [])
+    if not isinstance(tenses, list) or not all(tense in _TENSES for tense in tenses):
+        raise RuleError(f"{label}: field 'tenses': must be a list of {', '.join(_TENSES)}")
     return Template(
-        template_id, angle, text.strip(), requires, placeholders, str(path), _words_pattern(path, entry, "needs"), tuple(kinds), lead
+        template_id,
+        angle,
+        text.strip(),
+        requires,
+        placeholders,
+        str(path),
+        _words_pattern(path, entry, "needs"),
+        tuple(kinds),
+        lead,
+        _words_pattern(path, entry, "unless"),
+        tuple(tenses),
+        at_end,
     )
 
 

@@ -293,6 +293,44 @@ def test_a_clause_for_one_kind_of_work_is_never_offered_to_another(linter):
     assert not offered & {"sooner-for-them", "time-went-to", "release-bar", "sessions-settled", "used-by"}
 
 
+def _offered(linter, bullet):
+    report = linter.check([Source("<text>", bullet, literal=True)], with_slots=True)
+    return [c.template_id for c in linter.rewriter().candidates(report.files[0].bullets[0])]
+
+
+def test_a_clause_that_reads_on_its_last_words_needs_its_kind_there(linter):
+    """", catching [...] before release" reads on the list item before it: after "led UAT" it
+    names what testing caught, after "supported users" it would credit the support."""
+    assert "release-bar" in _offered(linter, "Wrote requirements for the loan application and led UAT with branch staff")
+    assert "release-bar" not in _offered(linter, "Led UAT for the loan application, supported users, and enhanced the forms")
+
+
+def test_a_template_can_be_ruled_out_by_words_and_by_tense(linter):
+    # a number credited to writing a specification is not believable
+    assert "result-first" not in _offered(linter, "Created the functional specification for the claims portal")
+    assert "result-first" in _offered(linter, "Created the onboarding flow for the claims portal")
+    # "after which [who] saw" follows finished work, not an ongoing duty
+    assert "change-for-customers" in _offered(linter, "Managed the rollout of the claims portal to brokers")
+    assert "change-for-customers" not in _offered(linter, "Manage the rollout of the claims portal to brokers")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('tenses = ["future"]\n', "field 'tenses': must be a list of past, present, present3, gerund"),
+        ("at_end = 1\n", "field 'at_end': must be true or false"),
+        ('unless = "spec"\n', "field 'unless': must be a list of words"),
+    ],
+)
+def test_a_template_field_of_the_wrong_shape_is_reported(tmp_path, ruleset, line, message):
+    folder = _template_folder(tmp_path, "{{ original }}, for [customer segment]")
+    path = folder / "templates" / "discovery.toml"
+    path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match=re.escape(message)):
+        linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
 def test_a_clause_naming_an_unknown_kind_of_work_is_reported(tmp_path, ruleset):
     folder = _template_folder(tmp_path, "{{ original }}, for [customer segment]")
     path = folder / "templates" / "discovery.toml"
