@@ -20,7 +20,7 @@ from .errors import RuleError
 from .matcher import MAX_VERDICTS, PatternMatcher
 from .model import Analysis, Finding, SignalHit, TokenRow, Verdict
 from .parse import ParseInput
-from .rules import Rule, RuleSet, own_placeholders
+from .rules import Rule, RuleSet, own_placeholders, topic_pattern
 from .scoring import DELIVERY_ONLY, Spans, bullet_features, describe_reason, verdict
 from .slots import SlotLexicons, extract_slots
 from .terms import TermHit, TermMatcher, term_key
@@ -98,7 +98,7 @@ class Detector:
         self._signals = {signal.name: signal for signal in ruleset.signals}
         self._firm = {signal.name: set(signal.firm_terms) for signal in ruleset.signals}
         self._void_verbs = {signal.name: frozenset(signal.void_under_verbs) for signal in ruleset.signals}
-        self._topics = ruleset.topics
+        self._topics = [(topic.name, topic_pattern(topic.words)) for topic in ruleset.topics]
         customer_terms = next((s.terms for s in ruleset.signals if s.name == "customer"), ())
         self._slot_lexicons = SlotLexicons(
             roles=frozenset(term_key(word) for word in ruleset.roles),
@@ -193,7 +193,7 @@ class Detector:
 
     def _topic_words(self, text: str) -> list[tuple[str, int, int]]:
         """Each word of a topic (rules/topics.toml) in the bullet, as (topic, start, end)."""
-        return [(topic.name, *match.span()) for topic in self._topics for match in topic.pattern.finditer(text)]
+        return [(name, *match.span()) for name, pattern in self._topics for match in pattern.finditer(text)]
 
     @staticmethod
     def _score_finding(rule: Rule, judged: Verdict, features: dict[str, Spans], item: ParseInput) -> Finding:

@@ -101,7 +101,6 @@ class ScoreTopic:
     name: str
     description: str
     words: tuple[str, ...]
-    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -529,9 +528,8 @@ def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, 
                 raise RuleError(f"{where}: field 'description': must be a string")
             known_description, known_words = found.get(name, ("", []))
             found[name] = (known_description or description.strip(), known_words + [w.strip().lower() for w in words])
-    return tuple(
-        ScoreTopic(name, description, tuple(words), topic_pattern(words)) for name, (description, words) in found.items()
-    )
+    # Compiled where bullets are parsed (detect.py), not here: a run answered from the cache needs none.
+    return tuple(ScoreTopic(name, description, tuple(words)) for name, (description, words) in found.items())
 
 
 def topic_pattern(words: Iterable[str]) -> re.Pattern[str]:
