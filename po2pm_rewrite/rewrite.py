@@ -452,8 +452,11 @@ def _starts_with_vowel_sound(word: str) -> bool:
     return word[:1] in "aeiou"
 
 
+_TWO_MEANS = re.compile(r"\bby \w+ing\b.*\bby \w+ing\b", re.IGNORECASE)  # "by embedding ... by ensuring"
+
+
 def has_debris(text: str) -> bool:
-    return any(mark in text for mark in _DEBRIS) or bool(re.search(r"\s{2,}", text))
+    return any(mark in text for mark in _DEBRIS) or bool(re.search(r"\s{2,}", text)) or bool(_TWO_MEANS.search(text))
 
 
 # -- never invent ------------------------------------------------------------------------------

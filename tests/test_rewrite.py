@@ -580,3 +580,25 @@ def test_compliance_work_is_not_asked_for_the_user_problem_behind_it(linter):
     # the same work without the regulation is
     plain = linter.rewrite([Source("<text>", "Wrote the requirements for the consent flow of the booking app", literal=True)])
     assert any(s.angle == "discovery" for s in plain.files[0].bullets[0].suggestions)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "verb"),
+    [
+        ("Groomed and prioritized the product backlog for the claims app", "; set aside ["),
+        ("Grooming the product backlog for the claims app", "; setting aside ["),
+        ("Manages the product backlog for the claims app", "; sets aside ["),
+    ],
+)
+def test_the_set_aside_clause_has_a_verb_in_the_bullets_tense(linter, bullet, verb):
+    report = linter.check([Source("<text>", bullet, literal=True)], with_slots=True)
+    rendered = [c.text for c in linter.rewriter().candidates(report.files[0].bullets[0]) if c.template_id == "set-aside"]
+    assert rendered and verb in rendered[0]
+
+
+def test_no_suggestion_gives_the_work_two_means():
+    """"[the result] by embedding X by ensuring Y" reads as a stutter; such a rendering is dropped."""
+    from po2pm_rewrite.rewrite import has_debris
+
+    assert has_debris("[the result] by embedding AI practices by ensuring audit trails were kept")
+    assert not has_debris("[the result] by embedding AI practices, ensuring audit trails were kept")
