@@ -62,6 +62,11 @@ _VOWEL_SOUND_EXCEPTIONS = {"hour", "honest", "honour", "honor", "heir"}
 _CONSONANT_SOUND_EXCEPTIONS = ("user", "use", "uni", "one", "once", "euro", "eu", "ux", "url", "usa")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 _DEBRIS = ("{{", "}}", "{%", "%}", "[[", "]]", "[]", "None", "Undefined")
+# When no clause fits (none offered, or none passed the guards): say so rather than stay silent.
+NO_CLAUSE_FITS = (
+    "No clause fits this bullet as written. Rewrite it around one result: what changed for customers "
+    "or the business because of this work, and your own part in it; or cut it if nothing did."
+)
 _TOOL_PREPOSITIONS = ("using", "in", "via", "with", "on", "through", "within")
 
 
@@ -303,7 +308,8 @@ class Rewriter:
             Suggestion(c.text, c.angle, c.placeholders, self._questions_for(report, c), c.notes) for c in kept
         )
         pair = self.nearest_pair(report.bullet.text)
-        return replace(report, suggestions=suggestions, model_bullet=pair[2] if pair else None, advice=self.advice(report))
+        advice = self.advice(report) or (None if kept else NO_CLAUSE_FITS)
+        return replace(report, suggestions=suggestions, model_bullet=pair[2] if pair else None, advice=advice)
 
     def _questions_for(self, report: BulletReport, candidate: Candidate) -> tuple[str, ...]:
         """The person's own part first; then one per bracket, in bracket order (a topic question

@@ -602,3 +602,14 @@ def test_no_suggestion_gives_the_work_two_means():
 
     assert has_debris("[the result] by embedding AI practices by ensuring audit trails were kept")
     assert not has_debris("[the result] by embedding AI practices, ensuring audit trails were kept")
+
+
+def test_a_bullet_no_clause_fits_gets_advice_to_rewrite_it_around_a_result(linter):
+    """Never silence: when no clause fits (none offered, or none passed the guards), the bullet
+    gets advice saying so."""
+    from po2pm_rewrite.rewrite import NO_CLAUSE_FITS
+
+    report = linter.rewrite([Source("<text>", "Liaise with other project areas to coordinate with interdependencies and resolve issues.", literal=True)])
+    bullet = report.files[0].bullets[0]
+    assert bullet.findings and not bullet.suggestions
+    assert bullet.advice == NO_CLAUSE_FITS
