@@ -343,8 +343,21 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "people": slots.people,
         "verb": slots.verb,
         "customers": slots.customers,
+        "opening_verb": opening_verb(original, slots),
         "as_gerund": as_gerund(original, slots),
     }
+
+
+def opening_verb(core: str, slots: Slots) -> str:
+    """The bullet's first word when it is its main verb ("Managed the backlog" -> "Managed"); ""
+    for a bullet that opens with a title or a list of nouns ("Project manager in charge of ...",
+    "Resource management, Budgeting"), after which a clause such as "and because of it" dangles."""
+    words = core.split(maxsplit=1)
+    if len(words) < 2 or not slots.verb or not words[0].isalpha() or slots.verb not in _lemmas(words[0]):
+        return ""
+    if slots.tense == "present" and _title_case_phrase(words[0], words[1]):
+        return ""
+    return words[0]
 
 
 def as_gerund(core: str, slots: Slots) -> str:

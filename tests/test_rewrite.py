@@ -613,3 +613,13 @@ def test_a_bullet_no_clause_fits_gets_advice_to_rewrite_it_around_a_result(linte
     bullet = report.files[0].bullets[0]
     assert bullet.findings and not bullet.suggestions
     assert bullet.advice == NO_CLAUSE_FITS
+
+
+def test_a_clause_that_needs_the_persons_own_verb_is_not_offered_after_a_title(linter):
+    assert "what-it-changed" in _offered(linter, "Presented the quarterly roadmap to the steering committee")
+    assert "what-it-changed" not in _offered(
+        linter, "Software development project manager in charge of a portfolio of projects for the steering committee"
+    )
+    # and a requirements clause does not repeat the bullet's own "based on"
+    assert "based-on" not in _offered(linter, "Wrote requirements based on defined rules for the claims portal")
+    assert "based-on" in _offered(linter, "Wrote requirements for the claims portal")
