@@ -586,14 +586,18 @@ def test_compliance_work_is_not_asked_for_the_user_problem_behind_it(linter):
     ("bullet", "verb"),
     [
         ("Groomed and prioritized the product backlog for the claims app", "; set aside ["),
-        ("Grooming the product backlog for the claims app", "; setting aside ["),
-        ("Manages the product backlog for the claims app", "; sets aside ["),
+        ("Prioritising the product backlog for the claims app", "; setting aside ["),
+        ("Prioritises the product backlog for the claims app", "; sets aside ["),
     ],
 )
 def test_the_set_aside_clause_has_a_verb_in_the_bullets_tense(linter, bullet, verb):
     report = linter.check([Source("<text>", bullet, literal=True)], with_slots=True)
     rendered = [c.text for c in linter.rewriter().candidates(report.files[0].bullets[0]) if c.template_id == "set-aside"]
     assert rendered and verb in rendered[0]
+
+
+def test_a_request_is_said_to_be_set_aside_only_where_something_was_prioritised(linter):
+    assert "set-aside" not in _offered(linter, "Manages the product backlog for the claims app")
 
 
 def test_no_suggestion_gives_the_work_two_means():
