@@ -356,21 +356,18 @@ def opening_verb(core: str, slots: Slots) -> str:
     if len(words) < 2 or not slots.verb or not words[0].isalpha() or slots.verb not in _lemmas(words[0]):
         return ""
     if slots.tense == "present" and _title_case_phrase(words[0], words[1]):
-        return ""
+        return ""  # "Project Execution Plans": a heading of nouns, not a verb and its object
     return words[0]
 
 
 def as_gerund(core: str, slots: Slots) -> str:
     """The person's bullet as a "by ..." phrase: "Managed the backlog" -> "managing the backlog".
     Only when it opens with its main verb; else ""."""
-    words = core.split(maxsplit=1)
-    if len(words) < 2 or not slots.verb or slots.tense not in ("past", "present", "present3", "gerund"):
+    if not opening_verb(core, slots):
         return ""
-    first, rest = words
-    if not first.isalpha() or slots.verb not in _lemmas(first) or _second_verb(rest):
+    first, rest = core.split(maxsplit=1)
+    if _second_verb(rest):
         return ""
-    if slots.tense == "present" and _title_case_phrase(first, rest):
-        return ""  # "Project Execution Plans": a heading of nouns, not a verb and its object
     if slots.tense == "gerund":
         return f"{first.lower()} {rest}"
     from lemminflect import getAllLemmas

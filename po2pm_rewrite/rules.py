@@ -502,8 +502,8 @@ _TOPIC_KEYS = ("description", "words")
 
 def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, ...]:
     """The built-in topics, then each extra folder's: a new name adds a topic, a known name adds
-    words to it. Hashed into the digest before the ruleset is returned, so a changed topic
-    re-checks every cached bullet."""
+    words to it. Each file goes into the rule set's digest, so a changed topic re-checks cached
+    bullets."""
     found: dict[str, tuple[str, list[str]]] = {}
     for folder in folders:
         path = Path(folder) / TOPICS_FILE
