@@ -251,6 +251,12 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         ("Increased sprint velocity by 30%, so customers got the new checkout a quarter sooner", "team-process"),
         ("Rewrote the help-centre documentation, cutting support tickets by 20%", "documentation-upkeep"),
         ("Ran the production deployments of the new checkout, lifting conversion by 3%", "release-operations"),
+        # a call about what comes first is PM work, not release operations or team process
+        ("Drove feature prioritization and release planning for the claims squads", "release-operations"),
+        ("Improved the delivery process by defining scope with the claims team", "team-process"),
+        # a bullet that leads with its result, or launches something, is one piece of work
+        ("Reduced time to market by 50%, ensuring alignment with business objectives", "general-aim"),
+        ("Oversaw the launch of the landing page, ensuring alignment with the brand", "general-aim"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
