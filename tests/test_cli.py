@@ -228,6 +228,20 @@ def test_a_model_name_from_a_cloned_repos_config_runs_no_code(tmp_path):
         assert not (tmp_path / "PWNED").exists()
 
 
+def test_python_m_does_not_run_a_file_in_the_working_folder_named_like_a_library_module(tmp_path):
+    """spaCy imports the standard library's `timeit`; with `python -m`, a timeit.py in the working
+    folder (a cloned repository) once shadowed it and ran (issue 16)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "timeit.py").write_text("open('PWNED', 'w').write('ran')\ndefault_timer = None\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "po2pm_rewrite", "check", "--no-cache", "--text", WEAK], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1, result.stderr
+    assert not (tmp_path / "PWNED").exists()
+
+
 def test_a_broken_user_rule_folder_is_exit_2(tmp_path):
     (tmp_path / "bad.toml").write_text('code = "XX1"\n', encoding="utf-8")
     result = run("check", "--rules", str(tmp_path), "--text", WEAK)
