@@ -258,11 +258,12 @@ class Rewriter:
         def kind_rank(template: Template) -> int:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
-        last_kinds = self._questions.kinds_of(_last_item(core.text)) if self._questions else ()
+        last_item = _last_item(core.text)
+        last_kinds = self._questions.kinds_of(last_item) if self._questions else ()
         offered = [
             t
             for t in angle.templates
-            if (not t.kinds or any(kind in kinds for kind in t.kinds)) and not (t.at_end and not set(t.kinds) & set(last_kinds))
+            if (not t.kinds or any(kind in kinds for kind in t.kinds)) and (not t.at_end or _reads_on(t, last_item, last_kinds))
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
@@ -452,6 +453,14 @@ def _fix_articles(text: str) -> str:
         return f"{fixed} {following}"
 
     return re.sub(r"\b(a|an|A|An)\s+(\[?[A-Za-z][\w'-]*)", choose, text)
+
+
+def _reads_on(template: Template, last_item: str, last_kinds: tuple[str, ...]) -> bool:
+    """Does the bullet's last list item hold what an at-end clause reads on: its kind, or for a
+    general clause one of its `needs` words?"""
+    if template.kinds:
+        return bool(set(template.kinds) & set(last_kinds))
+    return template.needs is None or bool(template.needs.search(last_item.lower()))
 
 
 def _last_item(text: str) -> str:

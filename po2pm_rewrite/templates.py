@@ -54,8 +54,9 @@ class Template:
     # one piece of finished work, not an ongoing duty ("Ensure ...", "Coordinating ...").
     tenses: tuple[str, ...] = ()
     # A clause that reads on the words just before it (", catching [...] before release"): offered
-    # only when the bullet's last list item is of one of its kinds, not when the kind sits earlier
-    # ("Gathered requirements, led UAT, and supported users, catching ..." would credit the support).
+    # only when the bullet's last list item is of one of its kinds (or, for a general clause, holds
+    # one of its `needs` words), not when they sit earlier ("Gathered requirements, led UAT, and
+    # supported users, catching ..." would credit the support).
     at_end: bool = False
 
     def fits(self, text: str, tense: str = "past") -> bool:

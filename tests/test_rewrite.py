@@ -311,6 +311,11 @@ def test_a_clause_that_reads_on_its_last_words_needs_its_kind_there(linter):
     assert "release-bar" not in _offered(linter, "Led UAT for the loan application, supported users, and enhanced the forms")
 
 
+def test_an_ordering_clause_needs_the_thing_ordered_in_the_last_list_item(linter):
+    assert "order-set-by" in _offered(linter, "Worked with DevOps and development teams and groomed the product backlog")
+    assert "order-set-by" not in _offered(linter, "Groomed the product backlog, collaborating with DevOps and development teams")
+
+
 def test_a_template_can_be_ruled_out_by_words_and_by_tense(linter):
     # a number credited to writing a specification is not believable
     assert "result-first" not in _offered(linter, "Created the functional specification for the claims portal")
