@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from types import FrameType
 
     from .config import Settings
-    from .engine import Linter, Selection
-    from .model import Report, Source
+    from .engine import Linter
+    from .model import Report, Selection, Source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
 
@@ -199,7 +199,7 @@ def _resolve(
     """Defaults, then the config file, then flags: --select replaces the file's select,
     --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
     from .config import check_codes
-    from .engine import Selection
+    from .model import Selection
 
     settings = _settings(config, paths)
     rule_dirs = tuple(settings.rules) + tuple(rules or ())

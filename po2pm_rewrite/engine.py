@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Literal, Sequence, TypeAlias
+from typing import TYPE_CHECKING, Literal, Sequence, TypeAlias
 
 from .errors import InputError
 from .extract import bullet_from_text, literal_bullets
 from .formats import extract
-from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Source
+from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Selection, Source
 from .rules import RuleSet
 
 if TYPE_CHECKING:
@@ -28,23 +28,7 @@ WorkerSpec: TypeAlias = tuple[RuleSet, str | None, tuple[Path, ...], float | Non
 # No resume has this many bullets; past it, a file is something else (a log, a data dump), and
 # checking it all would take minutes. The first ones are checked and the user is told.
 MAX_BULLETS_PER_FILE = 2000
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which rule codes to report (empty select means all), and per-file exceptions."""
-
-    select: frozenset[str] = frozenset()
-    ignore: frozenset[str] = frozenset()
-    per_file_ignores: Callable[[str], frozenset[str]] | None = None
-
-    def for_path(self, path: str) -> "Selection":
-        if self.per_file_ignores is None:
-            return self
-        return Selection(self.select, self.ignore | self.per_file_ignores(path))
-
-    def allows(self, code: str) -> bool:
-        return (not self.select or code in self.select) and code not in self.ignore
+EVERY_RULE = Selection()  # report every rule's findings
 
 
 class Linter:
@@ -181,7 +165,7 @@ class Linter:
         found = detector.analyze(item, doc)
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), found.hits, found.findings, found.verdict)
 
-    def check(self, sources: Sequence[Source], selection: Selection = Selection(), with_slots: bool = False) -> Report:
+    def check(self, sources: Sequence[Source], selection: Selection = EVERY_RULE, with_slots: bool = False) -> Report:
         read = self.read(sources)
         flat = [bullet for bullets, _, _ in read for bullet in bullets]
         analyzed = iter(self.analyze(flat, with_slots))
@@ -219,7 +203,7 @@ class Linter:
             )
         return self._rewriter
 
-    def rewrite(self, sources: Sequence[Source], selection: Selection = Selection()) -> Report:
+    def rewrite(self, sources: Sequence[Source], selection: Selection = EVERY_RULE) -> Report:
         """check, then suggestions for every flagged bullet. Each candidate is itself checked,
         all in one more nlp.pipe batch, and any that the rules would flag is dropped. The
         candidates left are then chosen file by file, so that no sentence shape leads more than

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 class Severity(str, Enum):
@@ -238,3 +238,20 @@ class Source:
     page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
     bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
     lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which rule codes to report (empty select means all), and per-file exceptions."""
+
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    per_file_ignores: Callable[[str], frozenset[str]] | None = None
+
+    def for_path(self, path: str) -> "Selection":
+        if self.per_file_ignores is None:
+            return self
+        return Selection(self.select, self.ignore | self.per_file_ignores(path))
+
+    def allows(self, code: str) -> bool:
+        return (not self.select or code in self.select) and code not in self.ignore
