@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Sequence, TypeAlias
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from .errors import InputError
 from .extract import bullet_from_text, literal_bullets
@@ -22,8 +22,14 @@ if TYPE_CHECKING:
     from .rewrite import Candidate, Rewriter
     from .screen import Skipped
 
-# What a --jobs worker process needs to build the same pipeline: rule set, model, rule folders, threshold.
-WorkerSpec: TypeAlias = tuple[RuleSet, str | None, tuple[Path, ...], float | None]
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a --jobs worker process needs to build the same pipeline (see workers.py)."""
+
+    ruleset: RuleSet
+    model: str | None
+    rule_dirs: tuple[Path, ...]
+    threshold: float | None
 
 # No resume has this many bullets; past it, a file is something else (a log, a data dump), and
 # checking it all would take minutes. The first ones are checked and the user is told.
@@ -138,13 +144,11 @@ class Linter:
         return {item.source: detector.analyze(item, doc, with_slots) for item, doc in parse(nlp, texts, detector.forms)}
 
     def worker_spec(self) -> WorkerSpec:
-        """What a worker process needs to build the same pipeline (see workers.py)."""
-        return (self.ruleset, self._requested_model, self._rule_dirs, self._threshold)
+        return WorkerSpec(self.ruleset, self._requested_model, self._rule_dirs, self._threshold)
 
     @classmethod
     def from_worker_spec(cls, spec: WorkerSpec) -> "Linter":
-        ruleset, model, rule_dirs, threshold = spec
-        return cls(ruleset, model, rule_dirs, threshold=threshold)
+        return cls(spec.ruleset, spec.model, spec.rule_dirs, threshold=spec.threshold)
 
     def _length_finding(self, bullet: Bullet) -> Finding | None:
         for rule in self._length_rules:
