@@ -638,3 +638,14 @@ def test_a_clause_that_needs_the_persons_own_verb_is_not_offered_after_a_title(l
     # and a requirements clause does not repeat the bullet's own "based on"
     assert "based-on" not in _offered(linter, "Wrote requirements based on defined rules for the claims portal")
     assert "based-on" in _offered(linter, "Wrote requirements for the claims portal")
+
+
+def test_general_clauses_are_offered_only_where_the_bullet_gives_them_something_to_read_on(linter):
+    # a source of evidence adds nothing to writing a document
+    assert "grounded-in" not in _offered(linter, "Wrote the functional specification for the claims portal")
+    assert "grounded-in" in _offered(linter, "Redesigned the claims portal for brokers")
+    # "[who] agreed to [the decision]" needs something to agree to
+    assert "who-agreed" not in _offered(linter, "Ran the day to day work of the web team for the claims portal")
+    assert "who-agreed" in _offered(linter, "Proposed a new onboarding approach for the claims portal")
+    # the outcome clauses know plural work as well as singular
+    assert "change-for-customers" in _offered(linter, "Delivered four courier integrations for the pharmacy chain")
