@@ -649,3 +649,7 @@ def test_general_clauses_are_offered_only_where_the_bullet_gives_them_something_
     assert "who-agreed" in _offered(linter, "Proposed a new onboarding approach for the claims portal")
     # the outcome clauses know plural work as well as singular
     assert "change-for-customers" in _offered(linter, "Delivered four courier integrations for the pharmacy chain")
+    # someone agrees to finished work, not to an ongoing effort; a target fits a feature, not its specification
+    assert "who-agreed" not in _offered(linter, "Developing a new onboarding approach for the claims portal")
+    assert "against-target" not in _offered(linter, "Wrote the data migration concept for the claims portal")
+    assert "against-target" in _offered(linter, "Rebuilt the data migration of the claims portal for brokers")
