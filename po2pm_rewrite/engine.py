@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .rewrite import Candidate, Rewriter
     from .screen import Skipped
 
+
 @dataclass(frozen=True)
 class WorkerSpec:
     """What a --jobs worker process needs to build the same pipeline (see workers.py)."""
@@ -30,6 +31,7 @@ class WorkerSpec:
     model: str | None
     rule_dirs: tuple[Path, ...]
     threshold: float | None
+
 
 # No resume has this many bullets; past it, a file is something else (a log, a data dump), and
 # checking it all would take minutes. The first ones are checked and the user is told.

@@ -207,9 +207,11 @@ class Rewriter:
         archetype = pair[0] if pair else None
         kinds = self._questions.kinds_of(report.bullet.text) if self._questions else ()
         variables = template_variables(slots, core.text)  # once per bullet: every template reads them
+        last_item = _last_item(core.text)  # what a clause added at the end reads on
+        last_kinds = self._questions.kinds_of(last_item) if self._questions else ()
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
-            found += self._render_angle(angle, report.bullet.text, core, slots, variables, kinds)
+            found += self._render_angle(angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds))
         return found
 
     def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str, kinds: tuple[str, ...]) -> list[Angle]:
@@ -248,7 +250,14 @@ class Rewriter:
         return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
 
     def _render_angle(
-        self, angle: Angle, original: str, core: Core, slots: Slots, variables: dict[str, str], kinds: tuple[str, ...] = ()
+        self,
+        angle: Angle,
+        original: str,
+        core: Core,
+        slots: Slots,
+        variables: dict[str, str],
+        kinds: tuple[str, ...] = (),
+        last: tuple[str, tuple[str, ...]] = ("", ()),
     ) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
         first (the kind the bullet's first topic names before the others), then the general
@@ -258,12 +267,10 @@ class Rewriter:
         def kind_rank(template: Template) -> int:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
-        last_item = _last_item(core.text)
-        last_kinds = self._questions.kinds_of(last_item) if self._questions else ()
         offered = [
             t
             for t in angle.templates
-            if (not t.kinds or any(kind in kinds for kind in t.kinds)) and (not t.at_end or _reads_on(t, last_item, last_kinds))
+            if (not t.kinds or any(kind in kinds for kind in t.kinds)) and (not t.at_end or _reads_on(t, *last))
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []

@@ -99,8 +99,7 @@ class ScoreTopic:
     anywhere in a bullet, gives the feature topic:<name>."""
 
     name: str
-    description: str
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # the file's `description` is for its readers; nothing here shows it
 
 
 @dataclass(frozen=True)
@@ -504,7 +503,7 @@ def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, 
     """The built-in topics, then each extra folder's: a new name adds a topic, a known name adds
     words to it. Each file goes into the rule set's digest, so a changed topic re-checks cached
     bullets."""
-    found: dict[str, tuple[str, list[str]]] = {}
+    found: dict[str, list[str]] = {}
     for folder in folders:
         path = Path(folder) / TOPICS_FILE
         if not path.is_file():
@@ -523,13 +522,11 @@ def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, 
             words = entry.get("words")
             if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip(" *") for w in words):
                 raise RuleError(f"{where}: field 'words': must be a list of words")
-            description = entry.get("description", "")
-            if not isinstance(description, str):
+            if not isinstance(entry.get("description", ""), str):
                 raise RuleError(f"{where}: field 'description': must be a string")
-            known_description, known_words = found.get(name, ("", []))
-            found[name] = (known_description or description.strip(), known_words + [w.strip().lower() for w in words])
+            found.setdefault(name, []).extend(w.strip().lower() for w in words)
     # Compiled where bullets are parsed (detect.py), not here: a run answered from the cache needs none.
-    return tuple(ScoreTopic(name, description, tuple(words)) for name, (description, words) in found.items())
+    return tuple(ScoreTopic(name, tuple(words)) for name, words in found.items())
 
 
 def topic_pattern(words: Iterable[str]) -> re.Pattern[str]:

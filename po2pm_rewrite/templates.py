@@ -30,8 +30,8 @@ ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "opening_verb", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
 _TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end"}
-_TENSES = ("past", "present", "present3", "gerund")
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
+_TENSES = tuple(_TAG_BY_TENSE)  # the tenses a bullet can be in (Slots.tense)
 
 
 @dataclass(frozen=True)
@@ -60,12 +60,7 @@ class Template:
     at_end: bool = False
 
     def fits(self, text: str, tense: str = "past") -> bool:
-        lower = text.lower()
-        return (
-            (self.needs is None or bool(self.needs.search(lower)))
-            and not (self.unless is not None and self.unless.search(lower))
-            and (not self.tenses or tense in self.tenses)
-        )
+        return _words_fit(text.lower(), self.needs, self.unless) and (not self.tenses or tense in self.tenses)
 
 
 @dataclass(frozen=True)
@@ -87,9 +82,12 @@ class Angle:
         lower = text.lower()
         if self.already is not None and self.already.search(lower):
             return False
-        if self.unless is not None and self.unless.search(lower):
-            return False
-        return self.needs is None or bool(self.needs.search(lower))
+        return _words_fit(lower, self.needs, self.unless)
+
+
+def _words_fit(lower: str, needs: re.Pattern[str] | None, unless: re.Pattern[str] | None) -> bool:
+    """An angle's or a template's word tests: one of `needs` is mentioned (when given), none of `unless`."""
+    return (needs is None or bool(needs.search(lower))) and not (unless is not None and unless.search(lower))
 
 
 @dataclass(frozen=True)
