@@ -37,6 +37,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: Rich would read "[default: ...]" as markup and drop it
 )
 
 
@@ -513,6 +514,7 @@ rules_app = typer.Typer(
     help="List the rules, or derive the scoring rule's weights from labelled bullets.",
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: Rich would read "[default: ...]" as markup and drop it
 )
 app.add_typer(rules_app, name="rules")
 

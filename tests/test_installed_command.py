@@ -77,3 +77,12 @@ def test_rules_and_explain_do_not_import_spacy():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_help_keeps_the_bracketed_defaults():
+    """Rich help read "[default: ...]" as markup and printed "Output format ."."""
+    result = run("check", "--help")
+    assert result.returncode == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    assert "Output format [default: text on a terminal, github on GitHub Actions, else concise]." in flat
+    assert "[default: warning]" in flat
