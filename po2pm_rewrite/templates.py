@@ -29,7 +29,7 @@ QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "opening_verb", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end", "measured"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 _TENSES = tuple(_TAG_BY_TENSE)  # the tenses a bullet can be in (Slots.tense)
 
@@ -58,9 +58,26 @@ class Template:
     # one of its `needs` words), not when they sit earlier ("Gathered requirements, led UAT, and
     # supported users, catching ..." would credit the support).
     at_end: bool = False
+    # True: offered only to a bullet that already states a figure of its own (a percent, a
+    # multiple, a money amount); False: only to one that does not; None: to either. A second
+    # result after "... by 40%" reads as padding (hand-judged), while a figure about delivery
+    # still needs what it meant for customers.
+    measured: bool | None = None
 
     def fits(self, text: str, tense: str = "past") -> bool:
-        return _words_fit(text.lower(), self.needs, self.unless) and (not self.tenses or tense in self.tenses)
+        return (
+            _words_fit(text.lower(), self.needs, self.unless)
+            and (not self.tenses or tense in self.tenses)
+            and (self.measured is None or self.measured == states_a_figure(text))
+        )
+
+
+# A figure a bullet claims as its own result: "by 40%", "3x faster", "$2M", "40 percent".
+_FIGURE = re.compile(r"\d\s?(?:%|percent\b|x\b|×)|[$€£]\s?\d", re.IGNORECASE)
+
+
+def states_a_figure(text: str) -> bool:
+    return bool(_FIGURE.search(text))
 
 
 @dataclass(frozen=True)
@@ -338,6 +355,9 @@ def _read_template(
     tenses = entry.get("tenses", [])
     if not isinstance(tenses, list) or not all(tense in _TENSES for tense in tenses):
         raise RuleError(f"{label}: field 'tenses': must be a list of {', '.join(_TENSES)}")
+    measured = entry.get("measured")
+    if measured is not None and not isinstance(measured, bool):
+        raise RuleError(f"{label}: field 'measured': must be true or false")
     return Template(
         template_id,
         angle,
@@ -351,6 +371,7 @@ def _read_template(
         _words_pattern(path, entry, "unless"),
         tuple(tenses),
         at_end,
+        measured,
     )
 
 
