@@ -363,8 +363,8 @@ def opening_verb(core: str, slots: Slots) -> str:
     words = core.split(maxsplit=1)
     if len(words) < 2 or not slots.verb or not words[0].isalpha() or slots.verb not in _lemmas(words[0]):
         return ""
-    if slots.tense == "present" and _title_case_phrase(words[0], words[1]):
-        return ""  # "Project Execution Plans": a heading of nouns, not a verb and its object
+    if slots.tense == "present" and (_title_case_phrase(words[0], words[1]) or _noun_heading(words[0], words[1])):
+        return ""  # "Project Execution Plans", "Backlog ownership": a heading of nouns, not a verb and its object
     return words[0]
 
 
@@ -395,6 +395,19 @@ def _title_case_phrase(first: str, rest: str) -> bool:
     the backlog"), or with a team or a name ("Lead Engineering and Design teams")."""
     second = (rest.split(maxsplit=1) or [""])[0]
     return second.isalpha() and second[:1].isupper() and second.lower() not in _TEAM_WORDS
+
+
+def _noun_heading(first: str, rest: str) -> bool:
+    """"Backlog ownership with ...", "Release management for ...": a word that is a noun as well as a
+    verb, followed by an abstract noun, is a heading the parse read as an imperative ("backlogging
+    ownership" read as nonsense, seed 92). "Manage development ..." stays a verb: "manage" is no noun."""
+    from lemminflect import getAllLemmas
+
+    second = (rest.split(maxsplit=1) or [""])[0].lower()
+    return "NOUN" in getAllLemmas(first.lower()) and second.endswith(_ABSTRACT_NOUN_ENDINGS)
+
+
+_ABSTRACT_NOUN_ENDINGS = ("ship", "ment", "tion", "sion", "ance", "ence")
 
 
 _TEAM_WORDS = frozenset({"engineering", "design", "product", "sales", "marketing", "operations", "finance", "legal", "support"})

@@ -657,6 +657,12 @@ def test_a_bullet_no_clause_fits_gets_advice_to_rewrite_it_around_a_result(linte
     assert bullet.advice == NO_CLAUSE_FITS
 
 
+def test_a_heading_of_nouns_is_not_turned_into_a_gerund(linter):
+    """"Backlog ownership with ..." became "[the result] by backlogging ownership ..." (seed 92)."""
+    assert "result-first" not in _offered(linter, "Backlog ownership with customer and stakeholder input")
+    assert "result-first" in _offered(linter, "Manage development of the claims portal")
+
+
 def test_a_clause_that_needs_the_persons_own_verb_is_not_offered_after_a_title(linter):
     assert "what-it-changed" in _offered(linter, "Presented the quarterly roadmap to the steering committee")
     assert "what-it-changed" not in _offered(
