@@ -290,7 +290,9 @@ class Linter:
         except RecursionError:
             return [], f"nested too deeply to read as {source.format}"
         except Exception as error:  # one file po2pm cannot read must not cost the other inputs
-            return [], f"could not be read as {source.format} ({type(error).__name__}: {error}); the other inputs were still checked"
+            # One line: a library's message can run to many, with its own hints to its users.
+            first_line = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+            return [], f"could not be read as {source.format} ({type(error).__name__}: {first_line[:200]})"
         if not found and source.path == STDIN_PATH and source.format == "text":
             # Piped text with no structure at all ("echo 'Groomed the backlog' | po2pm check"):
             # each line that reads as a sentence is a bullet.

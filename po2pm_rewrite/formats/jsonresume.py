@@ -1,4 +1,5 @@
-"""JSON Resume: `highlights[]` (and `summary`) of `work[]`, `volunteer[]` and `projects[]`.
+"""JSON resumes: `highlights[]` (and `summary`) of `work[]`, `volunteer[]` and `projects[]`, and
+bullet lists under the other keys hand-made schemas use (`bullets`, `details`, ...: formats/keys.py).
 
 Python's json module gives no positions, so after json.loads has vouched for the file, a small
 reader walks the same text again, keeping each string's characters with their offsets.
@@ -14,6 +15,7 @@ from typing import Callable, Iterator, TypeAlias, TypeVar
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
+from .keys import ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
 from .mapped import MappedText
 
 SECTIONS = ("work", "volunteer", "projects")
@@ -38,28 +40,44 @@ def extract_json_resume(text: str) -> list[Bullet]:
         raise InputError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     document = _Reader(text).read()
     starts = line_starts(text)
-    bullets: list[Bullet] = []
-    if not isinstance(document, dict):
-        return bullets
-    for section in SECTIONS:
-        entries = document.get(section)
-        if not isinstance(entries, list):
-            continue
-        for entry in entries:
-            if not isinstance(entry, dict):
-                continue
-            strings = []
-            summary = entry.get("summary")
-            if isinstance(summary, _String):
-                strings.append(summary)
-            highlights = entry.get("highlights")
-            if isinstance(highlights, list):
-                strings += [item for item in highlights if isinstance(item, _String)]
-            for string in strings:
-                bullet = string.mapped.to_bullet(starts)
-                if bullet is not None:
-                    bullets.append(bullet)
+    strings: list[_String] = []
+    _collect(document, strings, in_entry_list=False)
+    bullets = []
+    for string in strings:
+        bullet = string.mapped.to_bullet(starts)
+        if bullet is not None:
+            bullets.append(bullet)
     return bullets
+
+
+def _collect(node: _Value, found: list[_String], in_entry_list: bool) -> None:
+    """Every bullet string under `node`, in file order. `in_entry_list`: node is an entry of
+    `work`, `volunteer` or `projects`, whose `summary` is a claim as well."""
+    if isinstance(node, list):
+        for item in node:
+            _collect(item, found, in_entry_list)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if holds_no_claims(key):
+            continue
+        name = key_name(key)
+        if in_entry_list and name == "summary" and isinstance(value, _String):
+            found.append(value)
+        elif holds_bullets(key) and isinstance(value, list):
+            found += [text for item in value if (text := _item_text(item)) is not None]
+        else:
+            _collect(value, found, in_entry_list=name in SECTIONS and isinstance(value, list))
+
+
+def _item_text(item: _Value) -> _String | None:
+    """A bullet list's item: a string, or a mapping with its text under `content`, `text`, ..."""
+    if isinstance(item, _String):
+        return item
+    if isinstance(item, dict):
+        return next((value for key in ITEM_TEXT_KEYS if isinstance(value := item.get(key), _String)), None)
+    return None
 
 
 class _Reader:
@@ -91,7 +109,15 @@ class _Reader:
         return match.group(0)
 
     def _object(self) -> dict[str, _Value]:
-        return dict(self._members("}", self._member))
+        """A repeated key keeps both values (json.loads keeps the last): two "work" lists are
+        both read, never one dropped in silence. The copy's key gets a NUL, which no reader of
+        keys (formats/keys.py) sees."""
+        found: dict[str, _Value] = {}
+        for key, value in self._members("}", self._member):
+            while key in found:
+                key += "\0"
+            found[key] = value
+        return found
 
     def _array(self) -> list[_Value]:
         return list(self._members("]", self._value))

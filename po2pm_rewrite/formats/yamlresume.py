@@ -1,4 +1,6 @@
-"""YAML resumes (RenderCV and similar): `highlights:` lists and `- bullet:` entries anywhere.
+"""YAML resumes (RenderCV and similar): `highlights:` lists, the bullet lists of other schemas
+(`bullets:`, `details:`, `- content: ...` items: formats/keys.py) and `- bullet:` entries anywhere
+outside education, skills and settings.
 
 Loaded with the round-trip loader of the ruamel.yaml copy that srsly (a spaCy dependency) ships:
 it keeps each item's line and column and builds no Python objects from tags. The scalar's text is
@@ -7,11 +9,13 @@ then aligned with the file from that position, so folded lines and quotes map ba
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
+from .keys import ITEM_TEXT_KEYS, holds_bullets, holds_no_claims
 from .mapped import MappedText
 
 if TYPE_CHECKING:
@@ -22,10 +26,15 @@ _YAML_ESCAPES = {"n": 1, "t": 1, '"': 1, "\\": 1, "/": 1, "0": 1, "r": 1, " ": 1
 
 def extract_yaml_resume(text: str) -> list[Bullet]:
     from srsly.ruamel_yaml import YAML
+    from srsly.ruamel_yaml.constructor import DuplicateKeyError
     from srsly.ruamel_yaml.error import YAMLError
 
     try:
         document = YAML(typ="rt").load(text)
+    except DuplicateKeyError as error:  # a warning class in this ruamel, not a YAMLError
+        key = re.search(r'duplicate key "([^"]*)"', str(error.problem))
+        where = f" at line {error.problem_mark.line + 1}" if error.problem_mark is not None else ""
+        raise InputError(f"invalid YAML: the key {key.group(1) if key else '?'!r} appears twice in one mapping{where}") from None
     except YAMLError as error:
         raise InputError(f"invalid YAML: {' '.join(str(error).split())}") from None
     starts = line_starts(text)
@@ -51,11 +60,15 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int]) -> None:
         seen.add(id(node))
     if isinstance(node, dict):
         for key, value in node.items():
-            if key == "highlights" and isinstance(value, list):
+            if holds_no_claims(key):
+                continue
+            if holds_bullets(key) and isinstance(value, list):
                 for index, item in enumerate(value):
                     if isinstance(item, str):
                         line, column = cast("CommentedSeq", value).lc.item(index)  # the round-trip loader's list
                         found.append((line, column, item))
+                    elif isinstance(item, dict):
+                        _item_text(cast("CommentedMap", item), found)
             elif key == "bullet" and isinstance(value, str):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
@@ -63,6 +76,16 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int]) -> None:
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen)
+
+
+def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
+    """A bullet list's item written as a mapping (`- content: ...`): its text and position."""
+    for key in ITEM_TEXT_KEYS:
+        value = item.get(key)
+        if isinstance(value, str):
+            line, column = item.lc.value(key)
+            found.append((line, column, value))
+            return
 
 
 def _align(text: str, offset: int, value: str) -> MappedText:
