@@ -37,6 +37,9 @@ LISTING_SECTIONS = frozenset({
     "tech stack", "technologies", "certifications", "certificates", "licenses", "education",
     "languages", "interests", "hobbies", "references", "contact", "publications", "courses", "training",
     "education and training", "certifications and training", "awards", "volunteering interests",
+    "technical expertise", "areas of expertise", "expertise", "core competencies", "competencies",
+    "programming languages", "honors & awards", "honors and awards", "awards and honors", "skills summary",
+    "tools and technologies", "languages and tools", "technical proficiencies", "professional certifications",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -201,15 +204,52 @@ def is_listing_section(title: str) -> bool:
     return title in LISTING_SECTIONS or any(word in _LISTING_WORDS for word in words)
 
 
+@dataclass
+class SectionTracker:
+    """Which section a reader is in, heading by heading.
+
+    Inside Experience (a known achievement section), a heading that is not itself a known section
+    title is a company or a job title ("Discovery Education", "Acme Tools"): it does not end the
+    section, even when one of its words names a listing section. It does when it stands at the
+    level of the section's own heading or above, or is written as a section heading is in plain
+    text (in capitals, or ending with a colon)."""
+
+    listing: bool = False
+    achievements: bool = False
+    level: int = 0  # the heading level that opened the current known section; 0: not known
+
+    def heading(self, title: str | None, level: int = 0, marked: bool = True) -> bool:
+        """`level`: 1 for the outermost heading (Markdown #, HTML h1, LaTeX section), 0 where the
+        format has none; `marked`: written as a section heading rather than a line that could be
+        one (a company name alone on a line). True if the heading opened a section."""
+        if title is None:
+            return False
+        known = title in LISTING_SECTIONS or title in ACHIEVEMENT_SECTIONS
+        below = bool(self.level and level > self.level) or not marked
+        if self.achievements and not known and below:
+            return False
+        self.listing = is_listing_section(title)
+        self.achievements = title in ACHIEVEMENT_SECTIONS
+        if self.listing or self.achievements:
+            self.level = level
+        return True
+
+
 def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     """(line, heading) of each Skills, Education... heading in line-based text (Markdown, plain
     text, and Word and PDF as rendered)."""
     found = []
+    section = SectionTracker()
     for number, line in enumerate(split_lines(text), start=1):
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
-        title = section_title(line, bool(_HEADING.match(line)))
-        if title is not None and is_listing_section(title) and not _MARKER.match(line):
-            found.append((number, line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()))
+        heading = _HEADING.match(line)
+        title = section_title(line, bool(heading))
+        if title is None or _MARKER.match(line):
+            continue
+        stripped = line.strip()
+        level = heading.group(1).count("#") if heading else 0
+        if section.heading(title, level=level, marked=bool(heading) or stripped.isupper() or stripped.endswith(":")) and section.listing:
+            found.append((number, stripped.strip("#").strip().rstrip(":").strip("*_ ").strip()))
     return found
 
 
@@ -243,12 +283,11 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
     current: list[Run] = []
     marker_indent = -1
     in_fence = False
-    in_listing_section = False
-    in_achievement_section = False
+    section = SectionTracker()
 
     def close() -> None:
         nonlocal current
-        if current and not in_listing_section:
+        if current and not section.listing:
             bullet = bullet_from_runs(current)
             if bullet is not None:
                 bullets.append(bullet)
@@ -264,10 +303,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         heading = _HEADING.match(line)
         if not line.strip() or heading:
             close()
-            title = section_title(line, True) if heading else None
-            if title is not None:
-                in_listing_section = is_listing_section(title)
-                in_achievement_section = title in ACHIEVEMENT_SECTIONS
+            if heading:
+                section.heading(section_title(line, True), level=heading.group(1).count("#"))
             continue
         item = _MARKER.match(line)
         if item:
@@ -288,9 +325,9 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         close()
         title = section_title(line, False)
         if title is not None:
-            in_listing_section = is_listing_section(title)
-            in_achievement_section = title in ACHIEVEMENT_SECTIONS
-        elif bare_lines and in_achievement_section and _is_bare_achievement(line):
+            stripped = line.strip()
+            section.heading(title, marked=stripped.isupper() or stripped.endswith(":"))
+        elif bare_lines and section.achievements and _is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]
     close()

@@ -12,7 +12,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from ..extract import extract_bullets, is_listing_section, listing_heading_lines, section_key, split_lines
+from ..extract import (
+    ACHIEVEMENT_SECTIONS,
+    SectionTracker,
+    extract_bullets,
+    is_listing_section,
+    listing_heading_lines,
+    section_key,
+    split_lines,
+)
 from ..model import Bullet
 
 SUFFIXES = {
@@ -77,7 +85,7 @@ def _plain_text(text: str) -> list[Bullet]:
     return extract_bullets(text, bare_lines=True)
 
 
-_HTML_HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.IGNORECASE | re.DOTALL)
+_HTML_HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h[1-6]>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -88,14 +96,20 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     if format_name in ("json", "yaml"):
         return []
     if format_name == "latex":
-        from .latex import section_headings
+        from .latex import listing_headings
 
-        headings = section_headings(text)
+        headings = listing_headings(text)
     elif format_name == "html":
-        headings = [(m.start(), " ".join(_TAG.sub(" ", m.group(1)).split())) for m in _HTML_HEADING.finditer(text)]
+        section = SectionTracker()
+        headings = []
+        for match in _HTML_HEADING.finditer(text):
+            heading = " ".join(_TAG.sub(" ", match.group(2)).split())
+            title = section_key(heading)
+            if (title in ACHIEVEMENT_SECTIONS or is_listing_section(title)) and section.heading(title, level=int(match.group(1))) and section.listing:
+                headings.append((match.start(), heading))
     else:
         return listing_heading_lines(text)
-    return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings if is_listing_section(section_key(heading))]
+    return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]
 
 
 def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:

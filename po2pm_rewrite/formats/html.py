@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import unescape
 from html.parser import HTMLParser
 
-from ..extract import ACHIEVEMENT_SECTIONS, is_listing_section, line_starts, section_title
+from ..extract import ACHIEVEMENT_SECTIONS, SectionTracker, is_listing_section, line_starts, section_title
 from ..model import Bullet
 from .mapped import MappedText
 
@@ -39,8 +39,9 @@ class _Reader(HTMLParser):
         self.skipping = 0  # depth inside elements that are never read
         self.open: list[tuple[str, MappedText]] = []  # the li/p elements being read, innermost last
         self.heading: MappedText | None = None
-        self.listing = False
-        self.achievements = False
+        self.heading_level = 0
+        self.paragraphs_in_item = 0  # <p> elements read as part of the <li> around them
+        self.section = SectionTracker()
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -59,9 +60,13 @@ class _Reader(HTMLParser):
         if tag in _HEADINGS:
             self._close_all()
             self.heading = MappedText()
+            self.heading_level = int(tag[1:])
         elif tag in _BLOCKS:
             if tag == "li" and self.open and self.open[-1][0] == "p":
                 self._close_top()
+            if tag == "p" and self.open and self.open[-1][0] == "li":
+                self.paragraphs_in_item += 1  # <li><p>text</p></li>: the paragraph is the item's text
+                return
             self.open.append((tag, MappedText()))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -78,11 +83,12 @@ class _Reader(HTMLParser):
             title = section_title("".join(self.heading.chars), True)
             # A known section heading switches the section; any other heading (a job title under
             # Experience, a name) leaves it as it was.
-            if title is not None and title in ACHIEVEMENT_SECTIONS:
-                self.listing, self.achievements = False, True
-            elif title is not None and is_listing_section(title):
-                self.listing, self.achievements = True, False
+            if title is not None and (title in ACHIEVEMENT_SECTIONS or is_listing_section(title)):
+                self.section.heading(title, level=self.heading_level)
             self.heading = None
+        elif tag == "p" and self.paragraphs_in_item:
+            self.paragraphs_in_item -= 1
+            self._add(" ", self._offset())
         elif tag in _BLOCKS:
             while self.open:
                 name, _ = self.open[-1]
@@ -120,7 +126,7 @@ class _Reader(HTMLParser):
 
     def _close_top(self) -> None:
         name, mapped = self.open.pop()
-        if self.listing or (name == "p" and not self.achievements):
+        if self.section.listing or (name == "p" and not self.section.achievements):
             return
         bullet = mapped.to_bullet(self.starts)
         if bullet is not None and len(bullet.text.split()) >= 3:

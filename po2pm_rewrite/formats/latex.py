@@ -16,7 +16,10 @@ from ..extract import line_starts
 from ..model import Bullet
 from .mapped import MappedText
 
-_ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1}
+# name -> number of arguments; the last one is the bullet. AltaCV's \cvachievement{icon}{title}{text};
+# moderncv's \cventry{dates}{title}{employer}{city}{grade}{description}, whose description is
+# the claim (a list inside it is read item by item instead).
+_ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1, "cvachievement": 3, "cventry": 6}
 _ENDS_ITEM = re.compile(r"\\(item\b|end\{|begin\{|resumeItem\b|resumeSubItem\b|resumeItemListEnd\b|cvitem\b)")
 _DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "ref", "color", "setlength", "includegraphics"}
 _KEEP_ARGUMENT = {
@@ -43,8 +46,13 @@ def defined_bullet_macros(code: str) -> dict[str, int]:
         name = match.group(1) or match.group(3)
         arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
         body_end = _group_end(code, match.end() - 1)
-        if arity and "\\item" in code[match.end() : body_end] and name not in ("item", "resumeItemListStart"):
+        body = code[match.end() : body_end]
+        # A heading macro that opens an \item and lays out a tabular (Jake's \resumeSubheading:
+        # company, dates, title, place) holds no bullet.
+        if arity and "\\item" in body and "tabular" not in body and "&" not in body and name not in ("item", "resumeItemListStart"):
             found[name] = arity
+        elif not arity and re.fullmatch(r"\s*\\item\b\s*(\[.*\])?\s*\}", body, re.DOTALL):
+            found[name] = 0  # \newcommand{\lineitem}{\item[$\star$]}: another name for \item
     return found
 
 
@@ -54,7 +62,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
     starts = line_starts(text)
     body_start = text.find("\\begin{document}")
     body_start = 0 if body_start < 0 else body_start + len("\\begin{document}")
-    code = _without_comments(text)
+    code = without_comments(text)
     macros = {**{name: 1 for name in bullet_macros}, **defined_bullet_macros(code[:body_start] if body_start else code), **_ITEM_MACROS}
     names = "|".join(re.escape(name) + r"\b" for name in sorted(macros, key=len, reverse=True))
     finder = re.compile(r"\\(item\b|" + names + ")")
@@ -66,11 +74,18 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
             break
         name = match.group(1)
         start: int | None
-        if name == "item":
+        if name == "item" or macros.get(name) == 0:
             start = _after_optional(code, match.end())
             end = _item_end(code, start)
+            following = finder.search(code, start)  # an item ends where the next bullet macro starts too
+            end = min(end, following.start()) if following else end
         else:
-            start, end = _macro_bullet(code, _after_optional(code, match.end()), macros[name])
+            first_argument = _after_optional(code, match.end())
+            start, end = _macro_bullet(code, first_argument, macros[name])
+            if start is not None and "\\item" in code[start:end]:
+                start = None  # a list inside the argument: its items are read one by one
+            elif name == "cvitem" and _is_metadata_label(code, first_argument):
+                start = None  # \cvitem{Supervisor}{...}: a fact about a thesis, not a claim
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
@@ -94,20 +109,36 @@ def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
     return [(m.start(), m.group(2).strip()) for m in _SECTION.finditer(code, start)]
 
 
+def _section_level(code: str, at: int) -> int:
+    r"""1 for \section (or \cvsection, \rSection...), 2 for \subsection, 3 for \subsubsection."""
+    name = _SECTION.match(code, at)
+    return 1 + name.group(1).lower().count("sub") if name else 1
+
+
+def listing_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, heading text) of each section po2pm does not read (Skills, Education...); a
+    commented-out heading is no section."""
+    code = without_comments(text)
+    headings = dict(section_headings(code))
+    return [(at, headings[at]) for at, _ in _listing_stretches(code, 0)]
+
+
 def _listing_stretches(code: str, start: int) -> list[tuple[int, int]]:
     """Where Skills, Certifications, Education and the like run, from their heading to the next."""
-    from ..extract import is_listing_section, section_key
+    from ..extract import SectionTracker, section_key
 
     headings = section_headings(code, start)
+    section = SectionTracker()
     stretches = []
     for index, (at, heading) in enumerate(headings):
-        if is_listing_section(section_key(heading)):
+        section.heading(section_key(heading), level=_section_level(code, at))
+        if section.listing:
             stop = headings[index + 1][0] if index + 1 < len(headings) else len(code)
             stretches.append((at, stop))
     return stretches
 
 
-def _without_comments(text: str) -> str:
+def without_comments(text: str) -> str:
     """The text with every comment blanked (same length, so offsets stay valid)."""
     return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
 
@@ -139,6 +170,17 @@ def _closing_braces(code: str) -> dict[int, int]:
         elif char == "}" and index > 0 and code[index - 1] != "\\" and opened:
             closers[opened.pop()] = index + 1
     return closers
+
+
+_METADATA_LABELS = frozenset({"title", "supervisor", "supervisors", "advisor", "advisors", "grade", "gpa", "thesis", "date", "dates", "location"})
+
+
+def _is_metadata_label(code: str, at: int) -> bool:
+    at = _skip_space(code, at)
+    if at >= len(code) or code[at] != "{":
+        return False
+    label = code[at + 1 : _group_end(code, at) - 1]
+    return " ".join(_LETTERS.findall(label)).lower() in _METADATA_LABELS
 
 
 def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
@@ -239,6 +281,9 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText) -> int:
             mapped.add_one(char, at)
         return after
     if not _known_to_pylatexenc(name):
+        wrapped = _sentence_argument(code, after, end)
+        if wrapped is not None:
+            return wrapped  # \en{Designed the optimizer ...}: the macro wraps the item's text, which stays
         # A macro nobody told po2pm about is layout (\hfill, \resumeSubHeadingListEnd, a
         # template's own \mycmd[opt]{a}{b}): it and the arguments right after it leave no text.
         return _skip_arguments(code, after, end)
@@ -259,6 +304,21 @@ def _known_to_pylatexenc(name: str) -> bool:
     replacement = getattr(spec, "simplify_repl", None)
     # '<cit.>' and '\n' are pylatexenc's stand-ins for layout, not characters of the text.
     return replacement is None or (isinstance(replacement, str) and replacement.strip() != "" and "<" not in replacement)
+
+
+def _sentence_argument(code: str, after: int, end: int) -> int | None:
+    r"""Where the text of an unknown macro's only argument starts, when that argument is a
+    sentence of three words or more (`\en{...}`, a template's `\highlight{...}`); None for layout
+    (`\hspace{2em}`, `\mycmd{a}{b}`). The caller decodes on from there: the closing brace is
+    skipped like any other."""
+    brace = _skip_space(code, after)
+    if brace >= end or code[brace] != "{":
+        return None
+    close = _group_end(code, brace)
+    if close > end or _skip_space(code, close) < end and code[_skip_space(code, close)] == "{":
+        return None  # a second argument: a layout macro with fields
+    inner = code[brace + 1 : close - 1]
+    return brace + 1 if len(_LETTERS.findall(inner)) >= 3 and " " in inner.strip() else None
 
 
 def _skip_optional(code: str, at: int, end: int) -> int:

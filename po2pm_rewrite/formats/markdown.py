@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract import Run, bullet_from_runs, is_listing_section, section_title, split_lines
+from ..extract import Run, SectionTracker, bullet_from_runs, section_title, split_lines
 from ..model import Bullet
 
 if TYPE_CHECKING:
@@ -36,24 +36,37 @@ def extract_markdown(text: str) -> list[Bullet]:
     parsed_lines = _without_front_matter(lines)
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n")
     bullets: list[Bullet] = []
-    in_listing_section = False
+    section = SectionTracker()
+    html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
     expecting_item_text = False
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
-            title = section_title(tokens[index + 1].content, True)
-            in_listing_section = is_listing_section(title) if title is not None else in_listing_section
+            section.heading(section_title(tokens[index + 1].content, True), level=int(token.tag[1:]))
         elif token.type == "list_item_open":
             expecting_item_text = True
         elif token.type == "inline" and expecting_item_text and tokens[index - 1].type == "paragraph_open":
             expecting_item_text = False
-            if in_listing_section or token.map is None:
+            if section.listing or token.map is None:
                 continue
             bullet = bullet_from_runs(_runs(token, lines))
             if bullet is not None:
                 bullets.append(bullet)
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
-    return bullets
+            if token.type == "html_block" and token.map is not None and not section.listing:
+                html_lines.update(range(*token.map))
+    if html_lines:
+        bullets += _html_list_items(lines, html_lines)
+    return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
+
+
+def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
+    """The `<li>` items of HTML written inside Markdown (Jekyll pages often list a job's bullets
+    as `<ul><li>`): read by the HTML reader over the same lines, every other line blanked, so
+    positions stay those of the file."""
+    from .html import extract_html
+
+    return extract_html("\n".join(line if number in html_lines else "" for number, line in enumerate(lines)))
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
