@@ -5,6 +5,7 @@ the text's shape alone (no language model), whatever section they stand in:
 - skills and tool lists ("Jira, Confluence, SQL, Tableau");
 - certificates ("Certified Scrum Product Owner (CSPO)") and degrees ("MSc Computer Science");
 - job-title lines (a title, a company, dates);
+- keywords (one or two words: "VPN", "Network administration") and links alone;
 - bullets in another language: po2pm's rules read English.
 Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
 """
@@ -36,6 +37,20 @@ _TITLE_WORDS = re.compile(
 )
 _SEPARATORS = re.compile(r"\s[|–—-]\s|\s@\s|,\s|\bat\b")
 _VERB_START = re.compile(r"^[A-Za-z]+(ed|ing|s)\b")
+# "Technologies used: React, Relay", "Tech stack: ...", "Tools: ...": a label, then what was used.
+_SKILLS_LABEL = re.compile(
+    r"^\s*([A-Za-z/&+-]+\s+){0,2}(technologies|technology|tech|stack|tools|tooling|environment|"
+    r"skills|languages|frameworks|keywords|platforms|libraries|databases)(\s+used)?\s*:",
+    re.IGNORECASE,
+)
+# "Acme is an interactive design agency.": a line about the employer, not the person's work.
+_ABOUT_EMPLOYER = re.compile(
+    r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)[A-Z][\w&.'’ -]{1,40}?\s(is|are|was|were)\s(a|an|the|one of the)\s",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
+# A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
+_LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -53,7 +68,7 @@ _OTHER = frozenset(
 @dataclass(frozen=True)
 class Skipped:
     bullet: Bullet
-    reason: str  # "skills list", "certificate", "degree", "job title", "another language"
+    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "another language"
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
@@ -70,22 +85,55 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
 def why_not_a_claim(text: str) -> str | None:
     words = _WORD.findall(text)
     if not words:
-        return None
+        return "line with no words" if text.strip() else None
     lower = [word.lower() for word in words]
+    lower_words = set(lower)
     foreign = sum(1 for word in lower if word in _OTHER and word not in _ENGLISH)
     english = sum(1 for word in lower if word in _ENGLISH)
     if foreign >= 2 and foreign > english:
         return "another language"
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
-    if _is_skill_list(text, words):
+    if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
+    if _LINK_ONLY.match(text):
+        return "link"
+    if _ABOUT_EMPLOYER.match(text.strip()) and not _FIRST_PERSON.search(text):
+        return "line about the employer"
     if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text):
         return "certificate"
     if len(words) <= 12 and _DEGREE.search(text) and not starts_with_verb:
         return "degree"
     if len(words) <= 12 and _DATES.search(text) and _TITLE_WORDS.search(text) and not starts_with_verb:
         return "job title"
+    if len(words) <= 4 and _TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text):
+        return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
+    if (len(words) <= 2 or len(words) <= 5 and _is_title_case(words)) and not starts_with_verb and not _is_only_a_verb(words[0]) and not lower_words & _DUTY_WORDS:
+        return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     return None
+
+
+# A short line with one of these words is a duty written as a fragment ("Vendor Management",
+# "Product Backlog Creation & Requirement Gathering"), which a hiring manager reads and po2pm judges.
+_DUTY_WORDS = frozenset({
+    "product", "products", "backlog", "backlogs", "requirement", "requirements", "stakeholder", "stakeholders",
+    "roadmap", "roadmaps", "sprint", "sprints", "scrum", "story", "stories", "customer", "customers", "client",
+    "clients", "vendor", "vendors", "user", "users", "market", "delivery", "release", "releases", "planning",
+    "management", "communication", "ownership", "creation", "gathering", "research", "analysis", "frd",
+    "brd", "prd", "uat", "testing", "documentation", "prioritization", "prioritisation", "discovery",
+})
+_SMALL_WORDS = frozenset({"and", "or", "with", "for", "of", "the", "a", "an", "in", "on", "to", "as", "via"})
+
+
+def _is_title_case(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
+
+
+def _is_only_a_verb(word: str) -> bool:
+    """"Perform Code Reviews" opens with a verb; "Cloud Automation" with a noun that can be one."""
+    from lemminflect import getAllLemmas
+
+    kinds = getAllLemmas(word.lower())
+    return "VERB" in kinds and "NOUN" not in kinds
 
 
 def _starts_with_action(text: str) -> bool:
@@ -114,6 +162,10 @@ def notes_for(skipped: list[Skipped]) -> list[str]:
         plural = "s" if count != 1 else ""
         if reason == "another language":
             notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
+        elif reason == "line with no words":
+            notes.append(f"{count} line{plural} with no words not checked (po2pm extract shows them)")
+        elif reason == "line about the employer":
+            notes.append(f"{count} line{plural} about the employer, not about your work: not checked (po2pm extract shows them)")
         else:
             notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked (po2pm extract shows them)")
     return notes

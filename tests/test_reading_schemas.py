@@ -1,0 +1,192 @@
+"""Reading the resume structures a check of 43 public resume files found read as empty or misread
+(session 8): bullet lists under other keys than `highlights`, company names that contain a section
+word, HTML lists inside Markdown, LaTeX bullets wrapped in a macro or defined by the resume, tags
+and link lines taken for claims. The fixtures are written here in those structures, not copied.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from po2pm_rewrite.engine import Source
+from po2pm_rewrite.screen import why_not_a_claim
+
+from .test_installed_command import run as run_installed
+
+
+def read(linter, text: str, file_format: str):
+    (kept, skipped, notes, error), = linter.extract_report([Source("resume", text, format=file_format)])
+    return [b.text for b in kept], [(s.bullet.text, s.reason) for s in skipped], notes, error
+
+
+# -- JSON and YAML: the keys hand-made schemas use ---------------------------------------------------
+
+HAND_MADE_JSON = {
+    "basics": {"name": "A. Person", "summary": "Product owner who likes hard problems and long walks"},
+    "work": [
+        {"company": "Northwind", "bullets": ["Rebuilt the claims intake form for 40 brokers", "Ran the backlog for the claims team"]},
+    ],
+    "projects": [{"name": "Router", "details": [{"content": "Shipped a route planner used by 300 couriers"}]}],
+    "education": [{"institution": "Leeds", "highlights": ["Data Structures and Algorithms coursework with honours"]}],
+    "skills": [{"name": "Tools", "details": ["Jira, Confluence and Miro for every team I joined"]}],
+}
+
+
+def test_json_bullets_under_other_keys_are_read_and_education_and_skills_are_not(linter):
+    kept, _, _, error = read(linter, json.dumps(HAND_MADE_JSON, indent=2), "json")
+    assert error is None
+    assert kept == [
+        "Rebuilt the claims intake form for 40 brokers",
+        "Ran the backlog for the claims team",
+        "Shipped a route planner used by 300 couriers",
+    ]
+
+
+def test_a_json_key_written_twice_keeps_both_values():
+    text = '{"work": [{"highlights": ["Shipped the onboarding flow for brokers"]}],\n "work": [{"highlights": ["Ran the backlog for the claims team"]}]}'
+    from po2pm_rewrite.formats.jsonresume import extract_json_resume
+
+    assert [b.text for b in extract_json_resume(text)] == ["Shipped the onboarding flow for brokers", "Ran the backlog for the claims team"]
+
+
+HAND_MADE_YAML = """\
+positions:
+  - title: Product Owner
+    company: Northwind
+    details:
+      - Rebuilt the claims intake form for 40 brokers
+      - Ran the backlog for the claims team
+work:
+  - description:
+      - content: Shipped a route planner used by 300 couriers
+cv:
+  sections:
+    education:
+      - institution: Leeds
+        highlights:
+          - Data Structures and Algorithms
+design:
+  highlights:
+    bullet: "-"
+"""
+
+
+def test_yaml_bullets_under_other_keys_are_read_and_courses_and_settings_are_not(linter):
+    kept, _, _, error = read(linter, HAND_MADE_YAML, "yaml")
+    assert error is None
+    assert kept == [
+        "Rebuilt the claims intake form for 40 brokers",
+        "Ran the backlog for the claims team",
+        "Shipped a route planner used by 300 couriers",
+    ]
+
+
+def test_a_yaml_key_written_twice_is_one_clear_line(tmp_path):
+    path = tmp_path / "cv.yaml"
+    path.write_text("work:\n  - highlights:\n      - Shipped the onboarding flow\nwork:\n  - highlights:\n      - Ran the backlog\n", encoding="utf-8")
+    result = run_installed("check", "--no-cache", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"po2pm: error: {path}: invalid YAML: the key 'work' appears twice in one mapping at line 4"]
+
+
+# -- sections: a company name that holds a section word ----------------------------------------------
+
+COMPANY_HEADINGS = {
+    "markdown": "## Experience\n\n### Discovery Education\n\n- Rebuilt the teacher app, raising weekly use 32%\n\n## Education\n\n- BSc Computer Science at Leeds\n",
+    "text": "EXPERIENCE\nDiscovery Education\n- Rebuilt the teacher app, raising weekly use 32%\nEDUCATION\n- BSc Computer Science at Leeds\n",
+    "html": "<h2>Experience</h2><h3>Discovery Education</h3><ul><li>Rebuilt the teacher app, raising weekly use 32%</li></ul>"
+    "<h2>Education</h2><ul><li>BSc Computer Science at Leeds</li></ul>",
+    "latex": "\\section{Experience}\n\\subsection{Discovery Education}\n\\begin{itemize}\n\\item Rebuilt the teacher app, raising weekly use 32\\%\n"
+    "\\end{itemize}\n\\section{Education}\n\\begin{itemize}\\item BSc Computer Science at Leeds\\end{itemize}\n",
+}
+
+
+@pytest.mark.parametrize("file_format", sorted(COMPANY_HEADINGS))
+def test_a_company_heading_that_holds_a_section_word_does_not_end_experience(linter, file_format):
+    kept, _, _, _ = read(linter, COMPANY_HEADINGS[file_format], file_format)
+    assert kept == ["Rebuilt the teacher app, raising weekly use 32%"]
+
+
+def test_the_notes_list_only_the_sections_really_left_out():
+    from po2pm_rewrite.formats import listing_sections
+
+    assert listing_sections(COMPANY_HEADINGS["markdown"], "markdown") == [(7, "Education")]
+    commented = "\\section{Experience}\n%\\section{Skills}\n\\begin{itemize}\\item Ran the backlog for the claims team\\end{itemize}\n"
+    assert listing_sections(commented, "latex") == []
+
+
+# -- HTML inside Markdown ------------------------------------------------------------------------------
+
+
+def test_an_html_list_inside_markdown_is_read_where_it_stands(linter):
+    text = "# Resume\n\n## Experience\n\n<ul>\n<li>Led the support team that cut student wait times in half</li>\n</ul>\n\n## Skills\n\n<ul><li>Python, SQL, Tableau, Figma</li></ul>\n"
+    (kept, _, _, _), = linter.extract_report([Source("resume.md", text, format="markdown")])
+    assert [(b.start.line, b.start.column, b.text) for b in kept] == [(6, 5, "Led the support team that cut student wait times in half")]
+
+
+# -- LaTeX -----------------------------------------------------------------------------------------
+
+
+LATEX = r"""\documentclass{article}
+\newcommand{\lineitem}{\item[{$\star$}]}
+\newcommand{\resumeSubheading}[4]{\item\begin{tabular*}{\textwidth}{l@{\extracolsep{\fill}}r}#1 & #2 \\ #3 & #4 \\\end{tabular*}}
+\begin{document}
+\section{Experience}
+\begin{itemize}
+  \resumeSubheading{Northwind}{2019 -- 2022}{Product Owner}{Leeds, UK}
+  \item \en{Designed the claims intake flow for 40 brokers}
+  \lineitem Rebuilt the route planner used by 300 couriers
+  \lineitem Ran the backlog for the claims team
+\end{itemize}
+\cvachievement{\faTrophy}{Payments}{Moved card payments to a new provider in six weeks}
+\cventry{2015--2019}{Analyst}{Acme}{York}{}{Wrote the requirements for the loan app and led its UAT}
+\section{Thesis}
+\cvitem{Supervisor}{Professor A. Person}
+\end{document}
+"""
+
+
+def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(linter):
+    kept, _, _, _ = read(linter, LATEX, "latex")
+    assert kept == [
+        "Designed the claims intake flow for 40 brokers",
+        "Rebuilt the route planner used by 300 couriers",
+        "Ran the backlog for the claims team",
+        "Moved card payments to a new provider in six weeks",
+        "Wrote the requirements for the loan app and led its UAT",
+    ]
+
+
+# -- lines that are not claims -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Technologies used: React, Relay, GraphQL", "skills list"),
+        ("Programming Languages: experienced in Go and Rust", "skills list"),
+        ("VPN", "keyword"),
+        ("Cloud Automation with Terraform", "keyword"),
+        ("[Repository](https://example.com/route-planner)", "link"),
+        ("Slides: https://example.com/talk", "link"),
+        ("Front End Developer", "job title"),
+        ("Northwind Interactive is a design and development agency.", "line about the employer"),
+        ("-", "line with no words"),
+        ("Perform Code Reviews", None),
+        ("Vendor Management", None),  # a duty written as a fragment is judged
+        ("Product Backlog Creation & Requirement Gathering", None),
+        ("Led hiring", None),
+        ("We were the first team to ship one-click checkout", None),
+        ("Northwind is a lender; I rebuilt its loan app", None),
+    ],
+)
+def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
+    assert why_not_a_claim(text) == reason
+
+
+def test_an_html_list_item_written_as_a_paragraph_is_read_without_a_heading(linter):
+    text = "<ul><li><p>Led five volunteers who ran the regional programming contest</p></li><li>Built the judging scripts in Python</li></ul>"
+    kept, _, _, _ = read(linter, text, "html")
+    assert kept == ["Led five volunteers who ran the regional programming contest", "Built the judging scripts in Python"]
