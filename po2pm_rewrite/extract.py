@@ -159,10 +159,11 @@ def _trim(text: str, segments: list[Segment]) -> Bullet | None:
 
 
 def _looks_like_prose(text: str) -> bool:
-    """A bullet worth reading has a few words; contact details and bare dates are not bullets."""
+    """Contact details and bare dates are not bullets. A short item is one ("Cut churn 20%"): the
+    screen decides whether it is a claim or a tag, and says so (screen.py)."""
     if _CONTACT.search(text) and len(_WORD.findall(text)) < 6:
         return False
-    return len(_WORD.findall(text)) >= 3
+    return len(_WORD.findall(text)) >= 1
 
 
 def _column_after_marker(match: re.Match[str]) -> int:
@@ -208,30 +209,31 @@ def is_listing_section(title: str) -> bool:
 class SectionTracker:
     """Which section a reader is in, heading by heading.
 
-    Inside Experience (a known achievement section), a heading that is not itself a known section
-    title is a company or a job title ("Discovery Education", "Acme Tools"): it does not end the
-    section, even when one of its words names a listing section. It does when it stands at the
-    level of the section's own heading or above, or is written as a section heading is in plain
-    text (in capitals, or ending with a colon)."""
+    Inside a section, a heading below the section's own level that is not itself a known section
+    title is an entry's heading (a company, a job, a project: "### Discovery Education" under
+    Experience, "### NPI Project Vetting Tool" under Research Projects, "### Programming" under
+    Skills): it does not change the section, even when one of its words names a listing section.
+    In plain text, where headings have no level, such a line inside Experience does not end it
+    unless it is written as a section heading (in capitals, or ending with a colon)."""
 
     listing: bool = False
     achievements: bool = False
-    level: int = 0  # the heading level that opened the current known section; 0: not known
+    level: int = 0  # the heading level of the section the reader is in; 0: none, or no levels
 
     def heading(self, title: str | None, level: int = 0, marked: bool = True) -> bool:
-        """`level`: 1 for the outermost heading (Markdown #, HTML h1, LaTeX section), 0 where the
-        format has none; `marked`: written as a section heading rather than a line that could be
-        one (a company name alone on a line). True if the heading opened a section."""
+        """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
+        name above them all, 0 where the format has none; `marked`: written as a section heading
+        rather than a line that could be one. True if the heading changed the section."""
         if title is None:
             return False
         known = title in LISTING_SECTIONS or title in ACHIEVEMENT_SECTIONS
         below = bool(self.level and level > self.level) or not marked
-        if self.achievements and not known and below:
+        if not known and below and (self.achievements or self.listing or self.level):
             return False
         self.listing = is_listing_section(title)
         self.achievements = title in ACHIEVEMENT_SECTIONS
-        if self.listing or self.achievements:
-            self.level = level
+        if level >= 2 or self.listing or self.achievements:
+            self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
 
 

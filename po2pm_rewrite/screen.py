@@ -103,11 +103,14 @@ def why_not_a_claim(text: str) -> str | None:
         return "certificate"
     if len(words) <= 12 and _DEGREE.search(text) and not starts_with_verb:
         return "degree"
-    if len(words) <= 12 and _DATES.search(text) and _TITLE_WORDS.search(text) and not starts_with_verb:
+    dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb
+    if len(words) <= 12 and dated and _TITLE_WORDS.search(text) and not starts_with_verb:
         return "job title"
     if len(words) <= 4 and _TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text):
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
-    if (len(words) <= 2 or len(words) <= 5 and _is_title_case(words)) and not starts_with_verb and not _is_only_a_verb(words[0]) and not lower_words & _DUTY_WORDS:
+    tokens = len(text.split())
+    short = tokens == 1 or (tokens <= 2 or tokens <= 5 and _is_title_case(words)) and not starts_with_verb and not _is_only_a_verb(words[0])
+    if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     return None
 

@@ -178,6 +178,7 @@ def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(l
         ("Vendor Management", None),  # a duty written as a fragment is judged
         ("Product Backlog Creation & Requirement Gathering", None),
         ("Led hiring", None),
+        ("Present to, and collaborate with, C-level and VP-level decision makers", None),
         ("We were the first team to ship one-click checkout", None),
         ("Northwind is a lender; I rebuilt its loan app", None),
     ],
@@ -190,3 +191,32 @@ def test_an_html_list_item_written_as_a_paragraph_is_read_without_a_heading(lint
     text = "<ul><li><p>Led five volunteers who ran the regional programming contest</p></li><li>Built the judging scripts in Python</li></ul>"
     kept, _, _, _ = read(linter, text, "html")
     assert kept == ["Led five volunteers who ran the regional programming contest", "Built the judging scripts in Python"]
+
+
+def test_latex_text_hidden_in_comment_blocks_is_not_read(linter):
+    text = (
+        "\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n\\item Led the discovery work that cut onboarding time by 30 percent\n"
+        "\\end{itemize}\n\\begin{comment}\n\\begin{itemize}\\item An old bullet the author hid on purpose\\end{itemize}\n\\end{comment}\n"
+        "\\iffalse\n\\begin{itemize}\\item Another hidden bullet in an iffalse block\\end{itemize}\n\\fi\n\\end{document}\n"
+    )
+    kept, _, _, _ = read(linter, text, "latex")
+    assert kept == ["Led the discovery work that cut onboarding time by 30 percent"]
+
+
+def test_a_yaml_entry_summary_is_read_as_in_json(linter):
+    text = "work:\n  - name: Acme\n    summary: Owned the checkout roadmap and cut abandoned carts by 12 percent\n    highlights:\n      - Ran discovery interviews with 30 merchants\n"
+    kept, _, _, _ = read(linter, text, "yaml")
+    assert kept == ["Owned the checkout roadmap and cut abandoned carts by 12 percent", "Ran discovery interviews with 30 merchants"]
+
+
+def test_short_claims_are_read_and_short_tags_are_listed_with_their_reason(linter):
+    text = "## Experience\n\n- Cut churn 20%\n- Hired 6 PMs\n- Kubernetes\n\n## Skills\n\n### Programming\n\n- **Web**: HTML, CSS, jQuery, XML, Bootstrap\n"
+    kept, skipped, _, _ = read(linter, text, "markdown")
+    assert kept == ["Cut churn 20%", "Hired 6 PMs"]  # a sub-heading inside Skills does not reopen reading
+    assert skipped == [("Kubernetes", "keyword")]
+
+
+def test_an_entry_heading_under_a_section_of_unknown_name_does_not_open_a_listing(linter):
+    text = "## Quantitative Research Projects\n\n### NPI Project Vetting Tool\n\n- Standardized the project vetting process across the company\n"
+    kept, _, _, _ = read(linter, text, "markdown")
+    assert kept == ["Standardized the project vetting process across the company"]

@@ -129,7 +129,7 @@ class _Reader(HTMLParser):
         if self.section.listing or (name == "p" and not self.section.achievements):
             return
         bullet = mapped.to_bullet(self.starts)
-        if bullet is not None and len(bullet.text.split()) >= 3:
+        if bullet is not None:
             self.bullets.append(bullet)
 
     def _close_all(self) -> None:

@@ -47,9 +47,9 @@ def defined_bullet_macros(code: str) -> dict[str, int]:
         arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
         body_end = _group_end(code, match.end() - 1)
         body = code[match.end() : body_end]
-        # A heading macro that opens an \item and lays out a tabular (Jake's \resumeSubheading:
-        # company, dates, title, place) holds no bullet.
-        if arity and "\\item" in body and "tabular" not in body and "&" not in body and name not in ("item", "resumeItemListStart"):
+        # A heading macro that opens an \item (Jake's \resumeSubheading: company, dates, title,
+        # place; three arguments or more, or laid out as a tabular) holds no bullet.
+        if 0 < arity <= 2 and "\\item" in body and "tabular" not in body and "&" not in body and name not in ("item", "resumeItemListStart"):
             found[name] = arity
         elif not arity and re.fullmatch(r"\s*\\item\b\s*(\[.*\])?\s*\}", body, re.DOTALL):
             found[name] = 0  # \newcommand{\lineitem}{\item[$\star$]}: another name for \item
@@ -85,7 +85,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
             if start is not None and "\\item" in code[start:end]:
                 start = None  # a list inside the argument: its items are read one by one
             elif name == "cvitem" and _is_metadata_label(code, first_argument):
-                start = None  # \cvitem{Supervisor}{...}: a fact about a thesis, not a claim
+                start = None  # \cvitem{Supervisor}{...}, \cvitem{Languages}{...}: a fact, not a claim
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
@@ -94,7 +94,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
     bullets = []
     for start, end in regions:
         bullet = decode(text, code, start, end).to_bullet(starts)
-        if bullet is not None and len(bullet.text.split()) >= 3:
+        if bullet is not None:
             bullets.append(bullet)
     return bullets
 
@@ -110,9 +110,10 @@ def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
 
 
 def _section_level(code: str, at: int) -> int:
-    r"""1 for \section (or \cvsection, \rSection...), 2 for \subsection, 3 for \subsubsection."""
+    r"""2 for \section (or \cvsection, \rSection...), 3 for \subsection, 4 for \subsubsection:
+    the levels of Markdown's ## and ###, under the name."""
     name = _SECTION.match(code, at)
-    return 1 + name.group(1).lower().count("sub") if name else 1
+    return 2 + name.group(1).lower().count("sub") if name else 2
 
 
 def listing_headings(text: str) -> list[tuple[int, str]]:
@@ -139,8 +140,16 @@ def _listing_stretches(code: str, start: int) -> list[tuple[int, int]]:
 
 
 def without_comments(text: str) -> str:
-    """The text with every comment blanked (same length, so offsets stay valid)."""
-    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), text)
+    r"""The text with every comment blanked (same length, so offsets stay valid): `%` to the end
+    of the line, and the blocks authors hide text in, `\begin{comment}...\end{comment}` and
+    `\iffalse...\fi`."""
+
+    def blank(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))  # line breaks stay, so line numbers do
+
+    text = re.sub(r"(?<!\\)%[^\n]*", blank, text)
+    text = re.sub(r"\\begin\{comment\}.*?(\\end\{comment\}|\Z)", blank, text, flags=re.DOTALL)
+    return re.sub(r"\\iffalse\b.*?(\\fi\b|\Z)", blank, text, flags=re.DOTALL)
 
 
 def _after_optional(code: str, at: int) -> int:
@@ -179,8 +188,10 @@ def _is_metadata_label(code: str, at: int) -> bool:
     at = _skip_space(code, at)
     if at >= len(code) or code[at] != "{":
         return False
-    label = code[at + 1 : _group_end(code, at) - 1]
-    return " ".join(_LETTERS.findall(label)).lower() in _METADATA_LABELS
+    from ..extract import is_listing_section
+
+    label = " ".join(_LETTERS.findall(code[at + 1 : _group_end(code, at) - 1])).lower()
+    return label in _METADATA_LABELS or is_listing_section(label)  # \cvitem{Languages}{Spanish, English}
 
 
 def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
