@@ -72,22 +72,69 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
     for index, new_text in sorted(choices.items()):
         bullet = bullets[index].bullet
         start = offset_of(starts, bullet.start)
-        end = _after_escape(text, offset_of(starts, bullet.end), file_format)
+        end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), file_format), file_format)
         edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
     return edits
 
 
 def _after_escape(text: str, end: int, file_format: str) -> int:
-    """A bullet that ends in an escape ("100\\%", "\\"", "\\u00e9", YAML's "''") maps its last
-    character to where the escape starts: the edit must end after the whole escape."""
+    """A bullet that ends in an escape ("100\\%", "\\"", "\\u00e9", "\\ud83d\\ude00", YAML's "''"
+    and "\\U0001F600", LaTeX's "\\'e" and "\\ldots", HTML's "&amp;") maps its last character to
+    where the escape starts: the edit must end after the whole escape. (Markup that closes after
+    the last character, "**Q3**" or "<b>Q3</b>", is caught when the file is read back: write.py.)"""
     if end <= 0 or end >= len(text):
         return end
-    if file_format == "latex" and text[end - 1] == "\\" and text[end] in "%&$#_{}":
+    before = text[end - 1]
+    if file_format == "html" and before == "&":
+        entity = _ENTITY.match(text, end - 1)
+        return entity.end() if entity else end
+    if before != "\\":
+        return end + 1 if file_format == "yaml" and before == "'" and text[end] == "'" else end
+    if file_format == "latex":
+        return _after_latex_macro(text, end)
+    if file_format in ("json", "yaml"):
+        code = text[end]
+        if code == "u" and file_format == "json" and _SURROGATE_PAIR.match(text, end - 1):
+            return end + 11  # "\\ud83d\\ude00": one character, two escapes
+        return min(len(text), end + {"u": 5, "U": 9, "x": 3}.get(code, 1))
+    return end
+
+
+def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:
+    """Markup the bullet opened and closes after its last character ("**Q3**", "<b>Q3</b>"):
+    the edit takes the closing part too, or it would be left behind on its own."""
+    if file_format == "html":
+        while closing := _CLOSING_TAG.match(text, end):
+            if not re.search(rf"<{closing.group(1)}\b", text[start:end], re.IGNORECASE):
+                break
+            end = closing.end()
+    elif file_format in ("markdown", "text"):
+        closing = _CLOSING_EMPHASIS.match(text, end)
+        if closing and closing.group(0) in text[start:end]:
+            end = closing.end()
+    return end
+
+
+_CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9]*)\s*>")
+_CLOSING_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")
+_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_SURROGATE_PAIR = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def _after_latex_macro(text: str, end: int) -> int:
+    """`text[end - 1]` is the backslash of the macro that made the bullet's last character:
+    "\\%" (one sign), "\\ldots" (a name), "\\'e" or "\\'{e}" (an accent and its letter)."""
+    if text[end] in "%&$#_{}":
         return end + 1
-    if file_format in ("json", "yaml") and text[end - 1] == "\\":
-        return min(len(text), end + (5 if text[end] == "u" else 1))
-    if file_format == "yaml" and text[end - 1] == "'" and text[end] == "'":
-        return end + 1
+    name = re.match(r"[A-Za-z]+\*?", text[end:])
+    if name:
+        return end + name.end()
+    if text[end] in "'`^\"~=.":
+        after = end + 1
+        if after < len(text) and text[after] == "{":
+            close = text.find("}", after)
+            return close + 1 if close >= 0 else after
+        return min(len(text), after + 1)
     return end
 
 

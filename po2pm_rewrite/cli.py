@@ -438,6 +438,8 @@ def _write_files(
         if outcome.error is not None or outcome.change is None:
             echo_safe(f"po2pm: error: {outcome.error}", err=True)
             continue
+        for note in outcome.change.left_alone:
+            echo_safe(f"po2pm: error: {outcome.path}: {note}", err=True)
         for note in outcome.notes:
             echo_safe(f"po2pm: note: {outcome.path}: {note}", err=True)
         if dry_run:
@@ -448,7 +450,9 @@ def _write_files(
                 f"po2pm: {outcome.path}: rewrote {edits} bullet{'s' if edits != 1 else ''} (original kept as {outcome.path}{BACKUP_SUFFIX})",
                 err=True,
             )
-    if any(outcome.error is not None for outcome in outcomes):
+    # A bullet left as it was is a rewrite asked for and not made: the others are written, and
+    # the run says so with exit 2 (as --dry-run predicts).
+    if any(outcome.error is not None or (outcome.change is not None and outcome.change.left_alone) for outcome in outcomes):
         raise typer.Exit(EXIT_ERROR)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -35,6 +36,10 @@ class WritePlan:
     after: str
     edits: int
     with_placeholders: int  # how many of the chosen texts still hold po2pm's [placeholders]
+    # Bullets left as they were, each with why: an edit that would not read back as written
+    # (markup closing after the bullet's last character, "**Q3**", "<b>Q3</b>") or that holds a
+    # control character no resume file should.
+    left_alone: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,15 +78,50 @@ def write_all(
 
 
 def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeholder_words: frozenset[str] = frozenset()) -> WritePlan:
-    """choices: bullet index -> its new text (answers.choices)."""
-    edits = edits_for(source.text, report.bullets, choices, source.format)
+    """choices: bullet index -> its new text (answers.choices). Each edit is tried alone first:
+    one that would not read back as the text chosen is left out, with a note, and the others
+    are still written."""
+    kept: dict[int, str] = {}
+    left_alone = []
+    for index, new_text in sorted(choices.items()):
+        bullet = report.bullets[index].bullet
+        problem = _control_character(new_text) or _reads_back_wrong(source, report, index, new_text)
+        if problem:
+            left_alone.append(f"line {bullet.start.line}: left as it was: {problem}")
+        else:
+            kept[index] = new_text
+    edits = edits_for(source.text, report.bullets, kept, source.format)
     return WritePlan(
         Path(source.path),
         source.text,
         apply_edits(source.text, edits),
         len(edits),
-        sum(1 for text in choices.values() if unfinished(text, placeholder_words)),
+        sum(1 for text in kept.values() if unfinished(text, placeholder_words)),
+        tuple(left_alone),
     )
+
+
+def _control_character(text: str) -> str | None:
+    found = next((char for char in text if ord(char) < 32 or 127 <= ord(char) < 160), None)
+    return f"the new text holds the control character {found!r}, which no resume file should" if found else None
+
+
+def _reads_back_wrong(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
+    """Would the file, with this one edit, read back with the new text where the bullet was?"""
+    from .formats import extract
+
+    edit = edits_for(source.text, report.bullets, {index: new_text}, source.format)
+    try:
+        after = extract(apply_edits(source.text, edit), source.format, source.bullet_macros)
+        before = extract(source.text, source.format, source.bullet_macros)
+    except (InputError, RecursionError):
+        return None  # the whole-file check in write() says what is wrong
+    expected = Counter(b.text for b in before)
+    expected[report.bullets[index].bullet.text] -= 1
+    expected[" ".join(new_text.split())] += 1
+    if Counter(b.text for b in after) != +expected:
+        return "it ends in markup po2pm cannot replace safely (a link, bold text, an entity); edit it by hand"
+    return None
 
 
 def unfinished(text: str, placeholder_words: frozenset[str]) -> bool:

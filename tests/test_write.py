@@ -183,6 +183,55 @@ def test_a_bullet_ending_in_an_escape_is_replaced_whole_and_the_file_stays_valid
     assert kept in text
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "tail"),
+    [
+        ("pair.json", '{"work": [{"highlights": ["Managed the product backlog for the loans team \\ud83d\\ude00"]}]}\n', "ude00"),
+        ("u.yaml", 'highlights:\n  - "Managed the product backlog for the cards team \\U0001F600"\n', "0001F600"),
+        ("x.yaml", 'highlights:\n  - "Managed the product backlog for the savings team\\x21"\n', "]21"),
+        ("accent.tex", "\\begin{document}\n\\begin{itemize}\n\\item Managed the product backlog for the team at Caf\\'e\n\\end{itemize}\n\\end{document}\n", "]'e"),
+        ("dots.tex", "\\begin{document}\n\\begin{itemize}\n\\item Managed the product backlog for the payroll team\\ldots\n\\end{itemize}\n\\end{document}\n", "]ldots"),
+        ("entity.html", "<ul>\n<li>Managed the product backlog for the claims team &amp;</li>\n</ul>\n", "]amp;"),
+        ("bold.html", "<ul>\n<li>Managed the product backlog for the savings team <b>Q3</b></li>\n</ul>\n", "</b>"),
+        ("bold.md", "- Managed the product backlog for the mortgage team **Q3**\n", "Q3**"),
+    ],
+)
+def test_no_escape_or_markup_tail_is_left_after_the_new_text(tmp_path, name, content, tail):
+    """Found by a second round of attacks (session 8): the bullet's last character came from an
+    escape or sat inside markup, and the tail was left after the rewrite."""
+    from po2pm_rewrite.formats import extract, format_for
+
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    text = resume.read_text(encoding="utf-8")
+    assert tail not in text, text
+    assert len(extract(text, format_for(name))) == 1
+
+
+def test_a_bullet_that_would_not_read_back_is_left_alone_and_the_others_are_written(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text("- Managed the product backlog for the loans team [link](http://example.com)\n" + BULLET, encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 2
+    assert "resume.md: line 1: left as it was: it ends in markup po2pm cannot replace safely" in result.stderr
+    lines = resume.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "- Managed the product backlog for the loans team [link](http://example.com)"
+    assert lines[1] != BULLET.strip() and "[" in lines[1]
+
+
+def test_an_answer_with_a_control_character_is_not_written(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    answers = tmp_path / "answers.toml"
+    answers.write_text('[[bullet]]\ntext = "Managed the product backlog for the claims team"\nedit = "Cut churn \\u0000 for trial users"\n', encoding="utf-8")
+    result = rewrite("--write", "--answers", str(answers), str(resume))
+    assert result.exit_code == 2
+    assert "control character '\\x00'" in result.stderr
+    assert resume.read_text(encoding="utf-8") == BULLET
+
+
 def test_a_write_that_would_not_read_back_is_refused(tmp_path):
     from po2pm_rewrite.errors import InputError
     from po2pm_rewrite.write import WritePlan
