@@ -55,7 +55,9 @@ def fill(text: str, answers: Mapping[str, str]) -> str:
 
 def read_answers(path: Path) -> list[Answer]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        from .inputs import read_small_text  # inputs loads the format readers: only when needed
+
+        data = tomllib.loads(read_small_text(path, "answers"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:

@@ -46,11 +46,15 @@ def write_baseline(report: Report, path: Path) -> int:
 
 def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        from .inputs import read_small_text  # inputs loads the format readers: only when needed
+
+        document = json.loads(read_small_text(path, "the baseline"))
         entries = document["findings"]
         if document.get("version") != BASELINE_VERSION or not isinstance(entries, list):
             raise ValueError("unknown baseline version")
         return Counter(_key(e["path"], e["rule"], e["bullet"]) for e in entries)
+    except InputError:
+        raise
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InputError(f"{path}: not a po2pm baseline file ({error}); delete it to record a new one") from None
 

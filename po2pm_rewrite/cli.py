@@ -511,7 +511,7 @@ def show_config(
 
     settings = _settings(config, paths)
     check_codes(settings, _ruleset(list(settings.rules)).codes)
-    typer.echo(describe(settings))
+    echo_safe(describe(settings))
 
 
 rules_app = typer.Typer(
@@ -538,7 +538,7 @@ def list_rules(
 
     # the same settings as check: the config file's rule folders, then --rules
     ruleset = _resolve(None, config, rules, None, None, None, None, no_cache=True).ruleset
-    typer.echo(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
+    echo_safe(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
 
 
 @rules_app.command("derive")
@@ -595,7 +595,7 @@ def explain(
     if checks:
         from .checks import describe_checks
 
-        typer.echo(describe_checks())
+        echo_safe(describe_checks())
         return
     run = _resolve(None, config, rules, None, None, None, model, no_cache=True)  # the same settings as check
     ruleset = run.ruleset
@@ -605,10 +605,10 @@ def explain(
         wanted = code.strip().upper()
         if wanted not in ruleset.codes:
             raise UsageError(f"unknown rule code {code!r}{did_you_mean(wanted, ruleset.codes)}")
-        typer.echo(describe_rule(ruleset.by_code(wanted)))
+        echo_safe(describe_rule(ruleset.by_code(wanted)))
         return
     assert text is not None  # given a code or a text, and not a code
-    typer.echo(describe_bullet(run.linter().explain(text)))
+    echo_safe(describe_bullet(run.linter().explain(text)))
 
 
 def _terminate(signum: int, frame: "FrameType | None") -> None:

@@ -44,9 +44,30 @@ def decode(data: bytes) -> Decoded:
     if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")):
         raise ValueError(BINARY_HINT)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", b"")
+        decoded = Decoded(data.decode("utf-8"), "utf-8", b"")
     except UnicodeDecodeError as error:
-        return _guess(data, error)
+        decoded = _guess(data, error)
+    return _without_nul(decoded)
+
+
+def _without_nul(decoded: Decoded) -> Decoded:
+    """A NUL past the first 8 KB (which the binary test reads) would cut its bullet short or drop
+    it; it is read as a space, with a note, and the file is not written back."""
+    count = decoded.text.count("\x00")
+    if not count:
+        return decoded
+    line = decoded.text[: decoded.text.index("\x00")].count("\n") + 1
+    note = f"{count} NUL byte{'s' if count != 1 else ''} read as a space (the first on line {line}); po2pm will not write to this file"
+    return Decoded(decoded.text.replace("\x00", " "), decoded.encoding, decoded.bom, "; ".join(filter(None, (decoded.note, note))), lossy=True)
+
+
+def read_small_text(path: Path, what: str) -> str:
+    """A file of po2pm's own (a baseline, an answers file) as UTF-8 text, refused past the bound
+    that holds for inputs: `--baseline /dev/zero` must not fill the memory."""
+    try:
+        return _read_bounded(path).decode("utf-8")
+    except ValueError as error:  # UnicodeDecodeError is one
+        raise InputError(f"{path}: cannot read {what}: {error}") from None
 
 
 def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
@@ -130,6 +151,9 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
             text, note, page_starts = rendered.text, "; ".join(rendered.notes) or None, rendered.page_starts
     except InputError as error:
         return Source(shown, "", error=str(error), format=chosen)
+    except Exception as error:  # a damaged file (broken XML inside a .docx): this input fails, not the run
+        first_line = next((line for line in str(error).splitlines() if line.strip()), type(error).__name__)
+        return Source(shown, "", error=f"could not be read as {chosen} ({type(error).__name__}: {first_line[:200]})", format=chosen)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
 
 
@@ -169,8 +193,13 @@ def _files_in(folder: Path) -> Iterator[Path]:
 def _read_in_folder(path: Path, folder: Path, input_format: str | None) -> Source:
     """A file met in a folder scan. A link that leads out of the folder is not followed: a cloned
     repository could point `resume.md` at a private file elsewhere on the machine."""
-    if path.is_symlink() and folder.resolve() not in path.resolve().parents:
-        return Source(str(path), "", error="a link to a file outside the folder: not read")
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # a loop (a link to itself) or a link to nothing
+            return Source(str(path), "", error="a link that leads nowhere (to itself, or to no file): not read")
+        if folder.resolve() not in target.parents:
+            return Source(str(path), "", error="a link to a file outside the folder: not read")
     return read_path(path, input_format, named=False)
 
 

@@ -49,13 +49,30 @@ _SEVERITY_COLOR = {"error": "1;31", "warning": "1;33", "info": "1;36"}
 # The colour codes Style.paint writes; every other escape sequence or control character in what
 # po2pm prints for people came from a file or a file name, and is shown, never obeyed.
 _OWN_COLORS = r"\x1b\[(?:0|1|2|1;31|1;33|1;36)m"
-_CONTROL = re.compile(_OWN_COLORS + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters, and the bidi overrides that make a line read in another order than it is
+_CONTROL = re.compile(_OWN_COLORS + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _valid_unicode(text: str) -> str:
+    """A file name that is not valid UTF-8 reaches Python as lone surrogates, which JSON and SARIF
+    readers cannot take: each is shown as U+FFFD, as a text editor would."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def terminal_safe(text: str) -> str:
     """Text for a terminal: a bullet or file name holding escape sequences cannot clear the
     screen, set the window title or erase the lines that hold findings."""
-    return _CONTROL.sub(lambda m: m.group() if len(m.group()) > 1 else f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_shown, text)
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group()
+    if len(char) > 1:
+        return char  # po2pm's own colour codes
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def _flagged(report: Report) -> Iterator[tuple[str, BulletReport]]:
@@ -126,7 +143,7 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
         "tool": {"name": "po2pm-rewrite", "version": __version__},
         "files": files,
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return _valid_unicode(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: FileReport | None = None) -> dict[str, Any]:
@@ -205,6 +222,12 @@ def to_github(report: Report) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def _uri(path: str) -> str:
+    """A relative URI; a name that is not valid UTF-8 keeps its bytes, percent-encoded."""
+    shown = path if path.startswith("<") else Path(path).as_posix()
+    return quote(shown.encode("utf-8", "surrogateescape"))
+
+
 def to_sarif(report: Report, ruleset: RuleSet) -> str:
     """SARIF 2.1.0: one run, the rules as reportingDescriptors, one result per finding."""
     rules = list(ruleset.rules)
@@ -220,7 +243,7 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": quote(path if path.startswith("<") else Path(path).as_posix())},
+                            "artifactLocation": {"uri": _uri(path)},
                             "region": {
                                 "startLine": span["line"],
                                 "startColumn": span["column"],
@@ -253,7 +276,7 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
         "version": "2.1.0",
         "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return _valid_unicode(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 def to_text(report: Report, ruleset: RuleSet, style: Style = Style()) -> str:
@@ -397,5 +420,5 @@ def to_extract_json(entries: Iterable["ExtractEntry"]) -> str:
                 "notes": list(notes),
             }
         )
-    return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False)
+    return _valid_unicode(json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False))
 

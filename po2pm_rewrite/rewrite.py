@@ -292,6 +292,8 @@ class Rewriter:
             raise RuleError(f"{template.source}: template {template.id}: field 'text': blocked by the sandbox: {error}") from None
         except TemplateError as error:  # StrictUndefined: a variable the template needs does not exist
             raise RuleError(f"{template.source}: template {template.id}: field 'text': {error}") from None
+        except Exception as error:  # 1/0, a bad format string, an overflow: the template's fault, not po2pm's
+            raise RuleError(f"{template.source}: template {template.id}: field 'text': {type(error).__name__}: {error}") from None
         # Only the added clause is tidied: the person's own words stand exactly as written.
         text = core + tidy_tail(text[len(core):]) if text.startswith(core) else tidy(text, tense)
         if len(text) > MAX_CHARS or has_debris(text):

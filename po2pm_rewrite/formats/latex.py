@@ -213,21 +213,22 @@ def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
 
 def _item_end(code: str, start: int) -> int:
     """An \\item's text ends at the next item, list boundary, or the brace that closes its group."""
-    depth = 0
+    closers = _closing_braces(code)
     index = start
     while index < len(code):
         char = code[index]
-        if char == "\\" and depth == 0 and _ENDS_ITEM.match(code, index):
+        if char == "\\" and _ENDS_ITEM.match(code, index):
             return index
         if char == "\\":
             index += 2
             continue
         if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth < 0:
-                return index
+            # A group is part of the item: jump past it. One that never closes is read as text,
+            # or every item after it would scan to the end of the file (quadratic).
+            index = closers.get(index, index + 1)
+            continue
+        if char == "}":
+            return index  # the brace that closes the group the item stands in
         index += 1
     return len(code)
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..errors import InputError
 from ..extract import Run, SectionTracker, bullet_from_runs, section_title, split_lines
 from ..model import Bullet
 
@@ -28,13 +29,23 @@ def _block_parser() -> "MarkdownIt":
     in the source lines and their markup stripped there), so inline parsing is switched off."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").disable("inline")
+    # CommonMark's preset stops at 20 levels of nesting and drops the rest of the file in silence
+    # (ten nested lists reach it); a resume never needs more than a few, so reading stops at 100
+    # and says so (extract_markdown).
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).disable("inline")
+
+
+_MAX_NESTING = 100
 
 
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
     parsed_lines = _without_front_matter(lines)
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n")
+    deepest = max(tokens, key=lambda token: token.level, default=None)
+    if deepest is not None and deepest.level >= _MAX_NESTING - 1:
+        line = deepest.map[0] + 1 if deepest.map else "?"
+        raise InputError(f"nested more than {_MAX_NESTING} levels deep (line {line}): po2pm does not read past that")
     bullets: list[Bullet] = []
     section = SectionTracker()
     html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
@@ -84,11 +95,12 @@ def _runs(token: "Token", lines: list[str]) -> list[Run]:
     assert token.map is not None  # extract_markdown passes only items with a source map
     first_line = token.map[0]
     runs = []
-    for offset, content in enumerate(token.content.split("\n")):
+    item_lines = token.content.split("\n")  # once: splitting per line made a long item quadratic
+    for offset, content in enumerate(item_lines):
         number = first_line + offset
         source = lines[number]
         content = content.strip()
-        if offset == len(token.content.split("\n")) - 1:
+        if offset == len(item_lines) - 1:
             content = _ATTRIBUTES.sub("", content)
         column = source.find(content, len(source) - len(source.lstrip()) if offset else 0)
         if offset == 0:

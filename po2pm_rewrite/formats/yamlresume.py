@@ -67,6 +67,8 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], in_entry
                 continue
             if holds_bullets(key) and isinstance(value, list):
                 for index, item in enumerate(value):
+                    if not isinstance(item, str) and isinstance(getattr(item, "value", None), str):
+                        item = item.value  # a scalar with a tag of the file's own ("!custom Wrote ...")
                     if isinstance(item, str):
                         line, column = cast("CommentedSeq", value).lc.item(index)  # the round-trip loader's list
                         found.append((line, column, item))
@@ -91,10 +93,15 @@ def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
             return
 
 
+_TAG_OR_ANCHOR = re.compile(r"[!&][^\s]*[ \t]+")
+
+
 def _align(text: str, offset: int, value: str) -> MappedText:
     """Map each character of a loaded scalar to where it stands in the file."""
     mapped = MappedText()
     at = offset
+    while (prefix := _TAG_OR_ANCHOR.match(text, at)) is not None:
+        at = prefix.end()  # "!!str Ran ...", "&a Managed ...": the text starts after the tag or anchor
     if at < len(text) and text[at] in "|>":  # block scalar: the text starts on the next line
         at = text.index("\n", at) + 1 if "\n" in text[at:] else len(text)
     quote = text[at] if at < len(text) and text[at] in "\"'" else ""

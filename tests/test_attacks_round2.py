@@ -1,0 +1,145 @@
+"""A second round of hostile-input attacks (session 8, issue 16): each case failed on the code
+before this session's fixes. Real processes of the installed command, except where a template
+folder is built."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from po2pm_rewrite.engine import Linter, Source
+from po2pm_rewrite.errors import RuleError
+
+from .conftest import EXAMPLES
+from .test_installed_command import run
+from .test_rewrite import _template_folder
+
+BULLET = "- Managed the product backlog for the claims team\n"
+
+
+def test_a_link_to_itself_in_a_folder_is_reported_and_the_rest_is_checked(tmp_path):
+    (tmp_path / "cv.md").write_text(BULLET, encoding="utf-8")
+    (tmp_path / "self.md").symlink_to("self.md")
+    result = run("check", "--no-cache", str(tmp_path))
+    assert result.returncode == 2
+    assert "cv.md:1:15: PO101" in result.stdout
+    assert "self.md: a link that leads nowhere" in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_word_file_with_broken_xml_costs_only_itself(tmp_path):
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(EXAMPLES / "resumes" / "backlog-heavy-po.docx") as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, b"<w:document><unclosed" if item.filename == "word/document.xml" else data)
+    good = tmp_path / "ok.md"
+    good.write_text(BULLET, encoding="utf-8")
+    result = run("check", "--no-cache", str(broken), str(good))
+    assert result.returncode == 2
+    assert "ok.md:1:15: PO101" in result.stdout
+    assert "broken.docx: could not be read as docx (XMLSyntaxError" in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("expression", ["{{ 1/0 }}", "{{ '%s %s'|format(1) }}"])
+def test_a_template_that_fails_while_rendering_is_a_rule_error(tmp_path, ruleset, expression):
+    folder = _template_folder(tmp_path, "{{ original }}, for [customer segment] " + expression)
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match=r"template mine: field 'text': (ZeroDivisionError|TypeError)"):
+        linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
+def test_ten_nested_lists_do_not_hide_the_rest_of_the_file_and_a_hundred_say_so(tmp_path):
+    ten = tmp_path / "ten.md"
+    ten.write_text("".join("  " * level + "- level\n" for level in range(10)) + "\n- Ran sprint planning for the payments team\n", encoding="utf-8")
+    result = run("extract", str(ten))
+    assert "Ran sprint planning for the payments team" in result.stdout
+    deep = tmp_path / "deep.md"
+    deep.write_text("".join(">" * level + " quote\n" for level in range(1, 150)) + "\n" + BULLET, encoding="utf-8")
+    result = run("check", "--no-cache", str(deep))
+    assert result.returncode == 2 and "nested more than 100 levels deep" in result.stderr
+
+
+def test_yaml_items_with_a_tag_or_an_anchor_are_read(tmp_path):
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(
+        "highlights:\n  - !!str Managed the product backlog for the str team\n  - !custom Wrote user stories for the loans team\n"
+        "  - &a Managed the product backlog for the anchor team\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(resume))
+    assert "3 bullets to check" in result.stdout
+
+
+def test_a_nul_past_the_first_8_kb_is_read_as_a_space_with_a_note(tmp_path):
+    resume = tmp_path / "nul.md"
+    resume.write_bytes(b"- Raised trial-to-paid conversion 12% after 20 customer interviews\n" * 130 + b"- Managed the product backlog \x00 for the claims team\n")
+    result = run("check", "--no-cache", str(resume))
+    assert result.returncode == 1
+    assert "nul.md:131:15: PO101" in result.stdout
+    assert "1 NUL byte read as a space (the first on line 131)" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_baseline_or_answers_file_that_never_ends_is_refused(tmp_path):
+    resume = tmp_path / "cv.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    for option, command in (("--baseline", "check"), ("--answers", "rewrite")):
+        result = run(command, "--no-cache", option, "/dev/zero", str(resume))
+        assert result.returncode == 2, (option, result.stderr)
+        assert "more than 20 MB from a pipe or device" in result.stderr
+
+
+@pytest.mark.skipif(os.uname().sysname == "Darwin", reason="macOS file names must be valid UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_valid_json_and_sarif(tmp_path):
+    name = os.fsencode(tmp_path) + b"/cv\xff\xfe.md"
+    with open(name, "wb") as stream:
+        stream.write(BULLET.encode())
+    for output in ("json", "sarif"):
+        result = run("check", "--no-cache", "-f", output, str(tmp_path))
+        assert result.returncode == 1, result.stderr
+        document = json.loads(result.stdout)
+        assert document
+    sarif = json.loads(run("check", "--no-cache", "-f", "sarif", str(tmp_path)).stdout)
+    assert sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("cv%FF%FE.md")
+
+
+def test_escape_sequences_in_a_rule_folder_are_shown_not_obeyed(tmp_path):
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "EV001.toml").write_text(
+        'code = "EV001"\nname = "evil.rule"\nseverity = "warning"\n'
+        "message = \"Evil \\u001b]0;PWNED\\u0007 ('{match}')\"\nrationale = \"Why \\u202e it reads backwards\"\n"
+        'angle = "outcome"\nscope = "span"\nquiet_with = []\nphrases = ["backlog"]\n\n'
+        '[examples]\nflag = ["Managed the [backlog] for the team"]\npass = ["Ranked churn drivers by revenue"]\n',
+        encoding="utf-8",
+    )
+    for args in (("explain", "--rules", str(folder), "EV001"), ("rules", "--rules", str(folder))):
+        result = run(*args)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b]" not in result.stdout and "\u202e" not in result.stdout
+        assert "\\x1b]0;PWNED\\x07" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        # an unclosed group in each item once made every item scan to the end of the file
+        ("unclosed.tex", "\\begin{document}\n\\begin{itemize}\n" + "".join(f"\\item Managed the \\textbf{{backlog of team {i}\n" for i in range(3000)) + "\\end{itemize}\n\\end{document}\n"),
+        ("groups.tex", "\\begin{document}\n\\begin{itemize}\n" + "\\item {" * 20000 + "\n\\end{itemize}\n\\end{document}\n"),
+        # a list item of 20,000 continuation lines was split once per line
+        ("long.md", "- Managed the backlog\n" + "".join(f"  and more words on continuation line {i}\n" for i in range(20000))),
+    ],
+)
+def test_crafted_files_that_took_minutes_finish_in_seconds(tmp_path, name, content):
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    from .test_installed_command import installed_command
+
+    # a bound, not a speed target: these took 35 s to minutes, and take about a second now
+    result = subprocess.run([installed_command(), "extract", str(resume)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
