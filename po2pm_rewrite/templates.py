@@ -8,6 +8,7 @@ placeholders.toml: the user is asked for each fact the suggestion does not know.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,11 +143,33 @@ class BoundedEnvironment(SandboxedEnvironment):
         if operator == "**":
             if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(right) > 64:
                 raise SecurityError("'**' with an exponent over 64 is not allowed in a template")
+            if isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right * math.log10(abs(left)) > self.MAX_SIZE:
+                raise SecurityError(f"'**' would make a number of more than {self.MAX_SIZE} digits in a template")  # (2**64)**64
         if operator == "*":
             for sequence, count in ((left, right), (right, left)):
                 if isinstance(sequence, (str, list, tuple)) and isinstance(count, int) and len(sequence) * count > self.MAX_SIZE:
                     raise SecurityError(f"'*' would make more than {self.MAX_SIZE} characters or items in a template")
         return super().call_binop(context, operator, left, right)
+
+
+# What a template needs to write one sentence: the bullet's words, a choice by tense, a few
+# filters. Loops, macros and method calls are refused when the file is loaded: inside the
+# sandbox they could still run for hours (two nested loops of 99,999) or take gigabytes
+# (`'a'.ljust(3*10**9)`, `'%0999999999d'|format(1)`).
+_ALLOWED_FILTERS = frozenset({"verb", "ing", "lower", "upper", "capitalize", "title", "trim", "default"})
+_REFUSED_NODES = (nodes.For, nodes.Macro, nodes.CallBlock, nodes.FilterBlock, nodes.Scope, nodes.With)
+
+
+def _beyond_a_sentence(tree: nodes.Template) -> str | None:
+    if any(tree.find_all(_REFUSED_NODES)):
+        return "a template cannot hold loops, macros or blocks: it writes one sentence"
+    for call in tree.find_all(nodes.Call):
+        if not (isinstance(call.node, nodes.Getattr) and call.node.attr == "get"):
+            return "a template cannot call functions or methods (only a mapping's .get)"
+    for used in tree.find_all(nodes.Filter):
+        if used.name not in _ALLOWED_FILTERS:
+            return f"a template cannot use the filter {used.name!r} (allowed: {', '.join(sorted(_ALLOWED_FILTERS))})"
+    return None
 
 
 def make_environment() -> SandboxedEnvironment:
@@ -334,6 +357,9 @@ def _read_template(
         raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
     if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
         raise RuleError(f"{label}: field 'text': a template cannot include, import or extend another template")
+    problem = _beyond_a_sentence(tree)
+    if problem:
+        raise RuleError(f"{label}: field 'text': {problem}")
     placeholders = tuple(dict.fromkeys(match.strip() for match in PLACEHOLDER.findall(text)))
     if len(placeholders) > 3:
         raise RuleError(f"{label}: field 'text': at most three [placeholders] (a person answers four questions at most)")

@@ -45,11 +45,11 @@ def test_a_word_file_with_broken_xml_costs_only_itself(tmp_path):
     assert "broken.docx: could not be read as docx (XMLSyntaxError" in result.stderr and "internal error" not in result.stderr
 
 
-@pytest.mark.parametrize("expression", ["{{ 1/0 }}", "{{ '%s %s'|format(1) }}"])
+@pytest.mark.parametrize("expression", ["{{ 1/0 }}", "{{ 7 % 0 }}"])
 def test_a_template_that_fails_while_rendering_is_a_rule_error(tmp_path, ruleset, expression):
     folder = _template_folder(tmp_path, "{{ original }}, for [customer segment] " + expression)
     linter = Linter(ruleset, rule_dirs=[folder])
-    with pytest.raises(RuleError, match=r"template mine: field 'text': (ZeroDivisionError|TypeError)"):
+    with pytest.raises(RuleError, match=r"template mine: field 'text': ZeroDivisionError"):
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
 
 
@@ -143,3 +143,19 @@ def test_crafted_files_that_took_minutes_finish_in_seconds(tmp_path, name, conte
     # a bound, not a speed target: these took 35 s to minutes, and take about a second now
     result = subprocess.run([installed_command(), "extract", str(resume)], capture_output=True, text=True, timeout=30)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}", "cannot hold loops"),
+        ("{{ 'a'.ljust(3*10**9) }}", "cannot call functions or methods"),
+        ("{{ '%0999999999d'|format(1) }}", "cannot use the filter 'format'"),
+        ("{{ (2**64)**64**64 }}", "blocked by the sandbox"),
+    ],
+)
+def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_path, ruleset, text, message):
+    folder = _template_folder(tmp_path, "{{ original }}, for [customer segment] " + text)
+    linter = Linter(ruleset, rule_dirs=[folder])
+    with pytest.raises(RuleError, match=message):
+        linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])

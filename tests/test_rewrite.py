@@ -417,7 +417,8 @@ def test_a_template_cannot_reach_python_internals(tmp_path, ruleset):
     attack = "{{ cycler.__init__.__globals__.os.system('touch " + str(marker) + "') }} [customer segment]"
     folder = _template_folder(tmp_path, attack)
     linter = Linter(ruleset, rule_dirs=[folder])
-    with pytest.raises(RuleError, match=r"template mine: field 'text': blocked by the sandbox"):
+    # refused when the file is loaded (no calls in a template), before the sandbox is even reached
+    with pytest.raises(RuleError, match=r"template mine: field 'text': a template cannot call functions or methods"):
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
     assert not marker.exists()
 
