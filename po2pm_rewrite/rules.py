@@ -394,7 +394,55 @@ def regex_problem(expression: str) -> str | None:
         return f"not a regular expression ({error})"
     if _NESTED_QUANTIFIER.search(expression):
         return "a repeated group that repeats inside ('(a+)+') can take minutes on one word; write it without the nesting"
-    return None
+    return _backtracking_risk(expression)
+
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def _holds_branch(items: Any) -> bool:
+    """An alternation directly in these items, or in a group among them ("(a|b)")."""
+    return any(str(op) == "BRANCH" or str(op) == "SUBPATTERN" and _holds_branch(argument[-1]) for op, argument in items)
+MAX_OPEN_REPEATS = 6  # "a*a*a*...": each open-ended repeat multiplies the ways to match
+
+
+def _backtracking_risk(expression: str) -> str | None:
+    """The parsed pattern's shapes that make Python's engine backtrack for minutes, whatever
+    the text spells them with: a repeat inside a repeat ("(?:(a)+)+", "(a+){25}"), an
+    alternation under a repeat ("(a|a)*"), or many open-ended repeats ("a*a*...a*")."""
+    import re._parser as parser  # the standard library's own reading of the pattern
+
+    open_repeats = 0
+
+    def walk(items: Any, inside_repeat: bool) -> str | None:
+        nonlocal open_repeats
+        for op, argument in items:
+            name = str(op)
+            if name in _REPEATS:
+                low, high, body = argument
+                repeats = high is parser.MAXREPEAT or high > 1
+                open_repeats += high is parser.MAXREPEAT
+                if repeats and inside_repeat:
+                    return "a repeat inside a repeat ('(a+){25}', '(?:(a)+)+') can take minutes on one word"
+                if high is parser.MAXREPEAT and _holds_branch(body):
+                    return "an alternation under a repeat ('(a|b)*') can take minutes on one word; repeat a character class instead"
+                found = walk(body, inside_repeat or repeats)
+            elif name == "SUBPATTERN":
+                found = walk(argument[-1], inside_repeat)
+            elif name == "BRANCH":
+                found = next((problem for branch in argument[1] if (problem := walk(branch, inside_repeat))), None)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                found = walk(argument[1], inside_repeat)
+            else:
+                found = None
+            if found:
+                return found
+        return None
+
+    problem = walk(parser.parse(expression), False)
+    if problem is None and open_repeats > MAX_OPEN_REPEATS:
+        problem = f"more than {MAX_OPEN_REPEATS} open-ended repeats ('a*a*a*...') can take minutes on one word"
+    return problem
 
 
 def _regexes_in(pattern: list[Any]) -> list[str]:

@@ -159,3 +159,26 @@ def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_pa
     linter = Linter(ruleset, rule_dirs=[folder])
     with pytest.raises(RuleError, match=message):
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
+@pytest.mark.parametrize(
+    ("expression", "words"),
+    [
+        ("(a|a)*", "an alternation under a repeat"),
+        ("(?:(a)+)+", "a repeat inside a repeat"),
+        ("(a+){25}", "a repeat inside a repeat"),
+        ("a*" * 40, "open-ended repeats"),
+    ],
+)
+def test_rule_regexes_that_backtrack_for_minutes_are_refused_when_loaded(expression, words):
+    from po2pm_rewrite.rules import regex_problem
+
+    problem = regex_problem(expression)
+    assert problem is not None and words in problem
+
+
+@pytest.mark.parametrize("expression", ["(ed|ing)?", "^(re)?prioriti[sz](e|ed|es|ing|ation)$", "(?:ab|cd){2}", r"\w+\s+\w+"])
+def test_ordinary_rule_regexes_still_load(expression):
+    from po2pm_rewrite.rules import regex_problem
+
+    assert regex_problem(expression) is None
