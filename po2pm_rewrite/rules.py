@@ -410,7 +410,7 @@ def _backtracking_risk(expression: str) -> str | None:
     """The parsed pattern's shapes that make Python's engine backtrack for minutes, whatever
     the text spells them with: a repeat inside a repeat ("(?:(a)+)+", "(a+){25}"), an
     alternation under a repeat ("(a|a)*"), or many open-ended repeats ("a*a*...a*")."""
-    import re._parser as parser  # the standard library's own reading of the pattern
+    import re._parser as parser  # type: ignore[import-not-found]  # the standard library's own reading of the pattern (no stubs)
 
     open_repeats = 0
 
