@@ -176,7 +176,7 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
     backup = change.path.with_name(change.path.name + BACKUP_SUFFIX)
     try:
         _replace_atomically(backup, current, like=target)
-        _replace_atomically(target, data)
+        _replace_atomically(target, data, unchanged=source.digest)
     except OSError as error:
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
     return notes
@@ -256,8 +256,9 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise InputError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
-def _replace_atomically(path: Path, data: bytes, like: Path | None = None) -> None:
-    """like: take the file mode from this file (for a backup of it)."""
+def _replace_atomically(path: Path, data: bytes, like: Path | None = None, unchanged: str | None = None) -> None:
+    """like: take the file mode from this file (for a backup of it). unchanged: the digest the
+    file must still have at the moment it is replaced (an editor may save it while po2pm writes)."""
     folder = path.resolve().parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".po2pm", dir=folder)
     try:
@@ -273,6 +274,8 @@ def _replace_atomically(path: Path, data: bytes, like: Path | None = None) -> No
             _copy_owner(path, temporary)
         else:
             os.chmod(temporary, 0o644 & ~_umask())
+        if unchanged is not None and digest_of(path.read_bytes()) != unchanged:
+            raise InputError(f"{path}: changed while po2pm was writing it; nothing written (run po2pm again)")
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -336,3 +336,27 @@ def test_write_all_reports_each_file_and_a_refused_file_costs_no_other(tmp_path,
     assert outcomes[0].error is None and outcomes[0].change is not None and outcomes[0].change.edits == 1
     assert outcomes[1].change is None and outcomes[1].error is not None and "is read-only; nothing written" in outcomes[1].error
     assert good.read_text(encoding="utf-8") != f"- {WEAK}\n" and locked.read_text(encoding="utf-8") == f"- {WEAK}\n"
+
+
+def test_an_edit_saved_while_po2pm_writes_is_kept(tmp_path, monkeypatch):
+    """The digest is checked again just before the file is replaced (found in a second round of
+    attacks: an editor saving during a slow write lost its edit)."""
+    from po2pm_rewrite import write as write_module
+
+    resume = tmp_path / "resume.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    real_fsync = write_module.os.fsync
+    calls = []
+
+    def fsync_then_someone_saves(descriptor):
+        real_fsync(descriptor)
+        calls.append(descriptor)
+        if len(calls) == 2:  # the backup is written; now the new file: the user saves meanwhile
+            with resume.open("a", encoding="utf-8") as stream:
+                stream.write("- A bullet the user just typed\n")
+
+    monkeypatch.setattr(write_module.os, "fsync", fsync_then_someone_saves)
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 2
+    assert "changed while po2pm was writing it; nothing written" in result.stderr
+    assert resume.read_text(encoding="utf-8") == BULLET + "- A bullet the user just typed\n"

@@ -52,9 +52,13 @@ def render_docx(data: bytes) -> str:
     document = _open(data)
     numbering = _numbering_formats(document)
     lines = []
+    styles: dict[str | None, "CharacterStyle | None"] = {}  # one look-up per style: python-docx's takes milliseconds
     for paragraph in _paragraphs(document.element.body):
         text = paragraph_text(paragraph).replace("\n", " ")
-        style = _style_of(document, paragraph)
+        style_id = paragraph.style  # CT_P.style: the pStyle value, or None
+        if style_id not in styles:
+            styles[style_id] = _style_of(document, paragraph)
+        style = styles[style_id]
         if _is_heading(style) and text.strip():
             lines.append(text + HEADING)
         elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
