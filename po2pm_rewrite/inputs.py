@@ -225,13 +225,39 @@ def collect_sources(
             sources.extend(found or [Source(raw, "", error=f"no resume files in this folder ({_known_suffixes()})")])
         else:
             sources.append(read_path(path, input_format))
-    sources = _with_included_files(sources)
+    sources = _with_included_files(_each_file_once(sources))
     if bullet_macros:
         sources = [replace(s, bullet_macros=bullet_macros) if s.format == "latex" else s for s in sources]
     texts = [" ".join(text.split()) for text in texts]  # one bullet per --text, even if it holds newlines
     if texts:
         sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))
     return sources
+
+
+def _each_file_once(sources: list[Source]) -> list[Source]:
+    """A file named twice, or reached through a link in a scanned folder as well, is one input:
+    read twice it was reported twice, and a write to one copy made the other refuse."""
+    def real_file(source: Source) -> Path | None:
+        if source.error is not None or source.literal or source.path == STDIN_PATH:
+            return None
+        try:
+            real = Path(source.path).resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        return real if real.is_file() else None
+
+    # The file under its own name wins over a link to it, whatever order the folder lists them in.
+    named = {real for source in sources if not Path(source.path).is_symlink() and (real := real_file(source))}
+    seen: set[Path] = set()
+    once = []
+    for source in sources:
+        real = real_file(source)
+        if real is not None:
+            if real in seen or (real in named and Path(source.path).is_symlink()):
+                continue
+            seen.add(real)
+        once.append(source)
+    return once
 
 
 # \input{sections/experience}, \include{...}, \subfile{...}: where Awesome-CV and friends keep bullets.

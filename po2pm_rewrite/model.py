@@ -254,4 +254,5 @@ class Selection:
         return Selection(self.select, self.ignore | self.per_file_ignores(path))
 
     def allows(self, code: str) -> bool:
-        return (not self.select or code in self.select) and code not in self.ignore
+        """A code or a prefix of codes, as ruff reads them: "PO1" selects or ignores PO100-PO199."""
+        return (not self.select or code.startswith(tuple(self.select))) and not code.startswith(tuple(self.ignore))

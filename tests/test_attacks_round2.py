@@ -199,3 +199,27 @@ def test_a_word_file_of_empty_paragraphs_finishes_in_seconds(tmp_path):
             target.writestr(item, data)
     result = subprocess.run([installed_command(), "extract", str(crafted)], capture_output=True, text=True, timeout=20)
     assert result.returncode == 0 and "9 bullets to check" in result.stdout
+
+
+def test_a_file_reached_twice_is_one_input(tmp_path):
+    folder = tmp_path / "cv"
+    folder.mkdir()
+    (folder / "cv.md").write_text(BULLET, encoding="utf-8")
+    (folder / "alias.md").symlink_to("cv.md")
+    result = run("check", "--no-cache", str(folder), str(folder / "cv.md"))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [f"{folder / 'cv.md'}:1:15: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."]
+
+
+def test_a_per_file_ignore_takes_a_prefix_as_ignore_does(tmp_path):
+    (tmp_path / ".po2pm.toml").write_text('[per-file-ignores]\n"*" = ["PO1"]\n', encoding="utf-8")
+    (tmp_path / "cv.md").write_text(BULLET, encoding="utf-8")
+    result = run("check", "--no-cache", str(tmp_path / "cv.md"))
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_valid_json_with_a_long_number_is_read():
+    from po2pm_rewrite.formats.jsonresume import extract_json_resume
+
+    text = '{"id": ' + "9" * 5000 + ', "work": [{"highlights": ["Managed the product backlog for the claims team"]}]}'
+    assert [b.text for b in extract_json_resume(text)] == ["Managed the product backlog for the claims team"]
