@@ -81,7 +81,8 @@ def _after_escape(text: str, end: int, file_format: str) -> int:
     """A bullet that ends in an escape ("100\\%", "\\"", "\\u00e9", "\\ud83d\\ude00", YAML's "''"
     and "\\U0001F600", LaTeX's "\\'e" and "\\ldots", HTML's "&amp;") maps its last character to
     where the escape starts: the edit must end after the whole escape. (Markup that closes after
-    the last character, "**Q3**" or "<b>Q3</b>", is caught when the file is read back: write.py.)"""
+    the last character, "**Q3**" or "<b>Q3</b>", is _after_closing_markup's; anything neither
+    knows, a link, is caught when the file is read back: write.py.)"""
     if end <= 0 or end >= len(text):
         return end
     before = text[end - 1]

@@ -243,14 +243,16 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     found = []
     section = SectionTracker()
     for number, line in enumerate(split_lines(text), start=1):
+        word_heading = line.endswith("\x1e")  # a Word heading: formats/docx.py reads it as "# ..."
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
         heading = _HEADING.match(line)
-        title = section_title(line, bool(heading))
+        title = section_title(line, bool(heading) or word_heading)
         if title is None or _MARKER.match(line):
             continue
         stripped = line.strip()
-        level = heading.group(1).count("#") if heading else 0
-        if section.heading(title, level=level, marked=bool(heading) or stripped.isupper() or stripped.endswith(":")) and section.listing:
+        level = heading.group(1).count("#") if heading else int(word_heading)
+        marked = bool(heading) or word_heading or stripped.isupper() or stripped.endswith(":")
+        if section.heading(title, level=level, marked=marked) and section.listing:
             found.append((number, stripped.strip("#").strip().rstrip(":").strip("*_ ").strip()))
     return found
 

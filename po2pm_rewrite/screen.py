@@ -5,7 +5,8 @@ the text's shape alone (no language model), whatever section they stand in:
 - skills and tool lists ("Jira, Confluence, SQL, Tableau");
 - certificates ("Certified Scrum Product Owner (CSPO)") and degrees ("MSc Computer Science");
 - job-title lines (a title, a company, dates);
-- keywords (one or two words: "VPN", "Network administration") and links alone;
+- tags (one or two words, or a few capitalised ones: "VPN", "Cloud Automation with Terraform"),
+  unless they name a duty ("Vendor Management"), links alone, lines about the employer;
 - bullets in another language: po2pm's rules read English.
 Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
 """
@@ -109,7 +110,8 @@ def why_not_a_claim(text: str) -> str | None:
     if len(words) <= 4 and _TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text):
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
     tokens = len(text.split())
-    short = tokens == 1 or (tokens <= 2 or tokens <= 5 and _is_title_case(words)) and not starts_with_verb and not _is_only_a_verb(words[0])
+    few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))
+    short = tokens == 1 or (few_words and not starts_with_verb and not _is_only_a_verb(words[0]))
     if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     return None
