@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from .model import Bullet
 
 _CERTIFICATE = re.compile(
-    r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|safe\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
+    r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
     r"scrum\.org|scrum alliance|aws certified|professional scrum)\b",
     re.IGNORECASE,
-)
+)  # SAFe in its own spelling: "a safe deployment pipeline" is a claim (a real bullet was left out)
 _DEGREE = re.compile(
     r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
     re.IGNORECASE,

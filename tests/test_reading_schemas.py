@@ -175,6 +175,8 @@ def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(l
         ("Northwind Interactive is a design and development agency.", "line about the employer"),
         ("-", "line with no words"),
         ("Perform Code Reviews", None),
+        ("Built a deployment pipeline for Safe Dynamic Config (SDC)", None),  # "safe" is no SAFe certificate
+        ("SAFe 5 Agilist", "certificate"),
         ("Vendor Management", None),  # a duty written as a fragment is judged
         ("Product Backlog Creation & Requirement Gathering", None),
         ("Led hiring", None),
