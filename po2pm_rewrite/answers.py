@@ -64,6 +64,8 @@ def read_answers(path: Path) -> list[Answer]:
         raise InputError(f"{path}: cannot read answers: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"{path}: invalid TOML: {error}") from None
+    except RecursionError:
+        raise InputError(f"{path}: nested too deeply to read as TOML") from None
     entries = data.get("bullet")
     if set(data) - {"bullet"} or not isinstance(entries, list):
         raise InputError(f"{path}: an answers file holds [[bullet]] tables only")

@@ -55,6 +55,8 @@ def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
         return Counter(_key(e["path"], e["rule"], e["bullet"]) for e in entries)
     except InputError:
         raise
+    except RecursionError:
+        raise InputError(f"{path}: nested too deeply to be a po2pm baseline file; delete it to record a new one") from None
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InputError(f"{path}: not a po2pm baseline file ({error}); delete it to record a new one") from None
 

@@ -150,7 +150,7 @@ def check_codes(settings: Settings, known_codes: Iterable[str]) -> None:
 def _has_tool_table(path: Path) -> bool:
     try:
         return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError, TypeError):  # TypeError: `tool = 3`
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError, TypeError, RecursionError):  # TypeError: `tool = 3`
         return True  # let _read report the problem with this file rather than skip it
 
 
@@ -159,6 +159,8 @@ def _read(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to read as TOML") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read config: {error}") from None
     if path.name == "pyproject.toml":

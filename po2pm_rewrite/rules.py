@@ -226,6 +226,8 @@ def read_toml(path: Path, what: str = "rule file") -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: invalid TOML: {error}") from None
+    except RecursionError:
+        raise RuleError(f"{path}: nested too deeply to read as TOML") from None
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"{path}: cannot read {what}: {error}") from None
 

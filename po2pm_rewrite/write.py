@@ -84,12 +84,19 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
     kept: dict[int, str] = {}
     left_alone = []
     for index, new_text in sorted(choices.items()):
-        bullet = report.bullets[index].bullet
-        problem = _control_character(new_text) or _reads_back_wrong(source, report, index, new_text)
+        problem = _control_character(new_text)
         if problem:
-            left_alone.append(f"line {bullet.start.line}: left as it was: {problem}")
+            left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         else:
             kept[index] = new_text
+    if kept and _reads_back_wrong(source, report, kept):
+        # Only when all the edits together do not read back is each tried alone, to find the
+        # ones to leave: one read of the file per edit, every time, made a write quadratic.
+        for index, new_text in sorted(kept.items()):
+            problem = _reads_back_wrong(source, report, {index: new_text})
+            if problem:
+                left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
+                del kept[index]
     edits = edits_for(source.text, report.bullets, kept, source.format)
     return WritePlan(
         Path(source.path),
@@ -106,19 +113,20 @@ def _control_character(text: str) -> str | None:
     return f"the new text holds the control character {found!r}, which no resume file should" if found else None
 
 
-def _reads_back_wrong(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
-    """Would the file, with this one edit, read back with the new text where the bullet was?"""
+def _reads_back_wrong(source: Source, report: FileReport, choices: Mapping[int, str]) -> str | None:
+    """Would the file, with these edits, read back with each new text where its bullet was?"""
     from .formats import extract
 
-    edit = edits_for(source.text, report.bullets, {index: new_text}, source.format)
+    edits = edits_for(source.text, report.bullets, choices, source.format)
     try:
-        after = extract(apply_edits(source.text, edit), source.format, source.bullet_macros)
+        after = extract(apply_edits(source.text, edits), source.format, source.bullet_macros)
         before = extract(source.text, source.format, source.bullet_macros)
     except (InputError, RecursionError):
         return None  # the whole-file check in write() says what is wrong
     expected = Counter(b.text for b in before)
-    expected[report.bullets[index].bullet.text] -= 1
-    expected[" ".join(new_text.split())] += 1
+    for index, new_text in choices.items():
+        expected[report.bullets[index].bullet.text] -= 1
+        expected[" ".join(new_text.split())] += 1
     if Counter(b.text for b in after) != +expected:
         return "it ends in markup po2pm cannot replace safely (a link, bold text, an entity); edit it by hand"
     return None

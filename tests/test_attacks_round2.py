@@ -223,3 +223,18 @@ def test_valid_json_with_a_long_number_is_read():
 
     text = '{"id": ' + "9" * 5000 + ', "work": [{"highlights": ["Managed the product backlog for the claims team"]}]}'
     assert [b.text for b in extract_json_resume(text)] == ["Managed the product backlog for the claims team"]
+
+
+def test_a_config_or_baseline_nested_thousands_deep_is_one_clear_line(tmp_path):
+    """Third round of attacks: a 1 KB .po2pm.toml in a cloned repository gave an internal error."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "cv.md").write_text(BULLET, encoding="utf-8")
+    (repo / ".po2pm.toml").write_text("select = " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+    result = run("check", "--no-cache", str(repo / "cv.md"))
+    assert result.returncode == 2 and result.stderr.strip().endswith(".po2pm.toml: nested too deeply to read as TOML")
+    (repo / ".po2pm.toml").unlink()
+    baseline = tmp_path / "base.json"
+    baseline.write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
+    result = run("check", "--no-cache", "--baseline", str(baseline), str(repo / "cv.md"))
+    assert result.returncode == 2 and "nested too deeply to be a po2pm baseline file" in result.stderr

@@ -360,3 +360,22 @@ def test_an_edit_saved_while_po2pm_writes_is_kept(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "changed while po2pm was writing it; nothing written" in result.stderr
     assert resume.read_text(encoding="utf-8") == BULLET + "- A bullet the user just typed\n"
+
+
+def test_a_write_reads_the_file_back_a_fixed_number_of_times_not_once_per_bullet(tmp_path, monkeypatch, linter):
+    """Reading back each edit alone, every time, made a 500-bullet write take 44 s (third round
+    of attacks): each edit is tried alone only when all of them together do not read back."""
+    import po2pm_rewrite.formats as formats
+
+    resume = tmp_path / "resume.md"
+    resume.write_text("".join(f"- Managed the product backlog for team number {i}\n" for i in range(40)), encoding="utf-8")
+    source = read_path(resume)
+    report = linter.rewrite([source])
+    chosen = {index: bullet.suggestions[0].text for index, bullet in enumerate(report.files[0].bullets) if bullet.suggestions}
+    assert len(chosen) >= 30
+    calls = []
+    real_extract = formats.extract
+    monkeypatch.setattr(formats, "extract", lambda *args, **kwargs: calls.append(1) or real_extract(*args, **kwargs))
+    change = plan(source, report.files[0], chosen)
+    assert change.edits == len(chosen) and not change.left_alone
+    assert len(calls) <= 2
