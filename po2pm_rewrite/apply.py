@@ -36,7 +36,9 @@ _YAML_NEEDS_QUOTES = re.compile(r":\s|\s#|^[-?:,\[\]{}#&*!|>'\"%@`]")
 def encode(text: str, file_format: str, source: str, start: int) -> str:
     """The suggestion as it must be written at source[start] in a file of this format."""
     if file_format == "latex":
-        return "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+        escaped = "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+        # "\item [the result] by ..." would read as \item's optional label: an empty group first
+        return "{}" + escaped if escaped.startswith("[") else escaped
     if file_format == "html":
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     before = source[start - 1] if start > 0 else ""
@@ -86,13 +88,15 @@ def _after_escape(text: str, end: int, file_format: str) -> int:
     if end <= 0 or end >= len(text):
         return end
     before = text[end - 1]
-    if file_format == "html" and before == "&":
+    if file_format in ("html", "markdown") and before == "&":
         entity = _ENTITY.match(text, end - 1)
         return entity.end() if entity else end
     if before != "\\":
         return end + 1 if file_format == "yaml" and before == "'" and text[end] == "'" else end
     if file_format == "latex":
         return _after_latex_macro(text, end)
+    if file_format == "markdown":
+        return end + 1  # "\\*": a backslash escape is two characters
     if file_format in ("json", "yaml"):
         code = text[end]
         if code == "u" and file_format == "json" and _SURROGATE_PAIR.match(text, end - 1):

@@ -379,3 +379,17 @@ def test_a_write_reads_the_file_back_a_fixed_number_of_times_not_once_per_bullet
     change = plan(source, report.files[0], chosen)
     assert change.edits == len(chosen) and not change.left_alone
     assert len(calls) <= 2
+
+
+def test_a_latex_rewrite_that_opens_with_a_bracket_is_not_read_as_the_item_label(tmp_path):
+    """"\\item [the result] by ..." read back as \\item's optional label, so every result-first
+    rewrite of a LaTeX bullet was left alone (third round of attacks)."""
+    resume = tmp_path / "resume.tex"
+    resume.write_text("\\begin{document}\n\\begin{itemize}\n\\item Managed the product backlog for the savings team\n\\end{itemize}\n\\end{document}\n", encoding="utf-8")
+    answers = tmp_path / "answers.toml"
+    answers.write_text('[[bullet]]\ntext = "Managed the product backlog for the savings team"\nedit = "[Cut churn 20%] by managing the product backlog for the savings team"\n', encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", "--answers", str(answers), str(resume))
+    assert result.exit_code == 0, result.stderr
+    from po2pm_rewrite.formats import extract
+
+    assert [b.text for b in extract(resume.read_text(encoding="utf-8"), "latex")] == ["[Cut churn 20%] by managing the product backlog for the savings team"]
