@@ -199,6 +199,18 @@ _LISTING_WORDS = frozenset({
 })
 
 
+def is_known_section(title: str) -> bool:
+    """A title that opens a section po2pm knows, one that claims or one that lists; any other
+    heading (a job title, a name) leaves the section as it was."""
+    return title in ACHIEVEMENT_SECTIONS or is_listing_section(title)
+
+
+def written_as_heading(line: str) -> bool:
+    """A plain-text line written the way section headings are: in capitals, or ending in a colon."""
+    stripped = line.strip()
+    return stripped.isupper() or stripped.endswith(":")
+
+
 def is_listing_section(title: str) -> bool:
     """Skills, certificates, education and the like: sections that list, not claim."""
     words = title.replace("&", " ").split()
@@ -251,7 +263,7 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
             continue
         stripped = line.strip()
         level = heading.group(1).count("#") if heading else int(word_heading)
-        marked = bool(heading) or word_heading or stripped.isupper() or stripped.endswith(":")
+        marked = bool(heading) or word_heading or written_as_heading(stripped)
         if section.heading(title, level=level, marked=marked) and section.listing:
             found.append((number, stripped.strip("#").strip().rstrip(":").strip("*_ ").strip()))
     return found
@@ -329,8 +341,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         close()
         title = section_title(line, False)
         if title is not None:
-            stripped = line.strip()
-            section.heading(title, marked=stripped.isupper() or stripped.endswith(":"))
+            section.heading(title, marked=written_as_heading(line))
         elif bare_lines and section.achievements and _is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]

@@ -89,11 +89,12 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
             left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         else:
             kept[index] = new_text
-    if kept and _reads_back_wrong(source, report, kept):
+    before = _bullet_texts(source, source.text)
+    if kept and before is not None and _reads_back_wrong(source, report, before, kept):
         # Only when all the edits together do not read back is each tried alone, to find the
         # ones to leave: one read of the file per edit, every time, made a write quadratic.
         for index, new_text in sorted(kept.items()):
-            problem = _reads_back_wrong(source, report, {index: new_text})
+            problem = _reads_back_wrong(source, report, before, {index: new_text})
             if problem:
                 left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
                 del kept[index]
@@ -113,21 +114,27 @@ def _control_character(text: str) -> str | None:
     return f"the new text holds the control character {found!r}, which no resume file should" if found else None
 
 
-def _reads_back_wrong(source: Source, report: FileReport, choices: Mapping[int, str]) -> str | None:
-    """Would the file, with these edits, read back with each new text where its bullet was?"""
+def _bullet_texts(source: Source, text: str) -> Counter[str] | None:
+    """The bullets `text` reads as in the source's format; None if it does not read (the
+    whole-file check in write() says why)."""
     from .formats import extract
 
-    edits = edits_for(source.text, report.bullets, choices, source.format)
     try:
-        after = extract(apply_edits(source.text, edits), source.format, source.bullet_macros)
-        before = extract(source.text, source.format, source.bullet_macros)
+        return Counter(b.text for b in extract(text, source.format, source.bullet_macros))
     except (InputError, RecursionError):
-        return None  # the whole-file check in write() says what is wrong
-    expected = Counter(b.text for b in before)
+        return None
+
+
+def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], choices: Mapping[int, str]) -> str | None:
+    """Would the file, with these edits, read back with each new text where its bullet was?"""
+    after = _bullet_texts(source, apply_edits(source.text, edits_for(source.text, report.bullets, choices, source.format)))
+    if after is None:
+        return None
+    expected = Counter(before)
     for index, new_text in choices.items():
         expected[report.bullets[index].bullet.text] -= 1
         expected[" ".join(new_text.split())] += 1
-    if Counter(b.text for b in after) != +expected:
+    if after != +expected:
         return "it ends in markup po2pm cannot replace safely (a link, bold text, an entity); edit it by hand"
     return None
 

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Callable
 
 from ..extract import (
-    ACHIEVEMENT_SECTIONS,
     SectionTracker,
     extract_bullets,
-    is_listing_section,
+    is_known_section,
     listing_heading_lines,
     section_key,
     split_lines,
@@ -105,7 +104,7 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
         for match in _HTML_HEADING.finditer(text):
             heading = " ".join(_TAG.sub(" ", match.group(2)).split())
             title = section_key(heading)
-            if (title in ACHIEVEMENT_SECTIONS or is_listing_section(title)) and section.heading(title, level=int(match.group(1))) and section.listing:
+            if is_known_section(title) and section.heading(title, level=int(match.group(1))) and section.listing:
                 headings.append((match.start(), heading))
     else:
         return listing_heading_lines(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import unescape
 from html.parser import HTMLParser
 
-from ..extract import ACHIEVEMENT_SECTIONS, SectionTracker, is_listing_section, line_starts, section_title
+from ..extract import SectionTracker, is_known_section, line_starts, section_title
 from ..model import Bullet
 from .mapped import MappedText
 
@@ -83,7 +83,7 @@ class _Reader(HTMLParser):
             title = section_title("".join(self.heading.chars), True)
             # A known section heading switches the section; any other heading (a job title under
             # Experience, a name) leaves it as it was.
-            if title is not None and (title in ACHIEVEMENT_SECTIONS or is_listing_section(title)):
+            if title is not None and is_known_section(title):
                 self.section.heading(title, level=self.heading_level)
             self.heading = None
         elif tag == "p" and self.paragraphs_in_item:

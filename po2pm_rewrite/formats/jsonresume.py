@@ -15,10 +15,9 @@ from typing import Callable, Iterator, TypeAlias, TypeVar
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
-from .keys import ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
+from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
 from .mapped import MappedText
 
-SECTIONS = ("work", "volunteer", "projects")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _LITERAL = re.compile(r"-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null|NaN|-?Infinity")  # Python writes NaN and Infinity
 
@@ -68,7 +67,7 @@ def _collect(node: _Value, found: list[_String], in_entry_list: bool) -> None:
         elif holds_bullets(key) and isinstance(value, list):
             found += [text for item in value if (text := _item_text(item)) is not None]
         else:
-            _collect(value, found, in_entry_list=name in SECTIONS and isinstance(value, list))
+            _collect(value, found, in_entry_list=name in ENTRY_LISTS and isinstance(value, list))
 
 
 def _item_text(item: _Value) -> _String | None:

@@ -18,6 +18,8 @@ BULLET_LIST_KEYS = frozenset({
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
+# Lists of entries (JSON Resume's) whose entries' `summary` is a claim as well as their bullets.
+ENTRY_LISTS = frozenset({"work", "volunteer", "projects"})
 # Subtrees that hold settings or contact data, not the person's work.
 _NOT_CONTENT = frozenset({
     "basics", "meta", "design", "theme", "locale", "settings", "style", "layout", "social", "profiles",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
-from .keys import ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
+from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
 from .mapped import MappedText
 
 if TYPE_CHECKING:
@@ -50,9 +50,6 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-_ENTRY_LISTS = ("work", "volunteer", "projects")  # as JSON Resume: an entry's `summary` is a claim too
-
-
 def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], in_entry_list: bool = False) -> None:
     """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
@@ -77,7 +74,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], in_entry
             elif (key == "bullet" or in_entry_list and key == "summary") and isinstance(value, str):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
-            _walk(value, found, seen, in_entry_list=key_name(key) in _ENTRY_LISTS and isinstance(value, list))
+            _walk(value, found, seen, in_entry_list=key_name(key) in ENTRY_LISTS and isinstance(value, list))
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, in_entry_list)
