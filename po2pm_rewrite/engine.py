@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Sequence
 
-from .errors import InputError
+from .errors import InputError, unreadable
 from .extract import bullet_from_text, literal_bullets
 from .formats import extract
 from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Selection, Source
@@ -290,9 +290,7 @@ class Linter:
         except RecursionError:
             return [], f"nested too deeply to read as {source.format}"
         except Exception as error:  # one file po2pm cannot read must not cost the other inputs
-            # One line: a library's message can run to many, with its own hints to its users.
-            first_line = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
-            return [], f"could not be read as {source.format} ({type(error).__name__}: {first_line[:200]})"
+            return [], unreadable(source.format, error)
         if not found and source.path == STDIN_PATH and source.format == "text":
             # Piped text with no structure at all ("echo 'Groomed the backlog' | po2pm check"):
             # each line that reads as a sentence is a bullet.

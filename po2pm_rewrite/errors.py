@@ -29,3 +29,10 @@ class ModelError(Po2pmError):
 
 class WorkerError(Po2pmError):
     """A --jobs worker process stopped without an answer (killed, or out of memory)."""
+
+
+def unreadable(file_format: str, error: BaseException) -> str:
+    """One line for a library's failure to read a file: its message can run to many lines, with
+    hints to the library's own users."""
+    first_line = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+    return f"could not be read as {file_format} ({type(error).__name__}: {first_line[:200]})"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from .errors import InputError, unreadable
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, Source
 
@@ -152,8 +152,7 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     except InputError as error:
         return Source(shown, "", error=str(error), format=chosen)
     except Exception as error:  # a damaged file (broken XML inside a .docx): this input fails, not the run
-        first_line = next((line for line in str(error).splitlines() if line.strip()), type(error).__name__)
-        return Source(shown, "", error=f"could not be read as {chosen} ({type(error).__name__}: {first_line[:200]})", format=chosen)
+        return Source(shown, "", error=unreadable(chosen, error), format=chosen)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
 
 
@@ -246,14 +245,14 @@ def _each_file_once(sources: list[Source]) -> list[Source]:
             return None
         return real if real.is_file() else None
 
+    found = [(source, real_file(source), Path(source.path).is_symlink()) for source in sources]
     # The file under its own name wins over a link to it, whatever order the folder lists them in.
-    named = {real for source in sources if not Path(source.path).is_symlink() and (real := real_file(source))}
+    named = {real for _, real, is_link in found if real is not None and not is_link}
     seen: set[Path] = set()
     once = []
-    for source in sources:
-        real = real_file(source)
+    for source, real, is_link in found:
         if real is not None:
-            if real in seen or (real in named and Path(source.path).is_symlink()):
+            if real in seen or (is_link and real in named):
                 continue
             seen.add(real)
         once.append(source)
