@@ -235,6 +235,11 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Coordinated the production deployments and hotfixes every Friday", "release-operations"),
         # names nothing the work served: no product word, and the parse finds no object of the work
         ("Worked closely with the developers to clarify tickets and edge cases", "nothing-it-served"),
+        # a list of things worked on: the parse finds no verb, so no clause can say what was done
+        ("Payment flow specifications and refund requirements for the travel portal", "names-only"),
+        ("Data migration concept for the retirement of the old policy system", "names-only"),
+        # a heading of nouns the parse reads as an imperative ("Backlog" + "management")
+        ("Backlog Management for the payments squad at the retail bank", "names-only"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -262,6 +267,27 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
     advice = next(advice for advice in linter.rewriter()._advice if advice.id == advice_id)
     assert not advice.applies(bullet)
+
+
+def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
+    advice = next(advice for advice in linter.rewriter()._advice if advice.id == "names-only")
+    text = "Wrote the payment flow specifications and refund requirements for the travel portal"
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.slots is not None and bullet.slots.verb == "write"
+    assert not advice.applies(text, bullet.slots.topic, bullet.slots.verb)
+    assert bullet.advice != advice.text
+    assert not advice.applies("Payment flow specifications")  # no parse at hand: no shape applies
+
+
+def test_an_unknown_advice_shape_is_a_one_line_rule_error(tmp_path):
+    from po2pm_rewrite.errors import RuleError
+    from po2pm_rewrite.templates import load_advice
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "advice.toml").write_text('[[advice]]\nid = "x"\nshapes = ["no-verbs"]\ntext = "Cut it."\n')
+    with pytest.raises(RuleError, match="unknown shape 'no-verbs'.*no-verb"):
+        load_advice([tmp_path])
 
 
 def test_a_bullet_whose_parse_finds_what_the_work_served_is_rewritten_though_no_listed_word_names_it(linter):
