@@ -41,6 +41,8 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
         return "{}" + escaped if escaped.startswith("[") else escaped
     if file_format == "html":
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if file_format == "markdown":
+        return _markdown_escaped(text)
     before = source[start - 1] if start > 0 else ""
     if file_format == "json" or (file_format == "yaml" and before == '"'):
         return json.dumps(text, ensure_ascii=False)[1:-1]
@@ -52,6 +54,20 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
         if _YAML_NEEDS_QUOTES.search(text):
             return json.dumps(text, ensure_ascii=False)
     return text
+
+
+def _markdown_escaped(text: str) -> str:
+    """The text as Markdown that reads back as itself (extract.py): emphasis and code marks, a
+    backslash before punctuation and an "&" that would start an entity, escaped."""
+    text = _MARKDOWN_BACKSLASH.sub(r"\\\\", text)
+    text = _MARKDOWN_ENTITY_START.sub("&amp;", text)
+    text = re.sub(r"([*`])", r"\\\1", text)
+    return _MARKDOWN_UNDERSCORE.sub(r"\\_", text)
+
+
+_MARKDOWN_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_MARKDOWN_ENTITY_START = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not inside a word: snake_case stays
 
 
 _BLOCK_INDICATOR = re.compile(r"[>|][+-]?\d?\s*(#.*)?$")

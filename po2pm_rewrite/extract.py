@@ -53,20 +53,49 @@ class Run:
     text: str
 
 
-def _visible_runs(run: Run) -> list[Run]:
+def _visible_runs(run: Run, markdown: bool = False) -> list[Run]:
     """Split a line's text into the runs that remain once inline Markdown markup is dropped."""
     if _HTML_COMMENT.search(run.text):
-        return [piece for part in _split_out(run, _HTML_COMMENT) for piece in _visible_runs(part)]
+        return [piece for part in _split_out(run, _HTML_COMMENT) for piece in _visible_runs(part, markdown)]
     pieces: list[Run] = []
     position = 0
     text = run.text
+    drop = _drop_markdown_inline if markdown else _drop_emphasis
     for link in _INLINE_LINK.finditer(text):
-        pieces.extend(_drop_emphasis(Run(run.line, run.column + position, text[position:link.start()])))
+        pieces.extend(drop(Run(run.line, run.column + position, text[position:link.start()])))
         label_start = link.start(1)
-        pieces.extend(_drop_emphasis(Run(run.line, run.column + label_start, link.group(1))))
+        pieces.extend(drop(Run(run.line, run.column + label_start, link.group(1))))
         position = link.end()
-    pieces.extend(_drop_emphasis(Run(run.line, run.column + position, text[position:])))
+    pieces.extend(drop(Run(run.line, run.column + position, text[position:])))
     return [piece for piece in pieces if piece.text]
+
+
+# CommonMark: a backslash before ASCII punctuation makes it a literal character; an entity or a
+# numeric character reference (with its ";") stands for one character. Both read as that character.
+_ESCAPE_OR_ENTITY = re.compile(r"\\([!-/:-@\[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _drop_markdown_inline(run: Run) -> list[Run]:
+    """Emphasis dropped as in any text; escapes and entities read as the character they stand
+    for, each a run of its own at the column where it starts (so spans and edits stay exact)."""
+    import html
+
+    pieces: list[Run] = []
+    position = 0
+    for found in _ESCAPE_OR_ENTITY.finditer(run.text):
+        literal = found.group(1)
+        if literal is None:
+            literal = html.unescape(found.group(0))
+            if literal == found.group(0):
+                continue  # not an entity HTML knows: the text as written
+            if not literal.isprintable():
+                literal = " " if literal.isspace() else "\ufffd"  # "&nbsp;" is a space; "&#0;" no character
+        pieces += _drop_emphasis(Run(run.line, run.column + position, run.text[position : found.start()]))
+        column = found.start(1) if found.group(1) is not None else found.start()
+        pieces.append(Run(run.line, run.column + column, literal))
+        position = found.end()
+    pieces += _drop_emphasis(Run(run.line, run.column + position, run.text[position:]))
+    return pieces
 
 
 def _split_out(run: Run, pattern: re.Pattern[str]) -> list[Run]:
@@ -113,14 +142,15 @@ def line_starts(text: str) -> list[int]:
     return [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
 
 
-def bullet_from_runs(runs: list[Run]) -> Bullet | None:
-    """Join a bullet's runs into its text, one space between source lines, and keep the mapping."""
+def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
+    """Join a bullet's runs into its text, one space between source lines, and keep the mapping.
+    markdown: also read CommonMark's backslash escapes and entities ("\\*" is "*", "&amp;" is "&")."""
     segments: list[Segment] = []
     parts: list[str] = []
     length = 0
     previous_line = None
     for run in runs:
-        for piece in _visible_runs(run):
+        for piece in _visible_runs(run, markdown):
             if previous_line is not None and piece.line != previous_line:
                 parts.append(" ")
                 length += 1

@@ -163,3 +163,25 @@ def test_rules_fire_on_bullets_in_every_format(name):
     result = runner.invoke(app, ["check", "-f", "json", str(RESUMES / name)])
     document = json.loads(result.stdout)
     assert any(b["findings"] for b in document["files"][0]["bullets"])
+
+
+def test_markdown_escapes_and_entities_read_as_the_characters_they_stand_for():
+    """Found by the third round of attacks (issue 16): "\\*" was read as a backslash and entities
+    were read as written."""
+    source = (
+        "- Ran the \\*core\\* backlog for the R&amp;D team at the caf&eacute; in Lyon&nbsp;2\n"
+        "- Planned releases for the app &#x1F600; and snake_case &nosuchentity; stays\n"
+    )
+    assert [b.text for b in extract(source, "markdown")] == [
+        "Ran the *core* backlog for the R&D team at the café in Lyon 2",
+        "Planned releases for the app \U0001F600 and snake_case &nosuchentity; stays",
+    ]
+    lines = source.splitlines()
+    for bullet in extract(source, "markdown"):
+        for segment in bullet.segments:  # each character where it stands, or where its entity starts
+            original = lines[segment.line - 1][segment.column - 1 : segment.column - 1 + segment.length]
+            text = bullet.text[segment.text_start : segment.text_start + segment.length]
+            assert original == text or (original == "&" and len(text) == 1), (original, text)
+    bullet = extract(source, "markdown")[0]
+    at = bullet.position(bullet.text.index("backlog"))
+    assert source.splitlines()[0][at.column - 1 :].startswith("backlog")

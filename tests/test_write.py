@@ -210,6 +210,21 @@ def test_no_escape_or_markup_tail_is_left_after_the_new_text(tmp_path, name, con
     assert len(extract(text, format_for(name))) == 1
 
 
+def test_a_markdown_bullet_with_escapes_and_entities_is_written_so_it_reads_back_as_itself(tmp_path):
+    """Markdown's own escapes survive a rewrite: the new text is escaped where Markdown would
+    read it as markup ("*core*" as emphasis), so the bullet reads back with its characters."""
+    from po2pm_rewrite.formats import extract
+
+    resume = tmp_path / "resume.md"
+    resume.write_text("- Managed the \\*core\\* backlog for the R&amp;D claims team at snake_case HQ\n", encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    text = resume.read_text(encoding="utf-8")
+    assert text.startswith("- Managed the \\*core\\* backlog for the R&D claims team at snake_case HQ"), text
+    [bullet] = extract(text, "markdown")
+    assert bullet.text.startswith("Managed the *core* backlog for the R&D claims team at snake_case HQ, ")
+
+
 def test_a_bullet_that_would_not_read_back_is_left_alone_and_the_others_are_written(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text("- Managed the product backlog for the loans team [link](http://example.com)\n" + BULLET, encoding="utf-8")

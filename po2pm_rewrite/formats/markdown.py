@@ -59,7 +59,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             expecting_item_text = False
             if section.listing or token.map is None:
                 continue
-            bullet = bullet_from_runs(_runs(token, lines))
+            bullet = bullet_from_runs(_runs(token, lines), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
         elif token.type in {"fence", "code_block", "html_block"}:
