@@ -177,6 +177,8 @@ class Rewriter:
                 "what those sessions decided or changed for the product."
             )
         main_verb = slots.verb if opening_verb(text, slots) or not _opens_with(text, slots.verb) else ""  # "Project Management of ..." has none
+        if not main_verb and _verb_form_in(text):
+            main_verb = "?"  # "Leveraged ...", "Scoping, documenting ...": a verb the parse missed
         listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic, main_verb)), None)
         if listed is not None:
             return listed
@@ -378,6 +380,18 @@ def _opens_with(text: str, verb: str) -> bool:
     """Is the verb the parse found the bullet's first word ("Project Management of ...": "project")?"""
     words = text.split(maxsplit=1)
     return bool(verb) and bool(words) and verb in _lemmas(words[0].strip(",:;"))
+
+
+def _verb_form_in(text: str) -> bool:
+    """Does the bullet hold a past-tense verb ("Leveraged", "Trade-offs: Balanced ..."), or open
+    with an -ing verb ("Scoping, documenting ...")? The parse can read either as an adjective or a
+    noun; "Dual-audience journey mapping" (a noun list) does not count."""
+    from lemminflect import getAllLemmas
+
+    words = re.findall(r"[A-Za-z]+", text)
+    if words and words[0].lower().endswith("ing") and "VERB" in getAllLemmas(words[0].lower()):
+        return True
+    return any(word.lower().endswith("ed") and "VERB" in getAllLemmas(word.lower()) for word in words)
 
 
 def as_gerund(core: str, slots: Slots) -> str:

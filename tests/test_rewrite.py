@@ -277,6 +277,14 @@ def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
     assert not advice.applies(text, bullet.slots.topic, bullet.slots.verb)
     assert bullet.advice != advice.text
     assert not advice.applies("Payment flow specifications")  # no parse at hand: no shape applies
+    # verbs the parse can miss (read as an adjective or a noun) still make it a claim, not a list
+    for text in (
+        "Leveraged historical ticket data and several agile metrics to make careful decisions on backlog ordering and sprint planning.",
+        "Scoping, documenting, and overseeing the development of features for a large loyalty platform",
+        "Loyalty Trade-offs: Leveraged domain background to support ordering decisions, balancing release dates with technical debt.",
+    ):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        assert bullet.advice != advice.text, text
 
 
 def test_an_unknown_advice_shape_is_a_one_line_rule_error(tmp_path):
