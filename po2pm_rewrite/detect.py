@@ -105,6 +105,7 @@ class Detector:
             teams=frozenset(term_key(word) for word in ruleset.teams),
             customers=frozenset(term_key(word) for word in customer_terms),
             process_words=frozenset(term_key(word) for word in ruleset.non_topics),
+            forms=self.forms,
         )
         self._heads = {
             signal.name: frozenset(term_key(head) for head in signal.modifier_heads) for signal in ruleset.signals

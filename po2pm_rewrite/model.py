@@ -124,6 +124,7 @@ class Slots:
 
     verb: str = ""  # lemma of the writer's main verb
     tense: str = "past"  # past | present | present3 | gerund
+    lists_things: bool = False  # no act, only things worked on ("Patient journeys and CRM requirements")
     topic: str = ""  # what the work was about, delivery jargon removed ("the booking app")
     topics: tuple[str, ...] = ()
     team: str = ""  # "the claims team", "two teams"

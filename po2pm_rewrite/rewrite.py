@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
 from .rules import PLACEHOLDER, did_you_mean
+from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
 from .templates import Advice, Angle, Questions, Template, TemplateSet, make_environment
 
 MAX_CHARS = 320
@@ -40,6 +41,7 @@ LONG_BULLET = 200
 _PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e)\b", re.IGNORECASE)
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
+_SENTENCE_END = re.compile(r"[.!?;](\s|$)")
 MAX_QUESTIONS = 4
 MAX_SHAPE_USES = 2  # per file: no sentence shape leads more than twice
 MODEL_BULLET_MIN_SCORE = 55
@@ -176,13 +178,10 @@ class Rewriter:
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
                 "what those sessions decided or changed for the product."
             )
-        main_verb = slots.verb if opening_verb(text, slots) or not _opens_with(text, slots.verb) else ""  # "Project Management of ..." has none
-        if not main_verb and _verb_form_in(text):
-            main_verb = "?"  # "Leveraged ...", "Scoping, documenting ...": a verb the parse missed
-        listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic, main_verb)), None)
+        listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
             return listed
-        sentences = len(re.findall(r"[.!?;](\s|$)", text.strip()))
+        sentences = len(_SENTENCE_END.findall(text.strip()))
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
             # A clause added at the end would hang on the last sentence, not on the bullet's claim.
             return (
@@ -273,10 +272,13 @@ class Rewriter:
         def kind_rank(template: Template) -> int:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
+        several_sentences = len(_SENTENCE_END.findall(core.text.strip())) > 1
         offered = [
             t
             for t in angle.templates
-            if (not t.kinds or any(kind in kinds for kind in t.kinds)) and (not t.at_end or _reads_on(t, *last))
+            if (not t.kinds or any(kind in kinds for kind in t.kinds))
+            and (not t.at_end or _reads_on(t, *last))
+            and not (t.lead and several_sentences)  # "[the result] by doing X. Y": Y would hang on its own
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
@@ -376,24 +378,6 @@ def opening_verb(core: str, slots: Slots) -> str:
     return words[0]
 
 
-def _opens_with(text: str, verb: str) -> bool:
-    """Is the verb the parse found the bullet's first word ("Project Management of ...": "project")?"""
-    words = text.split(maxsplit=1)
-    return bool(verb) and bool(words) and verb in _lemmas(words[0].strip(",:;"))
-
-
-def _verb_form_in(text: str) -> bool:
-    """Does the bullet hold a past-tense verb ("Leveraged", "Trade-offs: Balanced ..."), or open
-    with an -ing verb ("Scoping, documenting ...")? The parse can read either as an adjective or a
-    noun; "Dual-audience journey mapping" (a noun list) does not count."""
-    from lemminflect import getAllLemmas
-
-    words = re.findall(r"[A-Za-z]+", text)
-    if words and words[0].lower().endswith("ing") and "VERB" in getAllLemmas(words[0].lower()):
-        return True
-    return any(word.lower().endswith("ed") and "VERB" in getAllLemmas(word.lower()) for word in words)
-
-
 def as_gerund(core: str, slots: Slots) -> str:
     """The person's bullet as a "by ..." phrase: "Managed the backlog" -> "managing the backlog".
     Only when it opens with its main verb; else ""."""
@@ -420,7 +404,7 @@ def _title_case_phrase(first: str, rest: str) -> bool:
     word is a noun the parse took for an imperative. An imperative goes on in lower case ("Manage
     the backlog"), or with a team or a name ("Lead Engineering and Design teams")."""
     second = (rest.split(maxsplit=1) or [""])[0]
-    return second.isalpha() and second[:1].isupper() and second.lower() not in _TEAM_WORDS
+    return second.isalpha() and second[:1].isupper() and second.lower() not in TEAM_WORDS
 
 
 def _noun_heading(first: str, rest: str) -> bool:
@@ -430,13 +414,7 @@ def _noun_heading(first: str, rest: str) -> bool:
     from lemminflect import getAllLemmas
 
     second = (rest.split(maxsplit=1) or [""])[0].lower()
-    return "NOUN" in getAllLemmas(first.lower()) and second.endswith(_ABSTRACT_NOUN_ENDINGS)
-
-
-_ABSTRACT_NOUN_ENDINGS = ("ship", "ment", "tion", "sion", "ance", "ence")
-
-
-_TEAM_WORDS = frozenset({"engineering", "design", "product", "sales", "marketing", "operations", "finance", "legal", "support"})
+    return "NOUN" in getAllLemmas(first.lower()) and second.endswith(ABSTRACT_NOUN_ENDINGS)
 
 
 def _second_verb(rest: str) -> bool:

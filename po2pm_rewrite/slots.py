@@ -17,6 +17,8 @@ from .terms import term_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .wordforms import WordForms
+
 # The user's facts are the things named: nouns, names, adjectives, numbers. Verbs are what a
 # rewrite replaces ("managed" -> "ranked"), so they are not counted as facts to keep.
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -39,6 +41,7 @@ class SlotLexicons:
     teams: frozenset[str]
     customers: frozenset[str]
     process_words: frozenset[str]
+    forms: "WordForms | None" = None  # can this word be a verb, a noun? (the model's own tables)
 
     def kind(self, root: "Token") -> str:
         keys = {term_key(root.lemma_), term_key(root.text)}
@@ -90,6 +93,7 @@ def extract_slots(doc: "Doc", item: ParseInput, jargon: set[int], lexicons: Slot
     return Slots(
         verb=verb_lemma,
         tense=tense,
+        lists_things=_lists_things(doc, skip, verb, verb_lemma, tense, lexicons.forms),
         topic=topics[0] if topics else "",
         topics=tuple(topics[:3]),
         team=team,
@@ -150,6 +154,40 @@ def _with_conjuncts(doc: "Doc", jargon: set[int]) -> set[int]:
         if token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head.i in jargon:
             extended.add(token.i)
     return extended
+
+
+def _lists_things(doc: "Doc", skip: int, verb: "Token", verb_lemma: str, tense: str, forms: "WordForms | None") -> bool:
+    """Does the bullet name things worked on with no act ("Patient journeys and CRM
+    requirements", "Backlog ownership with ...")? Its parse finds no main verb, or only a noun
+    at the start it read as an imperative; and no past-tense verb the parse took for an
+    adjective ("Leveraged ...") or -ing opening ("Scoping, documenting ...") is there."""
+    words = [token for token in doc[skip:] if token.is_alpha]
+    if not words:
+        return False
+    first = words[0]
+    if verb_lemma and not (tense == "present" and verb.i == first.i and _noun_heading(words, forms)):
+        return False
+
+    def can_be_verb(word: str) -> bool:
+        return forms is not None and bool(forms.lemmas(word, "verb"))
+
+    if first.lower_.endswith("ing") and can_be_verb(first.lower_):
+        return False
+    return not any(token.lower_.endswith("ed") and can_be_verb(token.lower_) for token in words)
+
+
+# Shared with rewrite.py, which asks the same of a bullet's opening when it writes "by ...ing".
+ABSTRACT_NOUN_ENDINGS = ("ship", "ment", "tion", "sion", "ance", "ence")
+TEAM_WORDS = frozenset({"engineering", "design", "product", "sales", "marketing", "operations", "finance", "legal", "support"})
+
+
+def _noun_heading(words: "list[Token]", forms: "WordForms | None") -> bool:
+    """"Project Management of ...", "Backlog ownership with ...": a first word that is a noun too,
+    followed by an abstract noun, is a heading of nouns. (A capitalised second word is not enough:
+    "Lead Cross-Functional Teams" is a title-cased imperative.)"""
+    if len(words) < 2 or forms is None or not forms.lemmas(words[0].lower_, "noun"):
+        return False
+    return words[1].lower_.endswith(ABSTRACT_NOUN_ENDINGS)
 
 
 def _root(doc: "Doc", skip: int) -> "Token":

@@ -136,7 +136,7 @@ class BoundedEnvironment(SandboxedEnvironment):
     """Jinja's sandbox, with arithmetic bounded too: a template from a cloned rule folder cannot
     hang po2pm or fill its memory with `{{ 7 ** 999999999 }}` or `{{ 'a' * 10 ** 9 }}`."""
 
-    intercepted_binops = frozenset(["**", "*"])
+    intercepted_binops = frozenset(["**", "*", "%"])
     MAX_SIZE = 10_000  # characters or items a multiplication may make; digits a power may have
 
     def call_binop(self, context: "Context", operator: str, left: Any, right: Any) -> Any:
@@ -145,6 +145,8 @@ class BoundedEnvironment(SandboxedEnvironment):
                 raise SecurityError("'**' with an exponent over 64 is not allowed in a template")
             if isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right * math.log10(abs(left)) > self.MAX_SIZE:
                 raise SecurityError(f"'**' would make a number of more than {self.MAX_SIZE} digits in a template")  # (2**64)**64
+        if operator == "%" and isinstance(left, str):
+            raise SecurityError("'%' formatting of text is not allowed in a template ('%999999999d' would take gigabytes)")
         if operator == "*":
             for sequence, count in ((left, right), (right, left)):
                 if isinstance(sequence, (str, list, tuple)) and isinstance(count, int) and len(sequence) * count > self.MAX_SIZE:
@@ -157,12 +159,13 @@ class BoundedEnvironment(SandboxedEnvironment):
 # sandbox they could still run for hours (two nested loops of 99,999) or take gigabytes
 # (`'a'.ljust(3*10**9)`, `'%0999999999d'|format(1)`).
 _ALLOWED_FILTERS = frozenset({"verb", "ing", "lower", "upper", "capitalize", "title", "trim", "default"})
-_REFUSED_NODES = (nodes.For, nodes.Macro, nodes.CallBlock, nodes.FilterBlock, nodes.Scope, nodes.With)
+# `{% set %}` too: 30 lines of `{% set s = s ~ s %}` double a text to 48 GB (third round of attacks).
+_REFUSED_NODES = (nodes.For, nodes.Macro, nodes.CallBlock, nodes.FilterBlock, nodes.Scope, nodes.With, nodes.Assign, nodes.AssignBlock)
 
 
 def _beyond_a_sentence(tree: nodes.Template) -> str | None:
     if any(tree.find_all(_REFUSED_NODES)):
-        return "a template cannot hold loops, macros or blocks: it writes one sentence"
+        return "a template cannot hold loops, macros, blocks or {% set %}: it writes one sentence"
     for call in tree.find_all(nodes.Call):
         if not (isinstance(call.node, nodes.Getattr) and call.node.attr == "get"):
             return "a template cannot call functions or methods (only a mapping's .get)"
@@ -426,15 +429,14 @@ class Advice:
     lacks: re.Pattern[str] | None = None
     shapes: tuple[str, ...] = ()  # or a shape of its parse (ADVICE_SHAPES)
 
-    def applies(self, bullet: str, topic: str = "", verb: str | None = None) -> bool:
-        """verb: the lemma of the bullet's main verb as the parse found it ("" for none); None
-        when no parse is at hand, and then no shape applies."""
+    def applies(self, bullet: str, topic: str = "", lists_things: bool = False) -> bool:
+        """lists_things: the parse found no act in the bullet, only things worked on (Slots)."""
         lower = bullet.strip().lower()
         found = (
             bool(self.when and self.when.search(lower))
             or bool(self.starts and self.starts.match(lower))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
-            or ("no-verb" in self.shapes and verb == "")
+            or ("no-verb" in self.shapes and lists_things)
         )
         return found and not (self.unless is not None and self.unless.search(lower))
 

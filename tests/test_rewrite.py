@@ -273,8 +273,8 @@ def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
     advice = next(advice for advice in linter.rewriter()._advice if advice.id == "names-only")
     text = "Wrote the payment flow specifications and refund requirements for the travel portal"
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
-    assert bullet.slots is not None and bullet.slots.verb == "write"
-    assert not advice.applies(text, bullet.slots.topic, bullet.slots.verb)
+    assert bullet.slots is not None and bullet.slots.verb == "write" and not bullet.slots.lists_things
+    assert not advice.applies(text, bullet.slots.topic, bullet.slots.lists_things)
     assert bullet.advice != advice.text
     assert not advice.applies("Payment flow specifications")  # no parse at hand: no shape applies
     # verbs the parse can miss (read as an adjective or a noun) still make it a claim, not a list
@@ -718,3 +718,14 @@ def test_general_clauses_are_offered_only_where_the_bullet_gives_them_something_
     assert "who-agreed" not in _offered(linter, "Developing a new onboarding approach for the claims portal")
     assert "against-target" not in _offered(linter, "Wrote the data migration concept for the claims portal")
     assert "against-target" in _offered(linter, "Rebuilt the data migration of the claims portal for brokers")
+
+
+def test_a_result_never_leads_a_bullet_of_two_sentences(linter):
+    """Seeds 97 and 102: "[the result] by handling the backlog. Analyzing ..." left the second
+    sentence hanging on its own."""
+    text = "Handling the loyalty backlog with scrum. Writing acceptance criteria for the points feature."
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings
+    assert all(not suggestion.text.startswith("[") for suggestion in bullet.suggestions)
+    one = linter.rewrite([Source("<text>", "Handling the loyalty backlog with scrum for the points feature", literal=True)])
+    assert any(c.text.startswith("[") for c in linter.rewriter().candidates(one.files[0].bullets[0]))  # one sentence: it may
