@@ -185,3 +185,26 @@ def test_markdown_escapes_and_entities_read_as_the_characters_they_stand_for():
     bullet = extract(source, "markdown")[0]
     at = bullet.position(bullet.text.index("backlog"))
     assert source.splitlines()[0][at.column - 1 :].startswith("backlog")
+
+
+def test_latex_macros_the_file_defines_print_what_their_bodies_print():
+    """A real resume's link macro lost its product name, and a translation macro defined to print
+    nothing was appended to half its bullets (set B of the real-file checks)."""
+    source = (
+        "\\documentclass{article}\n"
+        "\\newcommand{\\inlineLink}[2]{\\href{#1}{#2}}\n"
+        "\\newcommand{\\en}[1]{#1}\n"
+        "\\newcommand{\\zh}[1]{}\n"
+        "\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "  \\item Core architect of the \\inlineLink{https://example.com}{Northwind} routing platform.\n"
+        "  \\item \\en{Cut parcel delays by 20 percent for the Leeds depot.}\n  \\zh{\u4e2d\u6587}\n"
+        "  \\item Rebuilt the \\siteLink{https://example.com/b}{Bramble} booking app for 40 clinics.\n"
+        "\\end{itemize}\n"
+        "\\section{\\faGraduationCap\\ \\en{Education}\\zh{\u6559\u80b2}}\n"  # a title in groups still names its section
+        "\\begin{itemize}\n  \\item \\en{Leeds Beckett University, Business School}\n\\end{itemize}\n\\end{document}\n"
+    )
+    assert [b.text for b in extract(source, "latex")] == [
+        "Core architect of the Northwind routing platform.",
+        "Cut parcel delays by 20 percent for the Leeds depot.",
+        "Rebuilt the Bramble booking app for 40 clinics.",  # defined elsewhere, but plainly a link
+    ]

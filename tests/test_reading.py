@@ -37,7 +37,7 @@ WORD_EXPORT = (
 )
 
 LATEX = r"""\documentclass{article}
-\newcommand{\mycmd}[2]{#1 #2}
+\newcommand{\mycmd}[2]{\hspace{#1}\vspace{#2}}
 \begin{document}
 \rSection{Experience}
 \begin{itemize}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from ..extract import line_starts
 from ..model import Bullet
@@ -56,6 +57,31 @@ def defined_bullet_macros(code: str) -> dict[str, int]:
     return found
 
 
+TextMacros = Mapping[str, tuple[bool, ...]]  # a macro the file defines -> whether each argument shows
+
+
+def defined_text_macros(code: str) -> dict[str, tuple[bool, ...]]:
+    r"""Macros the file defines around text, with which of their arguments print:
+    \newcommand{\inlineLink}[2]{\href{#1}{#2}} shows its second; \newcommand{\zh}[1]{} none
+    (a translation the author switched off). Found by decoding the body with a marker word in
+    place of each argument and seeing which markers come out."""
+    found = {}
+    for match in _DEFINITION.finditer(code):
+        name = match.group(1) or match.group(3)
+        arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
+        body = code[match.end() : _group_end(code, match.end() - 1) - 1]
+        # A layout macro of three fields or more (company, dates, title, place), or one laid out
+        # as a table, is a heading: its text is not the bullet's, as before.
+        if not 0 < arity <= 2 or "\\item" in body or "tabular" in body or "&" in body or name in _KEEP_ARGUMENT:
+            continue
+        probe = body
+        for number in range(1, arity + 1):
+            probe = probe.replace(f"#{number}", f" zqarg{number}q ")
+        shown = "".join(decode(probe, probe, 0, len(probe)).chars)
+        found[name] = tuple(f"zqarg{number}q" in shown for number in range(1, arity + 1))
+    return found
+
+
 def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:
     """Bullets of a LaTeX resume. `bullet_macros`: names from the config (latex-bullet-macros)
     of one-argument macros that hold a bullet, beside the ones the file itself defines."""
@@ -92,8 +118,9 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
     listing = _listing_stretches(code, body_start)
     regions = [(start, end) for start, end in regions if not any(a <= start < b for a, b in listing)]
     bullets = []
+    text_macros = {name: shown for name, shown in defined_text_macros(code[:body_start] if body_start else code).items() if name not in macros}
     for start, end in regions:
-        bullet = decode(text, code, start, end).to_bullet(starts)
+        bullet = decode(text, code, start, end, text_macros).to_bullet(starts)
         if bullet is not None:
             bullets.append(bullet)
     return bullets
@@ -101,12 +128,17 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
 
 # \section{Skills}, \rSection{Certifications}, \cvsection{Languages}, \resumeSection{...}:
 # any macro whose name ends in "section" and whose title names a listing section.
-_SECTION = re.compile(r"\\([A-Za-z]*[Ss]ection)\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+# The title may hold one level of groups: \section{\faGraduationCap\ \en{Education}\zh{...}}.
+_SECTION = re.compile(r"\\([A-Za-z]*[Ss]ection)\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 
 
 def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
-    """(offset, heading text) of every section macro from `start` on."""
-    return [(m.start(), m.group(2).strip()) for m in _SECTION.finditer(code, start)]
+    """(offset, heading text as it prints) of every section macro from `start` on."""
+    found = list(_SECTION.finditer(code, start))
+    if not any("\\" in match.group(2) for match in found):
+        return [(m.start(), m.group(2).strip()) for m in found]
+    macros = defined_text_macros(code)
+    return [(m.start(), " ".join("".join(decode(code, code, m.start(2), m.end(2), macros).chars).split())) for m in found]
 
 
 def _section_level(code: str, at: int) -> int:
@@ -233,14 +265,20 @@ def _item_end(code: str, start: int) -> int:
     return len(code)
 
 
-def decode(text: str, code: str, start: int, end: int) -> MappedText:
-    """The readable text of code[start:end], each character with its offset in the file."""
+def decode(text: str, code: str, start: int, end: int, macros: TextMacros | None = None) -> MappedText:
+    """The readable text of code[start:end], each character with its offset in the file.
+    macros: the text macros the file defines (defined_text_macros)."""
     mapped = MappedText()
+    _decode_into(mapped, text, code, start, end, macros or {})
+    return mapped
+
+
+def _decode_into(mapped: MappedText, text: str, code: str, start: int, end: int, macros: TextMacros) -> None:
     index = start
     while index < end:
         char = code[index]
         if char == "\\":
-            index = _macro(text, code, index, end, mapped)
+            index = _macro(text, code, index, end, mapped, macros)
         elif char in "{}$":
             index += 1
         elif char == "~":
@@ -258,10 +296,9 @@ def decode(text: str, code: str, start: int, end: int) -> MappedText:
         else:
             mapped.add_one(char, index)
             index += 1
-    return mapped
 
 
-def _macro(text: str, code: str, at: int, end: int, mapped: MappedText) -> int:
+def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros) -> int:
     """Decode the macro at code[at] == '\\'; returns the index after what it consumed."""
     following = code[at + 1] if at + 1 < end else ""
     if following in "%&$#_{}":
@@ -292,7 +329,12 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText) -> int:
         for char in _TEXT_NAMES[name]:
             mapped.add_one(char, at)
         return after
+    if name in macros:
+        return _user_macro(text, code, after, end, mapped, macros, macros[name])
     if not _known_to_pylatexenc(name):
+        link_text = _link_text_argument(code, after, end)
+        if link_text is not None:
+            return link_text  # \inlineLink{https://...}{Unveiler}: defined elsewhere, but plainly a link
         wrapped = _sentence_argument(code, after, end)
         if wrapped is not None:
             return wrapped  # \en{Designed the optimizer ...}: the macro wraps the item's text, which stays
@@ -316,6 +358,38 @@ def _known_to_pylatexenc(name: str) -> bool:
     replacement = getattr(spec, "simplify_repl", None)
     # '<cit.>' and '\n' are pylatexenc's stand-ins for layout, not characters of the text.
     return replacement is None or (isinstance(replacement, str) and replacement.strip() != "" and "<" not in replacement)
+
+
+def _user_macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros, shown: tuple[bool, ...]) -> int:
+    """A macro the file defines: the arguments its body prints are read, the others skipped."""
+    at = _skip_optional(code, at, end)
+    inner = {name: value for name, value in macros.items() if value is not shown}  # no macro inside itself
+    printed = 0
+    for visible in shown:
+        brace = _skip_space(code, at)
+        if brace >= end or code[brace] != "{":
+            break
+        close = min(_group_end(code, brace), end)
+        if visible:
+            if printed:
+                mapped.add_one(" ", brace)  # two printed arguments ("{title}{place}") stay apart
+            _decode_into(mapped, text, code, brace + 1, close - 1 if code[close - 1] == "}" else close, inner)
+            printed += 1
+        at = close
+    return at
+
+
+_URL_START = re.compile(r"\s*(https?://|www\.|mailto:|ftp://)")
+
+
+def _link_text_argument(code: str, after: int, end: int) -> int | None:
+    r"""Where the second argument starts, when an unknown macro's first argument is a URL and a
+    second follows (a link macro like \href); None otherwise."""
+    brace = _skip_space(code, after)
+    if brace >= end or code[brace] != "{" or not _URL_START.match(code, brace + 1):
+        return None
+    second = _skip_space(code, min(_group_end(code, brace), end))
+    return second if second < end and code[second] == "{" else None
 
 
 def _sentence_argument(code: str, after: int, end: int) -> int | None:
