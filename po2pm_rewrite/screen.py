@@ -7,6 +7,7 @@ the text's shape alone (no language model), whatever section they stand in:
 - job-title lines (a title, a company, dates);
 - tags (one or two words, or a few capitalised ones: "VPN", "Cloud Automation with Terraform"),
   unless they name a duty ("Vendor Management"), links alone, lines about the employer;
+- talks and papers named by a title in quotes that is most of the line;
 - bullets in another language: po2pm's rules read English.
 Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
 """
@@ -69,7 +70,7 @@ _OTHER = frozenset(
 @dataclass(frozen=True)
 class Skipped:
     bullet: Bullet
-    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "another language"
+    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "talk or publication title", "another language"
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
@@ -100,6 +101,10 @@ def why_not_a_claim(text: str) -> str | None:
         return "link"
     if _ABOUT_EMPLOYER.match(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
+    if _is_a_title_in_quotes(text, len(words)):
+        outside = _WORD.findall(_QUOTED.sub(" ", text))  # what the line says around the title: "Wrote ..." is a claim
+        if not outside or not (_starts_with_action(outside[0]) or _is_only_a_verb(outside[0])):
+            return "talk or publication title"
     if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text):
         return "certificate"
     if len(words) <= 12 and _DEGREE.search(text) and not starts_with_verb:
@@ -145,6 +150,16 @@ def _starts_with_action(text: str) -> bool:
     """ "Led the CSPO training for 40 POs" is a claim; "Certified Scrum Product Owner" is not."""
     first = text.strip().split()[0].lower() if text.strip() else ""
     return first.endswith("ed") and first != "certified" or first.endswith("ing")
+
+
+_QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{3,})[\"“”«»„]")
+
+
+def _is_a_title_in_quotes(text: str, word_count: int) -> bool:
+    """"DevOps Finland meetup: "Empowering Developers With AI"", "\"EOS: 3D files over SQLite\"
+    Speaker at ...": a talk or a paper, named by its title in quotes, which is most of the line."""
+    quoted = sum(len(_WORD.findall(match.group(1))) for match in _QUOTED.finditer(text))
+    return quoted >= 3 and quoted * 2 >= word_count
 
 
 def _is_skill_list(text: str, words: list[str]) -> bool:

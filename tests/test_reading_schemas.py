@@ -183,6 +183,13 @@ def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(l
         ("Present to, and collaborate with, C-level and VP-level decision makers", None),
         ("We were the first team to ship one-click checkout", None),
         ("Northwind is a lender; I rebuilt its loan app", None),
+        # a talk or a paper, named by its title in quotes (a real resume's talks were read as claims)
+        ('Fintech Week 2023: "What Three Years of Loan Data Taught Us"', "talk or publication title"),
+        ('\u201cRouting parcels with graph search\u201d Speaker at Logistics Summit (May 2021)', "talk or publication title"),
+        ('Presented "Scaling discovery in fintech" to 400 product managers', None),
+        ('Wrote "How we cut churn at Acme", a post read 20,000 times', None),
+        ('Launched the "Pay Later" option for 2M customers', None),
+        ('"Routing parcels with graph search" (2021)', "talk or publication title"),
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
