@@ -165,7 +165,8 @@ def _lists_things(doc: "Doc", skip: int, verb: "Token", verb_lemma: str, tense: 
     if not words:
         return False
     first = words[0]
-    if verb_lemma and not (tense == "present" and verb.i == first.i and _noun_heading(words, forms)):
+    heading = tense == "present" and verb.i == first.i and _noun_heading(words, forms)
+    if verb_lemma and not heading and not _noun_list_read_as_sentence(verb):
         return False
 
     def can_be_verb(word: str) -> bool:
@@ -179,6 +180,15 @@ def _lists_things(doc: "Doc", skip: int, verb: "Token", verb_lemma: str, tense: 
 # Shared with rewrite.py, which asks the same of a bullet's opening when it writes "by ...ing".
 ABSTRACT_NOUN_ENDINGS = ("ship", "ment", "tion", "sion", "ance", "ence")
 TEAM_WORDS = frozenset({"engineering", "design", "product", "sales", "marketing", "operations", "finance", "legal", "support"})
+
+
+def _noun_list_read_as_sentence(verb: "Token") -> bool:
+    """"Transaction flows, integration analysis and ...", "Data migration concept for the legacy
+    claims application": the parse found a third-person verb ("flows", "claims") with a noun
+    before it as its subject. A resume bullet has no such subject; its list of nouns does."""
+    return verb.tag_ == "VBZ" and any(
+        child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"} and child.i < verb.i for child in verb.children
+    )
 
 
 def _noun_heading(words: "list[Token]", forms: "WordForms | None") -> bool:

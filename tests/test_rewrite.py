@@ -240,6 +240,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Data migration concept for the retirement of the old policy system", "names-only"),
         # a heading of nouns the parse reads as an imperative ("Backlog" + "management")
         ("Backlog Management for the payments squad at the retail bank", "names-only"),
+        # a list of nouns the parse read as a sentence: "flows" as the verb, "Payment" its subject
+        ("Settlement flows, partner analysis and business rule specifications.", "names-only"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
