@@ -7,7 +7,8 @@ the text's shape alone (no language model), whatever section they stand in:
 - job-title lines (a title, a company, dates);
 - tags (one or two words, or a few capitalised ones: "VPN", "Cloud Automation with Terraform"),
   unless they name a duty ("Vendor Management"), links alone, lines about the employer;
-- talks and papers named by a title in quotes that is most of the line;
+- talks and papers named by a title in quotes that is most of the line; a short lead-in ending
+  in ":" (its list's items are the claims);
 - bullets in another language: po2pm's rules read English.
 Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
 """
@@ -70,7 +71,7 @@ _OTHER = frozenset(
 @dataclass(frozen=True)
 class Skipped:
     bullet: Bullet
-    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "talk or publication title", "another language"
+    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "talk or publication title", "lead-in to a list", "another language"
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
@@ -101,6 +102,9 @@ def why_not_a_claim(text: str) -> str | None:
         return "link"
     if _ABOUT_EMPLOYER.match(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
+    opening = words[:2] if words[0].lower().endswith("ly") else words[:1]  # "Personally oversaw ..."
+    if text.rstrip().endswith(":") and len(words) <= 12 and not any(_starts_with_action(w) or _is_only_a_verb(w) for w in opening):
+        return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
     if _is_a_title_in_quotes(text, len(words)):
         outside = _WORD.findall(_QUOTED.sub(" ", text))  # what the line says around the title: "Wrote ..." is a claim
         if not outside or not (_starts_with_action(outside[0]) or _is_only_a_verb(outside[0])):

@@ -190,6 +190,11 @@ def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(l
         ('Wrote "How we cut churn at Acme", a post read 20,000 times', None),
         ('Launched the "Pay Later" option for 2M customers', None),
         ('"Routing parcels with graph search" (2021)', "talk or publication title"),
+        # a lead-in whose list holds the claims (two real resumes)
+        ("Since taking over the loans backlog:", "lead-in to a list"),
+        ("Relevant certifications:", "lead-in to a list"),
+        ("Cut the loan approval time from five days to one by rebuilding the scoring step with the risk team:", None),
+        ("Oversaw delivery of three loan initiatives:", None),  # a claim that goes on in its list
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
