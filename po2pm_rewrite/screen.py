@@ -51,6 +51,11 @@ _ABOUT_EMPLOYER = re.compile(
     r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)[A-Z][\w&.'’ -]{1,40}?\s(is|are|was|were)\s(a|an|the|one of the)\s",
     re.IGNORECASE,
 )
+# "Iris Software Inc - New York, USA (Client: Two Large Banks)", "Acme | Leeds, UK": an entry's
+# employer and place, laid out as a line of their own.
+_EMPLOYER_AND_PLACE = re.compile(
+    r"^[^,:;]{2,60}?\s[-–—|@]\s(?:[A-Z][\w.'’-]*\s?)+(?:,\s*(?:[A-Z][\w.'’-]*\s?)+)*\s*(?:\([^()]{0,80}\))?\s*$"
+)
 _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
 _LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*$", re.IGNORECASE)
@@ -71,7 +76,7 @@ _OTHER = frozenset(
 @dataclass(frozen=True)
 class Skipped:
     bullet: Bullet
-    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "talk or publication title", "lead-in to a list", "another language"
+    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "company and place", "talk or publication title", "lead-in to a list", "another language"
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
@@ -102,6 +107,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "link"
     if _ABOUT_EMPLOYER.match(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
+    if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and not _starts_with_action(text) and not _is_only_a_verb(words[0]):
+        return "company and place"
     opening = words[:2] if words[0].lower().endswith("ly") else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_starts_with_action(w) or _is_only_a_verb(w) for w in opening):
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims

@@ -195,6 +195,11 @@ def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(l
         ("Relevant certifications:", "lead-in to a list"),
         ("Cut the loan approval time from five days to one by rebuilding the scoring step with the risk team:", None),
         ("Oversaw delivery of three loan initiatives:", None),  # a claim that goes on in its list
+        # an entry's employer and place on a line of their own (a real resume's <p> lines)
+        ("Northwind Software Ltd - Leeds, UK (Client: Two Building Societies)", "company and place"),
+        ("Bramble Health | Manchester, UK", "company and place"),
+        ("Migrated 40 clinics to the new booking app - Leeds, UK", None),
+        ("Owned the Loyalty App - Northwind Bank", None),
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
