@@ -228,6 +228,26 @@ def test_a_yaml_entry_summary_is_read_as_in_json(linter):
     assert kept == ["Owned the checkout roadmap and cut abandoned carts by 12 percent", "Ran discovery interviews with 30 merchants"]
 
 
+@pytest.mark.parametrize("file_format", ["yaml", "json"])
+def test_a_job_written_as_a_paragraph_is_read_and_a_project_description_is_not(linter, file_format):
+    """A real resume wrote every job as a `description: |` paragraph under `workExperience`: it
+    was read as empty, with a note that pointed at --input-format."""
+    import json
+
+    data = {
+        "workExperience": [{"company": "Northwind", "description": "I ran the loans backlog for two squads and wrote the release notes."}],
+        "projects": [{"name": "Route planner", "description": "A web app that plans parcel routes for small couriers."}],
+    }
+    text = json.dumps(data) if file_format == "json" else (
+        "workExperience:\n  - company: Northwind\n    description: |\n      I ran the loans backlog for two squads\n"
+        "      and wrote the release notes.\nprojects:\n  - name: Route planner\n"
+        "    description: A web app that plans parcel routes for small couriers.\n"
+    )
+    kept, _, _, error = read(linter, text, file_format)
+    assert error is None
+    assert kept == ["I ran the loans backlog for two squads and wrote the release notes."]
+
+
 def test_short_claims_are_read_and_short_tags_are_listed_with_their_reason(linter):
     text = "## Experience\n\n- Cut churn 20%\n- Hired 6 PMs\n- Kubernetes\n\n## Skills\n\n### Programming\n\n- **Web**: HTML, CSS, jQuery, XML, Bootstrap\n"
     kept, skipped, _, _ = read(linter, text, "markdown")

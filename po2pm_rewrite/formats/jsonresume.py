@@ -15,7 +15,7 @@ from typing import Callable, Iterator, TypeAlias, TypeVar
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
-from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
+from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_entry_claim, key_name
 from .mapped import MappedText
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -40,7 +40,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
     document = _Reader(text).read()
     starts = line_starts(text)
     strings: list[_String] = []
-    _collect(document, strings, in_entry_list=False)
+    _collect(document, strings, entry_list="")
     bullets = []
     for string in strings:
         bullet = string.mapped.to_bullet(starts)
@@ -49,12 +49,12 @@ def extract_json_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _collect(node: _Value, found: list[_String], in_entry_list: bool) -> None:
-    """Every bullet string under `node`, in file order. `in_entry_list`: node is an entry of
-    `work`, `volunteer` or `projects`, whose `summary` is a claim as well."""
+def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
+    """Every bullet string under `node`, in file order. `entry_list`: the name of the entry list
+    (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none)."""
     if isinstance(node, list):
         for item in node:
-            _collect(item, found, in_entry_list)
+            _collect(item, found, entry_list)
         return
     if not isinstance(node, dict):
         return
@@ -62,12 +62,12 @@ def _collect(node: _Value, found: list[_String], in_entry_list: bool) -> None:
         if holds_no_claims(key):
             continue
         name = key_name(key)
-        if in_entry_list and name == "summary" and isinstance(value, _String):
+        if is_entry_claim(entry_list, key, node) and isinstance(value, _String):
             found.append(value)
         elif holds_bullets(key) and isinstance(value, list):
             found += [text for item in value if (text := _item_text(item)) is not None]
         else:
-            _collect(value, found, in_entry_list=name in ENTRY_LISTS and isinstance(value, list))
+            _collect(value, found, entry_list=name if name in ENTRY_LISTS and isinstance(value, list) else "")
 
 
 def _item_text(item: _Value) -> _String | None:

@@ -9,6 +9,8 @@ character), so their lists are not read, whatever their keys.
 
 from __future__ import annotations
 
+from typing import Any, Mapping
+
 from ..extract import is_listing_section, section_key
 
 # A list under one of these keys is a list of bullets.
@@ -18,8 +20,30 @@ BULLET_LIST_KEYS = frozenset({
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
-# Lists of entries (JSON Resume's) whose entries' `summary` is a claim as well as their bullets.
-ENTRY_LISTS = frozenset({"work", "volunteer", "projects"})
+# Lists of entries (JSON Resume's, and hand-made schemas' names for a job list) whose entries'
+# `summary` is a claim as well as their bullets; a job's `description` too where the job has no
+# bullets, written as a paragraph (beside bullets it describes the employer or the role, and a
+# project's `description` says what the project is, not what was done).
+ENTRY_LISTS = frozenset({
+    "work", "volunteer", "projects", "work experience", "experience", "professional experience",
+    "employment", "employment history", "work history", "jobs", "positions",
+})
+_ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
+
+
+def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> bool:
+    """Is this key of `entry`, an entry of `list_name` (a key_name, "" outside entry lists), a claim?"""
+    name = key_name(key)
+    if not list_name or name not in _ENTRY_CLAIM_KEYS:
+        return False
+    if name == "description":
+        return list_name != "projects" and not any(holds_bullets(k) and isinstance(v, list) for k, v in entry.items())
+    # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
+    # most often a line of self-description ("Backend engineer specializing in ...").
+    return list_name in _JSON_RESUME_LISTS
+
+
+_JSON_RESUME_LISTS = frozenset({"work", "volunteer", "projects"})
 # Subtrees that hold settings or contact data, not the person's work.
 _NOT_CONTENT = frozenset({
     "basics", "meta", "design", "theme", "locale", "settings", "style", "layout", "social", "profiles",

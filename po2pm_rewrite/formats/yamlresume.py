@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
-from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, key_name
+from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_entry_claim, key_name
 from .mapped import MappedText
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], in_entry_list: bool = False) -> None:
+def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_list: str = "") -> None:
     """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
     aliases (a "billion laughs" file) cannot make millions of visits."""
@@ -71,13 +71,14 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], in_entry
                         found.append((line, column, item))
                     elif isinstance(item, dict):
                         _item_text(cast("CommentedMap", item), found)
-            elif (key == "bullet" or in_entry_list and key == "summary") and isinstance(value, str):
+            elif (key == "bullet" or is_entry_claim(entry_list, key, node)) and isinstance(value, str):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
-            _walk(value, found, seen, in_entry_list=key_name(key) in ENTRY_LISTS and isinstance(value, list))
+            name = key_name(key)
+            _walk(value, found, seen, entry_list=name if name in ENTRY_LISTS and isinstance(value, list) else "")
     elif isinstance(node, list):
         for item in node:
-            _walk(item, found, seen, in_entry_list)
+            _walk(item, found, seen, entry_list)
 
 
 def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
