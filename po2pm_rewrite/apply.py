@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from .extract import line_starts
+from .formats.yamlresume import LATEX_MARKUP
 from .model import BulletReport, Position
 
 
@@ -36,7 +37,7 @@ _YAML_NEEDS_QUOTES = re.compile(r":\s|\s#|^[-?:,\[\]{}#&*!|>'\"%@`]")
 def encode(text: str, file_format: str, source: str, start: int) -> str:
     """The suggestion as it must be written at source[start] in a file of this format."""
     if file_format == "latex":
-        escaped = "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+        escaped = _latex_escaped(text)
         # "\item [the result] by ..." would read as \item's optional label: an empty group first
         return "{}" + escaped if escaped.startswith("[") else escaped
     if file_format == "html":
@@ -70,6 +71,10 @@ _MARKDOWN_ENTITY_START = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A
 _MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not inside a word: snake_case stays
 
 
+def _latex_escaped(text: str) -> str:
+    return "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+
+
 _BLOCK_INDICATOR = re.compile(r"[>|][+-]?\d?\s*(#.*)?$")
 
 
@@ -91,6 +96,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         bullet = bullets[index].bullet
         start = offset_of(starts, bullet.start)
         end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), file_format), file_format)
+        if file_format == "yaml" and LATEX_MARKUP.search(text[start:end]):
+            new_text = _latex_escaped(new_text)  # a value a LaTeX template renders: "15%" must stay "15\%"
         edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
     return edits
 

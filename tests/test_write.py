@@ -225,6 +225,20 @@ def test_a_markdown_bullet_with_escapes_and_entities_is_written_so_it_reads_back
     assert bullet.text.startswith("Managed the *core* backlog for the R&D claims team at snake_case HQ, ")
 
 
+def test_a_yaml_value_a_latex_template_renders_keeps_its_latex_escapes(tmp_path):
+    """Written plainly, "40%" would start a LaTeX comment when the template renders the value."""
+    from po2pm_rewrite.formats import extract
+
+    resume = tmp_path / "cv.yaml"
+    resume.write_text('details:\n  - "Managed the product backlog for the claims team at \\\\textbf{Northwind}, 40\\\\% of it bugs"\n', encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    text = resume.read_text(encoding="utf-8")
+    assert "40\\\\% of it bugs" in text and "40% of it bugs" not in text, text
+    [bullet] = extract(text, "yaml")
+    assert bullet.text.startswith("Managed the product backlog for the claims team at Northwind, 40% of it bugs, ")
+
+
 def test_a_bullet_that_would_not_read_back_is_left_alone_and_the_others_are_written(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text("- Managed the product backlog for the loans team [link](http://example.com)\n" + BULLET, encoding="utf-8")

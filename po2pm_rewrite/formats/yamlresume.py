@@ -44,6 +44,8 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     for line, column, value in sorted(set(found)):
         offset = starts[line] + column
         mapped = _align(text, offset, value)
+        if LATEX_MARKUP.search(value):
+            mapped = _latex_decoded(mapped)
         bullet = mapped.to_bullet(starts)
         if bullet is not None:
             bullets.append(bullet)
@@ -89,6 +91,24 @@ def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
             line, column = item.lc.value(key)
             found.append((line, column, value))
             return
+
+
+# Values written for a LaTeX template (the common `cv.yaml` layout renders them with LaTeX):
+# "\\textbf{verl}", "{\\bf Markdown}", "\\href{url}{Jekyll}", "15\\%".
+LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]{2,}\s*[{\[]|bf\b|it\b|em\b|[%&$#_])")
+
+
+def _latex_decoded(mapped: MappedText) -> MappedText:
+    """The scalar's text read as LaTeX; each character keeps its place in the file (the LaTeX
+    reader's offsets point into the scalar, whose own offsets point into the file)."""
+    from .latex import decode
+
+    value = "".join(mapped.chars)
+    latex = decode(value, value, 0, len(value))
+    decoded = MappedText()
+    decoded.chars = latex.chars
+    decoded.offsets = [mapped.offsets[at] for at in latex.offsets]
+    return decoded
 
 
 _TAG_OR_ANCHOR = re.compile(r"[!&][^\s]*[ \t]+")
