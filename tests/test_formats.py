@@ -225,3 +225,19 @@ def test_yaml_values_written_for_a_latex_template_read_as_text():
     lines = source.splitlines()
     at = bullets[0].position(bullets[0].text.index("FastAPI"))
     assert lines[at.line - 1][at.column - 1 :].startswith("FastAPI")
+
+
+def test_a_yaml_line_break_escaped_in_double_quotes_continues_the_bullet():
+    """Third round of attacks (2.8): the bullet was read up to the escaped line break and one
+    letter more ("... claims team and m"), and its ceremonies were never judged."""
+    source = (
+        'highlights:\n  - "Owned the roadmap for the loans team and \\\n    ran the daily stand-ups for two squads"\n'
+        '  - "Wrote stories for the cards squad \\\r\n    and ran its reviews"\n'
+    )
+    bullets = extract(source, "yaml")
+    assert [b.text for b in bullets] == [
+        "Owned the roadmap for the loans team and ran the daily stand-ups for two squads",
+        "Wrote stories for the cards squad and ran its reviews",
+    ]
+    at = bullets[0].position(bullets[0].text.index("ran the daily"))
+    assert (at.line, at.column) == (3, 5)

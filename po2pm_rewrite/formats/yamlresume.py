@@ -136,6 +136,11 @@ def _align(text: str, offset: int, value: str) -> MappedText:
                 mapped.add_one(char, at)
                 at += 1
                 break
+            if quote == '"' and source == "\\" and text[at + 1 : at + 2] in ("\n", "\r"):
+                at += 2 + (text[at + 1 : at + 3] == "\r\n")  # an escaped line break: the line goes on
+                while at < len(text) and text[at] in " \t":
+                    at += 1  # without its indentation
+                continue
             if quote == '"' and source == "\\":
                 mapped.add_one(char, at)
                 at += 1 + _YAML_ESCAPES.get(text[at + 1], 1)
