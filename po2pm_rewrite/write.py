@@ -135,7 +135,9 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
         expected[report.bullets[index].bullet.text] -= 1
         expected[" ".join(new_text.split())] += 1
     if after != +expected:
-        return "it ends in markup po2pm cannot replace safely (a link, bold text, an entity); edit it by hand"
+        read_back = next(iter(after - expected), "")
+        shown = f" as {read_back[:60]!r}{'...' if len(read_back) > 60 else ''}" if read_back else " as something else"
+        return f"written, it would read back{shown}: markup po2pm cannot replace safely (a link, bold text, an escape) is in the way; edit it by hand"
     return None
 
 

@@ -244,7 +244,8 @@ def test_a_bullet_that_would_not_read_back_is_left_alone_and_the_others_are_writ
     resume.write_text("- Managed the product backlog for the loans team [link](http://example.com)\n" + BULLET, encoding="utf-8")
     result = rewrite("--write", "--allow-placeholders", str(resume))
     assert result.exit_code == 2
-    assert "resume.md: line 1: left as it was: it ends in markup po2pm cannot replace safely" in result.stderr
+    assert "resume.md: line 1: left as it was: written, it would read back as 'Managed the product backlog for the loans team" in result.stderr
+    assert "markup po2pm cannot replace safely (a link, bold text, an escape) is in the way; edit it by hand" in result.stderr
     lines = resume.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "- Managed the product backlog for the loans team [link](http://example.com)"
     assert lines[1] != BULLET.strip() and "[" in lines[1]
