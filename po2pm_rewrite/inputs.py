@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError, unreadable
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
@@ -127,7 +129,7 @@ def _read_bounded(path: Path) -> bytes:
     endless one is refused instead of filling the memory."""
     if path.is_file():
         return path.read_bytes()
-    with path.open("rb") as stream:
+    with _open_stream(path) as stream:
         data = stream.read(MAX_STREAM_BYTES + 1)
     if len(data) > MAX_STREAM_BYTES:
         raise ValueError(f"more than {MAX_STREAM_BYTES // (1024 * 1024)} MB from a pipe or device: not read")
@@ -177,6 +179,28 @@ _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
 
 def digest_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+PIPE_WAIT_SECONDS = 10.0
+
+
+def _open_stream(path: Path) -> BinaryIO:
+    """A pipe or device for reading. A named pipe nothing writes to would block the open (and
+    the run) forever: it is opened without waiting, and given a few seconds to deliver."""
+    if not hasattr(os, "O_NONBLOCK") or not stat.S_ISFIFO(path.stat().st_mode):
+        return path.open("rb")
+    import select
+
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        ready, _, _ = select.select([descriptor], [], [], PIPE_WAIT_SECONDS)
+        if not ready:
+            raise ValueError(f"a named pipe nothing wrote to in {PIPE_WAIT_SECONDS:g} s: not read")
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _files_in(folder: Path) -> Iterator[Path]:

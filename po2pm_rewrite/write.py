@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -220,6 +221,8 @@ def _writable(path: Path) -> None:
         status = target.stat()
     except OSError as error:
         raise InputError(f"{path}: cannot write: {error.strerror or error}; nothing written") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(f"{path}: is not a regular file (a pipe or a device); nothing written (write the rewrite to a file instead)")
     if not os.access(target, os.W_OK) or not status.st_mode & 0o222:
         raise InputError(f"{path}: is read-only; nothing written (make it writable first if you want the rewrite)")
     if status.st_nlink > 1:

@@ -279,6 +279,33 @@ def test_a_fifo_in_a_folder_is_reported_not_waited_on(tmp_path):
     assert "PO101" in result.output  # the resume beside it was still checked
 
 
+def test_a_named_pipe_nothing_writes_to_is_given_up_on_not_waited_on_forever(tmp_path, monkeypatch):
+    """Third round of attacks (10.5, 10.6): a FIFO named on the command line blocked the run."""
+    import threading
+
+    from po2pm_rewrite import inputs
+
+    monkeypatch.setattr(inputs, "PIPE_WAIT_SECONDS", 0.5)
+    os.mkfifo(tmp_path / "pipe.md")
+    result = runner.invoke(app, ["check", "-f", "concise", str(tmp_path / "pipe.md"), "--text", WEAK])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {tmp_path / 'pipe.md'}: a named pipe nothing wrote to in 0.5 s: not read" in result.output
+    assert "PO101" in result.output  # the other input was still checked
+
+    # with something writing to it, it is read; --write refuses to replace it with a file
+    def feed() -> None:
+        with open(tmp_path / "pipe.md", "w", encoding="utf-8") as pipe:
+            pipe.write("- " + WEAK + "\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = runner.invoke(app, ["rewrite", "--write", "--allow-placeholders", str(tmp_path / "pipe.md")])
+    writer.join(timeout=5)
+    assert result.exit_code == 2
+    assert "pipe.md: is not a regular file (a pipe or a device); nothing written" in result.output
+    assert (tmp_path / "pipe.md").is_fifo()
+
+
 def test_an_endless_device_is_refused_not_read_into_memory():
     result = runner.invoke(app, ["check", "/dev/zero", "--text", WEAK])
     assert result.exit_code == 2
