@@ -388,7 +388,7 @@ def to_extract_text(
 ) -> str:
     """`po2pm extract`: what was read as bullets, what was left out and why, the sections not
     read, and the notes."""
-    lines = [f"{path} (read as {file_format})"]
+    lines = [f"{one_line(path)} (read as {file_format})"]  # a newline in a file name cannot start a line of its own
     if error:
         lines.append(f"  error: {error}")
     lines += [f"  {b.start.line}:{b.start.column}  {b.text}" for b in kept]

@@ -319,6 +319,9 @@ def test_a_newline_in_a_file_name_cannot_forge_a_finding_line(tmp_path):
     result = runner.invoke(app, ["check", "-f", "concise", str(resume)])
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith(str(tmp_path) + "/cv\\nforged.md:1:1: PO999 all clear.md:1:")
+    # nor a line of `po2pm extract` (attack 10.9)
+    result = runner.invoke(app, ["extract", str(resume)])
+    assert result.stdout.splitlines()[0] == str(tmp_path) + "/cv\\nforged.md:1:1: PO999 all clear.md (read as markdown)"
 
 
 def test_a_link_out_of_a_scanned_folder_is_not_followed(tmp_path):
