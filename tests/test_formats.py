@@ -241,3 +241,10 @@ def test_a_yaml_line_break_escaped_in_double_quotes_continues_the_bullet():
     ]
     at = bullets[0].position(bullets[0].text.index("ran the daily"))
     assert (at.line, at.column) == (3, 5)
+
+
+def test_a_json_bullet_list_nested_in_a_bullet_list_is_read_in_place():
+    """Third round of attacks (4.7): sub-bullets written as a list of their own were skipped in
+    silence."""
+    source = '{"work": [{"highlights": ["Ran the loans backlog", ["Wrote stories for the cards team", ["Ran its reviews"]], 42, null]}]}'
+    assert [b.text for b in extract(source, "json")] == ["Ran the loans backlog", "Wrote stories for the cards team", "Ran its reviews"]

@@ -65,9 +65,18 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
         if is_entry_claim(entry_list, key, node) and isinstance(value, _String):
             found.append(value)
         elif holds_bullets(key) and isinstance(value, list):
-            found += [text for item in value if (text := _item_text(item)) is not None]
+            found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         else:
             _collect(value, found, entry_list=name if name in ENTRY_LISTS and isinstance(value, list) else "")
+
+
+def _flattened(items: list[_Value]) -> list[_Value]:
+    """A bullet list's items, with a list nested in it read in place (`["Wrote ...", ["Ran ..."]]`:
+    sub-bullets written as a list of their own)."""
+    flat: list[_Value] = []
+    for item in items:
+        flat += _flattened(item) if isinstance(item, list) else [item]
+    return flat
 
 
 def _item_text(item: _Value) -> _String | None:
