@@ -384,6 +384,7 @@ def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]
 _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\d*\})")
 MAX_REGEX_LENGTH = 200
 MAX_PATTERNS_PER_RULE = 2_000  # the largest shipped rule holds about 50
+MAX_TOPIC_WORDS = 5_000  # the shipped topics hold about 170; 600,000 took 40 s on a resume
 
 
 def regex_problem(expression: str) -> str | None:
@@ -579,6 +580,8 @@ def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, 
             if not isinstance(entry.get("description", ""), str):
                 raise RuleError(f"{where}: field 'description': must be a string")
             found.setdefault(name, []).extend(w.strip().lower() for w in words)
+            if sum(len(listed) for listed in found.values()) > MAX_TOPIC_WORDS:
+                raise RuleError(f"{where}: field 'words': more than {MAX_TOPIC_WORDS} topic words in all, which would slow every check")
     # Compiled where bullets are parsed (detect.py), not here: a run answered from the cache needs none.
     return tuple(ScoreTopic(name, tuple(words)) for name, words in found.items())
 
