@@ -192,21 +192,35 @@ def test_ordinary_rule_regexes_still_load(expression):
     assert regex_problem(expression) is None
 
 
-def test_a_word_file_of_empty_paragraphs_finishes_in_seconds(tmp_path):
-    """20,000 empty paragraphs took 33 s: every paragraph looked its style up again."""
-    from .test_installed_command import installed_command
-
-    crafted = tmp_path / "empty.docx"
-    with zipfile.ZipFile(EXAMPLES / "resumes" / "backlog-heavy-po.docx") as source, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as target:
+def _word_file_with_empty_paragraphs(path: Path, count: int) -> Path:
+    with zipfile.ZipFile(EXAMPLES / "resumes" / "backlog-heavy-po.docx") as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             data = source.read(item.filename)
             if item.filename == "word/document.xml":
                 text = data.decode()
                 at = text.index("<w:body>") + len("<w:body>")
-                data = (text[:at] + "<w:p/>" * 20000 + text[at:]).encode()
+                data = (text[:at] + "<w:p/>" * count + text[at:]).encode()
             target.writestr(item, data)
+    return path
+
+
+def test_a_word_file_of_empty_paragraphs_finishes_in_seconds(tmp_path):
+    """20,000 empty paragraphs took 33 s: every paragraph looked its style up again."""
+    from .test_installed_command import installed_command
+
+    crafted = _word_file_with_empty_paragraphs(tmp_path / "empty.docx", 20000)
     result = subprocess.run([installed_command(), "extract", str(crafted)], capture_output=True, text=True, timeout=20)
     assert result.returncode == 0 and "9 bullets to check" in result.stdout
+
+
+def test_a_word_file_of_millions_of_paragraphs_is_refused_not_read_for_minutes(tmp_path):
+    """Third round of attacks (6.18): 3,300,000 empty paragraphs in a 66 KB file took 107 s."""
+    from .test_installed_command import installed_command
+
+    crafted = _word_file_with_empty_paragraphs(tmp_path / "huge.docx", 1_000_000)
+    result = subprocess.run([installed_command(), "extract", str(crafted)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert "error: more than 50,000 paragraphs: not read as a resume" in result.stdout
 
 
 def test_a_file_reached_twice_is_one_input(tmp_path):
