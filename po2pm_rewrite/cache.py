@@ -161,7 +161,7 @@ class Cache:
                         value = self._open(kind, keys[key], value)
                     except (ValueError, UnicodeDecodeError):
                         continue  # written by another version, or damaged: parse again
-                    decoded = _decode(kind, value)
+                    decoded = _decode(kind, value, keys[key])
                     if decoded is not None:
                         found[keys[key]] = decoded
         except sqlite3.Error:
@@ -227,28 +227,66 @@ def _encode(kind: str, value: _Value) -> object:
     return [[c.text, c.angle, c.template_id, list(c.placeholders), list(c.notes)] for c in cast("tuple[Candidate, ...]", value)]
 
 
-def _decode(kind: str, raw: str) -> _Value | None:
-    """The stored value, or None if it is not what this version of po2pm would have written."""
+def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
+    """The stored value, or None if it is not what this version of po2pm would have written:
+    every field of the type it must have, every span inside the text it was stored for (`text`,
+    the entry's key). An entry that fails is parsed again, never trusted."""
     try:
         data = json.loads(raw)
         if kind == "bullets":
             return [
-                Bullet(text, tuple(Segment(*segment) for segment in segments), frozenset(suppressed), bool(suppress_all))
-                for text, segments, suppressed, suppress_all in data
+                Bullet(_str(line), tuple(Segment(*_ints(segment, 4)) for segment in segments), frozenset(map(_str, suppressed)), bool(suppress_all))
+                for line, segments, suppressed, suppress_all in data
             ]
         if kind.startswith("analysis"):
             slots, verdict = data["slots"], data["verdict"]
             return Analysis(
-                tuple(data["signals"]),
-                tuple(SignalHit(*hit) for hit in data["hits"]),
-                tuple(Finding(rule, name, Severity(level), message, start, end, pattern, angle) for rule, name, level, message, start, end, pattern, angle in data["findings"]),
+                tuple(map(_str, data["signals"])),
+                tuple(SignalHit(_str(signal), *_span(start, end, text), _str(words)) for signal, start, end, words in data["hits"]),
+                tuple(
+                    Finding(_str(rule), _str(name), Severity(level), _str(message), *_span(start, end, text), _str(pattern), _str(angle))
+                    for rule, name, level, message, start, end, pattern, angle in data["findings"]
+                ),
+                None if slots is None else _slots(slots),
                 None
-                if slots is None
-                else Slots(**cast("dict[str, Any]", {k: tuple(v) if isinstance(v, list) else v for k, v in slots.items()})),
-                None if verdict is None else Verdict(verdict[0], verdict[1], verdict[2], tuple(tuple(r) for r in verdict[3])),
+                if verdict is None
+                else Verdict(_str(verdict[0]), float(verdict[1]), float(verdict[2]), tuple((_str(n), float(w), _str(t)) for n, w, t in verdict[3])),
             )
         from .rewrite import Candidate
 
-        return tuple(Candidate(text, angle, template, tuple(places), tuple(notes)) for text, angle, template, places, notes in data)
+        return tuple(
+            Candidate(_str(line), _str(angle), _str(template), tuple(map(_str, places)), tuple(map(_str, notes)))
+            for line, angle, template, places, notes in data
+        )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
+def _ints(values: object, count: int) -> list[int]:
+    if not isinstance(values, list) or len(values) != count or not all(type(v) is int and v >= 0 for v in values):
+        raise TypeError("not a list of counts")
+    return values
+
+
+def _span(start: object, end: object, text: str) -> tuple[int, int]:
+    first, last = _ints([start, end], 2)
+    if not first <= last <= len(text):
+        raise ValueError("a span outside the bullet")
+    return first, last
+
+
+def _slots(stored: object) -> Slots:
+    if not isinstance(stored, dict):
+        raise TypeError("not a mapping")
+    fields = {k: tuple(map(_str, v)) if isinstance(v, list) else v for k, v in stored.items()}
+    slots = Slots(**cast("dict[str, Any]", fields))
+    for name, default in Slots().__dict__.items():
+        if type(getattr(slots, name)) is not type(default):
+            raise TypeError(f"slot {name}: not a {type(default).__name__}")
+    return slots

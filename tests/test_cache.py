@@ -6,12 +6,14 @@ import json
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 
 from po2pm_rewrite import cache as cache_module
 from po2pm_rewrite.cache import CACHE_FILE, Cache
 from po2pm_rewrite.engine import Linter, Source
+from po2pm_rewrite.model import SignalHit
 
 from .conftest import EXAMPLES
 
@@ -60,6 +62,29 @@ def test_a_run_answered_from_the_cache_never_imports_spacy(tmp_path):
 def test_no_cache_writes_nothing(tmp_path):
     probe("check", "--no-cache", "--cache-dir", str(tmp_path), str(RESUME))
     assert not (tmp_path / CACHE_FILE).exists()
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        lambda a: replace(a, findings=tuple(replace(f, start="3") for f in a.findings)),  # a string for a number
+        lambda a: replace(a, findings=tuple(replace(f, end=9999) for f in a.findings)),  # a span past the bullet
+        lambda a: replace(a, hits=(SignalHit(1, 0, 3, "Ran"),)),  # a number for a signal's name
+        lambda a: replace(a, slots=replace(a.slots, verb=7)),  # a number for a word
+    ],
+)
+def test_a_cache_entry_of_the_wrong_shape_is_parsed_again_not_trusted(tmp_path, ruleset, forge):
+    """Third round of attacks (9.10): an entry with the right keys and the wrong types ended the
+    run with exit 3 (TypeError), and spans outside the bullet were printed."""
+    text = "Ran daily stand-ups for the team"
+    fresh = Linter(ruleset, cache_dir=tmp_path)
+    report = fresh.check([Source("<text>", text, literal=True)], with_slots=True)
+    assert report.files[0].bullets[0].findings
+    stored = fresh.cache().get_many("analysis+slots", [text])[text]
+    fresh.cache().put_many("analysis+slots", {text: forge(stored)})
+    assert fresh.cache().get_many("analysis+slots", [text]) == {}
+    again = Linter(ruleset, cache_dir=tmp_path).check([Source("<text>", text, literal=True)], with_slots=True)
+    assert again.files[0].bullets[0].findings == report.files[0].bullets[0].findings
 
 
 def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(tmp_path, ruleset):
