@@ -31,7 +31,7 @@ from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
 from .rules import PLACEHOLDER, did_you_mean
 from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
-from .templates import Advice, Angle, Questions, Template, TemplateSet, make_environment
+from .templates import Advice, Angle, Questions, Template, TemplateSet, make_environment, several_claims
 
 MAX_CHARS = 320
 # Longer bullets get advice to split (several claims) or shorten (one claim) first: extended, a
@@ -384,7 +384,7 @@ def as_gerund(core: str, slots: Slots) -> str:
     if not opening_verb(core, slots):
         return ""
     first, rest = core.split(maxsplit=1)
-    if _second_verb(rest):
+    if several_claims(rest):
         return ""
     if slots.tense == "gerund":
         return f"{first.lower()} {rest}"
@@ -394,9 +394,6 @@ def as_gerund(core: str, slots: Slots) -> str:
 
     lemma = (getAllLemmas(first.lower()).get("VERB") or ("",))[0]  # "Oversaw" -> "oversee", whatever the parse said
     return f"{inflect(lemma, 'gerund')} {rest}" if lemma else ""
-
-
-_JOINERS = {"and", "&", "while", "then"}
 
 
 def _title_case_phrase(first: str, rest: str) -> bool:
@@ -415,19 +412,6 @@ def _noun_heading(first: str, rest: str) -> bool:
 
     second = (rest.split(maxsplit=1) or [""])[0].lower()
     return "NOUN" in getAllLemmas(first.lower()) and second.endswith(ABSTRACT_NOUN_ENDINGS)
-
-
-def _second_verb(rest: str) -> bool:
-    """Does a second verb follow a comma or "and" ("Developed the roadmap, redesigned the flow")?
-    Only the first would become "-ing": the phrase would not read."""
-    from lemminflect import getAllLemmas
-
-    words = re.findall(r"[A-Za-z]+|,", rest)
-    for before, word in zip(words, words[1:]):
-        if before == "," or before.lower() in _JOINERS:
-            if "VERB" in getAllLemmas(word.lower()) and word.lower() not in {"the", "a"}:
-                return True
-    return False
 
 
 def _with_article(noun_phrase: str) -> str:

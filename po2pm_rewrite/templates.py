@@ -30,7 +30,7 @@ QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "opening_verb", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end", "measured"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end", "measured", "one_claim"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 _TENSES = tuple(_TAG_BY_TENSE)  # the tenses a bullet can be in (Slots.tense)
 
@@ -64,13 +64,33 @@ class Template:
     # result after "... by 40%" reads as padding (hand-judged), while a figure about delivery
     # still needs what it meant for customers.
     measured: bool | None = None
+    # True: offered only to a bullet of one piece of work, not a list of duties ("Gathered
+    # requirements, led UAT, supported users, ..." cannot have one target: hand-judged).
+    one_claim: bool = False
 
     def fits(self, text: str, tense: str = "past") -> bool:
         return (
             _words_fit(text.lower(), self.needs, self.unless)
             and (not self.tenses or tense in self.tenses)
             and (self.measured is None or self.measured == states_a_figure(text))
+            and not (self.one_claim and several_claims(text))
         )
+
+
+_JOINERS = {"and", "&", "while", "then"}
+
+
+def several_claims(text: str) -> bool:
+    """Does a second verb follow a comma or "and" ("Developed the roadmap, redesigned the flow")?
+    Then the bullet lists duties, not one piece of work (and only its first verb could take -ing)."""
+    from lemminflect import getAllLemmas  # imports spaCy: only when a template is rendered
+
+    words = re.findall(r"[A-Za-z]+|,", text)
+    for before, word in zip(words, words[1:]):
+        if before == "," or before.lower() in _JOINERS:
+            if "VERB" in getAllLemmas(word.lower()) and word.lower() not in {"the", "a"}:
+                return True
+    return False
 
 
 # A figure a bullet claims as its own result: "by 40%", "3x faster", "$2M", "40 percent".
@@ -387,6 +407,9 @@ def _read_template(
     measured = entry.get("measured")
     if measured is not None and not isinstance(measured, bool):
         raise RuleError(f"{label}: field 'measured': must be true or false")
+    one_claim = entry.get("one_claim", False)
+    if not isinstance(one_claim, bool):
+        raise RuleError(f"{label}: field 'one_claim': must be true or false")
     return Template(
         template_id,
         angle,
@@ -401,6 +424,7 @@ def _read_template(
         tuple(tenses),
         at_end,
         measured,
+        one_claim,
     )
 
 
