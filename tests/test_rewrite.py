@@ -265,7 +265,7 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         ("Reduced time to market by 50%, ensuring alignment with business objectives", "general-aim"),
         ("Oversaw the launch of the landing page, ensuring alignment with the brand", "general-aim"),
         # the team's process or testing as the setting of product work the bullet names
-        ("Delivered the fraud screening solutions within a SAFe release train for the card issuer", "team-process"),
+        ("Delivered the fraud screening solutions for the card issuer with two scrum teams", "team-process"),
         ("Wrote the test cases for the loan applications and their migration to the new core", "testing-work"),
     ],
 )
