@@ -60,6 +60,14 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
+class Terminated(KeyboardInterrupt):
+    """A signal that ends the run, unwound like Ctrl-C; it remembers which, for the exit code."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
     """User errors become one line on stderr and exit 2; never a traceback."""
 
@@ -70,6 +78,9 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
         except Po2pmError as error:
             echo_safe(f"po2pm: error: {error}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
+        except Terminated as stop:  # a write in progress has removed its temporary file by now
+            typer.echo("po2pm: interrupted", err=True)
+            raise typer.Exit(128 + stop.signum) from None  # as a shell reports a signal: 143 for SIGTERM
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except BrokenPipeError:
@@ -612,16 +623,21 @@ def explain(
 
 
 def _terminate(signum: int, frame: "FrameType | None") -> None:
-    raise KeyboardInterrupt
+    raise Terminated(signum)
+
+
+# SIGTERM (a killed hook, a CI timeout), SIGHUP (the terminal closed) and SIGQUIT unwind like
+# Ctrl-C, so a write in progress removes its temporary file instead of leaving it beside the resume.
+_ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT")
 
 
 def main() -> None:
     """Console-script entry point."""
-    # SIGTERM (a killed hook, a CI timeout) unwinds like Ctrl-C, so a write in progress removes
-    # its temporary file instead of leaving it beside the resume.
-    signal.signal(signal.SIGTERM, _terminate)
+    for name in _ENDING_SIGNALS:
+        if hasattr(signal, name):  # SIGHUP and SIGQUIT do not exist on Windows
+            signal.signal(getattr(signal, name), _terminate)
     try:
         app()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:
         typer.echo("po2pm: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(128 + getattr(interruption, "signum", signal.SIGINT))  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports

@@ -423,3 +423,21 @@ def test_a_latex_rewrite_that_opens_with_a_bracket_is_not_read_as_the_item_label
     from po2pm_rewrite.formats import extract
 
     assert [b.text for b in extract(resume.read_text(encoding="utf-8"), "latex")] == ["[Cut churn 20%] by managing the product backlog for the savings team"]
+
+
+@pytest.mark.parametrize(("signame", "code"), [("SIGTERM", 143), ("SIGHUP", 129), ("SIGQUIT", 131)])
+def test_a_run_ended_by_a_signal_says_so_and_exits_as_a_shell_reports_it(signame, code):
+    """Third round of attacks (7.10): SIGHUP and SIGQUIT left a full-size temporary file beside
+    the resume; SIGTERM exited 130, the Ctrl-C code."""
+    import signal
+    import subprocess
+    import time
+
+    from .test_installed_command import installed_command
+
+    process = subprocess.Popen([installed_command(), "check", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)  # waiting on its standard input, which never ends
+    process.send_signal(getattr(signal, signame))
+    _, error = process.communicate(timeout=20)
+    assert process.returncode == code
+    assert "po2pm: interrupted" in error
