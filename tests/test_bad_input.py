@@ -336,3 +336,14 @@ def test_a_link_out_of_a_scanned_folder_is_not_followed(tmp_path):
     assert result.exit_code == 2
     assert f"po2pm: error: {folder / 'linked.md'}: a link to a file outside the folder: not read" in result.output
     assert f"{folder / 'resume.md'}:1:" in result.output and f"{folder / 'alias.md'}:1:" not in result.output
+
+
+def test_a_yaml_tag_the_loader_keeps_no_positions_for_is_named_in_one_line(tmp_path):
+    """Third round of attacks (3.5): the library's own message ("TypeError: cannot unpack
+    non-iterable NoneType object") was all the user saw."""
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(f"work:\n  - highlights: !!python/tuple\n      - {WEAK}\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(resume)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {resume}: holds a YAML tag po2pm cannot read ('!!python/tuple' at line 2)" in result.output
+    assert "TypeError" not in result.output

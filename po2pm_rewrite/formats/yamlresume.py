@@ -39,7 +39,14 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         raise InputError(f"invalid YAML: {' '.join(str(error).split())}") from None
     starts = line_starts(text)
     found: list[tuple[int, int, str]] = []
-    _walk(document, found, set())
+    try:
+        _walk(document, found, set())
+    except (TypeError, ValueError, AttributeError):
+        # The round-trip loader builds no Python objects from tags, but keeps no positions for a
+        # few of them ("!!python/tuple"): name the tag rather than the library's own message.
+        tag = _TAG.search(text)
+        where = f" ({tag.group(0)!r} at line {text.count(chr(10), 0, tag.start()) + 1})" if tag else ""
+        raise InputError(f"holds a YAML tag po2pm cannot read{where}; without the tag the list reads as it is") from None
     bullets = []
     for line, column, value in sorted(set(found)):
         offset = starts[line] + column
@@ -111,6 +118,7 @@ def _latex_decoded(mapped: MappedText) -> MappedText:
     return decoded
 
 
+_TAG = re.compile(r"!![\w./:-]+")
 _TAG_OR_ANCHOR = re.compile(r"[!&][^\s]*[ \t]+")
 
 
