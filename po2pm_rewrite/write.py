@@ -286,12 +286,12 @@ def _replace_atomically(path: Path, data: bytes, like: Path | None = None, uncha
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if like is not None:
-            shutil.copymode(like, temporary)
-            _copy_owner(like, temporary)
-        elif path.exists():
-            shutil.copymode(path, temporary)  # mkstemp makes the file private; keep the original's mode
-            _copy_owner(path, temporary)
+        original = like if like is not None else path if path.exists() else None
+        if original is not None:
+            # Owner first: changing it clears setuid and setgid, which the mode then puts back.
+            _copy_owner(original, temporary)
+            shutil.copymode(original, temporary)  # mkstemp makes the file private; keep the original's mode
+            _copy_extended_attributes(original, temporary)
         else:
             os.chmod(temporary, 0o644 & ~_umask())
         if unchanged is not None and digest_of(path.read_bytes()) != unchanged:
@@ -309,6 +309,22 @@ def _copy_owner(original: Path, temporary: str) -> None:
         os.chown(temporary, status.st_uid, status.st_gid)
     except (PermissionError, AttributeError):
         pass  # an ordinary user's own file: it is theirs already
+
+
+def _copy_extended_attributes(original: Path, temporary: str) -> None:
+    """Extended attributes (a tag, a label, a quarantine mark) stay with the file where the system
+    has them; one that cannot be set is left, as `cp --preserve=xattr` would."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        names = os.listxattr(original)
+    except OSError:
+        return
+    for name in names:
+        try:
+            os.setxattr(temporary, name, os.getxattr(original, name))
+        except OSError:
+            pass
 
 
 def _umask() -> int:

@@ -441,3 +441,18 @@ def test_a_run_ended_by_a_signal_says_so_and_exits_as_a_shell_reports_it(signame
     _, error = process.communicate(timeout=20)
     assert process.returncode == code
     assert "po2pm: interrupted" in error
+
+
+def test_a_write_keeps_setgid_and_extended_attributes(tmp_path):
+    """Third round of attacks (7.6, 7.7): the setgid bit and a `user.` attribute were dropped."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    os.chmod(resume, 0o2755)
+    try:
+        os.setxattr(resume, "user.note", b"kept")
+    except (AttributeError, OSError):
+        pytest.skip("no user extended attributes on this file system")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(resume.stat().st_mode) == 0o2755
+    assert os.getxattr(resume, "user.note") == b"kept"
