@@ -39,9 +39,9 @@ MAX_CHARS = 320
 # 3 in 4 below 200 (seeds 71-96).
 LONG_BULLET = 200
 _PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](\s|$)")
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
-_SENTENCE_END = re.compile(r"[.!?;](\s|$)")
 MAX_QUESTIONS = 4
 MAX_SHAPE_USES = 2  # per file: no sentence shape leads more than twice
 MODEL_BULLET_MIN_SCORE = 55

@@ -79,7 +79,12 @@ def defined_text_macros(code: str) -> dict[str, tuple[bool, ...]]:
             probe = probe.replace(f"#{number}", f" zqarg{number}q ")
         shown = "".join(decode(probe, probe, 0, len(probe)).chars)
         found[name] = tuple(f"zqarg{number}q" in shown for number in range(1, arity + 1))
+        if len(found) == MAX_TEXT_MACROS:
+            break  # a resume defines a handful; a file of thousands is not read through them all
     return found
+
+
+MAX_TEXT_MACROS = 100
 
 
 def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:
@@ -330,7 +335,7 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
             mapped.add_one(char, at)
         return after
     if name in macros:
-        return _user_macro(text, code, after, end, mapped, macros, macros[name])
+        return _user_macro(text, code, after, end, mapped, macros, name)
     if not _known_to_pylatexenc(name):
         link_text = _link_text_argument(code, after, end)
         if link_text is not None:
@@ -360,12 +365,14 @@ def _known_to_pylatexenc(name: str) -> bool:
     return replacement is None or (isinstance(replacement, str) and replacement.strip() != "" and "<" not in replacement)
 
 
-def _user_macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros, shown: tuple[bool, ...]) -> int:
-    """A macro the file defines: the arguments its body prints are read, the others skipped."""
+def _user_macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros, name: str) -> int:
+    """A macro the file defines: the arguments its body prints are read, the others skipped.
+    Inside its arguments it is read as unknown (as is every macro already open around them), so
+    the depth of nesting is bounded by the number of macros, not by the file."""
     at = _skip_optional(code, at, end)
-    inner = {name: value for name, value in macros.items() if value is not shown}  # no macro inside itself
+    inner = {other: shown for other, shown in macros.items() if other != name}
     printed = 0
-    for visible in shown:
+    for visible in macros[name]:
         brace = _skip_space(code, at)
         if brace >= end or code[brace] != "{":
             break
