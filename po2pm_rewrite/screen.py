@@ -53,8 +53,12 @@ _ABOUT_EMPLOYER = re.compile(
 )
 # "Iris Software Inc - New York, USA (Client: Two Large Banks)", "Acme | Leeds, UK": an entry's
 # employer and place, laid out as a line of their own.
+# Capitalised words, each after white space: no way to split a run of letters two ways, so a
+# long line that does not match fails at once (an optional space between them backtracked for
+# seconds on "Acme - AAAA...A!").
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _EMPLOYER_AND_PLACE = re.compile(
-    r"^[^,:;]{2,60}?\s[-–—|@]\s(?:[A-Z][\w.'’-]*\s?)+(?:,\s*(?:[A-Z][\w.'’-]*\s?)+)*\s*(?:\([^()]{0,80}\))?\s*$"
+    rf"^[^,:;]{{2,60}}?\s[-–—|@]\s{_CAPITALISED_WORDS}(?:,\s*{_CAPITALISED_WORDS})*\s*(?:\([^()]{{0,80}}\))?\s*$"
 )
 _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."

@@ -133,6 +133,8 @@ def test_escape_sequences_in_a_rule_folder_are_shown_not_obeyed(tmp_path):
         ("groups.tex", "\\begin{document}\n\\begin{itemize}\n" + "\\item {" * 20000 + "\n\\end{itemize}\n\\end{document}\n"),
         # a list item of 20,000 continuation lines was split once per line
         ("long.md", "- Managed the backlog\n" + "".join(f"  and more words on continuation line {i}\n" for i in range(20000))),
+        # a run of capitals after " - " split two ways per letter in the company-and-place check
+        ("capitals.md", "- Acme - " + "A" * 60 + "!\n"),
     ],
 )
 def test_crafted_files_that_took_minutes_finish_in_seconds(tmp_path, name, content):
