@@ -61,7 +61,7 @@ def _markdown_escaped(text: str) -> str:
     """The text as Markdown that reads back as itself (extract.py): emphasis and code marks, a
     backslash before punctuation and an "&" that would start an entity, escaped."""
     text = _MARKDOWN_BACKSLASH.sub(r"\\\\", text)
-    text = _MARKDOWN_ENTITY_START.sub("&amp;", text)
+    text = _MARKDOWN_ENTITY_START.sub("&amp;", text).replace("<", "&lt;")  # "&lt;img ...&gt;" stays text, not a tag
     text = re.sub(r"([*`])", r"\\\1", text)
     return _MARKDOWN_UNDERSCORE.sub(r"\\_", text)
 

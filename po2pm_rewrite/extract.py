@@ -88,8 +88,10 @@ def _drop_markdown_inline(run: Run) -> list[Run]:
             literal = html.unescape(found.group(0))
             if literal == found.group(0):
                 continue  # not an entity HTML knows: the text as written
-            if not literal.isprintable():
-                literal = " " if literal.isspace() else "\ufffd"  # "&nbsp;" is a space; "&#0;" no character
+            if literal.isspace():
+                literal = " "  # "&nbsp;" reads as a space
+            elif literal == "\x00":
+                literal = "\ufffd"  # as CommonMark reads "&#0;"
         pieces += _drop_emphasis(Run(run.line, run.column + position, run.text[position : found.start()]))
         column = found.start(1) if found.group(1) is not None else found.start()
         pieces.append(Run(run.line, run.column + column, literal))

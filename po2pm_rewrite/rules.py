@@ -410,6 +410,10 @@ def _holds_branch(items: Any) -> bool:
 # letters, four 8 minutes; two take 4 ms. A bounded repeat wider than a few ("a{0,300}") counts.
 MAX_OPEN_REPEATS = 2
 MAX_REPEAT_SPAN = 3  # "{1,3}", "?" are narrow; "{0,300}" is as wide as "*"
+# Narrow repeats multiply too: fourteen "a{0,3}" split a word 4**14 ways (72 s on 57 letters, the
+# fourth round of attacks). A wide repeat counts as 100 ways, so two of them stay allowed.
+OPEN_REPEAT_WAYS = 100
+MAX_REPEAT_WAYS = 10_000
 
 
 def _backtracking_risk(expression: str) -> str | None:
@@ -419,9 +423,10 @@ def _backtracking_risk(expression: str) -> str | None:
     import re._parser as parser  # type: ignore[import-not-found]  # the standard library's own reading of the pattern (no stubs)
 
     open_repeats = 0
+    ways = 1  # how many ways the repeats can split one word, at most: the product of their spans
 
     def walk(items: Any, inside_repeat: bool) -> str | None:
-        nonlocal open_repeats
+        nonlocal open_repeats, ways
         for op, argument in items:
             name = str(op)
             if name in _REPEATS:
@@ -429,6 +434,7 @@ def _backtracking_risk(expression: str) -> str | None:
                 repeats = high is parser.MAXREPEAT or high > 1
                 wide = high is parser.MAXREPEAT or high - low > MAX_REPEAT_SPAN
                 open_repeats += wide
+                ways *= OPEN_REPEAT_WAYS if wide else high - low + 1
                 if repeats and inside_repeat:
                     return "a repeat inside a repeat ('(a+){25}', '(?:(a)+)+') can take minutes on one word"
                 if wide and _holds_branch(body):
@@ -449,6 +455,8 @@ def _backtracking_risk(expression: str) -> str | None:
     problem = walk(parser.parse(expression), False)
     if problem is None and open_repeats > MAX_OPEN_REPEATS:
         problem = f"more than {MAX_OPEN_REPEATS} open-ended or wide repeats ('a*a*a*', 'a{{0,300}}' twice) can take minutes on one word"
+    if problem is None and ways > MAX_REPEAT_WAYS:
+        problem = "its repeats together can split one word too many ways ('a{0,3}' fourteen times, 'a?' thirty times) and take minutes"
     return problem
 
 

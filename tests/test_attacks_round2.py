@@ -158,6 +158,9 @@ def test_crafted_files_that_took_minutes_finish_in_seconds(tmp_path, name, conte
         ("{{ '%999999999d' % 1 }}", "'%' formatting of text is not allowed"),
         ("{% set s = original %}" + "{% set s = s ~ s %}" * 30 + "{{ 'y' if s else 'n' }}", "set %}"),
         ("{% set a = 9**64 %}" + "{% set a = a*a %}" * 24 + "{{ 'y' if a else 'n' }}", "set %}"),
+        # the fourth round's: repeats of repeats, compared or printed
+        ("{{ (((1,)*9999,)*9999,)*9999 == (((1,)*9999,)*9999,)*9999 }}", "blocked by the sandbox"),
+        ("{{ ((1,)*9999,)*9999 }}", "blocked by the sandbox"),
     ],
 )
 def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_path, ruleset, text, message):
@@ -178,6 +181,9 @@ def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_pa
         ("^(?:a|aa){0,300}$", "an alternation under a repeat"),
         ("^" + "a*" * 6 + "$", "open-ended or wide repeats"),
         ("a{0,300}" * 10, "open-ended or wide repeats"),
+        # the fourth round's: narrow repeats, many of them
+        ("a{0,3}" * 14 + "$", "too many ways"),
+        ("a?" * 30 + "a" * 30, "too many ways"),
     ],
 )
 def test_rule_regexes_that_backtrack_for_minutes_are_refused_when_loaded(expression, words):

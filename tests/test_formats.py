@@ -248,3 +248,18 @@ def test_a_json_bullet_list_nested_in_a_bullet_list_is_read_in_place():
     silence."""
     source = '{"work": [{"highlights": ["Ran the loans backlog", ["Wrote stories for the cards team", ["Ran its reviews"]], 42, null]}]}'
     assert [b.text for b in extract(source, "json")] == ["Ran the loans backlog", "Wrote stories for the cards team", "Ran its reviews"]
+
+
+def test_fourth_round_reading_cases():
+    """Fourth round of attacks: a YAML list nested in highlights was dropped (F05); an empty
+    highlights list hid the job's paragraph (W06); '&#xFEFF;' was read as U+FFFD (F02)."""
+    yaml_source = (
+        "work:\n  - name: Acme\n    highlights:\n      - Ran the loans backlog for two squads\n"
+        "      - - Wrote stories for the cards team\n        - Ran its reviews every sprint\n"
+    )
+    assert [b.text for b in extract(yaml_source, "yaml")] == [
+        "Ran the loans backlog for two squads", "Wrote stories for the cards team", "Ran its reviews every sprint",
+    ]
+    json_source = '{"work": [{"highlights": [], "description": "I ran the loans backlog for two squads."}]}'
+    assert [b.text for b in extract(json_source, "json")] == ["I ran the loans backlog for two squads."]
+    assert [b.text for b in extract("- Ran the loans backlog &#xFEFF;for two squads\n", "markdown")] == ["Ran the loans backlog \ufefffor two squads"]

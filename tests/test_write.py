@@ -225,6 +225,16 @@ def test_a_markdown_bullet_with_escapes_and_entities_is_written_so_it_reads_back
     assert bullet.text.startswith("Managed the *core* backlog for the R&D claims team at snake_case HQ, ")
 
 
+def test_markdown_text_that_spells_a_tag_is_written_back_as_text_not_as_html(tmp_path):
+    """Fourth round of attacks (F01): "&lt;img onerror=...&gt;" was written back as a live tag."""
+    resume = tmp_path / "resume.md"
+    resume.write_text("- Managed the product backlog &lt;img src=x onerror=alert(1)&gt; for the claims team\n", encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    text = resume.read_text(encoding="utf-8")
+    assert "<img" not in text and "&lt;img src=x onerror=alert(1)>" in text, text
+
+
 def test_a_yaml_value_a_latex_template_renders_keeps_its_latex_escapes(tmp_path):
     """Written plainly, "40%" would start a LaTeX comment when the template renders the value."""
     from po2pm_rewrite.formats import extract

@@ -37,7 +37,7 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> boo
     if not list_name or name not in _ENTRY_CLAIM_KEYS:
         return False
     if name == "description":
-        return list_name != "projects" and not any(holds_bullets(k) and isinstance(v, list) for k, v in entry.items())
+        return list_name != "projects" and not any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items())
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ...").
     return list_name in _JSON_RESUME_LISTS

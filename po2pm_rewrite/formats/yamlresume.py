@@ -72,14 +72,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
             if holds_no_claims(key):
                 continue
             if holds_bullets(key) and isinstance(value, list):
-                for index, item in enumerate(value):
-                    if not isinstance(item, str) and isinstance(getattr(item, "value", None), str):
-                        item = item.value  # a scalar with a tag of the file's own ("!custom Wrote ...")
-                    if isinstance(item, str):
-                        line, column = cast("CommentedSeq", value).lc.item(index)  # the round-trip loader's list
-                        found.append((line, column, item))
-                    elif isinstance(item, dict):
-                        _item_text(cast("CommentedMap", item), found)
+                _bullet_list(cast("CommentedSeq", value), found, seen)
             elif (key == "bullet" or is_entry_claim(entry_list, key, node)) and isinstance(value, str):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
@@ -88,6 +81,22 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list)
+
+
+def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str]], seen: set[int]) -> None:
+    """The bullets of a list under a bullet key; a list nested in it (sub-bullets written as a
+    list of their own) is read in place, each list once."""
+    for index, item in enumerate(items):
+        if not isinstance(item, str) and isinstance(getattr(item, "value", None), str):
+            item = item.value  # a scalar with a tag of the file's own ("!custom Wrote ...")
+        if isinstance(item, str):
+            line, column = items.lc.item(index)  # the round-trip loader's list keeps each position
+            found.append((line, column, item))
+        elif isinstance(item, dict):
+            _item_text(cast("CommentedMap", item), found)
+        elif isinstance(item, list) and id(item) not in seen:
+            seen.add(id(item))
+            _bullet_list(cast("CommentedSeq", item), found, seen)
 
 
 def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
