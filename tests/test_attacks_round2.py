@@ -200,16 +200,34 @@ def test_ordinary_rule_regexes_still_load(expression):
     assert regex_problem(expression) is None
 
 
-def _word_file_with_empty_paragraphs(path: Path, count: int) -> Path:
+def _word_file_with_empty_paragraphs(path: Path, count: int, xml: str = "<w:p/>") -> Path:
     with zipfile.ZipFile(EXAMPLES / "resumes" / "backlog-heavy-po.docx") as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             data = source.read(item.filename)
             if item.filename == "word/document.xml":
                 text = data.decode()
                 at = text.index("<w:body>") + len("<w:body>")
-                data = (text[:at] + "<w:p/>" * count + text[at:]).encode()
+                data = (text[:at] + xml * count + text[at:]).encode()
             target.writestr(item, data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("xml", "count", "message"),
+    [
+        # the fourth round's: paragraphs hidden in text-box fallbacks, which were never counted
+        ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Fallback>' + "<w:p/>" * 1000 + "</mc:Fallback></mc:AlternateContent>", 60, "more than 50,000 paragraphs"),
+        # and hundreds of thousands of runs in one paragraph
+        ("<w:p>" + "<w:r><w:t>a</w:t></w:r>" * 100_000 + "</w:p>", 6, "more than 500,000 runs of text"),
+    ],
+)
+def test_a_word_file_of_hidden_paragraphs_or_runs_is_refused_before_it_is_parsed(tmp_path, xml, count, message):
+    from .test_installed_command import installed_command
+
+    crafted = _word_file_with_empty_paragraphs(tmp_path / "crafted.docx", count, xml)
+    result = subprocess.run([installed_command(), "extract", str(crafted)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert f"error: {message}: not read as a resume" in result.stdout
 
 
 def test_a_word_file_of_empty_paragraphs_finishes_in_seconds(tmp_path):
