@@ -347,3 +347,20 @@ def test_a_yaml_tag_the_loader_keeps_no_positions_for_is_named_in_one_line(tmp_p
     assert result.exit_code == 2
     assert f"po2pm: error: {resume}: holds a YAML tag po2pm cannot read ('!!python/tuple' at line 2)" in result.output
     assert "TypeError" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # fourth round of attacks (F06): the YAML loader is quadratic in merge keys
+        ("d: &d {company: Acme}\nwork:\n" + "  - <<: *d\n    highlights: [Ran the loans backlog]\n" * 300, "more than 200 merge keys"),
+        ("work:\n" + "  - {a: 1}\n" * 60_000, "larger than 512 KB, which no YAML resume is"),
+    ],
+)
+def test_a_yaml_file_the_loader_would_take_minutes_on_is_refused_first(tmp_path, body, message):
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(body, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(resume), "--text", WEAK])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {resume}: {message}" in result.output
+    assert "PO101" in result.output  # the other input was still checked
