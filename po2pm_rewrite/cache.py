@@ -234,10 +234,12 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
     try:
         data = json.loads(raw)
         if kind == "bullets":
-            return [
+            bullets = [
                 Bullet(_str(line), tuple(Segment(*_ints(segment, 4)) for segment in segments), frozenset(map(_str, suppressed)), bool(suppress_all))
                 for line, segments, suppressed, suppress_all in data
             ]
+            _check_against_source(bullets, text.split("\n", 1)[-1])
+            return bullets
         if kind.startswith("analysis"):
             slots, verdict = data["slots"], data["verdict"]
             return Analysis(
@@ -260,6 +262,26 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _check_against_source(bullets: list[Bullet], source: str) -> None:
+    """Every segment must point inside the file the entry is keyed by, and its letters and digits
+    must be there as the bullet's text has them (a character decoded from an escape, "\\%" or
+    "&eacute;", stands where its escape starts; a space may stand for the line's end). A damaged
+    or altered entry (a line past the end of the file, a flipped letter) fails."""
+    from .extract import split_lines
+
+    lines = split_lines(source)
+    for bullet in bullets:
+        for segment in bullet.segments:
+            if not (1 <= segment.line <= len(lines) and 1 <= segment.column <= len(lines[segment.line - 1]) + 1):
+                raise ValueError("a segment outside the file")
+            written = lines[segment.line - 1][segment.column - 1 : segment.column - 1 + segment.length]
+            shown = bullet.text[segment.text_start : segment.text_start + segment.length]
+            if len(shown) != segment.length or len(written) < segment.length - 1:
+                raise ValueError("a segment outside its line or its bullet")
+            if any(a != b and a.isalnum() and b.isalnum() for a, b in zip(shown, written)):
+                raise ValueError("a segment that does not spell its text")
 
 
 def _str(value: object) -> str:

@@ -228,3 +228,24 @@ def test_the_secret_lives_in_the_users_own_cache_folder_readable_by_them_only(tm
     secret_file = default_directory() / SECRET_FILE
     assert secret_file.stat().st_mode & 0o777 == 0o600
     assert user_secret() == secret_file.read_bytes() and len(secret_file.read_bytes()) == 32
+
+
+def test_a_cached_file_entry_that_does_not_match_its_file_is_read_again(tmp_path, ruleset):
+    """Fourth round of attacks (F11): a bullets entry pointing past the end of the file ended the
+    rewrite with exit 3, and a flipped letter was judged as the bullet."""
+    from po2pm_rewrite.model import Segment
+
+    text = "- Ran daily stand-ups for the team\n- Wrote stories for the loans squad\n"
+    linter = Linter(ruleset, cache_dir=tmp_path)
+    source = Source("resume.md", text, format="markdown")
+    linter.extract_report([source])
+    key = f"markdown||file\n{text}"
+    [first, second] = linter.cache().get_many("bullets", [key])[key]
+    for forged in (
+        [first, replace(second, segments=(Segment(0, 9, 3, len(second.text)),))],  # line 9 of 2
+        [replace(first, text=first.text.replace("daily", "dailx")), second],  # one letter flipped
+    ):
+        linter.cache().put_many("bullets", {key: forged})
+        assert linter.cache().get_many("bullets", [key]) == {}
+    report = Linter(ruleset, cache_dir=tmp_path).check([source])
+    assert [b.bullet.text for b in report.files[0].bullets] == [first.text, second.text]
