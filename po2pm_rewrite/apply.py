@@ -96,10 +96,21 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         bullet = bullets[index].bullet
         start = offset_of(starts, bullet.start)
         end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), file_format), file_format)
+        if file_format in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
+            # Keep and extend: the person's own text stays as written, with its bold, links and
+            # text the reader hides (a translation macro, a link's address); the clause follows it.
+            edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], file_format, text, end)))
+            continue
         if file_format == "yaml" and LATEX_MARKUP.search(text[start:end]):
             new_text = _latex_escaped(new_text)  # a value a LaTeX template renders: "15%" must stay "15\%"
         edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
     return edits
+
+
+# Formats whose bullets can hold markup the text does not show: an added clause is written after
+# the bullet instead of replacing it (fourth round of attacks: a rewrite deleted a hidden
+# translation and a link's address from the middle of a LaTeX bullet).
+_APPENDED = frozenset({"latex", "markdown", "html", "text"})
 
 
 def _after_escape(text: str, end: int, file_format: str) -> int:
@@ -140,6 +151,10 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
         closing = _CLOSING_EMPHASIS.match(text, end)
         if closing and closing.group(0) in text[start:end]:
             end = closing.end()
+    elif file_format == "latex":
+        # "\textbf{Q3}": the group the bullet's last word sits in closes after it
+        while end < len(text) and text[end] == "}" and text.count("{", start, end) > text.count("}", start, end):
+            end += 1
     return end
 
 

@@ -523,9 +523,10 @@ def test_rewrite_diff_replaces_only_the_flagged_bullets(tmp_path):
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0] == f"--- a/{resume}" and lines[1] == f"+++ b/{resume}"
-    assert "-- Managed the product backlog for" in lines and "-  the claims team" in lines
-    added = [line for line in lines if line.startswith("+- ")]
-    assert len(added) == 1 and "the claims team" in added[0]
+    # the clause is added after the person's own text, which keeps its line breaks
+    assert "-  the claims team" in lines and "-- Managed the product backlog for" not in lines
+    added = [line for line in lines if line.startswith("+")][1:]
+    assert len(added) == 1 and added[0].startswith("+  the claims team, ")
     assert resume.read_text(encoding="utf-8") == original  # --diff never writes
 
 

@@ -220,7 +220,7 @@ def test_a_markdown_bullet_with_escapes_and_entities_is_written_so_it_reads_back
     result = rewrite("--write", "--allow-placeholders", str(resume))
     assert result.exit_code == 0, result.stderr
     text = resume.read_text(encoding="utf-8")
-    assert text.startswith("- Managed the \\*core\\* backlog for the R&D claims team at snake_case HQ"), text
+    assert text.startswith("- Managed the \\*core\\* backlog for the R&amp;D claims team at snake_case HQ, "), text  # kept as written
     [bullet] = extract(text, "markdown")
     assert bullet.text.startswith("Managed the *core* backlog for the R&D claims team at snake_case HQ, ")
 
@@ -232,7 +232,8 @@ def test_markdown_text_that_spells_a_tag_is_written_back_as_text_not_as_html(tmp
     result = rewrite("--write", "--allow-placeholders", str(resume))
     assert result.exit_code == 0, result.stderr
     text = resume.read_text(encoding="utf-8")
-    assert "<img" not in text and "&lt;img src=x onerror=alert(1)>" in text, text
+    assert "<img" not in text, text
+    assert text.startswith("- Managed the product backlog &lt;img src=x onerror=alert(1)&gt; for the claims team, "), text
 
 
 def test_a_yaml_value_a_latex_template_renders_keeps_its_latex_escapes(tmp_path):
@@ -466,3 +467,32 @@ def test_a_write_keeps_setgid_and_extended_attributes(tmp_path):
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(resume.stat().st_mode) == 0o2755
     assert os.getxattr(resume, "user.note") == b"kept"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kept"),
+    [
+        # fourth round of attacks (F04): the whole bullet was replaced, and with it what the
+        # reader hides: a translation switched off by its macro, a link's address
+        (
+            "hidden.tex",
+            "\\documentclass{article}\n\\newcommand{\\zh}[1]{}\n\\newcommand{\\inlineLink}[2]{\\href{#1}{#2}}\n\\begin{document}\n"
+            "\\begin{itemize}\n\\item Managed the product backlog \\zh{\u7ffb\u8bd1} for the \\inlineLink{https://example.com}{Northwind} claims team\n"
+            "\\end{itemize}\n\\end{document}\n",
+            ["\\zh{\u7ffb\u8bd1}", "\\inlineLink{https://example.com}{Northwind}"],
+        ),
+        ("link.md", "- Managed the product backlog for the [claims](https://example.com) team at **Northwind**\n", ["[claims](https://example.com)", "**Northwind**"]),
+    ],
+)
+def test_a_clause_is_added_after_the_bullet_so_its_markup_and_hidden_text_stay(tmp_path, name, content, kept):
+    from po2pm_rewrite.formats import extract, format_for
+
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", "--pick", "1", str(resume))
+    assert result.exit_code == 0, result.stderr
+    text = resume.read_text(encoding="utf-8")
+    for markup in kept:
+        assert markup in text, text
+    [bullet] = extract(text, format_for(name))
+    assert bullet.text.startswith("Managed the product backlog for the") and "[" in bullet.text
