@@ -13,7 +13,7 @@ import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from .errors import InputError, unreadable
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
@@ -129,8 +129,11 @@ def _read_bounded(path: Path) -> bytes:
     endless one is refused instead of filling the memory."""
     if path.is_file():
         return path.read_bytes()
-    with _open_stream(path) as stream:
-        data = stream.read(MAX_STREAM_BYTES + 1)
+    if hasattr(os, "O_NONBLOCK") and stat.S_ISFIFO(path.stat().st_mode):
+        data = _read_pipe(path)
+    else:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_STREAM_BYTES + 1)
     if len(data) > MAX_STREAM_BYTES:
         raise ValueError(f"more than {MAX_STREAM_BYTES // (1024 * 1024)} MB from a pipe or device: not read")
     return data
@@ -184,23 +187,32 @@ def digest_of(data: bytes) -> str:
 PIPE_WAIT_SECONDS = 10.0
 
 
-def _open_stream(path: Path) -> BinaryIO:
-    """A pipe or device for reading. A named pipe nothing writes to would block the open (and
-    the run) forever: it is opened without waiting, and given a few seconds to deliver."""
-    if not hasattr(os, "O_NONBLOCK") or not stat.S_ISFIFO(path.stat().st_mode):
-        return path.open("rb")
+def _read_pipe(path: Path) -> bytes:
+    """A named pipe, read without ever waiting more than a few seconds for the next bytes: one
+    nothing writes to would block the open (and the run) forever, and one whose writer stalls
+    would block the read (third and fourth rounds of attacks)."""
     import select
 
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     try:
-        ready, _, _ = select.select([descriptor], [], [], PIPE_WAIT_SECONDS)
-        if not ready:
-            raise ValueError(f"a named pipe nothing wrote to in {PIPE_WAIT_SECONDS:g} s: not read")
-        os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_STREAM_BYTES:
+            ready, _, _ = select.select([descriptor], [], [], PIPE_WAIT_SECONDS)
+            if not ready:
+                what = "nothing wrote to in" if not chunks else "that stopped sending for"
+                raise ValueError(f"a named pipe {what} {PIPE_WAIT_SECONDS:g} s: not read")
+            try:
+                chunk = os.read(descriptor, 65536)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                break  # the writer closed it: the whole text is here
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
         os.close(descriptor)
-        raise
 
 
 def _files_in(folder: Path) -> Iterator[Path]:

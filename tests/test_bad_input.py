@@ -305,6 +305,22 @@ def test_a_named_pipe_nothing_writes_to_is_given_up_on_not_waited_on_forever(tmp
     assert "pipe.md: is not a regular file (a pipe or a device); nothing written" in result.output
     assert (tmp_path / "pipe.md").is_fifo()
 
+    # a writer that sends a line and then stalls is given up on too (fourth round of attacks, W09)
+    def stall() -> None:
+        with open(tmp_path / "pipe.md", "w", encoding="utf-8") as pipe:
+            pipe.write("- " + WEAK + "\n")
+            pipe.flush()
+            time.sleep(3)
+
+    import time
+
+    writer = threading.Thread(target=stall)
+    writer.start()
+    result = runner.invoke(app, ["check", str(tmp_path / "pipe.md")])
+    writer.join(timeout=10)
+    assert result.exit_code == 2
+    assert "pipe.md: a named pipe that stopped sending for 0.5 s: not read" in result.output
+
 
 def test_an_endless_device_is_refused_not_read_into_memory():
     result = runner.invoke(app, ["check", "/dev/zero", "--text", WEAK])
