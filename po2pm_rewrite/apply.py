@@ -78,6 +78,17 @@ def _latex_escaped(text: str) -> str:
 _BLOCK_INDICATOR = re.compile(r"[>|][+-]?\d?\s*(#.*)?$")
 
 
+_YAML_VALUE_OPENING = re.compile(r"""\s*(?:-\s+)*(?:[^\s#'"][^#]*?:\s+)?(["']?)""")
+
+
+def _yaml_value_start(source: str, start: int) -> int:
+    """Where the YAML scalar holding source[start] begins on its line: after "- " or "key: " and
+    its opening quote."""
+    line_start = source.rfind("\n", 0, start) + 1
+    opening = _YAML_VALUE_OPENING.match(source, line_start, start)
+    return opening.end() if opening is not None and opening.end() <= start else start
+
+
 def _in_block_scalar(source: str, start: int) -> bool:
     """Does the text at `start` sit in a YAML block scalar (the line before ends in > or |)?"""
     line_start = source.rfind("\n", 0, start) + 1
@@ -101,8 +112,12 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             # text the reader hides (a translation macro, a link's address); the clause follows it.
             edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], file_format, text, end)))
             continue
-        if file_format == "yaml" and LATEX_MARKUP.search(text[start:end]):
-            new_text = _latex_escaped(new_text)  # a value a LaTeX template renders: "15%" must stay "15\%"
+        if file_format == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
+            # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
+            # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
+            # half of the markup is left behind and the quoting is the value's.
+            start = _yaml_value_start(text, start)
+            new_text = _latex_escaped(new_text)
         edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
     return edits
 

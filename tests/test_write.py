@@ -496,3 +496,20 @@ def test_a_clause_is_added_after_the_bullet_so_its_markup_and_hidden_text_stay(t
         assert markup in text, text
     [bullet] = extract(text, format_for(name))
     assert bullet.text.startswith("Managed the product backlog for the") and "[" in bullet.text
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['"\\\\textbf{Managed} the product backlog for the claims team, 40\\\\% of it bugs"', "\\textbf{Managed} the product backlog for the claims team", "'{\\bf Managed} the product backlog for the claims team'"],
+)
+def test_a_yaml_value_that_opens_with_latex_markup_is_written_whole_and_valid(tmp_path, value):
+    """Fourth round of attacks (W05): the rewrite began inside the markup, was quoted as if it
+    were a plain value, and the whole file was refused as invalid YAML."""
+    from po2pm_rewrite.formats import extract
+
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(f"details:\n  - {value}\n", encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    [bullet] = extract(resume.read_text(encoding="utf-8"), "yaml")
+    assert bullet.text.startswith("Managed the product backlog for the claims team") and "[" in bullet.text
