@@ -77,7 +77,8 @@ _ESCAPE_OR_ENTITY = re.compile(r"\\([!-/:-@\[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-
 
 def _drop_markdown_inline(run: Run) -> list[Run]:
     """Emphasis dropped as in any text; escapes and entities read as the character they stand
-    for, each a run of its own at the column where it starts (so spans and edits stay exact)."""
+    for, each a run of its own at the column where the escape starts (so spans and edits stay
+    exact: a rewrite of "\\_Managed ..." replaces the backslash too)."""
     import html
 
     pieces: list[Run] = []
@@ -88,13 +89,15 @@ def _drop_markdown_inline(run: Run) -> list[Run]:
             literal = html.unescape(found.group(0))
             if literal == found.group(0):
                 continue  # not an entity HTML knows: the text as written
-            if literal.isspace():
+            if not literal:
+                literal = "\ufffd"  # "&#1;" stands for no character: shown, so a rewrite takes it too
+            elif literal.isspace():
                 literal = " "  # "&nbsp;" reads as a space
             elif literal == "\x00":
                 literal = "\ufffd"  # as CommonMark reads "&#0;"
         pieces += _drop_emphasis(Run(run.line, run.column + position, run.text[position : found.start()]))
-        column = found.start(1) if found.group(1) is not None else found.start()
-        pieces.append(Run(run.line, run.column + column, literal))
+        # At the backslash or the "&": an edit from this character takes the whole escape.
+        pieces.append(Run(run.line, run.column + found.start(), literal))
         position = found.end()
     pieces += _drop_emphasis(Run(run.line, run.column + position, run.text[position:]))
     return pieces

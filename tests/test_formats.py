@@ -181,7 +181,7 @@ def test_markdown_escapes_and_entities_read_as_the_characters_they_stand_for():
         for segment in bullet.segments:  # each character where it stands, or where its entity starts
             original = lines[segment.line - 1][segment.column - 1 : segment.column - 1 + segment.length]
             text = bullet.text[segment.text_start : segment.text_start + segment.length]
-            assert original == text or (original == "&" and len(text) == 1), (original, text)
+            assert original == text or (original in "&\\" and len(text) == 1), (original, text)
     bullet = extract(source, "markdown")[0]
     at = bullet.position(bullet.text.index("backlog"))
     assert source.splitlines()[0][at.column - 1 :].startswith("backlog")
@@ -263,3 +263,11 @@ def test_fourth_round_reading_cases():
     json_source = '{"work": [{"highlights": [], "description": "I ran the loans backlog for two squads."}]}'
     assert [b.text for b in extract(json_source, "json")] == ["I ran the loans backlog for two squads."]
     assert [b.text for b in extract("- Ran the loans backlog &#xFEFF;for two squads\n", "markdown")] == ["Ran the loans backlog \ufefffor two squads"]
+
+
+def test_a_markdown_bullet_that_opens_with_an_escape_starts_at_its_backslash():
+    """Fourth round of attacks (W01): the span began after the backslash, so a rewrite of the
+    whole bullet left the backslash behind and was refused; "&#1;" read as nothing (W02)."""
+    [first, second] = extract("- \\_Managed the loans backlog\n- Ran the cards backlog &#1;\n", "markdown")
+    assert first.text == "_Managed the loans backlog" and first.start.column == 3
+    assert second.text == "Ran the cards backlog \ufffd"
