@@ -242,6 +242,12 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Backlog Management for the payments squad at the retail bank", "names-only"),
         # a list of nouns the parse read as a sentence: "flows" as the verb, "Payment" its subject
         ("Settlement flows, partner analysis and business rule specifications.", "names-only"),
+        # the documents of project management, even with "requirements" among them
+        ("Wrote the work breakdown structure, cost estimates and resource requirements for the rollout", "project-documents"),
+        ("Defined the API specifications between the booking engine and the payment gateway", "interface-specification"),
+        ("Ran the in-house IT infrastructure projects of the regional office", "project-administration"),
+        ("Created dashboards in Jira to give the four teams visibility of sprint progress", "team-process"),
+        ("Streamlined internal processes between the finance and warehouse teams", "team-process"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -750,3 +756,29 @@ def test_a_target_is_asked_of_one_piece_of_work_not_of_a_list_of_duties(linter):
     assert "against-target" not in templates_for(
         "Gathered needs for the loyalty platform, led its UAT, supported store users and enhanced the app"
     )
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        # too broad for one user problem
+        "Refined and wrote the user stories for the lending app across 40 sprints",
+        "Wrote user stories and acceptance criteria for the insurance portal for five years",
+        # requirements that came from engineering or someone else's breakdown
+        "Gathered technical requirements for the mobile app from the platform engineers",
+        "Broke down high level requirements for the broker portal into user stories",
+        # the needs analysis is how the problem was learned; a trailing "resulting in" would leave it dangling
+        "Conducted a needs analysis and wrote the business specifications for the claims app with stakeholders",
+        "Split the checkout feature into user stories, resulting in smaller releases",
+    ],
+)
+def test_the_user_problem_clause_is_not_offered_where_it_cannot_fit(linter, bullet):
+    bullet_report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+    assert bullet_report.findings
+    assert not any("[the user problem" in suggestion.text for suggestion in bullet_report.suggestions)
+
+
+def test_the_user_problem_clause_still_follows_requirements_for_a_named_product(linter):
+    text = "Wrote the user stories for the mortgage app's document upload"
+    bullet_report = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert any("[the user problem" in suggestion.text for suggestion in bullet_report.suggestions)
