@@ -273,6 +273,9 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         # the team's process or testing as the setting of product work the bullet names
         ("Delivered the fraud screening solutions for the card issuer with two scrum teams", "team-process"),
         ("Wrote the test cases for the loan applications and their migration to the new core", "testing-work"),
+        # a bullet that states its own result, or a call between options, is more than upkeep or process
+        ("Moved the team's documentation to Notion, which resulted in half the onboarding questions", "documentation-upkeep"),
+        ("Weighed technical debt against delivery commitments in prioritization decisions", "nothing-it-served"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
