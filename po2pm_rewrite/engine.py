@@ -67,16 +67,17 @@ class Linter:
 
     @property
     def model_name(self) -> str:
-        from .models import resolve_model
+        """The model's name, chosen without loading or checking it: enough for the cache key."""
+        from .models import choose_model
 
-        return resolve_model(self._requested_model)
+        return choose_model(self._requested_model)
 
     def cache(self) -> "Cache | None":
         """The per-bullet cache for this rule set and model, or None when caching is off."""
         if self._cache is None and self._cache_dir is not None:
             from . import __version__
             from .cache import Cache, user_secret
-            from .models import model_version
+            from .models import model_version, spacy_version
 
             secret = user_secret()
             if secret is None:
@@ -84,7 +85,7 @@ class Linter:
             name = self.model_name
             self._cache = Cache(
                 self._cache_dir,
-                f"{__version__}|{code_digest()}|spacy {_spacy_version()}|{name}|{model_version(name)}|{self.ruleset.digest}|{self._threshold}",
+                f"{__version__}|{code_digest()}|spacy {spacy_version()}|{name}|{model_version(name)}|{self.ruleset.digest}|{self._threshold}",
                 secret,
             )
         return self._cache
@@ -93,9 +94,12 @@ class Linter:
         """The spaCy pipeline and the detector, loaded and compiled on first use."""
         if self._detector is None:
             from .detect import Detector, pattern_needs_entities
+            from .models import check_pipeline
             from .parse import load_model
 
-            self._nlp = load_model(self.model_name, pattern_needs_entities(self.ruleset))
+            name = self.model_name
+            check_pipeline(name)  # before anything of the model's is imported
+            self._nlp = load_model(name, pattern_needs_entities(self.ruleset))
             self._detector = Detector(self._nlp, self.ruleset, self._threshold)
         assert self._nlp is not None  # loaded with the detector
         return self._nlp, self._detector
@@ -307,15 +311,6 @@ def code_digest() -> str:
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def _spacy_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("spacy")  # from the installed metadata: spaCy itself is not imported
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def _rewrite_key(bullet: BulletReport) -> str:

@@ -18,7 +18,8 @@ from po2pm_rewrite.model import SignalHit
 from .conftest import EXAMPLES
 
 RESUME = EXAMPLES / "resumes" / "backlog-heavy-po.md"
-# Runs the CLI in a fresh interpreter and reports on stderr whether spaCy was imported.
+# Runs the CLI in a fresh interpreter and reports on stderr whether spaCy (and importlib.metadata,
+# whose import alone costs a warm run about 15 ms) were imported.
 PROBE = (
     "import sys\n"
     "from po2pm_rewrite.cli import main\n"
@@ -29,14 +30,20 @@ PROBE = (
     "    code = stop.code\n"
     "else:\n"
     "    code = 0\n"
-    "sys.stderr.write(f'\\nSPACY={\"spacy\" in sys.modules} CODE={code}\\n')\n"
+    "sys.stderr.write(f'\\nSPACY={\"spacy\" in sys.modules} META={\"importlib.metadata\" in sys.modules} CODE={code}\\n')\n"
 )
 
 
 def probe(*args: str) -> tuple[str, bool, int]:
+    stdout, imported, _, code = probe_imports(*args)
+    return stdout, imported, code
+
+
+def probe_imports(*args: str) -> tuple[str, bool, bool, int]:
+    """stdout, whether spaCy was imported, whether importlib.metadata was, and the exit code."""
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=300)
     marker = result.stderr.strip().splitlines()[-1]
-    return result.stdout, "SPACY=True" in marker, int(marker.split("CODE=")[1])
+    return result.stdout, "SPACY=True" in marker, "META=True" in marker, int(marker.split("CODE=")[1])
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["rules"], ["explain", "PO101"], ["config"], ["check", "--help"]])
@@ -48,8 +55,9 @@ def test_commands_that_need_no_parse_never_import_spacy(args):
 @pytest.mark.slow
 def test_a_run_answered_from_the_cache_never_imports_spacy(tmp_path):
     cold_out, cold_imported, cold_code = probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
-    warm_out, warm_imported, warm_code = probe("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
+    warm_out, warm_imported, warm_metadata, warm_code = probe_imports("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
     assert cold_imported and not warm_imported
+    assert not warm_metadata  # the model's name and version come from its meta.json, found on the path
     assert cold_code == warm_code == 1
     assert json.loads(cold_out) == json.loads(warm_out)
     # rewrite, too, once its suggestions are cached
@@ -189,7 +197,9 @@ def test_a_change_to_the_code_or_to_spacy_is_a_new_cache_namespace(tmp_path, rul
     monkeypatch.setattr(engine, "code_digest", lambda: "edited")
     assert Linter(ruleset, cache_dir=tmp_path).cache().namespace != before
     monkeypatch.undo()
-    monkeypatch.setattr(engine, "_spacy_version", lambda: "3.9.0")
+    from po2pm_rewrite import models
+
+    monkeypatch.setattr(models, "spacy_version", lambda: "3.9.0")
     assert Linter(ruleset, cache_dir=tmp_path).cache().namespace != before
 
 
@@ -249,3 +259,17 @@ def test_a_cached_file_entry_that_does_not_match_its_file_is_read_again(tmp_path
         assert linter.cache().get_many("bullets", [key]) == {}
     report = Linter(ruleset, cache_dir=tmp_path).check([source])
     assert [b.bullet.text for b in report.files[0].bullets] == [first.text, second.text]
+
+
+def test_the_cache_key_names_the_installed_spacy_and_model_versions():
+    """Read from spaCy's about.py and the model's meta.json, without importlib.metadata: the same
+    versions the distribution metadata gives."""
+    import importlib.metadata
+
+    from po2pm_rewrite import models
+
+    assert models.spacy_version() == importlib.metadata.version("spacy")
+    name = models.choose_model(None)
+    assert name in models.MODEL_CANDIDATES
+    assert models.model_version(name).endswith("-" + models.model_meta(name)["version"])
+    assert models.model_meta("evil.x") == {} and models.package_folder("evil.x") is None
