@@ -168,9 +168,13 @@ class Rewriter:
         """Advice instead of a rewrite: cut or merge a bullet that names only ceremonies or tools,
         cut or replace project administration (advice.toml), and split or shorten a paragraph,
         which no added clause can help. Cutting comes first: a long bullet of administration is
-        not worth splitting."""
+        not worth splitting; but a paragraph of several claims is split first, since a word of
+        administration somewhere in it says little about the whole."""
         text = report.bullet.text
         slots = report.slots or Slots()
+        sentences = len(_SENTENCE_END.findall(text.strip()))
+        if len(text) > 2 * LONG_BULLET and sentences >= 2:
+            return _paragraph_advice(len(text))
         ceremony = any(f.rule == "PO102" for f in report.findings)
         prioritised = _PRIORITISED.search(text) is not None  # "reprioritized backlogs": a call, not a ceremony
         if ceremony and not prioritised and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
@@ -181,7 +185,6 @@ class Rewriter:
         listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
             return listed
-        sentences = len(_SENTENCE_END.findall(text.strip()))
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
             # A clause added at the end would hang on the last sentence, not on the bullet's claim.
             return (
@@ -190,10 +193,7 @@ class Rewriter:
             )
         if len(text) > LONG_BULLET:
             if sentences >= 2 or len(text) > 2 * LONG_BULLET:
-                return (
-                    f"At {len(text)} characters this is a paragraph, not a bullet. Split it into one bullet "
-                    "per claim, lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
-                )
+                return _paragraph_advice(len(text))
             return (
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
@@ -340,6 +340,13 @@ class Rewriter:
                 topical = None  # a topic question is asked once; the next bracket gets its own
             questions.append(topical or self.templates.questions[placeholder])
         return tuple(questions[:MAX_QUESTIONS])
+
+
+def _paragraph_advice(length: int) -> str:
+    return (
+        f"At {length} characters this is a paragraph, not a bullet. Split it into one bullet "
+        "per claim, lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
+    )
 
 
 def _first_angle(report: BulletReport) -> str | None:

@@ -107,7 +107,7 @@ RESUME_OUTLINES: tuple[Resume, ...] = (
                     "Responsible for the backlog of the customer billing portal",
                     "Ran usability tests with 12 households and simplified the meter-reading flow, "
                     "halving support calls about estimated bills",
-                    "Coordinated releases with the operations team – every two weeks",
+                    "Planned the releases of the billing portal with the operations team – every two weeks",
                 )),
             )),
             Section("Skills", (Para("Jira, Confluence, Figma", label="Tools"),)),

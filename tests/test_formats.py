@@ -28,7 +28,7 @@ EXPECTED = {
     "awesome-cv.tex": [
         ("Responsible for the backlog of the customer billing portal", 15, 16, 15, 74),
         ("Ran usability tests with 12 households and simplified the meter-reading flow, halving support calls about estimated bills", 16, 16, 17, 46),
-        ("Coordinated releases with the operations team – every two weeks", 18, 16, 18, 80),
+        ("Planned the releases of the billing portal with the operations team – every two weeks", 18, 16, 18, 102),
     ],
     "moderncv.tex": [
         ("Participated in PI planning with the release train", 10, 7, 10, 64),

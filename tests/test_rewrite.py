@@ -128,7 +128,7 @@ def test_no_sentence_shape_leads_more_than_twice_in_one_resume(linter, name):
         ("Managed the product backlog for the claims team", "the claims team"),
         ("Wrote user stories and acceptance criteria for the booking app", "the booking app"),
         ("Worked closely with the developers to clarify tickets and edge cases for the booking app", "the developers"),
-        ("Coordinated with QA and DevOps to ensure smooth releases every two weeks", "QA and DevOps"),
+        ("Partnered with QA and DevOps to ensure smooth releases of the booking app every two weeks", "QA and DevOps"),
         ("Involved in onboarding of new enterprise clients", "new enterprise clients"),
     ],
 )
@@ -247,6 +247,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Defined the API specifications between the booking engine and the payment gateway", "interface-specification"),
         ("Ran the in-house IT infrastructure projects of the regional office", "project-administration"),
         ("Created dashboards in Jira to give the four teams visibility of sprint progress", "team-process"),
+        # coordinating says others did the work: a result clause would credit theirs to the person
+        ("Coordinated the integration and acceptance of the billing components", "coordination-led"),
         ("Streamlined internal processes between the finance and warehouse teams", "team-process"),
     ],
 )
@@ -276,6 +278,7 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         # a bullet that states its own result, or a call between options, is more than upkeep or process
         ("Moved the team's documentation to Notion, which resulted in half the onboarding questions", "documentation-upkeep"),
         ("Weighed technical debt against delivery commitments in prioritization decisions", "nothing-it-served"),
+        ("Coordinated the launch of the savings app with marketing, reaching 40,000 customers", "coordination-led"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -651,6 +654,14 @@ def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
             "the warehouse supervisors in three countries and the finance controllers, and groomed the backlog "
             "with the developers before every sprint planning",
             "At 247 characters this bullet is too long to extend",
+        ),
+        # a paragraph of several claims is split first, whatever one word in it suggests ("documentation")
+        (
+            "Managed the rollout of the new telehealth platform for the hospital group, from the proof of concept "
+            "to the contract and the deployment to 14 clinics. This included the support model and the hand-over "
+            "documentation for the service desk. Coordinated the vendors, ran the weekly status meetings with the "
+            "clinic managers and kept the project plan, the risk log and the budget up to date for the steering committee.",
+            "At 411 characters this is a paragraph",
         ),
     ],
 )
