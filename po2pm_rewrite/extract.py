@@ -20,6 +20,10 @@ _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)])[ \t]+"
     r"|(?P<glyph>[•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦])[ \t]*)(?P<rest>\S.*)$"
 )
+# "-Researching ...": a dash typed against its word, as Word exports and quick notes have it; a
+# plain-text bullet only (Markdown reads it as text), and only before a capitalised word, so
+# "-5%" or "-based" never opens one.
+_TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)-(?P<rest>[A-Z][a-z]+\b.*)$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
@@ -218,9 +222,28 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
         return None
     is_caps = stripped.isupper() and len(stripped) > 2
     title = section_key(stripped)
-    if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title):
+    if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title) or is_achievement_section(title):
         return title
     return None
+
+
+# A section claims when its title names work done, whatever else it says: "Extra work history",
+# "Experience and skills" (whose lines are claims, not a list of skills), "Teaching experience".
+# Every word of such a title is a heading's word, so a claim ("Led projects across EMEA") never
+# reads as one.
+_ACHIEVEMENT_WORDS = frozenset({"experience", "employment", "projects", "achievements", "accomplishments"})
+_ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
+    "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
+    "recent", "previous", "industry", "teaching", "research", "volunteer", "consulting", "freelance",
+    "product", "and", "skills", "&", "major", "notable",
+}
+
+
+def is_achievement_section(title: str) -> bool:
+    """Experience, projects, work history and the like: sections whose lines claim."""
+    words = title.replace("&", " ").split()
+    names_work = any(word in _ACHIEVEMENT_WORDS for word in words) or "work history" in title or "career history" in title
+    return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS | {"history"} for word in words))
 
 
 # A section is a listing when its title holds one of these words, whatever else it says:
@@ -237,7 +260,7 @@ _LISTING_WORDS = frozenset({
 def is_known_section(title: str) -> bool:
     """A title that opens a section po2pm knows, one that claims or one that lists; any other
     heading (a job title, a name) leaves the section as it was."""
-    return title in ACHIEVEMENT_SECTIONS or is_listing_section(title)
+    return is_achievement_section(title) or is_listing_section(title)
 
 
 def written_as_heading(line: str) -> bool:
@@ -273,12 +296,12 @@ class SectionTracker:
         rather than a line that could be one. True if the heading changed the section."""
         if title is None:
             return False
-        known = title in LISTING_SECTIONS or title in ACHIEVEMENT_SECTIONS
+        known = title in LISTING_SECTIONS or is_achievement_section(title)
         below = bool(self.level and level > self.level) or not marked
         if not known and below and (self.achievements or self.listing or self.level):
             return False
-        self.listing = is_listing_section(title)
-        self.achievements = title in ACHIEVEMENT_SECTIONS
+        self.achievements = is_achievement_section(title)
+        self.listing = is_listing_section(title) and not self.achievements
         if level >= 2 or self.listing or self.achievements:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
@@ -357,7 +380,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             if heading:
                 section.heading(section_title(line, True), level=heading.group(1).count("#"))
             continue
-        item = _MARKER.match(line)
+        item = _MARKER.match(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
         if item:
             close()
             column = _column_after_marker(item)

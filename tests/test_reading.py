@@ -70,6 +70,36 @@ def test_word_glyphs_are_markers_and_loose_headings_close_their_sections(linter)
     assert skipped == [] and notes == ()  # Skills and Publications are listing sections: never bullets
 
 
+PLAIN_HEADINGS = (
+    "Experience\n"
+    "\n"
+    "Product Owner, Northwind Bank\n"
+    "Managed the product backlog for the mortgage team and its brokers.\n"
+    "-Wrote the user stories for the savings product with the branch staff\n"
+    "Led projects across the retail and business banking teams\n"
+    "\n"
+    "Skills\n"
+    "Backlog refinement and agile delivery practices for regulated teams\n"
+    "\n"
+    "Extra work history\n"
+    "Ran the sprint reviews for the card squad every two weeks.\n"
+)
+
+
+def test_plain_text_headings_in_title_case_open_their_sections(linter):
+    """A plain-text "Experience" or "Extra work history" opens a section as "EXPERIENCE" does, and a
+    dash typed against its word ("-Wrote") is a marker; a claim holding a section's word ("Led
+    projects across ...") is still a claim, not a heading."""
+    kept, _, notes = extracted(linter, PLAIN_HEADINGS, "text")
+    assert kept == [
+        (4, "Managed the product backlog for the mortgage team and its brokers."),
+        (5, "Wrote the user stories for the savings product with the branch staff"),
+        (6, "Led projects across the retail and business banking teams"),
+        (12, "Ran the sprint reviews for the card squad every two weeks."),
+    ]
+    assert not any("no bullets found" in note for note in notes)
+
+
 def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(linter):
     kept, _, _ = extracted(linter, LATEX, "latex")
     assert [text for _, text in kept] == [
