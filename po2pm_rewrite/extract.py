@@ -357,6 +357,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
     current: list[Run] = []
     marker_indent = -1
     in_fence = False
+    opened_bare = False  # the open bullet is an unmarked line (plain text)
     section = SectionTracker()
 
     def close() -> None:
@@ -370,7 +371,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
     for number, line in enumerate(split_lines(text), start=1):
         if _FENCE.match(line):
             close()
-            in_fence = not in_fence
+            # A fence means nothing in plain text: a resume pasted into one (```text) is read.
+            in_fence = not in_fence and not bare_lines
             continue
         if in_fence:
             continue
@@ -391,8 +393,9 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
                 rest = rest[box.end():]
             marker_indent = len(item.group("indent").expandtabs(4))
             current = [Run(number, column, rest)]
+            opened_bare = False
             continue
-        if current and _continues(line, marker_indent, current[-1].text):
+        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and _wraps_on(line, current[-1].text))):
             indent = len(line) - len(line.lstrip())
             current.append(Run(number, indent + 1, line.strip()))
             continue
@@ -403,8 +406,37 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         elif bare_lines and section.achievements and _is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]
+            opened_bare = True
     close()
     return bullets
+
+
+# Text wrapped by an editor or a PDF export fills its lines; a claim of its own is often shorter.
+WRAPPED_LINE = 70
+
+
+def _wraps_on(line: str, previous: str) -> bool:
+    """An unmarked claim wrapped mid-sentence goes on on the next line, capital or not ("...
+    implementation for" / "Catalog Sites. Co-led ..."): the line before is full and ends in no
+    stop, and this one does not open a claim or a "Client: what I did" line of its own, a job
+    (a year, contact details) or a section."""
+    stripped = line.strip()
+    return (
+        len(previous) >= WRAPPED_LINE
+        and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+        and not _is_bare_achievement(line)
+        and ":" not in stripped[:40]
+        and not _YEAR.search(stripped)
+        and not _CONTACT.search(stripped)
+        and not _opens_section(line)
+    )
+
+
+def _opens_section(line: str) -> bool:
+    """A line that can only be a section title: one po2pm knows by name, or one written as a
+    heading. ("ASP.NET Developer Certification." holds a listing word but goes on a sentence.)"""
+    title = section_title(line, False)
+    return title is not None and (title in LISTING_SECTIONS or title in ACHIEVEMENT_SECTIONS or written_as_heading(line))
 
 
 def _continues(line: str, marker_indent: int, previous: str) -> bool:

@@ -115,6 +115,12 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
         # A moderncv or Awesome-CV file saved as .md or .txt: read it as what it is.
         latex_note = f"holds a LaTeX document: read as latex, not {chosen}"
         chosen, note = "latex", f"{note}; {latex_note}" if note else latex_note
+    elif input_format is None and chosen == "markdown":
+        shape = plain_text_in_markdown(decoded.text)
+        if shape:
+            # A resume pasted from Word or a PDF into a .md file: Markdown would read no list.
+            text_note = f"holds plain text ({shape}): read as text, not markdown"
+            chosen, note = "text", f"{note}; {text_note}" if note else text_note
     return Source(
         shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note,
         lossy=decoded.lossy,
@@ -178,6 +184,29 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
 
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
+_MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
+_GLYPH_LINE = re.compile(r"^[ \t]*[•·▪◦‣●➢►\uf0b7\uf0a7❖■✓✔→➤○◆♦]", re.MULTILINE)
+_FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def plain_text_in_markdown(text: str) -> str | None:
+    """How a .md file shows it holds a plain-text resume, or None: no Markdown list item
+    anywhere, and either three or more lines opening with a glyph ("•") or most of its lines
+    inside one code fence (a resume kept as ```text)."""
+    if _MARKDOWN_ITEM.search(text):
+        return None
+    if len(_GLYPH_LINE.findall(text)) >= 3:
+        return "'•' bullets, no Markdown list"
+    fenced = outside = 0
+    in_fence = False
+    for line in text.splitlines():
+        if _FENCE_LINE.match(line):
+            in_fence = not in_fence
+        elif line.strip():
+            fenced, outside = (fenced + 1, outside) if in_fence else (fenced, outside + 1)
+    if fenced >= 10 and fenced >= 3 * outside:
+        return "a resume in a code fence"
+    return None
 
 
 def digest_of(data: bytes) -> str:

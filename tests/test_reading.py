@@ -100,6 +100,47 @@ def test_plain_text_headings_in_title_case_open_their_sections(linter):
     assert not any("no bullets found" in note for note in notes)
 
 
+def test_a_markdown_file_holding_a_plain_text_resume_is_read_as_text(tmp_path):
+    """A resume pasted from a PDF into a .md file ("•" lines, no Markdown list) or kept in a
+    ```text fence read as empty as Markdown; it is read as plain text, with a note."""
+    pasted = tmp_path / "pasted.md"
+    pasted.write_text(
+        "WORK EXPERIENCE\nNorthwind Bank\nProduct Owner 2019 - 2022\n"
+        "• Managed the product backlog for the mortgage team and wrote the user stories for\n"
+        "the broker portal with the branch staff.\n"
+        "• Ran the sprint reviews for the card squad every two weeks.\n"
+        "• Coordinated UAT with the operations team for the loan app.\n",
+        encoding="utf-8",
+    )
+    fenced = tmp_path / "fenced.md"
+    fenced.write_text(
+        "---\ntitle: Resume\n---\n\n```text\nEXPERIENCE\n\n2019-2022    NORTHWIND BANK, Product Owner\n"
+        "     Managed the product backlog for the mortgage team and wrote the stories for\n"
+        "     Broker Portal. Ran the sprint reviews for the card squad every two weeks.\n\n"
+        "2016-2019    ACME TRAVEL, Business Analyst\n     Wrote the requirements for the booking flow with the call centre.\n"
+        + "     Kept the backlog groomed with the developers each sprint.\n" * 6
+        + "```\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(pasted), str(fenced)])
+    files = json.loads(result.output)["files"]
+    assert [b["text"] for b in files[0]["bullets"]] == [
+        "Managed the product backlog for the mortgage team and wrote the user stories for the broker portal with the branch staff.",
+        "Ran the sprint reviews for the card squad every two weeks.",
+        "Coordinated UAT with the operations team for the loan app.",
+    ]
+    assert files[1]["bullets"][0]["text"] == (
+        "Managed the product backlog for the mortgage team and wrote the stories for Broker Portal. "
+        "Ran the sprint reviews for the card squad every two weeks."
+    )
+    assert "holds plain text ('•' bullets, no Markdown list): read as text, not markdown" in result.output
+    assert "holds plain text (a resume in a code fence): read as text, not markdown" in result.output
+    # a Markdown file with a list of its own stays Markdown
+    listed = tmp_path / "listed.md"
+    listed.write_text("## Experience\n\n- Managed the backlog for the claims team\n" + "• a glyph line\n" * 3, encoding="utf-8")
+    assert "read as text" not in runner.invoke(app, ["extract", str(listed)]).output
+
+
 def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(linter):
     kept, _, _ = extracted(linter, LATEX, "latex")
     assert [text for _, text in kept] == [
