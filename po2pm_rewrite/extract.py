@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from .model import Bullet, Segment
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
-# Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦.
+# Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
+# LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
 _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)])[ \t]+"
-    r"|(?P<glyph>[•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦])[ \t]*)(?P<rest>\S.*)$"
+    r"|(?P<glyph>[•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
 )
 # "-Researching ...": a dash typed against its word, as Word exports and quick notes have it; a
 # plain-text bullet only (Markdown reads it as text), and only before a capitalised word, so

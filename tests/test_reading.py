@@ -141,6 +141,12 @@ def test_a_markdown_file_holding_a_plain_text_resume_is_read_as_text(tmp_path):
     assert "read as text" not in runner.invoke(app, ["extract", str(listed)]).output
 
 
+def test_a_glyph_followed_by_a_visible_space_is_one_marker(linter):
+    """A PDF made with LaTeX can write its bullet as "○␣" (U+2423): the text starts after both."""
+    kept, _, _ = extracted(linter, "EXPERIENCE\n\u25cb\u2423 Wrote the user stories for the loan app\n", "text")
+    assert kept == [(2, "Wrote the user stories for the loan app")]
+
+
 def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(linter):
     kept, _, _ = extracted(linter, LATEX, "latex")
     assert [text for _, text in kept] == [
