@@ -84,14 +84,26 @@ class Skipped:
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
+    reasons = [why_not_a_claim(bullet.text) for bullet in bullets]
+    # In a file half or more in another language, a short line with no English function word is in it
+    # too ("mise en place Adobe PDF extract API"), though it holds too few of that language's.
+    foreign = reasons.count("another language")
+    if foreign >= 3 and foreign * 2 >= len(bullets):
+        reasons = [
+            "another language" if reason is None and not _english_words(bullet.text) else reason
+            for bullet, reason in zip(bullets, reasons)
+        ]
     kept, skipped = [], []
-    for bullet in bullets:
-        reason = why_not_a_claim(bullet.text)
+    for bullet, reason in zip(bullets, reasons):
         if reason is None:
             kept.append(bullet)
         else:
             skipped.append(Skipped(bullet, reason))
     return kept, skipped
+
+
+def _english_words(text: str) -> int:
+    return sum(1 for word in _WORD.findall(text) if word.lower() in _ENGLISH)
 
 
 def why_not_a_claim(text: str) -> str | None:

@@ -147,6 +147,55 @@ def test_a_glyph_followed_by_a_visible_space_is_one_marker(linter):
     assert kept == [(2, "Wrote the user stories for the loan app")]
 
 
+def test_a_list_written_inside_one_json_or_yaml_value_is_one_bullet_per_item(linter):
+    """'"- Managed ...\\n- Ran ..."' in one string read as one bullet of every item run together."""
+    from po2pm_rewrite.answers import choices
+    from po2pm_rewrite.apply import apply_edits, edits_for
+    from po2pm_rewrite.formats import extract
+
+    document = json.dumps({"work": [{"name": "Northwind Bank", "summary": (
+        "Highlights:\n- Managed the product backlog for the mortgage team\n"
+        "- Ran the sprint reviews for the card squad\n  every two weeks\n- Wrote user stories for the loan app"
+    )}]}, indent=2)
+    kept, skipped, _ = extracted(linter, document, "json")
+    assert [text for _, text in kept] == [
+        "Managed the product backlog for the mortgage team",
+        "Ran the sprint reviews for the card squad every two weeks",
+        "Wrote user stories for the loan app",
+    ]
+    assert [reason for _, reason in skipped] == ["keyword"]  # "Highlights:" is no claim
+    for bullet in extract(document, "json"):  # every character points at itself in the file
+        for segment in bullet.segments:
+            line = document.split("\n")[segment.line - 1]
+            assert line[segment.column - 1 : segment.column - 1 + segment.length] == bullet.text[segment.text_start : segment.text_start + segment.length]
+    # a rewrite written into one item leaves the others and the JSON as they were
+    report = linter.rewrite([Source("resume.json", document, format="json")])
+    bullets = report.files[0].bullets
+    edited = apply_edits(document, edits_for(document, bullets, choices(bullets, None, 1), file_format="json"))
+    summary = json.loads(edited)["work"][0]["summary"]
+    assert summary.count("\n- ") == 3 and "Wrote user stories for the loan app" in summary
+    assert edited != document
+    yaml_document = "work:\n  - name: Acme\n    summary: |\n      - Led the backlog for the claims app\n      - Ran the sprint reviews\n        for the card squad\n"
+    kept, _, _ = extracted(linter, yaml_document, "yaml")
+    assert kept == [(4, "Led the backlog for the claims app"), (5, "Ran the sprint reviews for the card squad")]
+
+
+def test_in_a_file_mostly_in_another_language_its_short_lines_are_left_out_too(linter):
+    """Lines with too few function words to tell their language ("mise en place API photos")
+    follow the file; in an English file the same shape stays a claim."""
+    french = (
+        "EXPERIENCE\n- Mise en place de la plateforme de paiement pour les clients du groupe\n"
+        "- Conception et réalisation des écrans de suivi avec les équipes produit\n"
+        "- Migration des archives vers le nouveau portail et formation des utilisateurs\n"
+        "- mise en place API photos (Adobe Stock)\n"
+    )
+    kept, skipped, _ = extracted(linter, french, "markdown")
+    assert kept == [] and [reason for _, reason in skipped] == ["another language"] * 4
+    english = "EXPERIENCE\n- Managed the backlog for the claims team\n- mise en place API photos (Adobe Stock)\n"
+    kept, _, _ = extracted(linter, english, "markdown")
+    assert [text for _, text in kept] == ["Managed the backlog for the claims team", "mise en place API photos (Adobe Stock)"]
+
+
 def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(linter):
     kept, _, _ = extracted(linter, LATEX, "latex")
     assert [text for _, text in kept] == [

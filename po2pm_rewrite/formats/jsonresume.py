@@ -43,9 +43,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
     _collect(document, strings, entry_list="")
     bullets = []
     for string in strings:
-        bullet = string.mapped.to_bullet(starts)
-        if bullet is not None:
-            bullets.append(bullet)
+        bullets.extend(string.mapped.to_bullets(starts))
     return bullets
 
 

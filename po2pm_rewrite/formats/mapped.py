@@ -8,6 +8,7 @@ result is a Bullet whose segments map every character back to its line and colum
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..model import Bullet, Segment
@@ -29,6 +30,35 @@ class MappedText:
         self.chars.append(char)
         self.offsets.append(offset)
 
+    def to_bullets(self, starts: list[int]) -> list[Bullet]:
+        """One bullet, or one per item where the value is itself a list written line by line
+        ("- Led discovery ...\n- Defined the roadmap ..." in one JSON or YAML string)."""
+        found = (part.to_bullet(starts) for part in self.list_items())
+        return [bullet for bullet in found if bullet is not None]
+
+    def list_items(self) -> list[MappedText]:
+        """The items of a list written inside one value, marker dropped, each item's wrapped
+        lines kept with it; [self] when fewer than two lines open with a marker."""
+        lines: list[MappedText] = [MappedText()]
+        for char, offset in zip(self.chars, self.offsets):
+            if char == "\n":
+                lines.append(MappedText())
+            else:
+                lines[-1].add_one(char, offset)
+        markers = [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
+        if sum(1 for marker in markers if marker) < 2:
+            return [self]
+        items: list[MappedText] = [MappedText()]  # text before the first item stays one of its own
+        for line, marker in zip(lines, markers):
+            if marker:
+                items.append(MappedText(line.chars[marker.end():], line.offsets[marker.end():]))
+            elif line.chars:
+                if items[-1].chars:  # a wrapped line: joined with a space, as to_bullet joins lines
+                    items[-1].add_one(" ", line.offsets[0])
+                items[-1].chars.extend(line.chars)
+                items[-1].offsets.extend(line.offsets)
+        return [item for item in items if "".join(item.chars).strip()]
+
     def to_bullet(self, starts: list[int]) -> Bullet | None:
         """Collapse white space to single spaces, trim, and map back. `starts` from line_starts()."""
         chars: list[str] = []
@@ -47,6 +77,9 @@ class MappedText:
         if not chars:
             return None
         return Bullet("".join(chars), _segments(offsets, starts))
+
+
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
 
 
 def _segments(offsets: list[int], starts: list[int]) -> tuple[Segment, ...]:

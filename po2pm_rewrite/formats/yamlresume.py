@@ -54,9 +54,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         mapped = _align(text, offset, value)
         if LATEX_MARKUP.search(value):
             mapped = _latex_decoded(mapped)
-        bullet = mapped.to_bullet(starts)
-        if bullet is not None:
-            bullets.append(bullet)
+        bullets.extend(mapped.to_bullets(starts))
     return bullets
 
 
