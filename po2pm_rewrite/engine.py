@@ -330,6 +330,8 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
         notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
     if not found and source.includes:
         notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
+    elif not found and source.included_from:
+        notes.append(f"no bullets in this part of {source.included_from}")  # a summary or education part
     elif not found and not source.literal:
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.

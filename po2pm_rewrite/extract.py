@@ -254,7 +254,7 @@ _LISTING_WORDS = frozenset({
     "certificates", "license", "licenses", "licence", "licences", "award", "awards", "honor", "honors",
     "honour", "honours", "publication", "publications", "language", "languages", "interest", "interests",
     "hobbies", "reference", "references", "tool", "tools", "toolbox", "technologies", "education",
-    "courses", "coursework", "qualifications", "contact", "stack", "patents",
+    "courses", "coursework", "qualifications", "contact", "stack", "patents", "thesis", "dissertation",
 })
 
 

@@ -345,6 +345,10 @@ def _with_included_files(sources: list[Source]) -> list[Source]:
     return result
 
 
+# Files every TeX installation has, which resume templates \input (Jake's resume: `\input{glyphtounicode}`).
+_TEX_DISTRIBUTION_FILES = frozenset({"glyphtounicode", "glyphtounicode.tex"})
+
+
 def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
     included: list[Source] = []
     followed: list[str] = []
@@ -353,6 +357,8 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
     code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
     for match in _INCLUDE.finditer(code):
         name = match.group(2).strip()
+        if name in _TEX_DISTRIBUTION_FILES:
+            continue  # a file of the TeX installation, not of the resume: nothing to follow or say
         target = Path(name if name.endswith(".tex") else f"{name}.tex")
         if target.is_absolute():
             refused.append(f"\\{match.group(1)}{{{name}}} not followed: an absolute path")
@@ -369,7 +375,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
             refused.append(f"\\{match.group(1)}{{{name}}}: {child.error}")
             continue
         followed.append(child.path)
-        included.extend(_with_includes(replace(child, note=f"included from {source.path}"), root, seen))
+        included.extend(_with_includes(replace(child, note=f"included from {source.path}", included_from=source.path), root, seen))
     source = replace(source, note="; ".join(filter(None, [source.note, *refused])) or None, includes=tuple(followed))
     return [source, *included]
 

@@ -236,6 +236,7 @@ class Source:
     digest: str = ""  # sha256 of the bytes read, to notice a file that changed before a write
     note: str | None = None  # how the file was read, when that is not what its name says
     includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
+    included_from: str | None = None  # LaTeX: the file whose \input brought this one in
     page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
     bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
     lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back

@@ -374,6 +374,27 @@ def test_latex_includes_are_followed_inside_the_run_folder_only(tmp_path):
     assert "private backlog" not in result.stdout
 
 
+def test_an_included_part_without_bullets_and_the_tex_installations_files_get_no_misleading_note(tmp_path, monkeypatch):
+    """A summary or education part is not "a resume read as empty", and `\\input{glyphtounicode}`
+    (Jake's resume) is the TeX installation's file, not a missing part of the resume."""
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "main.tex").write_text(
+        "\\documentclass{article}\n\\input{glyphtounicode}\n\\begin{document}\n\\input{parts/summary}\n"
+        "\\section{Experience}\n\\begin{itemize}\n\\item Managed the product backlog for the claims team\n\\end{itemize}\n"
+        "\\section{Masters thesis}\n\\begin{itemize}\n\\item Studied how teams adopt mobile banking apps over two years\n\\end{itemize}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "parts" / "summary.tex").write_text("Product Owner with eight years in retail banking.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    output = runner.invoke(app, ["extract", "main.tex"]).output
+    assert "glyphtounicode" not in output
+    assert "note: no bullets in this part of main.tex" in output
+    assert "try --input-format" not in output
+    assert "Managed the product backlog for the claims team" in output
+    assert "Studied how teams adopt" not in output.split("sections not read")[0]  # a thesis is education
+
+
 def test_latex_bullet_macros_the_file_defines_around_item_are_read(tmp_path):
     from po2pm_rewrite.formats import extract
 
