@@ -232,11 +232,11 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
 # "Experience and skills" (whose lines are claims, not a list of skills), "Teaching experience".
 # Every word of such a title is a heading's word, so a claim ("Led projects across EMEA") never
 # reads as one.
-_ACHIEVEMENT_WORDS = frozenset({"experience", "employment", "projects", "achievements", "accomplishments"})
+_ACHIEVEMENT_WORDS = frozenset({"experience", "experiences", "employment", "projects", "achievements", "accomplishments"})
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
     "recent", "previous", "industry", "teaching", "research", "volunteer", "consulting", "freelance",
-    "product", "and", "skills", "&", "major", "notable",
+    "product", "and", "skills", "&", "major", "notable", "working",
 }
 
 
@@ -337,7 +337,7 @@ ACHIEVEMENT_SECTIONS = frozenset({
 })
 
 
-def _is_bare_achievement(line: str) -> bool:
+def is_bare_achievement(line: str) -> bool:
     """A plain-text line with no list marker, under an achievement section, that reads as one:
     a sentence of a few words, not a title ("Product Owner, Acme"), date or contact line.
     Decided from the line's shape alone, so reading a file never needs a language model."""
@@ -404,7 +404,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         title = section_title(line, False)
         if title is not None:
             section.heading(title, marked=written_as_heading(line))
-        elif bare_lines and section.achievements and _is_bare_achievement(line):
+        elif bare_lines and section.achievements and is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]
             opened_bare = True
@@ -425,7 +425,7 @@ def _wraps_on(line: str, previous: str) -> bool:
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
-        and not _is_bare_achievement(line)
+        and not is_bare_achievement(line)
         and ":" not in stripped[:40]
         and not _YEAR.search(stripped)
         and not _CONTACT.search(stripped)

@@ -196,6 +196,26 @@ def test_in_a_file_mostly_in_another_language_its_short_lines_are_left_out_too(l
     assert [text for _, text in kept] == ["Managed the backlog for the claims team", "mise en place API photos (Adobe Stock)"]
 
 
+def test_a_sentence_under_a_markdown_job_heading_is_a_claim(linter):
+    """Outside any list, a sentence of an Experience section is read as in plain text and HTML;
+    a job line, a date line and a profile paragraph outside Experience are not."""
+    document = (
+        "# Ana Example\n\nProduct Owner with eight years in retail banking and a taste for data.\n\n"
+        "## Working experiences\n\n### Northwind Bank, 2019 - 2022\n\n"
+        "Managed the product backlog for the mortgage team and its brokers.\n\n"
+        "- Wrote the user stories for the savings product\n\n"
+        "### Acme Travel\n\nProduct Owner, 2016 - 2019\n\n"
+        "Ran the sprint reviews for the booking squad\nevery two weeks.\n\n"
+        "## Skills\n\nStakeholder management and agile delivery for regulated teams.\n"
+    )
+    kept, _, _ = extracted(linter, document, "markdown")
+    assert kept == [
+        (9, "Managed the product backlog for the mortgage team and its brokers."),
+        (11, "Wrote the user stories for the savings product"),
+        (17, "Ran the sprint reviews for the booking squad every two weeks."),
+    ]
+
+
 def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(linter):
     kept, _, _ = extracted(linter, LATEX, "latex")
     assert [text for _, text in kept] == [

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..extract import Run, SectionTracker, bullet_from_runs, section_title, split_lines
+from ..extract import Run, SectionTracker, bullet_from_runs, is_bare_achievement, section_title, split_lines
 from ..model import Bullet
 
 if TYPE_CHECKING:
@@ -62,6 +62,12 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_runs(token, lines), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
+        elif token.type == "inline" and _is_claim_paragraph(tokens, index, section):
+            # A sentence under Experience, outside any list ("Led the claims team's move to ..."
+            # below a job heading), is a claim, as in plain text and HTML.
+            bullet = bullet_from_runs(_runs(token, lines), markdown=True)
+            if bullet is not None:
+                bullets.append(bullet)
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
             if token.type == "html_block" and token.map is not None and not section.listing:
@@ -69,6 +75,21 @@ def extract_markdown(text: str) -> list[Bullet]:
     if html_lines:
         bullets += _html_list_items(lines, html_lines)
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
+
+
+def _is_claim_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
+    """A top-level paragraph (in no list, quote or table) of an achievement section that reads
+    as a sentence, not a job, date or title line."""
+    token, opening = tokens[index], tokens[index - 1]
+    if not section.achievements or section.listing or token.map is None:
+        return False
+    if opening.type != "paragraph_open" or opening.level != 0:
+        return False
+    first_line = token.content.split("\n", 1)[0]
+    return is_bare_achievement(_MARKUP.sub("", first_line))
+
+
+_MARKUP = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")
 
 
 def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
