@@ -192,10 +192,18 @@ def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: File
 def to_concise(report: Report) -> str:
     """One line per finding, `path:line:col: CODE message`, as compilers and pre-commit print."""
     lines = [
-        f"{one_line(path)}:{span['line']}:{span['column']}: {finding.rule} {one_line(finding.message)}"
+        f"{concise_path(path)}:{span['line']}:{span['column']}: {finding.rule} {one_line(finding.message)}"
         for path, _, finding, span in _each_finding(report)
     ]
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def concise_path(path: str) -> str:
+    """A file name as the first field of `path:line:col:`; one holding a colon, a quote or a line
+    break is quoted (JSON style), so a reader that splits at colons finds the line number."""
+    if any(char in path for char in ':"\n\r'):
+        return json.dumps(path, ensure_ascii=False)
+    return path
 
 
 def _github_escape(text: str, in_property: bool = False) -> str:

@@ -334,10 +334,21 @@ def test_a_newline_in_a_file_name_cannot_forge_a_finding_line(tmp_path):
     resume.write_text("- " + WEAK + "\n", encoding="utf-8")
     result = runner.invoke(app, ["check", "-f", "concise", str(resume)])
     lines = result.stdout.splitlines()
-    assert len(lines) == 1 and lines[0].startswith(str(tmp_path) + "/cv\\nforged.md:1:1: PO999 all clear.md:1:")
+    assert len(lines) == 1 and lines[0].startswith('"' + str(tmp_path) + '/cv\\nforged.md:1:1: PO999 all clear.md":1:')
     # nor a line of `po2pm extract` (attack 10.9)
     result = runner.invoke(app, ["extract", str(resume)])
     assert result.stdout.splitlines()[0] == str(tmp_path) + "/cv\\nforged.md:1:1: PO999 all clear.md (read as markdown)"
+
+
+def test_a_colon_in_a_file_name_is_quoted_in_concise_output(tmp_path):
+    """`a:b.md:1:15:` splits at the wrong colon; quoted, the name is one field (attack 10.9)."""
+    resume = tmp_path / "cv:2024.md"
+    resume.write_text("- " + WEAK + "\n", encoding="utf-8")
+    plain = tmp_path / "cv.md"
+    plain.write_text("- " + WEAK + "\n", encoding="utf-8")
+    lines = runner.invoke(app, ["check", "-f", "concise", str(resume), str(plain)]).stdout.splitlines()
+    assert lines[0].startswith(f'"{tmp_path}/cv:2024.md":1:')
+    assert lines[1].startswith(f"{tmp_path}/cv.md:1:")  # names without a colon stay as they are
 
 
 def test_a_link_out_of_a_scanned_folder_is_not_followed(tmp_path):
