@@ -381,7 +381,7 @@ def test_a_yaml_tag_the_loader_keeps_no_positions_for_is_named_in_one_line(tmp_p
     [
         # fourth round of attacks (F06): the YAML loader is quadratic in merge keys
         ("d: &d {company: Acme}\nwork:\n" + "  - <<: *d\n    highlights: [Ran the loans backlog]\n" * 300, "more than 200 merge keys"),
-        ("work:\n" + "  - {a: 1}\n" * 60_000, "larger than 512 KB, which no YAML resume is"),
+        ("work:\n" + "  - {a: 1}\n" * 60_000, "larger than 128 KB, which no YAML resume is"),
     ],
 )
 def test_a_yaml_file_the_loader_would_take_minutes_on_is_refused_first(tmp_path, body, message):

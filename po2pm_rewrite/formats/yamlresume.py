@@ -109,8 +109,9 @@ def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
 
 
 # The round-trip loader's time grows with the square of merge keys (4,000 "<<: *alias" took 33 s)
-# and fast with size (900 KB of "- {a: 1}" took 22 s); a resume has neither.
-MAX_YAML_BYTES = 512 * 1024
+# and fast with size (900 KB of "- {a: 1}" took 22 s, 500 KB 7.5 s, 200 KB 3.3 s); a resume has neither:
+# a RenderCV file with forty jobs is under 60 KB.
+MAX_YAML_BYTES = 128 * 1024
 MAX_MERGE_KEYS = 200
 _MERGE_KEY = re.compile(r"<<\s*:")
 
