@@ -236,7 +236,7 @@ _ACHIEVEMENT_WORDS = frozenset({"experience", "experiences", "employment", "proj
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
     "recent", "previous", "industry", "teaching", "research", "volunteer", "consulting", "freelance",
-    "product", "and", "skills", "&", "major", "notable", "working",
+    "product", "and", "skills", "&", "major", "notable", "working", "history",
 }
 
 
@@ -244,7 +244,7 @@ def is_achievement_section(title: str) -> bool:
     """Experience, projects, work history and the like: sections whose lines claim."""
     words = title.replace("&", " ").split()
     names_work = any(word in _ACHIEVEMENT_WORDS for word in words) or "work history" in title or "career history" in title
-    return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS | {"history"} for word in words))
+    return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS for word in words))
 
 
 # A section is a listing when its title holds one of these words, whatever else it says:

@@ -86,10 +86,10 @@ def _is_claim_paragraph(tokens: "list[Token]", index: int, section: SectionTrack
     if opening.type != "paragraph_open" or opening.level != 0:
         return False
     first_line = token.content.split("\n", 1)[0]
-    return is_bare_achievement(_MARKUP.sub("", first_line))
+    return is_bare_achievement(_MARKUP.sub(lambda found: found.group(1) or "", first_line))
 
 
-_MARKUP = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")  # emphasis marks, and a link as its words
 
 
 def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
