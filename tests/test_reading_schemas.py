@@ -233,6 +233,19 @@ def test_a_yaml_entry_summary_is_read_as_in_json(linter):
     assert kept == ["Owned the checkout roadmap and cut abandoned carts by 12 percent", "Ran discovery interviews with 30 merchants"]
 
 
+def test_a_rendercv_experience_summary_is_read_when_it_opens_with_an_act(linter):
+    """Under RenderCV's `experience` a summary that says what was done is a claim; one that
+    describes the person ("Backend engineer specializing in ...") is not judged."""
+    text = (
+        "cv:\n  sections:\n    experience:\n"
+        "      - company: Northwind\n        summary: Led the move of the loans app to self-service for 40 branches.\n"
+        "        highlights:\n          - Ran the sprint reviews for the card squad\n"
+        "      - company: Acme\n        summary: Backend engineer specializing in payments platforms and their APIs.\n"
+    )
+    kept, _, _, _ = read(linter, text, "yaml")
+    assert kept == ["Led the move of the loans app to self-service for 40 branches.", "Ran the sprint reviews for the card squad"]
+
+
 @pytest.mark.parametrize("file_format", ["yaml", "json"])
 def test_a_job_written_as_a_paragraph_is_read_and_a_project_description_is_not(linter, file_format):
     """A real resume wrote every job as a `description: |` paragraph under `workExperience`: it

@@ -39,8 +39,23 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> boo
     if name == "description":
         return list_name != "projects" and not any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items())
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
-    # most often a line of self-description ("Backend engineer specializing in ...").
-    return list_name in _JSON_RESUME_LISTS
+    # most often a line of self-description ("Backend engineer specializing in ..."), and read
+    # only where it opens with an act ("Led the move of ...", "I ran ...").
+    return list_name in _JSON_RESUME_LISTS or opens_with_an_act(entry.get(key))
+
+
+def opens_with_an_act(value: object) -> bool:
+    """Does this text open with a verb in a form a claim has ("Led", "Built", "Leading") or with
+    "I" or "We"? Told from the word alone (lemminflect's tables), as reading never needs a model."""
+    if not isinstance(value, str) or not value.split():
+        return False
+    from lemminflect import getAllLemmas
+
+    first = value.split()[0].strip(",.;:").lower()
+    if first in {"i", "we"}:
+        return True
+    lemma = getAllLemmas(first).get("VERB", ())
+    return bool(lemma) and lemma[0] != first  # inflected: "led", "built", "leading"; not "engineer"
 
 
 _JSON_RESUME_LISTS = frozenset({"work", "volunteer", "projects"})
