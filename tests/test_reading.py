@@ -354,6 +354,33 @@ def test_html_resumes_read_items_and_experience_paragraphs_never_css_or_scripts(
     assert skipped == [] and notes == ()
 
 
+HAND_WRITTEN_HTML = """<html><body>
+<div class="cv_section">
+  <p class="title">{<span>Experience</span>}</p>
+  <span class="company">@Northwind Bank</span><br />
+  Title: Product Owner<br />
+  Duration: 2019 - 2022<br />
+  Details: Managed the product backlog for the mortgage team and its brokers<br />
+  Ran the sprint reviews for the card squad every two weeks.<br />
+</div>
+<div class="cv_section">
+  <p class="title">{<span>Skills</span>}</p>
+  Stakeholder management and agile delivery for regulated teams<br />
+</div>
+</body></html>
+"""
+
+
+def test_a_hand_written_html_page_without_lists_is_read(linter):
+    """Section titles written as paragraphs and lines ended by <br> (a page with no <li> and no
+    headings read as empty); job, date and label lines are not claims, nor is the Skills text."""
+    kept, _, _ = extracted(linter, HAND_WRITTEN_HTML, "html")
+    assert kept == [
+        (7, "Details: Managed the product backlog for the mortgage team and its brokers"),
+        (8, "Ran the sprint reviews for the card squad every two weeks."),
+    ]
+
+
 def test_html_findings_point_into_the_file(tmp_path):
     resume = tmp_path / "resume.html"
     resume.write_text(HTML, encoding="utf-8")

@@ -5,15 +5,19 @@ entities (`&amp;`, `&#8217;`) are decoded and map to where they stand. `<style>`
 `<nav>`, `<head>`, `<template>` and `<noscript>` are never read. Headings (`h1`-`h6`) open
 sections as in every other format: items under Skills, Education and the like are not bullets;
 `<p>` paragraphs count only under an experience or projects heading. Nested lists give one
-bullet per item.
+bullet per item. Hand-written pages without lists are read too: a `<p>` that holds only a known
+section title ("{Experience}") opens that section, and under an experience heading a line of text
+outside any element that holds text, ended by `<br>` or a block, is a bullet when it reads as a
+sentence.
 """
 
 from __future__ import annotations
 
+import re
 from html import unescape
 from html.parser import HTMLParser
 
-from ..extract import SectionTracker, is_known_section, line_starts, section_title
+from ..extract import SectionTracker, is_bare_achievement, is_known_section, line_starts, section_title
 from ..model import Bullet
 from .mapped import MappedText
 
@@ -21,6 +25,9 @@ _SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "bu
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"li", "p"}
 _VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "base", "embed", "param", "track"}
+# Elements that end a line of loose text (text outside any li, p or heading).
+_BREAKS = {"div", "section", "article", "main", "ul", "ol", "table", "tr", "td", "th", "dl", "dt", "dd", "blockquote", "header", "aside"}
+_LABEL = re.compile(r"^[A-Z][a-z]{2,15}:\s+")  # "Details: Tasked with ...": the label is not the claim's first word
 
 
 def extract_html(text: str) -> list[Bullet]:
@@ -42,6 +49,7 @@ class _Reader(HTMLParser):
         self.heading_level = 0
         self.paragraphs_in_item = 0  # <p> elements read as part of the <li> around them
         self.section = SectionTracker()
+        self.loose = MappedText()  # text outside any li, p or heading, up to the next <br> or block
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -50,8 +58,10 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             if tag == "br":
-                self._add(" ", self._offset())
+                self._line_break()
             return
+        if tag in _BREAKS or tag in _HEADINGS or tag in _BLOCKS:
+            self._flush_loose()
         if tag in _SKIPPED:
             self.skipping += 1
             return
@@ -71,7 +81,24 @@ class _Reader(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self.skipping:
+            self._line_break()
+
+    def _line_break(self) -> None:
+        if self.heading is None and not self.open:
+            self._flush_loose()
+        else:
             self._add(" ", self._offset())
+
+    def _flush_loose(self) -> None:
+        """A line of loose text under an experience heading that reads as a sentence is a bullet."""
+        mapped, self.loose = self.loose, MappedText()
+        if self.skipping or not self.section.achievements or self.section.listing:
+            return
+        text = " ".join("".join(mapped.chars).split())
+        if text and is_bare_achievement(_LABEL.sub("", text)):
+            bullet = mapped.to_bullet(self.starts)
+            if bullet is not None:
+                self.bullets.append(bullet)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -79,6 +106,8 @@ class _Reader(HTMLParser):
             return
         if self.skipping:
             return
+        if tag in _BREAKS:
+            self._flush_loose()
         if tag in _HEADINGS and self.heading is not None:
             title = section_title("".join(self.heading.chars), True)
             # A known section heading switches the section; any other heading (a job title under
@@ -111,26 +140,38 @@ class _Reader(HTMLParser):
     def close(self) -> None:
         super().close()
         self._close_all()
+        self._flush_loose()
+
+    def _target(self) -> MappedText:
+        return self.heading if self.heading is not None else (self.open[-1][1] if self.open else self.loose)
 
     def _add(self, data: str, offset: int) -> None:
-        target = self.heading if self.heading is not None else (self.open[-1][1] if self.open else None)
-        if target is not None:
-            target.add(data, offset)
+        self._target().add(data, offset)
 
     def _add_one(self, char: str, offset: int) -> None:
         """A decoded entity: every character it stands for maps to where the entity starts."""
-        target = self.heading if self.heading is not None else (self.open[-1][1] if self.open else None)
-        if target is not None:
-            for piece in char:
-                target.add_one(piece, offset)
+        target = self._target()
+        for piece in char:
+            target.add_one(piece, offset)
 
     def _close_top(self) -> None:
         name, mapped = self.open.pop()
+        if name == "p" and self._opens_section("".join(mapped.chars)):
+            return
         if self.section.listing or (name == "p" and not self.section.achievements):
             return
         bullet = mapped.to_bullet(self.starts)
         if bullet is not None:
             self.bullets.append(bullet)
+
+    def _opens_section(self, text: str) -> bool:
+        """A paragraph written as a section title ("<p class="title">{Experience}</p>") opens it."""
+        words = text.split()
+        title = section_title(text, True) if 0 < len(words) <= 4 else None
+        if title is None or not is_known_section(title):
+            return False
+        self.section.heading(title, level=2)
+        return True
 
     def _close_all(self) -> None:
         while self.open:
