@@ -162,8 +162,16 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
     for run in runs:
         for piece in _visible_runs(run, markdown):
             if previous_line is not None and piece.line != previous_line:
-                parts.append(" ")
-                length += 1
+                broken = _broken_at_line_end(parts[-1], piece.text) if parts and segments else None
+                if broken == "word":
+                    # "documenta-" / "tion": one word broken by the line's end, joined as it reads
+                    parts[-1] = parts[-1][:-1]
+                    last = segments[-1]
+                    segments[-1] = Segment(last.text_start, last.line, last.column, last.length - 1)
+                    length -= 1
+                elif broken is None:  # "self-" / "service" is joined as "self-service"
+                    parts.append(" ")
+                    length += 1
             segments.append(Segment(length, piece.line, piece.column, len(piece.text)))
             parts.append(piece.text)
             length += len(piece.text)
@@ -173,6 +181,22 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
     if stripped is None or not _looks_like_prose(stripped.text):
         return None
     return stripped
+
+
+_BROKEN_WORD_START = re.compile(r"([a-z]{2,})-$")
+_BROKEN_WORD_END = re.compile(r"^([a-z]{2,})\b")
+
+
+def _broken_at_line_end(before: str, after: str) -> str | None:
+    """A line that ends in a hyphen inside a word: "word" where the halves make one word
+    lemminflect knows ("documenta-" + "tion"), "compound" where they do not ("self-" +
+    "service", which keeps its hyphen); None for any other line end."""
+    head, tail = _BROKEN_WORD_START.search(before), _BROKEN_WORD_END.match(after)
+    if head is None or tail is None:
+        return None
+    from lemminflect import getAllLemmas
+
+    return "word" if getAllLemmas(head.group(1) + tail.group(1)) else "compound"
 
 
 def _trim(text: str, segments: list[Segment]) -> Bullet | None:

@@ -381,6 +381,21 @@ def test_a_hand_written_html_page_without_lists_is_read(linter):
     ]
 
 
+def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):
+    """PDF and Word exports break words at the line's end: "documenta-" / "tion" is one word, and
+    "self-" / "service" keeps its hyphen without the space; every character still points at itself."""
+    from po2pm_rewrite.formats import extract
+
+    text = "EXPERIENCE\n- Wrote the feature requirement documenta-\n  tion and a self-\n  service portal for brokers\n"
+    kept, _, _ = extracted(linter, text, "text")
+    assert kept == [(2, "Wrote the feature requirement documentation and a self-service portal for brokers")]
+    lines = text.split("\n")
+    (bullet,) = extract(text, "text")
+    for segment in bullet.segments:
+        written = lines[segment.line - 1][segment.column - 1 : segment.column - 1 + segment.length]
+        assert written == bullet.text[segment.text_start : segment.text_start + segment.length]
+
+
 def test_html_findings_point_into_the_file(tmp_path):
     resume = tmp_path / "resume.html"
     resume.write_text(HTML, encoding="utf-8")
