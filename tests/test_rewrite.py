@@ -671,6 +671,13 @@ def test_a_bullet_of_several_claims_is_split_and_a_long_one_shortened_first(lint
     assert bullet.advice and bullet.advice.startswith(advice_starts), bullet.advice
 
 
+def test_compliance_work_is_not_asked_for_the_option_it_chose(linter):
+    # a standard, not a product call, decides compliance work: the option would be the auditor's
+    text = "Ensure the applications, platforms and solutions meet security and risk compliance set by the group security team"
+    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    assert not any("[the option chosen]" in s.text for s in suggestions)
+
+
 def test_compliance_work_is_not_asked_for_the_user_problem_behind_it(linter):
     # a regulation, not a user, is where a compliance requirement comes from
     text = "Wrote the requirements for the GDPR consent flow of the booking app"
