@@ -26,11 +26,13 @@ _MARKER = re.compile(
 # "-5%" or "-based" never opens one.
 _TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)-(?P<rest>[A-Z][a-z]+\b.*)$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
+_RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")  # "Formal Education" over "****************": a heading
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 _INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linear on "[a[a[a..."
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
+_HTML_TAG = re.compile(r"<[^>]*>")  # "<h4>Education</h4>" named as "Education" in po2pm extract
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
@@ -247,6 +249,8 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
         return None
     is_caps = stripped.isupper() and len(stripped) > 2
     title = section_key(stripped)
+    if not title or (stripped.endswith(".") and not is_markdown_heading):
+        return None  # a rule of dashes under a heading; a sentence ("... Corps member.") is no title
     if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title) or is_achievement_section(title):
         return title
     return None
@@ -337,7 +341,8 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     text, and Word and PDF as rendered)."""
     found = []
     section = SectionTracker()
-    for number, line in enumerate(split_lines(text), start=1):
+    lines = split_lines(text)
+    for number, line in enumerate(lines, start=1):
         word_heading = line.endswith("\x1e")  # a Word heading: formats/docx.py reads it as "# ..."
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
         heading = _HEADING.match(line)
@@ -346,9 +351,10 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
             continue
         stripped = line.strip()
         level = heading.group(1).count("#") if heading else int(word_heading)
-        marked = bool(heading) or word_heading or written_as_heading(stripped)
+        underlined = number < len(lines) and bool(_RULE.match(lines[number]))
+        marked = bool(heading) or word_heading or written_as_heading(stripped) or underlined
         if section.heading(title, level=level, marked=marked) and section.listing:
-            found.append((number, stripped.strip("#").strip().rstrip(":").strip("*_ ").strip()))
+            found.append((number, _HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip()))
     return found
 
 
@@ -393,7 +399,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
                 bullets.append(bullet)
         current = []
 
-    for number, line in enumerate(split_lines(text), start=1):
+    lines = split_lines(text)
+    for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             close()
             # A fence means nothing in plain text: a resume pasted into one (```text) is read.
@@ -427,7 +434,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         close()
         title = section_title(line, False)
         if title is not None:
-            section.heading(title, marked=written_as_heading(line))
+            underlined = number < len(lines) and bool(_RULE.match(lines[number]))
+            section.heading(title, marked=written_as_heading(line) or underlined)
         elif bare_lines and section.achievements and is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]

@@ -396,6 +396,43 @@ def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):
         assert written == bullet.text[segment.text_start : segment.text_start + segment.length]
 
 
+ASCII_RESUME = (
+    "Technical Expertise\n*******************\n - Building web applications in Django and React\n\n"
+    "Professional Experience\n***********************\n"
+    " Product Owner                           Northwind Bank          2019-2022\n"
+    " -----------------------------------------------------------------------------\n"
+    " Managed the product backlog for the mortgage team and its brokers.\n\n"
+    "National Language Service Corps member.\n"
+    "Ran the sprint reviews for the card squad every two weeks.\n\n"
+    "Formal Education\n****************\n Graduated with a degree in mathematics and physics from a state university\n"
+)
+
+
+def test_an_ascii_resume_keeps_its_sections_past_rules_and_sentences(linter):
+    """A rule of dashes under a job line once ended the Experience section (read as a heading
+    with no title), and a sentence holding a listing word ("... Language ... member.") opened a
+    Languages section that hid every claim after it; a title over a rule is a heading, so
+    "Formal Education" ends Experience."""
+    kept, _, _ = extracted(linter, ASCII_RESUME, "text")
+    assert kept == [  # the membership line is no claim's shape (a title's capitals): not read, not a heading
+        (9, "Managed the product backlog for the mortgage team and its brokers."),
+        (12, "Ran the sprint reviews for the card squad every two weeks."),
+    ]
+
+
+def test_an_html_heading_line_in_markdown_does_not_swallow_the_list_under_it(linter):
+    """Jekyll pages write `<h3>Job</h3>` straight above `* item` lines: CommonMark reads the list
+    as part of an HTML block (nothing was read), kramdown as a list; and `<h4>Education</h4>`
+    opens the Education section, whose items are not claims."""
+    document = (
+        "<h2>Experience</h2>\n\n<h3>Product lead, Northwind Bank</h3>  \n"
+        "* Managed the product backlog for the mortgage team  \n* Ran the sprint reviews for the card squad  \n\n"
+        "<h4>Education</h4>\n* BSc in Mathematics and Physics from a state university  \n"
+    )
+    kept, _, _ = extracted(linter, document, "markdown")
+    assert kept == [(4, "Managed the product backlog for the mortgage team"), (5, "Ran the sprint reviews for the card squad")]
+
+
 def test_html_findings_point_into_the_file(tmp_path):
     resume = tmp_path / "resume.html"
     resume.write_text(HTML, encoding="utf-8")

@@ -40,7 +40,7 @@ _MAX_NESTING = 100
 
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
-    parsed_lines = _without_front_matter(lines)
+    parsed_lines = [_html_heading_as_markdown(line) for line in _without_front_matter(lines)]
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n")
     deepest = max(tokens, key=lambda token: token.level, default=None)
     if deepest is not None and deepest.level >= _MAX_NESTING - 1:
@@ -99,6 +99,21 @@ def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
     from .html import extract_html
 
     return extract_html("\n".join(line if number in html_lines else "" for number, line in enumerate(lines)))
+
+
+_HTML_HEADING_LINE = re.compile(r"^ {0,3}<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_heading_as_markdown(line: str) -> str:
+    """`<h3>Product lead, Acme</h3>` on a line of its own, read as `### Product lead, Acme`.
+    CommonMark would open an HTML block there that swallows the list under it up to the next
+    blank line; Jekyll's kramdown, which renders such pages, ends the heading at its line. The
+    line keeps its number, and a heading's text is never a bullet, so no position moves."""
+    found = _HTML_HEADING_LINE.match(line)
+    if not found:
+        return line
+    return "#" * int(found.group(1)) + " " + _TAG.sub("", found.group(2)).strip()
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
