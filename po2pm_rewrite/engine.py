@@ -337,6 +337,12 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
             # A file of bare lines: no heading says which are achievements; piped, each line is one.
             read_as = "text: no list markers, and no Experience heading above its lines"
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
+        elif source.format in ("pdf", "docx"):
+            # --input-format names text formats only: a Word or PDF file is read as what it is.
+            read_as = source.format
+            hint = f"see what po2pm read with `po2pm extract {source.path}`"
+            if source.format == "pdf":
+                hint += "; a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         else:
             read_as = source.format
             hint = f"if this is a resume, try --input-format, or see what po2pm read with `po2pm extract {source.path}`"

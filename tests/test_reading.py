@@ -279,6 +279,17 @@ def test_a_file_with_no_bullets_says_so_in_every_output(tmp_path):
     assert text.rstrip().endswith("1 note on how the input was read (on stderr)")
 
 
+def test_a_word_or_pdf_file_with_no_bullets_is_not_told_to_try_input_format():
+    """--input-format names text formats only; a PDF without bullet marks is pointed at the
+    document it was made from."""
+    from po2pm_rewrite.engine import _notes
+
+    (note,) = _notes(Source("cv.pdf", "Jane Example\nProduct Manager\n", format="pdf"), [], [], [], None)
+    assert "--input-format" not in note and "the document it was made from" in note
+    (note,) = _notes(Source("cv.docx", "Jane Example\n", format="docx"), [], [], [], None)
+    assert "--input-format" not in note and note.startswith("no bullets found (read as docx)")
+
+
 @pytest.mark.slow
 def test_piped_text_without_structure_is_read_a_line_at_a_time():
     result = run_installed("check", "--no-cache", stdin="Groomed the backlog\n")
