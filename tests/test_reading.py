@@ -505,6 +505,25 @@ def test_an_included_part_without_bullets_and_the_tex_installations_files_get_no
     assert "Studied how teams adopt" not in output.split("sections not read")[0]  # a thesis is education
 
 
+def test_latex_section_environments_open_their_sections(linter):
+    """resume.cls writes sections as environments (\\begin{rSection}{Skills and Tools}): their
+    items were read as claims; a school's \\rSubsection is not listed as a section of its own."""
+    document = (
+        "\\documentclass{resume}\n\\begin{document}\n\\begin{rSection}{Experience}\n\\begin{itemize}\n"
+        "\\item Managed the product backlog for the claims team\n\\end{itemize}\n\\end{rSection}\n"
+        "\\begin{rSection}{Education}\n\\begin{rSubsection}{State University}{2014}{BSc Mathematics}{}\n"
+        "\\item Tutored first-year students in statistics every term\n\\end{rSubsection}\n\\end{rSection}\n"
+        "\\begin{rSection}{Skills and Tools}\n\\begin{itemize}\n"
+        "\\item \\textbf{Business Analysis:} requirements elicitation, process mapping and data storytelling\n"
+        "\\end{itemize}\n\\end{rSection}\n\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert kept == [(5, "Managed the product backlog for the claims team")]
+    from po2pm_rewrite.formats import listing_sections
+
+    assert [title for _, title in listing_sections(document, "latex")] == ["Education", "Skills and Tools"]
+
+
 def test_latex_bullet_macros_the_file_defines_around_item_are_read(tmp_path):
     from po2pm_rewrite.formats import extract
 

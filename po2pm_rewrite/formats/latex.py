@@ -132,9 +132,10 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
 
 
 # \section{Skills}, \rSection{Certifications}, \cvsection{Languages}, \resumeSection{...}:
-# any macro whose name ends in "section" and whose title names a listing section.
+# any macro whose name ends in "section" and whose title names a listing section, and the
+# environments of that name (resume.cls: \begin{rSection}{Skills and Tools}).
 # The title may hold one level of groups: \section{\faGraduationCap\ \en{Education}\zh{...}}.
-_SECTION = re.compile(r"\\([A-Za-z]*[Ss]ection)\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+_SECTION = re.compile(r"\\(?:begin\s*\{)?([A-Za-z]*[Ss]ection)\}?\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 
 
 def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
@@ -156,9 +157,12 @@ def _section_level(code: str, at: int) -> int:
 def listing_headings(text: str) -> list[tuple[int, str]]:
     """(offset, heading text) of each section po2pm does not read (Skills, Education...); a
     commented-out heading is no section."""
+    from ..extract import is_listing_section, section_key
+
     code = without_comments(text)
     headings = dict(section_headings(code))
-    return [(at, headings[at]) for at, _ in _listing_stretches(code, 0)]
+    # a school's \rSubsection under Education is inside the stretch, but no section of its own
+    return [(at, headings[at]) for at, _ in _listing_stretches(code, 0) if is_listing_section(section_key(headings[at]))]
 
 
 def _listing_stretches(code: str, start: int) -> list[tuple[int, int]]:
