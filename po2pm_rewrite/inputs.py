@@ -115,6 +115,10 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
         # A moderncv or Awesome-CV file saved as .md or .txt: read it as what it is.
         latex_note = f"holds a LaTeX document: read as latex, not {chosen}"
         chosen, note = "latex", f"{note}; {latex_note}" if note else latex_note
+    elif input_format is None and chosen == "text" and len(_HTML_ITEM.findall(decoded.text)) >= 3:
+        # A page saved as .txt ("Resume.txt" holding <ul><li> items): read it as what it is.
+        html_note = "holds an HTML page: read as html, not text"
+        chosen, note = "html", f"{note}; {html_note}" if note else html_note
     elif input_format is None and chosen == "markdown":
         shape = plain_text_in_markdown(decoded.text)
         if shape:
@@ -184,6 +188,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
 
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
+_HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
 _GLYPH_LINE = re.compile(r"^[ \t]*[•·▪◦‣●➢►\uf0b7\uf0a7❖■✓✔→➤○◆♦]", re.MULTILINE)
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")

@@ -48,7 +48,8 @@ _SKILLS_LABEL = re.compile(
 )
 # "Acme is an interactive design agency.": a line about the employer, not the person's work.
 _ABOUT_EMPLOYER = re.compile(
-    r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)[A-Z][\w&.'’ -]{1,40}?\s(is|are|was|were)\s(a|an|the|one of the)\s",
+    r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)[A-Z][\w&.'’ -]{1,40}?\s"
+    r"(?:(is|are|was|were)\s(a|an|the|one of the)|(provides|offers|operates|sells|makes|runs)\s(a|an|the))\s",
     re.IGNORECASE,
 )
 # "Iris Software Inc - New York, USA (Client: Two Large Banks)", "Acme | Leeds, UK": an entry's
@@ -203,6 +204,8 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     items = [item.strip() for item in re.split(r"[,|;/•·]", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
+    if len(items[0].split()) >= 3 and _can_be_verb(items[0].split()[0]):
+        return False  # "Lead pre-sales activities, RFPs, JAD sessions and SOWs": a duty, then its list
     longest = max(len(item.split()) for item in items)
     # Skills are names: tools, methods, acronyms ("Jira", "SQL", "Design Thinking"); a list of
     # duties in lower case ("risk identification, issue escalation") is the person's work.

@@ -239,6 +239,12 @@ def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(l
         ("Managed the backlog for the CSPO-certified team", None),
         ("risk identification, mitigation strategy, issue escalation, client communication", None),
         ("Raised conversion 9% in 2022 as Product Owner", None),
+        # a duty that opens with its verb, then lists what it covered (a fresh reader's file)
+        ("Lead pre-sales activities, RFPs, JAD sessions, and SOWs.", None),
+        ("Design Thinking, Jira, SQL, Figma, Tableau", "skills list"),
+        # what the employer does, said in a job's summary
+        ("Northwind provides a matching service that pairs homeowners with contractors", "line about the employer"),
+        ("Built a matching service that pairs homeowners with contractors", None),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
@@ -522,6 +528,28 @@ def test_latex_section_environments_open_their_sections(linter):
     from po2pm_rewrite.formats import listing_sections
 
     assert [title for _, title in listing_sections(document, "latex")] == ["Education", "Skills and Tools"]
+
+
+def test_latex_after_end_document_is_not_read_and_superscripts_keep_their_text(linter):
+    document = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item Won 1\\textsuperscript{st} place at the fintech hackathon with a loan app prototype\n"
+        "\\end{itemize}\n\\end{document}\n\\begin{itemize}\n\\item Managed the old backlog of the retired claims app\n\\end{itemize}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert kept == [(5, "Won 1st place at the fintech hackathon with a loan app prototype")]
+
+
+def test_a_text_file_holding_an_html_page_is_read_as_html(tmp_path):
+    page = tmp_path / "Resume.txt"
+    page.write_text(
+        "<html><body><h2>Work History</h2><ul>\n<li>Managed the product backlog for the claims team</li>\n"
+        "<li>Ran the sprint reviews for the card squad</li>\n<li>Wrote user stories for the loan app</li>\n</ul></body></html>\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(page)])
+    assert "holds an HTML page: read as html, not text" in result.output
+    assert "Managed the product backlog for the claims team" in result.output
 
 
 def test_latex_bullet_macros_the_file_defines_around_item_are_read(tmp_path):

@@ -233,6 +233,15 @@ def test_a_yaml_entry_summary_is_read_as_in_json(linter):
     assert kept == ["Owned the checkout roadmap and cut abandoned carts by 12 percent", "Ran discovery interviews with 30 merchants"]
 
 
+def test_a_fresh_employment_history_summary_is_read(linter):
+    """FRESH keeps jobs under employment.history; their summary says what was done, as in JSON Resume."""
+    import json
+
+    text = json.dumps({"employment": {"history": [{"employer": "Northwind", "summary": "Owned the loans app and its move to self-service"}]}})
+    kept, _, _, _ = read(linter, text, "json")
+    assert kept == ["Owned the loans app and its move to self-service"]
+
+
 def test_a_rendercv_experience_summary_is_read_when_it_opens_with_an_act(linter):
     """Under RenderCV's `experience` a summary that says what was done is a claim; one that
     describes the person ("Backend engineer specializing in ...") is not judged."""

@@ -26,7 +26,7 @@ ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
 # project's `description` says what the project is, not what was done).
 ENTRY_LISTS = frozenset({
     "work", "volunteer", "projects", "work experience", "experience", "professional experience",
-    "employment", "employment history", "work history", "jobs", "positions",
+    "employment", "employment history", "work history", "jobs", "positions", "history",
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
 
@@ -58,7 +58,8 @@ def opens_with_an_act(value: object) -> bool:
     return bool(lemma) and lemma[0] != first  # inflected: "led", "built", "leading"; not "engineer"
 
 
-_JSON_RESUME_LISTS = frozenset({"work", "volunteer", "projects"})
+# JSON Resume's lists, and FRESH's `employment: {history: [...]}`, whose summaries say what was done.
+_JSON_RESUME_LISTS = frozenset({"work", "volunteer", "projects", "history"})
 # Subtrees that hold settings or contact data, not the person's work.
 _NOT_CONTENT = frozenset({
     "basics", "meta", "design", "theme", "locale", "settings", "style", "layout", "social", "profiles",

@@ -26,7 +26,7 @@ _DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "ref", "co
 _KEEP_ARGUMENT = {
     "textbf", "textit", "emph", "underline", "textsc", "texttt", "textrm", "textsf", "textmd", "textup",
     "mbox", "hbox", "text", "url", "small", "footnotesize", "scriptsize", "large", "Large", "normalsize",
-    "bf", "it", "em", "sc", "tt", "item", "textnormal", "uline",
+    "bf", "it", "em", "sc", "tt", "item", "textnormal", "uline", "textsuperscript", "textsubscript",
 }
 _SPACE_MACROS = {",", ";", ":", "!", " ", "quad", "qquad", "newline", "linebreak", "\\"}
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -94,6 +94,9 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
     body_start = text.find("\\begin{document}")
     body_start = 0 if body_start < 0 else body_start + len("\\begin{document}")
     code = without_comments(text)
+    body_end = code.find("\\end{document}", body_start)
+    if body_end >= 0:  # what follows \end{document} is never printed: kept drafts, old entries
+        code = code[:body_end] + " " * (len(code) - body_end)
     macros = {**{name: 1 for name in bullet_macros}, **defined_bullet_macros(code[:body_start] if body_start else code), **_ITEM_MACROS}
     names = "|".join(re.escape(name) + r"\b" for name in sorted(macros, key=len, reverse=True))
     finder = re.compile(r"\\(item\b|" + names + ")")
