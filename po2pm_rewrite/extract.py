@@ -427,7 +427,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             current = [Run(number, column, rest)]
             opened_bare = False
             continue
-        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and _wraps_on(line, current[-1].text))):
+        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and _wraps_on(line, current[-1].text, marker_indent))):
             indent = len(line) - len(line.lstrip())
             current.append(Run(number, indent + 1, line.strip()))
             continue
@@ -448,16 +448,20 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
 WRAPPED_LINE = 70
 
 
-def _wraps_on(line: str, previous: str) -> bool:
+def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     """An unmarked claim wrapped mid-sentence goes on on the next line, capital or not ("...
     implementation for" / "Catalog Sites. Co-led ..."): the line before is full and ends in no
     stop, and this one does not open a claim or a "Client: what I did" line of its own, a job
-    (a year, contact details) or a section."""
+    (a year, contact details) or a section. In a paragraph indented as a block (an ASCII
+    resume), a line that opens like a claim goes on too ("... on-server agent for the Cloud" /
+    "Monitoring product. Create ...")."""
     stripped = line.strip()
+    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    in_block = bullet_indent > 0 and indent == bullet_indent
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
-        and not is_bare_achievement(line)
+        and (in_block or not is_bare_achievement(line))
         and ":" not in stripped[:40]
         and not _YEAR.search(stripped)
         and not _CONTACT.search(stripped)

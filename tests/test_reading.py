@@ -419,6 +419,10 @@ ASCII_RESUME = (
     " Product Owner                           Northwind Bank          2019-2022\n"
     " -----------------------------------------------------------------------------\n"
     " Managed the product backlog for the mortgage team and its brokers.\n\n"
+    " Business Analyst                        Acme Travel             2016-2019\n"
+    " -----------------------------------------------------------------------------\n"
+    " Wrote the requirements for the booking flow with the call centre and the\n"
+    " Finance team. Kept the backlog groomed with the developers each sprint.\n\n"
     "National Language Service Corps member.\n"
     "Ran the sprint reviews for the card squad every two weeks.\n\n"
     "Formal Education\n****************\n Graduated with a degree in mathematics and physics from a state university\n"
@@ -433,7 +437,10 @@ def test_an_ascii_resume_keeps_its_sections_past_rules_and_sentences(linter):
     kept, _, _ = extracted(linter, ASCII_RESUME, "text")
     assert kept == [  # the membership line is no claim's shape (a title's capitals): not read, not a heading
         (9, "Managed the product backlog for the mortgage team and its brokers."),
-        (12, "Ran the sprint reviews for the card squad every two weeks."),
+        # an indented paragraph is one bullet, though its second line opens like a claim
+        (13, "Wrote the requirements for the booking flow with the call centre and the Finance team. "
+         "Kept the backlog groomed with the developers each sprint."),
+        (17, "Ran the sprint reviews for the card squad every two weeks."),
     ]
 
 
