@@ -537,6 +537,24 @@ def test_latex_section_environments_open_their_sections(linter):
     assert [title for _, title in listing_sections(document, "latex")] == ["Education", "Skills and Tools"]
 
 
+def test_a_moderncv_entry_sentence_before_its_list_is_read(linter):
+    """`\\cventry{...}{Ran the loans app ...: \\begin{itemize}...}`: the items were read and the
+    sentence before them was lost."""
+    document = (
+        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cventry{2019--2022}{Product Owner}{Northwind Bank}{Leeds}{}{Ran the loans app for the retail bank, used by 40 branches:\n"
+        "\\begin{itemize}\n\\item Managed the product backlog for the claims team\n\\end{itemize}}\n"
+        "\\cventry{2016--2019}{Analyst}{Acme}{York}{}{\\begin{itemize}\n\\item Wrote user stories for the booking app\n\\end{itemize}}\n"
+        "\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert kept == [
+        (4, "Ran the loans app for the retail bank, used by 40 branches:"),
+        (6, "Managed the product backlog for the claims team"),
+        (9, "Wrote user stories for the booking app"),
+    ]
+
+
 def test_latex_after_end_document_is_not_read_and_superscripts_keep_their_text(linter):
     document = (
         "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"

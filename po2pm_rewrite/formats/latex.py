@@ -30,6 +30,7 @@ _KEEP_ARGUMENT = {
 }
 _SPACE_MACROS = {",", ";", ":", "!", " ", "quad", "qquad", "newline", "linebreak", "\\"}
 _LETTERS = re.compile(r"[A-Za-z]+")
+_LIST_START = re.compile(r"\\(?:begin\s*\{|item\b)")
 
 
 # \newcommand{\achievement}[1]{\item #1}, \renewcommand\cvbullet[2]{...}, \def\point#1{\item #1}:
@@ -117,7 +118,12 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
             first_argument = _after_optional(code, match.end())
             start, end = _macro_bullet(code, first_argument, macros[name])
             if start is not None and "\\item" in code[start:end]:
-                start = None  # a list inside the argument: its items are read one by one
+                # a list inside the argument: its items are read one by one, and a sentence
+                # before it ("Developed and ran the payments platform used by ...:") is one more
+                lead = _LIST_START.search(code, start, end)
+                if lead is not None and _LETTERS.search(code, start, lead.start()):
+                    regions.append((start, lead.start()))
+                start = None
             elif name == "cvitem" and _is_metadata_label(code, first_argument):
                 start = None  # \cvitem{Supervisor}{...}, \cvitem{Languages}{...}: a fact, not a claim
         if start is not None and end > start:
