@@ -32,7 +32,8 @@ _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 _INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linear on "[a[a[a..."
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
-_HTML_TAG = re.compile(r"<[^>]*>")  # "<h4>Education</h4>" named as "Education" in po2pm extract
+_HTML_TAG = re.compile(r"<[^>]*>")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" named as "Education" in po2pm extract
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
@@ -244,6 +245,7 @@ def section_key(heading: str) -> str:
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     stripped = line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
+    stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"
     words = stripped.split()
     if not words or len(words) > 5:
         return None

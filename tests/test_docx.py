@@ -176,6 +176,30 @@ def test_a_two_column_pdf_is_read_column_by_column_and_says_so():
     assert result.output.count("\n  ") >= 9
 
 
+def test_a_two_column_page_under_a_name_set_across_it_is_still_two_columns():
+    """A sidebar layout puts the name and title across the whole page: the gutter had one line
+    across it, so the page was read as one column and every line mixed sidebar and claim."""
+    from po2pm_rewrite.formats.pdf import _columns
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "size": 10.0}
+
+    header = [word("Senior", 150, 190, 10), word("Product", 192, 240, 10), word("Manager", 242, 300, 10)]
+    left = [word(f"side{i}", 72, 180, 30 + 12 * i) for i in range(20)]
+    right = [word(f"claim{i}", 250, 520, 30 + 12 * i) for i in range(20)]
+    columns = _columns(header + left + right)
+    assert [[w["text"] for w in column] for column in columns] == [
+        ["Senior", "Product", "Manager"], [w["text"] for w in left], [w["text"] for w in right]
+    ]
+
+
+def test_a_section_title_with_a_note_in_brackets_names_its_section():
+    from po2pm_rewrite.extract import is_achievement_section, section_title
+
+    title = section_title("Product Experience (* = acquired)", False)
+    assert title == "product experience" and is_achievement_section(title)
+
+
 def test_a_pdf_finding_names_page_and_line(tmp_path):
     pdf = RESUMES / "backlog-heavy-po.pdf"
     result = runner.invoke(app, ["check", "--format", "text", str(pdf)])

@@ -63,7 +63,7 @@ def render_pdf(data: bytes) -> RenderedPdf:
     for number, words in enumerate(pages, start=1):
         page_starts.append(len(lines_out) + 1)
         columns = _columns(words)
-        if len(columns) == 2:
+        if len(columns) > 1:
             notes.append(f"page {number} has two columns: read the left one, then the right one")
         for column in columns:
             lines_out += _render_lines(_lines(column), body_size)
@@ -82,17 +82,19 @@ def _pages(data: bytes) -> list[list[_Word]]:
 
 
 def _columns(words: list[_Word]) -> list[list[_Word]]:
-    """One column, or two split at the widest gap that no word crosses in the middle half of
-    the text, when both sides hold a fair share of the words."""
+    """One column, or two split at the widest gap that almost no word crosses in the middle of
+    the text, when both sides hold a fair share of the words. The few lines that cross it (a
+    name, a title, a contact line set across the page) are read first, as a block of their own."""
     if len(words) < 20:
         return [words]
     left_edge, right_edge = min(w["x0"] for w in words), max(w["x1"] for w in words)
     width = right_edge - left_edge
+    allowed = max(3, len(words) // 100)  # words of spanning lines a gutter may have across it
     best, best_width = None, 0.0
     x = left_edge + width * 0.2
     gap_start = None
     while x <= left_edge + width * 0.8:
-        crossed = any(w["x0"] < x < w["x1"] for w in words)
+        crossed = sum(1 for w in words if w["x0"] < x < w["x1"]) > allowed
         if not crossed and gap_start is None:
             gap_start = x
         if (crossed or x + 1 > left_edge + width * 0.8) and gap_start is not None:
@@ -102,11 +104,14 @@ def _columns(words: list[_Word]) -> list[list[_Word]]:
         x += 1.0
     if best is None or best_width < MIN_GUTTER:
         return [words]
-    left = [w for w in words if w["x1"] <= best]
-    right = [w for w in words if w["x0"] >= best]
+    spanning_heights = {round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < best < w["x1"]}
+    spanning = [w for w in words if round(w["top"] / LINE_TOLERANCE) in spanning_heights]
+    rest = [w for w in words if round(w["top"] / LINE_TOLERANCE) not in spanning_heights]
+    left = [w for w in rest if w["x1"] <= best]
+    right = [w for w in rest if w["x0"] >= best]
     if min(len(left), len(right)) < 0.08 * len(words) or not _side_by_side(left, right):
         return [words]
-    return [left, right]
+    return [column for column in (spanning, left, right) if column]
 
 
 def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
