@@ -190,16 +190,25 @@ _BROKEN_WORD_START = re.compile(r"([a-z]{2,})-$")
 _BROKEN_WORD_END = re.compile(r"^([a-z]{2,})\b")
 
 
+# The endings a hyphenation leaves on the next line ("documenta-" / "tion"); a word of its own
+# there ("self-" / "service") makes a compound, which keeps its hyphen. Told without a
+# dictionary: loading one costs a second and 100 MB, more than reading a resume.
+_WORD_ENDINGS = frozenset({
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances",
+    "ence", "ences", "ive", "ives", "able", "ible", "ally", "ing", "ings", "ed", "er", "ers",
+    "ies", "ly", "al", "ial", "ical", "ous", "ise", "ize", "ised", "ized", "ising", "izing", "ation",
+    "ations", "ure", "ures", "ist", "ists", "ism", "ship", "ships", "ful", "less", "est", "ary", "ory",
+})
+
+
 def _broken_at_line_end(before: str, after: str) -> str | None:
-    """A line that ends in a hyphen inside a word: "word" where the halves make one word
-    lemminflect knows ("documenta-" + "tion"), "compound" where they do not ("self-" +
-    "service", which keeps its hyphen); None for any other line end."""
+    """A line that ends in a hyphen inside a word: "word" where the next line goes on with a
+    word's ending ("documenta-" + "tion"), "compound" where it goes on with a word of its own
+    ("self-" + "service", which keeps its hyphen); None for any other line end."""
     head, tail = _BROKEN_WORD_START.search(before), _BROKEN_WORD_END.match(after)
     if head is None or tail is None:
         return None
-    from lemminflect import getAllLemmas
-
-    return "word" if getAllLemmas(head.group(1) + tail.group(1)) else "compound"
+    return "word" if tail.group(1) in _WORD_ENDINGS else "compound"
 
 
 def _trim(text: str, segments: list[Segment]) -> Bullet | None:

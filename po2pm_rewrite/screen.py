@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Bullet
+from .word_lists import can_be_verb, is_only_a_verb
 
 _CERTIFICATE = re.compile(
     r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
@@ -171,16 +172,11 @@ def _is_title_case(words: list[str]) -> bool:
 
 def _is_only_a_verb(word: str) -> bool:
     """"Perform Code Reviews" opens with a verb; "Cloud Automation" with a noun that can be one."""
-    from lemminflect import getAllLemmas
-
-    kinds = getAllLemmas(word.lower())
-    return "VERB" in kinds and "NOUN" not in kinds
+    return is_only_a_verb(word)
 
 
 def _can_be_verb(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return _starts_with_action(word) or "VERB" in getAllLemmas(word.lower())
+    return _starts_with_action(word) or can_be_verb(word)
 
 
 def _starts_with_action(text: str) -> bool:
@@ -204,8 +200,9 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     items = [item.strip() for item in re.split(r"[,|;/•·]", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
-    if len(items[0].split()) >= 3 and _can_be_verb(items[0].split()[0]):
-        return False  # "Lead pre-sales activities, RFPs, JAD sessions and SOWs": a duty, then its list
+    first = items[0].split()
+    if len(first) >= 3 and any(word[:1].islower() and word.lower() not in _ENGLISH for word in first[1:]):
+        return False  # "Lead pre-sales activities, RFPs, JAD sessions and SOWs": a duty in words, then its list
     longest = max(len(item.split()) for item in items)
     # Skills are names: tools, methods, acronyms ("Jira", "SQL", "Design Thinking"); a list of
     # duties in lower case ("risk identification, issue escalation") is the person's work.

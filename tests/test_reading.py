@@ -228,6 +228,37 @@ def test_latex_layout_macros_leave_no_residue_and_listing_sections_are_skipped(l
         assert not re.search(r"[\\{}*]|\[opt\]|1mm|2pt", text), text
 
 
+def test_reading_a_file_loads_no_dictionary():
+    """The screen asks whether a line's first word can be a verb; lemminflect answered it at a
+    cost of about a second and 100 MB on every run that met such a line, cache hits included."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from po2pm_rewrite.formats import extract\n"
+        "from po2pm_rewrite.screen import screen\n"
+        "text = '## Experience\\n\\n- Acme Ltd - Leeds, UK\\n- Cut cloud costs 30% - AWS Savings Plans\\n'"
+        " + '- Spoke at Fintech Week: \"What Loan Data Taught Us About Churn\"\\n- Since taking over the loans backlog:\\n'"
+        " + '- Lead pre-sales activities, RFPs, JAD sessions, and SOWs.\\n- Documenta-\\n  tion for the claims app\\n'\n"
+        "kept, skipped = screen(extract(text, 'markdown'))\n"
+        "print(len(kept), len(skipped), 'lemminflect' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["3", "3", "False"], result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("word", ["cut", "set", "lead", "partner", "perform", "cloud", "design", "managed", "leveraged", "acme", "backend", "senior"])
+def test_the_word_lists_answer_as_lemminflect_does(word):
+    from lemminflect import getAllLemmas
+
+    from po2pm_rewrite.word_lists import can_be_verb, is_only_a_verb
+
+    kinds = getAllLemmas(word)
+    assert can_be_verb(word) == ("VERB" in kinds)
+    assert is_only_a_verb(word) == ("VERB" in kinds and "NOUN" not in kinds)
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

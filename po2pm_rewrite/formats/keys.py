@@ -44,18 +44,22 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> boo
     return list_name in _JSON_RESUME_LISTS or opens_with_an_act(entry.get(key))
 
 
+# Past forms that do not end in "-ed", as resume bullets open with them.
+_IRREGULAR_PAST = frozenset({
+    "led", "built", "ran", "drove", "grew", "made", "won", "took", "set", "cut", "wrote", "sold",
+    "brought", "began", "held", "kept", "taught", "found", "spent", "became", "chose", "gave", "got",
+    "shipped", "oversaw", "undertook", "rebuilt", "rewrote", "sent", "met", "put", "lent", "drew",
+})
+
+
 def opens_with_an_act(value: object) -> bool:
-    """Does this text open with a verb in a form a claim has ("Led", "Built", "Leading") or with
-    "I" or "We"? Told from the word alone (lemminflect's tables), as reading never needs a model."""
+    """Does this text open with a verb in a form a claim has ("Led", "Built", "Managed",
+    "Leading") or with "I" or "We"? Told from the word's shape, as reading never loads a model
+    or a dictionary ("Engineer specializing in ..." opens with a noun)."""
     if not isinstance(value, str) or not value.split():
         return False
-    from lemminflect import getAllLemmas
-
     first = value.split()[0].strip(",.;:").lower()
-    if first in {"i", "we"}:
-        return True
-    lemma = getAllLemmas(first).get("VERB", ())
-    return bool(lemma) and lemma[0] != first  # inflected: "led", "built", "leading"; not "engineer"
+    return first in {"i", "we"} or first in _IRREGULAR_PAST or (len(first) > 4 and first.endswith(("ed", "ing")))
 
 
 # JSON Resume's lists, and FRESH's `employment: {history: [...]}`, whose summaries say what was done.

@@ -1,0 +1,33 @@
+"""Whether a word can be a verb, and whether it can only be one, for the reading stage (no model
+is loaded there; wordforms.py answers the same from the loaded model at parse time).
+
+The lists in data/ are lemminflect's lookup table, written out by scripts/make_word_forms.py:
+importing lemminflect and loading its tables costs about a second and 100 MB, and the reading
+stage runs on every check, cache hits included, so it reads two word lists instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(every word that can be a verb, those of them that can be nouns too)."""
+    verbs = frozenset((_DATA / "verb_forms.txt").read_text(encoding="utf-8").split())
+    nouns = frozenset((_DATA / "verb_nouns.txt").read_text(encoding="utf-8").split())
+    return verbs, nouns
+
+
+def can_be_verb(word: str) -> bool:
+    """"Cut", "Led", "Partner": a form some verb takes ("Acme" and "Backend" are none)."""
+    return word.lower() in _verb_forms()[0]
+
+
+def is_only_a_verb(word: str) -> bool:
+    """"Perform", "Managed": a verb's form that is no noun ("Cloud" and "Design" are nouns too)."""
+    verbs, nouns = _verb_forms()
+    return word.lower() in verbs and word.lower() not in nouns
