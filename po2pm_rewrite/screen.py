@@ -32,11 +32,11 @@ _DEGREE = re.compile(
     re.IGNORECASE,
 )
 _DATES = re.compile(
-    r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)?\d\d\b|\bpresent\b|\bcurrent\b",
+    r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['‘’]?(19|20)?\d\d\b|\bpresent\b|\bcurrent\b",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
-    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo)\b",
+    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer)\b",  # not "architect", a verb too ("Architect and design networks")
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[|–—-]\s|\s@\s|,\s|\bat\b")

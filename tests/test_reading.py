@@ -276,6 +276,9 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         # what the employer does, said in a job's summary
         ("Northwind provides a matching service that pairs homeowners with contractors", "line about the employer"),
         ("Built a matching service that pairs homeowners with contractors", None),
+        # a job line with years written '20 (a PDF's sidebar layout)
+        ("PM & Data Scientist | Hive Media Group Feb ‘20 – Jul ‘21", "job title"),
+        ("Cut churn by 20% in Feb ‘21 with a new onboarding flow", None),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
