@@ -391,7 +391,6 @@ def _read_template(
             raise RuleError(f"{label}: field 'requires': unknown slot {slot!r}{did_you_mean(str(slot), SLOT_NAMES)}")
     try:
         tree = environment.parse(text)
-        environment.from_string(text)
     except TemplateError as error:
         raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
     if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
@@ -399,6 +398,13 @@ def _read_template(
     problem = _beyond_a_sentence(tree)
     if problem:
         raise RuleError(f"{label}: field 'text': {problem}")
+    try:
+        # Compiled only once the tree is known to write one sentence: Jinja's compiler folds
+        # constants, so `'%0999999999d'|format(1)` was computed (15 s, a gigabyte) before the
+        # checks above could refuse it.
+        environment.from_string(text)
+    except TemplateError as error:
+        raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
     placeholders = tuple(dict.fromkeys(match.strip() for match in PLACEHOLDER.findall(text)))
     if len(placeholders) > 3:
         raise RuleError(f"{label}: field 'text': at most three [placeholders] (a person answers four questions at most)")

@@ -170,6 +170,23 @@ def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_pa
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
 
 
+def test_a_refused_template_is_never_compiled(tmp_path, ruleset, monkeypatch):
+    """Jinja's compiler folds constants: `'%0999999999d'|format(1)` was computed (15 s, a
+    gigabyte) while the template was compiled, before the checks refused it."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    compile_template = SandboxedEnvironment.from_string
+
+    def compile_checked(self, source, *args, **kwargs):
+        assert "|format(" not in source, f"compiled before it was checked: {source}"
+        return compile_template(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(SandboxedEnvironment, "from_string", compile_checked)
+    folder = _template_folder(tmp_path, "{{ original }}, for [customer segment] {{ '%0999999999d'|format(1) }}")
+    with pytest.raises(RuleError, match="cannot use the filter 'format'"):
+        Linter(ruleset, rule_dirs=[folder]).rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
 @pytest.mark.parametrize(
     ("expression", "words"),
     [
