@@ -233,6 +233,19 @@ def test_a_yaml_entry_summary_is_read_as_in_json(linter):
     assert kept == ["Owned the checkout roadmap and cut abandoned carts by 12 percent", "Ran discovery interviews with 30 merchants"]
 
 
+def test_items_of_a_jekyll_experience_section_are_read_and_its_skills_items_are_not(linter):
+    """A Jekyll resume theme keeps bullets as `items:` under `- type: experience1`: the file was
+    read as empty; the same key under `type: skills` lists skills."""
+    text = (
+        "main:\n- type: skills\n  name: Skills\n  content:\n  - title: Backend\n    items:\n"
+        "    - Java, Spring Boot and SQL for the payments services\n"
+        "- type: experience1\n  name: Work experience\n  content:\n  - title: Northwind Bank\n    sub: 2019 - 2022\n"
+        "    items:\n    - Managed the product backlog for the claims team\n    - Ran the sprint reviews for the card squad\n"
+    )
+    kept, _, _, _ = read(linter, text, "yaml")
+    assert kept == ["Managed the product backlog for the claims team", "Ran the sprint reviews for the card squad"]
+
+
 def test_a_fresh_employment_history_summary_is_read(linter):
     """FRESH keeps jobs under employment.history; their summary says what was done, as in JSON Resume."""
     import json

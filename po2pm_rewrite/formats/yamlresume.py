@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
-from ..extract import line_starts
+from ..extract import is_achievement_section, line_starts, section_key
 from ..model import Bullet
 from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_entry_claim, key_name
 from .mapped import MappedText
@@ -58,28 +58,39 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_list: str = "") -> None:
+def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_list: str = "", experience: bool = False) -> None:
     """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
-    aliases (a "billion laughs" file) cannot make millions of visits."""
+    aliases (a "billion laughs" file) cannot make millions of visits. `experience`: inside a
+    section that names work done by its type or title (`- type: experience`, as Jekyll resume
+    themes write it), where a plain `items:` list holds the bullets too."""
     if isinstance(node, (dict, list)):
         if id(node) in seen:
             return
         seen.add(id(node))
     if isinstance(node, dict):
+        experience = experience or _names_experience(node)
         for key, value in node.items():
             if holds_no_claims(key):
                 continue
-            if holds_bullets(key) and isinstance(value, list):
+            if (holds_bullets(key) or (experience and key_name(key) == "items")) and isinstance(value, list):
                 _bullet_list(cast("CommentedSeq", value), found, seen)
             elif (key == "bullet" or is_entry_claim(entry_list, key, node)) and isinstance(value, str):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
             name = key_name(key)
-            _walk(value, found, seen, entry_list=name if name in ENTRY_LISTS and isinstance(value, list) else "")
+            _walk(value, found, seen, name if name in ENTRY_LISTS and isinstance(value, list) else "", experience)
     elif isinstance(node, list):
         for item in node:
-            _walk(item, found, seen, entry_list)
+            _walk(item, found, seen, entry_list, experience)
+
+
+def _names_experience(node: dict[Any, Any]) -> bool:
+    """A mapping whose type, name or title names an Experience or Projects section."""
+    return any(
+        isinstance(node.get(key), str) and is_achievement_section(section_key(node[key]))
+        for key in ("type", "name", "title", "section")
+    )
 
 
 def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str]], seen: set[int]) -> None:
