@@ -17,16 +17,22 @@ from .model import Bullet, Segment
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
+BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦"
 _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)])[ \t]+"
-    r"|(?P<glyph>[•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
+    rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
 )
 # "-Researching ...": a dash typed against its word, as Word exports and quick notes have it; a
 # plain-text bullet only (Markdown reads it as text), and only before a capitalised word, so
 # "-5%" or "-based" never opens one.
 _TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)-(?P<rest>[A-Z][a-z]+\b.*)$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
-_RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")  # "Formal Education" over "****************": a heading
+_RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")
+
+
+def _underlined(lines: list[str], number: int) -> bool:
+    """Is line `number` (1-based) over a rule, as "Formal Education" over "****************"?"""
+    return number < len(lines) and bool(_RULE.match(lines[number]))
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
@@ -362,8 +368,7 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
             continue
         stripped = line.strip()
         level = heading.group(1).count("#") if heading else int(word_heading)
-        underlined = number < len(lines) and bool(_RULE.match(lines[number]))
-        marked = bool(heading) or word_heading or written_as_heading(stripped) or underlined
+        marked = bool(heading) or word_heading or written_as_heading(stripped) or _underlined(lines, number)
         if section.heading(title, level=level, marked=marked) and section.listing:
             found.append((number, _HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip()))
     return found
@@ -445,8 +450,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         close()
         title = section_title(line, False)
         if title is not None:
-            underlined = number < len(lines) and bool(_RULE.match(lines[number]))
-            section.heading(title, marked=written_as_heading(line) or underlined)
+            section.heading(title, marked=written_as_heading(line) or _underlined(lines, number))
         elif bare_lines and section.achievements and is_bare_achievement(line):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]

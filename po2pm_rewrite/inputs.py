@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputError, unreadable
+from .extract import BULLET_GLYPHS
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, Source
 
@@ -111,20 +112,10 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
     except ValueError as error:
         return Source(shown, "", error=str(error))
     note = decoded.note
-    if input_format is None and chosen in ("markdown", "text") and _LATEX_DOCUMENT.search(decoded.text):
-        # A moderncv or Awesome-CV file saved as .md or .txt: read it as what it is.
-        latex_note = f"holds a LaTeX document: read as latex, not {chosen}"
-        chosen, note = "latex", f"{note}; {latex_note}" if note else latex_note
-    elif input_format is None and chosen == "text" and len(_HTML_ITEM.findall(decoded.text)) >= 3:
-        # A page saved as .txt ("Resume.txt" holding <ul><li> items): read it as what it is.
-        html_note = "holds an HTML page: read as html, not text"
-        chosen, note = "html", f"{note}; {html_note}" if note else html_note
-    elif input_format is None and chosen == "markdown":
-        shape = plain_text_in_markdown(decoded.text)
-        if shape:
-            # A resume pasted from Word or a PDF into a .md file: Markdown would read no list.
-            text_note = f"holds plain text ({shape}): read as text, not markdown"
-            chosen, note = "text", f"{note}; {text_note}" if note else text_note
+    held = None if input_format else format_held(decoded.text, chosen)
+    if held is not None:
+        chosen, what = held
+        note = f"{note}; {what}" if note else what
     return Source(
         shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note,
         lossy=decoded.lossy,
@@ -190,8 +181,22 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
 _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
-_GLYPH_LINE = re.compile(r"^[ \t]*[•·▪◦‣●➢►\uf0b7\uf0a7❖■✓✔→➤○◆♦]", re.MULTILINE)
+_GLYPH_LINE = re.compile(rf"^[ \t]*[{BULLET_GLYPHS}]", re.MULTILINE)
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def format_held(text: str, named: str) -> tuple[str, str] | None:
+    """(the format a file holds, the note that says so) where its content is not what its name
+    says: a moderncv file saved as .md or .txt, a web page saved as .txt, a resume pasted from
+    Word or a PDF into a .md file (Markdown would read no list in it)."""
+    if named in ("markdown", "text") and _LATEX_DOCUMENT.search(text):
+        return "latex", f"holds a LaTeX document: read as latex, not {named}"
+    if named == "text" and len(_HTML_ITEM.findall(text)) >= 3:
+        return "html", "holds an HTML page: read as html, not text"
+    shape = plain_text_in_markdown(text) if named == "markdown" else None
+    if shape:
+        return "text", f"holds plain text ({shape}): read as text, not markdown"
+    return None
 
 
 def plain_text_in_markdown(text: str) -> str | None:

@@ -135,7 +135,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
     if _is_a_title_in_quotes(text, len(words)):
         outside = _WORD.findall(_QUOTED.sub(" ", text))  # what the line says around the title: "Wrote ..." is a claim
-        if not outside or not (_starts_with_action(outside[0]) or _is_only_a_verb(outside[0])):
+        if not outside or not (_starts_with_action(outside[0]) or is_only_a_verb(outside[0])):
             return "talk or publication title"
     if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text):
         return "certificate"
@@ -148,7 +148,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
     tokens = len(text.split())
     few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))
-    short = tokens == 1 or (few_words and not starts_with_verb and not _is_only_a_verb(words[0]))
+    short = tokens == 1 or (few_words and not starts_with_verb and not is_only_a_verb(words[0]))  # "Perform Code Reviews", not "Cloud Automation"
     if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     return None
@@ -168,11 +168,6 @@ _SMALL_WORDS = frozenset({"and", "or", "with", "for", "of", "the", "a", "an", "i
 
 def _is_title_case(words: list[str]) -> bool:
     return all(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
-
-
-def _is_only_a_verb(word: str) -> bool:
-    """"Perform Code Reviews" opens with a verb; "Cloud Automation" with a noun that can be one."""
-    return is_only_a_verb(word)
 
 
 def _can_be_verb(word: str) -> bool:

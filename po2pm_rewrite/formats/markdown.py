@@ -62,10 +62,13 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_runs(token, lines), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
-        elif token.type == "inline" and _is_claim_paragraph(tokens, index, section):
+        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
-            # below a job heading), is a claim, as in plain text and HTML.
-            bullet = bullet_from_runs(_runs(token, lines), markdown=True)
+            # below a job heading), is a claim, as in plain text and HTML; a job, date or title
+            # line is not (judged on its first line, its markup dropped as the bullet's is).
+            runs = _runs(token, lines)
+            first_line = bullet_from_runs(runs[:1], markdown=True)
+            bullet = bullet_from_runs(runs, markdown=True) if first_line and is_bare_achievement(first_line.text) else None
             if bullet is not None:
                 bullets.append(bullet)
         elif token.type in {"fence", "code_block", "html_block"}:
@@ -77,19 +80,14 @@ def extract_markdown(text: str) -> list[Bullet]:
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
 
 
-def _is_claim_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
-    """A top-level paragraph (in no list, quote or table) of an achievement section that reads
-    as a sentence, not a job, date or title line."""
+def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
+    """A paragraph in no list, quote or table, in an achievement section."""
     token, opening = tokens[index], tokens[index - 1]
     if not section.achievements or section.listing or token.map is None:
         return False
-    if opening.type != "paragraph_open" or opening.level != 0:
-        return False
-    first_line = token.content.split("\n", 1)[0]
-    return is_bare_achievement(_MARKUP.sub(lambda found: found.group(1) or "", first_line))
+    return opening.type == "paragraph_open" and opening.level == 0
 
 
-_MARKUP = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")  # emphasis marks, and a link as its words
 
 
 def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
