@@ -159,6 +159,24 @@ def test_latex_bullets_in_macros_the_resume_uses_are_read_and_headings_are_not(l
     ]
 
 
+def test_a_latex_heading_macro_wrapped_in_an_item_group_is_not_a_bullet(linter):
+    """A real Jake's-resume file wraps an entry in `\\small{\\item{ ... }}` and writes the heading's
+    arguments on the lines after the macro's name: its company, dates, title and place were read
+    as one bullet with the words run together ("AZFeb. 2021")."""
+    source = (
+        "\\documentclass{article}\n"
+        "\\newcommand{\\resumeSubheading}[4]{\\item\\begin{tabular*}{\\textwidth}{l r}\\textbf{#1} & #2 \\\\ #3 & #4 \\\\\\end{tabular*}}\n"
+        "\\newcommand{\\resumeItem}[1]{\\item\\small{#1}}\n"
+        "\\begin{document}\n\\section{Leadership}\n\\begin{itemize}\n"
+        "   \\small{\\item{\n"
+        "    \\resumeSubheading\n      {Leeds Skate Club}{Feb. 2021 - Present}\n      {Founder and Organizer}{Leeds, UK}\n"
+        "      \\begin{itemize}\n        \\resumeItem{Host a weekly meetup for 100 members of the club.}\n      \\end{itemize}\n"
+        "  }}\n\\end{itemize}\n\\end{document}\n"
+    )
+    kept, _, _, _ = read(linter, source, "latex")
+    assert kept == ["Host a weekly meetup for 100 members of the club."]
+
+
 # -- lines that are not claims -----------------------------------------------------------------------
 
 

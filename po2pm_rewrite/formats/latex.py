@@ -71,10 +71,16 @@ def defined_text_macros(code: str) -> dict[str, tuple[bool, ...]]:
         name = match.group(1) or match.group(3)
         arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
         body = code[match.end() : _group_end(code, match.end() - 1) - 1]
-        # A layout macro of three fields or more (company, dates, title, place), or one laid out
-        # as a table, is a heading: its text is not the bullet's, as before.
-        if not 0 < arity <= 2 or "\\item" in body or "tabular" in body or "&" in body or name in _KEEP_ARGUMENT:
+        if not arity or name in _KEEP_ARGUMENT:
             continue
+        # A layout macro of three fields or more (company, dates, title, place), or one laid out
+        # as a table, is a heading: none of its arguments is the bullet's text. Known by its
+        # arity, its arguments are skipped even when written on the lines after its name.
+        if arity > 2 or "tabular" in body or "&" in body:
+            found[name] = (False,) * arity
+            continue
+        if "\\item" in body:
+            continue  # a bullet macro (defined_bullet_macros)
         probe = body
         for number in range(1, arity + 1):
             probe = probe.replace(f"#{number}", f" zqarg{number}q ")
