@@ -177,6 +177,42 @@ def test_a_latex_heading_macro_wrapped_in_an_item_group_is_not_a_bullet(linter):
     assert kept == ["Host a weekly meetup for 100 members of the club."]
 
 
+def test_latex_item_rows_that_are_an_entry_heading_are_not_read_as_its_claim(linter):
+    """Two real resumes lay an entry out inside `\\item`: a bold company line, a `\\\\`, the project
+    and its dates after `\\hfill`, then the description; or a list whose first items are a bold
+    title and a grey "course, school, year" line. The heading rows were read as bullets, or glued
+    to the description they head."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Internships}\n\\begin{itemize}\n"
+        "\\item \\textbf{Northwind, Leeds}\\\\\n\\textsl{Claims Tools} \\hfill \\emph{May 2015 - July 2015}\n\n"
+        "  \\begin{itemize}\n  \\item Built two internal tools that sorted 4,000 claims a day.\n  \\end{itemize}\n"
+        "\\end{itemize}\n"
+        "\\section{Projects}\n\\begin{itemize}\n"
+        "\\item \\textbf{[Databases] Route index}\\\\\n"
+        "  \\textsl{Course project under a lecturer} \\hfill \\emph{March 2015}\\\\\n"
+        "  Designed an index that spread the busiest keys over faster servers.\\\\\n"
+        "  Code: \\url{https://example.com/route-index}\n"
+        "\\item \\textbf{Led the move of 40 clinics to the new booking app}\n"
+        "\\item \\textbf{Secretary,} \\emph{Skate Club, Leeds} \\hfill \\emph{May'13 - Apr'14}\n"
+        "Ran workshops for 40 new members of the club.\n"
+        "\\end{itemize}\n"
+        "\\begin{trivlist}\n"
+        "\\item \\textbf{A Comparison Of Bandit Algorithms}\n"
+        "\\item \\textcolor{Gray}{Semester Project $\\cdot$ Leeds $\\cdot$ 2015}\n"
+        "\\item Implemented two bandit algorithms and compared their regret\n"
+        "\\end{trivlist}\n"
+        "\\end{document}\n"
+    )
+    kept, _, _, _ = read(linter, source, "latex")
+    assert kept == [
+        "Built two internal tools that sorted 4,000 claims a day.",
+        "Designed an index that spread the busiest keys over faster servers.",
+        "Led the move of 40 clinics to the new booking app",  # a claim set in bold is still one
+        "Ran workshops for 40 new members of the club.",  # the heading's row ends with its line
+        "Implemented two bandit algorithms and compared their regret",
+    ]
+
+
 # -- lines that are not claims -----------------------------------------------------------------------
 
 
@@ -218,6 +254,21 @@ def test_a_latex_heading_macro_wrapped_in_an_item_group_is_not_a_bullet(linter):
         ("Bramble Health | Manchester, UK", "company and place"),
         ("Migrated 40 clinics to the new booking app - Leeds, UK", None),
         ("Owned the Loyalty App - Northwind Bank", None),
+        # set F of real files (session 11): what the employer does, a job line led by its dates,
+        # a link line ending in a stray full stop, a handle, a template's placeholder text
+        ("Northwind SOLUTIONS provides flexible loan software for car dealers.", "line about the employer"),
+        ("Bramble Health provide cleaning services to hospitals", "line about the employer"),
+        ("Northwind provides its 40 clinics with one booking app; I rebuilt it", None),
+        ("Provides weekly reports to the steering group", None),
+        ("Managed and provides support for the claims app", None),
+        ("Tool that helps planners build routes for 300 couriers", None),
+        ("14.06.21 - now: Freelance", "job title"),
+        ("14.01.21 - 13.06.21: Trainee at Northwind", "job title"),
+        ("2019 - 2021: Cut claim handling time from five days to one", None),
+        ("Parcel tracker and statistics : https://example.com/tracker/ .", "link"),
+        ("instagram/leeds_skate", "link"),
+        ("example.com/route-planner", "link"),
+        ("Lorem ipsum dolor sit amet ...", "template placeholder"),
         # openers that are nouns too ("Cut", "Set", "Lead") still open claims (fourth round)
         ("Cut cloud costs 30% - AWS Savings Plans", None),
         ("Partner with sales on enterprise deals - EMEA, APAC", None),

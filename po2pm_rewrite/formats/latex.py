@@ -120,6 +120,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
             end = _item_end(code, start)
             following = finder.search(code, start)  # an item ends where the next bullet macro starts too
             end = min(end, following.start()) if following else end
+            start, end = _claim_rows(code, start, end)
         else:
             first_argument = _after_optional(code, match.end())
             start, end = _macro_bullet(code, first_argument, macros[name])
@@ -265,6 +266,70 @@ def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
     if not groups:
         return None, 0
     return groups[-1]
+
+
+_ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
+_HFILL = re.compile(r"\\hfill\b")
+_EMPHASIS_ONLY = re.compile(r"\s*\\(?:textbf|textit|textsl|textsc|emph|textcolor\s*\{[^{}]*\})\s*\{")
+
+
+def _claim_rows(code: str, start: int, end: int) -> tuple[int, int]:
+    r"""The rows of an \item that hold its claim: the rows split by \\ that head an entry
+    (`\textbf{Northwind, Leeds}`, `\textsl{Claims Tools} \hfill \emph{2015}`) are dropped
+    before it, and a link row (`Code: \url{...}`) after it. An item of heading rows only is
+    empty (start == end)."""
+    rows, at, depth, index = [], start, 0, start
+    while index < end:  # one pass: a row break counts only outside the item's groups
+        char = code[index]
+        if char == "\\":
+            if depth == 0 and code.startswith("\\\\", index):
+                row_end = _ROW_BREAK.match(code, index)
+                rows.append((at, index))
+                at = index = min(row_end.end() if row_end else index + 2, end)
+                continue
+            index += 2
+            continue
+        if char == "\n" and depth == 0 and _HFILL.search(code, at, index):
+            rows.append((at, index))  # `\textbf{Co-ordinator} \hfill \emph{2014}` ends at its line
+            at = index + 1
+        depth += 1 if char == "{" else -1 if char == "}" and depth else 0
+        index += 1
+    rows.append((at, end))
+    rows = [(a, b) for a, b in rows if code[a:b].strip()]
+    while rows and _is_heading_row(code, *rows[0], more_rows=len(rows) > 1):
+        rows.pop(0)
+    while len(rows) > 1 and _is_link_row(code, *rows[-1]):
+        rows.pop()
+    return (rows[0][0], rows[-1][1]) if rows else (start, start)
+
+
+def _is_heading_row(code: str, start: int, end: int, more_rows: bool) -> bool:
+    r"""A row of an entry's heading. With dates set right by \hfill: when more rows follow, when
+    what stands before the dates is one emphasised group (`\textsl{Claims Tools}`), or when it
+    reads as no claim (`Co-ordinator, Skate Club`; "Coordinated UAT with branch staff \hfill 2019"
+    alone is a claim with its date). Without: one emphasised group (a bold title, a grey
+    "course, school, year" line) that reads as no sentence and opens with no verb ("Led the
+    clinic move" set in bold is still a claim)."""
+    from ..extract import is_bare_achievement
+    from ..word_lists import can_be_verb
+
+    row = code[start:end]
+    hfill = _HFILL.search(row)
+    before = row[: hfill.start()] if hfill else row
+    text = " ".join("".join(decode(code, code, start, start + len(before)).chars).split())
+    first = text.split()[0].strip(",.;:") if text.split() else ""
+    reads_as_claim = is_bare_achievement(text) or can_be_verb(first)
+    emphasis = _EMPHASIS_ONLY.match(before)
+    emphasised = emphasis is not None and _group_end(code, start + emphasis.end() - 1) >= start + len(before.rstrip())
+    if hfill:
+        return more_rows or emphasised or not reads_as_claim
+    return emphasised and not reads_as_claim
+
+
+def _is_link_row(code: str, start: int, end: int) -> bool:
+    r"""`Github Link: \url{...}`: a label and a link, no claim."""
+    text = " ".join("".join(decode(code, code, start, end).chars).split())
+    return re.fullmatch(r"[\w .-]{0,30}:?\s*(?:https?://|www\.)\S+", text) is not None
 
 
 def _item_end(code: str, start: int) -> int:
