@@ -54,6 +54,9 @@ LISTING_SECTIONS = frozenset({
     "technical expertise", "areas of expertise", "expertise", "core competencies", "competencies",
     "programming languages", "honors & awards", "honors and awards", "awards and honors", "skills summary",
     "tools and technologies", "languages and tools", "technical proficiencies", "professional certifications",
+    # exam ranks and scholarships, not work done (a real resume's 13 were read as claims);
+    # "Key Achievements" stays a section that claims
+    "academic achievements", "scholastic achievements", "academic achievement", "academic accomplishments",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 

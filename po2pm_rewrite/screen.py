@@ -64,7 +64,26 @@ _EMPLOYER_AND_PLACE = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
-_LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*$", re.IGNORECASE)
+_LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$", re.IGNORECASE)
+# A link's text with no scheme: "example.com/route-planner", "instagram/leeds_skate".
+_ADDRESS_ONLY = re.compile(
+    r"^\s*(?:[a-z][\w-]*\.)+(?:com|org|net|io|dev|app|me|co|ai|uk|de|eu)(?:/\S*)?\s*$"
+    r"|^\s*(?:instagram|twitter|x|github|gitlab|linkedin|medium|behance|dribbble|youtube|facebook)(?:\.com)?/\S+\s*$",
+    re.IGNORECASE,
+)
+# "14.06.21 - now: Freelance", "01/2019 - 03/2021: Trainee at Northwind": a job led by its dates.
+_DATED_JOB = re.compile(
+    r"^\s*(?:\d{1,2}[./-]){0,2}\d{2,4}\s*[-–—]\s*(?:now|present|current|today|(?:\d{1,2}[./-]){0,2}\d{2,4})\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+# "Northwind provides loan software to car dealers": what the employer does, with no article after
+# the verb (_ABOUT_EMPLOYER wants one); the subject must not open with a verb ("Managed and provides ...").
+_EMPLOYER_DOES = re.compile(
+    r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those|who|which)\b)([A-Z][\w&.'’ -]{1,40}?)\s"
+    r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates)\s",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_TEXT = re.compile(r"^\W*lorem ipsum\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -108,6 +127,15 @@ def _english_words(text: str) -> int:
     return sum(1 for word in _WORD.findall(text) if word.lower() in _ENGLISH)
 
 
+def _about_employer(text: str) -> bool:
+    if _ABOUT_EMPLOYER.match(text):
+        return True
+    does = _EMPLOYER_DOES.match(text)
+    if does is None or re.search(r"\b(that|which|who|to)\b", does.group(2), re.IGNORECASE):
+        return False  # "Tool that helps ...": a thing the person made, described
+    return not is_only_a_verb(_WORD.findall(does.group(2))[0])
+
+
 def why_not_a_claim(text: str) -> str | None:
     words = _WORD.findall(text)
     if not words:
@@ -121,10 +149,15 @@ def why_not_a_claim(text: str) -> str | None:
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
-    if _LINK_ONLY.match(text):
+    if _LINK_ONLY.match(text) or _ADDRESS_ONLY.match(text):
         return "link"
-    if _ABOUT_EMPLOYER.match(text.strip()) and not _FIRST_PERSON.search(text):
+    if _PLACEHOLDER_TEXT.match(text):
+        return "template placeholder"
+    if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
+    dated_job = _DATED_JOB.match(text)
+    if dated_job and len(dated_job.group(1).split()) <= 6 and not _starts_with_action(dated_job.group(1)) and not is_only_a_verb((_WORD.findall(dated_job.group(1)) or [""])[0]):
+        return "job title"
     # Both read only lines that open with no word that can be a verb: "Cut cloud costs 30% - AWS
     # Savings Plans" and "Set the pricing with finance:" are claims (fourth round of attacks:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).

@@ -69,6 +69,15 @@ def test_items_in_listing_sections_are_not_achievements():
     assert texts(source) == ["Ran daily stand-ups for the team"]
 
 
+def test_academic_achievements_are_listed_not_claimed_but_key_achievements_claim():
+    """A real resume's "Academic Achievements" (exam ranks, scholarships) were read as 13 claims."""
+    source = (
+        "## Academic Achievements\n- Secured a national rank of 187 among 450,000 students\n\n"
+        "## Key Achievements\n- Cut claim handling time from five days to one for 40 brokers\n"
+    )
+    assert texts(source) == ["Cut claim handling time from five days to one for 40 brokers"]
+
+
 def test_inline_markdown_is_removed_but_spans_stay_exact():
     source = "- Owned the **product backlog** for the [payments](https://example.com) squad with `Jira` boards\n"
     bullet = extract_bullets(source)[0]
