@@ -199,6 +199,7 @@ def test_latex_item_rows_that_are_an_entry_heading_are_not_read_as_its_claim(lin
         "\\begin{trivlist}\n"
         "\\item \\textbf{A Comparison Of Bandit Algorithms}\n"
         "\\item \\textcolor{Gray}{Semester Project $\\cdot$ Leeds $\\cdot$ 2015}\n"
+        "\\item \\textcolor{Gray}{Game Design Laboratory $\\cdot$ Leeds $\\cdot$ 2016}\n"
         "\\item Implemented two bandit algorithms and compared their regret\n"
         "\\end{trivlist}\n"
         "\\end{document}\n"

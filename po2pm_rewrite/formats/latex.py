@@ -311,14 +311,14 @@ def _is_heading_row(code: str, start: int, end: int, more_rows: bool) -> bool:
     "course, school, year" line) that reads as no sentence and opens with no verb ("Led the
     clinic move" set in bold is still a claim)."""
     from ..extract import is_bare_achievement
-    from ..word_lists import can_be_verb
+    from ..word_lists import is_only_a_verb
 
     row = code[start:end]
     hfill = _HFILL.search(row)
     before = row[: hfill.start()] if hfill else row
     text = " ".join("".join(decode(code, code, start, start + len(before)).chars).split())
     first = text.split()[0].strip(",.;:") if text.split() else ""
-    reads_as_claim = is_bare_achievement(text) or can_be_verb(first)
+    reads_as_claim = is_bare_achievement(text) or is_only_a_verb(first)  # "Game", "Lisp" can be verbs too
     emphasis = _EMPHASIS_ONLY.match(before)
     emphasised = emphasis is not None and _group_end(code, start + emphasis.end() - 1) >= start + len(before.rstrip())
     if hfill:
