@@ -306,7 +306,11 @@ def _span(start: object, end: object, text: str) -> tuple[int, int]:
 def _slots(stored: object) -> Slots:
     if not isinstance(stored, dict):
         raise TypeError("not a mapping")
-    fields = {k: tuple(map(_str, v)) if isinstance(v, list) else v for k, v in stored.items()}
+    fields = {}
+    for key, value in stored.items():
+        if isinstance(value, list):  # tuples of text, but for the offsets of clashing verbs
+            value = tuple(_ints(value, len(value)) if key == "clashing_verbs" else map(_str, value))
+        fields[key] = value
     slots = Slots(**cast("dict[str, Any]", fields))
     for name, default in Slots().__dict__.items():
         if type(getattr(slots, name)) is not type(default):

@@ -134,6 +134,9 @@ class Slots:
     # Named things and figures as written ("Allianz", "the CRM", "300 tickets", "15%"): a
     # suggestion must keep every one of them (the fact ledger in rewrite.py).
     facts: tuple[str, ...] = ()
+    # Where the verbs listed after the opening verb start, when their tense clashes with it
+    # ("Worked on the specs, participate in reviews"): a suggestion puts them in `tense`.
+    clashing_verbs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
 from .rules import PLACEHOLDER, did_you_mean
 from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
-from .templates import Advice, Angle, Questions, Template, TemplateSet, make_environment, several_claims
+from .templates import Advice, Angle, Questions, Template, TemplateSet, inflect, make_environment, several_claims
 
 MAX_CHARS = 320
 # Longer bullets get advice to split (several claims) or shorten (one claim) first: extended, a
@@ -91,22 +91,60 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Core:
-    """The person's bullet as a suggestion keeps it: tool names dropped, and why."""
+    """The person's bullet as a suggestion keeps it: tool names dropped, a tense clash or a
+    doubled word mended, and why."""
 
     text: str
     dropped: tuple[str, ...]  # tool names taken out
+    mended: tuple[str, ...] = ()  # what was mended, said for the person ("'participate' is now ...")
 
     @property
     def notes(self) -> tuple[str, ...]:
-        if not self.dropped:
-            return ()
-        names = " and ".join(self.dropped)
-        return (f"{names} {'belong' if len(self.dropped) > 1 else 'belongs'} in Skills, not in this bullet",)
+        notes = []
+        if self.dropped:
+            names = " and ".join(self.dropped)
+            notes.append(f"{names} {'belong' if len(self.dropped) > 1 else 'belongs'} in Skills, not in this bullet")
+        return (*notes, *self.mended)
 
 
-def keep_core(text: str, tools: frozenset[str]) -> Core:
+def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
+    """The bullet with its listed verbs in the tense of its first ("Worked ..., participate in"
+    -> "participated") and a word typed twice once; the changes, to say so."""
+    changes = []
+    for start in sorted(slots.clashing_verbs, reverse=True):
+        word = re.match(r"[A-Za-z]+", text[start:])
+        if word is None:
+            continue
+        lemma = verb_lemma(word.group(0))
+        if not lemma:
+            continue  # no verb after all ("workflows")
+        form = inflect(lemma, slots.tense)
+        if word.group(0)[:1].isupper():
+            form = form[:1].upper() + form[1:]
+        if form.lower() != word.group(0).lower():
+            text = text[:start] + form + text[word.end() + start :]
+            changes.append(f"'{word.group(0)}' is now '{form}', in the tense of the verb the bullet opens with")
+    for doubled in _DOUBLED_WORD.finditer(text):
+        changes.append(f"'{doubled.group(0)}' is written once")
+    text = _DOUBLED_WORD.sub(r"\1", text)
+    return text, tuple(reversed(changes))
+
+
+# "roadmaps roadmaps": a word typed twice (not "that that" or "had had", which can be meant).
+_DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([A-Za-z]{3,})\s+\1\b", re.IGNORECASE)
+
+
+def verb_lemma(word: str) -> str:
+    from lemminflect import getAllLemmas  # imports spaCy: only when a suggestion is made
+
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return lemmas[0] if lemmas else ""
+
+
+def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = ()) -> Core:
     """The bullet without a closing full stop, and without phrases that only name tools
-    ("using Jira and Confluence", "in TFS"): the work and its facts stay as written."""
+    ("using Jira and Confluence", "in TFS"): the work and its facts stay as written.
+    `mended`: what mend() changed in `text`, to say so."""
     core = text.strip().rstrip(".;:").rstrip()  # "...as a Product Owner:" heads sub-bullets
     dropped: list[str] = []
     if tools:
@@ -118,7 +156,7 @@ def keep_core(text: str, tools: frozenset[str]) -> Core:
         for match in phrase.finditer(core):
             dropped += [part.strip() for part in re.split(r"\s*(?:,|and|&)\s*", match.group(1)) if part.strip()]
         core = phrase.sub("", core)
-    return Core(" ".join(core.split()), tuple(dict.fromkeys(dropped)))
+    return Core(" ".join(core.split()), tuple(dict.fromkeys(dropped)), mended)
 
 
 class Rewriter:
@@ -205,7 +243,8 @@ class Rewriter:
         if self.advice(report) is not None:
             return []
         slots = report.slots or Slots()
-        core = keep_core(report.bullet.text, self._tools)
+        text, mended = mend(report.bullet.text, slots)
+        core = keep_core(text, self._tools, mended)
         if not core.text:
             return []
         pair = self.nearest_pair(report.bullet.text)

@@ -101,7 +101,43 @@ def extract_slots(doc: "Doc", item: ParseInput, jargon: set[int], lexicons: Slot
         customers=_join(found["customers"][:2]),
         content=_content_lemmas(doc, skip, jargon, verb, lexicons),
         facts=_facts(doc, item),
+        clashing_verbs=_clashing_verbs(doc, item, verb),
     )
+
+
+# The tags of the opening verb whose listed verbs a rewrite brings into line, and the tags of
+# the listed verbs that clash with it ("Preparing X and then converted Y": a gerund, then a past).
+# (Not a third-person form after a past: the parse takes plural nouns for one, "KYC flows".)
+_CLASHING_TAGS = {"VBD": {"VB", "VBP"}, "VBN": {"VB", "VBP"}, "VBG": {"VBD", "VBN", "VB", "VBP"}}
+
+
+def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, ...]:
+    """Where the verbs listed after the opening verb start in the bullet, when their tense
+    clashes with it (a suggestion keeps the person's words; a tense clash is the one thing it
+    mends). Only for a bullet that opens with its verb, in the past or as a gerund."""
+    if verb.i != item.prefix_tokens or verb.pos_ != "VERB" or verb.tag_ not in _CLASHING_TAGS:
+        return ()
+    return tuple(
+        token.idx - item.prefix_chars
+        for token in doc
+        if token.pos_ == "VERB" and token.tag_ in _CLASHING_TAGS[verb.tag_] and _listed_after(token, verb)
+        and token.idx >= item.prefix_chars
+        # "to document bugs and negotiate ...": a verb after a "to" belongs to that infinitive
+        and not any(between.tag_ == "TO" for between in doc[verb.i + 1 : token.i])
+    )
+
+
+def _listed_after(token: "Token", verb: "Token") -> bool:
+    """Is `token` a verb of the list `verb` opens ("Gathered ..., wrote ... and ran ...")? The
+    parse takes a bare verb after a comma for a clause of its own ("Worked on the specs,
+    participate in reviews"): one with no subject, "to", or conjunction of its own is listed too."""
+    if token.dep_ == "advcl":
+        bare = not any(child.dep_ in {"aux", "mark", "nsubj", "nsubjpass", "auxpass"} for child in token.children)
+        after_comma = token.i > 0 and token.doc[token.i - 1].text in {",", ";", "and"}
+        return bare and after_comma and token.head.i == verb.i
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i == verb.i and token.dep_ != "conj"
 
 
 def _facts(doc: "Doc", item: ParseInput) -> tuple[str, ...]:

@@ -79,6 +79,7 @@ def test_no_cache_writes_nothing(tmp_path):
         lambda a: replace(a, findings=tuple(replace(f, end=9999) for f in a.findings)),  # a span past the bullet
         lambda a: replace(a, hits=(SignalHit(1, 0, 3, "Ran"),)),  # a number for a signal's name
         lambda a: replace(a, slots=replace(a.slots, verb=7)),  # a number for a word
+        lambda a: replace(a, slots=replace(a.slots, clashing_verbs=("4",))),  # a word for an offset
     ],
 )
 def test_a_cache_entry_of_the_wrong_shape_is_parsed_again_not_trusted(tmp_path, ruleset, forge):
@@ -93,6 +94,15 @@ def test_a_cache_entry_of_the_wrong_shape_is_parsed_again_not_trusted(tmp_path, 
     assert fresh.cache().get_many("analysis+slots", [text]) == {}
     again = Linter(ruleset, cache_dir=tmp_path).check([Source("<text>", text, literal=True)], with_slots=True)
     assert again.files[0].bullets[0].findings == report.files[0].bullets[0].findings
+
+
+def test_the_offsets_of_clashing_verbs_come_back_from_the_cache(tmp_path, ruleset):
+    text = "Worked with the claims team on the specifications, participate in reviews"
+    first = Linter(ruleset, cache_dir=tmp_path).check([Source("<text>", text, literal=True)], with_slots=True)
+    again = Linter(ruleset, cache_dir=tmp_path).check([Source("<text>", text, literal=True)], with_slots=True)
+    clashing = first.files[0].bullets[0].slots.clashing_verbs
+    assert clashing == (text.index("participate"),)
+    assert again.files[0].bullets[0].slots.clashing_verbs == clashing
 
 
 def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(tmp_path, ruleset):

@@ -158,6 +158,40 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
         assert first in getInflection(lemma, tag=tag), (tag, suggestion.text)
 
 
+@pytest.mark.parametrize(
+    ("bullet", "mended", "note"),
+    [
+        # real bullets of the corpus had these clashes; readers of the rewrites marked them broken
+        ("Worked with the claims team on detailed specifications, participate in feasibility reviews",
+         "Worked with the claims team on detailed specifications, participated in feasibility reviews", "'participate' is now 'participated', in the tense of the verb the bullet opens with"),
+        ("Preparing the loan app's business requirements and then converted them into functional specifications",
+         "Preparing the loan app's business requirements and then converting them into functional specifications", "'converted' is now 'converting', in the tense of the verb the bullet opens with"),
+        ("Formalized product roadmaps roadmaps and requirements for the claims app",
+         "Formalized product roadmaps and requirements for the claims app", "'roadmaps roadmaps' is written once"),
+    ],
+)
+def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mended, note):
+    suggestions = suggestions_for(linter, bullet)
+    assert suggestions
+    for suggestion in suggestions:
+        # the work as mended, opening the suggestion or after the result that leads it ("by formalizing ...")
+        assert mended.split(maxsplit=1)[1] in suggestion.text, suggestion.text
+        assert note in suggestion.notes
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Managed backlog grooming sessions and authored user stories for the onboarding and KYC flows",  # "flows": a noun
+        "Joined as a troubleshooter to document bug reports and negotiate priorities with product teams",  # after "to"
+        "Gathered requirements and wrote user stories for the claims app",  # they agree
+    ],
+)
+def test_verbs_that_agree_or_are_no_verbs_are_left_as_written(linter, bullet):
+    for suggestion in suggestions_for(linter, bullet):
+        assert not any("is now" in note or "written once" in note for note in suggestion.notes), suggestion
+
+
 def test_the_guard_names_what_a_suggestion_invents():
     original = "Managed the backlog for the claims team"
     assert invented("Lifted retention 12% for Acme in a quarter", original) == ["Lifted", "12", "Acme"] or set(
