@@ -84,6 +84,15 @@ _EMPLOYER_DOES = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER_TEXT = re.compile(r"^\W*lorem ipsum\b", re.IGNORECASE)
+# "Russian - native", "English (fluent)": a language and how well it is spoken.
+_LANGUAGE_LEVEL = re.compile(
+    r"^\s*[A-Z][a-z]+\s*(?:[-–—:(]\s*)(?:native|mother tongue|fluent|bilingual|intermediate|basic|advanced|"
+    r"professional|conversational|elementary|upper[- ]intermediate|working proficiency|[abc][12])\b[\w )]*$",
+    re.IGNORECASE,
+)
+# "Permission to work: United Kingdom", "Recommendations: LinkedIn": a detail of a contact block,
+# a short label and a short value with no figure (a claim's "Result: churn down 20%" has one).
+_PERSONAL_DETAIL = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}):\s+([^\d:]{1,40})$")
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -127,6 +136,17 @@ def _english_words(text: str) -> int:
     return sum(1 for word in _WORD.findall(text) if word.lower() in _ENGLISH)
 
 
+def _is_personal_detail(text: str) -> bool:
+    detail = _PERSONAL_DETAIL.match(text.strip())
+    if detail is None:
+        return False
+    label, value = detail.group(1).split(), detail.group(2).split()
+    if len(label) > 4 or not value or len(value) > 3 or _can_be_verb(label[0]):
+        return False
+    # A name ("United Kingdom", "LinkedIn") is a detail; a lower-case verb ("cut churn") opens a claim.
+    return value[0][:1].isupper() or not _can_be_verb(value[0])
+
+
 def _about_employer(text: str) -> bool:
     if _ABOUT_EMPLOYER.match(text):
         return True
@@ -153,6 +173,10 @@ def why_not_a_claim(text: str) -> str | None:
         return "link"
     if _PLACEHOLDER_TEXT.match(text):
         return "template placeholder"
+    if _LANGUAGE_LEVEL.match(text):
+        return "language level"
+    if _is_personal_detail(text):
+        return "personal detail"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
     dated_job = _DATED_JOB.match(text)

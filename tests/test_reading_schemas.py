@@ -270,6 +270,14 @@ def test_latex_item_rows_that_are_an_entry_heading_are_not_read_as_its_claim(lin
         ("instagram/leeds_skate", "link"),
         ("example.com/route-planner", "link"),
         ("Lorem ipsum dolor sit amet ...", "template placeholder"),
+        # a Markdown resume's contact block (set F): a detail given as "label: value", a language's level
+        ("Permission to work: United Kingdom", "personal detail"),
+        ("Recommendations: LinkedIn", "personal detail"),
+        ("Russian - native", "language level"),
+        ("English (fluent)", "language level"),
+        ("Result: churn down 20%", None),
+        ("Scope: the claims app for 40 brokers", None),
+        ("Outcome: brokers settled claims in two days", None),
         # openers that are nouns too ("Cut", "Set", "Lead") still open claims (fourth round)
         ("Cut cloud costs 30% - AWS Savings Plans", None),
         ("Partner with sales on enterprise deals - EMEA, APAC", None),
