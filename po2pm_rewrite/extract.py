@@ -280,11 +280,13 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
 # "Experience and skills" (whose lines are claims, not a list of skills), "Teaching experience".
 # Every word of such a title is a heading's word, so a claim ("Led projects across EMEA") never
 # reads as one.
-_ACHIEVEMENT_WORDS = frozenset({"experience", "experiences", "employment", "projects", "achievements", "accomplishments"})
+_ACHIEVEMENT_WORDS = frozenset({"experience", "experiences", "employment", "projects", "achievements", "accomplishments", "internships"})
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
     "recent", "previous", "industry", "teaching", "research", "volunteer", "consulting", "freelance",
     "product", "and", "skills", "&", "major", "notable", "working", "history",
+    # "Personal Projects", "Open Source Projects", "Leadership Experience" (real resumes' titles)
+    "personal", "side", "open", "source", "technical", "leadership", "engineering", "software",
 }
 
 

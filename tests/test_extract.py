@@ -78,6 +78,13 @@ def test_academic_achievements_are_listed_not_claimed_but_key_achievements_claim
     assert texts(source) == ["Cut claim handling time from five days to one for 40 brokers"]
 
 
+@pytest.mark.parametrize("title", ["Personal Projects", "Open Source Projects", "Leadership Experience", "Internships"])
+def test_more_titles_of_work_done_open_a_section_that_claims(title):
+    from po2pm_rewrite.extract import is_achievement_section, section_key
+
+    assert is_achievement_section(section_key(title))
+
+
 def test_inline_markdown_is_removed_but_spans_stay_exact():
     source = "- Owned the **product backlog** for the [payments](https://example.com) squad with `Jira` boards\n"
     bullet = extract_bullets(source)[0]

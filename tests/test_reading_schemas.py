@@ -214,6 +214,43 @@ def test_latex_item_rows_that_are_an_entry_heading_are_not_read_as_its_claim(lin
     ]
 
 
+def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_claims(linter):
+    """Two real resumes wrote their work as paragraphs: `\\bodytext{...}` under `\\roottitle{Experience}`
+    (macros from a style file po2pm never sees), and a `genericbody` environment under
+    `\\begin{name}Personal Projects\\end{name}`. Neither was read. A summary paragraph, a short
+    label in the same macro and a link are not claims."""
+    source = (
+        "\\documentclass{article}\n"
+        "\\newenvironment{genericbody}{\\footnotesize}{\\par}\n"
+        "\\newenvironment{name}{\\bfseries}{\\par}\n"
+        "\\begin{document}\n"
+        "\\roottitle{Summary}\n"
+        "\\bodytext{Product owner who likes hard problems, long walks and tidy backlogs.}\n"
+        "\\roottitle{Experience}\n"
+        "\\headedsection{Northwind}{Leeds}{\n"
+        "  \\bodytext{\n"
+        "Rebuilt the claims intake form for 40 brokers. Cut the time to file a claim\n"
+        "from two days to one hour in the \\acr{CRM}.\n"
+        "  }\n"
+        "  \\bodytext{Kernel}\n"
+        "}\n"
+        "\\begin{name}Personal Projects\\end{name}\n"
+        "\\begin{genericbody}\\url{https://example.com/route-planner}\\end{genericbody}\n"
+        "\\projectheading{Route planner | Python, Postgres and a message queue}{2021}\n"
+        "\\begin{genericbody}\n"
+        "  Built a route planner for 300 couriers in Python.\n"
+        "\\end{genericbody}\n"
+        "\\roottitle{Education}\n"
+        "\\bodytext{Studied business management at a university in Leeds for three years.}\n"
+        "\\end{document}\n"
+    )
+    kept, _, _, _ = read(linter, source, "latex")
+    assert kept == [
+        "Rebuilt the claims intake form for 40 brokers. Cut the time to file a claim from two days to one hour in the CRM.",
+        "Built a route planner for 300 couriers in Python.",
+    ]
+
+
 # -- lines that are not claims -----------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ LaTeX knowledge (accents, logos) are rendered by pylatexenc. Every character kee
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Mapping
 
@@ -136,6 +137,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
+    regions += _paragraphs(code, body_start, regions)
     listing = _listing_stretches(code, body_start)
     regions = [(start, end) for start, end in regions if not any(a <= start < b for a, b in listing)]
     bullets = []
@@ -145,6 +147,74 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
         if bullet is not None:
             bullets.append(bullet)
     return bullets
+
+
+# A title set with any one-argument macro or environment (`\roottitle{Experience}`,
+# `\begin{name}Personal Projects\end{name}`): a style file po2pm never sees may define it.
+_LOOSE_TITLE = re.compile(r"\\begin\s*\{([A-Za-z]+)\}\s*([^{}\\]{3,40}?)\s*\\end\s*\{\1\}|\\(?!begin\b|end\b)[A-Za-z]+\*?\s*\{([^{}\\]{3,40})\}")
+# A paragraph in a one-argument macro (`\bodytext{...}`) or in an environment of the file's own
+# (`\begin{genericbody}...\end{genericbody}`).
+_PARAGRAPH = re.compile(r"\\begin\s*\{([A-Za-z]+)\}|\\(?!begin\b|end\b)([A-Za-z]+)\s*\{")
+_NOT_PARAGRAPHS = frozenset({
+    "itemize", "enumerate", "description", "tabular", "tabularx", "table", "document", "center",
+    "minipage", "multicols", "list", "trivlist", "comment", "href", "url", "textbf", "textit",
+    "emph", "section", "subsection", "subsubsection", "paragraph", "begin", "end", "footnote",
+})
+_PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a paragraph
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences, not a title: opens with a capital and ends a sentence after a word ("Developing
+    Samsung's TV kernel. I've worked on ..." opens with two capitals, as no plain line may)."""
+    return text[:1].isupper() and re.search(r"[a-z)][.!?](\s|$)", text) is not None
+
+
+def _paragraphs(code: str, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs of the file's own under an Experience or Projects title (set with a section
+    macro or with any other macro or environment), outside every item: one claim each when
+    the paragraph opens as a sentence does. A resume written in prose ("Rebuilt the claims
+    form for 40 brokers. Cut ...") was read as empty."""
+    from ..extract import is_achievement_section, is_bare_achievement, is_known_section, section_key
+
+    # Only titles of known sections: `\headedsection{Northwind}` names an employer inside one.
+    titles = [(at, section_key(title)) for at, title in section_headings(code, start)]
+    titles += [(match.start(), section_key(match.group(2) or match.group(3) or "")) for match in _LOOSE_TITLE.finditer(code, start)]
+    titles = sorted((at, title) for at, title in titles if is_known_section(title))
+    title_starts = [at for at, _ in titles]
+    spans = sorted(items)
+    span_starts = [a for a, _ in spans]
+
+    def in_an_item(first: int, last: int) -> bool:  # the item starting last before `last` (items do not nest)
+        index = bisect_right(span_starts, last) - 1
+        return index >= 0 and spans[index][1] > first
+
+    found = []
+    for match in _PARAGRAPH.finditer(code, start):
+        name = match.group(2) or match.group(1)
+        if name in _NOT_PARAGRAPHS or in_an_item(match.start(), match.start()):
+            continue
+        under = bisect_left(title_starts, match.start()) - 1
+        if under < 0 or not is_achievement_section(titles[under][1]):
+            continue
+        if match.group(2):  # \bodytext{...}: the group is the paragraph
+            inner_start, inner_end = match.end(), _group_end(code, match.end() - 1) - 1
+            following = _skip_space(code, inner_end + 1)
+            if following < len(code) and code[following] == "{":
+                continue  # a macro of fields (`\resumeProjectHeading{name | stack}{dates}`) is a heading
+        else:
+            closing = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(code, match.end())
+            if closing is None:
+                continue
+            inner_start, inner_end = match.end(), closing.start()
+        if in_an_item(inner_start, inner_end - 1):
+            continue  # \resumeItem{...}, \cvlistitem{...}: a bullet already
+        inner = code[inner_start:inner_end]
+        if "\\item" in inner or "\\begin" in inner or len(_LETTERS.findall(inner)) < _PARAGRAPH_WORDS:
+            continue
+        text = " ".join("".join(decode(code, code, inner_start, inner_end).chars).split())
+        if is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text):
+            found.append((inner_start, inner_end))
+    return found
 
 
 # \section{Skills}, \rSection{Certifications}, \cvsection{Languages}, \resumeSection{...}:
@@ -424,9 +494,9 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
         link_text = _link_text_argument(code, after, end)
         if link_text is not None:
             return link_text  # \inlineLink{https://...}{Unveiler}: defined elsewhere, but plainly a link
-        wrapped = _sentence_argument(code, after, end)
+        wrapped = _sentence_argument(code, after, end) or _acronym_argument(code, after, end)
         if wrapped is not None:
-            return wrapped  # \en{Designed the optimizer ...}: the macro wraps the item's text, which stays
+            return wrapped  # \en{Designed the optimizer ...}, \acr{TCP-AO}: the macro wraps text, which stays
         # A macro nobody told po2pm about is layout (\hfill, \resumeSubHeadingListEnd, a
         # template's own \mycmd[opt]{a}{b}): it and the arguments right after it leave no text.
         return _skip_arguments(code, after, end)
@@ -496,6 +566,23 @@ def _sentence_argument(code: str, after: int, end: int) -> int | None:
         return None  # a second argument: a layout macro with fields
     inner = code[brace + 1 : close - 1]
     return brace + 1 if len(_LETTERS.findall(inner)) >= 3 and " " in inner.strip() else None
+
+
+_ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9.-]{1,19}")
+
+
+def _acronym_argument(code: str, after: int, end: int) -> int | None:
+    r"""Where the text of an unknown macro's only argument starts, when it is one word holding a
+    capital (`\acr{TCP-AO}`, `\acr{uAPI}`, a style file's acronym macro); None for layout
+    (`\fontsize{10}`, `\icon{github}`). A resume's sentences lost these words in the middle."""
+    brace = _skip_space(code, after)
+    if brace >= end or code[brace] != "{":
+        return None
+    close = _group_end(code, brace)
+    if close > end or _skip_space(code, close) < end and code[_skip_space(code, close)] == "{":
+        return None
+    inner = code[brace + 1 : close - 1]
+    return brace + 1 if _ACRONYM.fullmatch(inner) and any(char.isupper() for char in inner) else None
 
 
 def _skip_optional(code: str, at: int, end: int) -> int:
