@@ -344,9 +344,9 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
             if source.format == "pdf":
                 hint += "; a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         elif source.format == "latex":
-            # A resume of paragraphs (`\bodytext{...}`): --input-format cannot help.
-            read_as = "latex: no \\item, nor a macro the file defines around \\item, outside Skills, Education and the like"
-            hint = "paragraphs are not read as claims; check one with `po2pm check --text \"...\"`"
+            # --input-format cannot help a LaTeX file; say what was looked for.
+            read_as = "latex: no \\item, no macro the file defines around \\item, no paragraph under an Experience or Projects title"
+            hint = "check a line of it with `po2pm check --text \"...\"`"
         else:
             read_as = source.format
             hint = f"if this is a resume, try --input-format, or see what po2pm read with `po2pm extract {source.path}`"

@@ -330,14 +330,14 @@ def test_a_word_or_pdf_file_with_no_bullets_is_not_told_to_try_input_format():
     assert "--input-format" not in note and note.startswith("no bullets found (read as docx)")
 
 
-def test_a_latex_file_of_paragraphs_is_told_that_paragraphs_are_not_read():
-    """A real resume wrote each job as a paragraph in its own `\\bodytext{...}` macro: it read as
-    empty with the advice to try --input-format, which cannot help."""
+def test_a_latex_file_with_nothing_read_is_told_what_was_looked_for():
+    """A real resume of `\\bodytext{...}` paragraphs read as empty with the advice to try
+    --input-format, which cannot help a LaTeX file."""
     from po2pm_rewrite.engine import _notes
 
-    (note,) = _notes(Source("cv.tex", "\\section{Experience}\nI rebuilt the claims app.\n", format="latex"), [], [], [], None)
-    assert note.startswith("no bullets found (read as latex: no \\item, nor a macro")
-    assert "--input-format" not in note and "paragraphs are not read" in note and "po2pm check --text" in note
+    (note,) = _notes(Source("cv.tex", "\\section{Education}\nBSc, Leeds.\n", format="latex"), [], [], [], None)
+    assert note.startswith("no bullets found (read as latex: no \\item, no macro the file defines around \\item, no paragraph")
+    assert "--input-format" not in note and "po2pm check --text" in note
 
 
 @pytest.mark.slow
