@@ -72,6 +72,12 @@ NO_CLAUSE_FITS = (
     "No clause fits this bullet as written. Rewrite it around one result: what changed for customers "
     "or the business because of this work, and your own part in it; or cut it if nothing did."
 )
+# When no clause fits a bullet that lists several duties: one clause cannot serve them all.
+NO_CLAUSE_FITS_DUTIES = (
+    "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
+    "call mattered most, rewrite it around what it changed for users or the business "
+    "(po2pm rewrite --text \"...\"), and cut or merge the rest."
+)
 _TOOL_PREPOSITIONS = ("using", "in", "via", "with", "on", "through", "within")
 
 
@@ -365,7 +371,7 @@ class Rewriter:
             Suggestion(c.text, c.angle, c.placeholders, self._questions_for(report, c), c.notes) for c in kept
         )
         pair = self.nearest_pair(report.bullet.text)
-        advice = self.advice(report) or (None if kept else NO_CLAUSE_FITS)
+        advice = self.advice(report) or (None if kept else _no_clause_fits(report.bullet.text))
         return replace(report, suggestions=suggestions, model_bullet=pair[2] if pair else None, advice=advice)
 
     def _questions_for(self, report: BulletReport, candidate: Candidate) -> tuple[str, ...]:
@@ -379,6 +385,23 @@ class Rewriter:
                 topical = None  # a topic question is asked once; the next bracket gets its own
             questions.append(topical or self.templates.questions[placeholder])
         return tuple(questions[:MAX_QUESTIONS])
+
+
+def _no_clause_fits(text: str) -> str:
+    return NO_CLAUSE_FITS_DUTIES if _holds_several_pieces_of_work(text) else NO_CLAUSE_FITS
+
+
+def _holds_several_pieces_of_work(text: str) -> bool:
+    """Does an act follow a comma, a semicolon or "and" ("..., deployed new software ... and
+    managed issue resolution")? Told by the word's form, so "functions and processes" is no act;
+    an "-ing" word after a comma is one only in a bullet that opens with one ("Gathering ...,
+    writing ..."): elsewhere it goes on with the same work ("..., covering its use cases")."""
+    from .formats.keys import opens_with_an_act
+
+    words = text.split()
+    gerunds = bool(words) and words[0].lower().endswith("ing")
+    parts = [part.strip() for part in re.split(r"[,;]|\band\b", text)[1:]]
+    return any(opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")) for part in parts if part)
 
 
 def _paragraph_advice(length: int) -> str:

@@ -203,7 +203,7 @@ RESUME_OUTLINES: tuple[Resume, ...] = (
                 Job("Product Owner, Kvarn Analytics", "Apr 2021 – present", bullets=bullets(
                     "Managed the backlog and release schedule for three apps",
                     "Raised trial-to-paid conversion from 9% to 13% by testing two onboarding flows with new users",
-                    "Liaised between the data team and business users to clarify dashboard requirements",
+                    "Defined the dashboard requirements with business users for the data team's reporting app",
                     "Wrote user stories for the reporting module",
                 )),
             )),

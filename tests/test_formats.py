@@ -46,7 +46,7 @@ EXPECTED = {
     "rendercv.yaml": [
         ("Managed the backlog and release schedule for three apps", 11, 13, 11, 68),
         ("Raised trial-to-paid conversion from 9% to 13% by testing two onboarding flows with new users", 12, 14, 12, 107),
-        ("Liaised between the data team and business users to clarify dashboard requirements", 14, 13, 15, 46),
+        ("Defined the dashboard requirements with business users for the data team's reporting app", 14, 13, 15, 46),
         ("Wrote user stories for the reporting module", 16, 13, 16, 56),
         ("Contributed to an open-source Scrum board", 20, 14, 20, 55),
         ("Attended daily standups and sprint reviews for the mobile team", 22, 17, 22, 79),
