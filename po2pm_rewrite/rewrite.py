@@ -116,7 +116,7 @@ class Core:
 def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
     """The bullet with its listed verbs in the tense of its first ("Worked ..., participate in"
     -> "participated") and a word typed twice once; the changes, to say so."""
-    changes = []
+    verbs_mended = []
     for start in sorted(slots.clashing_verbs, reverse=True):
         word = re.match(r"[A-Za-z]+", text[start:])
         if word is None:
@@ -129,15 +129,14 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
             form = form[:1].upper() + form[1:]
         if form.lower() != word.group(0).lower():
             text = text[:start] + form + text[word.end() + start :]
-            changes.append(f"'{word.group(0)}' is now '{form}', in the tense of the verb the bullet opens with")
-    for doubled in _DOUBLED_WORD.finditer(text):
-        changes.append(f"'{doubled.group(0)}' is written once")
-    text = _DOUBLED_WORD.sub(r"\1", text)
-    return text, tuple(reversed(changes))
+            verbs_mended.append(f"'{word.group(0)}' is now '{form}', in the tense of the verb the bullet opens with")
+    doubled = [f"'{match.group(0)}' is written once" for match in _DOUBLED_WORD.finditer(text)]
+    return _DOUBLED_WORD.sub(r"\1", text), (*reversed(verbs_mended), *doubled)
 
 
-# "roadmaps roadmaps": a word typed twice (not "that that" or "had had", which can be meant).
-_DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([A-Za-z]{3,})\s+\1\b", re.IGNORECASE)
+# "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be
+# meant, nor a name such as "Bora Bora").
+_DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([a-z]{3,})\s+\1\b")
 
 
 def verb_lemma(word: str) -> str:

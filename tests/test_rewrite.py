@@ -185,6 +185,7 @@ def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mend
         "Managed backlog grooming sessions and authored user stories for the onboarding and KYC flows",  # "flows": a noun
         "Joined as a troubleshooter to document bug reports and negotiate priorities with product teams",  # after "to"
         "Gathered requirements and wrote user stories for the claims app",  # they agree
+        "Managed the resort app's bookings for Bora Bora guests",  # a name said twice is a name
     ],
 )
 def test_verbs_that_agree_or_are_no_verbs_are_left_as_written(linter, bullet):
