@@ -16,6 +16,7 @@ Each left-out line is reported with its reason (`po2pm extract`), and counted in
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -110,7 +111,10 @@ _OTHER = frozenset(
 @dataclass(frozen=True)
 class Skipped:
     bullet: Bullet
-    reason: str  # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer", "company and place", "talk or publication title", "lead-in to a list", "another language"
+    # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
+    # "company and place", "talk or publication title", "lead-in to a list", "another language",
+    # "template placeholder", "language level", "personal detail"
+    reason: str
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
@@ -134,6 +138,14 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
 
 def _english_words(text: str) -> int:
     return sum(1 for word in _WORD.findall(text) if word.lower() in _ENGLISH)
+
+
+def _mostly_another_script(text: str) -> bool:
+    """More letters of another script than Latin ones: Chinese, Cyrillic, Arabic... (no list of
+    function words can tell them, and a line of Chinese has no spaces to count words by)."""
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(1 for char in letters if char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
+    return len(letters) - latin > latin
 
 
 def _is_personal_detail(text: str) -> bool:
@@ -164,7 +176,7 @@ def why_not_a_claim(text: str) -> str | None:
     lower_words = set(lower)
     foreign = sum(1 for word in lower if word in _OTHER and word not in _ENGLISH)
     english = sum(1 for word in lower if word in _ENGLISH)
-    if foreign >= 2 and foreign > english:
+    if foreign >= 2 and foreign > english or _mostly_another_script(text):
         return "another language"
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):

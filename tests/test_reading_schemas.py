@@ -315,6 +315,10 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Result: churn down 20%", None),
         ("Scope: the claims app for 40 brokers", None),
         ("Outcome: brokers settled claims in two days", None),
+        # another script: no function word of it is listed, but its letters say so (set F's Chinese file)
+        ("负责用户活跃与社交模块转型", "another language"),
+        ("Разработал систему заявок для 40 брокеров", "another language"),
+        ("Led the 微信 mini-program launch for 40 brokers", None),
         # openers that are nouns too ("Cut", "Set", "Lead") still open claims (fourth round)
         ("Cut cloud costs 30% - AWS Savings Plans", None),
         ("Partner with sales on enterprise deals - EMEA, APAC", None),
