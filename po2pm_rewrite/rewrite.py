@@ -399,8 +399,13 @@ def _holds_several_pieces_of_work(text: str) -> bool:
 
     words = text.split()
     gerunds = bool(words) and words[0].lower().endswith("ing")
-    parts = [part.strip() for part in re.split(r"[,;]|\band\b", text)[1:]]
-    return any(opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")) for part in parts if part)
+    parts = [part.strip() for part in re.split(r"[,;]|\band\b", text)]
+    for before, part in zip(parts, parts[1:]):
+        if len(before.split()) < 2:
+            continue  # "Gathered and structured the requirements": two verbs, one piece of work
+        if part and opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")):
+            return True
+    return False
 
 
 def _paragraph_advice(length: int) -> str:

@@ -777,6 +777,7 @@ def test_a_bullet_no_clause_fits_gets_advice_to_rewrite_it_around_a_result(linte
         ("Gathering broker requirements, writing stories and running demos", True),
         ("Created the functional specification for the claims intake, covering its use cases", False),
         ("Documented the claims functions and processes", False),
+        ("Gathered and structured the claims requirements with teams from cloud, frontend and data", False),
     ],
 )
 def test_a_list_of_duties_no_clause_fits_is_advised_to_keep_the_one_that_mattered(linter, bullet, several):
