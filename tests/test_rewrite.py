@@ -150,8 +150,8 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
     from lemminflect import getAllLemmas, getInflection
 
     for suggestion in suggestions_for(linter, bullet):
-        if suggestion.text.startswith("["):  # the result leads: the work follows as "by managing ..."
-            assert " by managing the product backlog for the claims team" in suggestion.text, suggestion.text
+        if suggestion.text.startswith("["):  # the result and the call lead: the work follows as "while managing ..."
+            assert " while managing the product backlog for the claims team" in suggestion.text, suggestion.text
             continue
         first = suggestion.text.split()[0].lower()
         lemma = getAllLemmas(first, upos="VERB")["VERB"][0]
@@ -642,7 +642,8 @@ def test_the_result_can_lead_with_the_persons_work_as_the_means(linter):
     suggestions = suggestions_for(linter, "Managed the product backlog for the mortgage applications team")
     outcome = [s for s in suggestions if s.angle == "outcome"]
     assert outcome and outcome[0].text == (
-        "[the result, as what rose or fell and from what to what] by managing the product backlog for the mortgage applications team"
+        "[the result, as what rose or fell and from what to what] by [the call you made: what you chose, cut or changed]"
+        " while managing the product backlog for the mortgage applications team"
     )
 
 
