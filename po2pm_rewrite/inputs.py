@@ -334,8 +334,15 @@ def _each_file_once(sources: list[Source]) -> list[Source]:
     return once
 
 
-# \input{sections/experience}, \include{...}, \subfile{...}: where Awesome-CV and friends keep bullets.
-_INCLUDE = re.compile(r"(?<!\\)\\(input|include|subfile)\s*\{([^{}]+)\}")
+# \input{sections/experience}, \include{...}, \subfile{...}, and the import package's
+# \import{folder}{file} (Awesome-CV's own template: \import{\sectiondir}{experience.tex}):
+# where Awesome-CV and friends keep bullets.
+_INCLUDE = re.compile(
+    r"(?<!\\)\\(input|include|subfile)\s*\{([^{}]+)\}"
+    r"|(?<!\\)\\(import|subimport|inputfrom|subinputfrom|includefrom|subincludefrom)\*?\s*\{([^{}]*)\}\s*\{([^{}]+)\}"
+)
+# \newcommand*{\sectiondir}{resume/}, \def\sectiondir{resume/}: a folder named once, used in includes.
+_TEXT_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\{([^{}\\]*)\}|\\def\s*\\([A-Za-z]+)\s*\{([^{}\\]*)\}")
 _LATEX_COMMENT = re.compile(r"(?<!\\)%.*")
 
 
@@ -355,6 +362,22 @@ def _with_included_files(sources: list[Source]) -> list[Source]:
     return result
 
 
+def _expanded(name: str, folders: dict[str, str]) -> str | None:
+    """The path with the file's own macros put in (`\\sectiondir/projects` -> `resume/projects`);
+    None when it uses one the file does not define."""
+    unknown = False
+
+    def put_in(match: re.Match[str]) -> str:
+        nonlocal unknown
+        if match.group(1) not in folders:
+            unknown = True
+            return ""
+        return folders[match.group(1)]
+
+    expanded = re.sub(r"\\([A-Za-z]+)\s*", put_in, name)
+    return None if unknown else expanded
+
+
 # Files every TeX installation has, which resume templates \input (Jake's resume: `\input{glyphtounicode}`).
 _TEX_DISTRIBUTION_FILES = frozenset({"glyphtounicode", "glyphtounicode.tex"})
 
@@ -365,24 +388,31 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
     refused: list[str] = []
     folder = Path(source.path).parent
     code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
+    folders = {m.group(1) or m.group(3): m.group(2) if m.group(1) else m.group(4) for m in _TEXT_MACRO.finditer(code)}
     for match in _INCLUDE.finditer(code):
-        name = match.group(2).strip()
+        written = match.group(0)
+        path = match.group(2) if match.group(1) else "/".join(part for part in (match.group(4).rstrip("/"), match.group(5)) if part)
+        name = _expanded(path, folders)
+        if name is None:
+            refused.append(f"{written} not followed: a macro in its path that the file does not define")
+            continue
+        name = name.strip()
         if name in _TEX_DISTRIBUTION_FILES:
             continue  # a file of the TeX installation, not of the resume: nothing to follow or say
         target = Path(name if name.endswith(".tex") else f"{name}.tex")
         if target.is_absolute():
-            refused.append(f"\\{match.group(1)}{{{name}}} not followed: an absolute path")
+            refused.append(f"{written} not followed: an absolute path")
             continue
         resolved = (folder / target).resolve()
         if resolved in seen:
             continue
         if resolved != root and root not in resolved.parents:
-            refused.append(f"\\{match.group(1)}{{{name}}} not followed: outside the folder po2pm was run from")
+            refused.append(f"{written} not followed: outside the folder po2pm was run from")
             continue
         seen.add(resolved)
         child = read_path(folder / target, "latex")
         if child.error is not None:
-            refused.append(f"\\{match.group(1)}{{{name}}}: {child.error}")
+            refused.append(f"{written}: {child.error}")
             continue
         followed.append(child.path)
         included.extend(_with_includes(replace(child, note=f"included from {source.path}", included_from=source.path), root, seen))

@@ -541,6 +541,31 @@ def test_latex_includes_are_followed_inside_the_run_folder_only(tmp_path):
     assert "private backlog" not in result.stdout
 
 
+def test_awesome_cv_imports_through_a_folder_macro_are_followed(tmp_path, monkeypatch):
+    """Awesome-CV's own template names its section folder with a macro and brings sections in with
+    `\\import{\\sectiondir}{experience.tex}` or `\\input{\\sectiondir/projects.tex}`: a real
+    resume of that shape read as empty."""
+    from po2pm_rewrite.engine import Linter
+    from po2pm_rewrite.inputs import collect_sources
+    from po2pm_rewrite.rules import load_ruleset
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cv").mkdir()
+    (tmp_path / "main.tex").write_text(
+        "\\documentclass{awesome-cv}\n\\newcommand*{\\sectiondir}{cv/}\n\\def\\partsdir{cv}\n\\begin{document}\n"
+        "\\import{\\sectiondir}{experience.tex}\n\\subimport{\\partsdir/}{projects}\n\\input{\\sectiondir/volunteering.tex}\n"
+        "\\import{\\nowhere}{missing.tex}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    for name, claim in [("experience", "Ran the backlog for the claims team"), ("projects", "Built a route planner for 300 couriers"), ("volunteering", "Taught 40 volunteers to run the food bank's stock app")]:
+        (tmp_path / "cv" / f"{name}.tex").write_text(f"\\begin{{cvitems}}\n\\item {{{claim}}}\n\\end{{cvitems}}\n", encoding="utf-8")
+    sources = collect_sources(["main.tex"], [], None)
+    report = Linter(load_ruleset()).extract_report(sources)
+    read = [b.text for kept, _, _, _ in report for b in kept]
+    assert read == ["Ran the backlog for the claims team", "Built a route planner for 300 couriers", "Taught 40 volunteers to run the food bank's stock app"]
+    assert "\\import{\\nowhere}{missing.tex}" in (sources[0].note or "")
+
+
 def test_an_included_part_without_bullets_and_the_tex_installations_files_get_no_misleading_note(tmp_path, monkeypatch):
     """A summary or education part is not "a resume read as empty", and `\\input{glyphtounicode}`
     (Jake's resume) is the TeX installation's file, not a missing part of the resume."""
