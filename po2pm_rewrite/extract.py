@@ -57,6 +57,12 @@ LISTING_SECTIONS = frozenset({
     # exam ranks and scholarships, not work done (a real resume's 13 were read as claims);
     # "Key Achievements" stays a section that claims
     "academic achievements", "scholastic achievements", "academic achievement", "academic accomplishments",
+    # visits, trainings and workshops attended (a real page's list of them read as claims); as exact
+    # titles, since "Training Manager" can head a job
+    "industrial visit", "industrial visits", "in plant training", "inplant training", "in house trainings",
+    "in house training", "trainings", "trainings attended", "workshops", "workshops attended", "seminars",
+    "seminars attended", "workshops and seminars", "seminars and workshops", "webinars", "conferences",
+    "conferences attended", "value added courses",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -280,13 +286,16 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
 # "Experience and skills" (whose lines are claims, not a list of skills), "Teaching experience".
 # Every word of such a title is a heading's word, so a claim ("Led projects across EMEA") never
 # reads as one.
-_ACHIEVEMENT_WORDS = frozenset({"experience", "experiences", "employment", "projects", "achievements", "accomplishments", "internships"})
+_ACHIEVEMENT_WORDS = frozenset({
+    "experience", "experiences", "employment", "projects", "achievements", "accomplishments", "internships", "highlights",
+})
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
     "recent", "previous", "industry", "teaching", "research", "volunteer", "consulting", "freelance",
     "product", "and", "skills", "&", "major", "notable", "working", "history",
     # "Personal Projects", "Open Source Projects", "Leadership Experience" (real resumes' titles)
     "personal", "side", "open", "source", "technical", "leadership", "engineering", "software",
+    "done", "handled", "undertaken", "completed",  # "Projects Done", "Projects Handled"
 }
 
 

@@ -45,7 +45,7 @@ _VERB_START = re.compile(r"^[A-Za-z]+(ed|ing|s)\b")
 # "Technologies used: React, Relay", "Tech stack: ...", "Tools: ...": a label, then what was used.
 _SKILLS_LABEL = re.compile(
     r"^\s*([A-Za-z/&+-]+\s+){0,2}(technologies|technology|tech|stack|tools|tooling|environment|"
-    r"skills|languages|frameworks|keywords|platforms|libraries|databases)(\s+used)?\s*:",
+    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases)(\s+used)?\s*:",
     re.IGNORECASE,
 )
 # "Acme is an interactive design agency.": a line about the employer, not the person's work.

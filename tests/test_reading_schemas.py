@@ -259,6 +259,7 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
     [
         ("Technologies used: React, Relay, GraphQL", "skills list"),
         ("Programming Languages: experienced in Go and Rust", "skills list"),
+        ("Programming Language used: Java and MySQL.", "skills list"),
         ("VPN", "keyword"),
         ("Cloud Automation with Terraform", "keyword"),
         ("[Repository](https://example.com/route-planner)", "link"),
@@ -328,6 +329,34 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
     assert why_not_a_claim(text) == reason
+
+
+def test_an_html_heading_po2pm_does_not_know_ends_a_listing_section_at_its_level(linter):
+    """Two real pages: a list under "PROJECTS DONE" after "AREA OF INTEREST", and one under
+    "CAREER HIGHLIGHTS" after "SKILLS", were read as part of the section before (0 claims). A job
+    heading below the section's level still leaves Experience as it was."""
+    text = (
+        "<H3>AREA OF INTEREST</H3><UL><LI>DATA STRUCTURES</LI></UL>"
+        "<H3>PROJECTS UNDERTAKEN</H3><H5>VENDING MACHINE</H5><UL><LI>Built a coin-sorting vending machine for the college fair</LI></UL>"
+        "<h2>Skills</h2><ul><li>Python, SQL</li></ul>"
+        "<h2>Milestones</h2><ul><li>Elected executive member of the electronics society</li></ul>"
+        "<H3>INDUSTRIAL VISIT</H3><UL><LI>Visited the Leeds rail depot on 08.06.2018.</LI></UL>"
+        "<H3>WORKSHOPS ATTENDED</H3><UL><LI>Attended a one day workshop on Python programming</LI></UL>"
+        "<h2>Experience</h2><h3>Northwind</h3><p>Rebuilt the claims intake form for 40 brokers in Leeds</p>"
+    )
+    kept, _, _, _ = read(linter, text, "html")
+    assert kept == [
+        "Built a coin-sorting vending machine for the college fair",
+        "Elected executive member of the electronics society",
+        "Rebuilt the claims intake form for 40 brokers in Leeds",
+    ]
+
+
+@pytest.mark.parametrize("title", ["Projects Done", "Projects Handled", "Career Highlights", "Projects Completed"])
+def test_more_titles_of_work_done(title):
+    from po2pm_rewrite.extract import is_achievement_section, section_key
+
+    assert is_achievement_section(section_key(title))
 
 
 def test_an_html_list_item_written_as_a_paragraph_is_read_without_a_heading(linter):

@@ -111,8 +111,11 @@ class _Reader(HTMLParser):
         if tag in _HEADINGS and self.heading is not None:
             title = section_title("".join(self.heading.chars), True)
             # A known section heading switches the section; any other heading (a job title under
-            # Experience, a name) leaves it as it was.
+            # Experience, a name) leaves it as it was, but for one at a skipped section's level or
+            # above ("PROJECTS DONE" after "AREA OF INTEREST"), which ends that section.
             if title is not None and is_known_section(title):
+                self.section.heading(title, level=self.heading_level)
+            elif title is not None and self.section.listing and self.heading_level <= self.section.level:
                 self.section.heading(title, level=self.heading_level)
             self.heading = None
         elif tag == "p" and self.paragraphs_in_item:
