@@ -319,6 +319,18 @@ def _rewrite_key(bullet: BulletReport) -> str:
     return ",".join(f.rule for f in bullet.findings) + "\n" + bullet.bullet.text
 
 
+# What each reader looked for, said when it found nothing (see docs/input-handling.md).
+_LOOKED_FOR = {
+    "markdown": "no list item, and no sentence under an Experience or Projects heading, outside the sections it skips",
+    "html": "no <li> item, and no paragraph under an Experience or Projects heading, outside the sections it skips",
+    "json": "no highlights or other bullet list, and no summary of a job or project",
+    "yaml": "no highlights or other bullet list, and no summary of a job or project",
+    "text": "no marked line, and no sentence under an Experience heading",
+    "docx": "no list paragraph, no line opening with a bullet glyph, and no sentence under an Experience heading",
+    "pdf": "no line opening with a bullet glyph, and no sentence under an Experience heading",
+}
+
+
 def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: list["Skipped"], error: str | None) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read."""
     from .screen import notes_for
@@ -339,17 +351,18 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
         elif source.format in ("pdf", "docx"):
             # --input-format names text formats only: a Word or PDF file is read as what it is.
-            read_as = source.format
-            hint = f"see what po2pm read with `po2pm extract {source.path}`"
+            read_as = f"{source.format}: {_LOOKED_FOR[source.format]}"
+            hint = "check a line of it with `po2pm check --text \"...\"`"
             if source.format == "pdf":
-                hint += "; a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
+                hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         elif source.format == "latex":
             # --input-format cannot help a LaTeX file; say what was looked for.
             read_as = "latex: no \\item, no macro the file defines around \\item, no paragraph under an Experience or Projects title"
             hint = "check a line of it with `po2pm check --text \"...\"`"
         else:
-            read_as = source.format
-            hint = f"if this is a resume, try --input-format, or see what po2pm read with `po2pm extract {source.path}`"
+            # Say what was looked for (`po2pm extract` itself printed this note too, and pointed at itself).
+            read_as = f"{source.format}: {_LOOKED_FOR.get(source.format, 'no list item outside the sections it skips')}"
+            hint = "if this is a resume in another format, try --input-format"
         notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
 

@@ -312,9 +312,13 @@ def test_a_file_with_no_bullets_says_so_in_every_output(tmp_path):
     readme.write_text("# My resume repo\n\nBuilt with LaTeX; see resume.tex.\n", encoding="utf-8")
     result = run_installed("check", "--no-cache", str(readme))
     assert result.returncode == 0 and result.stdout == ""  # a README in a resume repo blocks no commit
-    assert result.stderr.startswith(f"po2pm: note: {readme}: no bullets found (read as markdown); if this is a resume, try --input-format")
+    assert result.stderr.startswith(
+        f"po2pm: note: {readme}: no bullets found (read as markdown: no list item, and no sentence under an Experience or Projects heading,"
+    )
+    assert "if this is a resume in another format, try --input-format" in result.stderr
+    assert "po2pm extract" not in result.stderr  # `po2pm extract` prints this note too
     document = json.loads(runner.invoke(app, ["check", "--no-cache", "-f", "json", str(readme)]).stdout)
-    assert document["files"][0]["notes"][0].startswith("no bullets found (read as markdown)")
+    assert document["files"][0]["notes"][0].startswith("no bullets found (read as markdown: ")
     text = runner.invoke(app, ["check", "--no-cache", "-f", "text", str(readme)]).stdout
     assert text.rstrip().endswith("1 note on how the input was read (on stderr)")
 
@@ -327,7 +331,7 @@ def test_a_word_or_pdf_file_with_no_bullets_is_not_told_to_try_input_format():
     (note,) = _notes(Source("cv.pdf", "Jane Example\nProduct Manager\n", format="pdf"), [], [], [], None)
     assert "--input-format" not in note and "the document it was made from" in note
     (note,) = _notes(Source("cv.docx", "Jane Example\n", format="docx"), [], [], [], None)
-    assert "--input-format" not in note and note.startswith("no bullets found (read as docx)")
+    assert "--input-format" not in note and note.startswith("no bullets found (read as docx: ")
 
 
 def test_a_latex_file_with_nothing_read_is_told_what_was_looked_for():
