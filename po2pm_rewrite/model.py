@@ -7,7 +7,7 @@ Unicode code points.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Callable, Iterator
 
@@ -64,6 +64,18 @@ class Bullet:
                 return Position(segment.line, segment.column + inside)
         first = self.segments[0]
         return Position(first.line, first.column)
+
+    def tail(self, offset: int) -> "Bullet":
+        """The bullet from character `offset` on (a leading sentence left out), each character
+        still at its place in the file."""
+        segments = []
+        for segment in self.segments:
+            end = segment.text_start + segment.length
+            if end <= offset:
+                continue
+            skip = max(0, offset - segment.text_start)
+            segments.append(Segment(max(0, segment.text_start - offset), segment.line, segment.column + skip, segment.length - skip))
+        return replace(self, text=self.text[offset:], segments=tuple(segments))
 
     @property
     def start(self) -> Position:

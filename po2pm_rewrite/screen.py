@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Bullet
+from .model import Bullet, Segment
 from .word_lists import can_be_verb, is_only_a_verb
 
 _CERTIFICATE = re.compile(
@@ -113,27 +113,65 @@ class Skipped:
     bullet: Bullet
     # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
-    # "template placeholder", "language level", "personal detail"
+    # "template placeholder", "language level", "personal detail", "sentence about the employer or the product"
     reason: str
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
-    reasons = [why_not_a_claim(bullet.text) for bullet in bullets]
+    kept, skipped = [], []
+    claims = []
+    for bullet in bullets:
+        claim_at = _after_employer_sentence(bullet.text)
+        if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
+            skipped.append(Skipped(_head(bullet, claim_at), "sentence about the employer or the product"))
+            bullet = bullet.tail(claim_at)
+        claims.append(bullet)
+    reasons = [why_not_a_claim(bullet.text) for bullet in claims]
     # In a file half or more in another language, a short line with no English function word is in it
     # too ("mise en place Adobe PDF extract API"), though it holds too few of that language's.
     foreign = reasons.count("another language")
-    if foreign >= 3 and foreign * 2 >= len(bullets):
+    if foreign >= 3 and foreign * 2 >= len(claims):
         reasons = [
             "another language" if reason is None and not _english_words(bullet.text) else reason
-            for bullet, reason in zip(bullets, reasons)
+            for bullet, reason in zip(claims, reasons)
         ]
-    kept, skipped = [], []
-    for bullet, reason in zip(bullets, reasons):
+    for bullet, reason in zip(claims, reasons):
         if reason is None:
             kept.append(bullet)
         else:
             skipped.append(Skipped(bullet, reason))
+    skipped.sort(key=lambda item: (item.bullet.start.line, item.bullet.start.column))
     return kept, skipped
+
+
+def _head(bullet: Bullet, end: int) -> Bullet:
+    """The bullet's first `end` characters, trailing space dropped."""
+    text = bullet.text[:end].rstrip()
+    kept = [s for s in bullet.segments if s.text_start < len(text)]
+    return Bullet(text, tuple(Segment(s.text_start, s.line, s.column, min(s.length, len(text) - s.text_start)) for s in kept))
+
+
+# A sentence saying what the employer is: "A Leeds-based startup selling ...", "Bramble, a
+# Manchester-based company, is known for ...", besides "Northwind is a ..." (_ABOUT_EMPLOYER).
+_EMPLOYER_SENTENCE = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|agency|consultancy|organi[sz]ation|"
+    r"non-?profit|provider|bank|retailer|manufacturer|enterprise|business|group)\b"
+    r"|^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3},\s+(?:an?|the)\s+[^,]{0,60},",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _after_employer_sentence(text: str) -> int | None:
+    """Where the claim starts, when a bullet opens with a sentence about the employer and goes on
+    with the person's work (a real JSON Resume's job summaries); None otherwise."""
+    end = _SENTENCE_END.search(text)
+    if end is None or len(text[end.end() :].split()) < 5:
+        return None
+    first = text[: end.start() + 1]
+    if _FIRST_PERSON.search(first) or _starts_with_action(first) or is_only_a_verb((_WORD.findall(first) or [""])[0]):
+        return None
+    return end.end() if _about_employer(first) or _EMPLOYER_SENTENCE.match(first) else None
 
 
 def _english_words(text: str) -> int:

@@ -331,6 +331,41 @@ def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
     assert why_not_a_claim(text) == reason
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Northwind is a claims software company that serves 40 insurers.",
+        "A Leeds-based startup selling booking software to clinics.",
+        "Bramble, a Manchester-based company, is known for its courier apps.",
+    ],
+)
+def test_a_summary_that_opens_with_what_the_employer_is_keeps_only_the_claim(linter, lead):
+    """A real JSON Resume opened five job summaries with a sentence about the employer, read as
+    part of the claim: the sentence is left out, with its reason, and the claim keeps its place."""
+    claim = "Upon joining, I led a team of four that rebuilt the claims intake form."
+    document = {"work": [{"name": "Northwind", "summary": f"{lead} {claim}"}]}
+    text = json.dumps(document, indent=2)
+    kept, skipped, _, _ = read(linter, text, "json")
+    assert kept == [claim] and skipped == [(lead, "sentence about the employer or the product")]
+    (report,) = linter.extract_report([Source("resume.json", text, format="json")])
+    bullet = report[0][0]
+    line = text.splitlines()[bullet.start.line - 1]
+    assert line[bullet.start.column - 1 :].startswith("Upon joining")
+
+
+def test_a_summary_that_opens_with_x_is_a_company_keeps_its_claim(linter):
+    text = json.dumps({"work": [{"summary": "Northwind is a claims software company that serves 40 insurers. Managed the product backlog for the claims team."}]})
+    kept, skipped, _, _ = read(linter, text, "json")
+    assert kept == ["Managed the product backlog for the claims team."]
+    assert skipped == [("Northwind is a claims software company that serves 40 insurers.", "sentence about the employer or the product")]
+
+
+def test_a_claim_of_two_sentences_about_the_persons_own_company_is_kept_whole(linter):
+    text = json.dumps({"work": [{"summary": "Founded a booking startup for clinics. Grew it to 40 clinics in a year."}]})
+    kept, _, _, _ = read(linter, text, "json")
+    assert kept == ["Founded a booking startup for clinics. Grew it to 40 clinics in a year."]
+
+
 def test_an_html_heading_po2pm_does_not_know_ends_a_listing_section_at_its_level(linter):
     """Two real pages: a list under "PROJECTS DONE" after "AREA OF INTEREST", and one under
     "CAREER HIGHLIGHTS" after "SKILLS", were read as part of the section before (0 claims). A job
