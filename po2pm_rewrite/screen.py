@@ -85,6 +85,8 @@ _EMPLOYER_DOES = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER_TEXT = re.compile(r"^\W*lorem ipsum\b", re.IGNORECASE)
+# "2 years as Front-End Captain at Synthesio from 2014 to today": a job and its length.
+_YEARS_AS = re.compile(r"^\s*\d+\+?\s+(?:[Yy]ears?|[Mm]onths?)\s+(?:as\s+|(?=[A-Z]))[^,.;:]{1,60}?\s+at\s+[^.;:]{1,80}?\b(?:19|20)\d\d\b")
 # "Russian - native", "English (fluent)": a language and how well it is spoken.
 _LANGUAGE_LEVEL = re.compile(
     r"^\s*[A-Z][a-z]+\s*(?:[-–—:(]\s*)(?:native|mother tongue|fluent|bilingual|intermediate|basic|advanced|"
@@ -229,6 +231,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "personal detail"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
+    if _YEARS_AS.match(text):
+        return "job title"
     dated_job = _DATED_JOB.match(text)
     if dated_job and len(dated_job.group(1).split()) <= 6 and not _starts_with_action(dated_job.group(1)) and not is_only_a_verb((_WORD.findall(dated_job.group(1)) or [""])[0]):
         return "job title"
@@ -299,7 +303,7 @@ def _is_a_title_in_quotes(text: str, word_count: int) -> bool:
 
 def _is_skill_list(text: str, words: list[str]) -> bool:
     """Short items separated by commas, pipes or slashes, with no sentence in them."""
-    items = [item.strip() for item in re.split(r"[,|;/•·]", text) if item.strip()]
+    items = [item.strip() for item in re.split(r"[,|;/•·]|\s\+\s", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
     first = items[0].split()
@@ -309,7 +313,8 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     # Skills are names: tools, methods, acronyms ("Jira", "SQL", "Design Thinking"); a list of
     # duties in lower case ("risk identification, issue escalation") is the person's work.
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
-    return longest <= 3 and named >= 0.6 * len(items) and not _VERB_START.match(text.strip())
+    # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
+    return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
 
 
 def notes_for(skipped: list[Skipped]) -> list[str]:
