@@ -187,6 +187,12 @@ def test_markdown_escapes_and_entities_read_as_the_characters_they_stand_for():
     assert source.splitlines()[0][at.column - 1 :].startswith("backlog")
 
 
+def test_a_latex_discretionary_hyphen_leaves_no_character():
+    """`or\\-patterns` read as "or\\xadpatterns": an invisible character inside a word (set G)."""
+    source = "\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n  \\item Matched or\\-patterns for the claims parser\n\\end{itemize}\n\\end{document}\n"
+    assert [b.text for b in extract(source, "latex")] == ["Matched orpatterns for the claims parser"]
+
+
 def test_latex_macros_the_file_defines_print_what_their_bodies_print():
     """A real resume's link macro lost its product name, and a translation macro defined to print
     nothing was appended to half its bullets (set B of the real-file checks)."""

@@ -240,6 +240,7 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         "\\begin{genericbody}\n"
         "  Built a route planner for 300 couriers in Python.\n"
         "\\end{genericbody}\n"
+        "\\en{\\textsl{Ran the broker support desk for 40 insurers, then moved it to the new claims app.}}\n"
         "\\roottitle{Education}\n"
         "\\bodytext{Studied business management at a university in Leeds for three years.}\n"
         "\\end{document}\n"
@@ -248,6 +249,7 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
     assert kept == [
         "Rebuilt the claims intake form for 40 brokers. Cut the time to file a claim from two days to one hour in the CRM.",
         "Built a route planner for 300 couriers in Python.",
+        "Ran the broker support desk for 40 insurers, then moved it to the new claims app.",  # once, not twice
     ]
 
 

@@ -206,8 +206,8 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]]) -> list[tup
             if closing is None:
                 continue
             inner_start, inner_end = match.end(), closing.start()
-        if in_an_item(inner_start, inner_end - 1):
-            continue  # \resumeItem{...}, \cvlistitem{...}: a bullet already
+        if in_an_item(inner_start, inner_end - 1) or (found and inner_start < found[-1][1]):
+            continue  # \resumeItem{...}, \cvlistitem{...}, or \textsl{...} inside a paragraph's \en{...}: read already
         inner = code[inner_start:inner_end]
         if "\\item" in inner or "\\begin" in inner or len(_LETTERS.findall(inner)) < _PARAGRAPH_WORDS:
             continue
@@ -463,6 +463,8 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     if following in "%&$#_{}":
         mapped.add_one(following, at)
         return at + 2
+    if following == "-":
+        return at + 2  # \- marks where a word may break: no character of the text
     if following in _SPACE_MACROS or following in "\n\t":
         mapped.add_one(" ", at)
         return _skip_optional(code, at + 2, end) if following == "\\" else at + 2  # \\[2pt]
