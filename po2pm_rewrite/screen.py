@@ -115,7 +115,8 @@ class Skipped:
     bullet: Bullet
     # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
-    # "template placeholder", "language level", "personal detail", "sentence about the employer or the product"
+    # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
+    # "project title and its stack"
     reason: str
 
 
@@ -233,6 +234,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "line about the employer"
     if _YEARS_AS.match(text):
         return "job title"
+    if _is_title_and_stack(text):
+        return "project title and its stack"
     dated_job = _DATED_JOB.match(text)
     if dated_job and len(dated_job.group(1).split()) <= 6 and not _starts_with_action(dated_job.group(1)) and not is_only_a_verb((_WORD.findall(dated_job.group(1)) or [""])[0]):
         return "job title"
@@ -299,6 +302,18 @@ def _is_a_title_in_quotes(text: str, word_count: int) -> bool:
     Speaker at ...": a talk or a paper, named by its title in quotes, which is most of the line."""
     quoted = sum(len(_WORD.findall(match.group(1))) for match in _QUOTED.finditer(text))
     return quoted >= 3 and quoted * 2 >= word_count
+
+
+def _is_title_and_stack(text: str) -> bool:
+    """"Claims Tracker Web application MongoDB, Express, React, Node": a project's name in title
+    case, then its stack (a PDF's project line); no word in it can open a claim."""
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < 4 or not all(item and len(item.split()) <= 2 and item[:1].isupper() for item in items[1:]):
+        return False
+    head = items[0].split()
+    if len(head) < 3 or any(_can_be_verb(word) and not word[:1].isupper() for word in head):
+        return False
+    return not is_only_a_verb(head[0]) and sum(1 for word in head if word[:1].isupper()) >= len(head) - 1
 
 
 def _is_skill_list(text: str, words: list[str]) -> bool:

@@ -263,6 +263,11 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Programming Languages: experienced in Go and Rust", "skills list"),
         ("Programming Language used: Java and MySQL.", "skills list"),
         ("Jenkins, Travis, Redmine, Jira", "skills list"),
+        ("Claims Tracker Web application MongoDB, Express, React, Node", "project title and its stack"),
+        ("Route Planner Platform React, TypeScript, Chakra UI, Mapbox API", "project title and its stack"),
+        ("Built the claims tracker web app with MongoDB, Express, React, Node", None),
+        ("Cut claim time for brokers in Leeds, York, Hull and Bath", None),
+        ("University of Leeds, Leeds, UK", "keyword"),  # a place, not a stack
         ("OSX + Atom + Terminal + Tmux", "skills list"),
         ("Manages backlogs, sprints, releases, UAT", None),
         ("2 years as Front-End Captain at Northwind from 2014 to today", "job title"),
