@@ -9,7 +9,12 @@ the text's shape alone (no language model), whatever section they stand in:
   unless they name a duty ("Vendor Management"), links alone, lines about the employer;
 - talks and papers named by a title in quotes that is most of the line; a short lead-in ending
   in ":" (its list's items are the claims);
-- bullets in another language: po2pm's rules read English.
+- a contact block's short details and language levels, job lines led by dates or lengths ("2 years
+  as ... at ..."), a project's name with its stack, a template's "Lorem ipsum";
+- bullets in another language (its function words, or mostly another script): po2pm's rules read
+  English.
+A bullet that opens with a sentence about the employer or the product and goes on with the
+person's work keeps the work; the sentence is left out.
 Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
 """
 
@@ -236,8 +241,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "job title"
     if _is_title_and_stack(text):
         return "project title and its stack"
-    dated_job = _DATED_JOB.match(text)
-    if dated_job and len(dated_job.group(1).split()) <= 6 and not _starts_with_action(dated_job.group(1)) and not is_only_a_verb((_WORD.findall(dated_job.group(1)) or [""])[0]):
+    if _is_dated_job(text):
         return "job title"
     # Both read only lines that open with no word that can be a verb: "Cut cloud costs 30% - AWS
     # Savings Plans" and "Set the pricing with finance:" are claims (fourth round of attacks:
@@ -302,6 +306,16 @@ def _is_a_title_in_quotes(text: str, word_count: int) -> bool:
     Speaker at ...": a talk or a paper, named by its title in quotes, which is most of the line."""
     quoted = sum(len(_WORD.findall(match.group(1))) for match in _QUOTED.finditer(text))
     return quoted >= 3 and quoted * 2 >= word_count
+
+
+def _is_dated_job(text: str) -> bool:
+    """"14.06.21 - now: Freelance": dates, then a short title that opens no claim."""
+    dated = _DATED_JOB.match(text)
+    if dated is None:
+        return False
+    rest = dated.group(1)
+    first = (_WORD.findall(rest) or [""])[0]
+    return len(rest.split()) <= 6 and not _starts_with_action(rest) and not is_only_a_verb(first)
 
 
 def _is_title_and_stack(text: str) -> bool:
