@@ -188,7 +188,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]]) -> list[tup
         index = bisect_right(span_starts, last) - 1
         return index >= 0 and spans[index][1] > first
 
-    found = []
+    found: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
         if name in _NOT_PARAGRAPHS or in_an_item(match.start(), match.start()):
