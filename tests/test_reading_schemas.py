@@ -343,6 +343,29 @@ def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
     assert why_not_a_claim(text) == reason
 
 
+def test_latex_sentences_written_line_by_line_under_experience_are_read(linter):
+    """A real resume wrote each claim as a bare sentence on its own line under
+    `\\section*{Professional Experience}` (22 claims): none was read. Lines in a tabular (the
+    place and dates), in a skills list or under Education are not claims."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\section*{Summary}\nProduct owner who likes hard problems and long walks in the hills.\n"
+        "\\section*{Professional Experience}\n\\subsection*{Product Owner}\n"
+        "\\begin{tabular*}{\\columnwidth}{lr}\n  Northwind, Leeds & Sept 2020 - Present\n\\end{tabular*}\n"
+        "  Rebuilt the claims intake form for 40 brokers.\n"
+        "  Ran the backlog for the claims team and cut the time to file a claim\n"
+        "  from two days to one hour.\n"
+        "  \\medskip\n"
+        "\\section*{Education}\nStudied business management at a university in Leeds.\n"
+        "\\end{document}\n"
+    )
+    kept, _, _, _ = read(linter, source, "latex")
+    assert kept == [
+        "Rebuilt the claims intake form for 40 brokers.",
+        "Ran the backlog for the claims team and cut the time to file a claim from two days to one hour.",
+    ]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -138,8 +138,9 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
             regions.append((start, end))
         at = match.end()
     regions += _paragraphs(code, body_start, regions)
+    regions += _sentence_lines(code, body_start, regions)
     listing = _listing_stretches(code, body_start)
-    regions = [(start, end) for start, end in regions if not any(a <= start < b for a, b in listing)]
+    regions = sorted((start, end) for start, end in regions if not any(a <= start < b for a, b in listing))
     bullets = []
     text_macros = {name: shown for name, shown in defined_text_macros(code[:body_start] if body_start else code).items() if name not in macros}
     for start, end in regions:
@@ -215,6 +216,85 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]]) -> list[tup
         if is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text):
             found.append((inner_start, inner_end))
     return found
+
+
+# Environments whose lines are text a reader sees as such; in any other (tabular, itemize, a
+# table...) a line is a cell, an item or layout.
+_TEXT_ENVIRONMENTS = frozenset({"document", "minipage", "center", "flushleft", "flushright", "multicols", "paracol", "raggedright"})
+_ENVIRONMENT = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
+
+
+def _sentence_lines(code: str, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences written line by line under an Experience or Projects title, outside every macro,
+    item and table ("Rebuilt the claims intake form for 40 brokers." on a line of its own): one
+    claim each, a line that goes on in lower case joined to the one before. A real resume wrote
+    its whole Experience this way and read as empty."""
+    from ..extract import is_achievement_section, is_bare_achievement, is_known_section, section_key
+
+    titles = sorted(
+        (at, title)
+        for at, title in [(a, section_key(t)) for a, t in section_headings(code, start)]
+        + [(m.start(), section_key(m.group(2) or m.group(3) or "")) for m in _LOOSE_TITLE.finditer(code, start)]
+        if is_known_section(title)
+    )
+    title_starts = [at for at, _ in titles]
+    spans = sorted(items)
+    span_starts = [a for a, _ in spans]
+    outside_text = _merged(_outside_text_spans(code, start))
+    outside_starts = [a for a, _ in outside_text]
+    found: list[tuple[int, int]] = []
+    at = start
+    for line in code[start:].split("\n"):
+        line_start, line_end = at, at + len(line)
+        at = line_end + 1
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("\\", "%", "{", "}", "&")) or "&" in stripped:
+            continue
+        first = line_start + len(line) - len(line.lstrip())
+        index = bisect_right(span_starts, first) - 1
+        outside = bisect_right(outside_starts, first) - 1
+        if (index >= 0 and spans[index][1] > first) or (outside >= 0 and outside_text[outside][1] > first):
+            continue
+        under = bisect_left(title_starts, first) - 1
+        if under < 0 or not is_achievement_section(titles[under][1]):
+            continue
+        text = " ".join("".join(decode(code, code, first, line_end).chars).split())
+        if found and text[:1].islower() and found[-1][1] == line_start - 1:
+            found[-1] = (found[-1][0], line_end)  # a sentence wrapped onto this line
+        elif is_bare_achievement(text) or (_is_prose(text) and len(text.split()) >= 5):
+            found.append((first, line_end))
+    return found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined, in order (so one look-up finds whether a place is in any)."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _outside_text_spans(code: str, start: int) -> list[tuple[int, int]]:
+    """Where the innermost environment is not a text one (a tabular's cells, an itemize; a
+    minipage inside a tabular is text again), and brace groups that stay open across a line (a
+    macro's argument): their lines are not sentences of the page."""
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = []
+    since = start  # where the innermost environment last changed
+    for match in _ENVIRONMENT.finditer(code, start):
+        if stack and stack[-1] not in _TEXT_ENVIRONMENTS:
+            spans.append((since, match.start()))
+        if match.group(1) == "begin":
+            stack.append(match.group(2))
+        elif stack and stack[-1] == match.group(2):
+            stack.pop()
+        since = match.end()
+    closers = _closing_braces(code)
+    spans += [(opened, closed) for opened, closed in closers.items() if opened >= start and "\n" in code[opened:closed]]
+    return spans
 
 
 # \section{Skills}, \rSection{Certifications}, \cvsection{Languages}, \resumeSection{...}:
