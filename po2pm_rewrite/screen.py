@@ -205,8 +205,13 @@ def _is_personal_detail(text: str) -> bool:
     return value[0][:1].isupper() or not _can_be_verb(value[0])
 
 
+# "The United States Military Entrance Processing Command is a Major Command of ...": a name that
+# opens with "The" (which _ABOUT_EMPLOYER leaves out, as "The team is a ..." is no employer).
+_THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was)\s+(?:a|an|the|one of the)\s")
+
+
 def _about_employer(text: str) -> bool:
-    if _ABOUT_EMPLOYER.match(text):
+    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group(2), re.IGNORECASE):

@@ -309,6 +309,8 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         # a link line ending in a stray full stop, a handle, a template's placeholder text
         ("Northwind SOLUTIONS provides flexible loan software for car dealers.", "line about the employer"),
         ("Bramble Health provide cleaning services to hospitals", "line about the employer"),
+        ("The Northwind Claims Service is a division of Northwind Bank that pays 40,000 claims a year.", "line about the employer"),
+        ("The claims team is a group of nine I led through the move to the new app", None),
         ("Northwind provides its 40 clinics with one booking app; I rebuilt it", None),
         ("Provides weekly reports to the steering group", None),
         ("Managed and provides support for the claims app", None),
