@@ -167,7 +167,12 @@ _EMPLOYER_SENTENCE = re.compile(
     r"|^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3},\s+(?:an?|the)\s+[^,]{0,60},",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+# A sentence ends at ". " before a capital, but not after an initial ("U.S. Department") or an
+# abbreviation ("Acme Inc. Group").
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\betc)"
+    r"[.!?]\s+(?=[A-Z\"“])"
+)
 
 
 def _after_employer_sentence(text: str) -> int | None:

@@ -397,6 +397,14 @@ def test_a_summary_that_opens_with_x_is_a_company_keeps_its_claim(linter):
     assert skipped == [("Northwind is a claims software company that serves 40 insurers.", "sentence about the employer or the product")]
 
 
+def test_a_summary_about_the_employer_is_not_cut_at_an_initial(linter):
+    """"... a Major Command of the U.S. Department of Defense, which ...": cut after "U.S." it left
+    "Department of Defense, which ..." as the claim (set H)."""
+    summary = "The Northwind Claims Service is a division of the U.K. Department of Work, which pays 40,000 claims a year to people in need."
+    kept, skipped, _, _ = read(linter, json.dumps({"work": [{"summary": summary}]}), "json")
+    assert kept == [] and skipped == [(summary, "line about the employer")]
+
+
 def test_a_claim_of_two_sentences_about_the_persons_own_company_is_kept_whole(linter):
     text = json.dumps({"work": [{"summary": "Founded a booking startup for clinics. Grew it to 40 clinics in a year."}]})
     kept, _, _, _ = read(linter, text, "json")
