@@ -113,7 +113,7 @@ RulesOption = Annotated[
     Optional[list[Path]], typer.Option("--rules", help="Extra folder of rule files (repeatable).", show_default=False)
 ]
 PathsArgument = Annotated[
-    Optional[list[str]], typer.Argument(help="Resume files or folders; '-' reads stdin.", show_default=False)
+    Optional[list[str]], typer.Argument(help="Resume files (.md .txt .tex .json .yaml .html .docx .pdf) or folders; '-' reads stdin.", show_default=False)
 ]
 TextOption = Annotated[Optional[list[str]], typer.Option("--text", "-t", help="Check this bullet (repeatable).", show_default=False)]
 SelectOption = Annotated[
@@ -139,7 +139,7 @@ class InputFormat(str, Enum):
 
 InputFormatOption = Annotated[
     Optional[InputFormat],
-    typer.Option("--input-format", help="Read every input as this format [default: by file extension; stdin: text].", show_default=False),
+    typer.Option("--input-format", help="Read every text input as this format [default: by file extension; stdin: text]. Word (.docx) and PDF (.pdf) files are read as what they are.", show_default=False),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the per-bullet cache.")]
 CacheDirOption = Annotated[
