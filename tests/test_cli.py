@@ -280,3 +280,11 @@ def test_sarif_output_validates_against_the_sarif_schema(tmp_path):
     text_results = [r for r in sarif_run["results"] if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "%3Ctext%3E"]
     region = text_results[0]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endColumn"], region["snippet"]["text"]) == (1, 9, 16, "backlog")
+
+
+def test_check_help_names_every_format_it_reads():
+    """A fresh reader took --input-format's list (text formats only) for all po2pm reads."""
+    text = " ".join(runner.invoke(app, ["check", "--help"], terminal_width=200).stdout.split())
+    for suffix in (".md", ".txt", ".tex", ".json", ".yaml", ".html", ".docx", ".pdf"):
+        assert suffix in text, suffix
+    assert "Word (.docx) and PDF (.pdf) files are read as what they are" in text
