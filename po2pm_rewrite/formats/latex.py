@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Mapping
+from typing import Callable, Mapping
 
 from ..extract import line_starts
 from ..model import Bullet
@@ -175,27 +175,14 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]]) -> list[tup
     macro or with any other macro or environment), outside every item: one claim each when
     the paragraph opens as a sentence does. A resume written in prose ("Rebuilt the claims
     form for 40 brokers. Cut ...") was read as empty."""
-    from ..extract import is_achievement_section, is_bare_achievement, is_known_section, section_key
+    from ..extract import is_bare_achievement
 
-    # Only titles of known sections: `\headedsection{Northwind}` names an employer inside one.
-    titles = [(at, section_key(title)) for at, title in section_headings(code, start)]
-    titles += [(match.start(), section_key(match.group(2) or match.group(3) or "")) for match in _LOOSE_TITLE.finditer(code, start)]
-    titles = sorted((at, title) for at, title in titles if is_known_section(title))
-    title_starts = [at for at, _ in titles]
-    spans = sorted(items)
-    span_starts = [a for a, _ in spans]
-
-    def in_an_item(first: int, last: int) -> bool:  # the item starting last before `last` (items do not nest)
-        index = bisect_right(span_starts, last) - 1
-        return index >= 0 and spans[index][1] > first
-
+    claims_at = _under_claim_title(code, start)
+    in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
-        if name in _NOT_PARAGRAPHS or in_an_item(match.start(), match.start()):
-            continue
-        under = bisect_left(title_starts, match.start()) - 1
-        if under < 0 or not is_achievement_section(titles[under][1]):
+        if name in _NOT_PARAGRAPHS or in_an_item(match.start(), match.start()) or not claims_at(match.start()):
             continue
         if match.group(2):  # \bodytext{...}: the group is the paragraph
             inner_start, inner_end = match.end(), _group_end(code, match.end() - 1) - 1
@@ -229,19 +216,11 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]]) -> list
     item and table ("Rebuilt the claims intake form for 40 brokers." on a line of its own): one
     claim each, a line that goes on in lower case joined to the one before. A real resume wrote
     its whole Experience this way and read as empty."""
-    from ..extract import is_achievement_section, is_bare_achievement, is_known_section, section_key
+    from ..extract import is_bare_achievement
 
-    titles = sorted(
-        (at, title)
-        for at, title in [(a, section_key(t)) for a, t in section_headings(code, start)]
-        + [(m.start(), section_key(m.group(2) or m.group(3) or "")) for m in _LOOSE_TITLE.finditer(code, start)]
-        if is_known_section(title)
-    )
-    title_starts = [at for at, _ in titles]
-    spans = sorted(items)
-    span_starts = [a for a, _ in spans]
-    outside_text = _merged(_outside_text_spans(code, start))
-    outside_starts = [a for a, _ in outside_text]
+    claims_at = _under_claim_title(code, start)
+    in_an_item = _Spans(items).holds
+    outside_text = _Spans(_outside_text_spans(code, start)).holds
     found: list[tuple[int, int]] = []
     at = start
     for line in code[start:].split("\n"):
@@ -251,12 +230,7 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]]) -> list
         if not stripped or stripped.startswith(("\\", "%", "{", "}", "&")) or "&" in stripped:
             continue
         first = line_start + len(line) - len(line.lstrip())
-        index = bisect_right(span_starts, first) - 1
-        outside = bisect_right(outside_starts, first) - 1
-        if (index >= 0 and spans[index][1] > first) or (outside >= 0 and outside_text[outside][1] > first):
-            continue
-        under = bisect_left(title_starts, first) - 1
-        if under < 0 or not is_achievement_section(titles[under][1]):
+        if in_an_item(first, first) or outside_text(first, first) or not claims_at(first):
             continue
         text = " ".join("".join(decode(code, code, first, line_end).chars).split())
         if found and text[:1].islower() and found[-1][1] == line_start - 1:
@@ -266,15 +240,40 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]]) -> list
     return found
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping spans joined, in order (so one look-up finds whether a place is in any)."""
-    merged: list[tuple[int, int]] = []
-    for first, last in sorted(spans):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
-        else:
-            merged.append((first, last))
-    return merged
+class _Spans:
+    """Spans of the code, joined where they overlap, asked whether any of them holds a stretch."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        for first, last in sorted(spans):
+            if self.spans and first <= self.spans[-1][1]:
+                self.spans[-1] = (self.spans[-1][0], max(self.spans[-1][1], last))
+            else:
+                self.spans.append((first, last))
+        self.starts = [first for first, _ in self.spans]
+
+    def holds(self, first: int, last: int) -> bool:
+        """Does a span overlap code[first:last + 1]?"""
+        index = bisect_right(self.starts, last) - 1
+        return index >= 0 and self.spans[index][1] > first
+
+
+def _under_claim_title(code: str, start: int) -> Callable[[int], bool]:
+    """Whether a place stands under an Experience or Projects title: a section macro's, or one set
+    with any one-argument macro or environment. Only titles of known sections count:
+    `\\headedsection{Northwind}` names an employer inside one."""
+    from ..extract import is_achievement_section, is_known_section, section_key
+
+    titles = [(at, section_key(title)) for at, title in section_headings(code, start)]
+    titles += [(match.start(), section_key(match.group(2) or match.group(3) or "")) for match in _LOOSE_TITLE.finditer(code, start)]
+    known = sorted((at, title) for at, title in titles if is_known_section(title))
+    starts = [at for at, _ in known]
+
+    def claims_at(place: int) -> bool:
+        under = bisect_left(starts, place) - 1
+        return under >= 0 and is_achievement_section(known[under][1])
+
+    return claims_at
 
 
 def _outside_text_spans(code: str, start: int) -> list[tuple[int, int]]:
