@@ -328,6 +328,7 @@ _LOOKED_FOR = {
     "text": "no marked line, and no sentence under an Experience heading",
     "docx": "no list paragraph, no line opening with a bullet glyph, and no sentence under an Experience heading",
     "pdf": "no line opening with a bullet glyph, and no sentence under an Experience heading",
+    "latex": "no \\item, no macro the file defines around \\item, no paragraph under an Experience or Projects title",
 }
 
 
@@ -349,20 +350,15 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
             # A file of bare lines: no heading says which are achievements; piped, each line is one.
             read_as = "text: no list markers, and no Experience heading above its lines"
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
-        elif source.format in ("pdf", "docx"):
-            # --input-format names text formats only: a Word or PDF file is read as what it is.
-            read_as = f"{source.format}: {_LOOKED_FOR[source.format]}"
-            hint = "check a line of it with `po2pm check --text \"...\"`"
-            if source.format == "pdf":
-                hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
-        elif source.format == "latex":
-            # --input-format cannot help a LaTeX file; say what was looked for.
-            read_as = "latex: no \\item, no macro the file defines around \\item, no paragraph under an Experience or Projects title"
-            hint = "check a line of it with `po2pm check --text \"...\"`"
         else:
-            # Say what was looked for (`po2pm extract` itself printed this note too, and pointed at itself).
+            # Say what was looked for (`po2pm extract` prints this note too: no pointing at itself).
             read_as = f"{source.format}: {_LOOKED_FOR.get(source.format, 'no list item outside the sections it skips')}"
             hint = "if this is a resume in another format, try --input-format"
+            if source.format in ("docx", "latex"):
+                # --input-format cannot help: a Word or LaTeX file is read as what it is.
+                hint = "check a line of it with `po2pm check --text \"...\"`"
+            elif source.format == "pdf":
+                hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
 
