@@ -50,7 +50,7 @@ _VERB_START = re.compile(r"^[A-Za-z]+(ed|ing|s)\b")
 # "Technologies used: React, Relay", "Tech stack: ...", "Tools: ...": a label, then what was used.
 _SKILLS_LABEL = re.compile(
     r"^\s*([A-Za-z/&+-]+\s+){0,2}(technologies|technology|tech|stack|tools|tooling|environment|"
-    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases)(\s+used)?\s*:",
+    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise)(\s+used)?\s*:",
     re.IGNORECASE,
 )
 # "Acme is an interactive design agency.": a line about the employer, not the person's work.
@@ -90,6 +90,11 @@ _EMPLOYER_DOES = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER_TEXT = re.compile(r"^\W*lorem ipsum\b", re.IGNORECASE)
+# "Kitchen employee from 2017 - 2019", "Delivery driver from 2019 - current.": a job and its years.
+_JOB_FROM_YEARS = re.compile(
+    r"^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+from\s+(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:(?:19|20)\d\d|current|present|now|today)\W*$",
+    re.IGNORECASE,
+)
 # "2 years as Front-End Captain at Synthesio from 2014 to today": a job and its length.
 _YEARS_AS = re.compile(r"^\s*\d+\+?\s+(?:[Yy]ears?|[Mm]onths?)\s+(?:as\s+|(?=[A-Z]))[^,.;:]{1,60}?\s+at\s+[^.;:]{1,80}?\b(?:19|20)\d\d\b")
 # "Russian - native", "English (fluent)": a language and how well it is spoken.
@@ -247,7 +252,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "personal detail"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
-    if _YEARS_AS.match(text):
+    if _YEARS_AS.match(text) or (_JOB_FROM_YEARS.match(text) and not _can_be_verb(words[0])):
         return "job title"
     if _is_title_and_stack(text):
         return "project title and its stack"
