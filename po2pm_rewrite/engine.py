@@ -207,9 +207,10 @@ class Linter:
             from .rules import LEXICON_DIR, builtin_rules_dir, read_lexicon
             from .templates import load_advice, load_questions, load_templates
 
-            tools = frozenset(read_lexicon(builtin_rules_dir() / LEXICON_DIR, "tools"))
+            lexicons = builtin_rules_dir() / LEXICON_DIR
             self._rewriter = Rewriter(
-                load_templates(self._rule_dirs), load_pairs(), tools, load_questions(self._rule_dirs), load_advice(self._rule_dirs)
+                load_templates(self._rule_dirs), load_pairs(), frozenset(read_lexicon(lexicons, "tools")),
+                load_questions(self._rule_dirs), load_advice(self._rule_dirs), frozenset(read_lexicon(lexicons, "ceremonies")),
             )
         return self._rewriter
 

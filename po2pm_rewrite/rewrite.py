@@ -146,11 +146,38 @@ def verb_lemma(word: str) -> str:
     return lemmas[0] if lemmas else ""
 
 
-def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = ()) -> Core:
-    """The bullet without a closing full stop, and without phrases that only name tools
-    ("using Jira and Confluence", "in TFS"): the work and its facts stay as written.
-    `mended`: what mend() changed in `text`, to say so."""
+# The verbs that run a ceremony, in the forms a bullet writes them.
+_RUNS = (
+    r"(?:led|lead|leading|ran|run|running|facilitated|facilitate|facilitating|conducted|conduct|conducting|"
+    r"organi[sz]ed|organi[sz]e|organi[sz]ing|hosted|host|hosting|attended|attend|attending|chaired|chair|chairing)"
+)
+
+
+def _without_trailing_ceremonies(core: str, ceremonies: frozenset[str]) -> tuple[str, str | None]:
+    """The bullet without a closing duty that only runs ceremonies ("..., and led sprint planning
+    sessions"), and that duty; the bullet as it was where none closes it, or nothing else is left."""
+    if not ceremonies:
+        return core, None
+    names = "|".join(re.escape(name) for name in sorted(ceremonies, key=len, reverse=True))
+    duty = re.compile(
+        rf"(?:,\s*|\s+)(?:and\s+)?({_RUNS}\s+(?:the\s+|all\s+|weekly\s+|bi-weekly\s+)?(?:{names})"
+        rf"(?:\s*(?:,|and|&)\s*(?:{names}))*(?:\s+(?:sessions?|meetings?))?)$",
+        re.IGNORECASE,
+    )
+    match = duty.search(core)
+    if match is None or len(core[: match.start()].split()) < 4:
+        return core, None
+    return core[: match.start()].rstrip(" ,;"), match.group(1)
+
+
+def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ceremonies: frozenset[str] = frozenset()) -> Core:
+    """The bullet without a closing full stop, without phrases that only name tools ("using Jira
+    and Confluence", "in TFS") and without a closing duty that only runs ceremonies: the work and
+    its facts stay as written. `mended`: what mend() changed in `text`, to say so."""
     core = text.strip().rstrip(".;:").rstrip()  # "...as a Product Owner:" heads sub-bullets
+    core, ceremony = _without_trailing_ceremonies(core, ceremonies)
+    if ceremony is not None:
+        mended = (*mended, f"'{ceremony}' is cut: a PM hiring manager skips ceremonies, and what you add would read on them")
     dropped: list[str] = []
     if tools:
         names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
@@ -172,14 +199,17 @@ class Rewriter:
         tools: frozenset[str] = frozenset(),
         questions: Questions | None = None,
         advice: tuple[Advice, ...] = (),
+        ceremonies: frozenset[str] = frozenset(),
     ):
         """pairs: (archetype, weak, strong) examples; the nearest weak one informs the ranking.
         tools: tool names a suggestion drops ("Jira"); questions: questions about the bullet;
-        advice: what to say instead of a rewrite (templates/advice.toml)."""
+        advice: what to say instead of a rewrite (templates/advice.toml); ceremonies: the
+        ceremonies a closing duty of a bullet may run, which a suggestion cuts."""
         self.templates = templates
         self._pairs = list(pairs)
         self._weak = [weak for _, weak, _ in self._pairs]
         self._tools = tools
+        self._ceremonies = ceremonies
         self._questions = questions
         self._advice = advice
         self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
@@ -249,7 +279,7 @@ class Rewriter:
             return []
         slots = report.slots or Slots()
         text, mended = mend(report.bullet.text, slots)
-        core = keep_core(text, self._tools, mended)
+        core = keep_core(text, self._tools, mended, self._ceremonies)
         if not core.text:
             return []
         pair = self.nearest_pair(report.bullet.text)

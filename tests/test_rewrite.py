@@ -180,6 +180,37 @@ def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mend
 
 
 @pytest.mark.parametrize(
+    ("bullet", "core", "cut"),
+    [
+        ("Implemented the fee collection feature for 40 schools and led sprint planning sessions",
+         "Implemented the fee collection feature for 40 schools", "led sprint planning sessions"),
+        ("Designed the broker portal's claim form for 300 brokers, and hosted sprint reviews",
+         "Designed the broker portal's claim form for 300 brokers", "hosted sprint reviews"),
+    ],
+)
+def test_a_trailing_ceremony_duty_is_cut_and_said(linter, bullet, core, cut):
+    """A reader of seed 120: the clause landed on "led sprint planning sessions", not on the
+    feature. The issue: a suggestion drops only what the reader skips (ceremonies, tools), and says so."""
+    suggestions = suggestions_for(linter, bullet)
+    assert suggestions
+    for suggestion in suggestions:
+        assert cut not in suggestion.text and core.split(maxsplit=1)[1] in suggestion.text, suggestion.text
+        assert any(cut in note and "cut" in note for note in suggestion.notes), suggestion.notes
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Ran retrospectives and cut the release cycle for the claims app from six weeks to two",  # leads, not trails
+        "Implemented the fee collection feature and led sprint planning for the mobile team of nine",  # a fact in it
+    ],
+)
+def test_a_ceremony_that_does_not_trail_alone_stays(linter, bullet):
+    for suggestion in suggestions_for(linter, bullet):
+        assert not any("is cut" in note for note in suggestion.notes), suggestion
+
+
+@pytest.mark.parametrize(
     "bullet",
     [
         "Managed backlog grooming sessions and authored user stories for the onboarding and KYC flows",  # "flows": a noun
