@@ -27,6 +27,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, TypeAlias, cast, overload
 
@@ -303,13 +304,18 @@ def _span(start: object, end: object, text: str) -> tuple[int, int]:
     return first, last
 
 
+# The slots that hold offsets (Slots.clashing_verbs), told by their declared type; the other
+# tuples hold text.
+_OFFSET_SLOTS = frozenset(field.name for field in dataclass_fields(Slots) if field.type == "tuple[int, ...]")
+
+
 def _slots(stored: object) -> Slots:
     if not isinstance(stored, dict):
         raise TypeError("not a mapping")
     fields = {}
     for key, value in stored.items():
-        if isinstance(value, list):  # tuples of text, but for the offsets of clashing verbs
-            value = tuple(_ints(value, len(value)) if key == "clashing_verbs" else map(_str, value))
+        if isinstance(value, list):
+            value = tuple(_ints(value, len(value)) if key in _OFFSET_SLOTS else map(_str, value))
         fields[key] = value
     slots = Slots(**cast("dict[str, Any]", fields))
     for name, default in Slots().__dict__.items():

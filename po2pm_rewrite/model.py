@@ -65,6 +65,13 @@ class Bullet:
         first = self.segments[0]
         return Position(first.line, first.column)
 
+    def head(self, end: int) -> "Bullet":
+        """The bullet's first `end` characters, trailing space dropped (a leading sentence that
+        is left out), each character still at its place in the file."""
+        text = self.text[:end].rstrip()
+        kept = [s for s in self.segments if s.text_start < len(text)]
+        return Bullet(text, tuple(Segment(s.text_start, s.line, s.column, min(s.length, len(text) - s.text_start)) for s in kept))
+
     def tail(self, offset: int) -> "Bullet":
         """The bullet from character `offset` on (a leading sentence left out), each character
         still at its place in the file."""

@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Bullet, Segment
+from .model import Bullet
 from .word_lists import can_be_verb, is_only_a_verb
 
 _CERTIFICATE = re.compile(
@@ -53,10 +53,32 @@ _SKILLS_LABEL = re.compile(
     r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise)(\s+used)?\s*:",
     re.IGNORECASE,
 )
-# "Acme is an interactive design agency.": a line about the employer, not the person's work.
+# Lines about the employer, not the person's work. The employer is named first: capitalised, and
+# no pronoun or article ("The team is a ..." is no employer; "We are a ..." is the person).
+_NOT_A_PRONOUN = r"(?!(?:we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)"
+_EMPLOYER_NAME = r"[A-Z][\w&.'’ -]{1,40}?"
+# "Acme is an interactive design agency.", "Acme provides a matching service."
 _ABOUT_EMPLOYER = re.compile(
-    r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)[A-Z][\w&.'’ -]{1,40}?\s"
+    rf"^{_NOT_A_PRONOUN}{_EMPLOYER_NAME}\s"
     r"(?:(is|are|was|were)\s(a|an|the|one of the)|(provides|offers|operates|sells|makes|runs)\s(a|an|the))\s",
+    re.IGNORECASE,
+)
+# "Northwind provides loan software to car dealers": what the employer does, with no article after
+# the verb; the name must not open with a verb ("Managed and provides ...": _about_employer).
+_EMPLOYER_DOES = re.compile(
+    rf"^{_NOT_A_PRONOUN}(?!(?:who|which)\b)(?P<name>{_EMPLOYER_NAME})\s"
+    r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates)\s",
+    re.IGNORECASE,
+)
+# "The United States Military Entrance Processing Command is a Major Command of ...": a name that
+# opens with "The", told from "The team is a ..." by its capitals.
+_THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was)\s+(?:a|an|the|one of the)\s")
+# A sentence that opens a bullet and says what the employer is: "A Leeds-based startup selling
+# ...", "Bramble, a Manchester-based company, is known for ..." (the rest of the bullet may claim).
+_EMPLOYER_SENTENCE = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|agency|consultancy|organi[sz]ation|"
+    r"non-?profit|provider|bank|retailer|manufacturer|enterprise|business|group)\b"
+    r"|^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3},\s+(?:an?|the)\s+[^,]{0,60},",
     re.IGNORECASE,
 )
 # "Iris Software Inc - New York, USA (Client: Two Large Banks)", "Acme | Leeds, UK": an entry's
@@ -80,13 +102,6 @@ _ADDRESS_ONLY = re.compile(
 # "14.06.21 - now: Freelance", "01/2019 - 03/2021: Trainee at Northwind": a job led by its dates.
 _DATED_JOB = re.compile(
     r"^\s*(?:\d{1,2}[./-]){0,2}\d{2,4}\s*[-–—]\s*(?:now|present|current|today|(?:\d{1,2}[./-]){0,2}\d{2,4})\s*:\s*(.*)$",
-    re.IGNORECASE,
-)
-# "Northwind provides loan software to car dealers": what the employer does, with no article after
-# the verb (_ABOUT_EMPLOYER wants one); the subject must not open with a verb ("Managed and provides ...").
-_EMPLOYER_DOES = re.compile(
-    r"^(?!(we|the|this|that|it|i|our|my|their|they|he|she|these|those|who|which)\b)([A-Z][\w&.'’ -]{1,40}?)\s"
-    r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates)\s",
     re.IGNORECASE,
 )
 _PLACEHOLDER_TEXT = re.compile(r"^\W*lorem ipsum\b", re.IGNORECASE)
@@ -136,7 +151,7 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
     for bullet in bullets:
         claim_at = _after_employer_sentence(bullet.text)
         if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
-            skipped.append(Skipped(_head(bullet, claim_at), "sentence about the employer or the product"))
+            skipped.append(Skipped(bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
         claims.append(bullet)
     reasons = [why_not_a_claim(bullet.text) for bullet in claims]
@@ -157,21 +172,6 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
     return kept, skipped
 
 
-def _head(bullet: Bullet, end: int) -> Bullet:
-    """The bullet's first `end` characters, trailing space dropped."""
-    text = bullet.text[:end].rstrip()
-    kept = [s for s in bullet.segments if s.text_start < len(text)]
-    return Bullet(text, tuple(Segment(s.text_start, s.line, s.column, min(s.length, len(text) - s.text_start)) for s in kept))
-
-
-# A sentence saying what the employer is: "A Leeds-based startup selling ...", "Bramble, a
-# Manchester-based company, is known for ...", besides "Northwind is a ..." (_ABOUT_EMPLOYER).
-_EMPLOYER_SENTENCE = re.compile(
-    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|agency|consultancy|organi[sz]ation|"
-    r"non-?profit|provider|bank|retailer|manufacturer|enterprise|business|group)\b"
-    r"|^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3},\s+(?:an?|the)\s+[^,]{0,60},",
-    re.IGNORECASE,
-)
 # A sentence ends at ". " before a capital, but not after an initial ("U.S. Department") or an
 # abbreviation ("Acme Inc. Group").
 _SENTENCE_END = re.compile(
@@ -215,18 +215,13 @@ def _is_personal_detail(text: str) -> bool:
     return value[0][:1].isupper() or not _can_be_verb(value[0])
 
 
-# "The United States Military Entrance Processing Command is a Major Command of ...": a name that
-# opens with "The" (which _ABOUT_EMPLOYER leaves out, as "The team is a ..." is no employer).
-_THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was)\s+(?:a|an|the|one of the)\s")
-
-
 def _about_employer(text: str) -> bool:
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
-    if does is None or re.search(r"\b(that|which|who|to)\b", does.group(2), re.IGNORECASE):
+    if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
         return False  # "Tool that helps ...": a thing the person made, described
-    return not is_only_a_verb(_WORD.findall(does.group(2))[0])
+    return not is_only_a_verb(_WORD.findall(does.group("name"))[0])
 
 
 def why_not_a_claim(text: str) -> str | None:

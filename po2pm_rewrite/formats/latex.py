@@ -137,8 +137,9 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
-    regions += _paragraphs(code, body_start, regions)
-    regions += _sentence_lines(code, body_start, regions)
+    claims_at = _under_claim_title(code, body_start)  # read once for both kinds of prose
+    regions += _paragraphs(code, body_start, regions, claims_at)
+    regions += _sentence_lines(code, body_start, regions, claims_at)
     listing = _listing_stretches(code, body_start)
     regions = sorted((start, end) for start, end in regions if not any(a <= start < b for a, b in listing))
     bullets = []
@@ -170,14 +171,13 @@ def _is_prose(text: str) -> bool:
     return text[:1].isupper() and re.search(r"[a-z)][.!?](\s|$)", text) is not None
 
 
-def _paragraphs(code: str, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
     """Paragraphs of the file's own under an Experience or Projects title (set with a section
     macro or with any other macro or environment), outside every item: one claim each when
     the paragraph opens as a sentence does. A resume written in prose ("Rebuilt the claims
     form for 40 brokers. Cut ...") was read as empty."""
     from ..extract import is_bare_achievement
 
-    claims_at = _under_claim_title(code, start)
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(code, start):
@@ -211,14 +211,13 @@ _TEXT_ENVIRONMENTS = frozenset({"document", "minipage", "center", "flushleft", "
 _ENVIRONMENT = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
 
 
-def _sentence_lines(code: str, start: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
     """Sentences written line by line under an Experience or Projects title, outside every macro,
     item and table ("Rebuilt the claims intake form for 40 brokers." on a line of its own): one
     claim each, a line that goes on in lower case joined to the one before. A real resume wrote
     its whole Experience this way and read as empty."""
     from ..extract import is_bare_achievement
 
-    claims_at = _under_claim_title(code, start)
     in_an_item = _Spans(items).holds
     outside_text = _Spans(_outside_text_spans(code, start)).holds
     found: list[tuple[int, int]] = []
