@@ -12,7 +12,7 @@ Over every bullet labelled delivery in benchmarks/corpus/ that po2pm flags, repo
 - filled with the example answers, suggestions that po2pm still flags (target 0);
 and, over the sample resumes in examples/resumes/, the largest number of times one sentence
 shape (the added clause, brackets emptied) leads the suggestions of one file (target <= 2).
---sample-out writes 30 bullets with their top suggestion, chosen by a fixed seed, for the
+--sample-out writes 30 bullets (--sample-size) with their top suggestion, chosen by a fixed seed, for the
 rubric judged by hand (see RESULTS.md); --advice-out 15 bullets that got advice instead.
 Each person's bullets are rewritten as one file, as in their resume.
 """
@@ -116,12 +116,21 @@ def max_shape_repeats(linter: Linter) -> tuple[int, str]:
     return worst, where
 
 
+def _draw(bullets: list, size: int, seed: int) -> list:
+    """`size` of the bullets in a fixed random order; all of them when size is 0 (or more than there are)."""
+    if size <= 0 or size >= len(bullets):
+        size = len(bullets)
+    return random.Random(seed).sample(bullets, size)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print N bullets with their top suggestion")
     parser.add_argument("--sample-out", type=Path, help="write 30 bullets with their top suggestion (TSV) for hand judging")
     parser.add_argument("--advice-out", type=Path, help="write 15 bullets that got advice instead of a rewrite (TSV) for hand judging")
-    parser.add_argument("--seed", type=int, default=30, help="which 30 bullets --sample-out draws (a judged sample is not judged again)")
+    parser.add_argument("--seed", type=int, default=30, help="which bullets --sample-out and --advice-out draw (a judged sample is not judged again)")
+    parser.add_argument("--sample-size", type=int, default=30, help="how many bullets --sample-out writes (0: every bullet with a suggestion)")
+    parser.add_argument("--advice-size", type=int, default=15, help="how many bullets --advice-out writes (0: every bullet with advice)")
     args = parser.parse_args()
     linter = Linter(load_ruleset())
     by_owner = delivery_bullets()
@@ -155,7 +164,7 @@ def main() -> int:
         top = b.suggestions[0].text if b.suggestions else f"(advice) {b.advice}"
         print(f"\n- {b.bullet.text}\n  + {top}")
     if args.sample_out:
-        chosen = random.Random(args.seed).sample([b for b in bullets if b.suggestions], 30)
+        chosen = _draw([b for b in bullets if b.suggestions], args.sample_size, args.seed)
         lines = ["original\tsuggestion\tquestions\tnotes"]
         lines += [
             f"{b.bullet.text}\t{b.suggestions[0].text}\t{' | '.join(b.suggestions[0].questions)}\t{' | '.join(b.suggestions[0].notes)}"
@@ -163,7 +172,7 @@ def main() -> int:
         ]
         args.sample_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.advice_out:
-        chosen = random.Random(args.seed).sample([b for b in bullets if b.advice], 15)
+        chosen = _draw([b for b in bullets if b.advice], args.advice_size, args.seed)
         lines = ["original\tadvice"] + [f"{b.bullet.text}\t{b.advice}" for b in chosen]
         args.advice_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ok = helped == len(bullets) and share == 1.0 and not asserting and debris == 0 and still_flagged == 0 and repeats <= 2
