@@ -242,7 +242,8 @@ class Rewriter:
         cut or replace project administration (advice.toml), and split or shorten a paragraph,
         which no added clause can help. Cutting comes first: a long bullet of administration is
         not worth splitting; but a paragraph of several claims is split first, since a word of
-        administration somewhere in it says little about the whole."""
+        administration somewhere in it says little about the whole. Advice chosen by the kind of
+        work comes last, once the bullet is known to be one claim of a readable length."""
         text = report.bullet.text
         slots = report.slots or Slots()
         sentences = len(_SENTENCE_END.findall(text.strip()))
@@ -271,7 +272,9 @@ class Rewriter:
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
             )
-        return None
+        kinds = self._questions.kinds_of(text) if self._questions else ()
+        pieces = pieces_of_work(text)
+        return next((advice.text for advice in self._advice if advice.applies_to_kind(text, kinds, pieces)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""
@@ -288,9 +291,12 @@ class Rewriter:
         variables = template_variables(slots, core.text)  # once per bullet: every template reads them
         last_item = _last_item(core.text)  # what a clause added at the end reads on
         last_kinds = self._questions.kinds_of(last_item) if self._questions else ()
+        first_kinds = self._questions.kinds_of(core.text.split(",")[0]) if self._questions else ()  # the claim
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
-            found += self._render_angle(angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds))
+            found += self._render_angle(
+                angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds), first_kinds
+            )
         return found
 
     def _ranked_angles(self, report: BulletReport, archetype: str | None, original: str, kinds: tuple[str, ...]) -> list[Angle]:
@@ -337,6 +343,7 @@ class Rewriter:
         variables: dict[str, str],
         kinds: tuple[str, ...] = (),
         last: tuple[str, tuple[str, ...]] = ("", ()),
+        first_kinds: tuple[str, ...] = (),
     ) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
         first (the kind the bullet's first topic names before the others), then the general
@@ -352,6 +359,7 @@ class Rewriter:
             for t in angle.templates
             if (not t.kinds or any(kind in kinds for kind in t.kinds))
             and (not t.at_end or _reads_on(t, *last))
+            and (not t.at_start or bool(set(t.kinds).intersection(first_kinds)))
             and not (t.lead and several_sentences)  # "[the result] by doing X. Y": Y would hang on its own
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
@@ -421,21 +429,27 @@ def _no_clause_fits(text: str) -> str:
 
 
 def _holds_several_pieces_of_work(text: str) -> bool:
-    """Does an act follow a comma, a semicolon or "and" ("..., deployed new software ... and
-    managed issue resolution")? Told by the word's form, so "functions and processes" is no act;
-    an "-ing" word after a comma is one only in a bullet that opens with one ("Gathering ...,
-    writing ..."): elsewhere it goes on with the same work ("..., covering its use cases")."""
+    return pieces_of_work(text) > 1
+
+
+def pieces_of_work(text: str) -> int:
+    """How many acts the bullet lists: its first, and each act after a comma, a semicolon, a
+    full stop or "and" ("..., deployed new software ... and managed issue resolution"). Told by
+    the word's form, so "functions and processes" is no act; an "-ing" word after a comma is one
+    only in a bullet that opens with one ("Gathering ..., writing ..."): elsewhere it goes on
+    with the same work ("..., covering its use cases")."""
     from .formats.keys import opens_with_an_act
 
     words = text.split()
     gerunds = bool(words) and words[0].lower().endswith("ing")
-    parts = [part.strip() for part in re.split(r"[,;]|\band\b", text)]
+    parts = [part.strip() for part in re.split(r"[,;]|\.\s|\band\b", text) if part.strip()]  # ", and": one joint
+    pieces = 1
     for before, part in zip(parts, parts[1:]):
         if len(before.split()) < 2:
             continue  # "Gathered and structured the requirements": two verbs, one piece of work
-        if part and opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")):
-            return True
-    return False
+        if opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")):
+            pieces += 1
+    return pieces
 
 
 def _paragraph_advice(length: int) -> str:

@@ -30,7 +30,7 @@ QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "opening_verb", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end", "measured", "one_claim"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end", "at_start", "measured", "one_claim"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 _TENSES = tuple(_TAG_BY_TENSE)  # the tenses a bullet can be in (Slots.tense)
 
@@ -67,6 +67,11 @@ class Template:
     # True: offered only to a bullet of one piece of work, not a list of duties ("Gathered
     # requirements, led UAT, supported users, ..." cannot have one target: hand-judged).
     one_claim: bool = False
+    # A clause about one kind of work, offered only when the bullet's opening clause (up to its
+    # first comma) is of that kind: "; this showed [the finding]" fits "Gathered requirements
+    # through 40 interviews", not "Owned the delivery of the landing page, translating user
+    # feedback into ..." (three readers, session 12).
+    at_start: bool = False
 
     def fits(self, text: str, tense: str = "past") -> bool:
         return (
@@ -95,10 +100,17 @@ def several_claims(text: str) -> bool:
 
 # A figure a bullet claims as its own result: "by 40%", "3x faster", "$2M", "40 percent".
 _FIGURE = re.compile(r"\d\s?(?:%|percent\b|x\b|×)|[$€£]\s?\d", re.IGNORECASE)
+# A money amount that sizes the work is no result: "a $4M application modernization program"
+# ("which meant [what the figure changed]" read the budget as an outcome: three readers, session 12).
+_SIZE_OF_THE_WORK = re.compile(
+    r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b(?:[\s-]+[\w.-]+){0,2}?[\s-]+"
+    r"(?:program|programme|project|portfolio|budget|initiative|contract|account|transformation|book of work)s?\b",
+    re.IGNORECASE,
+)
 
 
 def states_a_figure(text: str) -> bool:
-    return bool(_FIGURE.search(text))
+    return bool(_FIGURE.search(_SIZE_OF_THE_WORK.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -414,15 +426,14 @@ def _read_template(
                 f"{label}: field 'text': placeholder [{placeholder}] has no question in {PLACEHOLDERS_FILE}"
                 f"{did_you_mean(placeholder, questions)}"
             )
-    kinds = entry.get("kinds", [])
-    if not isinstance(kinds, list) or not all(isinstance(kind, str) and kind.strip() for kind in kinds):
-        raise RuleError(f"{label}: field 'kinds': must be a list of topic ids of {QUESTIONS_FILE}")
+    kinds = _topic_ids(entry.get("kinds", []), where=f"{label}: field 'kinds'")
     lead = entry.get("lead", False)
     if not isinstance(lead, bool):
         raise RuleError(f"{label}: field 'lead': must be true or false")
-    at_end = entry.get("at_end", False)
-    if not isinstance(at_end, bool):
-        raise RuleError(f"{label}: field 'at_end': must be true or false")
+    at_end, at_start = entry.get("at_end", False), entry.get("at_start", False)
+    for name, value in (("at_end", at_end), ("at_start", at_start)):
+        if not isinstance(value, bool):
+            raise RuleError(f"{label}: field '{name}': must be true or false")
     tenses = entry.get("tenses", [])
     if not isinstance(tenses, list) or not all(tense in _TENSES for tense in tenses):
         raise RuleError(f"{label}: field 'tenses': must be a list of {', '.join(_TENSES)}")
@@ -447,6 +458,7 @@ def _read_template(
         at_end,
         measured,
         one_claim,
+        at_start,
     )
 
 
@@ -460,7 +472,26 @@ ADVICE_SHAPES: dict[str, str] = {
         "the parse finds no verb, or only a noun it read as one at the start ('Project Management of ...'):"
         " the bullet lists things worked on, not what was done with them"
     ),
+    # "Gathered and documented requirements, led UAT, supported users, and enhanced systems": one
+    # clause after such a list fits none of its duties (both readers failed 4 of 4 such bullets
+    # of the full pool, session 12), while a list of one kind of work ("Defined the roadmap,
+    # prioritized features with ...") reads as one piece of work and keeps its clause.
+    "duty-list": (
+        "three pieces of work or more in a row ('..., led UAT, supported users, and ...') that span two or more"
+        " kinds of delivery work (requirements, testing, documentation, release, backlog, ceremonies,"
+        " reporting) and say nothing of what they were for ('to reduce ...'): a list of duties"
+    ),
 }
+
+# The kinds of work (questions.toml topics) a list of duties spans, for the "duty-list" shape.
+DELIVERY_KINDS = frozenset({"requirements", "testing", "documentation", "release", "backlog", "ceremonies", "reporting"})
+
+
+def lists_duties(kinds: tuple[str, ...], pieces_of_work: int) -> bool:
+    """The "duty-list" shape: three pieces of work or more, across two kinds of delivery work or
+    more, and no aim. (Two pieces of one feature, "Wrote its requirements and led UAT", keep
+    their clause.)"""
+    return pieces_of_work >= 3 and len(DELIVERY_KINDS.intersection(kinds)) >= 2 and "aim" not in kinds
 
 
 @dataclass(frozen=True)
@@ -474,9 +505,11 @@ class Advice:
     # (its topic: "the claims intake form"), which no word list can name in full
     lacks: re.Pattern[str] | None = None
     shapes: tuple[str, ...] = ()  # or a shape of its parse (ADVICE_SHAPES)
+    kinds: tuple[str, ...] = ()  # or a kind of work (questions.toml topic) the bullet leads with
 
     def applies(self, bullet: str, topic: str = "", lists_things: bool = False) -> bool:
-        """lists_things: the parse found no act in the bullet, only things worked on (Slots)."""
+        """By the bullet's words (or its parse's shape of things listed); lists_things: the parse
+        found no act in the bullet, only things worked on (Slots)."""
         lower = bullet.strip().lower()
         found = (
             bool(self.when and self.when.search(lower))
@@ -484,7 +517,17 @@ class Advice:
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
         )
-        return found and not (self.unless is not None and self.unless.search(lower))
+        return found and not self._called_off(lower)
+
+    def applies_to_kind(self, bullet: str, kinds: tuple[str, ...], pieces_of_work: int = 1) -> bool:
+        """By the kind of work the bullet leads with (kinds: Questions.kinds_of, the leading one
+        first), or a list of duties of several kinds (pieces_of_work: rewrite.pieces_of_work).
+        Asked after a bullet's length: two claims are split before either is judged."""
+        found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work))
+        return found and not self._called_off(bullet.strip().lower())
+
+    def _called_off(self, lower: str) -> bool:
+        return self.unless is not None and bool(self.unless.search(lower))
 
 
 def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
@@ -497,16 +540,23 @@ def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
         data = read_toml(path, "advice file")
         for index, entry in enumerate(data.get("advice", [])):
             where = f"{path}: field 'advice[{index}]'"
-            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "lacks", "shapes", "unless", "text"} or not isinstance(entry.get("text"), str):
-                raise RuleError(f"{where}: must be a table of id, when, starts, lacks or shapes, unless and text")
+            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "lacks", "shapes", "kinds", "unless", "text"} or not isinstance(entry.get("text"), str):
+                raise RuleError(f"{where}: must be a table of id, when, starts, lacks, shapes or kinds, unless and text")
             shapes = _advice_shapes(entry.get("shapes", []), where=f"{where}.shapes")
+            kinds = _topic_ids(entry.get("kinds", []), where=f"{where}.kinds")
             starts = _words_pattern(path, entry, "starts", where=f"advice[{index}].starts")
             lacks = _words_pattern(path, entry, "lacks", where=f"advice[{index}].lacks")
-            required = starts is None and lacks is None and not shapes
+            required = starts is None and lacks is None and not shapes and not kinds
             when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=required)
             unless = _words_pattern(path, entry, "unless", where=f"advice[{index}].unless")
-            found.append(Advice(str(entry.get("id", index)), when, unless, entry["text"].strip(), starts, lacks, shapes))
+            found.append(Advice(str(entry.get("id", index)), when, unless, entry["text"].strip(), starts, lacks, shapes, kinds))
     return tuple(found)
+
+
+def _topic_ids(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(kind, str) and kind.strip() for kind in value):
+        raise RuleError(f"{where}: must be a list of topic ids of {QUESTIONS_FILE}")
+    return tuple(value)
 
 
 def _advice_shapes(value: object, where: str) -> tuple[str, ...]:

@@ -925,3 +925,86 @@ def test_the_user_problem_clause_still_follows_requirements_for_a_named_product(
     text = "Wrote the user stories for the mortgage app's document upload"
     bullet_report = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert any("[the user problem" in suggestion.text for suggestion in bullet_report.suggestions)
+
+
+# Session 12: the full pool of suggestions judged twice over; each case below is a kind of bullet
+# both readers failed with a clause, or a clause that claimed more than the bullet says.
+
+
+@pytest.mark.parametrize(
+    ("bullet", "pieces"),
+    [
+        ("Gathered and documented the claims requirements, led UAT, supported users, and enhanced the forms", 4),
+        ("Wrote requirements for the loan application and led UAT with branch staff", 2),
+        ("Handled the backlog for the card squad. Wrote acceptance criteria for the disputes flow", 2),
+        ("Documented the claims functions and processes", 1),
+    ],
+)
+def test_pieces_of_work_counts_the_acts_a_bullet_lists(bullet, pieces):
+    from po2pm_rewrite.rewrite import pieces_of_work
+
+    assert pieces_of_work(bullet) == pieces
+
+
+def test_a_list_of_duties_of_several_kinds_gets_advice_to_keep_one(linter):
+    advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "duty-list")
+    listed = "Gathered and documented the claims requirements, led UAT, supported users, and enhanced the forms"
+    bullet = linter.rewrite([Source("<text>", listed, literal=True)]).files[0].bullets[0]
+    assert bullet.advice == advice and not bullet.suggestions
+    # two pieces of one feature, one kind of work, or a list that says what it was for keep a clause
+    for kept in (
+        "Wrote requirements for the loan application and led UAT with branch staff",
+        "Defined the roadmap, prioritized features and wrote the release plan with the card squad",
+        "Wrote the stories, ran UAT and managed releases to reduce failed card payments at checkout",
+    ):
+        bullet = linter.rewrite([Source("<text>", kept, literal=True)]).files[0].bullets[0]
+        assert bullet.advice != advice, kept
+
+
+def test_a_bullet_that_leads_with_coordination_and_names_no_product_gets_advice(linter):
+    advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "coordination-only")
+    for text in (
+        "Managed stakeholder engagement, collaboration of teams and the PMO network",
+        "Guided stakeholders on approaches to the project objectives",
+    ):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        assert bullet.advice == advice, text
+    named = "Collaborated with the claims stakeholders on the roadmap of the broker portal"
+    assert linter.rewrite([Source("<text>", named, literal=True)]).files[0].bullets[0].advice != advice
+
+
+def test_a_faster_team_is_asked_what_the_time_went_to_not_that_users_got_it_sooner(linter):
+    sooner, freed = "sooner-for-them", "time-went-to"
+    offered = _offered(linter, "Improved analysis throughput of the BA team by 30% with AI-assisted tools")
+    assert sooner not in offered
+    offered = _offered(linter, "Reduced rework on the claims portal by 30% through requirements reviews")
+    assert sooner not in offered and freed in offered
+    assert sooner in _offered(linter, "Shortened the release cycle of the mobile banking app from six weeks to two")
+
+
+def test_the_finding_clause_follows_research_that_is_the_claim_not_a_trailing_mention(linter):
+    assert "what-it-showed" in _offered(linter, "Gathered requirements through 40 interviews with branch staff on the loan app")
+    assert "what-it-showed" not in _offered(
+        linter, "Owned the delivery of the landing page module, translating user feedback into stories for the team"
+    )
+    # and interviews are research: a suggestion where "no clause fits" was said before
+    bullet = linter.rewrite(
+        [Source("<text>", "Requirement Gathering through interviews and brainstorming sessions with branch stakeholders", literal=True)]
+    ).files[0].bullets[0]
+    assert any("this showed [the finding]" in s.text for s in bullet.suggestions), bullet.advice
+
+
+def test_a_money_amount_that_sizes_the_work_is_not_a_result():
+    from po2pm_rewrite.templates import states_a_figure
+
+    assert not states_a_figure("Owned delivery of a $4M application modernization program with ten engineers")
+    assert not states_a_figure("Ran the €2.5M loyalty project for the retail bank")
+    assert states_a_figure("Added $2M in annual revenue with the new pricing page")
+    assert states_a_figure("Owned the $4M program and cut churn by 12%")
+
+
+def test_the_target_clause_asks_for_a_customer_or_business_measure(linter):
+    text = "Own the product roadmap for the form builder feature of the claims portal"
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    targets = [s.text for s in bullet.suggestions if "against a target of" in s.text]
+    assert all("[the customer or business measure you aimed at, and its target]" in t for t in targets)
