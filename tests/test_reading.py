@@ -446,6 +446,18 @@ def test_a_hand_written_html_page_without_lists_is_read(linter):
     ]
 
 
+def test_an_html_section_title_written_as_a_div_ends_the_skipped_section_before_it(linter):
+    """A page whose "Work Experience" is a styled <div> after an <h2>Skills</h2> read as empty (set
+    I, session 12: 19 of 19 items lost): a line that holds only a known section title opens it."""
+    page = (
+        "<h2 class=\"title\">Skills</h2>\n<ul><li>Python, SQL, Jira</li></ul>\n"
+        "<div class=\"title\">Work Experience</div>\n<p>Acme Bank</p>\n"
+        "<ul>\n<li>Rebuilt the loan application form for branch staff</li>\n</ul>\n"
+    )
+    kept, _, _ = extracted(linter, page, "html")
+    assert kept == [(6, "Rebuilt the loan application form for branch staff")]
+
+
 def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):
     """PDF and Word exports break words at the line's end: "documenta-" / "tion" is one word, and
     "self-" / "service" keeps its hyphen without the space; every character still points at itself."""

@@ -5,8 +5,9 @@ entities (`&amp;`, `&#8217;`) are decoded and map to where they stand. `<style>`
 `<nav>`, `<head>`, `<template>` and `<noscript>` are never read. Headings (`h1`-`h6`) open
 sections as in every other format: items under Skills, Education and the like are not bullets;
 `<p>` paragraphs count only under an experience or projects heading. Nested lists give one
-bullet per item. Hand-written pages without lists are read too: a `<p>` that holds only a known
-section title ("{Experience}") opens that section, and under an experience heading a line of text
+bullet per item. Hand-written pages without lists are read too: a `<p>` or a line of loose text
+(`<div class="title">Work Experience</div>`) that holds only a known section title opens that
+section, and under an experience heading a line of text
 outside any element that holds text, ended by `<br>` or a block, is a bullet when it reads as a
 sentence.
 """
@@ -92,9 +93,13 @@ class _Reader(HTMLParser):
     def _flush_loose(self) -> None:
         """A line of loose text under an experience heading that reads as a sentence is a bullet."""
         mapped, self.loose = self.loose, MappedText()
-        if self.skipping or not self.section.achievements or self.section.listing:
+        if self.skipping:
             return
         text = " ".join("".join(mapped.chars).split())
+        if self._opens_section(text):  # <div class="title">Work Experience</div>: a heading in all but its tag
+            return
+        if not self.section.achievements or self.section.listing:
+            return
         if text and is_bare_achievement(_LABEL.sub("", text)):
             bullet = mapped.to_bullet(self.starts)
             if bullet is not None:
@@ -168,7 +173,8 @@ class _Reader(HTMLParser):
             self.bullets.append(bullet)
 
     def _opens_section(self, text: str) -> bool:
-        """A paragraph written as a section title ("<p class="title">{Experience}</p>") opens it."""
+        """A paragraph or a line written as a section title ("<p class="title">{Experience}</p>",
+        "<div class="title">Work Experience</div>") opens it."""
         words = text.split()
         title = section_title(text, True) if 0 < len(words) <= 4 else None
         if title is None or not is_known_section(title):
