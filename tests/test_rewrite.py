@@ -1008,3 +1008,16 @@ def test_the_target_clause_asks_for_a_customer_or_business_measure(linter):
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     targets = [s.text for s in bullet.suggestions if "against a target of" in s.text]
     assert all("[the customer or business measure you aimed at, and its target]" in t for t in targets)
+
+
+def test_a_sum_of_several_programmes_gets_advice_to_pick_one(linter):
+    advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "several-projects")
+    for text in ("Managed complex product and delivery programs", "End-to-end lead on all technology programmes, working with the product and engineering teams"):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        assert bullet.advice == advice, text
+    named = "Led the Digital Lending and AI Credit Scoring projects for the retail bank"
+    assert linter.rewrite([Source("<text>", named, literal=True)]).files[0].bullets[0].advice != advice
+
+
+def test_a_shorter_ceremony_is_asked_what_the_days_won_went_to(linter):
+    assert "time-went-to" in _offered(linter, "Reduced PI Planning from 5 to 2 days by revising epics and focusing the agenda")
