@@ -10,7 +10,7 @@ every character back to its own line and column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Bullet, Segment
 
@@ -330,8 +330,9 @@ def written_as_heading(line: str) -> bool:
 
 
 def is_listing_section(title: str) -> bool:
-    """Skills, certificates, education and the like: sections that list, not claim."""
-    words = title.replace("&", " ").split()
+    """Skills, certificates, education and the like: sections that list, not claim. ("Full-stack
+    Developer" is a job's title, not a stack.)"""
+    words = re.sub(r"\bfull[\s-]+stack\b", " ", title.replace("&", " ")).split()
     return title in LISTING_SECTIONS or any(word in _LISTING_WORDS for word in words)
 
 
@@ -349,6 +350,9 @@ class SectionTracker:
     listing: bool = False
     achievements: bool = False
     level: int = 0  # the heading level of the section the reader is in; 0: none, or no levels
+    # The sections a known sub-heading sits inside ("#### Highlights" under a job under "##
+    # Experience"), outermost first: the next heading above the sub-heading's level goes back to them.
+    outer: list[tuple[bool, bool, int]] = field(default_factory=list)
 
     def heading(self, title: str | None, level: int = 0, marked: bool = True) -> bool:
         """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
@@ -357,9 +361,17 @@ class SectionTracker:
         if title is None:
             return False
         known = title in LISTING_SECTIONS or is_achievement_section(title)
+        while level and self.outer and (level < self.level or (level == self.level and not is_known_section(title))):
+            # "### Rabobank - Developer" after a job's "#### Tools & Technologies": the tools
+            # sub-section ends, and the Experience around it goes on
+            self.listing, self.achievements, self.level = self.outer.pop()
         below = bool(self.level and level > self.level) or not marked
         if not known and below and (self.achievements or self.listing or self.level):
             return False
+        if self.level and level > self.level:
+            self.outer.append((self.listing, self.achievements, self.level))
+        elif level and level <= self.level:
+            self.outer = [state for state in self.outer if state[2] < level]
         self.achievements = is_achievement_section(title)
         self.listing = is_listing_section(title) and not self.achievements
         if level >= 2 or self.listing or self.achievements:

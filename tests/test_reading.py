@@ -456,6 +456,33 @@ def test_an_html_section_title_written_as_a_div_ends_the_skipped_section_before_
     )
     kept, _, _ = extracted(linter, page, "html")
     assert kept == [(6, "Rebuilt the loan application form for branch staff")]
+    # a label and its value on a line of its own is no title: "Language: Python" opens no Languages
+    page = (
+        "<p class=\"title\">Projects</p>\n<span>@Packet sniffer</span><br/>\n<span>Language: Python</span><br/>\n"
+        "A packet sniffer built in Python with no networking libraries, taught me every protocol's structure.<br/>\n"
+    )
+    kept, _, _ = extracted(linter, page, "html")
+    assert [line for line, _ in kept] == [4]
+
+
+def test_a_job_after_a_tools_sub_heading_is_read_and_full_stack_is_a_job_not_a_stack(linter):
+    """Set I (session 12): after one job's "#### Tools & Technologies", the next "### Bank -
+    Full-stack Consultant" was skipped as a stack list with its 12 bullets. The sub-heading ends at
+    the next job's heading, and the Experience around it goes on."""
+    page = (
+        "## Experience\n### Acme - Full-stack Developer\n#### Highlights & Achievements\n"
+        "- Rebuilt the loan application form for branch staff\n#### Tools & Technologies\n"
+        "- React, Java, Postgres\n### Northwind Bank - Full-stack Consultant\n"
+        "- Built the payments service behind the card terminals\n## Skills\n- Kotlin, Swift\n"
+    )
+    kept, _, _ = extracted(linter, page, "markdown")
+    assert kept == [
+        (4, "Rebuilt the loan application form for branch staff"),
+        (8, "Built the payments service behind the card terminals"),
+    ]
+    from po2pm_rewrite.extract import is_listing_section
+
+    assert is_listing_section("tech stack") and not is_listing_section("acme - full-stack developer")
 
 
 def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):

@@ -96,7 +96,9 @@ class _Reader(HTMLParser):
         if self.skipping:
             return
         text = " ".join("".join(mapped.chars).split())
-        if self._opens_section(text):  # <div class="title">Work Experience</div>: a heading in all but its tag
+        # <div class="title">Work Experience</div>: a heading in all but its tag ("Language: Python",
+        # a label and its value, is not one)
+        if ":" not in text.rstrip(":") and self._opens_section(text):
             return
         if not self.section.achievements or self.section.listing:
             return
