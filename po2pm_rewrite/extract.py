@@ -288,6 +288,7 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
 # reads as one.
 _ACHIEVEMENT_WORDS = frozenset({
     "experience", "experiences", "employment", "projects", "achievements", "accomplishments", "internships", "highlights",
+    "project",  # "Project", "Key Project", "Project Experience" (set I: a PDF's seven project lines lost)
 })
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",

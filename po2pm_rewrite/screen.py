@@ -121,6 +121,14 @@ _LANGUAGE_LEVEL = re.compile(
 # "Permission to work: United Kingdom", "Recommendations: LinkedIn": a detail of a contact block,
 # a short label and a short value with no figure (a claim's "Result: churn down 20%" has one).
 _PERSONAL_DETAIL = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}):\s+([^\d:]{1,40})$")
+# "EVENT: National Level Hackathon 2018", "Client: Acme Bank", "Location: Remote": a detail of a
+# project or job entry, by a label entries use; the value may hold a year. ("Role: Led the ..."
+# opens a claim after the label, and stays.)
+_ENTRY_DETAIL = re.compile(
+    r"^\s*(?:event|date|dates|duration|period|location|venue|client|customer|team size|type|status|year|"
+    r"organi[sz]ation|company|employer|place|url|link|demo|website|github|role)\s*:\s*(?P<value>\S+)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -141,7 +149,7 @@ class Skipped:
     # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
     # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
-    # "project title and its stack"
+    # "project title and its stack", "detail of an entry"
     reason: str
 
 
@@ -215,6 +223,12 @@ def _is_personal_detail(text: str) -> bool:
     return value[0][:1].isupper() or not _can_be_verb(value[0])
 
 
+def _is_entry_detail(text: str) -> bool:
+    detail = _ENTRY_DETAIL.match(text)
+    value = _WORD.findall(detail.group("value")) if detail else []
+    return bool(value) and not _can_be_verb(value[0])
+
+
 def _about_employer(text: str) -> bool:
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text):
         return True
@@ -245,6 +259,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "language level"
     if _is_personal_detail(text):
         return "personal detail"
+    if len(words) <= 12 and _is_entry_detail(text):
+        return "detail of an entry"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
     if _YEARS_AS.match(text) or (_JOB_FROM_YEARS.match(text) and not _can_be_verb(words[0])):

@@ -485,6 +485,30 @@ def test_a_job_after_a_tools_sub_heading_is_read_and_full_stack_is_a_job_not_a_s
     assert is_listing_section("tech stack") and not is_listing_section("acme - full-stack developer")
 
 
+def test_a_singular_project_heading_ends_the_education_section_before_it(linter):
+    """Set I (session 12): a PDF's "Project" heading after "Education" was not known, so its seven
+    project lines stayed in the skipped Education section."""
+    text = (
+        "Education\nBSc Business, 2021\n\nProject\n"
+        "- Compared five competitor agencies on services and pricing across the USA\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert kept == [(5, "Compared five competitor agencies on services and pricing across the USA")]
+
+
+def test_reading_a_pdf_prints_none_of_pdfminers_warnings():
+    """pdfminer logs what it works around in a font ("Could not get FontBBox ..."): with no logging
+    set up, Python printed each to stderr (set I: five lines on one real PDF)."""
+    import logging
+    from pathlib import Path
+
+    from po2pm_rewrite.formats.pdf import render_pdf
+
+    render_pdf((Path(__file__).parent.parent / "examples" / "resumes" / "resume.pdf").read_bytes())
+    # (pytest captures logging itself, so the level is what is checked, not stderr)
+    assert logging.getLogger("pdfminer.pdffont").getEffectiveLevel() >= logging.ERROR
+
+
 def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):
     """PDF and Word exports break words at the line's end: "documenta-" / "tion" is one word, and
     "self-" / "service" keeps its hyphen without the space; every character still points at itself."""

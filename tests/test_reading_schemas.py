@@ -334,6 +334,10 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Result: churn down 20%", None),
         ("Scope: the claims app for 40 brokers", None),
         ("Outcome: brokers settled claims in two days", None),
+        # a detail of a project entry under a label entries use, a year and all (set I)
+        ("EVENT: National Level Hackathon 2018", "detail of an entry"),
+        ("Type: Internal tool", "detail of an entry"),
+        ("Role: Led the checkout rebuild for three squads", None),
         # another script: no function word of it is listed, but its letters say so (set F's Chinese file)
         ("负责用户活跃与社交模块转型", "another language"),
         ("Разработал систему заявок для 40 брокеров", "another language"),

@@ -16,6 +16,7 @@ refused: po2pm never guesses.
 from __future__ import annotations
 
 import io
+import logging
 import statistics
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -74,6 +75,9 @@ def render_pdf(data: bytes) -> RenderedPdf:
 def _pages(data: bytes) -> list[list[_Word]]:
     import pdfplumber
 
+    # pdfminer logs what it works around in a font ("Could not get FontBBox ..."); with no logging
+    # set up, Python prints each to stderr, where a linter's user takes them for po2pm's own errors.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             return [page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]) for page in pdf.pages]
