@@ -112,6 +112,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             # text the reader hides (a translation macro, a link's address); the clause follows it.
             edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], file_format, text, end)))
             continue
+        if file_format in ("json", "yaml"):
+            start, end = _around_inline_markup(text, start, end)
         if file_format == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
             # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
@@ -173,6 +175,20 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
     return end
 
 
+def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    """A JSON or YAML bullet read without its theme's markup ("**Groomed** the backlog", "<b>Q3</b>":
+    mapped.py) is replaced with the markup that opens before its first character and closes
+    after its last, or half of it would be left behind (and a quote no longer before the edit)."""
+    while opening := next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 80), start) if m.end() == start), None):
+        start = opening.start()
+    while closing := _CLOSING_TAG.match(text, end) or _CLOSING_EMPHASIS.match(text, end):
+        if closing.group(0) not in text[start:end] and not closing.group(0).startswith("</"):
+            break
+        end = closing.end()
+    return start, end
+
+
+_OPENING_MARKUP = re.compile(r"(?:\*\*|__|\*|<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)")
 _CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9]*)\s*>")
 _CLOSING_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")

@@ -44,6 +44,42 @@ def test_json_bullets_under_other_keys_are_read_and_education_and_skills_are_not
     ]
 
 
+def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_a_bullet_list(linter):
+    """Set I (session 12): a resume's `experience[].desc` lists were not read (empty file), and its
+    <b> tags, like RenderCV's Markdown, stayed in the text; every kept character still points at itself."""
+    from po2pm_rewrite.formats import extract
+
+    page = json.dumps({"experience": [{"org_name": "Acme", "desc": ["Built a <b>prototyping framework</b> for the UX team"]}]})
+    [bullet] = extract(page, "json")
+    assert bullet.text == "Built a prototyping framework for the UX team"
+    yaml_text = (
+        "cv:\n  sections:\n    experience:\n      - company: Acme\n        highlights:\n"
+        "          - Built **automated solutions**, cutting admin time by 30%\n"
+        "          - Configured [Cloudflare](https://example.com) CDN and *WAF* for A* search pages\n"
+    )
+    first, second = extract(yaml_text, "yaml")
+    assert first.text == "Built automated solutions, cutting admin time by 30%"
+    assert second.text == "Configured Cloudflare CDN and WAF for A* search pages"  # a lone "*" is text
+    lines = yaml_text.split("\n")
+    for bullet in (first, second):
+        for segment in bullet.segments:
+            written = lines[segment.line - 1][segment.column - 1 : segment.column - 1 + segment.length]
+            assert written == bullet.text[segment.text_start : segment.text_start + segment.length]
+
+
+def test_an_entry_with_an_institution_and_a_degree_is_education_whatever_its_section_is_called(linter):
+    """Set I: a RenderCV section named "Educación" had its entry's highlights read as claims."""
+    yaml_text = (
+        "cv:\n  sections:\n    Educación:\n      - institution: Leeds\n        area: Electronics\n"
+        "        highlights:\n          - Comprehensive training in the design of industrial systems\n"
+        "    experience:\n      - company: Acme\n        highlights:\n          - Built the claims intake form for brokers\n"
+    )
+    kept, _, _, _ = read(linter, yaml_text, "yaml")
+    assert kept == ["Built the claims intake form for brokers"]
+    page = {"studies": [{"school": "Leeds", "degree": "BSc", "highlights": ["Led the robotics society for two years"]}]}
+    assert read(linter, json.dumps(page), "json")[0] == []
+
+
 def test_a_json_key_written_twice_keeps_both_values():
     text = '{"work": [{"highlights": ["Shipped the onboarding flow for brokers"]}],\n "work": [{"highlights": ["Ran the backlog for the claims team"]}]}'
     from po2pm_rewrite.formats.jsonresume import extract_json_resume

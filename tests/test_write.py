@@ -513,3 +513,25 @@ def test_a_yaml_value_that_opens_with_latex_markup_is_written_whole_and_valid(tm
     assert result.exit_code == 0, result.stderr
     [bullet] = extract(resume.read_text(encoding="utf-8"), "yaml")
     assert bullet.text.startswith("Managed the product backlog for the claims team") and "[" in bullet.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("cv.yaml", 'details:\n  - "**Groomed** the backlog with the card squad every sprint"\n  - Wrote user stories for the <b>savings</b> product\n'),
+        ("cv.json", '{"work": [{"highlights": ["Managed the <b>product backlog</b>", "**Groomed** the backlog with the card squad"]}]}\n'),
+    ],
+)
+def test_a_json_or_yaml_bullet_with_its_themes_markup_is_rewritten_whole_and_valid(tmp_path, name, content):
+    """Read without its markup (set I), a bullet that opened with "**" was rewritten from inside
+    it, and the quote before the edit was lost: the file was refused as invalid YAML."""
+    from po2pm_rewrite.formats import extract, format_for
+
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    written = resume.read_text(encoding="utf-8")
+    bullets = extract(written, format_for(name))
+    assert len(bullets) == 2 and all("[" in b.text for b in bullets)
+    assert "**" not in written and "<b>" not in written

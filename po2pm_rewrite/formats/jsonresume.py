@@ -15,7 +15,7 @@ from typing import Callable, Iterator, TypeAlias, TypeVar
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
-from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_entry_claim, key_name
+from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_education_entry, is_entry_claim, key_name
 from .mapped import MappedText
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -43,7 +43,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
     _collect(document, strings, entry_list="")
     bullets = []
     for string in strings:
-        bullets.extend(string.mapped.to_bullets(starts))
+        bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
     return bullets
 
 
@@ -54,7 +54,7 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
         for item in node:
             _collect(item, found, entry_list)
         return
-    if not isinstance(node, dict):
+    if not isinstance(node, dict) or is_education_entry(node):
         return
     for key, value in node.items():
         if holds_no_claims(key):

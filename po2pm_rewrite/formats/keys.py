@@ -17,6 +17,7 @@ from ..extract import is_listing_section, section_key
 BULLET_LIST_KEYS = frozenset({
     "highlights", "bullets", "bullet points", "details", "achievements", "accomplishments",
     "responsibilities", "duties", "key achievements", "key responsibilities", "description", "descriptions",
+    "desc", "tasks", "contributions",  # "experience[].desc" (set I: a resume of ten bullets read as empty)
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
@@ -69,6 +70,17 @@ _NOT_CONTENT = frozenset({
     "basics", "meta", "design", "theme", "locale", "settings", "style", "layout", "social", "profiles",
     "contact", "personal", "name", "order",
 })
+
+
+# An entry with these keys is a school's, whatever its section is called ("Educación:", "Studies"):
+# its highlights are courses and grades, not claims (set I: a RenderCV file with a Spanish title).
+_SCHOOL_KEYS = frozenset({"institution", "school", "university"})
+_STUDY_KEYS = frozenset({"degree", "area", "study type", "field of study", "gpa", "score"})
+
+
+def is_education_entry(entry: Mapping[Any, Any]) -> bool:
+    names = {key_name(key) for key in entry}
+    return bool(names & _SCHOOL_KEYS) and bool(names & _STUDY_KEYS)
 
 
 def key_name(key: object) -> str:

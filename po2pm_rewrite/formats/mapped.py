@@ -30,6 +30,21 @@ class MappedText:
         self.chars.append(char)
         self.offsets.append(offset)
 
+    def without_inline_markup(self) -> MappedText:
+        """The text without the inline markup a theme renders: HTML tags ("<b>bootstrap</b>"),
+        Markdown emphasis ("**automated solutions**", "*WAF*") and links ("[Cloudflare](https://...)"
+        keeps "Cloudflare"). A lone "*" ("A* search") or "_" ("snake_case") is text."""
+        text = "".join(self.chars)
+        dropped: set[int] = set()
+        for pattern in _INLINE_MARKUP:
+            for match in pattern.finditer(text):
+                kept = range(match.start("kept"), match.end("kept")) if "kept" in match.groupdict() else range(0)
+                dropped.update(i for i in range(match.start(), match.end()) if i not in kept)
+        if not dropped:
+            return self
+        index = [i for i in range(len(self.chars)) if i not in dropped]
+        return MappedText([self.chars[i] for i in index], [self.offsets[i] for i in index])
+
     def to_bullets(self, starts: list[int]) -> list[Bullet]:
         """One bullet, or one per item where the value is itself a list written line by line
         ("- Led discovery ...\n- Defined the roadmap ..." in one JSON or YAML string)."""
@@ -79,6 +94,13 @@ class MappedText:
         return Bullet("".join(chars), _segments(offsets, starts))
 
 
+# Inline markup of JSON and YAML resume themes; a group "kept" is the text the markup wraps.
+_INLINE_MARKUP = (
+    re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"),
+    re.compile(r"\[(?P<kept>[^\]\n]+)\]\([^)\s]+\)"),
+    re.compile(r"(\*\*|__)(?P<kept>\S(?:.*?\S)?)\1"),
+    re.compile(r"(?<![\w*])\*(?P<kept>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"),
+)
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import InputError
 from ..extract import is_achievement_section, line_starts, section_key
 from ..model import Bullet
-from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_entry_claim, key_name
+from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_education_entry, is_entry_claim, key_name
 from .mapped import MappedText
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         mapped = _align(text, offset, value)
         if LATEX_MARKUP.search(value):
             mapped = _latex_decoded(mapped)
-        bullets.extend(mapped.to_bullets(starts))
+        bullets.extend(mapped.without_inline_markup().to_bullets(starts))
     return bullets
 
 
@@ -69,6 +69,8 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
             return
         seen.add(id(node))
     if isinstance(node, dict):
+        if is_education_entry(node):
+            return
         experience = experience or _names_experience(node)
         for key, value in node.items():
             if holds_no_claims(key):
