@@ -261,7 +261,7 @@ class Linter:
         cache = self.cache()
         # Piped text is read a line at a time where a file's is not, so the key says which it was.
         keys = {
-            i: f"{s.format}|{' '.join(s.bullet_macros)}|{'stdin' if s.path == STDIN_PATH else 'file'}\n{s.text}"
+            i: f"{s.format}|{' '.join(s.bullet_macros)}|{s.section}|{'stdin' if s.path == STDIN_PATH else 'file'}\n{s.text}"
             for i, s in enumerate(sources)
             if s.error is None and not s.literal
         }
@@ -289,7 +289,7 @@ class Linter:
         if source.literal:
             return literal_bullets(source.text), None
         try:
-            found = extract(source.text, source.format, source.bullet_macros)
+            found = extract(source.text, source.format, source.bullet_macros, source.section)
         except InputError as error:
             return [], str(error)
         except RecursionError:

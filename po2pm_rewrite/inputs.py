@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from .errors import InputError, unreadable
 from .extract import BULLET_GLYPHS
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
+from .formats.latex import section_at
 from .model import STDIN_PATH, TEXT_PATH, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
@@ -415,7 +416,9 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
             refused.append(f"{written}: {child.error}")
             continue
         followed.append(child.path)
-        included.extend(_with_includes(replace(child, note=f"included from {source.path}", included_from=source.path), root, seen))
+        section = section_at(code, match.start()) or source.section  # the title the \input sits under
+        child = replace(child, note=f"included from {source.path}", included_from=source.path, section=section)
+        included.extend(_with_includes(child, root, seen))
     source = replace(source, note="; ".join(filter(None, [source.note, *refused])) or None, includes=tuple(followed))
     return [source, *included]
 

@@ -259,6 +259,7 @@ class Source:
     note: str | None = None  # how the file was read, when that is not what its name says
     includes: tuple[str, ...] = ()  # LaTeX: the files it includes, read as sources of their own
     included_from: str | None = None  # LaTeX: the file whose \input brought this one in
+    section: str = ""  # LaTeX: the title of the section that \input sits under ("projects"), read under it
     page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
     bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
     lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back

@@ -121,7 +121,7 @@ def _bullet_texts(source: Source, text: str) -> Counter[str] | None:
     from .formats import extract
 
     try:
-        return Counter(b.text for b in extract(text, source.format, source.bullet_macros))
+        return Counter(b.text for b in extract(text, source.format, source.bullet_macros, source.section))
     except (InputError, RecursionError):
         return None
 
@@ -175,7 +175,7 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         raise InputError(f"{change.path}: cannot read it again before writing: {error.strerror or error}") from None
     if digest_of(current) != source.digest:
         raise InputError(f"{change.path}: changed since it was read; nothing written (run po2pm again)")
-    problem = still_valid(change.before, change.after, source.format, source.bullet_macros)
+    problem = still_valid(change.before, change.after, source.format, source.bullet_macros, source.section)
     if problem:
         raise InputError(f"{change.path}: after the rewrite the file {problem}; nothing written (please report this)")
     notes: tuple[str, ...] = ()
@@ -231,20 +231,20 @@ def _writable(path: Path) -> None:
         )
 
 
-def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[str, ...] = ()) -> str | None:
+def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[str, ...] = (), section: str = "") -> str | None:
     """Read the rewritten file back in its own format before it replaces the original: what
     would be wrong with it, or None. A JSON or YAML file must still parse; a LaTeX file must keep
     its braces balanced; every format must give as many bullets as before."""
     from .formats import extract
 
     try:
-        bullets_after = extract(after, file_format, bullet_macros)
+        bullets_after = extract(after, file_format, bullet_macros, section)
     except InputError as error:
         return f"would not read as {file_format} ({error})"
     if file_format == "latex" and _brace_depth(after) != _brace_depth(before):
         return "would have unbalanced braces"
     try:
-        bullets_before = extract(before, file_format, bullet_macros)
+        bullets_before = extract(before, file_format, bullet_macros, section)
     except InputError:
         return None  # it did not read before either; the check above is what counts
     if len(bullets_after) != len(bullets_before):

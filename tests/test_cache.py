@@ -259,7 +259,7 @@ def test_a_cached_file_entry_that_does_not_match_its_file_is_read_again(tmp_path
     linter = Linter(ruleset, cache_dir=tmp_path)
     source = Source("resume.md", text, format="markdown")
     linter.extract_report([source])
-    key = f"markdown||file\n{text}"
+    key = f"markdown|||file\n{text}"  # format, config macros, section of an \\input, stdin or file
     [first, second] = linter.cache().get_many("bullets", [key])[key]
     for forged in (
         [first, replace(second, segments=(Segment(0, 9, 3, len(second.text)),))],  # line 9 of 2

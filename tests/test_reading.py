@@ -633,6 +633,52 @@ def test_awesome_cv_imports_through_a_folder_macro_are_followed(tmp_path, monkey
     assert "\\import{\\nowhere}{missing.tex}" in (sources[0].note or "")
 
 
+def test_an_included_file_is_read_under_the_section_its_input_sits_under(tmp_path, monkeypatch):
+    r"""Set I (session 12): `\section{Projects}` then `\input{sections/projects}`, whose paragraphs
+    were never read (they stood under no title in a file of their own); and a Skills file included
+    under `\section{Skills}` stays unread. A label line above a paragraph ("\textbf{Technologies:}
+    MySQL, ... \\") is no title either, and "\&" in a sentence is no table's cell."""
+    from po2pm_rewrite.engine import Linter
+    from po2pm_rewrite.inputs import collect_sources
+    from po2pm_rewrite.rules import load_ruleset
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sections").mkdir()
+    (tmp_path / "main.tex").write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Projects}\n\\input{sections/projects}\n"
+        "\\section{Skills}\n\\input{sections/skills}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sections" / "projects.tex").write_text(
+        "\\textbf{Bible Stories} \\hfill 2024 \\\\\n\\textbf{Technologies:} MySQL, React, Express \\\\\n"
+        "Built a content platform for 3,000 readers with offline storage \\& cloud sync, cutting load time by 30\\%.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sections" / "skills.tex").write_text(
+        "Worked with Python, SQL and Tableau in every team I have joined so far.\n", encoding="utf-8"
+    )
+    report = Linter(load_ruleset()).extract_report(collect_sources(["main.tex"], [], None))
+    read = [b.text for kept, _, _, _ in report for b in kept]
+    assert read == ["Built a content platform for 3,000 readers with offline storage & cloud sync, cutting load time by 30%."]
+
+
+def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
+    """"Course Project in Advanced Databases under Dr. A. Person": "Dr." ends no sentence, so the
+    line under a project's name is not read as a paragraph of prose."""
+    document = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Internships}\n\\begin{itemize}\n"
+        "\\item \\textbf{Content filtering tools} \\hfill \\emph{May 2015}\\\\\n"
+        "  Built a content filter for 300 school networks that blocked 40,000 unsafe pages a day.\n"
+        "\\end{itemize}\n\\section{Projects and Developments}\n\\begin{itemize}\n"
+        "\\item \\textbf{[Distributed B+ Tree] Efficient key distribution in distributed B+ Trees}\\\\\n"
+        "\t\\textsl{Course Project in Advanced Databases under Dr. Arnab Person} \\hfill \\emph{March 2015}\\\\\n"
+        "\tThe aim was to implement a B+ Tree index over a distributed multi-node network.\n"
+        "\\end{itemize}\n\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert not any("Course Project" in text for _, text in kept)
+
+
 def test_an_included_part_without_bullets_and_the_tex_installations_files_get_no_misleading_note(tmp_path, monkeypatch):
     """A summary or education part is not "a resume read as empty", and `\\input{glyphtounicode}`
     (Jake's resume) is the TeX installation's file, not a missing part of the resume."""

@@ -111,12 +111,13 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]
 
 
-def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:
-    """The bullets of a text in a format; `bullet_macros`: LaTeX macros the config names."""
-    if format_name == "latex" and bullet_macros:
+def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = (), section: str = "") -> list[Bullet]:
+    """The bullets of a text in a format; `bullet_macros`: LaTeX macros the config names;
+    `section`: the section an included LaTeX file's \\input sits under (Source.section)."""
+    if format_name == "latex" and (bullet_macros or section):
         from .latex import extract_latex
 
-        bullets = extract_latex(text, bullet_macros)
+        bullets = extract_latex(text, bullet_macros, section)
     else:
         bullets = _extractor(format_name)(text)
     directive = _COMMENT_DIRECTIVES.get(format_name)

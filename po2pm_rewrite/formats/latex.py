@@ -95,9 +95,10 @@ def defined_text_macros(code: str) -> dict[str, tuple[bool, ...]]:
 MAX_TEXT_MACROS = 100
 
 
-def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet]:
+def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str = "") -> list[Bullet]:
     """Bullets of a LaTeX resume. `bullet_macros`: names from the config (latex-bullet-macros)
-    of one-argument macros that hold a bullet, beside the ones the file itself defines."""
+    of one-argument macros that hold a bullet, beside the ones the file itself defines;
+    `section`: for an included file, the title of the section its \\input sits under."""
     starts = line_starts(text)
     body_start = text.find("\\begin{document}")
     body_start = 0 if body_start < 0 else body_start + len("\\begin{document}")
@@ -137,10 +138,10 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = ()) -> list[Bullet
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
-    claims_at = _under_claim_title(code, body_start)  # read once for both kinds of prose
+    claims_at = _under_claim_title(code, body_start, section)  # read once for both kinds of prose
     regions += _paragraphs(code, body_start, regions, claims_at)
     regions += _sentence_lines(code, body_start, regions, claims_at)
-    listing = _listing_stretches(code, body_start)
+    listing = _listing_stretches(code, body_start, section)
     regions = sorted((start, end) for start, end in regions if not any(a <= start < b for a, b in listing))
     bullets = []
     text_macros = {name: shown for name, shown in defined_text_macros(code[:body_start] if body_start else code).items() if name not in macros}
@@ -167,8 +168,15 @@ _PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a par
 
 def _is_prose(text: str) -> bool:
     """Sentences, not a title: opens with a capital and ends a sentence after a word ("Developing
-    Samsung's TV kernel. I've worked on ..." opens with two capitals, as no plain line may)."""
-    return text[:1].isupper() and re.search(r"[a-z)][.!?](\s|$)", text) is not None
+    Samsung's TV kernel. I've worked on ..." opens with two capitals, as no plain line may). A
+    title's "Dr." or "Inc." ends no sentence ("Course Project in Databases under Dr. A. Person")."""
+    return text[:1].isupper() and any(
+        match.group(1).lower() not in _ABBREVIATIONS for match in _SENTENCE_END.finditer(text)
+    )
+
+
+_SENTENCE_END = re.compile(r"(\w*[a-z)])[.!?](?:\s|$)")
+_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept", "univ", "no"})
 
 
 def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -226,7 +234,7 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_
         line_start, line_end = at, at + len(line)
         at = line_end + 1
         stripped = line.strip()
-        if not stripped or stripped.startswith(("\\", "%", "{", "}", "&")) or "&" in stripped:
+        if not stripped or stripped.startswith(("\\", "%", "{", "}", "&")) or _CELL_SEPARATOR.search(stripped):
             continue
         first = line_start + len(line) - len(line.lstrip())
         if in_an_item(first, first) or outside_text(first, first) or not claims_at(first):
@@ -257,22 +265,49 @@ class _Spans:
         return index >= 0 and self.spans[index][1] > first
 
 
-def _under_claim_title(code: str, start: int) -> Callable[[int], bool]:
-    """Whether a place stands under an Experience or Projects title: a section macro's, or one set
-    with any one-argument macro or environment. Only titles of known sections count:
+def _known_titles(code: str, start: int) -> list[tuple[int, str]]:
+    """(offset, title) of every title of a known section: a section macro's, or one set with any
+    one-argument macro or environment. Only titles of known sections count:
     `\\headedsection{Northwind}` names an employer inside one."""
-    from ..extract import is_achievement_section, is_known_section, section_key
+    from ..extract import is_known_section, section_key
 
     titles = [(at, section_key(title)) for at, title in section_headings(code, start)]
-    titles += [(match.start(), section_key(match.group(2) or match.group(3) or "")) for match in _LOOSE_TITLE.finditer(code, start)]
-    known = sorted((at, title) for at, title in titles if is_known_section(title))
+    titles += [
+        (match.start(), section_key(match.group(2) or match.group(3) or ""))
+        for match in _LOOSE_TITLE.finditer(code, start)
+        if not _LETTERS.search(code, match.end(), _line_end(code, match.end()))  # "\textbf{Technologies:} MySQL, ...": a label
+    ]
+    return sorted((at, title) for at, title in titles if is_known_section(title))
+
+
+def section_at(code: str, place: int) -> str:
+    """The title of the known section a place stands under ("" before any): an included file
+    (`\\input{sections/projects}` under `\\section{Projects}`) is read under it."""
+    before = [title for at, title in _known_titles(code, 0) if at < place]
+    return before[-1] if before else ""
+
+
+def _under_claim_title(code: str, start: int, section: str = "") -> Callable[[int], bool]:
+    """Whether a place stands under an Experience or Projects title; before the first title, under
+    `section`, the title the including file's \\input sits under."""
+    from ..extract import is_achievement_section
+
+    known = _known_titles(code, start)
     starts = [at for at, _ in known]
 
     def claims_at(place: int) -> bool:
         under = bisect_left(starts, place) - 1
-        return under >= 0 and is_achievement_section(known[under][1])
+        return is_achievement_section(known[under][1] if under >= 0 else section)
 
     return claims_at
+
+
+_CELL_SEPARATOR = re.compile(r"(?<!\\)&")  # a table's "&"; "\\&" is an ampersand in the text
+
+
+def _line_end(code: str, at: int) -> int:
+    end = code.find("\n", at)
+    return len(code) if end < 0 else end
 
 
 def _outside_text_spans(code: str, start: int) -> list[tuple[int, int]]:
@@ -329,13 +364,16 @@ def listing_headings(text: str) -> list[tuple[int, str]]:
     return [(at, headings[at]) for at, _ in _listing_stretches(code, 0) if is_listing_section(section_key(headings[at]))]
 
 
-def _listing_stretches(code: str, start: int) -> list[tuple[int, int]]:
-    """Where Skills, Certifications, Education and the like run, from their heading to the next."""
+def _listing_stretches(code: str, start: int, inherited: str = "") -> list[tuple[int, int]]:
+    """Where Skills, Certifications, Education and the like run, from their heading to the next;
+    from the start, in a file included under one of them (`inherited`)."""
     from ..extract import SectionTracker, section_key
 
     headings = section_headings(code, start)
     section = SectionTracker()
     stretches = []
+    if inherited and section.heading(inherited, level=2) and section.listing:
+        stretches.append((start, headings[0][0] if headings else len(code)))
     for index, (at, heading) in enumerate(headings):
         section.heading(section_key(heading), level=_section_level(code, at))
         if section.listing:
