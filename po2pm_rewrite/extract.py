@@ -315,6 +315,7 @@ _LISTING_WORDS = frozenset({
     "honour", "honours", "publication", "publications", "language", "languages", "interest", "interests",
     "hobbies", "reference", "references", "tool", "tools", "toolbox", "technologies", "education",
     "courses", "coursework", "qualifications", "contact", "stack", "patents", "thesis", "dissertation",
+    "strengths",  # "Core Strengths": a list of what the person is good at (set I: five read as claims)
 })
 
 

@@ -122,11 +122,11 @@ _LANGUAGE_LEVEL = re.compile(
 # a short label and a short value with no figure (a claim's "Result: churn down 20%" has one).
 _PERSONAL_DETAIL = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}):\s+([^\d:]{1,40})$")
 # "EVENT: National Level Hackathon 2018", "Client: Acme Bank", "Location: Remote": a detail of a
-# project or job entry, by a label entries use; the value may hold a year. ("Role: Led the ..."
-# opens a claim after the label, and stays.)
+# project or job entry, by a label entries use; the value may hold a year. (Not "Role:", whose
+# value is most often the duties: "Role: Requirement gathering, gap analysis, ...".)
 _ENTRY_DETAIL = re.compile(
     r"^\s*(?:event|date|dates|duration|period|location|venue|client|customer|team size|type|status|year|"
-    r"organi[sz]ation|company|employer|place|url|link|demo|website|github|role)\s*:\s*(?P<value>\S+)",
+    r"organi[sz]ation|company|employer|place|url|link|demo|website|github)\s*:\s*(?P<value>\S+)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -357,7 +357,12 @@ def _is_title_and_stack(text: str) -> bool:
 
 
 def _is_skill_list(text: str, words: list[str]) -> bool:
-    """Short items separated by commas, pipes or slashes, with no sentence in them."""
+    """Short items separated by commas, pipes or slashes, with no sentence in them; or two and
+    more after a label of the writer's own ("Practices: Agile, Scrum, CI/CD", "DevOps/Monitoring:
+    Grafana, New Relic": set I read them while "Languages: ..." beside them was left out)."""
+    label = _LIST_LABEL.match(text)
+    if label is not None and _is_labelled_list(label, text[label.end():]):
+        return True
     items = [item.strip() for item in re.split(r"[,|;/•·]|\s\+\s", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
@@ -370,6 +375,31 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
     # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
+
+
+# "Practices:", "Tools & Practices:", "DevOps/Monitoring:": a short label that opens a line.
+_LIST_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/&+ -]{1,30}?)\s*:\s+(?=\S)")
+# Labels of a claim's parts ("Result: churn down 20%, NPS up 12"), never of a list of skills.
+_CLAIM_LABELS = frozenset({
+    "result", "results", "outcome", "outcomes", "impact", "scope", "achievement", "achievements", "goal",
+    "problem", "solution", "challenge", "action", "situation", "task", "role", "summary", "highlights",
+})
+
+
+_DUTY_OPENERS = frozenset({"responsible", "accountable", "led", "built", "ran", "drove", "owned", "oversaw", "in"})
+
+
+def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
+    words = label.group("label").lower().split()
+    # A label names a kind of thing ("Practices", "DevOps/Monitoring", "Key clients"); one that
+    # opens with an act or a duty ("Led:", "Responsible for:") opens a claim.
+    if len(words) > 3 or " ".join(words) in _CLAIM_LABELS or words[0].endswith("ed") or words[0] in _DUTY_OPENERS:
+        return False
+    items = [item.strip() for item in re.split(r"[,|;•·]|\s\+\s|\s-\s", rest.rstrip(". ")) if item.strip()]
+    if len(items) < 2 or re.search(r"[%$€£]", rest):
+        return False
+    named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())  # "n8n" is a name too
+    return named >= 0.6 * len(items) and max(len(item.split()) for item in items) <= 3
 
 
 def notes_for(skipped: list[Skipped]) -> list[str]:

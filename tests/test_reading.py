@@ -485,6 +485,14 @@ def test_a_job_after_a_tools_sub_heading_is_read_and_full_stack_is_a_job_not_a_s
     assert is_listing_section("tech stack") and not is_listing_section("acme - full-stack developer")
 
 
+def test_a_core_strengths_section_is_a_list_not_claims(linter):
+    """Set I: "## Core Strengths" and its five lines ("Platform engineering and developer
+    productivity") were read as claims."""
+    text = "## Core Strengths\n- Platform engineering and developer productivity\n## Experience\n- Rebuilt the claims form for 40 brokers\n"
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [(4, "Rebuilt the claims form for 40 brokers")]
+
+
 def test_a_singular_project_heading_ends_the_education_section_before_it(linter):
     """Set I (session 12): a PDF's "Project" heading after "Education" was not known, so its seven
     project lines stayed in the skipped Education section."""
