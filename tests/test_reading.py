@@ -670,6 +670,22 @@ def test_an_included_file_is_read_under_the_section_its_input_sits_under(tmp_pat
     assert read == ["Built a content platform for 3,000 readers with offline storage & cloud sync, cutting load time by 30%."]
 
 
+def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(linter):
+    """Set I: moderncv job summaries were read with the list's label glued to their end ("...
+    decode the immune synapse. Highlights:")."""
+    document = (
+        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cventry{2018--now}{Scientist}{Acme}{Boston}{}{Built single-cell assays that decode the immune synapse. \\\\\n"
+        "{\\itshape\\textbf{Highlights:}\n\\begin{itemize}\n\\item Cut pipeline run time from two days to four hours\n"
+        "\\end{itemize}}}\n\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert [text for _, text in kept] == [
+        "Built single-cell assays that decode the immune synapse.",
+        "Cut pipeline run time from two days to four hours",
+    ]
+
+
 def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
     """"Course Project in Advanced Databases under Dr. A. Person": "Dr." ends no sentence, so the
     line under a project's name is not read as a paragraph of prose."""

@@ -67,6 +67,25 @@ def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_
             assert written == bullet.text[segment.text_start : segment.text_start + segment.length]
 
 
+def test_a_json_summary_of_duties_run_together_with_semicolons_is_one_bullet_per_duty():
+    """Set I: four JSON Resume summaries held 15 duties joined by "; ", each read as one bullet;
+    a lower-case clause after a semicolon goes on with the same claim."""
+    from po2pm_rewrite.formats import extract
+
+    summary = (
+        "Analyze the patient records clinics send before they move to the platform; "
+        "Develop and update the scripts that extract them from every backup format; "
+        "Load the converted data to the cloud and make it available to each clinic"
+    )
+    page = json.dumps({"work": [{"summary": summary}, {"summary": "Rebuilt the data pipeline for 40 clinics; cut processing time by 40%"}]})
+    assert [b.text for b in extract(page, "json")] == [
+        "Analyze the patient records clinics send before they move to the platform",
+        "Develop and update the scripts that extract them from every backup format",
+        "Load the converted data to the cloud and make it available to each clinic",
+        "Rebuilt the data pipeline for 40 clinics; cut processing time by 40%",
+    ]
+
+
 def test_an_entry_with_an_institution_and_a_degree_is_education_whatever_its_section_is_called(linter):
     """Set I: a RenderCV section named "Educación" had its entry's highlights read as claims."""
     yaml_text = (

@@ -131,7 +131,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
                 # before it ("Developed and ran the payments platform used by ...:") is one more
                 lead = _LIST_START.search(code, start, end)
                 if lead is not None and _LETTERS.search(code, start, lead.start()):
-                    regions.append((start, lead.start()))
+                    regions.append((start, _before_list_label(code, start, lead.start())))
                 start = None
             elif name == "cvitem" and _is_metadata_label(code, first_argument):
                 start = None  # \cvitem{Supervisor}{...}, \cvitem{Languages}{...}: a fact, not a claim
@@ -303,6 +303,18 @@ def _under_claim_title(code: str, start: int, section: str = "") -> Callable[[in
 
 
 _CELL_SEPARATOR = re.compile(r"(?<!\\)&")  # a table's "&"; "\\&" is an ampersand in the text
+
+
+def _before_list_label(code: str, start: int, end: int) -> int:
+    r"""Where a sentence before a list ends when a label that introduces the list follows it on a
+    line of its own ("... the immune synapse. \ {\itshape	extbf{Highlights:}"): the label is no
+    part of the sentence (set I: moderncv job summaries read with "Highlights:" at their end)."""
+    breaks = [match.start() for match in re.finditer(r"\\\\", code[start:end])]
+    if not breaks:
+        return end
+    cut = start + breaks[-1]
+    label = " ".join("".join(decode(code, code, cut + 2, end).chars).split())
+    return cut if label.endswith(":") and len(label.split()) <= 3 else end
 
 
 def _line_end(code: str, at: int) -> int:

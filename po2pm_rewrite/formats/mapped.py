@@ -62,7 +62,7 @@ class MappedText:
                 lines[-1].add_one(char, offset)
         markers = [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
         if sum(1 for marker in markers if marker) < 2:
-            return [self]
+            return self._duties()
         items: list[MappedText] = [MappedText()]  # text before the first item stays one of its own
         for line, marker in zip(lines, markers):
             if marker:
@@ -73,6 +73,18 @@ class MappedText:
                 items[-1].chars.extend(line.chars)
                 items[-1].offsets.extend(line.offsets)
         return [item for item in items if "".join(item.chars).strip()]
+
+    def _duties(self) -> list[MappedText]:
+        """A summary written as duties run together with semicolons ("Analyze the records of ...;
+        Develop and update the extraction scripts ...; Load the converted data ..."): one item per
+        duty, when there are three or more, each opening with a capital (set I: 15 duties in 4
+        bullets). "...; reduced processing time by 40%" goes on with the same claim."""
+        text = "".join(self.chars)
+        cuts = [match.start() for match in _DUTY_JOINT.finditer(text)]
+        parts = [(start, end) for start, end in zip([0, *[cut + 2 for cut in cuts]], [*cuts, len(text)])]
+        if len(parts) < 3 or any(len(text[start:end].split()) < 4 for start, end in parts):
+            return [self]
+        return [MappedText(self.chars[start:end], self.offsets[start:end]) for start, end in parts]
 
     def to_bullet(self, starts: list[int]) -> Bullet | None:
         """Collapse white space to single spaces, trim, and map back. `starts` from line_starts()."""
@@ -101,6 +113,7 @@ _INLINE_MARKUP = (
     re.compile(r"(\*\*|__)(?P<kept>\S(?:.*?\S)?)\1"),
     re.compile(r"(?<![\w*])\*(?P<kept>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"),
 )
+_DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
 
 
