@@ -279,7 +279,9 @@ def why_not_a_claim(text: str) -> str | None:
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
     if _is_a_title_in_quotes(text, len(words)):
         outside = _WORD.findall(_QUOTED.sub(" ", text))  # what the line says around the title: "Wrote ..." is a claim
-        if not outside or not (_starts_with_action(outside[0]) or is_only_a_verb(outside[0])):
+        # and so is a sentence of its own around it ("Self-guided, long-term project management for
+        # dissertation: "How ageing shapes ..."": set I left a real bullet out)
+        if not outside or not (_starts_with_action(outside[0]) or is_only_a_verb(outside[0]) or len(outside) >= 7):
             return "talk or publication title"
     if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text):
         return "certificate"

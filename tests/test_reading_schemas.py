@@ -354,6 +354,7 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ('Wrote "How we cut churn at Acme", a post read 20,000 times', None),
         ('Launched the "Pay Later" option for 2M customers', None),
         ('"Routing parcels with graph search" (2021)', "talk or publication title"),
+        ('Self-guided, long-term project management for dissertation: "How ageing shapes maps of space"', None),
         # a lead-in whose list holds the claims (two real resumes)
         ("Since taking over the loans backlog:", "lead-in to a list"),
         ("Relevant certifications:", "lead-in to a list"),
