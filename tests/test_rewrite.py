@@ -1021,3 +1021,12 @@ def test_a_sum_of_several_programmes_gets_advice_to_pick_one(linter):
 
 def test_a_shorter_ceremony_is_asked_what_the_days_won_went_to(linter):
     assert "time-went-to" in _offered(linter, "Reduced PI Planning from 5 to 2 days by revising epics and focusing the agenda")
+
+
+def test_research_that_goes_on_is_asked_what_the_latest_round_showed(linter):
+    """Present-tense discovery work ("Facilitate discovery sessions to ...") had no clause and was
+    told "no clause fits" (both readers of the full pool, session 12, called that advice wrong)."""
+    text = "Facilitate discovery sessions with branch staff to understand the loan application's problems"
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert any("; the latest round showed [the finding]" in s.text for s in bullet.suggestions), bullet.advice
+    assert "latest-showed" not in _offered(linter, "Facilitated discovery sessions with branch staff on the loan application")
