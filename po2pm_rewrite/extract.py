@@ -325,6 +325,13 @@ def is_known_section(title: str) -> bool:
     return is_achievement_section(title) or is_listing_section(title)
 
 
+def is_known_title(title: str) -> bool:
+    """A title po2pm knows in full ("work experience", "skills", "technologies and languages"),
+    not only one that holds a section's word ("teacher tools", "discovery education")."""
+    words = title.replace("&", " ").replace(" and ", " ").split()
+    return title in LISTING_SECTIONS or is_achievement_section(title) or (bool(words) and all(word in _LISTING_WORDS for word in words))
+
+
 def written_as_heading(line: str) -> bool:
     """A plain-text line written the way section headings are: in capitals, or ending in a colon."""
     stripped = line.strip()

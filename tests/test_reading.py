@@ -463,6 +463,13 @@ def test_an_html_section_title_written_as_a_div_ends_the_skipped_section_before_
     )
     kept, _, _ = extracted(linter, page, "html")
     assert [line for line, _ in kept] == [4]
+    # a job title or an employer that holds a section's word is no title (set J: the rest of a page lost)
+    page = (
+        "<h2>Experience</h2>\n<div class=\"job-title\">Product Manager, Teacher Tools</div>\n"
+        "<div class=\"company-name\">Discovery Education</div>\n<ul><li>Rebuilt the teacher app after 30 classroom visits</li></ul>\n"
+    )
+    kept, _, _ = extracted(linter, page, "html")
+    assert kept == [(4, "Rebuilt the teacher app after 30 classroom visits")]
 
 
 def test_a_job_after_a_tools_sub_heading_is_read_and_full_stack_is_a_job_not_a_stack(linter):

@@ -18,7 +18,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from ..extract import SectionTracker, is_bare_achievement, is_known_section, line_starts, section_title
+from ..extract import SectionTracker, is_bare_achievement, is_known_section, is_known_title, line_starts, section_title
 from ..model import Bullet
 from .mapped import MappedText
 
@@ -98,7 +98,7 @@ class _Reader(HTMLParser):
         text = " ".join("".join(mapped.chars).split())
         # <div class="title">Work Experience</div>: a heading in all but its tag ("Language: Python",
         # a label and its value, is not one)
-        if ":" not in text.rstrip(":") and self._opens_section(text):
+        if ":" not in text.rstrip(":") and self._opens_section(text, exact=True):
             return
         if not self.section.achievements or self.section.listing:
             return
@@ -174,12 +174,15 @@ class _Reader(HTMLParser):
         if bullet is not None:
             self.bullets.append(bullet)
 
-    def _opens_section(self, text: str) -> bool:
+    def _opens_section(self, text: str, exact: bool = False) -> bool:
         """A paragraph or a line written as a section title ("<p class="title">{Experience}</p>",
-        "<div class="title">Work Experience</div>") opens it."""
+        "<div class="title">Work Experience</div>") opens it. `exact`: a line outside any
+        paragraph counts only as a title known in full, not one that holds a section's word
+        (set J: the job title "Product Manager, Teacher Tools" and the employer "Discovery
+        Education" in <div>s ended the page)."""
         words = text.split()
         title = section_title(text, True) if 0 < len(words) <= 4 else None
-        if title is None or not is_known_section(title):
+        if title is None or not (is_known_title(title) if exact else is_known_section(title)):
             return False
         self.section.heading(title, level=2)
         return True
