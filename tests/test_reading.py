@@ -511,6 +511,19 @@ def test_a_singular_project_heading_ends_the_education_section_before_it(linter)
     assert kept == [(5, "Compared five competitor agencies on services and pricing across the USA")]
 
 
+def test_a_pdf_bullet_drawn_with_a_symbol_fonts_letter_is_a_bullet():
+    """Set J: ZapfDingbats draws a square with the letter "n", which the text layer gives back as
+    "n": a PDF of twelve such bullets read as empty. The font says it is a glyph."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines, _symbol_as_glyph
+
+    def word(text: str, x0: float, font: str) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 8 * len(text), "top": 100.0, "bottom": 110.0, "size": 10.0, "fontname": font}
+
+    line = [word("n", 50, "ZapfDingbats"), word("Rebuilt", 60, "Helvetica"), word("the", 100, "Helvetica"), word("app", 130, "Helvetica")]
+    assert _render_lines(_lines([_symbol_as_glyph(w) for w in line]), 10.0) == ["• Rebuilt the app"]
+    assert _symbol_as_glyph(word("n", 50, "Helvetica"))["text"] == "n"  # a letter in a text font is a letter
+
+
 def test_reading_a_pdf_prints_none_of_pdfminers_warnings():
     """pdfminer logs what it works around in a font ("Could not get FontBBox ..."): with no logging
     set up, Python printed each to stderr (set I: five lines on one real PDF)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import statistics
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -80,9 +81,21 @@ def _pages(data: bytes) -> list[list[_Word]]:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return [page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]) for page in pdf.pages]
+            pages = [page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size", "fontname"]) for page in pdf.pages]
     except Exception as error:  # pdfminer raises its own types, and plain ones, for encrypted or broken files
         raise InputError(f"not a PDF that can be read ({type(error).__name__}: {error})") from None
+    return [[_symbol_as_glyph(word) for word in words] for words in pages]
+
+
+# A bullet drawn with a symbol font's letter: ZapfDingbats' "n" is a square, Wingdings' "l" a dot
+# (set J: a PDF of twelve such bullets read as empty, its squares extracted as the letter "n").
+_SYMBOL_FONTS = re.compile(r"dingbat|wingding|symbol", re.IGNORECASE)
+
+
+def _symbol_as_glyph(word: _Word) -> _Word:
+    if len(word["text"]) == 1 and _SYMBOL_FONTS.search(str(word.get("fontname", ""))):
+        return {**word, "text": "•"}
+    return word
 
 
 def _columns(words: list[_Word]) -> list[list[_Word]]:
