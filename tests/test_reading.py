@@ -513,15 +513,17 @@ def test_a_singular_project_heading_ends_the_education_section_before_it(linter)
 
 def test_a_pdf_bullet_drawn_with_a_symbol_fonts_letter_is_a_bullet():
     """Set J: ZapfDingbats draws a square with the letter "n", which the text layer gives back as
-    "n": a PDF of twelve such bullets read as empty. The font says it is a glyph."""
-    from po2pm_rewrite.formats.pdf import _lines, _render_lines, _symbol_as_glyph
+    "n": a PDF of twelve such bullets read as empty. The character's font says it is a glyph."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines, _with_symbol_glyphs
 
-    def word(text: str, x0: float, font: str) -> dict:
-        return {"text": text, "x0": x0, "x1": x0 + 8 * len(text), "top": 100.0, "bottom": 110.0, "size": 10.0, "fontname": font}
+    def word(text: str, x0: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 8 * len(text), "top": 100.0, "bottom": 110.0, "size": 10.0}
 
-    line = [word("n", 50, "ZapfDingbats"), word("Rebuilt", 60, "Helvetica"), word("the", 100, "Helvetica"), word("app", 130, "Helvetica")]
-    assert _render_lines(_lines([_symbol_as_glyph(w) for w in line]), 10.0) == ["• Rebuilt the app"]
-    assert _symbol_as_glyph(word("n", 50, "Helvetica"))["text"] == "n"  # a letter in a text font is a letter
+    line = [word("n", 50), word("Rebuilt", 60), word("the", 100), word("app", 130)]
+    square = [{**word("n", 50), "fontname": "ZapfDingbats"}]
+    assert _render_lines(_lines(_with_symbol_glyphs(line, square)), 10.0) == ["• Rebuilt the app"]
+    letter = [{**word("n", 50), "fontname": "Helvetica"}]
+    assert _render_lines(_lines(_with_symbol_glyphs(line, letter)), 10.0) == ["n Rebuilt the app"]
 
 
 def test_reading_a_pdf_prints_none_of_pdfminers_warnings():

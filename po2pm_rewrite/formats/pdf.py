@@ -81,21 +81,23 @@ def _pages(data: bytes) -> list[list[_Word]]:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size", "fontname"]) for page in pdf.pages]
+            return [_with_symbol_glyphs(page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]), page.chars) for page in pdf.pages]
     except Exception as error:  # pdfminer raises its own types, and plain ones, for encrypted or broken files
         raise InputError(f"not a PDF that can be read ({type(error).__name__}: {error})") from None
-    return [[_symbol_as_glyph(word) for word in words] for words in pages]
 
 
 # A bullet drawn with a symbol font's letter: ZapfDingbats' "n" is a square, Wingdings' "l" a dot
 # (set J: a PDF of twelve such bullets read as empty, its squares extracted as the letter "n").
+# Told by the font of the character, not by grouping words by font, which splits words wherever
+# a font changes ("API's" became "AP I's").
 _SYMBOL_FONTS = re.compile(r"dingbat|wingding|symbol", re.IGNORECASE)
 
 
-def _symbol_as_glyph(word: _Word) -> _Word:
-    if len(word["text"]) == 1 and _SYMBOL_FONTS.search(str(word.get("fontname", ""))):
-        return {**word, "text": "•"}
-    return word
+def _with_symbol_glyphs(words: list[_Word], chars: list[_Word]) -> list[_Word]:
+    symbols = {(round(c["x0"]), round(c["top"])) for c in chars if _SYMBOL_FONTS.search(str(c.get("fontname", "")))}
+    if not symbols:
+        return words
+    return [{**w, "text": "•"} if len(w["text"]) == 1 and (round(w["x0"]), round(w["top"])) in symbols else w for w in words]
 
 
 def _columns(words: list[_Word]) -> list[list[_Word]]:
