@@ -129,6 +129,10 @@ _ENTRY_DETAIL = re.compile(
     r"organi[sz]ation|company|employer|place|url|link|demo|website|github)\s*:\s*(?P<value>\S+)",
     re.IGNORECASE,
 )
+# A claim's opening past verb: "-ed", or a past form that does not end so; not a name's first
+# word ("Red Ventures is ...", "United Health is ...": a capital follows it).
+_PAST_ACT = re.compile(r"^\s*(?P<verb>[A-Za-z]+)\s+[a-z]")
+_PAST_FORMS = frozenset("led built ran drove grew made won wrote sold brought held kept taught set cut shipped oversaw rebuilt rewrote".split())
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -230,6 +234,9 @@ def _is_entry_detail(text: str) -> bool:
 
 
 def _about_employer(text: str) -> bool:
+    act = _PAST_ACT.match(text)
+    if act and ((len(act["verb"]) > 4 and act["verb"].lower().endswith("ed")) or act["verb"].lower() in _PAST_FORMS):
+        return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)

@@ -708,6 +708,26 @@ def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(lint
     ]
 
 
+def test_a_sentence_between_two_lists_of_one_entry_is_read(linter):
+    r"""Set J: in a moderncv \cventry holding two lists, the lead line before the second
+    ("\textbf{Beta:} Founded ...") was dropped without a word; seven of a resume's claims."""
+    document = (
+        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Experience}\n\\cventry{2020}{Engineer}{Acme}{City}{}{\n"
+        "\\textbf{Alpha:} Built the claims intake form for 40 brokers.\n\\begin{itemize}\n\\item Cut handling time by half.\n"
+        "\\begin{itemize}\n\\item Nested detail of the cut.\n\\end{itemize}\n\\end{itemize}\n"
+        "\\textbf{Beta:} Founded and led a ten-person triage team.\n\\begin{itemize}\n\\item Closed 400 stale issues.\n\\end{itemize}\n}\n"
+        "\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert [text for _, text in kept] == [
+        "Alpha: Built the claims intake form for 40 brokers.",
+        "Cut handling time by half.",
+        "Nested detail of the cut.",
+        "Beta: Founded and led a ten-person triage team.",
+        "Closed 400 stale issues.",
+    ]
+
+
 def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
     """"Course Project in Advanced Databases under Dr. A. Person": "Dr." ends no sentence, so the
     line under a project's name is not read as a paragraph of prose."""

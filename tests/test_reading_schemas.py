@@ -52,6 +52,8 @@ def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_
     page = json.dumps({"experience": [{"org_name": "Acme", "desc": ["Built a <b>prototyping framework</b> for the UX team"]}]})
     [bullet] = extract(page, "json")
     assert bullet.text == "Built a prototyping framework for the UX team"
+    page = json.dumps({"experience": [{"company": "Acme", "activities": ["Migrated the legacy expense tools to the new stack"]}]})
+    assert [b.text for b in extract(page, "json")] == ["Migrated the legacy expense tools to the new stack"]  # set J
     yaml_text = (
         "cv:\n  sections:\n    experience:\n      - company: Acme\n        highlights:\n"
         "          - Built **automated solutions**, cutting admin time by 30%\n"
@@ -375,6 +377,8 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Provides weekly reports to the steering group", None),
         ("Managed and provides support for the claims app", None),
         ("Tool that helps planners build routes for 300 couriers", None),
+        ("Built a show runtime where each show is a Python program that drives the lights", None),
+        ("Red Ventures is a portfolio of digital companies.", "line about the employer"),
         ("14.06.21 - now: Freelance", "job title"),
         ("14.01.21 - 13.06.21: Trainee at Northwind", "job title"),
         ("2019 - 2021: Cut claim handling time from five days to one", None),

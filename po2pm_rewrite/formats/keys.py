@@ -17,7 +17,7 @@ from ..extract import is_listing_section, section_key
 BULLET_LIST_KEYS = frozenset({
     "highlights", "bullets", "bullet points", "details", "achievements", "accomplishments",
     "responsibilities", "duties", "key achievements", "key responsibilities", "description", "descriptions",
-    "desc", "tasks", "contributions",  # "experience[].desc" (set I: a resume of ten bullets read as empty)
+    "desc", "tasks", "contributions", "activities",  # "experience[].desc" (set I), "experience[].activities" (set J): read as empty
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")

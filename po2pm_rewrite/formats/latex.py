@@ -127,11 +127,10 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
             first_argument = _after_optional(code, match.end())
             start, end = _macro_bullet(code, first_argument, macros[name])
             if start is not None and "\\item" in code[start:end]:
-                # a list inside the argument: its items are read one by one, and a sentence
-                # before it ("Developed and ran the payments platform used by ...:") is one more
-                lead = _LIST_START.search(code, start, end)
-                if lead is not None and _LETTERS.search(code, start, lead.start()):
-                    regions.append((start, _before_list_label(code, start, lead.start())))
+                # lists inside the argument: their items are read one by one, and a sentence
+                # before each ("Developed and ran the payments platform used by ...:", "\textbf{Beta:}
+                # Founded the triage team." between two lists: set J) is one more
+                regions += _text_around_lists(code, start, end)
                 start = None
             elif name == "cvitem" and _is_metadata_label(code, first_argument):
                 start = None  # \cvitem{Supervisor}{...}, \cvitem{Languages}{...}: a fact, not a claim
@@ -303,6 +302,39 @@ def _under_claim_title(code: str, start: int, section: str = "") -> Callable[[in
 
 
 _CELL_SEPARATOR = re.compile(r"(?<!\\)&")  # a table's "&"; "\\&" is an ampersand in the text
+
+
+def _text_around_lists(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a macro's argument outside the lists in it, that hold words."""
+    found = []
+    at = start
+    while at < end:
+        lead = _LIST_START.search(code, at, end)
+        stop = lead.start() if lead is not None else end
+        if _LETTERS.search(code, at, stop):
+            found.append((at, _before_list_label(code, at, stop) if lead is not None else stop))
+        if lead is None:
+            break
+        after = _environment_end(code, lead.start(), end)
+        if after is None:
+            break
+        at = after
+    return found
+
+
+def _environment_end(code: str, begin: int, end: int) -> int | None:
+    """Where the environment `\\begin{name}` at `begin` closes, nested ones of its name counted;
+    None for a bare `\\item` or one that does not close before `end`."""
+    opened = re.match(r"\\begin\s*\{([A-Za-z*]+)\}", code[begin:end])
+    if opened is None:
+        return None
+    pattern = re.compile(r"\\(begin|end)\s*\{" + re.escape(opened.group(1)) + r"\}")
+    depth = 0
+    for match in pattern.finditer(code, begin, end):
+        depth += 1 if match.group(1) == "begin" else -1
+        if depth == 0:
+            return match.end()
+    return None
 
 
 def _before_list_label(code: str, start: int, end: int) -> int:
