@@ -383,11 +383,15 @@ def _expanded(name: str, folders: dict[str, str]) -> str | None:
 _TEX_DISTRIBUTION_FILES = frozenset({"glyphtounicode", "glyphtounicode.tex"})
 
 
-def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
+def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Path | None = None) -> list[Source]:
+    """`main_folder`: the folder of the document the run named, where TeX looks for every
+    \\input, a nested one too (set J: `\\input{cv/skills.tex}` inside cv/summary.tex was
+    reported as no such file); the including file's own folder is tried after it."""
     included: list[Source] = []
     followed: list[str] = []
     refused: list[str] = []
-    folder = Path(source.path).parent
+    main_folder = main_folder or Path(source.path).parent
+    own_folder = Path(source.path).parent
     code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
     folders = {m.group(1) or m.group(3): m.group(2) if m.group(1) else m.group(4) for m in _TEXT_MACRO.finditer(code)}
     for match in _INCLUDE.finditer(code):
@@ -404,6 +408,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
         if target.is_absolute():
             refused.append(f"{written} not followed: an absolute path")
             continue
+        folder = next((f for f in (main_folder, own_folder) if (f / target).exists()), main_folder)
         resolved = (folder / target).resolve()
         if resolved in seen:
             continue
@@ -418,7 +423,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path]) -> list[Source]:
         followed.append(child.path)
         section = section_at(code, match.start()) or source.section  # the title the \input sits under
         child = replace(child, note=f"included from {source.path}", included_from=source.path, section=section)
-        included.extend(_with_includes(child, root, seen))
+        included.extend(_with_includes(child, root, seen, main_folder))
     source = replace(source, note="; ".join(filter(None, [source.note, *refused])) or None, includes=tuple(followed))
     return [source, *included]
 

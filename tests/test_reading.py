@@ -745,6 +745,26 @@ def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
     assert not any("Course Project" in text for _, text in kept)
 
 
+def test_a_nested_input_is_found_from_the_main_documents_folder(tmp_path, monkeypatch):
+    """TeX looks for every \input from the main document's folder: `\input{cv/skills}` written in
+    cv/summary.tex is cv/skills.tex, which set J's reader was told did not exist."""
+    from po2pm_rewrite.engine import Linter
+    from po2pm_rewrite.inputs import collect_sources
+    from po2pm_rewrite.rules import load_ruleset
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cv").mkdir()
+    (tmp_path / "main.tex").write_text("\\documentclass{article}\n\\begin{document}\n\\input{cv/summary}\n\\end{document}\n", encoding="utf-8")
+    (tmp_path / "cv" / "summary.tex").write_text("\\section{Experience}\n\\input{cv/jobs}\n", encoding="utf-8")
+    (tmp_path / "cv" / "jobs.tex").write_text(
+        "\\begin{itemize}\n\\item Rebuilt the claims intake form for 40 brokers\n\\end{itemize}\n", encoding="utf-8"
+    )
+    sources = collect_sources(["main.tex"], [], None)
+    assert not any("no such file" in (source.note or "") for source in sources)
+    report = Linter(load_ruleset()).extract_report(sources)
+    assert [b.text for kept, _, _, _ in report for b in kept] == ["Rebuilt the claims intake form for 40 brokers"]
+
+
 def test_an_included_part_without_bullets_and_the_tex_installations_files_get_no_misleading_note(tmp_path, monkeypatch):
     """A summary or education part is not "a resume read as empty", and `\\input{glyphtounicode}`
     (Jake's resume) is the TeX installation's file, not a missing part of the resume."""
