@@ -746,7 +746,7 @@ def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
 
 
 def test_a_nested_input_is_found_from_the_main_documents_folder(tmp_path, monkeypatch):
-    """TeX looks for every \input from the main document's folder: `\input{cv/skills}` written in
+    r"""TeX looks for every \input from the main document's folder: `\input{cv/skills}` written in
     cv/summary.tex is cv/skills.tex, which set J's reader was told did not exist."""
     from po2pm_rewrite.engine import Linter
     from po2pm_rewrite.inputs import collect_sources
