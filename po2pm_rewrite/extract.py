@@ -415,6 +415,7 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "experience", "work experience", "professional experience", "relevant experience", "employment",
     "employment history", "work history", "career history", "career", "projects", "key projects",
     "achievements", "key achievements", "accomplishments", "volunteering", "volunteer experience",
+    "leadership", "volunteer work",  # set J: a Word resume's two such sections, read as nothing
 })
 
 
@@ -428,8 +429,10 @@ def is_bare_achievement(line: str) -> bool:
         return False
     if not words[0][:1].isupper() or not words[0].strip(",.;:").isalpha():
         return False
-    # A title capitalises its words ("Product Owner with ..."); an achievement reads as a sentence.
-    return not words[1][:1].isupper()
+    # A title capitalises its words ("Product Owner with ..."); an achievement reads as a sentence,
+    # though it may name a product second ("Leveraged PostgreSQL to manage the data.": set J).
+    past_act = words[0].lower().endswith("ed") and len(words[0]) > 4
+    return not words[1][:1].isupper() or (past_act and stripped.endswith("."))
 
 
 def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:

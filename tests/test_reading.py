@@ -500,6 +500,19 @@ def test_a_core_strengths_section_is_a_list_not_claims(linter):
     assert kept == [(4, "Rebuilt the claims form for 40 brokers")]
 
 
+def test_bare_lines_under_leadership_and_a_sentence_naming_a_product_second_are_read(linter):
+    """Set J: a Word resume's plain lines under LEADERSHIP and Volunteer Work were read as nothing,
+    and "Leveraged PostgreSQL database to manage collected data." was taken for a title (its second
+    word is capitalised) while the same line without the product name was read."""
+    text = (
+        "EXPERIENCE\nAcme Bank\nLeveraged PostgreSQL database to manage collected data.\n\n"
+        "LEADERSHIP\nHosted lightning talks for 50 engineers every month.\n\n"
+        "Volunteer Work\nTaught 40 volunteers to run the food bank's stock app.\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [3, 6, 9]
+
+
 def test_a_singular_project_heading_ends_the_education_section_before_it(linter):
     """Set I (session 12): a PDF's "Project" heading after "Education" was not known, so its seven
     project lines stayed in the skipped Education section."""
