@@ -425,11 +425,7 @@ class Rewriter:
 
 
 def _no_clause_fits(text: str) -> str:
-    return NO_CLAUSE_FITS_DUTIES if _holds_several_pieces_of_work(text) else NO_CLAUSE_FITS
-
-
-def _holds_several_pieces_of_work(text: str) -> bool:
-    return pieces_of_work(text) > 1
+    return NO_CLAUSE_FITS_DUTIES if pieces_of_work(text) > 1 else NO_CLAUSE_FITS
 
 
 def pieces_of_work(text: str) -> int:

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Bullet
-from .word_lists import can_be_verb, is_only_a_verb
+from .word_lists import can_be_verb, is_only_a_verb, is_past_act
 
 _CERTIFICATE = re.compile(
     r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
@@ -129,10 +129,8 @@ _ENTRY_DETAIL = re.compile(
     r"organi[sz]ation|company|employer|place|url|link|demo|website|github)\s*:\s*(?P<value>\S+)",
     re.IGNORECASE,
 )
-# A claim's opening past verb: "-ed", or a past form that does not end so; not a name's first
-# word ("Red Ventures is ...", "United Health is ...": a capital follows it).
-_PAST_ACT = re.compile(r"^\s*(?P<verb>[A-Za-z]+)\s+[a-z]")
-_PAST_FORMS = frozenset("led built ran drove grew made won wrote sold brought held kept taught set cut shipped oversaw rebuilt rewrote".split())
+# A claim's opening word, then a lower-case one: not a name's first word ("United Health is ...").
+_OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -234,8 +232,8 @@ def _is_entry_detail(text: str) -> bool:
 
 
 def _about_employer(text: str) -> bool:
-    act = _PAST_ACT.match(text)
-    if act and ((len(act["verb"]) > 4 and act["verb"].lower().endswith("ed")) or act["verb"].lower() in _PAST_FORMS):
+    opening = _OPENING_WORD.match(text)
+    if opening and is_past_act(opening["word"]):
         return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text):
         return True
@@ -395,14 +393,14 @@ _CLAIM_LABELS = frozenset({
 })
 
 
-_DUTY_OPENERS = frozenset({"responsible", "accountable", "led", "built", "ran", "drove", "owned", "oversaw", "in"})
+_DUTY_OPENERS = frozenset({"responsible", "accountable", "in"})  # "Responsible for:", "In charge of:"
 
 
 def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
     words = label.group("label").lower().split()
     # A label names a kind of thing ("Practices", "DevOps/Monitoring", "Key clients"); one that
     # opens with an act or a duty ("Led:", "Responsible for:") opens a claim.
-    if len(words) > 3 or " ".join(words) in _CLAIM_LABELS or words[0].endswith("ed") or words[0] in _DUTY_OPENERS:
+    if len(words) > 3 or " ".join(words) in _CLAIM_LABELS or is_past_act(words[0]) or words[0] in _DUTY_OPENERS:
         return False
     items = [item.strip() for item in re.split(r"[,|;•·]|\s\+\s|\s-\s", rest.rstrip(". ")) if item.strip()]
     if len(items) < 2 or re.search(r"[%$€£]", rest):

@@ -31,3 +31,18 @@ def is_only_a_verb(word: str) -> bool:
     """"Perform", "Managed": a verb's form that is no noun ("Cloud" and "Design" are nouns too)."""
     verbs, nouns = _verb_forms()
     return word.lower() in verbs and word.lower() not in nouns
+
+
+# Past forms that do not end in "-ed", as resume bullets open with them.
+IRREGULAR_PAST = frozenset({
+    "led", "built", "ran", "drove", "grew", "made", "won", "took", "set", "cut", "wrote", "sold",
+    "brought", "began", "held", "kept", "taught", "found", "spent", "became", "chose", "gave", "got",
+    "shipped", "oversaw", "undertook", "rebuilt", "rewrote", "sent", "met", "put", "lent", "drew",
+})
+
+
+def is_past_act(word: str) -> bool:
+    """"Led", "Built", "Managed": a past form a claim opens with, told from its shape ("Red" and
+    "Seed" are too short to be "-ed" forms)."""
+    lower = word.lower()
+    return lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..extract import is_listing_section, section_key
+from ..word_lists import is_past_act
 
 # A list under one of these keys is a list of bullets.
 BULLET_LIST_KEYS = frozenset({
@@ -45,14 +46,6 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> boo
     return list_name in _JSON_RESUME_LISTS or opens_with_an_act(entry.get(key))
 
 
-# Past forms that do not end in "-ed", as resume bullets open with them.
-_IRREGULAR_PAST = frozenset({
-    "led", "built", "ran", "drove", "grew", "made", "won", "took", "set", "cut", "wrote", "sold",
-    "brought", "began", "held", "kept", "taught", "found", "spent", "became", "chose", "gave", "got",
-    "shipped", "oversaw", "undertook", "rebuilt", "rewrote", "sent", "met", "put", "lent", "drew",
-})
-
-
 def opens_with_an_act(value: object) -> bool:
     """Does this text open with a verb in a form a claim has ("Led", "Built", "Managed",
     "Leading") or with "I" or "We"? Told from the word's shape, as reading never loads a model
@@ -60,7 +53,7 @@ def opens_with_an_act(value: object) -> bool:
     if not isinstance(value, str) or not value.split():
         return False
     first = value.split()[0].strip(",.;:").lower()
-    return first in {"i", "we"} or first in _IRREGULAR_PAST or (len(first) > 4 and first.endswith(("ed", "ing")))
+    return first in {"i", "we"} or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))
 
 
 # JSON Resume's lists, and FRESH's `employment: {history: [...]}`, whose summaries say what was done.
