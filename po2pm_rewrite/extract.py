@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Bullet, Segment
+from .word_lists import is_past_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
@@ -431,8 +432,7 @@ def is_bare_achievement(line: str) -> bool:
         return False
     # A title capitalises its words ("Product Owner with ..."); an achievement reads as a sentence,
     # though it may name a product second ("Leveraged PostgreSQL to manage the data.": set J).
-    past_act = words[0].lower().endswith("ed") and len(words[0]) > 4
-    return not words[1][:1].isupper() or (past_act and stripped.endswith("."))
+    return not words[1][:1].isupper() or (is_past_act(words[0]) and stripped.endswith("."))
 
 
 def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
