@@ -88,6 +88,22 @@ def test_a_json_summary_of_duties_run_together_with_semicolons_is_one_bullet_per
     ]
 
 
+def test_a_summary_of_one_achievement_a_line_is_one_bullet_a_line():
+    """Set J: a LinkedIn export keeps its achievements in `summary`, one a line with no marker,
+    and they were read as one bullet; lines of prose that open otherwise stay one paragraph."""
+    from po2pm_rewrite.formats import extract
+
+    achievements = "Led the setup of directory services for 300 staff.\nResearched fixes for the issues slowing the team down.\nSpearheaded the new network security measures."
+    prose = "I joined as the second engineer on the claims team.\nOver two years we rebuilt the intake form for 40 brokers."
+    page = json.dumps({"work": [{"summary": achievements}, {"summary": prose}]})
+    assert [b.text for b in extract(page, "json")] == [
+        "Led the setup of directory services for 300 staff.",
+        "Researched fixes for the issues slowing the team down.",
+        "Spearheaded the new network security measures.",
+        "I joined as the second engineer on the claims team. Over two years we rebuilt the intake form for 40 brokers.",
+    ]
+
+
 def test_an_entry_with_an_institution_and_a_degree_is_education_whatever_its_section_is_called(linter):
     """Set I: a RenderCV section named "Educación" had its entry's highlights read as claims."""
     yaml_text = (

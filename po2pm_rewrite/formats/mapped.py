@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Bullet, Segment
+from ..word_lists import is_past_act
 
 
 @dataclass
@@ -62,6 +63,9 @@ class MappedText:
                 lines[-1].add_one(char, offset)
         markers = [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
         if sum(1 for marker in markers if marker) < 2:
+            written = [line for line in lines if "".join(line.chars).strip()]
+            if len(written) >= 2 and all(_opens_with_past_act(line) for line in written):
+                return written  # one achievement a line, no marker (a LinkedIn export's summary: set J)
             return self._duties()
         items: list[MappedText] = [MappedText()]  # text before the first item stays one of its own
         for line, marker in zip(lines, markers):
@@ -113,6 +117,11 @@ _INLINE_MARKUP = (
     re.compile(r"(\*\*|__)(?P<kept>\S(?:.*?\S)?)\1"),
     re.compile(r"(?<![\w*])\*(?P<kept>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"),
 )
+def _opens_with_past_act(line: MappedText) -> bool:
+    words = "".join(line.chars).split()
+    return len(words) >= 4 and is_past_act(words[0].strip(",.;:"))
+
+
 _DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
 
