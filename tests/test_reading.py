@@ -741,6 +741,17 @@ def test_a_sentence_between_two_lists_of_one_entry_is_read(linter):
     ]
 
 
+def test_a_math_superscript_prints_its_letters(linter):
+    """Set J: "1$^{st}$ place" was read as "1^st place"."""
+    document = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item Won 1$^{st}$ place among 40 teams at the city hackathon\n\\item Cut CO$_2$ output by 12\\% with the new routes\n"
+        "\\end{itemize}\n\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert [text for _, text in kept] == ["Won 1st place among 40 teams at the city hackathon", "Cut CO2 output by 12% with the new routes"]
+
+
 def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
     """"Course Project in Advanced Databases under Dr. A. Person": "Dr." ends no sentence, so the
     line under a project's name is not read as a paragraph of prose."""

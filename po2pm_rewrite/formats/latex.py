@@ -600,6 +600,8 @@ def _decode_into(mapped: MappedText, text: str, code: str, start: int, end: int,
             index = _macro(text, code, index, end, mapped, macros)
         elif char in "{}$":
             index += 1
+        elif char in "^_" and index > start and code[index - 1] in "${":
+            index += 1  # "1$^{st}$", "x$_{2}$": a math super- or subscript prints its letters, not the sign
         elif char == "~":
             mapped.add_one(" ", index)
             index += 1
