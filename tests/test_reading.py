@@ -752,6 +752,19 @@ def test_a_math_superscript_prints_its_letters(linter):
     assert [text for _, text in kept] == ["Won 1st place among 40 teams at the city hackathon", "Cut CO2 output by 12% with the new routes"]
 
 
+def test_a_heading_macro_of_the_files_own_opens_its_section(linter):
+    """Set J: "Notable courses" items under `\resheading{Education}` were read as claims; Jake's
+    `\resumeSubheading{...}` under Experience stays an entry's heading, not a section."""
+    document = (
+        "\\documentclass{article}\n\\newcommand{\\resheading}[1]{\\textbf{#1}}\n\\begin{document}\n"
+        "\\resheading{Education}\n\\begin{itemize}\n\\item Graduated with honours after a thesis on fraud detection models\n\\end{itemize}\n"
+        "\\resheading{Experience}\n\\resumeSubheading{Acme}{2020}{Engineer}{Boston}\n\\begin{itemize}\n"
+        "\\item Rebuilt the claims intake form for 40 brokers\n\\end{itemize}\n\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert [text for _, text in kept] == ["Rebuilt the claims intake form for 40 brokers"]
+
+
 def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
     """"Course Project in Advanced Databases under Dr. A. Person": "Dr." ends no sentence, so the
     line under a project's name is not read as a paragraph of prose."""

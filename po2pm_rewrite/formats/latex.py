@@ -378,7 +378,9 @@ def _outside_text_spans(code: str, start: int) -> list[tuple[int, int]]:
 # any macro whose name ends in "section" and whose title names a listing section, and the
 # environments of that name (resume.cls: \begin{rSection}{Skills and Tools}).
 # The title may hold one level of groups: \section{\faGraduationCap\ \en{Education}\zh{...}}.
-_SECTION = re.compile(r"\\(?:begin\s*\{)?([A-Za-z]*[Ss]ection)\}?\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+# A macro named "...heading" is a section's too (`\resheading{Education}`: set J), but not an
+# entry's heading of its own subsection (Jake's `\resumeSubheading{Acme}{...}`).
+_SECTION = re.compile(r"\\(?:begin\s*\{)?([A-Za-z]*(?:[Ss]ection|(?<![Ss]ub)[Hh]eading))\}?\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 
 
 def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
