@@ -823,6 +823,12 @@ def test_a_list_of_duties_no_clause_fits_is_advised_to_keep_the_one_that_mattere
     if bullet.startswith("Ran"):
         assert linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice == NO_CLAUSE_FITS_DUTIES
 
+    # two acts of one project are no list of duties: when no clause fits, the advice does not say
+    # "several pieces of work" (readers of both head-to-head rounds of session 12)
+    from po2pm_rewrite.rewrite import NO_CLAUSE_FITS, _no_clause_fits
+
+    assert _no_clause_fits("Led the settlement fees module project from end to end and co-ordinated its launch") == NO_CLAUSE_FITS
+
 
 @pytest.mark.parametrize(
     "bullet",
