@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 from .errors import InputError, unreadable
 from .extract import BULLET_GLYPHS
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
-from .formats.latex import section_at
+from .formats.latex import titles_at
 from .model import STDIN_PATH, TEXT_PATH, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
@@ -394,6 +394,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
     own_folder = Path(source.path).parent
     code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
     folders = {m.group(1) or m.group(3): m.group(2) if m.group(1) else m.group(4) for m in _TEXT_MACRO.finditer(code)}
+    title_at = titles_at(code)  # the section each \input sits under, the file's titles read once
     for match in _INCLUDE.finditer(code):
         written = match.group(0)
         path = match.group(2) if match.group(1) else "/".join(part for part in (match.group(4).rstrip("/"), match.group(5)) if part)
@@ -421,7 +422,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
             refused.append(f"{written}: {child.error}")
             continue
         followed.append(child.path)
-        section = section_at(code, match.start()) or source.section  # the title the \input sits under
+        section = title_at(match.start()) or source.section
         child = replace(child, note=f"included from {source.path}", included_from=source.path, section=section)
         included.extend(_with_includes(child, root, seen, main_folder))
     source = replace(source, note="; ".join(filter(None, [source.note, *refused])) or None, includes=tuple(followed))

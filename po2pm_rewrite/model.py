@@ -68,21 +68,20 @@ class Bullet:
     def head(self, end: int) -> "Bullet":
         """The bullet's first `end` characters, trailing space dropped (a leading sentence that
         is left out), each character still at its place in the file."""
-        text = self.text[:end].rstrip()
-        kept = [s for s in self.segments if s.text_start < len(text)]
-        return Bullet(text, tuple(Segment(s.text_start, s.line, s.column, min(s.length, len(text) - s.text_start)) for s in kept))
+        return self._part(0, len(self.text[:end].rstrip()))
 
     def tail(self, offset: int) -> "Bullet":
         """The bullet from character `offset` on (a leading sentence left out), each character
         still at its place in the file."""
+        return self._part(offset, len(self.text))
+
+    def _part(self, start: int, end: int) -> "Bullet":
         segments = []
         for segment in self.segments:
-            end = segment.text_start + segment.length
-            if end <= offset:
-                continue
-            skip = max(0, offset - segment.text_start)
-            segments.append(Segment(max(0, segment.text_start - offset), segment.line, segment.column + skip, segment.length - skip))
-        return replace(self, text=self.text[offset:], segments=tuple(segments))
+            first, last = max(start, segment.text_start), min(end, segment.text_start + segment.length)
+            if first < last:
+                segments.append(Segment(first - start, segment.line, segment.column + first - segment.text_start, last - first))
+        return replace(self, text=self.text[start:end], segments=tuple(segments))
 
     @property
     def start(self) -> Position:

@@ -32,6 +32,7 @@ from .model import BulletReport, Slots, Suggestion
 from .rules import PLACEHOLDER, did_you_mean
 from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
 from .templates import Advice, Angle, Questions, Template, TemplateSet, inflect, make_environment, several_claims
+from .word_lists import opens_with_an_act
 
 MAX_CHARS = 320
 # Longer bullets get advice to split (several claims) or shorten (one claim) first: extended, a
@@ -437,8 +438,6 @@ def pieces_of_work(text: str) -> int:
     the word's form, so "functions and processes" is no act; an "-ing" word after a comma is one
     only in a bullet that opens with one ("Gathering ..., writing ..."): elsewhere it goes on
     with the same work ("..., covering its use cases")."""
-    from .formats.keys import opens_with_an_act
-
     words = text.split()
     gerunds = bool(words) and words[0].lower().endswith("ing")
     parts = [part.strip() for part in re.split(r"[,;]|\.\s|\band\b", text) if part.strip()]  # ", and": one joint

@@ -46,3 +46,13 @@ def is_past_act(word: str) -> bool:
     "Seed" are too short to be "-ed" forms)."""
     lower = word.lower()
     return lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
+
+
+def opens_with_an_act(value: object) -> bool:
+    """Does this text open with a verb in a form a claim has ("Led", "Built", "Managed",
+    "Leading") or with "I" or "We"? Told from the word's shape, as reading never loads a model
+    or a dictionary ("Engineer specializing in ..." opens with a noun)."""
+    if not isinstance(value, str) or not value.split():
+        return False
+    first = value.split()[0].strip(",.;:").lower()
+    return first in {"i", "we"} or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))

@@ -54,6 +54,11 @@ LATEX = r"""\documentclass{article}
 """
 
 
+def latex_document(body: str, document_class: str = "article", preamble: str = "") -> str:
+    """A LaTeX file around `body`: its class, a preamble of the file's own, and the document."""
+    return f"\\documentclass{{{document_class}}}\n{preamble}\\begin{{document}}\n{body}\\end{{document}}\n"
+
+
 def extracted(linter, text: str, file_format: str, path: str = "resume"):
     (kept, skipped, notes, error), = linter.extract_report([Source(path, text, format=file_format)])
     return [(b.start.line, b.text) for b in kept], [(s.bullet.start.line, s.reason) for s in skipped], notes
@@ -708,11 +713,12 @@ def test_an_included_file_is_read_under_the_section_its_input_sits_under(tmp_pat
 def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(linter):
     """Set I: moderncv job summaries were read with the list's label glued to their end ("...
     decode the immune synapse. Highlights:")."""
-    document = (
-        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Experience}\n"
+    document = latex_document(
+        "\\section{Experience}\n"
         "\\cventry{2018--now}{Scientist}{Acme}{Boston}{}{Built single-cell assays that decode the immune synapse. \\\\\n"
         "{\\itshape\\textbf{Highlights:}\n\\begin{itemize}\n\\item Cut pipeline run time from two days to four hours\n"
-        "\\end{itemize}}}\n\\end{document}\n"
+        "\\end{itemize}}}\n",
+        "moderncv",
     )
     kept, _, _ = extracted(linter, document, "latex")
     assert [text for _, text in kept] == [
@@ -724,12 +730,12 @@ def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(lint
 def test_a_sentence_between_two_lists_of_one_entry_is_read(linter):
     r"""Set J: in a moderncv \cventry holding two lists, the lead line before the second
     ("\textbf{Beta:} Founded ...") was dropped without a word; seven of a resume's claims."""
-    document = (
-        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Experience}\n\\cventry{2020}{Engineer}{Acme}{City}{}{\n"
+    document = latex_document(
+        "\\section{Experience}\n\\cventry{2020}{Engineer}{Acme}{City}{}{\n"
         "\\textbf{Alpha:} Built the claims intake form for 40 brokers.\n\\begin{itemize}\n\\item Cut handling time by half.\n"
         "\\begin{itemize}\n\\item Nested detail of the cut.\n\\end{itemize}\n\\end{itemize}\n"
-        "\\textbf{Beta:} Founded and led a ten-person triage team.\n\\begin{itemize}\n\\item Closed 400 stale issues.\n\\end{itemize}\n}\n"
-        "\\end{document}\n"
+        "\\textbf{Beta:} Founded and led a ten-person triage team.\n\\begin{itemize}\n\\item Closed 400 stale issues.\n\\end{itemize}\n}\n",
+        "moderncv",
     )
     kept, _, _ = extracted(linter, document, "latex")
     assert [text for _, text in kept] == [
@@ -743,23 +749,23 @@ def test_a_sentence_between_two_lists_of_one_entry_is_read(linter):
 
 def test_a_math_superscript_prints_its_letters(linter):
     """Set J: "1$^{st}$ place" was read as "1^st place"."""
-    document = (
-        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+    document = latex_document(
+        "\\section{Experience}\n\\begin{itemize}\n"
         "\\item Won 1$^{st}$ place among 40 teams at the city hackathon\n\\item Cut CO$_2$ output by 12\\% with the new routes\n"
-        "\\end{itemize}\n\\end{document}\n"
+        "\\end{itemize}\n"
     )
     kept, _, _ = extracted(linter, document, "latex")
     assert [text for _, text in kept] == ["Won 1st place among 40 teams at the city hackathon", "Cut CO2 output by 12% with the new routes"]
 
 
 def test_a_heading_macro_of_the_files_own_opens_its_section(linter):
-    """Set J: "Notable courses" items under `\resheading{Education}` were read as claims; Jake's
+    r"""Set J: "Notable courses" items under `\resheading{Education}` were read as claims; Jake's
     `\resumeSubheading{...}` under Experience stays an entry's heading, not a section."""
-    document = (
-        "\\documentclass{article}\n\\newcommand{\\resheading}[1]{\\textbf{#1}}\n\\begin{document}\n"
+    document = latex_document(
         "\\resheading{Education}\n\\begin{itemize}\n\\item Graduated with honours after a thesis on fraud detection models\n\\end{itemize}\n"
         "\\resheading{Experience}\n\\resumeSubheading{Acme}{2020}{Engineer}{Boston}\n\\begin{itemize}\n"
-        "\\item Rebuilt the claims intake form for 40 brokers\n\\end{itemize}\n\\end{document}\n"
+        "\\item Rebuilt the claims intake form for 40 brokers\n\\end{itemize}\n",
+        preamble="\\newcommand{\\resheading}[1]{\\textbf{#1}}\n",
     )
     kept, _, _ = extracted(linter, document, "latex")
     assert [text for _, text in kept] == ["Rebuilt the claims intake form for 40 brokers"]
@@ -768,15 +774,15 @@ def test_a_heading_macro_of_the_files_own_opens_its_section(linter):
 def test_a_subtitle_with_a_doctors_title_is_no_paragraph(linter):
     """"Course Project in Advanced Databases under Dr. A. Person": "Dr." ends no sentence, so the
     line under a project's name is not read as a paragraph of prose."""
-    document = (
-        "\\documentclass{article}\n\\begin{document}\n\\section{Internships}\n\\begin{itemize}\n"
+    document = latex_document(
+        "\\section{Internships}\n\\begin{itemize}\n"
         "\\item \\textbf{Content filtering tools} \\hfill \\emph{May 2015}\\\\\n"
         "  Built a content filter for 300 school networks that blocked 40,000 unsafe pages a day.\n"
         "\\end{itemize}\n\\section{Projects and Developments}\n\\begin{itemize}\n"
         "\\item \\textbf{[Distributed B+ Tree] Efficient key distribution in distributed B+ Trees}\\\\\n"
         "\t\\textsl{Course Project in Advanced Databases under Dr. Arnab Person} \\hfill \\emph{March 2015}\\\\\n"
         "\tThe aim was to implement a B+ Tree index over a distributed multi-node network.\n"
-        "\\end{itemize}\n\\end{document}\n"
+        "\\end{itemize}\n"
     )
     kept, _, _ = extracted(linter, document, "latex")
     assert not any("Course Project" in text for _, text in kept)

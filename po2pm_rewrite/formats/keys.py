@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..extract import is_listing_section, section_key
-from ..word_lists import is_past_act
+from ..word_lists import opens_with_an_act
 
 # A list under one of these keys is a list of bullets.
 BULLET_LIST_KEYS = frozenset({
@@ -44,16 +44,6 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> boo
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it opens with an act ("Led the move of ...", "I ran ...").
     return list_name in _JSON_RESUME_LISTS or opens_with_an_act(entry.get(key))
-
-
-def opens_with_an_act(value: object) -> bool:
-    """Does this text open with a verb in a form a claim has ("Led", "Built", "Managed",
-    "Leading") or with "I" or "We"? Told from the word's shape, as reading never loads a model
-    or a dictionary ("Engineer specializing in ..." opens with a noun)."""
-    if not isinstance(value, str) or not value.split():
-        return False
-    first = value.split()[0].strip(",.;:").lower()
-    return first in {"i", "we"} or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))
 
 
 # JSON Resume's lists, and FRESH's `employment: {history: [...]}`, whose summaries say what was done.

@@ -279,11 +279,17 @@ def _known_titles(code: str, start: int) -> list[tuple[int, str]]:
     return sorted((at, title) for at, title in titles if is_known_section(title))
 
 
-def section_at(code: str, place: int) -> str:
-    """The title of the known section a place stands under ("" before any): an included file
-    (`\\input{sections/projects}` under `\\section{Projects}`) is read under it."""
-    before = [title for at, title in _known_titles(code, 0) if at < place]
-    return before[-1] if before else ""
+def titles_at(code: str, start: int = 0) -> Callable[[int], str]:
+    """The title of the known section a place stands under ("" before any), the titles read once:
+    an included file (`\\input{sections/projects}` under `\\section{Projects}`) is read under it."""
+    known = _known_titles(code, start)
+    starts = [at for at, _ in known]
+
+    def title_at(place: int) -> str:
+        under = bisect_left(starts, place) - 1
+        return known[under][1] if under >= 0 else ""
+
+    return title_at
 
 
 def _under_claim_title(code: str, start: int, section: str = "") -> Callable[[int], bool]:
@@ -291,14 +297,8 @@ def _under_claim_title(code: str, start: int, section: str = "") -> Callable[[in
     `section`, the title the including file's \\input sits under."""
     from ..extract import is_achievement_section
 
-    known = _known_titles(code, start)
-    starts = [at for at, _ in known]
-
-    def claims_at(place: int) -> bool:
-        under = bisect_left(starts, place) - 1
-        return is_achievement_section(known[under][1] if under >= 0 else section)
-
-    return claims_at
+    title_at = titles_at(code, start)
+    return lambda place: is_achievement_section(title_at(place) or section)
 
 
 _CELL_SEPARATOR = re.compile(r"(?<!\\)&")  # a table's "&"; "\\&" is an ampersand in the text
@@ -339,7 +339,7 @@ def _environment_end(code: str, begin: int, end: int) -> int | None:
 
 def _before_list_label(code: str, start: int, end: int) -> int:
     r"""Where a sentence before a list ends when a label that introduces the list follows it on a
-    line of its own ("... the immune synapse. \ {\itshape	extbf{Highlights:}"): the label is no
+    line of its own ("... the immune synapse. \\ {\itshape\textbf{Highlights:}"): the label is no
     part of the sentence (set I: moderncv job summaries read with "Highlights:" at their end)."""
     breaks = [match.start() for match in re.finditer(r"\\\\", code[start:end])]
     if not breaks:
