@@ -1036,3 +1036,19 @@ def test_research_that_goes_on_is_asked_what_the_latest_round_showed(linter):
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert any("; the latest round showed [the finding]" in s.text for s in bullet.suggestions), bullet.advice
     assert "latest-showed" not in _offered(linter, "Facilitated discovery sessions with branch staff on the loan application")
+
+
+def test_gathering_requirements_from_people_is_asked_what_it_showed(linter):
+    """Requirements gathered from people are something learned: "based on [the user problem]"
+    after them reads as circular (both readers of the full pool, session 12, failed it on
+    "Gathering requirements from ..." and on requirements workshops)."""
+    for text in (
+        "Gathering requirements from the telecom operator's billing team",
+        "Conducted requirements workshops involving underwriters, IT subject matter experts and the external supplier",
+    ):
+        top = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions[0]
+        assert top.text.startswith(text + "; this showed [the finding]"), top.text
+        assert "What did you learn from them" in " ".join(top.questions)
+    # Not after a result the bullet closes with: "this" would point at the result.
+    closed = "Ran requirements workshops with the claims team, leading to a 15% rise in sprint velocity"
+    assert "what-it-showed" not in _offered(linter, closed)
