@@ -41,6 +41,14 @@ _DATES = re.compile(
     r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['‘’]?(19|20)?\d\d\b|\bpresent\b|\bcurrent\b",
     re.IGNORECASE,
 )
+# A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
+# be a verb, which had let the line through as a claim: set K).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_ONLY = re.compile(
+    rf"^\s*\(?(?:{_MONTH}\s+)?(?:\d{{1,2}}[/.])?(?:19|20)\d\d\s*(?:(?:[-–—→~]|to|until|till)\s*"
+    rf"(?:(?:{_MONTH}\s+)?(?:\d{{1,2}}[/.])?(?:19|20)\d\d|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
 _TITLE_WORDS = re.compile(
     r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer)\b",  # not "architect", a verb too ("Architect and design networks")
     re.IGNORECASE,
@@ -151,7 +159,7 @@ class Skipped:
     # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
     # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
-    # "project title and its stack", "detail of an entry"
+    # "project title and its stack", "detail of an entry", "dates"
     reason: str
 
 
@@ -254,6 +262,8 @@ def why_not_a_claim(text: str) -> str | None:
     if foreign >= 2 and foreign > english or _mostly_another_script(text):
         return "another language"
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
+    if _DATE_ONLY.match(text):
+        return "dates"
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
     if _LINK_ONLY.match(text) or _ADDRESS_ONLY.match(text):
@@ -419,6 +429,8 @@ def notes_for(skipped: list[Skipped]) -> list[str]:
             notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
         elif reason == "line with no words":
             notes.append(f"{count} line{plural} with no words not checked (po2pm extract shows them)")
+        elif reason == "dates":
+            notes.append(f"{count} line{plural} of dates only not checked (po2pm extract shows them)")
         elif reason == "line about the employer":
             notes.append(f"{count} line{plural} about the employer, not about your work: not checked (po2pm extract shows them)")
         else:

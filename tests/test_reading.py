@@ -284,6 +284,11 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         # a job line with years written '20 (a PDF's sidebar layout)
         ("PM & Data Scientist | Hive Media Group Feb ‘20 – Jul ‘21", "job title"),
         ("Cut churn by 20% in Feb ‘21 with a new onboarding flow", None),
+        # a job's dates on a line of their own, whose "May" can be a verb (set K)
+        ("May 2010 — January 2012", "dates"),
+        ("Sept. 2019 - Present", "dates"),
+        ("(03/2018 – present)", "dates"),
+        ("May 2019: cut onboarding time by half for the loan app", None),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
