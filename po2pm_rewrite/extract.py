@@ -41,7 +41,7 @@ _INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linea
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" named as "Education" in po2pm extract
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")  # and a struck-out item's marks (set K: "~~gbelt: ...~~ (deprecated)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
 # U+2028 and others, which would shift every line number after them.
@@ -64,6 +64,13 @@ LISTING_SECTIONS = frozenset({
     "in house training", "trainings", "trainings attended", "workshops", "workshops attended", "seminars",
     "seminars attended", "workshops and seminars", "seminars and workshops", "webinars", "conferences",
     "conferences attended", "value added courses",
+    # set K: a plain-text resume's sections after its Experience, each a title of its own line
+    # (20 lines of courses, languages, hobbies and personal details were read as claims)
+    "training and qualifications", "qualifications", "spoken languages", "languages spoken",
+    "hobbies and interests", "interests and hobbies", "personal details", "personal information",
+    "personal data", "professional membership", "professional memberships", "memberships",
+    "affiliations", "professional affiliations", "skill set", "skillset", "skill sets", "speeches", "talks",
+    "educational background", "education background", "academic background",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -269,7 +276,8 @@ def section_key(heading: str) -> str:
 
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
-    stripped = line.strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
+    # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
+    stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"
     words = stripped.split()
     if not words or len(words) > 5:

@@ -310,6 +310,8 @@ def why_not_a_claim(text: str) -> str | None:
     tokens = len(text.split())
     few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))
     short = tokens == 1 or (few_words and not starts_with_verb and not is_only_a_verb(words[0]))  # "Perform Code Reviews", not "Cloud Automation"
+    if short and _two_acts_and_an_object(words):
+        short = False
     if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     return None
@@ -325,6 +327,13 @@ _DUTY_WORDS = frozenset({
     "brd", "prd", "uat", "testing", "documentation", "prioritization", "prioritisation", "discovery",
 })
 _SMALL_WORDS = frozenset({"and", "or", "with", "for", "of", "the", "a", "an", "in", "on", "to", "as", "via"})
+
+
+def _two_acts_and_an_object(words: list[str]) -> bool:
+    """"Design and Implement DSLs" (set K): two acts joined and what they made, a claim in title
+    case; "Build and Release Engineering" names a discipline, not an object."""
+    discipline = words[-1].lower().endswith(("ing", "ment", "tion", "ance", "ity"))
+    return len(words) >= 4 and words[1].lower() == "and" and _can_be_verb(words[0]) and _can_be_verb(words[2]) and not discipline
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -416,7 +425,9 @@ def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
     if len(items) < 2 or re.search(r"[%$€£]", rest):
         return False
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())  # "n8n" is a name too
-    return named >= 0.6 * len(items) and max(len(item.split()) for item in items) <= 3
+    # half the items named: tools are often written in lower case ("docker, docker-compose, Kubernetes"),
+    # and an item may hold a short note ("TCP/IP (IPv4 & IPv6)": set K)
+    return named >= 0.5 * len(items) and max(len(item.split()) for item in items) <= 4
 
 
 def notes_for(skipped: list[Skipped]) -> list[str]:

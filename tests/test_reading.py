@@ -968,3 +968,47 @@ def test_italian_and_portuguese_bullets_are_left_out_as_another_language(bullet)
 
     assert why_not_a_claim(bullet) == "another language"
     assert why_not_a_claim("Managed the product backlog for the payments team in Rio de Janeiro") is None
+
+
+def test_set_k_plain_text_sections_after_experience_are_not_claims(linter):
+    """A plain-text resume's sections after Experience, each a title on a line of its own (set K:
+    20 lines of courses, languages, hobbies and personal details were read as claims), and its
+    labelled tool lines written in lower case."""
+    text = (
+        "Professional Experience\n\n"
+        "- Led the move of the billing platform to the cloud for 40 product teams\n\n"
+        "Containers : docker, docker-compose, Kubernetes, Consul\n\n"
+        "Networking : TCP/IP (IPv4 & IPv6), DNS, L7/HTTP, Network Design, Routing & Switching, VPNs\n\n"
+        "Training and Qualifications\n\n"
+        "- Docker + Kubernetes Administration, May 2018\n\n"
+        "Spoken Languages\n\n"
+        "English (Native), Slovak (Basic Vernacular), French (High School)\n\n"
+        "Hobbies and Interests\n\n"
+        "Cycling, Badminton, Table Tennis, Pool, Hacking Debian and Raspberry Pi for fun\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert kept == [(3, "Led the move of the billing platform to the cloud for 40 product teams")]
+    assert skipped == [(5, "skills list"), (7, "skills list")]
+
+
+def test_set_k_markdown_markup_around_titles_and_items_is_not_read(linter):
+    """An icon written in HTML inside a heading leaves its title known ("### <i ...></i> Skill
+    Set": 9 skills lines were read), a struck-out item is read without its marks, and two acts
+    in title case are a claim, not a tag ("Design and Implement DSLs")."""
+    text = (
+        "## Experience\n\n"
+        "### Northwind\n\n"
+        "* Built the payments API used by 30 partner banks\n"
+        "* Design and Implement DSLs\n\n"
+        "### <i class=\"fa fa-cogs\"></i> Skill Set\n\n"
+        "* Programming languages:\n"
+        "  - <small>Fluent: **Elixir**, **Swift**</small>\n\n"
+        "### Side projects\n\n"
+        "* ~~**[gbelt](https://example.com/gbelt)**: a tool belt to search and profile repositories~~ (deprecated)\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [
+        (5, "Built the payments API used by 30 partner banks"),
+        (6, "Design and Implement DSLs"),
+        (15, "gbelt: a tool belt to search and profile repositories (deprecated)"),
+    ]
