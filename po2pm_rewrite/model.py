@@ -68,14 +68,15 @@ class Bullet:
     def head(self, end: int) -> "Bullet":
         """The bullet's first `end` characters, trailing space dropped (a leading sentence that
         is left out), each character still at its place in the file."""
-        return self._part(0, len(self.text[:end].rstrip()))
+        return self.part(0, len(self.text[:end].rstrip()))
 
     def tail(self, offset: int) -> "Bullet":
         """The bullet from character `offset` on (a leading sentence left out), each character
         still at its place in the file."""
-        return self._part(offset, len(self.text))
+        return self.part(offset, len(self.text))
 
-    def _part(self, start: int, end: int) -> "Bullet":
+    def part(self, start: int, end: int) -> "Bullet":
+        """Characters start..end of the bullet, each still at its place in the file."""
         segments = []
         for segment in self.segments:
             first, last = max(start, segment.text_start), min(end, segment.text_start + segment.length)

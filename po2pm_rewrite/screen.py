@@ -13,6 +13,8 @@ the text's shape alone (no language model), whatever section they stand in:
   as ... at ..."), a project's name with its stack, a template's "Lorem ipsum";
 - bullets in another language (its function words, or mostly another script): po2pm's rules read
   English.
+A paragraph that writes its bullets one after another ("• Greeted ... • Handled ...") is one
+bullet per glyph first (inline_items).
 A bullet that opens with a sentence about the employer or the product and goes on with the
 person's work keeps the work; the sentence is left out.
 Each left-out line is reported with its reason (`po2pm extract`), and counted in a note.
@@ -166,7 +168,7 @@ class Skipped:
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
     kept, skipped = [], []
     claims = []
-    for bullet in bullets:
+    for bullet in (item for written in bullets for item in inline_items(written)):
         claim_at = _after_employer_sentence(bullet.text)
         if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
             skipped.append(Skipped(bullet.head(claim_at), "sentence about the employer or the product"))
@@ -188,6 +190,31 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
             skipped.append(Skipped(bullet, reason))
     skipped.sort(key=lambda item: (item.bullet.start.line, item.bullet.start.column))
     return kept, skipped
+
+
+# Bullets written one after another in one paragraph or list item: "• Greeted customers ... •
+# Handled cash ..." (set K: an HTML page's 14 claims were read as 4).
+_INLINE_GLYPH = re.compile(r"(?:^|\s)[•◦▪‣●■]\s+")
+
+
+def inline_items(bullet: Bullet) -> list[Bullet]:
+    """The bullets a paragraph holds when it writes each after a bullet glyph, each at its place
+    in the file, without the glyph; the bullet as it is otherwise. A skills line ("Python • SQL •
+    Tableau") stays one line: most items of a paragraph of claims have four words or more."""
+    glyphs = list(_INLINE_GLYPH.finditer(bullet.text))
+    if not glyphs:
+        return [bullet]
+    starts = [match.end() for match in glyphs]
+    ends = [match.start() for match in glyphs[1:]] + [len(bullet.text)]
+    if glyphs[0].start() > 0:
+        starts.insert(0, 0)
+        ends.insert(0, glyphs[0].start())
+    items = [bullet.part(start, len(bullet.text[:end].rstrip())) for start, end in zip(starts, ends)]
+    items = [item for item in items if item.text.strip()]
+    long_items = sum(1 for item in items if len(item.text.split()) >= 4)
+    if len(items) < 2 or long_items * 2 < len(items):
+        return [bullet.tail(glyphs[0].end())] if glyphs[0].start() == 0 and len(items) == 1 else [bullet]
+    return items
 
 
 # A sentence ends at ". " before a capital, but not after an initial ("U.S. Department") or an

@@ -1012,3 +1012,24 @@ def test_set_k_markdown_markup_around_titles_and_items_is_not_read(linter):
         (6, "Design and Implement DSLs"),
         (15, "gbelt: a tool belt to search and profile repositories (deprecated)"),
     ]
+
+
+def test_set_k_bullets_written_one_after_another_in_a_paragraph_are_each_a_claim(linter):
+    """"<p>• Greeted ... • Handled ...</p>" (set K: an HTML page's 14 claims were read as 4, each
+    judged as one): every claim after a glyph is a bullet, at its own column; a skills line
+    written with the same glyphs stays one line."""
+    html = (
+        "<h3>Work Experience</h3>\n"
+        "<p>• Greeted customers at the counter to answer questions • Approved time submissions"
+        " • Built connections with customers for the franchise</p>\n"
+        "<p>Stakeholder management • Agile delivery • Data analysis</p>\n"
+    )
+    kept, _, _ = extracted(linter, html, "html")
+    assert kept[:3] == [
+        (2, "Greeted customers at the counter to answer questions"),
+        (2, "Approved time submissions"),
+        (2, "Built connections with customers for the franchise"),
+    ]
+    assert all("•" not in text for _, text in kept[:3])
+    (report,) = linter.check([Source("r.txt", "EXPERIENCE\n\n• Managed the backlog for the claims portal • Wrote user stories for the loan app\n", format="text")]).files
+    assert [(b.bullet.start.line, b.bullet.start.column) for b in report.bullets] == [(3, 3), (3, 47)]
