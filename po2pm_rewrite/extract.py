@@ -70,7 +70,8 @@ LISTING_SECTIONS = frozenset({
     "hobbies and interests", "interests and hobbies", "personal details", "personal information",
     "personal data", "professional membership", "professional memberships", "memberships",
     "affiliations", "professional affiliations", "skill set", "skillset", "skill sets", "speeches", "talks",
-    "educational background", "education background", "academic background",
+    "educational background", "education background", "academic background", "organizations", "organisations",
+    "professional organizations", "professional organisations",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -434,6 +435,8 @@ def is_bare_achievement(line: str) -> bool:
     Decided from the line's shape alone, so reading a file never needs a language model."""
     stripped = line.strip()
     words = stripped.split()
+    if len(words) >= 15 and _holds_a_sentence_of_work(stripped):
+        return True  # a paragraph of a job on one line, years and all (set K: two were dropped unseen)
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
     if not words[0][:1].isupper() or not words[0].strip(",.;:").isalpha():
@@ -441,6 +444,15 @@ def is_bare_achievement(line: str) -> bool:
     # A title capitalises its words ("Product Owner with ..."); an achievement reads as a sentence,
     # though it may name a product second ("Leveraged PostgreSQL to manage the data.": set J).
     return not words[1][:1].isupper() or (is_past_act(words[0]) and stripped.endswith("."))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
+
+
+def _holds_a_sentence_of_work(line: str) -> bool:
+    """A long line with a sentence that opens with a past act ("[Operating Systems] - Winter 2015.
+    Marked software assignments written in C. ..."): what a job's line of prose says, not a title."""
+    return any(is_past_act(match.group(1)) for match in _SENTENCE_START.finditer(line))
 
 
 def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:

@@ -46,9 +46,17 @@ _DATES = re.compile(
 # A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
 # be a verb, which had let the line through as a claim: set K).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ONE_DATE = rf"(?:{_MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d)"  # "May 2010", "Jan 13", "03/2018"
 _DATE_ONLY = re.compile(
-    rf"^\s*\(?(?:{_MONTH}\s+)?(?:\d{{1,2}}[/.])?(?:19|20)\d\d\s*(?:(?:[-–—→~]|to|until|till)\s*"
-    rf"(?:(?:{_MONTH}\s+)?(?:\d{{1,2}}[/.])?(?:19|20)\d\d|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
+    rf"^\s*\(?{_ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{_ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+# A word to the reader, not a claim: "Please refer to my LinkedIn profile for ...", "Also see my
+# Developer Story ...", "References available on request", a page's "Copyright 2020 ... All rights
+# reserved" (set K: three were read as claims).
+_NOTE_TO_READER = re.compile(
+    r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
+    r"|references?\s+(?:are\s+)?available\b|copyright\b|©)|\ball\s+rights\s+reserved\b",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -161,7 +169,7 @@ class Skipped:
     # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
     # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
-    # "project title and its stack", "detail of an entry", "dates"
+    # "project title and its stack", "detail of an entry", "dates", "note to the reader"
     reason: str
 
 
@@ -291,6 +299,8 @@ def why_not_a_claim(text: str) -> str | None:
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
     if _DATE_ONLY.match(text):
         return "dates"
+    if len(words) <= 20 and _NOTE_TO_READER.search(text):
+        return "note to the reader"
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
     if _LINK_ONLY.match(text) or _ADDRESS_ONLY.match(text):
@@ -467,6 +477,8 @@ def notes_for(skipped: list[Skipped]) -> list[str]:
             notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
         elif reason == "line with no words":
             notes.append(f"{count} line{plural} with no words not checked (po2pm extract shows them)")
+        elif reason == "note to the reader":
+            notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked (po2pm extract shows them)")
         elif reason == "dates":
             notes.append(f"{count} line{plural} of dates only not checked (po2pm extract shows them)")
         elif reason == "line about the employer":

@@ -288,7 +288,13 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("May 2010 — January 2012", "dates"),
         ("Sept. 2019 - Present", "dates"),
         ("(03/2018 – present)", "dates"),
+        ("Jan 13 - Mar 14", "dates"),
         ("May 2019: cut onboarding time by half for the loan app", None),
+        # a word to the reader (set K)
+        ("Please refer to my Linkedin profile for further details and any relevant recommendations.", "note to the reader"),
+        ("Also see my Developer Story for related skills assessments.", "note to the reader"),
+        ("Copyright 2020 Jo Doe All rights reserved", "note to the reader"),
+        ("Saw my team's velocity double after we cut the review queue", None),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
@@ -1033,3 +1039,33 @@ def test_set_k_bullets_written_one_after_another_in_a_paragraph_are_each_a_claim
     assert all("•" not in text for _, text in kept[:3])
     (report,) = linter.check([Source("r.txt", "EXPERIENCE\n\n• Managed the backlog for the claims portal • Wrote user stories for the loan app\n", format="text")]).files
     assert [(b.bullet.start.line, b.bullet.start.column) for b in report.bullets] == [(3, 3), (3, 47)]
+
+
+def test_set_k_an_emphasised_line_that_names_a_known_section_opens_it(linter):
+    """"***Awards***" on a line of its own: its items are not claims (set K: one was read while
+    the section was reported as not read); a bold job line changes no section."""
+    text = (
+        "## Experience\n\n"
+        "**Product Owner**\n\n"
+        "* Wrote the user stories for the claims portal with the branch staff\n\n"
+        "***Awards***\n\n"
+        "* Eagle Scout (Boy Scouts of America)\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [(5, "Wrote the user stories for the claims portal with the branch staff")]
+
+
+def test_set_k_a_plain_text_job_paragraph_on_one_line_is_read_with_its_years(linter):
+    """A job's paragraph on one line of its own, under the job's title, that names a year or opens
+    with a course in brackets (set K: two were dropped with no note); the title line stays out."""
+    text = (
+        "===================\nExperience\n===================\n\n"
+        "Teaching Assistant (2012 - 2015)\n"
+        "  [Operating Systems] - Winter 2015. Marked software assignments written in C for three"
+        " classes of forty students each term.\n\n"
+        "Research Assistant, Chemistry Department (Summer 2010)\n"
+        "  Worked as a summer research assistant for a group on materials and helped write a paper"
+        " for the 2011 Annual Conference on solar panels.\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [6, 9]

@@ -12,7 +12,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..extract import Run, SectionTracker, bullet_from_runs, is_bare_achievement, section_title, split_lines
+from ..extract import (
+    Run,
+    SectionTracker,
+    bullet_from_runs,
+    is_achievement_section,
+    is_bare_achievement,
+    is_known_section,
+    section_title,
+    split_lines,
+)
 from ..model import Bullet
 
 if TYPE_CHECKING:
@@ -62,6 +71,11 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_runs(token, lines), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
+        elif token.type == "inline" and _emphasised_title(tokens, index) is not None:
+            # "***Awards***" on a line of its own titles a section as "## Awards" does, where the
+            # title is one po2pm knows (set K: an item under it was read although the section was
+            # reported as not read); "**Product Owner**" is an entry's line and changes nothing.
+            section.heading(_emphasised_title(tokens, index), marked=True)
         elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
@@ -78,6 +92,21 @@ def extract_markdown(text: str) -> list[Bullet]:
     if html_lines:
         bullets += _html_list_items(lines, html_lines)
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
+
+
+_EMPHASISED_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})([^*_\n]+?)\1\s*:?\s*$")
+
+
+def _emphasised_title(tokens: "list[Token]", index: int) -> str | None:
+    """The listing section (Awards, Skills...) a paragraph of one emphasised line names, outside every list."""
+    token, opening = tokens[index], tokens[index - 1]
+    if opening.type != "paragraph_open" or opening.level != 0:
+        return None
+    line = _EMPHASISED_LINE.match(token.content)
+    title = section_title(line.group(2), False) if line else None
+    # Listing titles only: "_Highlights_" under a job heads the job's claims, and opening a
+    # section there would end the Experience around it.
+    return title if title is not None and is_known_section(title) and not is_achievement_section(title) else None
 
 
 def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
