@@ -1069,3 +1069,28 @@ def test_set_k_a_plain_text_job_paragraph_on_one_line_is_read_with_its_years(lin
     )
     kept, _, _ = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [6, 9]
+
+
+def test_set_k_latex_a_jobs_paragraph_after_its_heading_and_currency_signs_are_read(linter):
+    """A group of prose after a heading macro's fields is the job's paragraph (set K: four were
+    dropped with no note), the heading's fields are not; a currency macro keeps its sign and
+    amount ("\\pounds 50M" had read "50M", "\\euro{3M}" lost the amount)."""
+    body = (
+        "\\section{Experience}\n"
+        "\\resumeSubheading{Northwind}{Kyiv}{Technical founder}{Sep 2019 - Present}\n"
+        "{We built the claims product from nothing to 60 paying brokers. I ran the customer interviews.}\n"
+        "\\begin{itemize}\n"
+        "\\item Project managed the delivery of the \\pounds 50M loyalty programme for the bank\n"
+        "\\item Grew revenue by \\euro{3M} in 2022 with the new pricing page\n"
+        "\\end{itemize}\n"
+    )
+    preamble = (
+        "\\newcommand{\\resumeSubheading}[4]{\\item\\begin{tabular*}{\\textwidth}{l r}"
+        "\\textbf{#1} & #2 \\\\ #3 & #4 \\\\ \\end{tabular*}}\n"
+    )
+    kept, _, _ = extracted(linter, latex_document(body, preamble=preamble), "latex")
+    assert [text for _, text in kept] == [
+        "We built the claims product from nothing to 60 paying brokers. I ran the customer interviews.",
+        "Project managed the delivery of the £50M loyalty programme for the bank",
+        "Grew revenue by €3M in 2022 with the new pricing page",
+    ]

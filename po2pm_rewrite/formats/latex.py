@@ -195,7 +195,11 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             inner_start, inner_end = match.end(), _group_end(code, match.end() - 1) - 1
             following = _skip_space(code, inner_end + 1)
             if following < len(code) and code[following] == "{":
-                continue  # a macro of fields (`\resumeProjectHeading{name | stack}{dates}`) is a heading
+                # a macro of fields (`\resumeProjectHeading{name | stack}{dates}`) is a heading;
+                # a group of prose among or after its fields is the job's paragraph (set K:
+                # "\resumeSubheading{...}{...}{...}{...} {We built a product from 0 to ...}")
+                found += [group for group in _prose_groups(code, following) if not in_an_item(*group)]
+                continue
         else:
             closing = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(code, match.end())
             if closing is None:
@@ -210,6 +214,41 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
         if is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text):
             found.append((inner_start, inner_end))
     return found
+
+
+def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
+    """The insides of the groups that follow one another from code[at] == '{' and read as
+    sentences of eight words or more; a heading's fields (a place, a title, dates) do not."""
+    from ..word_lists import opens_with_an_act
+
+    groups = []
+    while at < len(code) and code[at] == "{":
+        end = _group_end(code, at)
+        inner_start, inner_end = at + 1, end - 1
+        inner = code[inner_start:inner_end]
+        if "\\item" not in inner and "\\begin" not in inner and not _holds_entries(code, inner_start, inner_end) and len(_LETTERS.findall(inner)) >= _PARAGRAPH_WORDS:
+            text = " ".join("".join(decode(code, code, inner_start, inner_end).chars).split())
+            # sentences, or one that opens with an act: an employer's name over two lines
+            # ("University of Hamburg\\Max Planck Institute ...") is a field, not a paragraph
+            if _is_prose(text) or opens_with_an_act(text):
+                groups.append((inner_start, inner_end))
+        at = _skip_space(code, end)
+    return groups
+
+
+def _holds_entries(code: str, start: int, end: int) -> bool:
+    r"""Does code[start:end] hold a heading of fields (`\headedsubsection{title}{dates}{...}`) or a
+    paragraph macro of its own (`\bodytext{...}`)? Then it is a job's whole entry, whose parts
+    are read as they stand, not one paragraph."""
+    for match in re.finditer(r"\\([A-Za-z]+)\s*\{", code[start:end]):
+        if match.group(1) in {"href", "textcolor"}:
+            continue
+        brace = start + match.end() - 1
+        after = _skip_space(code, _group_end(code, brace))
+        inner_words = len(_LETTERS.findall(code[brace + 1 : _group_end(code, brace) - 1]))
+        if (after < end and code[after] == "{") or inner_words >= _PARAGRAPH_WORDS:
+            return True
+    return False
 
 
 # Environments whose lines are text a reader sees as such; in any other (tabular, itemize, a
@@ -654,6 +693,12 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
         for char in _TEXT_NAMES[name]:
             mapped.add_one(char, at)
         return after
+    if name in _CURRENCY:
+        # "\pounds 50M", "\euro{3M}", "\EUR{2M}": the sign, then the amount it is written
+        # against (TeX drops the space after a macro's name; a group around the amount is only a
+        # group). Set K: "\pounds 50M" read "50M", "\euro{3M}" lost the amount.
+        mapped.add_one(_CURRENCY[name], at)
+        return min(_skip_space(code, after), end) if after < end and code[after] in " \t" else after
     if name in macros:
         return _user_macro(text, code, after, end, mapped, macros, name)
     if not _known_to_pylatexenc(name):
@@ -670,6 +715,10 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
 
 
 _TEXT_NAMES = {"LaTeX": "LaTeX", "TeX": "TeX", "LaTeXe": "LaTeX2e", "textbar": "|", "slash": "/"}
+_CURRENCY = {
+    "pounds": "£", "textsterling": "£", "euro": "€", "EUR": "€", "texteuro": "€", "officialeuro": "€",
+    "yen": "¥", "textyen": "¥", "textdollar": "$", "rupee": "₹", "textrupee": "₹",
+}
 
 
 @lru_cache(maxsize=1024)
