@@ -1094,3 +1094,29 @@ def test_set_k_latex_a_jobs_paragraph_after_its_heading_and_currency_signs_are_r
         "Project managed the delivery of the £50M loyalty programme for the bank",
         "Grew revenue by €3M in 2022 with the new pricing page",
     ]
+
+
+def test_set_k_json_of_a_schema_of_its_own_is_read_by_its_lists_of_claims(linter):
+    """A resume.json whose keys name no bullet list ("project[].tips[].content", set K: read as
+    empty) is read by the lists whose items read as claims; a list of tools is not, nor is
+    anything under skills; an HTML entity is its character."""
+    document = {
+        "name": "X",
+        "skill": [{"name": "Figma", "percent": "98%"}, {"name": "CSS", "percent": "97%"}],
+        "project": [
+            {
+                "title": "Software Engineer",
+                "tips": [{"title": "My works", "content": [
+                    "Lead the development of the checkout apps for Shopify &nbsp;and EasyStore",
+                    "Designed the courier tracking API used by 40 merchants",
+                ]}],
+                "technology": [{"title": "Tech stack", "content": ["Python", "React Native", "AWS"]}],
+            }
+        ],
+    }
+    kept, _, notes = extracted(linter, json.dumps(document, indent=2), "json")
+    assert [text for _, text in kept] == [
+        "Lead the development of the checkout apps for Shopify and EasyStore",
+        "Designed the courier tracking API used by 40 merchants",
+    ]
+    assert not any("no bullets found" in note for note in notes)

@@ -15,6 +15,7 @@ from typing import Callable, Iterator, TypeAlias, TypeVar
 from ..errors import InputError
 from ..extract import line_starts
 from ..model import Bullet
+from ..word_lists import can_be_verb
 from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_education_entry, is_entry_claim, key_name
 from .mapped import MappedText
 
@@ -41,6 +42,8 @@ def extract_json_resume(text: str) -> list[Bullet]:
     starts = line_starts(text)
     strings: list[_String] = []
     _collect(document, strings, entry_list="")
+    if not strings:
+        _collect_claim_lists(document, strings)
     bullets = []
     for string in strings:
         bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
@@ -66,6 +69,32 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         else:
             _collect(value, found, entry_list=name if name in ENTRY_LISTS and isinstance(value, list) else "")
+
+
+def _collect_claim_lists(node: _Value, found: list[_String]) -> None:
+    """In a file whose keys name no bullet list (a schema of its own: "project[].tips[].content"),
+    the lists whose items read as claims: two items or more, most of them opening with a verb
+    and running to four words or more. Set K: such a file was read as empty."""
+    if isinstance(node, dict):
+        if is_education_entry(node):
+            return
+        for key, value in node.items():
+            if not holds_no_claims(key):
+                _collect_claim_lists(value, found)
+        return
+    if not isinstance(node, list):
+        return
+    texts = [text for item in _flattened(node) if (text := _item_text(item)) is not None]
+    if len(texts) >= 2 and sum(1 for text in texts if _reads_as_claim(text)) * 2 > len(texts):
+        found += texts
+        return
+    for item in node:
+        _collect_claim_lists(item, found)
+
+
+def _reads_as_claim(text: _String) -> bool:
+    words = "".join(text.mapped.without_inline_markup().chars).split()
+    return len(words) >= 4 and can_be_verb(words[0].strip(",.;:"))
 
 
 def _flattened(items: list[_Value]) -> list[_Value]:

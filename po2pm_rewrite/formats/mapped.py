@@ -8,6 +8,7 @@ result is a Bullet whose segments map every character back to its line and colum
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -41,10 +42,27 @@ class MappedText:
             for match in pattern.finditer(text):
                 kept = range(match.start("kept"), match.end("kept")) if "kept" in match.groupdict() else range(0)
                 dropped.update(i for i in range(match.start(), match.end()) if i not in kept)
+        # an HTML entity a theme writes ("&nbsp;", "&amp;") is the character it stands for, at the
+        # place of its "&" (set K: "Shopify &nbsp;and &nbsp;EasyStore")
+        replaced: dict[int, str] = {}
+        for match in _ENTITY.finditer(text):
+            char = html.unescape(match.group(0))
+            if char != match.group(0) and len(char) == 1 and match.start() not in dropped:
+                replaced[match.start()] = " " if char.isspace() else char
+                dropped.update(range(match.start() + 1, match.end()))
         if not dropped:
             return self
-        index = [i for i in range(len(self.chars)) if i not in dropped]
-        return MappedText([self.chars[i] for i in index], [self.offsets[i] for i in index])
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i in range(len(self.chars)):
+            if i in dropped:
+                continue
+            char = replaced.get(i, self.chars[i])
+            if char == " " and i in replaced and chars and chars[-1] == " ":
+                continue  # "Shopify &nbsp;and": one space
+            chars.append(char)
+            offsets.append(self.offsets[i])
+        return MappedText(chars, offsets)
 
     def to_bullets(self, starts: list[int]) -> list[Bullet]:
         """One bullet, or one per item where the value is itself a list written line by line
@@ -111,6 +129,7 @@ class MappedText:
 
 
 # Inline markup of JSON and YAML resume themes; a group "kept" is the text the markup wraps.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INLINE_MARKUP = (
     re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"),
     re.compile(r"\[(?P<kept>[^\]\n]+)\]\([^)\s]+\)"),
