@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Bullet
-from .word_lists import can_be_verb, is_only_a_verb, is_past_act
+from .word_lists import can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
 
 _CERTIFICATE = re.compile(
     r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
@@ -68,7 +68,7 @@ _VERB_START = re.compile(r"^[A-Za-z]+(ed|ing|s)\b")
 # "Technologies used: React, Relay", "Tech stack: ...", "Tools: ...": a label, then what was used.
 _SKILLS_LABEL = re.compile(
     r"^\s*([A-Za-z/&+-]+\s+){0,2}(technologies|technology|tech|stack|tools|tooling|environment|"
-    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise)(\s+used)?\s*:",
+    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise)(\s+used)?\s*(?::|[–—-]\s)",
     re.IGNORECASE,
 )
 # Lines about the employer, not the person's work. The employer is named first: capitalised, and
@@ -91,6 +91,12 @@ _EMPLOYER_DOES = re.compile(
 # "The United States Military Entrance Processing Command is a Major Command of ...": a name that
 # opens with "The", told from "The team is a ..." by its capitals.
 _THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was)\s+(?:a|an|the|one of the)\s")
+# "Healthcare company with 300k+ employees and $95+ billion annual revenue": the employer's kind,
+# as a line under its name (set K).
+_KIND_OF_EMPLOYER = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){1,3}(?:company|startup|start-up|firm|agency|consultancy|bank|retailer|manufacturer|"
+    r"provider|organi[sz]ation|non-?profit)\s+(?:with|of|that|based|serving|providing|in)\b"
+)
 # A sentence that opens a bullet and says what the employer is: "A Leeds-based startup selling
 # ...", "Bramble, a Manchester-based company, is known for ..." (the rest of the bullet may claim).
 _EMPLOYER_SENTENCE = re.compile(
@@ -278,7 +284,7 @@ def _about_employer(text: str) -> bool:
     opening = _OPENING_WORD.match(text)
     if opening and is_past_act(opening["word"]):
         return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
-    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text):
+    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
@@ -319,7 +325,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "job title"
     if _is_title_and_stack(text):
         return "project title and its stack"
-    if _is_dated_job(text):
+    if _is_dated_job(text) or _is_job_line(text, words):
         return "job title"
     # Both read only lines that open with no word that can be a verb: "Cut cloud costs 30% - AWS
     # Savings Plans" and "Set the pricing with finance:" are claims (fourth round of attacks:
@@ -405,6 +411,26 @@ def _is_dated_job(text: str) -> bool:
     rest = dated.group(1)
     first = (_WORD.findall(rest) or [""])[0]
     return len(rest.split()) <= 6 and not _starts_with_action(rest) and not is_only_a_verb(first)
+
+
+# "Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A": a job with its dates between others.
+_DATE_RANGE = re.compile(rf"{_ONE_DATE}\s*(?:[-–—]|to)\s*(?:{_ONE_DATE}|present|current|now)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+\s*%|[$€£]\s*\d|\b\d+[kKmM]?\+")
+
+
+def _is_job_line(text: str, words: list[str]) -> bool:
+    """A job's line, set K: a title and company around a date range ("Skilled Labor June 2021 -
+    Sep. 2021 Elite Garage"), or parts joined by " | " of which one names a title ("Hunch (Dating &
+    Social App) | Associate Product Manager"); never a line that opens with an act or holds a
+    figure ("Cut churn 20% | retention squad")."""
+    if opens_with_an_act(text) or _FIGURE.search(text):
+        return False
+    if any(_can_be_verb((_WORD.findall(part) or [""])[0]) for part in re.split(r"[:;]\s+", text)[1:]):
+        return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
+    if len(words) <= 20 and _DATE_RANGE.search(text):
+        return True
+    parts = [part.strip() for part in text.split(" | ")]
+    return 2 <= len(parts) <= 4 and len(words) <= 12 and any(_TITLE_WORDS.search(part) for part in parts)
 
 
 def _is_title_and_stack(text: str) -> bool:

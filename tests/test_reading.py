@@ -295,6 +295,13 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("Also see my Developer Story for related skills assessments.", "note to the reader"),
         ("Copyright 2020 Jo Doe All rights reserved", "note to the reader"),
         ("Saw my team's velocity double after we cut the review queue", None),
+        # job lines, a tool line after a dash and the employer's kind (set K)
+        ("Hunch (Dating & Social App) | Associate Product Manager", "job title"),
+        ("Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A", "job title"),
+        ("Cut churn 20% | retention squad", None),
+        ("Led the migration from Jan 2019 to Mar 2020 for 40 teams", None),
+        ("Tools Used – Dart, Flutter", "skills list"),
+        ("Healthcare company with 300k+ employees and $95+ billion annual revenue", "line about the employer"),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
