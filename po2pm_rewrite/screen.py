@@ -420,17 +420,18 @@ _FIGURE = re.compile(r"\d+\s*%|[$€£]\s*\d|\b\d+[kKmM]?\+")
 
 def _is_job_line(text: str, words: list[str]) -> bool:
     """A job's line, set K: a title and company around a date range ("Skilled Labor June 2021 -
-    Sep. 2021 Elite Garage"), or parts joined by " | " of which one names a title ("Hunch (Dating &
-    Social App) | Associate Product Manager"); never a line that opens with an act or holds a
-    figure ("Cut churn 20% | retention squad")."""
+    Sep. 2021 Elite Garage"), or capitalised parts joined by " | " or " - " of which one names a
+    title ("Hunch (Dating & Social App) | Associate Product Manager", "Coordinator - Oslo Scholars -
+    Tufts"); never a line that opens with an act or holds a figure ("Cut churn 20% | retention squad")."""
     if opens_with_an_act(text) or _FIGURE.search(text):
         return False
     if any(_can_be_verb((_WORD.findall(part) or [""])[0]) for part in re.split(r"[:;]\s+", text)[1:]):
         return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
     if len(words) <= 20 and _DATE_RANGE.search(text):
         return True
-    parts = [part.strip() for part in text.split(" | ")]
-    return 2 <= len(parts) <= 4 and len(words) <= 12 and any(_TITLE_WORDS.search(part) for part in parts)
+    parts = [part.strip() for part in re.split(r"\s[|–—-]\s", text)]
+    named = all(part[:1].isupper() for part in parts)  # a title, a company, a place: no claim in lower case
+    return 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(_TITLE_WORDS.search(part) for part in parts)
 
 
 def _is_title_and_stack(text: str) -> bool:

@@ -299,6 +299,8 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("Hunch (Dating & Social App) | Associate Product Manager", "job title"),
         ("Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A", "job title"),
         ("Cut churn 20% | retention squad", None),
+        ("Coordinator - Oslo Scholars - Tufts University Institute for Global Leadership", "job title"),
+        ("Lead - rebuilt the claims intake with the branch staff", None),
         ("Led the migration from Jan 2019 to Mar 2020 for 40 teams", None),
         ("Tools Used – Dart, Flutter", "skills list"),
         ("Healthcare company with 300k+ employees and $95+ billion annual revenue", "line about the employer"),
