@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Bullet, Segment
-from .word_lists import is_past_act
+from .word_lists import is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
@@ -509,12 +509,41 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         title = section_title(line, False)
         if title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number))
-        elif bare_lines and section.achievements and is_bare_achievement(line):
+        elif bare_lines and section.achievements and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, marker_indent + 1, line.strip())]
             opened_bare = True
     close()
     return bullets
+
+
+def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bullet]) -> bool:
+    """Does unmarked line `number` go on with what the lines above say of the employer, in plain
+    text (set K: "pan-net.cloud provides a cloud platform ... / Supporting ... Pan-Net utilizes
+    ...", "Citrix solutions power ..." under "... : Citrix Systems UK Ltd")? It does when it goes
+    on a paragraph whose lines were not read (unless it opens with a past act: "Led ..."), or
+    opens with the employer's name from the line above and with no act of the person's."""
+    line = lines[number - 1].strip()
+    read = {segment.line for segment in bullets[-1].segments} if bullets else set()  # the lines just above, if read
+    above = number - 1
+    prose_above = lines[above - 1].strip() if above >= 1 else ""
+    if prose_above and above not in read and prose_above[:1].islower():
+        # it goes on a paragraph that is no claim ("Supporting ..." too); a job's title line
+        # above ("Product Owner, Acme (2019 - 2021)") is no such paragraph
+        return not is_past_act(line.split()[0])
+    if opens_with_an_act(line):
+        return False
+    while above >= 1 and not lines[above - 1].strip():
+        above -= 1
+    if above < 1 or above in read:
+        return False
+    first = re.match(r"[A-Z][\w+&-]{2,}", line)
+    if first is None or first.group(0).lower() in _NOT_NAMES:
+        return False
+    return re.search(rf"\b{re.escape(first.group(0))}\b", lines[above - 1]) is not None
+
+
+_NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "our", "with", "for", "from", "and", "over", "under", "across"})
 
 
 # Text wrapped by an editor or a PDF export fills its lines; a claim of its own is often shorter.

@@ -1129,3 +1129,24 @@ def test_set_k_json_of_a_schema_of_its_own_is_read_by_its_lists_of_claims(linter
         "Designed the courier tracking API used by 40 merchants",
     ]
     assert not any("no bullets found" in note for note in notes)
+
+
+def test_set_k_plain_text_lines_about_the_employer_under_its_name_are_not_claims(linter):
+    """A paragraph about the employer under its name, in plain text (set K: its second sentence,
+    or a line opening with the employer's name, was read as a claim); a duty under a job's title
+    line, and a claim that opens with the person's act, are still read."""
+    text = (
+        "Professional Experience\n\n"
+        "Aug 2017 - Present : Northwind Cloud, Bratislava\n\n"
+        "northwind.cloud provides a cloud platform and infrastructure services to the partners\n"
+        "and affiliates of the wider group. Supporting network services and general purpose\n"
+        "platforms for the group's teams, Northwind uses open technologies to modernise them.\n\n"
+        "Oct 2015 - Jun 2017 : Citrix Systems UK Ltd, Cambridge\n\n"
+        "Citrix solutions power business mobility through secure, mobile workspaces for people.\n\n"
+        "Product Owner, Citrix Receiver (2015 - 2017)\n"
+        "Responsible for the backlog of the Receiver app and its release plan with two squads.\n"
+        "Releases of Citrix Receiver went from quarterly to monthly after I split the epics.\n"
+        "Led the move of the claims intake form to the new platform for 40 brokers.\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [14, 15, 16]
