@@ -550,6 +550,10 @@ _NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "our", "with", 
 WRAPPED_LINE = 70
 
 
+# A line that stops mid-sentence: after a comma, or a word that needs another after it.
+_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|with|to|the|for|in|on|a|an|using|by|from|including))\s*$", re.IGNORECASE)
+
+
 def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     """An unmarked claim wrapped mid-sentence goes on on the next line, capital or not ("...
     implementation for" / "Catalog Sites. Co-led ..."): the line before is full and ends in no
@@ -560,6 +564,8 @@ def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     stripped = line.strip()
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     in_block = bullet_indent > 0 and indent == bullet_indent
+    if len(previous) >= WRAPPED_LINE and _GOES_ON.search(previous) and not _opens_section(line):
+        return True  # "... using Java, WebDriver," / "Cucumber, and Allure Reports, ...": mid-list (set K)
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
@@ -583,8 +589,12 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     if indent > marker_indent:
         return True
-    # Markdown's lazy continuation: an unindented line that carries on a sentence mid-way.
+    # Markdown's lazy continuation: an unindented line that carries on a sentence mid-way, in
+    # lower case or after a full line that stops mid-list ("... using Java, WebDriver," / "Cucumber,
+    # and Allure Reports": a Word item broken over two paragraphs, set K).
     stripped = line.strip()
+    if len(previous) >= WRAPPED_LINE and _GOES_ON.search(previous) and stripped and not _opens_section(line):
+        return True
     return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
 
 

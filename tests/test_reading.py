@@ -1150,3 +1150,17 @@ def test_set_k_plain_text_lines_about_the_employer_under_its_name_are_not_claims
     )
     kept, _, _ = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [14, 15, 16]
+
+
+def test_set_k_a_full_line_that_stops_mid_list_goes_on_on_the_next(linter):
+    """A bullet broken after a comma or a joining word goes on on the next line, capital or not
+    (set K: a Word item broken over two paragraphs was read as two claims)."""
+    text = (
+        "EXPERIENCE\n\n"
+        "• Spearheaded the development and execution of automation scripts using Java, WebDriver,\n"
+        "Cucumber, and Allure Reports, resulting in a robust hybrid test framework.\n"
+        "• Built the release dashboards for the payments squad.\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [3, 5]
+    assert kept[0][1].endswith("WebDriver, Cucumber, and Allure Reports, resulting in a robust hybrid test framework.")
