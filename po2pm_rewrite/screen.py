@@ -60,7 +60,8 @@ _NOTE_TO_READER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
-    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer)\b",  # not "architect", a verb too ("Architect and design networks")
+    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer|"
+    r"strategist|writer|editor|founder|co-founder|assistant|associate|representative|administrator|programmer|researcher|scholar|fellow)\b",  # not "architect", a verb too ("Architect and design networks")
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[|–—-]\s|\s@\s|,\s|\bat\b")

@@ -297,6 +297,7 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("Saw my team's velocity double after we cut the review queue", None),
         # job lines, a tool line after a dash and the employer's kind (set K)
         ("Hunch (Dating & Social App) | Associate Product Manager", "job title"),
+        ("Hunch (Anonymous Polling App) | Content Strategist", "job title"),
         ("Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A", "job title"),
         ("Cut churn 20% | retention squad", None),
         ("Coordinator - Oslo Scholars - Tufts University Institute for Global Leadership", "job title"),
