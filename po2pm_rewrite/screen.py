@@ -53,10 +53,11 @@ _DATE_ONLY = re.compile(
 )
 # A word to the reader, not a claim: "Please refer to my LinkedIn profile for ...", "Also see my
 # Developer Story ...", "References available on request", a page's "Copyright 2020 ... All rights
-# reserved" (set K: three were read as claims).
+# reserved", "Click here to check the screenshots", "Live demo available" (set K: five were read as claims).
 _NOTE_TO_READER = re.compile(
     r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
-    r"|references?\s+(?:are\s+)?available\b|copyright\b|©)|\ball\s+rights\s+reserved\b",
+    r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
+    r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -458,7 +459,7 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     if len(items) < 4 or ":" in items[0]:
         return False
     first = items[0].split()
-    if len(first) >= 3 and any(word[:1].islower() and word.lower() not in _ENGLISH for word in first[1:]):
+    if len(first) >= 3 and _can_be_verb(first[0]) and any(word[:1].islower() and word.lower() not in _ENGLISH for word in first[1:]):
         return False  # "Lead pre-sales activities, RFPs, JAD sessions and SOWs": a duty in words, then its list
     longest = max(len(item.split()) for item in items)
     # Skills are names: tools, methods, acronyms ("Jira", "SQL", "Design Thinking"); a list of

@@ -294,6 +294,9 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("Please refer to my Linkedin profile for further details and any relevant recommendations.", "note to the reader"),
         ("Also see my Developer Story for related skills assessments.", "note to the reader"),
         ("Copyright 2020 Jo Doe All rights reserved", "note to the reader"),
+        ("Live demo available", "note to the reader"),
+        ("Click here to check the screenshots", "note to the reader"),
+        ("Facebook graph API, MongoDB, Python, xgboost", "skills list"),
         ("Saw my team's velocity double after we cut the review queue", None),
         # job lines, a tool line after a dash and the employer's kind (set K)
         ("Hunch (Dating & Social App) | Associate Product Manager", "job title"),
