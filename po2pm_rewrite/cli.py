@@ -1,7 +1,8 @@
 """Command line: parse options, call the library, print, choose the exit code. Nothing else.
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, input,
-config, model or rule-data error (one line on stderr); 3 an internal error (a bug: please report);
+config, model or rule-data error (one line on stderr), or `check` found no bullet in any input
+(unless --allow-empty); 3 an internal error (a bug: please report);
 141 the reader of our output went away (`po2pm rules | head`), as a shell reports SIGPIPE.
 """
 
@@ -189,6 +190,7 @@ class _Resolved:
     cache_dir: Optional[Path]
     threshold: Optional[float] = None
     latex_bullet_macros: tuple[str, ...] = ()
+    allow_empty: bool = False
 
     def linter(self, jobs: int = 1) -> "Linter":
         from .engine import Linter
@@ -207,6 +209,7 @@ def _resolve(
     no_cache: bool = False,
     cache_dir: Optional[Path] = None,
     threshold: Optional[float] = None,
+    allow_empty: bool = False,
 ) -> _Resolved:
     """Defaults, then the config file, then flags: --select replaces the file's select,
     --ignore adds to its ignore, --rules adds folders, --fail-on and --model override."""
@@ -229,6 +232,7 @@ def _resolve(
         cache_dir=None if no_cache else (cache_dir or settings.cache_dir or _default_cache_dir()),
         threshold=threshold if threshold is not None else settings.score_threshold,
         latex_bullet_macros=settings.latex_bullet_macros,
+        allow_empty=allow_empty or settings.allow_empty,
     )
 
 
@@ -324,14 +328,19 @@ def check(
     cache_dir: CacheDirOption = None,
     jobs: JobsOption = 1,
     threshold: ThresholdOption = None,
+    allow_empty: Annotated[
+        bool,
+        typer.Option("--allow-empty", help="Exit 0, not 2, when no input holds a bullet (a hook over every Markdown file)."),
+    ] = False,
 ) -> None:
     """Check resume bullets and report the delivery-only ones."""
     from .output import Style, to_concise, to_github, to_json, to_sarif, to_text
 
-    run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir, threshold)
+    run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir, threshold, allow_empty)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format, run.latex_bullet_macros)
     report = run.linter(jobs).check(sources, run.selection)
+    nothing_read = _nothing_read(sources, report) and not run.allow_empty
     if baseline is not None:
         report = _apply_baseline(report, baseline)
 
@@ -347,7 +356,20 @@ def check(
     else:
         echo_safe(to_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
+    if nothing_read:
+        echo_safe(
+            "po2pm: error: no bullet found in any input, so nothing was checked (the notes above say what was"
+            " looked for); pass --allow-empty, or set allow-empty in the configuration, where that is expected",
+            err=True,
+        )
+        raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(_exit_code(report, run.fail_on))
+
+
+def _nothing_read(sources: "list[Source]", report: "Report") -> bool:
+    """No bullet in any file or piped input: a resume read as empty must not pass a CI check.
+    (A --text line that is no claim, such as a skills line, is said in a note and exits 0.)"""
+    return any(not source.literal for source in sources) and not any(file.bullets or file.error for file in report.files)
 
 
 class RewriteFormat(str, Enum):

@@ -20,7 +20,7 @@ from .errors import ConfigError
 from .rules import did_you_mean
 
 CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold", "latex-bullet-macros")
+KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold", "latex-bullet-macros", "allow-empty")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -38,6 +38,9 @@ class Settings:
     # LaTeX macros that hold one bullet in their last argument (\achievement{...}), beyond the
     # ones po2pm knows and the ones a file defines around \item itself.
     latex_bullet_macros: tuple[str, ...] = ()
+    # `check` exits 2 when no input held a bullet (a resume read as empty must not pass in CI);
+    # true where that is expected, such as a hook over every Markdown file of a repository.
+    allow_empty: bool = False
     source: Path | None = None  # the file these settings came from, if any
     notes: tuple[str, ...] = ()  # what was not taken from a config file, and why (shown on stderr)
     root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
@@ -207,6 +210,9 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
     macros = table.get("latex-bullet-macros", [])
     if not isinstance(macros, list) or not all(isinstance(m, str) and m.lstrip("\\").isalpha() for m in macros):
         raise ConfigError(f"{path}: '{_key_name(path, 'latex-bullet-macros')}' must be a list of macro names, such as [\"achievement\"]")
+    allow_empty = table.get("allow-empty", False)
+    if not isinstance(allow_empty, bool):
+        raise ConfigError(f"{path}: '{_key_name(path, 'allow-empty')}' must be true or false")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
@@ -220,6 +226,7 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
         score_threshold=float(threshold) if threshold is not None else None,
         per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
         latex_bullet_macros=tuple(m.lstrip("\\") for m in macros),
+        allow_empty=allow_empty,
         source=path,
         root=root,
     )
@@ -242,6 +249,7 @@ def describe(settings: Settings) -> str:
     else:
         lines.append("# score-threshold: default (the scoring rule's own)")
     lines.append(f"latex-bullet-macros = {array(settings.latex_bullet_macros)}")
+    lines.append(f"allow-empty = {'true' if settings.allow_empty else 'false'}")
     lines.append("")
     lines.append("[per-file-ignores]")
     lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]

@@ -134,7 +134,8 @@ def test_binary_file_is_refused_with_a_hint(tmp_path):
 
 def test_empty_piped_input_is_clean_and_explain_needs_an_argument():
     result = run("check", stdin="")
-    assert result.exit_code == 0  # piped but empty: nothing to report
+    assert result.exit_code == 2  # piped but empty: nothing was checked, which a CI step must not pass
+    assert run("check", "--allow-empty", stdin="").exit_code == 0
     assert run("explain").exit_code == 2
 
 

@@ -69,3 +69,13 @@ def test_hook_passes_a_clean_resume(resume_repo, hook_home):
     git("add", ".", cwd=resume_repo)
     result = try_repo(resume_repo, hook_home, "resume.md")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_hook_lets_a_commit_of_only_a_readme_through(resume_repo, hook_home):
+    """The hook runs over every Markdown file a commit touches: one with no bullet (a README) is
+    no failed check there, while `po2pm check README.md` alone exits 2 (nothing was checked)."""
+    readme = resume_repo / "README.md"
+    readme.write_text("# My resume\n\nBuilt with LaTeX; see cv.tex.\n", encoding="utf-8")
+    git("add", ".", cwd=resume_repo)
+    result = try_repo(resume_repo, hook_home, "README.md")
+    assert result.returncode == 0, result.stdout + result.stderr

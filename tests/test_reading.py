@@ -340,7 +340,14 @@ def test_a_file_with_no_bullets_says_so_in_every_output(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("# My resume repo\n\nBuilt with LaTeX; see resume.tex.\n", encoding="utf-8")
     result = run_installed("check", "--no-cache", str(readme))
-    assert result.returncode == 0 and result.stdout == ""  # a README in a resume repo blocks no commit
+    # Nothing was checked: a resume read as empty must not pass in CI (three rounds of fresh
+    # readers asked for it); the hook passes --allow-empty, so a README blocks no commit.
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.rstrip().splitlines()[-1].startswith("po2pm: error: no bullet found in any input, so nothing was checked")
+    assert run_installed("check", "--no-cache", "--allow-empty", str(readme)).returncode == 0
+    (readme.parent / ".po2pm.toml").write_text("allow-empty = true\n", encoding="utf-8")
+    assert run_installed("check", "--no-cache", str(readme)).returncode == 0
+    (readme.parent / ".po2pm.toml").unlink()
     assert result.stderr.startswith(
         f"po2pm: note: {readme}: no bullets found (read as markdown: no list item, and no sentence under an Experience or Projects heading,"
     )
@@ -386,7 +393,7 @@ def test_piped_text_is_read_a_line_at_a_time_after_the_same_text_was_checked_as_
     notes.write_text("Groomed the backlog every week\nWrote user stories for the claims team\n", encoding="utf-8")
     cache = ["--cache-dir", str(tmp_path / "cache")]
     as_file = runner.invoke(app, ["check", *cache, "-f", "concise", str(notes)])
-    assert as_file.exit_code == 0 and "no bullets found" in as_file.stderr
+    assert as_file.exit_code == 2 and "no bullets found" in as_file.stderr
     assert f"if each line is a bullet, pipe it: `po2pm check - < {notes}`" in as_file.stderr
     piped = runner.invoke(app, ["check", *cache, "-f", "concise", "-"], input=notes.read_text(encoding="utf-8"))
     assert piped.exit_code == 1 and piped.stdout.startswith("<stdin>:1:")
