@@ -89,6 +89,9 @@ def _visible_runs(run: Run, markdown: bool = False) -> list[Run]:
     """Split a line's text into the runs that remain once inline Markdown markup is dropped."""
     if _HTML_COMMENT.search(run.text):
         return [piece for part in _split_out(run, _HTML_COMMENT) for piece in _visible_runs(part, markdown)]
+    spans = _code_spans(run.text) if markdown and "`" in run.text else []
+    if spans:
+        return _around_code_spans(run, spans)
     pieces: list[Run] = []
     position = 0
     text = run.text
@@ -100,6 +103,50 @@ def _visible_runs(run: Run, markdown: bool = False) -> list[Run]:
         position = link.end()
     pieces.extend(drop(Run(run.line, run.column + position, text[position:])))
     return [piece for piece in pieces if piece.text]
+
+
+def _around_code_spans(run: Run, spans: list[tuple[int, int]]) -> list[Run]:
+    r"""A code span is read as written: no escape, entity, emphasis or link inside it (CommonMark);
+    "`user\_id`" is "user\_id", "`**kwargs`" is "**kwargs". Only its backticks go, and the one
+    space on each side of "`` a`b ``"."""
+    pieces: list[Run] = []
+    position = 0
+    for start, end in spans:
+        pieces += _visible_runs(Run(run.line, run.column + position, run.text[position:start]), markdown=True)
+        inner_start = start + len(run.text[start:]) - len(run.text[start:].lstrip("`"))
+        inner_end = end - (len(run.text[:end]) - len(run.text[:end].rstrip("`")))
+        inner = run.text[inner_start:inner_end]
+        if len(inner) > 2 and inner[0] == " " and inner[-1] == " " and inner.strip():
+            inner_start, inner_end = inner_start + 1, inner_end - 1
+        pieces.append(Run(run.line, run.column + inner_start, run.text[inner_start:inner_end]))
+        position = end
+    pieces += _visible_runs(Run(run.line, run.column + position, run.text[position:]), markdown=True)
+    return [piece for piece in pieces if piece.text]
+
+
+_BACKTICKS = re.compile(r"`+")
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each code span, its backticks included: a run of backticks closed by the
+    next run of the same length. Linear: each run's closer is found by one pass from the right
+    (a long line of unclosed "``a" must not take quadratic time)."""
+    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(text)]
+    closer: dict[int, int] = {}
+    next_of_length: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        if length in next_of_length:
+            closer[index] = next_of_length[length]
+        next_of_length[length] = index
+    spans, index = [], 0
+    while index < len(runs):
+        if index in closer and runs[closer[index]][0] > runs[index][1]:
+            spans.append((runs[index][0], runs[closer[index]][1]))
+            index = closer[index] + 1
+        else:
+            index += 1
+    return spans
 
 
 # CommonMark: a backslash before ASCII punctuation makes it a literal character; an entity or a

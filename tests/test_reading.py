@@ -1175,3 +1175,23 @@ def test_set_k_a_full_line_that_stops_mid_list_goes_on_on_the_next(linter):
     kept, _, _ = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [3, 5]
     assert kept[0][1].endswith("WebDriver, Cucumber, and Allure Reports, resulting in a robust hybrid test framework.")
+
+
+def test_a_markdown_code_span_is_read_as_written(linter):
+    """Inside a code span nothing is an escape, an entity or emphasis (CommonMark): "`user\\_id`"
+    reads "user\\_id" and "`**kwargs`" reads "**kwargs", each character at its column; only the
+    backticks go (a fourth round of attacks found the escape read as "_")."""
+    line = "- Wrote the `user\\_id` migration and the `**kwargs` helper for the claims API &amp; its `` a`b `` client"
+    kept, _, _ = extracted(linter, "## Experience\n\n" + line + "\n", "markdown")
+    assert kept == [(3, "Wrote the user\\_id migration and the **kwargs helper for the claims API & its a`b client")]
+    (bullet,) = linter.extract_report([Source("r.md", "## Experience\n\n" + line + "\n", format="markdown")])[0][0]
+    where = bullet.text.index("user")
+    assert line[bullet.position(where).column - 1 :].startswith("user\\_id`")
+
+
+def test_code_spans_are_found_in_linear_time():
+    from po2pm_rewrite.extract import _code_spans
+
+    assert _code_spans("a `b` c ``d`e`` f `g") == [(2, 5), (8, 15)]
+    assert len(_code_spans("``a" * 30000)) == 15000  # each run closes the one before: one pass
+    assert _code_spans("``a " * 3 + "`b`") == [(0, 6), (12, 15)]  # the third "``" is never closed
