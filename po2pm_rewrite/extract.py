@@ -484,6 +484,9 @@ def is_bare_achievement(line: str) -> bool:
     words = stripped.split()
     if len(words) >= 15 and _holds_a_sentence_of_work(stripped):
         return True  # a paragraph of a job on one line, years and all (set K: two were dropped unseen)
+    lead_in = _AS_ROLE.match(stripped)
+    if lead_in and opens_with_an_act(stripped[lead_in.end() :]):
+        return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
     if not words[0][:1].isupper() or not words[0].strip(",.;:").isalpha():
@@ -493,6 +496,7 @@ def is_bare_achievement(line: str) -> bool:
     return not words[1][:1].isupper() or (is_past_act(words[0]) and stripped.endswith("."))
 
 
+_AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 
 
@@ -500,6 +504,9 @@ def _holds_a_sentence_of_work(line: str) -> bool:
     """A long line with a sentence that opens with a past act ("[Operating Systems] - Winter 2015.
     Marked software assignments written in C. ..."): what a job's line of prose says, not a title."""
     return any(is_past_act(match.group(1)) for match in _SENTENCE_START.finditer(line))
+
+
+_QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+(?=[ \t]|$)")
 
 
 def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
@@ -520,7 +527,9 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
                 bullets.append(bullet)
         current = []
 
-    lines = split_lines(text)
+    # A quoted paragraph ("> At the Institute, I ...": a Markdown export saved as text) reads as
+    # its text: the quote marks become spaces, so every column stays where it is (set L).
+    lines = [_QUOTE_MARK.sub(lambda mark: " " * len(mark.group(0)), line) for line in split_lines(text)]
     for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             close()

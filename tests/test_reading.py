@@ -1195,3 +1195,22 @@ def test_code_spans_are_found_in_linear_time():
     assert _code_spans("a `b` c ``d`e`` f `g") == [(2, 5), (8, 15)]
     assert len(_code_spans("``a" * 30000)) == 15000  # each run closes the one before: one pass
     assert _code_spans("``a " * 3 + "`b`") == [(0, 6), (12, 15)]  # the third "``" is never closed
+
+
+@pytest.mark.parametrize("file_format", ["text", "markdown"])
+def test_set_l_quoted_job_paragraphs_and_as_role_lead_ins_are_claims(linter, file_format):
+    """A job's paragraph written as a quote ("> At the Institute, I ...": a Markdown export saved
+    as text, set L read it as empty), and one that opens "As <role>, <act> ...", are claims, at
+    the columns of their words."""
+    text = (
+        "## Professional Experience\n\n"
+        "### Senior Consultant -- Northwind\n\n"
+        "> As Senior AI Solutions Consultant, I architected workflow automation for three clinics.\n\n"
+        "### Lead Engineer -- Contoso\n\n"
+        "As Lead Engineer for Partnerships, worked with four magazines to build chat apps for readers.\n"
+    )
+    kept, _, _ = extracted(linter, text, file_format)
+    assert kept == [
+        (5, "As Senior AI Solutions Consultant, I architected workflow automation for three clinics."),
+        (9, "As Lead Engineer for Partnerships, worked with four magazines to build chat apps for readers."),
+    ]

@@ -110,11 +110,13 @@ def _emphasised_title(tokens: "list[Token]", index: int) -> str | None:
 
 
 def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
-    """A paragraph in no list, quote or table, in an achievement section."""
+    """A paragraph in no list or table, in an achievement section; a quoted one too ("> At the
+    Institute, I ...": set L read a file of them as empty)."""
     token, opening = tokens[index], tokens[index - 1]
     if not section.achievements or section.listing or token.map is None:
         return False
-    return opening.type == "paragraph_open" and opening.level == 0
+    quoted = opening.level == 1 and index >= 2 and tokens[index - 2].type == "blockquote_open"
+    return opening.type == "paragraph_open" and (opening.level == 0 or quoted)
 
 
 
