@@ -1214,3 +1214,16 @@ def test_set_l_quoted_job_paragraphs_and_as_role_lead_ins_are_claims(linter, fil
         (5, "As Senior AI Solutions Consultant, I architected workflow automation for three clinics."),
         (9, "As Lead Engineer for Partnerships, worked with four magazines to build chat apps for readers."),
     ]
+
+
+def test_set_l_latex_project_lines_that_open_with_a_bold_name_are_read(linter):
+    """"\\textbf{StudentMunch.com} - food review site, ... Built as a web app." on a line of its own
+    under Projects (set L: five were dropped with no note); a bold job line is not a claim."""
+    body = (
+        "\\section{Projects}\n\n"
+        "\\textbf{StudentMunch.com} - food review site, using structured data to show reviews in search. Built as a web app.\n\n"
+        "\\textbf{peepshowquot.es} - fan website for a sitcom: a searchable directory of gifs for every quote.\n\n"
+        "\\textbf{Northwind} - Senior Engineer\n"
+    )
+    kept, _, _ = extracted(linter, latex_document(body), "latex")
+    assert [(line, text.split(" - ")[0]) for line, text in kept] == [(5, "StudentMunch.com"), (7, "peepshowquot.es")]

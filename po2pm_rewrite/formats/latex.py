@@ -257,6 +257,18 @@ _TEXT_ENVIRONMENTS = frozenset({"document", "minipage", "center", "flushleft", "
 _ENVIRONMENT = re.compile(r"\\(begin|end)\s*\{([A-Za-z*]+)\}")
 
 
+def _names_and_describes(text: str) -> bool:
+    """"peepshowquot.es - fan website for a sitcom: a searchable directory of gifs." (set L): a
+    project's name of a few words, a dash, and a sentence of five words or more about it."""
+    parts = re.split(r"\s[-–—]\s", text, maxsplit=1)
+    if len(parts) < 2 or not text.rstrip().endswith((".", "!", "?")):
+        return False
+    return len(parts[0].split()) <= 5 and len(parts[1].split()) >= 5
+
+
+_INLINE_OPENER = re.compile(r"\\(?:textbf|textit|emph|underline|textsc|href|url)\s*\{")
+
+
 def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
     """Sentences written line by line under an Experience or Projects title, outside every macro,
     item and table ("Rebuilt the claims intake form for 40 brokers." on a line of its own): one
@@ -272,15 +284,17 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_
         line_start, line_end = at, at + len(line)
         at = line_end + 1
         stripped = line.strip()
-        if not stripped or stripped.startswith(("\\", "%", "{", "}", "&")) or _CELL_SEPARATOR.search(stripped):
+        if not stripped or stripped.startswith(("%", "{", "}", "&")) or _CELL_SEPARATOR.search(stripped):
             continue
+        if stripped.startswith("\\") and not _INLINE_OPENER.match(stripped):
+            continue  # a macro's line; but "\textbf{StudentMunch.com} - food review site, ..." is prose (set L)
         first = line_start + len(line) - len(line.lstrip())
         if in_an_item(first, first) or outside_text(first, first) or not claims_at(first):
             continue
         text = " ".join("".join(decode(code, code, first, line_end).chars).split())
         if found and text[:1].islower() and found[-1][1] == line_start - 1:
             found[-1] = (found[-1][0], line_end)  # a sentence wrapped onto this line
-        elif is_bare_achievement(text) or (_is_prose(text) and len(text.split()) >= 5):
+        elif is_bare_achievement(text) or (_is_prose(text) and len(text.split()) >= 5) or _names_and_describes(text):
             found.append((first, line_end))
     return found
 
