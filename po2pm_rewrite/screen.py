@@ -90,6 +90,7 @@ _EMPLOYER_DOES = re.compile(
     r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates)\s",
     re.IGNORECASE,
 )
+_EMPLOYER_PLACE = re.compile(r"^(?:Based|Headquartered|Founded|Located)\s+in\s+[^,]{2,60},\s+")
 # "The United States Military Entrance Processing Command is a Major Command of ...": a name that
 # opens with "The", told from "The team is a ..." by its capitals.
 _THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was)\s+(?:a|an|the|one of the)\s")
@@ -283,14 +284,20 @@ def _is_entry_detail(text: str) -> bool:
 
 
 def _about_employer(text: str) -> bool:
+    text = _EMPLOYER_PLACE.sub("", text, count=1)  # "Based in Silicon Valley, Acme provides ..." (set L)
     opening = _OPENING_WORD.match(text)
     if opening and is_past_act(opening["word"]):
         return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
+    if opening and len(opening["word"]) >= 6 and opening["word"].lower().endswith("ly"):
+        return False  # "Jointly runs the delivery forum ...": the person's duty, not a name (set L)
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
         return False  # "Tool that helps ...": a thing the person made, described
+    name = does.group("name")
+    if not any(char.isupper() for char in name) and "." not in name:
+        return False  # "complaints about poor personal offers dropped by 10%": no name (set L); "defi SOLUTIONS", "pan-net.cloud" are
     return not is_only_a_verb(_WORD.findall(does.group("name"))[0])
 
 

@@ -308,6 +308,10 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("Led the migration from Jan 2019 to Mar 2020 for 40 teams", None),
         ("Tools Used – Dart, Flutter", "skills list"),
         ("Healthcare company with 300k+ employees and $95+ billion annual revenue", "line about the employer"),
+        # set L
+        ("Jointly runs the delivery forum with the risk function, reviewing each workstream", None),
+        ("complaints about poor personal offers dropped by 10%", None),
+        ("Based in Silicon Valley, Acme provides a digital advice product to large retail banks.", "line about the employer"),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
