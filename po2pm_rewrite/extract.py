@@ -64,6 +64,7 @@ LISTING_SECTIONS = frozenset({
     "in house training", "trainings", "trainings attended", "workshops", "workshops attended", "seminars",
     "seminars attended", "workshops and seminars", "seminars and workshops", "webinars", "conferences",
     "conferences attended", "value added courses",
+    "client list", "clients", "key clients", "selected clients", "client portfolio",  # set L: client names read as claims
     # set K: a plain-text resume's sections after its Experience, each a title of its own line
     # (20 lines of courses, languages, hobbies and personal details were read as claims)
     "training and qualifications", "qualifications", "spoken languages", "languages spoken",
@@ -563,7 +564,9 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             continue
         close()
         title = section_title(line, False)
-        if title is not None:
+        if title is not None and section.listing and _is_sub_label(line, title):
+            pass  # "Other Frameworks:", "GIS & Cartography:" under Skills: its kinds, not a new section (set L)
+        elif title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number))
         elif bare_lines and section.achievements and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
@@ -600,6 +603,12 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
 
 
 _NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "our", "with", "for", "from", "and", "over", "under", "across"})
+
+
+def _is_sub_label(line: str, title: str) -> bool:
+    """A line such as "Other Frameworks:" or "CMS:" that names a kind of what a listing section
+    lists: a label ending in a colon, and no title po2pm knows."""
+    return line.strip().endswith(":") and not is_known_section(title)
 
 
 # Text wrapped by an editor or a PDF export fills its lines; a claim of its own is often shorter.

@@ -350,8 +350,9 @@ def why_not_a_claim(text: str) -> str | None:
         # dissertation: "How ageing shapes ..."": set I left a real bullet out)
         if not outside or not (_starts_with_action(outside[0]) or is_only_a_verb(outside[0]) or len(outside) >= 7):
             return "talk or publication title"
-    if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text):
-        return "certificate"
+    acts = opens_with_an_act(text) and not text.strip().lower().startswith("certified")
+    if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text) and not acts:
+        return "certificate"  # "Built ISO 9001 certification management tools" is a claim (set L)
     if len(words) <= 12 and _DEGREE.search(text) and not starts_with_verb:
         return "degree"
     dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb

@@ -1231,3 +1231,24 @@ def test_set_l_latex_project_lines_that_open_with_a_bold_name_are_read(linter):
     )
     kept, _, _ = extracted(linter, latex_document(body), "latex")
     assert [(line, text.split(" - ")[0]) for line, text in kept] == [(5, "StudentMunch.com"), (7, "peepshowquot.es")]
+
+
+def test_set_l_labels_inside_skills_and_a_plain_client_list_title_are_not_claims(linter):
+    """Under Skills, "Other Frameworks:" or "CMS:" names a kind of skill and ends nothing (set L:
+    the items after such a label were read as claims); a Markdown line "Client List" above its
+    list opens a listing section as "## Client List" would; "Built ISO 9001 certification
+    management tools" is a claim, not a certificate."""
+    text = (
+        "Experience\n\n"
+        "- Built ISO 9001 certification management tools and compliance tracking systems.\n\n"
+        "Skills\n"
+        "Other Frameworks:\n- Laravel, Flask\n\n"
+        "CMS:\n- Arc, WordPress\n\n"
+        "GIS & Cartography:\n- GeoJSON, code libraries for digital and print\n\n"
+        "Content Integration & Monetization\n- Piano integration for subscription services\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [3]
+    markdown = "## Experience\n\n- Built the claims portal for 40 brokers\n\nClient List\n\n* _Intuit Inc. - QuickBooks.com_\n* _Los Angeles Police Dept._\n"
+    kept, _, _ = extracted(linter, markdown, "markdown")
+    assert [line for line, _ in kept] == [3]

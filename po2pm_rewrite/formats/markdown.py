@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..extract import (
+    LISTING_SECTIONS,
     Run,
     SectionTracker,
     bullet_from_runs,
@@ -59,23 +60,29 @@ def extract_markdown(text: str) -> list[Bullet]:
     section = SectionTracker()
     html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
     expecting_item_text = False
+    titled_list = "none"  # a list titled by a line of its own ("***Awards***"): "next", then "inside"
     for index, token in enumerate(tokens):
+        if token.level == 0 and titled_list == "next" and token.type.endswith("_open"):
+            titled_list = "inside" if token.type in _LIST_OPENS else "none"  # a list, or something else, follows the title
+        elif token.level == 0 and titled_list == "inside" and token.type in _LIST_CLOSES:
+            titled_list = "none"
         if token.type == "heading_open":
             section.heading(section_title(tokens[index + 1].content, True), level=int(token.tag[1:]))
         elif token.type == "list_item_open":
             expecting_item_text = True
         elif token.type == "inline" and expecting_item_text and tokens[index - 1].type == "paragraph_open":
             expecting_item_text = False
-            if section.listing or token.map is None:
+            if section.listing or titled_list == "inside" or token.map is None:
                 continue
             bullet = bullet_from_runs(_runs(token, lines), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
         elif token.type == "inline" and _emphasised_title(tokens, index) is not None:
-            # "***Awards***" on a line of its own titles a section as "## Awards" does, where the
-            # title is one po2pm knows (set K: an item under it was read although the section was
-            # reported as not read); "**Product Owner**" is an entry's line and changes nothing.
-            section.heading(_emphasised_title(tokens, index), marked=True)
+            # "***Awards***" or "Client List" on a line of its own titles the list right after it,
+            # which is not read (set K: an item under it was read although the section was reported
+            # as not read). Only that list: with no heading after it, the jobs further down would
+            # be lost. "**Product Owner**" is an entry's line and changes nothing.
+            titled_list = "next"
         elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
@@ -94,16 +101,23 @@ def extract_markdown(text: str) -> list[Bullet]:
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
 
 
+_LIST_OPENS = frozenset({"bullet_list_open", "ordered_list_open"})
+_LIST_CLOSES = frozenset({"bullet_list_close", "ordered_list_close"})
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})([^*_\n]+?)\1\s*:?\s*$")
 
 
 def _emphasised_title(tokens: "list[Token]", index: int) -> str | None:
-    """The listing section (Awards, Skills...) a paragraph of one emphasised line names, outside every list."""
+    """The listing section (Awards, Skills...) a paragraph of one emphasised line names, or of one
+    plain line that names it exactly, outside every list."""
     token, opening = tokens[index], tokens[index - 1]
     if opening.type != "paragraph_open" or opening.level != 0:
         return None
     line = _EMPHASISED_LINE.match(token.content)
-    title = section_title(line.group(2), False) if line else None
+    if line is None:
+        # a plain line that names a listing section exactly ("Client List" above its list: set L)
+        title = section_title(token.content, False) if "\n" not in token.content.strip() else None
+        return title if title is not None and title in LISTING_SECTIONS else None
+    title = section_title(line.group(2), False)
     # Listing titles only: "_Highlights_" under a job heads the job's claims, and opening a
     # section there would end the Experience around it.
     return title if title is not None and is_known_section(title) and not is_achievement_section(title) else None
