@@ -1252,3 +1252,21 @@ def test_set_l_labels_inside_skills_and_a_plain_client_list_title_are_not_claims
     markdown = "## Experience\n\n- Built the claims portal for 40 brokers\n\nClient List\n\n* _Intuit Inc. - QuickBooks.com_\n* _Los Angeles Police Dept._\n"
     kept, _, _ = extracted(linter, markdown, "markdown")
     assert [line for line, _ in kept] == [3]
+
+
+def test_set_l_markdown_links_by_reference_are_read_as_their_text(linter):
+    """"[@handle]" and "[`kit`]" with "[label]: url" defined below read as their text (set L kept
+    the brackets), "[text][label]" too; "[cite: 3]", defined nowhere, stays as written."""
+    text = (
+        "## Experience\n\n"
+        "- Built a Slack app that posts haikus to Twitter ([@haikus]) for the editors [cite: 3]\n"
+        "- [`launch-kit`], an open source development kit for [Messenger bots][fbm]\n\n"
+        "[@haikus]: https://twitter.com/haikus\n"
+        "[`launch-kit`]: https://github.com/example/launch-kit\n"
+        "[fbm]: https://example.com/fbm\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [
+        (3, "Built a Slack app that posts haikus to Twitter (@haikus) for the editors [cite: 3]"),
+        (4, "launch-kit, an open source development kit for Messenger bots"),
+    ]

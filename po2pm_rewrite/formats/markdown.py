@@ -51,7 +51,9 @@ _MAX_NESTING = 100
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
     parsed_lines = [_html_heading_as_markdown(line) for line in _without_front_matter(lines)]
-    tokens = _block_parser().parse("\n".join(parsed_lines) + "\n")
+    env: dict[str, dict[str, object]] = {}
+    tokens = _block_parser().parse("\n".join(parsed_lines) + "\n", env)
+    labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
     deepest = max(tokens, key=lambda token: token.level, default=None)
     if deepest is not None and deepest.level >= _MAX_NESTING - 1:
         line = deepest.map[0] + 1 if deepest.map else "?"
@@ -74,7 +76,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             expecting_item_text = False
             if section.listing or titled_list == "inside" or token.map is None:
                 continue
-            bullet = bullet_from_runs(_runs(token, lines), markdown=True)
+            bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
         elif token.type == "inline" and _emphasised_title(tokens, index) is not None:
@@ -87,7 +89,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
             # line is not (judged on its first line, its markup dropped as the bullet's is).
-            runs = _runs(token, lines)
+            runs = _without_reference_brackets(_runs(token, lines), labels)
             first_line = bullet_from_runs(runs[:1], markdown=True)
             bullet = bullet_from_runs(runs, markdown=True) if first_line and is_bare_achievement(first_line.text) else None
             if bullet is not None:
@@ -121,6 +123,30 @@ def _emphasised_title(tokens: "list[Token]", index: int) -> str | None:
     # Listing titles only: "_Highlights_" under a job heads the job's claims, and opening a
     # section there would end the Experience around it.
     return title if title is not None and is_known_section(title) and not is_achievement_section(title) else None
+
+
+# "[label]", "[label][]" and "[text][label]" where "[label]: url" is defined in the file: a link
+# written by reference, whose text alone is read (set L: "([@condenasthaikus])" kept its brackets).
+_REFERENCE_LINK = re.compile(r"\[([^\][]+)\](?:\[([^\][]*)\])?(?![(:])")
+
+
+def _without_reference_brackets(runs: list[Run], labels: frozenset[str]) -> list[Run]:
+    """Each run with the brackets of its links by reference taken out, every other character at
+    its column; "[cite: 3]" or "[Confidential]", defined nowhere, stay as written."""
+    if not labels:
+        return runs
+    kept: list[Run] = []
+    for run in runs:
+        position = 0
+        for link in _REFERENCE_LINK.finditer(run.text):
+            label = link.group(2) or link.group(1)
+            if " ".join(label.split()).upper() not in labels:
+                continue
+            kept.append(Run(run.line, run.column + position, run.text[position : link.start()]))
+            kept.append(Run(run.line, run.column + link.start(1), link.group(1)))
+            position = link.end()
+        kept.append(Run(run.line, run.column + position, run.text[position:]))
+    return [run for run in kept if run.text]
 
 
 def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
