@@ -109,7 +109,9 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), file_format), file_format)
         if file_format in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
             # Keep and extend: the person's own text stays as written, with its bold, links and
-            # text the reader hides (a translation macro, a link's address); the clause follows it.
+            # text the reader hides (a translation macro, a link's address); the clause follows it,
+            # after a link the bullet ends in ("... for the [claims team](url)").
+            end = _after_link(text, start, end) if file_format == "markdown" else end
             edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], file_format, text, end)))
             continue
         if file_format in ("json", "yaml"):
@@ -154,6 +156,19 @@ def _after_escape(text: str, end: int, file_format: str) -> int:
             return end + 11  # "\\ud83d\\ude00": one character, two escapes
         return min(len(text), end + {"u": 5, "U": 9, "x": 3}.get(code, 1))
     return end
+
+
+# The rest of a Markdown link after its text: "](url)", "][label]", or "]" of "[label]".
+_LINK_TAIL = re.compile(r"\](?:\([^()\n]*\)|\[[^\][\n]*\])?")
+
+
+def _after_link(text: str, start: int, end: int) -> int:
+    """Past the end of a Markdown link whose text the bullet ends in, so an added clause follows
+    the link instead of landing in its text; `end` where the bullet ends outside a link."""
+    tail = _LINK_TAIL.match(text, end)
+    if tail is None or text.count("[", start, end) <= text.count("]", start, end):
+        return end
+    return tail.end()
 
 
 def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:

@@ -253,13 +253,38 @@ def test_a_yaml_value_a_latex_template_renders_keeps_its_latex_escapes(tmp_path)
 def test_a_bullet_that_would_not_read_back_is_left_alone_and_the_others_are_written(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text("- Managed the product backlog for the loans team [link](http://example.com)\n" + BULLET, encoding="utf-8")
-    result = rewrite("--write", "--allow-placeholders", str(resume))
+    answers = tmp_path / "answers.toml"
+    # An edit that replaces the bullet (not one that keeps it and adds a clause) would leave the
+    # link's "](http://...)" behind.
+    answers.write_text(
+        '[[bullet]]\ntext = "Managed the product backlog for the loans team link"\nedit = "Cut loan approval time 30% by dropping two forms"\n'
+        '[[bullet]]\ntext = "Managed the product backlog for the claims team"\nedit = "Cut claim handling time by half for 40 brokers"\n',
+        encoding="utf-8",
+    )
+    result = rewrite("--write", "--answers", str(answers), str(resume))
     assert result.exit_code == 2
-    assert "resume.md: line 1: left as it was: written, it would read back as 'Managed the product backlog for the loans team" in result.stderr
+    assert "resume.md: line 1: left as it was: written, it would read back as 'Cut loan approval time 30% by dropping two forms" in result.stderr
     assert "markup po2pm cannot replace safely (a link, bold text, an escape) is in the way; edit it by hand" in result.stderr
     lines = resume.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "- Managed the product backlog for the loans team [link](http://example.com)"
-    assert lines[1] != BULLET.strip() and "[" in lines[1]
+    assert lines == ["- Managed the product backlog for the loans team [link](http://example.com)", "- Cut claim handling time by half for 40 brokers"]
+
+
+def test_a_clause_added_to_a_bullet_that_ends_in_a_link_follows_the_link(tmp_path):
+    """"... for the loans team [link](http://...)" and "... for the [claims team][ct]": the clause
+    goes after the whole link, which keeps its address (it had landed inside the link's text, and
+    the write was refused)."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(
+        "- Managed the product backlog for the loans team [link](http://example.com)\n"
+        "- Managed the product backlog for the [claims team][ct]\n\n[ct]: https://example.com\n",
+        encoding="utf-8",
+    )
+    result = rewrite("--write", "--allow-placeholders", "--pick", "1", str(resume))
+    assert result.exit_code == 0, result.stderr
+    lines = resume.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("- Managed the product backlog for the loans team [link](http://example.com), ")
+    assert lines[1].startswith("- Managed the product backlog for the [claims team][ct], ")
+    assert lines[3] == "[ct]: https://example.com"
 
 
 def test_an_answer_with_a_control_character_is_not_written(tmp_path):
