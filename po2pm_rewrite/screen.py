@@ -363,6 +363,8 @@ def why_not_a_claim(text: str) -> str | None:
     tokens = len(text.split())
     few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))
     short = tokens == 1 or (few_words and not starts_with_verb and not is_only_a_verb(words[0]))  # "Perform Code Reviews", not "Cloud Automation"
+    if short and _FIGURE_FIRST.match(text):
+        short = False  # "40%+ Mobile Traffic", "200K+ Followers on Social": a result in a few words (set L)
     if short and _two_acts_and_an_object(words):
         short = False
     if short and not lower_words & _DUTY_WORDS:
@@ -425,6 +427,7 @@ def _is_dated_job(text: str) -> bool:
 
 # "Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A": a job with its dates between others.
 _DATE_RANGE = re.compile(rf"{_ONE_DATE}\s*(?:[-–—]|to)\s*(?:{_ONE_DATE}|present|current|now)\b", re.IGNORECASE)
+_FIGURE_FIRST = re.compile(r"^\s*[$€£]?\d[\d.,]*\s*(?:%\+?|[kKmMbB]\+?(?![A-Za-z])|\+|x(?![A-Za-z]))")
 _FIGURE = re.compile(r"\d+\s*%|[$€£]\s*\d|\b\d+[kKmM]?\+")
 
 

@@ -311,6 +311,9 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         # set L
         ("Jointly runs the delivery forum with the risk function, reviewing each workstream", None),
         ("complaints about poor personal offers dropped by 10%", None),
+        ("40%+ Mobile Traffic", None),
+        ("200K+ Followers on Social", None),
+        ("3D Modeling", "keyword"),
         ("Based in Silicon Valley, Acme provides a digital advice product to large retail banks.", "line about the employer"),
     ],
 )
