@@ -228,10 +228,10 @@ def inline_items(bullet: Bullet) -> list[Bullet]:
         ends.insert(0, glyphs[0].start())
     items = [bullet.part(start, len(bullet.text[:end].rstrip())) for start, end in zip(starts, ends)]
     items = [item for item in items if item.text.strip()]
+    if len(items) == 1 and glyphs[0].start() == 0:
+        return [bullet.tail(glyphs[0].end())]  # one claim after a glyph the reader did not take as a marker
     long_items = sum(1 for item in items if len(item.text.split()) >= 4)
-    if len(items) < 2 or long_items * 2 < len(items):
-        return [bullet.tail(glyphs[0].end())] if glyphs[0].start() == 0 and len(items) == 1 else [bullet]
-    return items
+    return items if len(items) >= 2 and long_items * 2 >= len(items) else [bullet]
 
 
 # A sentence ends at ". " before a capital, but not after an initial ("U.S. Department") or an
@@ -298,7 +298,7 @@ def _about_employer(text: str) -> bool:
     name = does.group("name")
     if not any(char.isupper() for char in name) and "." not in name:
         return False  # "complaints about poor personal offers dropped by 10%": no name (set L); "defi SOLUTIONS", "pan-net.cloud" are
-    return not is_only_a_verb(_WORD.findall(does.group("name"))[0])
+    return not is_only_a_verb(_WORD.findall(name)[0])
 
 
 def why_not_a_claim(text: str) -> str | None:

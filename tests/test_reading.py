@@ -1068,9 +1068,9 @@ def test_set_k_bullets_written_one_after_another_in_a_paragraph_are_each_a_claim
     assert [(b.bullet.start.line, b.bullet.start.column) for b in report.bullets] == [(3, 3), (3, 47)]
 
 
-def test_set_k_an_emphasised_line_that_names_a_known_section_opens_it(linter):
-    """"***Awards***" on a line of its own: its items are not claims (set K: one was read while
-    the section was reported as not read); a bold job line changes no section."""
+def test_set_k_an_emphasised_line_that_names_a_listing_section_titles_the_list_after_it(linter):
+    """"***Awards***" on a line of its own: the items of the list after it are not claims (set
+    K: one was read while the section was reported as not read); a bold job line changes nothing."""
     text = (
         "## Experience\n\n"
         "**Product Owner**\n\n"

@@ -79,7 +79,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
-        elif token.type == "inline" and _emphasised_title(tokens, index) is not None:
+        elif token.type == "inline" and _list_title(tokens, index) is not None:
             # "***Awards***" or "Client List" on a line of its own titles the list right after it,
             # which is not read (set K: an item under it was read although the section was reported
             # as not read). Only that list: with no heading after it, the jobs further down would
@@ -108,9 +108,10 @@ _LIST_CLOSES = frozenset({"bullet_list_close", "ordered_list_close"})
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})([^*_\n]+?)\1\s*:?\s*$")
 
 
-def _emphasised_title(tokens: "list[Token]", index: int) -> str | None:
-    """The listing section (Awards, Skills...) a paragraph of one emphasised line names, or of one
-    plain line that names it exactly, outside every list."""
+def _list_title(tokens: "list[Token]", index: int) -> str | None:
+    """The listing title (Awards, Client List...) that a paragraph outside every list gives the
+    list after it: one emphasised line that names a listing section, or one plain line that
+    names it exactly."""
     token, opening = tokens[index], tokens[index - 1]
     if opening.type != "paragraph_open" or opening.level != 0:
         return None
