@@ -499,8 +499,13 @@ def as_gerund(core: str, slots: Slots) -> str:
     if not opening_verb(core, slots):
         return ""
     first, rest = core.split(maxsplit=1)
-    if several_claims(rest):
-        return ""
+    if several_claims(rest) or first.lower() in _STATE_PARTICIPLES:
+        return ""  # "Involved with design ..." is a state, not an act: "while involving with" (session 13)
+    second = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+    if slots.tense == "gerund" and second in _ROLE_NOUNS:
+        return ""  # "Hiring manager for ...": a role, not "hiring" (session 13)
+    if slots.tense == "gerund" and second == "of" and len(rest.split()) > 1:
+        return f"{first.lower()} {rest.split(maxsplit=1)[1]}"  # "Monitoring of services" -> "monitoring services"
     if slots.tense == "gerund":
         return f"{first.lower()} {rest}"
     from lemminflect import getAllLemmas
@@ -509,6 +514,15 @@ def as_gerund(core: str, slots: Slots) -> str:
 
     lemma = (getAllLemmas(first.lower()).get("VERB") or ("",))[0]  # "Oversaw" -> "oversee", whatever the parse said
     return f"{inflect(lemma, 'gerund')} {rest}" if lemma else ""
+
+
+# Readers of the unseen files (session 13) found "while involving with design ...", "while hiring
+# manager for ..." and "while monitoring of ...": a state, a role and a noun read as acts.
+_STATE_PARTICIPLES = frozenset({"involved", "engaged", "tasked", "assigned", "charged", "entrusted", "exposed"})
+_ROLE_NOUNS = frozenset({
+    "manager", "managers", "lead", "leads", "owner", "engineer", "engineers", "developer", "analyst",
+    "specialist", "coordinator", "director", "consultant", "officer", "assistant", "partner", "committee", "panel",
+})
 
 
 def _title_case_phrase(first: str, rest: str) -> bool:

@@ -1052,3 +1052,19 @@ def test_gathering_requirements_from_people_is_asked_what_it_showed(linter):
     # Not after a result the bullet closes with: "this" would point at the result.
     closed = "Ran requirements workshops with the claims team, leading to a 15% rise in sprint velocity"
     assert "what-it-showed" not in _offered(linter, closed)
+
+
+def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_acts(linter):
+    """Readers of rewrites for bullets the templates were never tuned on (session 13) found
+    "while involving with design ...", "while hiring manager for ...", "while monitoring of ..."
+    and "to debug and fixed ..." (a verb of an infinitive mended to the opening verb's tense)."""
+    def top(text):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        return [s.text for s in bullet.suggestions]
+
+    assert not any("while involving" in s for s in top("Involved with design and development of the claims interface for the insurer"))
+    assert not any("while hiring manager" in s for s in top("Hiring manager for multiple teams across web and mobile"))
+    monitoring = top("Monitoring of application and infrastructure services with Prometheus and Grafana")
+    assert any("while monitoring application and infrastructure services" in s for s in monitoring)
+    assert not any("monitoring of" in s for s in monitoring)
+    assert all("to debug and fix unexpected" in s for s in top('Acted in a "firefighter" role to debug and fix unexpected system issues.'))
