@@ -152,7 +152,8 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
 
 # CommonMark: a backslash before ASCII punctuation makes it a literal character; an entity or a
 # numeric character reference (with its ";") stands for one character. Both read as that character.
-_ESCAPE_OR_ENTITY = re.compile(r"\\([!-/:-@\[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+HTML_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ESCAPE_OR_ENTITY = re.compile(r"\\([!-/:-@\[-`{-~])|" + HTML_ENTITY)
 
 
 def _drop_markdown_inline(run: Run) -> list[Run]:
@@ -619,6 +620,13 @@ WRAPPED_LINE = 70
 _GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|with|to|the|for|in|on|a|an|using|by|from|including))\s*$", re.IGNORECASE)
 
 
+def _stops_mid_list(previous: str, line: str) -> bool:
+    """A full line that stops after a comma or a joining word goes on on the next, capital or not
+    ("... using Java, WebDriver," / "Cucumber, and Allure Reports, ...": set K), unless that
+    line opens a section."""
+    return len(previous) >= WRAPPED_LINE and bool(_GOES_ON.search(previous)) and not _opens_section(line)
+
+
 def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     """An unmarked claim wrapped mid-sentence goes on on the next line, capital or not ("...
     implementation for" / "Catalog Sites. Co-led ..."): the line before is full and ends in no
@@ -629,8 +637,8 @@ def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     stripped = line.strip()
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     in_block = bullet_indent > 0 and indent == bullet_indent
-    if len(previous) >= WRAPPED_LINE and _GOES_ON.search(previous) and not _opens_section(line):
-        return True  # "... using Java, WebDriver," / "Cucumber, and Allure Reports, ...": mid-list (set K)
+    if _stops_mid_list(previous, line):
+        return True
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
@@ -658,7 +666,7 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     # lower case or after a full line that stops mid-list ("... using Java, WebDriver," / "Cucumber,
     # and Allure Reports": a Word item broken over two paragraphs, set K).
     stripped = line.strip()
-    if len(previous) >= WRAPPED_LINE and _GOES_ON.search(previous) and stripped and not _opens_section(line):
+    if stripped and _stops_mid_list(previous, line):
         return True
     return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
 

@@ -501,11 +501,11 @@ def as_gerund(core: str, slots: Slots) -> str:
     first, rest = core.split(maxsplit=1)
     if several_claims(rest) or first.lower() in _STATE_PARTICIPLES:
         return ""  # "Involved with design ..." is a state, not an act: "while involving with" (session 13)
-    second = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
-    if slots.tense == "gerund" and second in _ROLE_NOUNS:
+    second, *after_second = rest.split(maxsplit=1)
+    if slots.tense == "gerund" and second.lower() in _ROLE_NOUNS:
         return ""  # "Hiring manager for ...": a role, not "hiring" (session 13)
-    if slots.tense == "gerund" and second == "of" and len(rest.split()) > 1:
-        return f"{first.lower()} {rest.split(maxsplit=1)[1]}"  # "Monitoring of services" -> "monitoring services"
+    if slots.tense == "gerund" and second.lower() == "of" and after_second:
+        return f"{first.lower()} {after_second[0]}"  # "Monitoring of services" -> "monitoring services"
     if slots.tense == "gerund":
         return f"{first.lower()} {rest}"
     from lemminflect import getAllLemmas

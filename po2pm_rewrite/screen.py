@@ -39,13 +39,10 @@ _DEGREE = re.compile(
     r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
     re.IGNORECASE,
 )
-_DATES = re.compile(
-    r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['‘’]?(19|20)?\d\d\b|\bpresent\b|\bcurrent\b",
-    re.IGNORECASE,
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATES = re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
 # A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
 # be a verb, which had let the line through as a claim: set K).
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ONE_DATE = rf"(?:{_MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d)"  # "May 2010", "Jan 13", "03/2018"
 _DATE_ONLY = re.compile(
     rf"^\s*\(?{_ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{_ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",

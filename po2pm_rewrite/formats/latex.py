@@ -210,7 +210,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
         inner = code[inner_start:inner_end]
         if "\\item" in inner or "\\begin" in inner or len(_LETTERS.findall(inner)) < _PARAGRAPH_WORDS:
             continue
-        text = " ".join("".join(decode(code, code, inner_start, inner_end).chars).split())
+        text = _plain(code, inner_start, inner_end)
         if is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text):
             found.append((inner_start, inner_end))
     return found
@@ -227,7 +227,7 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
         inner_start, inner_end = at + 1, end - 1
         inner = code[inner_start:inner_end]
         if "\\item" not in inner and "\\begin" not in inner and not _holds_entries(code, inner_start, inner_end) and len(_LETTERS.findall(inner)) >= _PARAGRAPH_WORDS:
-            text = " ".join("".join(decode(code, code, inner_start, inner_end).chars).split())
+            text = _plain(code, inner_start, inner_end)
             # sentences, or one that opens with an act: an employer's name over two lines
             # ("University of Hamburg\\Max Planck Institute ...") is a field, not a paragraph
             if _is_prose(text) or opens_with_an_act(text):
@@ -244,8 +244,9 @@ def _holds_entries(code: str, start: int, end: int) -> bool:
         if match.group(1) in {"href", "textcolor"}:
             continue
         brace = start + match.end() - 1
-        after = _skip_space(code, _group_end(code, brace))
-        inner_words = len(_LETTERS.findall(code[brace + 1 : _group_end(code, brace) - 1]))
+        closed = _group_end(code, brace)
+        after = _skip_space(code, closed)
+        inner_words = len(_LETTERS.findall(code[brace + 1 : closed - 1]))
         if (after < end and code[after] == "{") or inner_words >= _PARAGRAPH_WORDS:
             return True
     return False
@@ -291,7 +292,7 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_
         first = line_start + len(line) - len(line.lstrip())
         if in_an_item(first, first) or outside_text(first, first) or not claims_at(first):
             continue
-        text = " ".join("".join(decode(code, code, first, line_end).chars).split())
+        text = _plain(code, first, line_end)
         if found and text[:1].islower() and found[-1][1] == line_start - 1:
             found[-1] = (found[-1][0], line_end)  # a sentence wrapped onto this line
         elif is_bare_achievement(text) or (_is_prose(text) and len(text.split()) >= 5) or _names_and_describes(text):
@@ -398,7 +399,7 @@ def _before_list_label(code: str, start: int, end: int) -> int:
     if not breaks:
         return end
     cut = start + breaks[-1]
-    label = " ".join("".join(decode(code, code, cut + 2, end).chars).split())
+    label = _plain(code, cut + 2, end)
     return cut if label.endswith(":") and len(label.split()) <= 3 else end
 
 
@@ -442,7 +443,7 @@ def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
     if not any("\\" in match.group(2) for match in found):
         return [(m.start(), m.group(2).strip()) for m in found]
     macros = defined_text_macros(code)
-    return [(m.start(), " ".join("".join(decode(code, code, m.start(2), m.end(2), macros).chars).split())) for m in found]
+    return [(m.start(), _plain(code, m.start(2), m.end(2), macros)) for m in found]
 
 
 def _section_level(code: str, at: int) -> int:
@@ -601,7 +602,7 @@ def _is_heading_row(code: str, start: int, end: int, more_rows: bool) -> bool:
     row = code[start:end]
     hfill = _HFILL.search(row)
     before = row[: hfill.start()] if hfill else row
-    text = " ".join("".join(decode(code, code, start, start + len(before)).chars).split())
+    text = _plain(code, start, start + len(before))
     first = text.split()[0].strip(",.;:") if text.split() else ""
     reads_as_claim = is_bare_achievement(text) or is_only_a_verb(first)  # "Game", "Lisp" can be verbs too
     emphasis = _EMPHASIS_ONLY.match(before)
@@ -613,7 +614,7 @@ def _is_heading_row(code: str, start: int, end: int, more_rows: bool) -> bool:
 
 def _is_link_row(code: str, start: int, end: int) -> bool:
     r"""`Github Link: \url{...}`: a label and a link, no claim."""
-    text = " ".join("".join(decode(code, code, start, end).chars).split())
+    text = _plain(code, start, end)
     return re.fullmatch(r"[\w .-]{0,30}:?\s*(?:https?://|www\.)\S+", text) is not None
 
 
@@ -637,6 +638,11 @@ def _item_end(code: str, start: int) -> int:
             return index  # the brace that closes the group the item stands in
         index += 1
     return len(code)
+
+
+def _plain(code: str, start: int, end: int, macros: TextMacros | None = None) -> str:
+    """The text code[start:end] prints, its white space made single spaces."""
+    return " ".join("".join(decode(code, code, start, end, macros).chars).split())
 
 
 def decode(text: str, code: str, start: int, end: int, macros: TextMacros | None = None) -> MappedText:

@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from ..extract import HTML_ENTITY
 from ..model import Bullet, Segment
 from ..word_lists import is_past_act
 
@@ -129,13 +130,15 @@ class MappedText:
 
 
 # Inline markup of JSON and YAML resume themes; a group "kept" is the text the markup wraps.
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(HTML_ENTITY)
 _INLINE_MARKUP = (
     re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"),
     re.compile(r"\[(?P<kept>[^\]\n]+)\]\([^)\s]+\)"),
     re.compile(r"(\*\*|__)(?P<kept>\S(?:.*?\S)?)\1"),
     re.compile(r"(?<![\w*])\*(?P<kept>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"),
 )
+
+
 def _opens_with_past_act(line: MappedText) -> bool:
     words = "".join(line.chars).split()
     return len(words) >= 4 and is_past_act(words[0].strip(",.;:"))
