@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+# What a change verb measured, as the parser may attach it: "reduced [cycle time] from 4 months"
+# (often parsed as an adverbial noun) or "[delivery timelines] improved by 30%".
+_MEASURED_DEPS = _OBJECT_DEPS | {"npadvmod", "nsubj"}
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,8 @@ def _governs_delivery(token: "Token", delivery_tokens: set[int], whole_subtree: 
     """Does this word act on a delivery term: "prioritised the backlog", "led stand-ups"?"""
     if not delivery_tokens:
         return False
-    objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]
+    object_deps = _MEASURED_DEPS if whole_subtree else _OBJECT_DEPS
+    objects = [child for child in token.children if child.dep_ in object_deps]
     # With the whole phrase in view, "from 40 to 15 per sprint" says what unit the change was in.
     preps = _PLACE_PREPS | (_QUANTITY_PREPS if whole_subtree else set())
     for prep in (child for child in token.children if child.dep_ == "prep" and child.lower_ in preps):
