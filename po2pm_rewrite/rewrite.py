@@ -31,7 +31,7 @@ from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
 from .rules import PLACEHOLDER, did_you_mean
 from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
-from .templates import Advice, Angle, Questions, Template, TemplateSet, inflect, make_environment, several_claims
+from .templates import DELIVERY_KINDS, Advice, Angle, Questions, Template, TemplateSet, inflect, make_environment, several_claims
 from .word_lists import opens_with_an_act
 
 MAX_CHARS = 320
@@ -40,6 +40,8 @@ MAX_CHARS = 320
 # 3 in 4 below 200 (seeds 71-96).
 LONG_BULLET = 200
 _PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e)\b", re.IGNORECASE)
+# Kinds of work (questions.toml) PO102 reads as ceremonies: running them, grooming, acceptance testing.
+_CEREMONY_KINDS = frozenset({"ceremonies", "testing", "backlog"})
 _SENTENCE_END = re.compile(r"[.!?;](\s|$)")
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
@@ -252,10 +254,18 @@ class Rewriter:
             return _paragraph_advice(len(text))
         ceremony = any(f.rule == "PO102" for f in report.findings)
         prioritised = _PRIORITISED.search(text) is not None  # "reprioritized backlogs": a call, not a ceremony
-        if ceremony and not prioritised and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1):
+        kinds = self._questions.kinds_of(text) if self._questions else ()
+        # "Documented requirements, led UAT, supported users": duties besides the ceremonies, told below
+        other_duties = DELIVERY_KINDS.intersection(kinds) - _CEREMONY_KINDS
+        if (
+            ceremony
+            and not prioritised
+            and not other_duties
+            and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1)
+        ):
             return (
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
-                "what those sessions decided or changed for the product."
+                "what they decided or changed for the product."
             )
         listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
@@ -273,9 +283,8 @@ class Rewriter:
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
             )
-        kinds = self._questions.kinds_of(text) if self._questions else ()
         pieces = pieces_of_work(text)
-        return next((advice.text for advice in self._advice if advice.applies_to_kind(text, kinds, pieces)), None)
+        return next((advice.told(kinds) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""
@@ -354,7 +363,8 @@ class Rewriter:
         def kind_rank(template: Template) -> int:
             return min((kinds.index(kind) for kind in template.kinds if kind in kinds), default=len(kinds))
 
-        several_sentences = len(_SENTENCE_END.findall(core.text.strip())) > 1
+        # A break inside the text, whether or not the last sentence kept its full stop
+        several_sentences = _SENTENCE_END.search(core.text.strip().rstrip(".!?;")) is not None
         offered = [
             t
             for t in angle.templates

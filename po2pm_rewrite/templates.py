@@ -483,8 +483,18 @@ ADVICE_SHAPES: dict[str, str] = {
     ),
 }
 
-# The kinds of work (questions.toml topics) a list of duties spans, for the "duty-list" shape.
-DELIVERY_KINDS = frozenset({"requirements", "testing", "documentation", "release", "backlog", "ceremonies", "reporting"})
+# The kinds of work (questions.toml topics) a list of duties spans, for the "duty-list" shape,
+# with the words an advice text's "{kinds}" names them by.
+DELIVERY_KIND_NAMES = {
+    "requirements": "requirements",
+    "testing": "testing",
+    "documentation": "documentation",
+    "release": "releases",
+    "backlog": "backlog",
+    "ceremonies": "ceremonies",
+    "reporting": "reporting",
+}
+DELIVERY_KINDS = frozenset(DELIVERY_KIND_NAMES)
 
 
 def lists_duties(kinds: tuple[str, ...], pieces_of_work: int) -> bool:
@@ -525,6 +535,12 @@ class Advice:
         Asked after a bullet's length: two claims are split before either is judged."""
         found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work))
         return found and not self._called_off(bullet.strip().lower())
+
+    def told(self, kinds: tuple[str, ...] = ()) -> str:
+        """The advice's text, its "{kinds}" filled with the kinds of delivery work the bullet
+        mentions, in its order ("backlog, ceremonies"): the person sees their own duties named."""
+        named = ", ".join(DELIVERY_KIND_NAMES[kind] for kind in kinds if kind in DELIVERY_KIND_NAMES)
+        return self.text.replace("{kinds}", named or "delivery work")
 
     def _called_off(self, lower: str) -> bool:
         return self.unless is not None and bool(self.unless.search(lower))

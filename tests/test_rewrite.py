@@ -288,6 +288,16 @@ def test_a_ceremonies_only_bullet_gets_cut_or_merge_advice(linter):
     assert bullet.advice and bullet.advice.startswith("This bullet lists ceremonies or tools only. Cut it, or merge it")
 
 
+def test_a_list_of_duties_beside_a_ceremony_is_told_as_the_duties_it_names(linter):
+    # UAT is a PO102 phrase, but the bullet lists requirements and documentation too: "ceremonies
+    # or tools only" would tell the person something untrue about their own bullet.
+    report = linter.rewrite([Source("<text>", "Gathered and documented requirements, led UAT, supported users, and enhanced systems", literal=True)])
+    advice = report.files[0].bullets[0].advice
+    assert advice and advice.startswith("This bullet lists duties of several kinds (")
+    named = advice.split("(", 1)[1].split(")", 1)[0].split(", ")
+    assert sorted(named) == ["documentation", "requirements", "testing"]
+
+
 def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
     report = linter.rewrite([Source("<text>", "Prepared the project charter and the lessons learned for each phase", literal=True)])
     bullet = report.files[0].bullets[0]
@@ -956,7 +966,7 @@ def test_a_list_of_duties_of_several_kinds_gets_advice_to_keep_one(linter):
     advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "duty-list")
     listed = "Gathered and documented the claims requirements, led UAT, supported users, and enhanced the forms"
     bullet = linter.rewrite([Source("<text>", listed, literal=True)]).files[0].bullets[0]
-    assert bullet.advice == advice and not bullet.suggestions
+    assert bullet.advice == advice.replace("{kinds}", "testing, requirements, documentation") and not bullet.suggestions
     # two pieces of one feature, one kind of work, or a list that says what it was for keep a clause
     for kept in (
         "Wrote requirements for the loan application and led UAT with branch staff",
