@@ -516,6 +516,9 @@ class Advice:
     lacks: re.Pattern[str] | None = None
     shapes: tuple[str, ...] = ()  # or a shape of its parse (ADVICE_SHAPES)
     kinds: tuple[str, ...] = ()  # or a kind of work (questions.toml topic) the bullet leads with
+    # and, where given, words the bullet must also mention: "Developed ..." is engineering only
+    # with a technology named ("Developed the REST APIs"), not "Developed the partner roadmap"
+    also: re.Pattern[str] | None = None
 
     def applies(self, bullet: str, topic: str = "", lists_things: bool = False) -> bool:
         """By the bullet's words (or its parse's shape of things listed); lists_things: the parse
@@ -527,6 +530,8 @@ class Advice:
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
         )
+        if self.also is not None and not self.also.search(lower):
+            return False
         return found and not self._called_off(lower)
 
     def applies_to_kind(self, bullet: str, kinds: tuple[str, ...], pieces_of_work: int = 1) -> bool:
@@ -556,8 +561,8 @@ def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
         data = read_toml(path, "advice file")
         for index, entry in enumerate(data.get("advice", [])):
             where = f"{path}: field 'advice[{index}]'"
-            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "lacks", "shapes", "kinds", "unless", "text"} or not isinstance(entry.get("text"), str):
-                raise RuleError(f"{where}: must be a table of id, when, starts, lacks, shapes or kinds, unless and text")
+            if not isinstance(entry, dict) or set(entry) - {"id", "when", "starts", "lacks", "shapes", "kinds", "also", "unless", "text"} or not isinstance(entry.get("text"), str):
+                raise RuleError(f"{where}: must be a table of id, when, starts, lacks, shapes or kinds, also, unless and text")
             shapes = _advice_shapes(entry.get("shapes", []), where=f"{where}.shapes")
             kinds = _topic_ids(entry.get("kinds", []), where=f"{where}.kinds")
             starts = _words_pattern(path, entry, "starts", where=f"advice[{index}].starts")
@@ -565,7 +570,8 @@ def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
             required = starts is None and lacks is None and not shapes and not kinds
             when = _words_pattern(path, entry, "when", where=f"advice[{index}].when", required=required)
             unless = _words_pattern(path, entry, "unless", where=f"advice[{index}].unless")
-            found.append(Advice(str(entry.get("id", index)), when, unless, entry["text"].strip(), starts, lacks, shapes, kinds))
+            also = _words_pattern(path, entry, "also", where=f"advice[{index}].also")
+            found.append(Advice(str(entry.get("id", index)), when, unless, entry["text"].strip(), starts, lacks, shapes, kinds, also))
     return tuple(found)
 
 

@@ -298,6 +298,22 @@ def test_a_list_of_duties_beside_a_ceremony_is_told_as_the_duties_it_names(linte
     assert sorted(named) == ["documentation", "requirements", "testing"]
 
 
+def test_engineering_work_gets_advice_and_delivery_work_naming_a_technology_keeps_its_clause(linter):
+    """Session 13's readers failed every clause added to an engineer's bullet ("the call would be
+    technical"); a builder's verb and a technology together call the advice, nothing less."""
+    def advice_of(text):
+        return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].advice or ""
+
+    assert advice_of("Developed backend REST APIs for the mobile app in Java").startswith("This bullet describes engineering work")
+    assert advice_of("Implemented fault-tolerant streaming pipelines with Kafka").startswith("This bullet describes engineering work")
+    for delivery in (
+        "Supervised the international database migration for the credit cards unit",  # a manager's verb
+        "Developed user stories for the payments API with the Java team",  # delivery work naming its stack
+        "Developed the onboarding flow for new merchants",  # a builder's verb, no technology named
+    ):
+        assert not advice_of(delivery).startswith("This bullet describes engineering work"), delivery
+
+
 def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
     report = linter.rewrite([Source("<text>", "Prepared the project charter and the lessons learned for each phase", literal=True)])
     bullet = report.files[0].bullets[0]
@@ -1074,7 +1090,8 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
 
     assert not any("while involving" in s for s in top("Involved with design and development of the claims interface for the insurer"))
     assert not any("while hiring manager" in s for s in top("Hiring manager for multiple teams across web and mobile"))
-    monitoring = top("Monitoring of application and infrastructure services with Prometheus and Grafana")
-    assert any("while monitoring application and infrastructure services" in s for s in monitoring)
+    # (the readers' own bullet, on Prometheus and Grafana, now gets the engineering advice)
+    monitoring = top("Monitoring of payment flows in the merchant portal")
+    assert any("while monitoring payment flows in the merchant portal" in s for s in monitoring)
     assert not any("monitoring of" in s for s in monitoring)
     assert all("to debug and fix unexpected" in s for s in top('Acted in a "firefighter" role to debug and fix unexpected system issues.'))
