@@ -135,8 +135,17 @@ def _product_part(m: Mention) -> bool:
     return False
 
 
+def _names_delivery_work(token: "Token", delivery_tokens: set[int]) -> bool:
+    """A noun of the act whose own modifier is a delivery term: "[backlog] prioritization" is
+    prioritising the backlog, "[sprint] planning" planning the sprint."""
+    return token.pos_ == "NOUN" and any(child.dep_ == "compound" and child.i in delivery_tokens for child in token.children)
+
+
 def _acts_on_delivery(m: Mention) -> bool:
-    return not m.firm and (_governs_delivery(m.head, set(m.cancelling)) or _describes_delivery(m.head, set(m.cancelling)))
+    cancelling = set(m.cancelling)
+    return not m.firm and (
+        _governs_delivery(m.head, cancelling) or _describes_delivery(m.head, cancelling) or _names_delivery_work(m.head, cancelling)
+    )
 
 
 def _delivery_measure(m: Mention) -> bool:
@@ -157,7 +166,8 @@ CHECKS: dict[str, Check] = {
         ),
         Check(
             "acts-on-delivery",
-            "The word acts on a delivery term (its object) or describes one; firm terms are exempt.",
+            "The word acts on a delivery term (its object), describes one, or is named by one ('backlog"
+            " [prioritization]'); firm terms are exempt.",
             "[prioritized] the backlog",
             "",
             _acts_on_delivery,
