@@ -469,6 +469,14 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
+# be a verb, which had let the line through as a claim: set K).
+ONE_DATE = rf"(?:{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d)"  # "May 2010", "Jan 13", "03/2018"
+DATES_ONLY = re.compile(
+    rf"^\s*\(?{ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
 # Sections whose unmarked lines are achievements in a plain-text resume pasted from Word.
 ACHIEVEMENT_SECTIONS = frozenset({
     "experience", "work experience", "professional experience", "relevant experience", "employment",
@@ -567,6 +575,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         title = section_title(line, False)
         if title is not None and section.listing and _is_sub_label(line, title):
             pass  # "Other Frameworks:", "GIS & Cartography:" under Skills: its kinds, not a new section (set L)
+        elif title is not None and section.achievements and _names_the_employer(lines, number, title):
+            pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number))
         elif bare_lines and section.achievements and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
@@ -604,6 +614,27 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
 
 
 _NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "our", "with", "for", "from", "and", "over", "under", "across"})
+
+
+def _names_the_employer(lines: list[str], number: int, title: str) -> bool:
+    """A short line in capitals inside Experience, no section po2pm knows, next to a line of a
+    job's dates: the employer's name ("ANZ", "MYOB" above "Sep 2017 - current"), which a PDF's
+    plain-text export sets apart the way it sets a heading."""
+    if is_known_section(title) or len(title.split()) > 3:
+        return False
+    return any(DATES_ONLY.match(lines[near - 1]) for near in _nearest_written(lines, number))
+
+
+def _nearest_written(lines: list[str], number: int) -> list[int]:
+    """The numbers of the nearest non-blank lines above and below line `number`."""
+    found = []
+    for step in (-1, 1):
+        near = number + step
+        while 1 <= near <= len(lines) and not lines[near - 1].strip():
+            near += step
+        if 1 <= near <= len(lines):
+            found.append(near)
+    return found
 
 
 def _is_sub_label(line: str, title: str) -> bool:

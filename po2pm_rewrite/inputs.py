@@ -184,6 +184,10 @@ _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
 _GLYPH_LINE = re.compile(rf"^[ \t]*[{BULLET_GLYPHS}]", re.MULTILINE)
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]|^ {0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
+# A PDF or Word text export has a line per paragraph and hardly a blank line; Markdown would
+# read all of it as one paragraph.
+_EXPORT_LINES = 20
 
 
 def format_held(text: str, named: str) -> tuple[str, str] | None:
@@ -202,8 +206,9 @@ def format_held(text: str, named: str) -> tuple[str, str] | None:
 
 def plain_text_in_markdown(text: str) -> str | None:
     """How a .md file shows it holds a plain-text resume, or None: no Markdown list item
-    anywhere, and either three or more lines opening with a glyph ("•") or most of its lines
-    inside one code fence (a resume kept as ```text)."""
+    anywhere, and either three or more lines opening with a glyph ("•"), most of its lines
+    inside one code fence (a resume kept as ```text), or a text export's shape: twenty lines or
+    more, hardly a blank one, and no Markdown heading (set M: a PDF's text saved as .md)."""
     if _MARKDOWN_ITEM.search(text):
         return None
     if len(_GLYPH_LINE.findall(text)) >= 3:
@@ -217,6 +222,10 @@ def plain_text_in_markdown(text: str) -> str | None:
             fenced, outside = (fenced + 1, outside) if in_fence else (fenced, outside + 1)
     if fenced >= 10 and fenced >= 3 * outside:
         return "a resume in a code fence"
+    lines = text.splitlines()
+    blank = sum(1 for line in lines if not line.strip())
+    if len(lines) >= _EXPORT_LINES and blank * 20 <= len(lines) and not _MARKDOWN_HEADING.search(text):
+        return "a line per paragraph, no Markdown heading or list"
     return None
 
 

@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .extract import DATES_ONLY, MONTH, ONE_DATE
 from .model import Bullet
 from .word_lists import can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
 
@@ -39,15 +40,7 @@ _DEGREE = re.compile(
     r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
     re.IGNORECASE,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATES = re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
-# A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
-# be a verb, which had let the line through as a claim: set K).
-_ONE_DATE = rf"(?:{_MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d)"  # "May 2010", "Jan 13", "03/2018"
-_DATE_ONLY = re.compile(
-    rf"^\s*\(?{_ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{_ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
-    re.IGNORECASE,
-)
+_DATES = re.compile(rf"\b(19|20)\d\d\b|\b{MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
 # A word to the reader, not a claim: "Please refer to my LinkedIn profile for ...", "Also see my
 # Developer Story ...", "References available on request", a page's "Copyright 2020 ... All rights
 # reserved", "Click here to check the screenshots", "Live demo available" (set K: five were read as claims).
@@ -309,7 +302,7 @@ def why_not_a_claim(text: str) -> str | None:
     if foreign >= 2 and foreign > english or _mostly_another_script(text):
         return "another language"
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
-    if _DATE_ONLY.match(text):
+    if DATES_ONLY.match(text):
         return "dates"
     if len(words) <= 20 and _NOTE_TO_READER.search(text):
         return "note to the reader"
@@ -423,7 +416,7 @@ def _is_dated_job(text: str) -> bool:
 
 
 # "Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A": a job with its dates between others.
-_DATE_RANGE = re.compile(rf"{_ONE_DATE}\s*(?:[-–—]|to)\s*(?:{_ONE_DATE}|present|current|now)\b", re.IGNORECASE)
+_DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 _FIGURE_FIRST = re.compile(r"^\s*[$€£]?\d[\d.,]*\s*(?:%\+?|[kKmMbB]\+?(?![A-Za-z])|\+|x(?![A-Za-z]))")
 _FIGURE = re.compile(r"\d+\s*%|[$€£]\s*\d|\b\d+[kKmM]?\+")
 

@@ -1273,3 +1273,25 @@ def test_set_l_markdown_links_by_reference_are_read_as_their_text(linter):
         (3, "Built a Slack app that posts haikus to Twitter (@haikus) for the editors [cite: 3]"),
         (4, "launch-kit, an open source development kit for Messenger bots"),
     ]
+
+
+def test_a_pdf_text_export_saved_as_markdown_with_employers_in_capitals_is_read(tmp_path):
+    """Set M: a PDF's text saved as .md (a line per paragraph, no blank line, no Markdown heading
+    or list) read as empty; read as text, each job's employer in capitals ("ANZ", between the
+    title and the dates) closed the Experience section. 32 claims were lost."""
+    jobs = [
+        ("Scrum Master", "ANZ", "Sep 2017 - current", "Streamlined the loan approval workflow for 10 branch leaders, cutting wait times by 30%."),
+        ("Lead Business Analyst", "NAB", "Nov 2016 - Aug 2017", "Led the analysis for the customer relationship program across 4 product lines."),
+        ("Business Analyst", "MYOB", "May 2010 - Jul 2011", "Wrote the requirements for the payroll module with the support team."),
+    ]
+    lines = ["CONTACT INFO", "Melbourne, Australia", "SKILLS", "Strategic vision: aligning teams with the target state.", "WORK EXPERIENCE"]
+    for title, employer, dates, claim in jobs:
+        lines += [title, employer, dates, claim, "Ran the weekly planning with the delivery leads for the same program."]
+    lines += ["EDUCATION", "Monash University", "2003 - 2007"] + ["Certified Scrum Master"] * 3
+    export = tmp_path / "resume.md"
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-f", "json", str(export)])
+    read = [b["text"] for b in json.loads(result.output)["files"][0]["bullets"]]
+    assert [claim for _, _, _, claim in jobs if claim in read] == [claim for _, _, _, claim in jobs]
+    assert not any(employer in read for _, employer, _, _ in jobs)
+    assert "holds plain text (a line per paragraph, no Markdown heading or list): read as text, not markdown" in result.output
