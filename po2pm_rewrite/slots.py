@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 from .model import Slots
 from .parse import ParseInput
 from .terms import term_key
+from .word_lists import is_only_a_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,7 +127,25 @@ def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, .
         # whatever the parse tagged the "to" ("a role to debug and fix issues": IN, and "fix" was
         # made "fixed" in the unseen files of session 13)
         and not any(between.tag_ == "TO" or _opens_an_infinitive(between) for between in doc[verb.i + 1 : token.i])
+        and not _ends_a_list_of_things(token)
     )
+
+
+def _ends_a_list_of_things(token: "Token") -> bool:
+    """A word that is a noun as well, after a list of things a preposition governs: "across
+    hardware, firmware, and cloud software" (set M: the parse made "cloud" a verb of the list, and
+    it was mended to "clouded")."""
+    if is_only_a_verb(token.text):
+        return False
+    before = token.i - 1
+    while before >= 0 and (token.doc[before].is_punct or token.doc[before].dep_ == "cc"):
+        before -= 1
+    if before < 0:
+        return False
+    noun = token.doc[before]
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj"
 
 
 def _opens_an_infinitive(token: "Token") -> bool:

@@ -1095,3 +1095,15 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
     assert any("while monitoring payment flows in the merchant portal" in s for s in monitoring)
     assert not any("monitoring of" in s for s in monitoring)
     assert all("to debug and fix unexpected" in s for s in top('Acted in a "firefighter" role to debug and fix unexpected system issues.'))
+
+
+def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
+    """Set M's readers: "across hardware, firmware, and cloud software" became "clouded software"
+    (the parse made "cloud" a verb of the bullet's list): a fact changed outside the brackets."""
+    text = "Scoped and executed proof-of-concept iterations, acceptance testing, and field trials across hardware, firmware, and cloud software to validate features prior to scaling."
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.suggestions
+    assert all("and cloud software" in s.text and "clouded" not in s.text for s in bullet.suggestions)
+    # a verb of the list is still put in the opening verb's tense
+    listed = linter.rewrite([Source("<text>", "Gathered requirements from the branch staff, write the user stories for the loan app", literal=True)])
+    assert any("wrote the user stories" in s.text for s in listed.files[0].bullets[0].suggestions)
