@@ -43,6 +43,12 @@ _PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e)\b", re.IGNORECASE)
 # Kinds of work (questions.toml) PO102 reads as ceremonies: running them, grooming, acceptance testing.
 _CEREMONY_KINDS = frozenset({"ceremonies", "testing", "backlog"})
 _SENTENCE_END = re.compile(r"[.!?;](\s|$)")
+# A bullet that closes on its own measured result: "..., reducing development timelines by 10%".
+_TRAILING_RESULT = re.compile(
+    r",\s+(?:reducing|increasing|improving|cutting|boosting|saving|raising|lifting|accelerating|driving|growing"
+    r"|lowering|doubling|halving|leading to|resulting in)\b[^,;]*\d[^,;]*[.]?\s*$",
+    re.IGNORECASE,
+)
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
@@ -365,6 +371,7 @@ class Rewriter:
 
         # A break inside the text, whether or not the last sentence kept its full stop
         several_sentences = _SENTENCE_END.search(core.text.strip().rstrip(".!?;")) is not None
+        closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
         offered = [
             t
             for t in angle.templates
@@ -372,6 +379,9 @@ class Rewriter:
             and (not t.at_end or _reads_on(t, *last))
             and (not t.at_start or bool(set(t.kinds).intersection(first_kinds)))
             and not (t.lead and several_sentences)  # "[the result] by doing X. Y": Y would hang on its own
+            # "..., reducing development timelines by 10%, based on [...]": a clause after the
+            # bullet's own result hangs on the result (set M); only "which meant" reads on it
+            and not (closes_on_a_result and not t.lead and not t.measured)
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []

@@ -1107,3 +1107,30 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     # a verb of the list is still put in the opening verb's tense
     listed = linter.rewrite([Source("<text>", "Gathered requirements from the branch staff, write the user stories for the loan app", literal=True)])
     assert any("wrote the user stories" in s.text for s in listed.files[0].bullets[0].suggestions)
+
+
+def test_set_m_readers_findings_on_clauses_and_advice(linter):
+    """Four readers of rewrites for set M's bullets (session 14), each case failed by both readers
+    of it."""
+    def top(text):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        return bullet.suggestions[0].text if bullet.suggestions else "", bullet.advice or ""
+
+    # a clause after the bullet's own result hung on the result; "which meant" reads on it
+    suggestion, _ = top("Authored BRDs, SRS, and user stories for 10+ projects, reducing development timelines by 10%")
+    assert "based on [" not in suggestion and suggestion.endswith("which meant [what the figure changed for customers or the business]")
+    # "[who] agreed to" after the team's own sprint planning, or after specs made from someone else's strategy
+    for coordination in (
+        "Partnered across 3+ cross-functional squads (product, design, backend) to plan sprints and ship features on schedule.",
+        "Translated high-level product strategy into technical specifications and user stories across hardware, firmware, and software, managing the backlog for end-to-end system integration.",
+    ):
+        assert "agreed to" not in top(coordination)[0]
+    # advice that misread the bullet
+    _, advice = top("Owned end-to-end delivery of the Direct Merchant Application, live since March 2026 with 8,000+ applications processed and average time-to-submit under 2 minutes.")
+    assert not advice.startswith("This bullet describes project administration")  # "2 minutes" is no meeting's minutes
+    _, advice = top("Oversee proof of concept phases, pilot rollouts, and staged deployments, incorporating feedback into final releases.")
+    assert not advice.startswith("This bullet is about releases and deployments")
+    _, advice = top("Drove ISRO-Qualcomm-Xiaomi collaboration — 25%+ Android handset penetration")
+    assert not advice.startswith("This bullet says how the work was run")
+    _, advice = top("Refactored the mobile app using Swift and the latest Android framework.")
+    assert advice.startswith("This bullet describes engineering work")
