@@ -23,10 +23,11 @@ _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)])[ \t]+"
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
 )
-# "-Researching ...": a dash typed against its word, as Word exports and quick notes have it; a
-# plain-text bullet only (Markdown reads it as text), and only before a capitalised word, so
-# "-5%" or "-based" never opens one.
-_TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)-(?P<rest>[A-Z][a-z]+\b.*)$")
+# "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports
+# and quick notes have it (set M: two such lines dropped without a word); a plain-text bullet only
+# (Markdown reads it as text), and only before a capitalised word, so "-5%" or "-based" never opens
+# one, nor a star that closes again later ("*Product Owner* at Acme" is emphasis).
+_TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)(?:-|\*(?![^*]*\*))(?P<rest>[A-Z][a-z]+\b.*)$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 _RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")
 
@@ -441,10 +442,24 @@ class SectionTracker:
         elif level and level <= self.level:
             self.outer = [state for state in self.outer if state[2] < level]
         self.achievements = is_achievement_section(title)
-        self.listing = is_listing_section(title) and not self.achievements
+        self.listing = is_listing_section(title) and not self.achievements and not (level == 1 and _names_a_company(title))
         if level >= 2 or self.listing or self.achievements:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
+
+
+# Listing words that end many companies' names ("Positive Technologies", "Discovery Education").
+_COMPANY_NAME_WORDS = frozenset({"technologies", "technology", "tools", "stack", "education", "languages"})
+
+
+def _names_a_company(title: str) -> bool:
+    """A top heading whose only listing words are ones companies end their names with, and that
+    po2pm does not know in full: "# Positive Technologies" above "**Product Owner** | 2023 -
+    present" (set M: read as a skills section, and the whole file skipped), not "# Skills &
+    Technologies"."""
+    words = title.replace("&", " ").split()
+    listed = {word for word in words if word in _LISTING_WORDS}
+    return bool(listed) and listed <= _COMPANY_NAME_WORDS and not is_known_title(title)
 
 
 def listing_heading_lines(text: str) -> list[tuple[int, str]]:
@@ -473,6 +488,8 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
 # be a verb, which had let the line through as a claim: set K).
 ONE_DATE = rf"(?:{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d)"  # "May 2010", "Jan 13", "03/2018"
+# "May 2010 - Jan 2012", "2016-Present": a job's span, in a line that says more.
+DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 DATES_ONLY = re.compile(
     rf"^\s*\(?{ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
     re.IGNORECASE,

@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .extract import DATES_ONLY, MONTH, ONE_DATE
+from .extract import DATE_RANGE, DATES_ONLY, MONTH
 from .model import Bullet
 from .word_lists import can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
 
@@ -416,7 +416,6 @@ def _is_dated_job(text: str) -> bool:
 
 
 # "Cashier (May 2019 – Jun. 2021 Burlington, NC) Chick-fil-A": a job with its dates between others.
-_DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 _FIGURE_FIRST = re.compile(r"^\s*[$€£]?\d[\d.,]*\s*(?:%\+?|[kKmMbB]\+?(?![A-Za-z])|\+|x(?![A-Za-z]))")
 _FIGURE = re.compile(r"\d+\s*%|[$€£]\s*\d|\b\d+[kKmM]?\+")
 
@@ -430,10 +429,14 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         return False
     if any(_can_be_verb((_WORD.findall(part) or [""])[0]) for part in re.split(r"[:;]\s+", text)[1:]):
         return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
-    if len(words) <= 20 and _DATE_RANGE.search(text):
+    if len(words) <= 20 and DATE_RANGE.search(text):
         return True
     parts = [part.strip() for part in re.split(r"\s[|–—-]\s", text)]
     named = all(part[:1].isupper() for part in parts)  # a title, a company, a place: no claim in lower case
+    if 2 <= len(parts) <= 4 and len(words) <= 12 and DATES_ONLY.match(parts[-1]):
+        # "VoiceStream Wireless: Operations and Systems Production Support – 2000": names in
+        # title case, then the year (set M: read as a claim beside its sibling job lines)
+        return all(word[:1].isupper() for part in parts[:-1] for word in _WORD.findall(part) if len(word) > 3)
     return 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(_TITLE_WORDS.search(part) for part in parts)
 
 

@@ -277,3 +277,24 @@ def test_an_interactive_session_finishes_a_word_bullet(tmp_path):
     assert paragraph.style.name == "List Bullet"
     after = _parts(path)
     assert [name for name in before if before[name] != after[name]] == ["word/document.xml"]
+
+
+def test_a_bullet_glyph_drawn_below_its_text_sits_on_its_text_line():
+    """Set M: Word's PDF export drew the Wingdings dot 3.3 points below its text (more than the
+    line tolerance): bullets were split, cut short or lost."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    def word(text: str, x0: float, x1: float, top: float, bottom: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": 10.0}
+
+    words = [
+        word("•", 50, 55, 517.3, 523.8), word("Leading", 60, 100, 514.0, 526.0), word("four", 102, 125, 514.0, 526.0),
+        word("squads,", 127, 165, 514.0, 526.0), word("ensuring", 167, 210, 514.0, 526.0),
+        word("alignment", 60, 110, 527.8, 539.8), word("with", 112, 135, 527.8, 539.8), word("OKRs.", 137, 170, 527.8, 539.8),
+        word("•", 50, 55, 544.9, 551.4), word("Increased", 60, 110, 541.6, 553.6), word("velocity", 112, 150, 541.6, 553.6),
+    ]
+    assert _render_lines(_lines(words), 10.0) == [
+        "• Leading four squads, ensuring",
+        "  alignment with OKRs.",
+        "• Increased velocity",
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -1295,3 +1296,68 @@ def test_a_pdf_text_export_saved_as_markdown_with_employers_in_capitals_is_read(
     assert [claim for _, _, _, claim in jobs if claim in read] == [claim for _, _, _, claim in jobs]
     assert not any(employer in read for _, employer, _, _ in jobs)
     assert "holds plain text (a line per paragraph, no Markdown heading or list): read as text, not markdown" in result.output
+
+
+def test_set_m_reading_findings_markdown_top_heading_text_star_and_html_job_paragraphs(tmp_path):
+    """Set M's first reader: an employer's name with "Technologies" as the top heading read the
+    whole file as a skills section; "*Modularized ..." (a star against its word) was dropped
+    without a word; a job's summary paragraph in HTML was dropped when no Experience heading
+    stood above the jobs ("F5 Networks, Seattle WA – 2004-2016")."""
+    markdown = tmp_path / "resume.md"
+    markdown.write_text(
+        "# Positive Technologies\n**Product Owner** | 2023 - present\n\n## Key responsibilities:\n"
+        "- Prioritized the backlog and the roadmap for the scanner team\n\n## Results:\n- Grew partner sales by 85%\n",
+        encoding="utf-8",
+    )
+    text = tmp_path / "resume.txt"
+    text.write_text(
+        "Work Experience\n    Web Programmer 2004-2005\n        *Modularized survey programming for the campus polls.\n"
+        "        *Product Owner* at the survey centre\n        * Implemented a time-keeping system for the staff\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "resume.html"
+    page.write_text(
+        "<h1>A. Person</h1>\n<h2>Northwind Networks, Seattle WA – 2004-2016</h2>\n<h3>Product Manager – 2015-2016</h3>\n"
+        "<p>Assessed market and customer needs to define and prioritize the load balancer's requirements.</p>\n"
+        "<ul>\n<li>Built the cloud orchestration team in under a year</li>\n</ul>\n"
+        "<h2>Education &amp; Certifications</h2>\n<p>Studied computer science at the state university for four years.</p>\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(markdown), str(text), str(page)])
+    files = {Path(f["path"]).suffix: [b["text"] for b in f["bullets"]] for f in json.loads(result.output)["files"]}
+    assert files[".md"] == ["Prioritized the backlog and the roadmap for the scanner team", "Grew partner sales by 85%"]
+    assert files[".txt"] == ["Modularized survey programming for the campus polls.", "Implemented a time-keeping system for the staff"]
+    assert files[".html"] == [
+        "Assessed market and customer needs to define and prioritize the load balancer's requirements.",
+        "Built the cloud orchestration team in under a year",
+    ]
+    assert "Education & Certifications" in runner.invoke(app, ["extract", str(page)]).output
+
+
+def test_json_project_descriptions_that_say_what_was_done_and_act_led_summaries_are_read(tmp_path):
+    """Set M's second reader: six project paragraphs of a JSON Resume ("Managed all aspects of ...",
+    "For the 2013 hurricane season, I built ...") were dropped without a note; a hand-made
+    schema's job summary that opens with an act was never read either (its text was not looked
+    at). A project description that says what the project is stays out."""
+    resume = tmp_path / "resume.json"
+    resume.write_text(json.dumps({
+        "experience": [{"company": "Northwind", "summary": "Led the move of the claims portal to the cloud for 40 brokers"}],
+        "projects": [
+            {"name": "Parade app", "description": "Managed all aspects of project development for the parade app, reaching 20,000 downloads"},
+            {"name": "Storm app", "description": "For the 2013 hurricane season, I built a native app that sponsors paid $30,000 for"},
+            {"name": "Shell", "description": "A python framework for embedding a shell into an application"},
+        ],
+    }), encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-f", "json", str(resume)])
+    assert [b["text"] for b in json.loads(result.output)["files"][0]["bullets"]] == [
+        "Led the move of the claims portal to the cloud for 40 brokers",
+        "Managed all aspects of project development for the parade app, reaching 20,000 downloads",
+        "For the 2013 hurricane season, I built a native app that sponsors paid $30,000 for",
+    ]
+
+
+def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
+    """Set M: "VoiceStream Wireless: Operations and Systems Production Support – 2000" was read as
+    a claim, while its sibling "HostPro: UNIX Tier 3 Support Specialist – 2001" was left out."""
+    assert why_not_a_claim("VoiceStream Wireless: Operations and Systems Production Support – 2000") == "job title"
+    assert why_not_a_claim("Launched the Android app for the stores – 2019") is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 from typing import Callable
 
@@ -102,7 +103,7 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
         section = SectionTracker()
         headings = []
         for match in _HTML_HEADING.finditer(text):
-            heading = " ".join(_TAG.sub(" ", match.group(2)).split())
+            heading = " ".join(unescape(_TAG.sub(" ", match.group(2))).split())  # "Education &amp; ..."
             title = section_key(heading)
             if is_known_section(title) and section.heading(title, level=int(match.group(1))) and section.listing:
                 headings.append((match.start(), heading))

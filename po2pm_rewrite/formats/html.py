@@ -18,7 +18,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from ..extract import SectionTracker, is_bare_achievement, is_known_section, is_known_title, line_starts, section_title
+from ..extract import DATE_RANGE, SectionTracker, is_bare_achievement, is_known_section, is_known_title, line_starts, section_title
 from ..model import Bullet
 from .mapped import MappedText
 
@@ -116,7 +116,8 @@ class _Reader(HTMLParser):
         if tag in _BREAKS:
             self._flush_loose()
         if tag in _HEADINGS and self.heading is not None:
-            title = section_title("".join(self.heading.chars), True)
+            text = "".join(self.heading.chars)
+            title = section_title(text, True)
             # A known section heading switches the section; any other heading (a job title under
             # Experience, a name) leaves it as it was, but for one at a skipped section's level or
             # above ("PROJECTS DONE" after "AREA OF INTEREST"), which ends that section.
@@ -124,6 +125,10 @@ class _Reader(HTMLParser):
                 self.section.heading(title, level=self.heading_level)
             elif title is not None and self.section.listing and self.heading_level <= self.section.level:
                 self.section.heading(title, level=self.heading_level)
+            elif not self.section.achievements and not self.section.listing and DATE_RANGE.search(text):
+                # "F5 Networks, Seattle WA – 2004-2016" with no Experience heading above it: a job,
+                # so the paragraph that sums it up is a claim (set M: seven dropped in silence)
+                self.section.heading("experience", level=self.heading_level)
             self.heading = None
         elif tag == "p" and self.paragraphs_in_item:
             self.paragraphs_in_item -= 1

@@ -63,7 +63,7 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
         if holds_no_claims(key):
             continue
         name = key_name(key)
-        if is_entry_claim(entry_list, key, node) and isinstance(value, _String):
+        if isinstance(value, _String) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
             found.append(value)
         elif holds_bullets(key) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]

@@ -9,6 +9,7 @@ character), so their lists are not read, whatever their keys.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from ..extract import is_listing_section, section_key
@@ -24,26 +25,31 @@ BULLET_LIST_KEYS = frozenset({
 ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
 # Lists of entries (JSON Resume's, and hand-made schemas' names for a job list) whose entries'
 # `summary` is a claim as well as their bullets; a job's `description` too where the job has no
-# bullets, written as a paragraph (beside bullets it describes the employer or the role, and a
-# project's `description` says what the project is, not what was done).
+# bullets, written as a paragraph (beside bullets it describes the employer or the role). A
+# project's `description` most often says what the project is; it is read where it says what
+# the person did ("Managed all aspects of ...", "For the 2013 season, I built ...": set M).
 ENTRY_LISTS = frozenset({
     "work", "volunteer", "projects", "work experience", "experience", "professional experience",
     "employment", "employment history", "work history", "jobs", "positions", "history",
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
+_FIRST_PERSON_ACT = re.compile(r"\b(?:I|we)\s+(?:[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b")
 
 
-def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any]) -> bool:
-    """Is this key of `entry`, an entry of `list_name` (a key_name, "" outside entry lists), a claim?"""
+def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: str) -> bool:
+    """Is this key of `entry`, an entry of `list_name` (a key_name, "" outside entry lists), a
+    claim? `text`: the key's value as text."""
     name = key_name(key)
     if not list_name or name not in _ENTRY_CLAIM_KEYS:
         return False
     if name == "description":
-        return list_name != "projects" and not any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items())
+        if any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items()):
+            return False
+        return list_name != "projects" or opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it opens with an act ("Led the move of ...", "I ran ...").
-    return list_name in _JSON_RESUME_LISTS or opens_with_an_act(entry.get(key))
+    return list_name in _JSON_RESUME_LISTS or opens_with_an_act(text)
 
 
 # JSON Resume's lists, and FRESH's `employment: {history: [...]}`, whose summaries say what was done.

@@ -142,12 +142,32 @@ def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
 
 def _lines(words: list[_Word]) -> list[Line]:
     lines: list[list[_Word]] = []
-    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+    for word in sorted(_glyphs_on_their_lines(words), key=lambda w: (w["top"], w["x0"])):
         if lines and abs(word["top"] - lines[-1][0]["top"]) <= LINE_TOLERANCE:
             lines[-1].append(word)
         else:
             lines.append([word])
     return [_line(sorted(group, key=lambda w: w["x0"])) for group in lines]
+
+
+def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
+    """A bullet glyph set at the top of the word to its right. Word's PDF export draws a symbol
+    font's dot a few points lower than its text (set M: 3.3 points, more than the line
+    tolerance), so the dot made a line of its own or joined the line above: bullets split, cut
+    short or lost. A glyph whose height lies within the span of a word just right of it belongs
+    to that word's line."""
+    moved = []
+    for word in words:
+        if len(word["text"]) == 1 and word["text"] in GLYPHS:
+            beside = [
+                other for other in words
+                if 0 <= other["x0"] - word["x1"] <= 3 * INDENT_TOLERANCE and len(other["text"]) > 1
+                and other["top"] - 0.5 <= word["top"] and word["bottom"] <= other["bottom"] + 0.5
+            ]
+            if beside:
+                word = {**word, "top": min(beside, key=lambda other: other["x0"])["top"]}
+        moved.append(word)
+    return moved
 
 
 def _line(words: list[_Word]) -> Line:

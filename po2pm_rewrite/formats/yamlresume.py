@@ -77,7 +77,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
                 continue
             if (holds_bullets(key) or (experience and key_name(key) == "items")) and isinstance(value, list):
                 _bullet_list(cast("CommentedSeq", value), found, seen)
-            elif (key == "bullet" or is_entry_claim(entry_list, key, node)) and isinstance(value, str):
+            elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
             name = key_name(key)
