@@ -33,7 +33,8 @@ ENTRY_LISTS = frozenset({
     "employment", "employment history", "work history", "jobs", "positions", "history",
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
-_FIRST_PERSON_ACT = re.compile(r"\b(?:I|we)\s+(?:[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b")
+# "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
+_FIRST_PERSON_ACT = re.compile(r"\b(?:I|we)\s+(?:(?!need\b|feed\b|seed\b)[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b")
 
 
 def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: str) -> bool:
