@@ -47,7 +47,8 @@ _DATES = re.compile(rf"\b(19|20)\d\d\b|\b{MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpr
 _NOTE_TO_READER = re.compile(
     r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
-    r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b",
+    r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
+    r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)",  # set M
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -77,9 +78,13 @@ _ABOUT_EMPLOYER = re.compile(
 # the verb; the name must not open with a verb ("Managed and provides ...": _about_employer).
 _EMPLOYER_DOES = re.compile(
     rf"^{_NOT_A_PRONOUN}(?!(?:who|which)\b)(?P<name>{_EMPLOYER_NAME})\s"
-    r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates)\s",
+    r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates"
+    r"|combines|designs|produces|manufactures)\s",
     re.IGNORECASE,
 )
+# "Laszlo Systems created a development platform ...": a name of capitalised words and a past
+# act that is the employer's (set M); not "Lead the documentation effort and created ...".
+_EMPLOYER_MADE = re.compile(r"^(?!(?:I|We|The|This|It|Our|My)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:created|developed)\s")
 _EMPLOYER_PLACE = re.compile(r"^(?:Based|Headquartered|Founded|Located)\s+in\s+[^,]{2,60},\s+")
 # "The United States Military Entrance Processing Command is a Major Command of ...": a name that
 # opens with "The", told from "The team is a ..." by its capitals.
@@ -87,8 +92,8 @@ _THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was
 # "Healthcare company with 300k+ employees and $95+ billion annual revenue": the employer's kind,
 # as a line under its name (set K).
 _KIND_OF_EMPLOYER = re.compile(
-    r"^(?:[A-Z][\w&-]*\s+){1,3}(?:company|startup|start-up|firm|agency|consultancy|bank|retailer|manufacturer|"
-    r"provider|organi[sz]ation|non-?profit)\s+(?:with|of|that|based|serving|providing|in)\b"
+    r"^[A-Z][\w&-]*\s+(?:[\w&-]+\s+){0,3}(?:company|startup|start-up|firm|agency|consultancy|bank|retailer|manufacturer|"
+    r"provider|organi[sz]ation|non-?profit)\s+(?:with|of|that|based|serving|providing|in|focused|specializing|specialising)\b"
 )
 # A sentence that opens a bullet and says what the employer is: "A Leeds-based startup selling
 # ...", "Bramble, a Manchester-based company, is known for ..." (the rest of the bullet may claim).
@@ -273,14 +278,19 @@ def _is_entry_detail(text: str) -> bool:
     return bool(value) and not _can_be_verb(value[0])
 
 
+# "Certent (previously Equity Administration Solutions Inc.) combines ...": the aside after the name.
+_ASIDE_AFTER_NAME = re.compile(r"^([A-Z][\w&.'’ -]{1,40}?)\s*\([^()]{1,80}\)")
+
+
 def _about_employer(text: str) -> bool:
     text = _EMPLOYER_PLACE.sub("", text, count=1)  # "Based in Silicon Valley, Acme provides ..." (set L)
+    text = _ASIDE_AFTER_NAME.sub(r"\1", text, count=1)
     opening = _OPENING_WORD.match(text)
     if opening and is_past_act(opening["word"]):
         return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
     if opening and len(opening["word"]) >= 6 and opening["word"].lower().endswith("ly"):
         return False  # "Jointly runs the delivery forum ...": the person's duty, not a name (set L)
-    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text):
+    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
@@ -331,6 +341,8 @@ def why_not_a_claim(text: str) -> str | None:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).
     if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and not _can_be_verb(words[0]):
         return "company and place"
+    if _is_name_dash_stack(text) and not _DATES.search(text):  # after a job's or a company's line
+        return "project title and its stack"
     opening = words[:2] if words[0].lower().endswith("ly") else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening):
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
@@ -438,6 +450,30 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         # title case, then the year (set M: read as a claim beside its sibling job lines)
         return all(word[:1].isupper() for part in parts[:-1] for word in _WORD.findall(part) if len(word) > 3)
     return 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(_TITLE_WORDS.search(part) for part in parts)
+
+
+_NAME_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _is_name_dash_stack(text: str) -> bool:
+    """"UI/UX Makeover – (Angular.js, jQuery, ui-router)", "Reports/Services – Spring Batch
+    framework, Java": a project's name in title case, a dash, then the tools it was built with,
+    two or more, none of them an act (set M: four of six such lines of one list were read)."""
+    parts = _NAME_DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, rest = parts
+    name_words = _WORD.findall(name)
+    if not 1 <= len(name_words) <= 5 or not all(word[:1].isupper() or word[:1].isdigit() for word in name_words):
+        return False
+    if is_only_a_verb(name_words[0]) or is_past_act(name_words[0]):
+        return False
+    items = [item.strip() for item in re.split(r"[,()]", rest) if item.strip()]
+    return len(items) >= 2 and all(
+        # an act in it ("cut drop-off by 12%", "reducing ..."); a capitalised "-ing" is a name ("Spring Batch")
+        len(item.split()) <= 4 and not any(is_past_act(word) or (word[:1].islower() and word.endswith("ing")) for word in item.split())
+        for item in items
+    )
 
 
 def _is_title_and_stack(text: str) -> bool:

@@ -1361,3 +1361,23 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
     a claim, while its sibling "HostPro: UNIX Tier 3 Support Specialist – 2001" was left out."""
     assert why_not_a_claim("VoiceStream Wireless: Operations and Systems Production Support – 2000") == "job title"
     assert why_not_a_claim("Launched the Android app for the stores – 2019") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        # set M's second reader: siblings of lines already left out were read as claims
+        ("UI/UX Makeover – (Angular.js, jQuery, ui-router, ng-grid, bootstrap, protractor)", "project title and its stack"),
+        ("Reports/Services – Spring Batch framework, Java", "project title and its stack"),
+        ("No project repo accessible due to NDA", "note to the reader"),
+        ("Certent (previously Equity Administration Solutions Inc.) combines financial and SEC reporting", "line about the employer"),
+        ("Laszlo Systems created a development platform for rich internet applications.", "line about the employer"),
+        ("Bespoke web development agency focused on small business solutions.", "line about the employer"),
+        # claims that look alike stay claims
+        ("Checkout Redesign – cut drop-off by 12%, raised conversion", None),
+        ("Payments (EU) developed faster than planned after I cut scope", None),
+        ("Created a React SPA and a React Native app for the loyalty team", None),
+    ],
+)
+def test_set_m_lines_about_projects_and_employers(line, why):
+    assert why_not_a_claim(line) == why
