@@ -310,6 +310,7 @@ def test_engineering_work_gets_advice_and_delivery_work_naming_a_technology_keep
         "Supervised the international database migration for the credit cards unit",  # a manager's verb
         "Developed user stories for the payments API with the Java team",  # delivery work naming its stack
         "Developed the onboarding flow for new merchants",  # a builder's verb, no technology named
+        "Built AI-products using LLMs, RAG and semantic search for enterprise workflows",  # products built (set M)
     ):
         assert not advice_of(delivery).startswith("This bullet describes engineering work"), delivery
 
