@@ -298,3 +298,21 @@ def test_a_bullet_glyph_drawn_below_its_text_sits_on_its_text_line():
         "  alignment with OKRs.",
         "• Increased velocity",
     ]
+
+
+def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
+    """Set M: a web page printed to PDF set "Work Experience" in a left column on the line of the
+    first employer ("Work Experience Indiana University, ..."): no section was seen and the
+    file read as empty."""
+    from po2pm_rewrite.formats.pdf import _lines
+
+    def word(text: str, x0: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10, "size": 10.0}
+
+    words = [word("Work", 37, 337), word("Experience", 68, 337), word("Northwind", 118, 337), word("Bank", 180, 337)]
+    for row in range(4):
+        words += [word("Maintained", 118, 351 + 14 * row), word("sites", 190, 351 + 14 * row)]
+    assert [line.text for line in _lines(words)][:3] == ["Work Experience", "Northwind Bank", "Maintained sites"]
+    # a line whose first words name no section stays whole
+    words[:2] = [word("Andrew", 37, 337), word("Hill", 80, 337)]
+    assert _lines(words)[0].text == "Andrew Hill Northwind Bank"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from ..errors import InputError
+from ..extract import is_known_section, section_title
 
 GLYPHS = set("•·▪◦‣●➢►\uf0b7\uf0a7❖■□✓✔→➤➔○◆♦-–*")
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
@@ -147,7 +148,29 @@ def _lines(words: list[_Word]) -> list[Line]:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [_line(sorted(group, key=lambda w: w["x0"])) for group in lines]
+    groups = [sorted(group, key=lambda w: w["x0"]) for group in lines]
+    return [_line(part) for group in groups for part in _label_apart(group, _text_edges(groups))]
+
+
+def _text_edges(groups: list[list[_Word]]) -> set[int]:
+    """Where three lines or more start: the left edges of the page's text."""
+    starts = [round(group[0]["x0"]) for group in groups]
+    return {x for x in set(starts) if starts.count(x) >= 3}
+
+
+def _label_apart(words: list[_Word], edges: set[int]) -> list[list[_Word]]:
+    """A section's label set in a narrow left column, on the line of the first words beside it
+    ("Work Experience Indiana University, Bloomington, IN": set M, a web page printed to PDF,
+    whose sections all read as one): the label as a line of its own, when the words after it
+    start at one of the text's left edges and the label names a section po2pm knows."""
+    for index in range(1, min(len(words), 4)):
+        at = round(words[index]["x0"])
+        if not any(abs(at - edge) <= 2 for edge in edges) or at - round(words[0]["x0"]) < 40:
+            continue
+        title = section_title(" ".join(word["text"] for word in words[:index]), True)
+        if title is not None and is_known_section(title):
+            return [words[:index], words[index:]]
+    return [words]
 
 
 def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
