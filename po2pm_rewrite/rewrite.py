@@ -273,7 +273,7 @@ class Rewriter:
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
                 "what they decided or changed for the product."
             )
-        listed = next((advice.text for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
+        listed = next((advice.told(kinds) for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
             return listed
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
