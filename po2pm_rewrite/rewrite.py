@@ -31,7 +31,18 @@ from .errors import RuleError
 from .model import BulletReport, Slots, Suggestion
 from .rules import PLACEHOLDER, did_you_mean
 from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
-from .templates import DELIVERY_KINDS, Advice, Angle, Questions, Template, TemplateSet, inflect, make_environment, several_claims
+from .templates import (
+    DELIVERY_KINDS,
+    Advice,
+    Angle,
+    Questions,
+    Template,
+    TemplateSet,
+    inflect,
+    make_environment,
+    several_claims,
+    states_a_figure,
+)
 from .word_lists import opens_with_an_act
 
 MAX_CHARS = 320
@@ -80,6 +91,13 @@ _DEBRIS = ("{{", "}}", "{%", "%}", "[[", "]]", "[]", "None", "Undefined")
 NO_CLAUSE_FITS = (
     "No clause fits this bullet as written. Rewrite it around one result: what changed for customers "
     "or the business because of this work, and your own part in it; or cut it if nothing did."
+)
+# When no clause fits a bullet that already names a figure ("..., reducing delivery time by 10%"):
+# "rewrite it around one result" would ignore the one it has (readers of set M).
+NO_CLAUSE_FITS_FIGURE = (
+    "This bullet names a figure, but no clause fits it as written. Say what the figure changed for customers "
+    "or the business, and which call of yours moved it, in a rewrite of your own; or cut it if it measures "
+    "only how the team worked."
 )
 # When no clause fits a bullet that lists several duties: one clause cannot serve them all.
 NO_CLAUSE_FITS_DUTIES = (
@@ -449,7 +467,9 @@ def _no_clause_fits(text: str) -> str:
     # Three pieces or more: two acts are often one project and its part ("Led the Merchant
     # Commission Module project ... and co-ordinated for CUG and Live"), which readers of both
     # head-to-head rounds of session 12 said was wrongly called several pieces of work.
-    return NO_CLAUSE_FITS_DUTIES if pieces_of_work(text) >= 3 else NO_CLAUSE_FITS
+    if pieces_of_work(text) >= 3:
+        return NO_CLAUSE_FITS_DUTIES
+    return NO_CLAUSE_FITS_FIGURE if states_a_figure(text) else NO_CLAUSE_FITS
 
 
 def pieces_of_work(text: str) -> int:

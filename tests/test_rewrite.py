@@ -857,6 +857,15 @@ def test_a_list_of_duties_no_clause_fits_is_advised_to_keep_the_one_that_mattere
     assert _no_clause_fits("Led the settlement fees module project from end to end and co-ordinated its launch") == NO_CLAUSE_FITS
 
 
+def test_no_clause_fits_a_bullet_with_a_figure_and_the_advice_says_so():
+    """Set M's readers: "rewrite it around one result" told a bullet that names its figure to find
+    one."""
+    from po2pm_rewrite.rewrite import NO_CLAUSE_FITS, NO_CLAUSE_FITS_FIGURE, _no_clause_fits
+
+    assert _no_clause_fits("Managed four payment integrations, accelerating feature delivery by 15%") == NO_CLAUSE_FITS_FIGURE
+    assert _no_clause_fits("Managed the insurer's document scanning projects") == NO_CLAUSE_FITS
+
+
 @pytest.mark.parametrize(
     "bullet",
     [
