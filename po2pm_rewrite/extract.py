@@ -28,7 +28,8 @@ _MARKER = re.compile(
 # (Markdown reads it as text), and only before a capitalised word, so "-5%" or "-based" never opens
 # one, nor a star that closes again later ("*Product Owner* at Acme" is emphasis).
 _TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)(?:-|\*(?![^*]*\*))(?P<rest>[A-Z][a-z]+\b.*)$")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
+# A Markdown heading line: "## Skills", or a title's "===" / "---" underline.
+HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 _RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")
 
 
@@ -471,7 +472,7 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     for number, line in enumerate(lines, start=1):
         word_heading = line.endswith("\x1e")  # a Word heading: formats/docx.py reads it as "# ..."
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
-        heading = _HEADING.match(line)
+        heading = HEADING_LINE.match(line)
         title = section_title(line, bool(heading) or word_heading)
         if title is None or _MARKER.match(line):
             continue
@@ -565,7 +566,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             continue
         if in_fence:
             continue
-        heading = _HEADING.match(line)
+        heading = HEADING_LINE.match(line)
         if not line.strip() or heading:
             close()
             if heading:
@@ -620,9 +621,8 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
         return not is_past_act(line.split()[0])
     if opens_with_an_act(line):
         return False
-    while above >= 1 and not lines[above - 1].strip():
-        above -= 1
-    if above < 1 or above in read:
+    above = _written_next(lines, number, -1)
+    if not above or above in read:
         return False
     first = re.match(r"[A-Z][\w+&-]{2,}", line)
     if first is None or first.group(0).lower() in _NOT_NAMES:
@@ -639,19 +639,16 @@ def _names_the_employer(lines: list[str], number: int, title: str) -> bool:
     plain-text export sets apart the way it sets a heading."""
     if is_known_section(title) or len(title.split()) > 3:
         return False
-    return any(DATES_ONLY.match(lines[near - 1]) for near in _nearest_written(lines, number))
+    return any(DATES_ONLY.match(lines[near - 1]) for near in (_written_next(lines, number, -1), _written_next(lines, number, 1)) if near)
 
 
-def _nearest_written(lines: list[str], number: int) -> list[int]:
-    """The numbers of the nearest non-blank lines above and below line `number`."""
-    found = []
-    for step in (-1, 1):
-        near = number + step
-        while 1 <= near <= len(lines) and not lines[near - 1].strip():
-            near += step
-        if 1 <= near <= len(lines):
-            found.append(near)
-    return found
+def _written_next(lines: list[str], number: int, step: int) -> int:
+    """The number of the nearest non-blank line above (step -1) or below (step 1) line `number`;
+    0 if there is none."""
+    near = number + step
+    while 1 <= near <= len(lines) and not lines[near - 1].strip():
+        near += step
+    return near if 1 <= near <= len(lines) else 0
 
 
 def _is_sub_label(line: str, title: str) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputError, unreadable
-from .extract import BULLET_GLYPHS
+from .extract import BULLET_GLYPHS, HEADING_LINE
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .formats.latex import titles_at
 from .model import STDIN_PATH, TEXT_PATH, Source
@@ -184,7 +184,6 @@ _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
 _GLYPH_LINE = re.compile(rf"^[ \t]*[{BULLET_GLYPHS}]", re.MULTILINE)
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
-_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]|^ {0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 # A PDF or Word text export has a line per paragraph and hardly a blank line; Markdown would
 # read all of it as one paragraph.
 _EXPORT_LINES = 20
@@ -224,7 +223,7 @@ def plain_text_in_markdown(text: str) -> str | None:
         return "a resume in a code fence"
     lines = text.splitlines()
     blank = sum(1 for line in lines if not line.strip())
-    if len(lines) >= _EXPORT_LINES and blank * 20 <= len(lines) and not _MARKDOWN_HEADING.search(text):
+    if len(lines) >= _EXPORT_LINES and blank * 20 <= len(lines) and not any(HEADING_LINE.match(line) for line in lines):
         return "a line per paragraph, no Markdown heading or list"
     return None
 

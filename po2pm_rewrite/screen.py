@@ -84,7 +84,7 @@ _EMPLOYER_DOES = re.compile(
 )
 # "Laszlo Systems created a development platform ...": a name of capitalised words and a past
 # act that is the employer's (set M); not "Lead the documentation effort and created ...".
-_EMPLOYER_MADE = re.compile(r"^(?!(?:I|We|The|This|It|Our|My)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:created|developed)\s")
+_EMPLOYER_MADE = re.compile(rf"^(?i:{_NOT_A_PRONOUN})[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}\s+(?:created|developed)\s")
 _EMPLOYER_PLACE = re.compile(r"^(?:Based|Headquartered|Founded|Located)\s+in\s+[^,]{2,60},\s+")
 # "The United States Military Entrance Processing Command is a Major Command of ...": a name that
 # opens with "The", told from "The team is a ..." by its capitals.
