@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Sequence
 
 from .errors import InputError, unreadable
-from .extract import bullet_from_text, literal_bullets
+from .extract import bullet_from_text, is_achievement_section, literal_bullets
 from .formats import extract
 from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Selection, Source
 from .rules import RuleSet
@@ -345,7 +345,12 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
     if not found and source.includes:
         notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
     elif not found and source.included_from:
-        notes.append(f"no bullets in this part of {source.included_from}")  # a summary or education part
+        # a summary or education part; say what was looked for, and under which title of the
+        # including file, so a part read as empty is never a mystery (set O)
+        why = _LOOKED_FOR.get(source.format, "no list item")
+        if source.section and not is_achievement_section(source.section):
+            why = f"its \\input stands under '{source.section}' there, a section po2pm does not read"
+        notes.append(f"no bullets in this part of {source.included_from} ({why})")
     elif not found and not source.literal:
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.

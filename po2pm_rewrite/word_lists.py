@@ -41,10 +41,16 @@ IRREGULAR_PAST = frozenset({
 })
 
 
+# What comes before the hyphen of a past act ("Co-led", "Re-engineered", "Over-delivered").
+_VERB_PREFIXES = frozenset({"co", "re", "pre", "de", "un", "mis", "over", "under", "out"})
+
+
 def is_past_act(word: str) -> bool:
     """"Led", "Built", "Managed": a past form a claim opens with, told from its shape ("Red" and
     "Seed" are too short to be "-ed" forms)."""
     lower = word.lower()
+    if "-" in lower and lower.split("-")[0] not in _VERB_PREFIXES:
+        return False  # "Browser-based", "AI-powered" describe; "Co-founded", "Re-designed" act (set O)
     return lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
 
 

@@ -749,6 +749,39 @@ def test_an_included_file_is_read_under_the_section_its_input_sits_under(tmp_pat
     assert read == ["Built a content platform for 3,000 readers with offline storage & cloud sync, cutting load time by 30%."]
 
 
+def test_the_name_of_an_included_file_is_no_section_title(tmp_path, monkeypatch):
+    r"""Set O (session 15): a resume of nine `\input` parts read as empty with no reason. Its
+    `\addbibresource{publications.bib}` and `\input{section_education}` were taken for titles,
+    so the Experience part stood "under" Publications and every later part under the file
+    named before it."""
+    from po2pm_rewrite.engine import Linter
+    from po2pm_rewrite.inputs import collect_sources
+    from po2pm_rewrite.rules import load_ruleset
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cv.tex").write_text(
+        "\\documentclass{my-awesome-cv}\n\\addbibresource{publications.bib}\n\\begin{document}\n"
+        "\\input{section_education}\n\\input{section_experience}\n\\input{section_skills}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "section_education.tex").write_text(
+        "\\sectionTitle{Education}{\\faGraduationCap}\n\\begin{itemize}\n\\item MSc Industrial Engineering, 2015\n\\end{itemize}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "section_experience.tex").write_text(
+        "\\sectionTitle{Experience}{\\faSuitcase}\n\\begin{itemize}\n"
+        "\\item Designed a people-counting system for a metro operator based on cameras\n\\end{itemize}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "section_skills.tex").write_text(
+        "\\sectionTitle{Skills}{\\faTasks}\n\\begin{itemize}\n\\item Python, C++ and OpenGL\n\\end{itemize}\n",
+        encoding="utf-8",
+    )
+    report = Linter(load_ruleset()).extract_report(collect_sources(["cv.tex"], [], None))
+    read = [b.text for kept, _, _, _ in report for b in kept]
+    assert read == ["Designed a people-counting system for a metro operator based on cameras"]
+
+
 def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(linter):
     """Set I: moderncv job summaries were read with the list's label glued to their end ("...
     decode the immune synapse. Highlights:")."""
@@ -1354,6 +1387,43 @@ def test_json_project_descriptions_that_say_what_was_done_and_act_led_summaries_
         "Managed all aspects of project development for the parade app, reaching 20,000 downloads",
         "For the 2013 hurricane season, I built a native app that sponsors paid $30,000 for",
     ]
+
+
+def test_a_project_description_that_says_what_was_done_is_read_beside_its_highlights(tmp_path):
+    """Set O: a Jekyll `_data/resume.yml` with JSON Resume's keys gave every project a description
+    ("Developed a classification model for ... that beat the first published baseline") and
+    highlights: the 16 descriptions were dropped without a note, as a job's description beside
+    bullets is (that one describes the employer). A project's says what was done."""
+    resume = tmp_path / "resume.yml"
+    resume.write_text(
+        "work:\n  - company: Northwind\n    description: A logistics company with 300 staff\n"
+        "    highlights:\n      - Cut parcel routing time by 20% for 40 depots\n"
+        "projects:\n  - name: Meme classifier\n"
+        "    description: Developed a hateful-meme classifier for a deep learning course that beat the first published baseline.\n"
+        "    highlights:\n      - Trained an ensemble of pre-trained vision and text models\n"
+        "  - name: Shell\n    description: A python framework for embedding a shell into an application\n"
+        "    highlights:\n      - Wrote the plugin loader and its tests\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(resume)])
+    assert [b["text"] for b in json.loads(result.output)["files"][0]["bullets"]] == [
+        "Cut parcel routing time by 20% for 40 depots",
+        "Developed a hateful-meme classifier for a deep learning course that beat the first published baseline.",
+        "Trained an ensemble of pre-trained vision and text models",
+        "Wrote the plugin loader and its tests",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "act"),
+    [("Co-founded", True), ("Re-designed", True), ("Led", True), ("Browser-based", False), ("AI-powered", False), ("Data-driven", False)],
+)
+def test_a_hyphenated_adjective_is_no_past_act(opening, act):
+    """Set O's snapshot: a JSON project description opening "Browser-based roguelike built in 7
+    days" was read as a claim, "-based" taken for a past form; "Co-founded" is one."""
+    from po2pm_rewrite.word_lists import opens_with_an_act
+
+    assert opens_with_an_act(f"{opening} a fleet tracking tool for small couriers") is act
 
 
 def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():

@@ -27,7 +27,8 @@ ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
 # `summary` is a claim as well as their bullets; a job's `description` too where the job has no
 # bullets, written as a paragraph (beside bullets it describes the employer or the role). A
 # project's `description` most often says what the project is; it is read where it says what
-# the person did ("Managed all aspects of ...", "For the 2013 season, I built ...": set M).
+# the person did ("Managed all aspects of ...", "For the 2013 season, I built ...": set M),
+# beside the project's highlights too ("Developed a classifier that beat ...": set O).
 ENTRY_LISTS = frozenset({
     "work", "volunteer", "projects", "work experience", "experience", "professional experience",
     "employment", "employment history", "work history", "jobs", "positions", "history",
@@ -44,9 +45,9 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     if not list_name or name not in _ENTRY_CLAIM_KEYS:
         return False
     if name == "description":
-        if any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items()):
-            return False
-        return list_name != "projects" or opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
+        if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)
+            return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
+        return not any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items())
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it opens with an act ("Led the move of ...", "I ran ...").

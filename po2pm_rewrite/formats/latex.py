@@ -153,7 +153,13 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
 
 # A title set with any one-argument macro or environment (`\roottitle{Experience}`,
 # `\begin{name}Personal Projects\end{name}`): a style file po2pm never sees may define it.
-_LOOSE_TITLE = re.compile(r"\\begin\s*\{([A-Za-z]+)\}\s*([^{}\\]{3,40}?)\s*\\end\s*\{\1\}|\\(?!begin\b|end\b)[A-Za-z]+\*?\s*\{([^{}\\]{3,40})\}")
+# Not the macros that name a file: `\addbibresource{publications.bib}` and `\input{section_education}`
+# are no titles (set O: a resume of nine parts read each part under the file named before it).
+_NAMES_A_FILE = r"(?:input|include|includeonly|subfile|import|subimport|addbibresource|bibliography|bibliographystyle|includegraphics|usepackage|RequirePackage|documentclass|photo)\b"
+_LOOSE_TITLE = re.compile(
+    r"\\begin\s*\{([A-Za-z]+)\}\s*([^{}\\]{3,40}?)\s*\\end\s*\{\1\}"
+    rf"|\\(?!begin\b|end\b|{_NAMES_A_FILE})[A-Za-z]+\*?\s*\{{([^{{}}\\]{{3,40}})\}}"
+)
 # A paragraph in a one-argument macro (`\bodytext{...}`) or in an environment of the file's own
 # (`\begin{genericbody}...\end{genericbody}`).
 _PARAGRAPH = re.compile(r"\\begin\s*\{([A-Za-z]+)\}|\\(?!begin\b|end\b)([A-Za-z]+)\s*\{")
