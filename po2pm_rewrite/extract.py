@@ -377,6 +377,7 @@ _LISTING_WORDS = frozenset({
     "hobbies", "reference", "references", "tool", "tools", "toolbox", "technologies", "education",
     "courses", "coursework", "qualifications", "contact", "stack", "patents", "thesis", "dissertation",
     "strengths",  # "Core Strengths": a list of what the person is good at (set I: five read as claims)
+    "classes",  # "Current Classes:" (set O: course titles read as claims)
 })
 
 
@@ -492,7 +493,8 @@ ONE_DATE = rf"(?:{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d
 # "May 2010 - Jan 2012", "2016-Present": a job's span, in a line that says more.
 DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 DATES_ONLY = re.compile(
-    rf"^\s*\(?{ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
+    # "Published July 2011", "Updated March 2020": a date with its label (set O)
+    rf"^\s*(?:(?:published|updated|released|since|as of|last updated)\s+)?\(?{ONE_DATE}\s*(?:(?:[-–—→~]|to|until|till)\s*(?:{ONE_DATE}|present|current|now|today|date)\s*)?\)?\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
 # Sections whose unmarked lines are achievements in a plain-text resume pasted from Word.
@@ -501,6 +503,7 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "employment history", "work history", "career history", "career", "projects", "key projects",
     "achievements", "key achievements", "accomplishments", "volunteering", "volunteer experience",
     "leadership", "volunteer work",  # set J: a Word resume's two such sections, read as nothing
+    "open source", "open source contributions",  # set O: a text resume's project paragraphs, dropped
 })
 
 
@@ -684,6 +687,13 @@ def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     in_block = bullet_indent > 0 and indent == bullet_indent
     if _stops_mid_list(previous, line):
         return True
+    if in_block and not _YEAR.search(stripped) and not _CONTACT.search(stripped) and not _opens_section(line):
+        # A paragraph indented as a block goes on after a line that stops on a joining word,
+        # full or not ("... on top of Jenkins. Using" / "Jenkins we could ..."), and with a
+        # sentence that opens with no act ("After validation by QA the code could be ..."):
+        # set O's text resume had two paragraphs cut into five claims.
+        if _GOES_ON.search(previous) or (len(stripped.split()) >= 8 and not opens_with_an_act(stripped)):
+            return True
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))

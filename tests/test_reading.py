@@ -642,6 +642,28 @@ def test_an_ascii_resume_keeps_its_sections_past_rules_and_sentences(linter):
     ]
 
 
+def test_an_indented_text_paragraph_is_one_claim_and_open_source_is_a_projects_section(linter):
+    """Set O: a text resume's paragraphs, indented as blocks, were cut where a line stopped on a
+    joining word short of the margin ("... on top of Jenkins. Using") and where a sentence of the
+    paragraph opened with no act ("After validation by QA ..."); and its OPEN SOURCE section,
+    paragraphs about the person's own projects, was dropped without a note."""
+    document = (
+        "EXPERIENCE\n\n  Northwind\n  March 2021 - September 2021\n\n"
+        "  Wrote a packaging and release system built on top of Jenkins. Using\n"
+        "  Jenkins we could package up our code and release it to QA for the store team.\n"
+        "  After validation by QA the code could be released to production using the\n"
+        "  same mechanism.\n\n"
+        "OPEN SOURCE\n\n  Built a Neovim plugin for Go developers that I use every day at work.\n"
+    )
+    kept, _, _ = extracted(linter, document, "text")
+    assert kept == [
+        (6, "Wrote a packaging and release system built on top of Jenkins. Using Jenkins we could package up our code "
+         "and release it to QA for the store team. After validation by QA the code could be released to production "
+         "using the same mechanism."),
+        (13, "Built a Neovim plugin for Go developers that I use every day at work."),
+    ]
+
+
 def test_an_html_heading_line_in_markdown_does_not_swallow_the_list_under_it(linter):
     """Jekyll pages write `<h3>Job</h3>` straight above `* item` lines: CommonMark reads the list
     as part of an HTML block (nothing was read), kramdown as a list; and `<h4>Education</h4>`
@@ -653,6 +675,25 @@ def test_an_html_heading_line_in_markdown_does_not_swallow_the_list_under_it(lin
     )
     kept, _, _ = extracted(linter, document, "markdown")
     assert kept == [(4, "Managed the product backlog for the mortgage team"), (5, "Ran the sprint reviews for the card squad")]
+
+
+def test_markdown_items_wrapped_in_a_lone_html_list_tag_are_read(linter):
+    """Set O: a `<ul>` line above `* item` lines and `</ul>` below them, as older Markdown
+    resumes nest a project's bullets: CommonMark reads the lines up to the next blank one as a raw
+    HTML block, and seven project bullets were dropped without a note. A `<ul>` that holds `<li>`
+    items stays HTML."""
+    document = (
+        "## Projects\n\n* [Crypto Primer](https://example.org/primer) (Python)\n<ul>\n* Wrote a primer that teaches developers when to use encryption\n"
+        "* Shipped source examples with their tests\n</ul>\n* [Daemon Library](https://example.org/daemon) (C)\n\n"
+        "<ul>\n<li>Cut the library's start-up time by half for OpenBSD users</li>\n</ul>\n"
+    )
+    document += "\n## Current Classes:\n\n* [Introduction to Machine Learning](https://example.org/ml) (Spring 2012)\n"
+    kept, _, _ = extracted(linter, document, "markdown")
+    assert [text for _, text in kept] == [
+        "Wrote a primer that teaches developers when to use encryption",
+        "Shipped source examples with their tests",
+        "Cut the library's start-up time by half for OpenBSD users",
+    ]
 
 
 def test_html_findings_point_into_the_file(tmp_path):
@@ -1443,7 +1484,11 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Certent (previously Equity Administration Solutions Inc.) combines financial and SEC reporting", "line about the employer"),
         ("Laszlo Systems created a development platform for rich internet applications.", "line about the employer"),
         ("Bespoke web development agency focused on small business solutions.", "line about the employer"),
+        # set O: a project's date with its label
+        ("Published July 2011", "dates"),
+        ("Updated March 2020", "dates"),
         # claims that look alike stay claims
+        ("Published 3 papers on churn in July 2011", None),
         ("Checkout Redesign – cut drop-off by 12%, raised conversion", None),
         ("Payments (EU) developed faster than planned after I cut scope", None),
         ("Created a React SPA and a React Native app for the loyalty team", None),

@@ -50,7 +50,7 @@ _MAX_NESTING = 100
 
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
-    parsed_lines = [_html_heading_as_markdown(line) for line in _without_front_matter(lines)]
+    parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in _without_front_matter(lines)])
     env: dict[str, dict[str, object]] = {}
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n", env)
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
@@ -184,6 +184,24 @@ def _html_heading_as_markdown(line: str) -> str:
     if not found:
         return line
     return "#" * int(found.group(1)) + " " + _TAG.sub("", found.group(2)).strip()
+
+
+_LONE_LIST_TAG = re.compile(r"^ {0,3}</?(?:ul|ol)\s*>\s*$", re.IGNORECASE)
+
+
+def _without_lone_list_tags(lines: list[str]) -> list[str]:
+    """A `<ul>` or `</ul>` line of its own around Markdown items ("* Wrote ..."), not `<li>` ones,
+    blanked: CommonMark reads every line from `<ul>` to the next blank one as raw HTML, and set O
+    lost seven project bullets so, without a note; older Markdown resumes nest items this way."""
+    kept = list(lines)
+    for number, line in enumerate(lines):
+        if _LONE_LIST_TAG.match(line):
+            closing = line.lstrip().startswith("</")
+            neighbours = lines[number - 1 :: -1] if closing else lines[number + 1 :]
+            beside = next((other.strip() for other in neighbours if other.strip()), "")
+            if beside and not beside.startswith("<"):
+                kept[number] = ""
+    return kept
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
