@@ -823,6 +823,26 @@ def test_the_name_of_an_included_file_is_no_section_title(tmp_path, monkeypatch)
     assert read == ["Designed a people-counting system for a metro operator based on cameras"]
 
 
+def test_a_project_heading_that_holds_a_sections_word_is_no_section(linter):
+    r"""Set O: Jake's `\resumeProjectHeading{\textbf{Digital Education Through YouTube ...}}`
+    inside Achievements was read as an Education section (two claims dropped), and an empty one
+    inside Certifications ended that section (two course lines read as claims)."""
+    macros = (
+        "\\newcommand{\\resumeItem}[1]{\\item\\small{#1}}\n"
+        "\\newcommand{\\resumeProjectHeading}[2]{\\item #1 \\hfill #2}\n"
+    )
+    document = latex_document(
+        "\\section{Certifications}\n\\begin{itemize}\n\\resumeProjectHeading{\\textbf{}}{}\n"
+        "\\resumeItem{Becoming a Product Manager: A Complete Guide | LinkedIn Learning}\n\\end{itemize}\n"
+        "\\section{Achievements}\n\\begin{itemize}\n"
+        "\\resumeProjectHeading{\\textbf{Digital Education Through YouTube Content}}{May 2012}\n"
+        "\\resumeItem{Grew an education channel to 90k views with videos made with three classmates}\n\\end{itemize}\n",
+        preamble=macros,
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert [text for _, text in kept] == ["Grew an education channel to 90k views with videos made with three classmates"]
+
+
 def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(linter):
     """Set I: moderncv job summaries were read with the list's label glued to their end ("...
     decode the immune synapse. Highlights:")."""

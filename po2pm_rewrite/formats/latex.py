@@ -328,15 +328,19 @@ def _known_titles(code: str, start: int) -> list[tuple[int, str]]:
     """(offset, title) of every title of a known section: a section macro's, or one set with any
     one-argument macro or environment. Only titles of known sections count:
     `\\headedsection{Northwind}` names an employer inside one."""
-    from ..extract import is_known_section, section_key
+    from ..extract import is_known_section, is_known_title, section_key
 
-    titles = [(at, section_key(title)) for at, title in section_headings(code, start)]
+    titles = [(at, section_key(title)) for at, title in section_headings(code, start) if is_known_section(section_key(title))]
+    # A title set with any macro is a title po2pm knows in full: "\textbf{Digital Education Through
+    # YouTube Content Production}" names a project inside Achievements (set O: its bullets were
+    # dropped as an Education section's), where "\roottitle{Experience}" opens a section.
     titles += [
-        (match.start(), section_key(match.group(2) or match.group(3) or ""))
+        (match.start(), title)
         for match in _LOOSE_TITLE.finditer(code, start)
         if not _LETTERS.search(code, match.end(), _line_end(code, match.end()))  # "\textbf{Technologies:} MySQL, ...": a label
+        and is_known_title(title := section_key(match.group(2) or match.group(3) or ""))
     ]
-    return sorted((at, title) for at, title in titles if is_known_section(title))
+    return sorted(titles)
 
 
 def titles_at(code: str, start: int = 0) -> Callable[[int], str]:
@@ -444,12 +448,23 @@ _SECTION = re.compile(r"\\(?:begin\s*\{)?([A-Za-z]*(?:[Ss]ection|(?<![Ss]ub)[Hh]
 
 
 def section_headings(code: str, start: int = 0) -> list[tuple[int, str]]:
-    """(offset, heading text as it prints) of every section macro from `start` on."""
+    """(offset, heading text as it prints) of every section macro from `start` on. A macro
+    named "...heading" counts only with a title po2pm knows in full: Jake's
+    `\\resumeProjectHeading{\\textbf{Digital Education Through ...}}` names a project (set O: read
+    as an Education section, and an empty one ended a Certifications section)."""
+    from ..extract import is_known_title, section_key
+
     found = list(_SECTION.finditer(code, start))
     if not any("\\" in match.group(2) for match in found):
-        return [(m.start(), m.group(2).strip()) for m in found]
-    macros = defined_text_macros(code)
-    return [(m.start(), _plain(code, m.start(2), m.end(2), macros)) for m in found]
+        headings = [(m, m.group(2).strip()) for m in found]
+    else:
+        macros = defined_text_macros(code)
+        headings = [(m, _plain(code, m.start(2), m.end(2), macros)) for m in found]
+    return [
+        (m.start(), text)
+        for m, text in headings
+        if not m.group(1).lower().endswith("heading") or is_known_title(section_key(text))
+    ]
 
 
 def _section_level(code: str, at: int) -> int:
