@@ -358,6 +358,7 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     # "Personal Projects", "Open Source Projects", "Leadership Experience" (real resumes' titles)
     "personal", "side", "open", "source", "technical", "leadership", "engineering", "software",
     "done", "handled", "undertaken", "completed",  # "Projects Done", "Projects Handled"
+    "publications",  # "Selected Open Source Projects and Publications": read, and shown as not read (set O)
 }
 
 

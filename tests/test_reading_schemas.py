@@ -188,6 +188,9 @@ def test_the_notes_list_only_the_sections_really_left_out():
     assert listing_sections(COMPANY_HEADINGS["markdown"], "markdown") == [(7, "Education")]
     commented = "\\section{Experience}\n%\\section{Skills}\n\\begin{itemize}\\item Ran the backlog for the claims team\\end{itemize}\n"
     assert listing_sections(commented, "latex") == []
+    # set O: a section of projects and publications is read, so it is not shown as left out
+    both = "<h2>Selected Open Source Projects and Publications</h2>\n<ul><li>Wrote a daemon library used on three operating systems</li></ul>\n"
+    assert listing_sections(both, "html") == []
 
 
 # -- HTML inside Markdown ------------------------------------------------------------------------------
