@@ -13,16 +13,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
+from .word_lists import SortedWords
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
 
 PARTS_OF_SPEECH = ("verb", "noun", "adj", "adv")
+_NO_WORDS = SortedWords(())
 
 
 class WordForms:
     def __init__(self, nlp: "Language") -> None:
-        self.index: dict[str, frozenset[str]] = {}
+        self.index: dict[str, SortedWords] = {}
         self.exceptions: dict[str, dict[str, list[str]]] = {}  # the model's own table, not copied
         self.rules: dict[str, tuple[tuple[str, str], ...]] = {}
         self._irregular: dict[str, set[str]] = {}  # lemma -> its irregular forms ("lead" -> "led")
@@ -34,7 +37,7 @@ class WordForms:
             return
         index, exceptions, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
         for pos in PARTS_OF_SPEECH:
-            self.index[pos] = frozenset(index.get(pos, ()))
+            self.index[pos] = SortedWords(index.get(pos, ()))
             self.exceptions[pos] = exceptions.get(pos, {})
             self.rules[pos] = tuple((old, new) for old, new in rules.get(pos, ()))
             if pos in ("verb", "noun"):
@@ -56,7 +59,7 @@ class WordForms:
         word = word.lower()
         if word in self.exceptions.get(pos, {}):
             return tuple(self.exceptions[pos][word])
-        index = self.index.get(pos, frozenset())
+        index = self.index.get(pos, _NO_WORDS)
         if word in index:
             return (word,)
         found = []
