@@ -490,7 +490,8 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
 # be a verb, which had let the line through as a claim: set K).
-ONE_DATE = rf"(?:{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d)"  # "May 2010", "Jan 13", "03/2018"
+# "May 2010", "Jan 13", "03/2018", and "???" for a start the writer did not know (set O)
+ONE_DATE = rf"(?:{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
 # "May 2010 - Jan 2012", "2016-Present": a job's span, in a line that says more.
 DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 DATES_ONLY = re.compile(

@@ -343,6 +343,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "company and place"
     if _is_name_dash_stack(text) and not _DATES.search(text):  # after a job's or a company's line
         return "project title and its stack"
+    if _is_name_and_language(text, words):
+        return "project title and its stack"
     opening = words[:2] if words[0].lower().endswith("ly") else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening):
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
@@ -474,6 +476,20 @@ def _is_name_dash_stack(text: str) -> bool:
         len(item.split()) <= 4 and not any(is_past_act(word) or (word[:1].islower() and word.endswith("ing")) for word in item.split())
         for item in items
     )
+
+
+# "Woofs (Python)", "Libdaemon (C)", "Crypto Intro (Python, C++)": a project's name and the
+# language it is written in, a title above its bullets (set O: read as a claim beside siblings
+# left out as keywords).
+_NAME_AND_LANGUAGE = re.compile(r"^\s*(?P<name>[\w.+#' -]{1,40}?)\s*\((?P<stack>[A-Z][\w+#.]*(?:\s*[,/]\s*[A-Z][\w+#.]*){0,2})\)\s*$")
+
+
+def _is_name_and_language(text: str, words: list[str]) -> bool:
+    found = _NAME_AND_LANGUAGE.match(text)
+    if found is None or not 1 <= len(found.group("name").split()) <= 4:
+        return False
+    first = words[0]
+    return not (is_past_act(first) or is_only_a_verb(first) or first.lower().endswith("ing") or first.lower() in {"i", "we"})
 
 
 def _is_title_and_stack(text: str) -> bool:

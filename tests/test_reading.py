@@ -1507,8 +1507,13 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         # set O: a project's date with its label
         ("Published July 2011", "dates"),
         ("Updated March 2020", "dates"),
+        ("Woofs (Python)", "project title and its stack"),
+        ("Crypto Intro (Python, C++)", "project title and its stack"),
+        ("Pinellas 911 - A Public 911 CAD, Creator (??? — Present)", "job title"),
         # claims that look alike stay claims
         ("Published 3 papers on churn in July 2011", None),
+        ("Cut churn by a fifth (SMB)", None),
+        ("Launched the partner portal (EMEA)", None),
         ("Checkout Redesign – cut drop-off by 12%, raised conversion", None),
         ("Payments (EU) developed faster than planned after I cut scope", None),
         ("Created a React SPA and a React Native app for the loyalty team", None),
