@@ -353,6 +353,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # coordinating says others did the work: a result clause would credit theirs to the person
         ("Coordinated the integration and acceptance of the billing components", "coordination-led"),
         ("Streamlined internal processes between the finance and warehouse teams", "team-process"),
+        # set N: a skill claimed, and a career line, got clauses both readers failed
+        ("Expertise in report generation for different customers and their services", "skill-claim"),
+        ("Worked as a design engineer before moving into product management", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
