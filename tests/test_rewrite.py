@@ -356,6 +356,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # set N: a skill claimed, and a career line, got clauses both readers failed
         ("Expertise in report generation for different customers and their services", "skill-claim"),
         ("Worked as a design engineer before moving into product management", "duty-or-role"),
+        ("Working with different teams in the organisation for a streamlined output", "collaboration-only"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
