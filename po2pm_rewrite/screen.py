@@ -163,8 +163,16 @@ _OTHER = frozenset(
     "el los las y para con una en del por "
     "het een van voor met op naar "
     "de il di della delle dei degli del nel nella alla gli che "
-    "da das dos uma na nas nos ao à pela pelo em".split()
+    "da das dos uma na nas nos ao à pela pelo em "
+    # set M's Lithuanian file was read as English (its words are in none of the lists above); and
+    # Polish, Czech, the Scandinavian languages, Indonesian and Turkish, whose resumes turn up too
+    "ir su kad bei kaip iš apie nuo oraz się dla przez jest jako také při och för på att og til ved hos "
+    "yang untuk dengan dari pada ve ile için".split()
 )
+# Letters that English words and most names in English resumes do not hold (Lithuanian, Polish,
+# Czech, Turkish): a word with one counts as another language's ("konkrečios", "dviračius").
+# (Matched against the lower-cased word, without IGNORECASE: under it Turkish "ı" matches "i".)
+_OTHER_LETTERS = re.compile(r"[ąčęėįšųūžłńśźżřůěğş]")
 
 
 @dataclass(frozen=True)
@@ -307,7 +315,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "line with no words" if text.strip() else None
     lower = [word.lower() for word in words]
     lower_words = set(lower)
-    foreign = sum(1 for word in lower if word in _OTHER and word not in _ENGLISH)
+    foreign = sum(1 for word in lower if (word in _OTHER or _OTHER_LETTERS.search(word)) and word not in _ENGLISH)
     english = sum(1 for word in lower if word in _ENGLISH)
     if foreign >= 2 and foreign > english or _mostly_another_script(text):
         return "another language"

@@ -1508,6 +1508,10 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Published July 2011", "dates"),
         ("Updated March 2020", "dates"),
         ("Woofs (Python)", "project title and its stack"),
+        # set M: Lithuanian was read as English
+        ("Bot'as skirtas surasti konkrečios kainos, konkrečiose lokacijose, dviračius.", "another language"),
+        ("Bendrai dirbau su embeded linux'ais yacto projektu ir serveriais.", "another language"),
+        ("Opened the Kraków and Łódź offices for the payments team", None),
         ("Crypto Intro (Python, C++)", "project title and its stack"),
         ("Pinellas 911 - A Public 911 CAD, Creator (??? — Present)", "job title"),
         # claims that look alike stay claims
