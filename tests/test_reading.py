@@ -793,8 +793,8 @@ def test_an_included_file_is_read_under_the_section_its_input_sits_under(tmp_pat
 def test_the_name_of_an_included_file_is_no_section_title(tmp_path, monkeypatch):
     r"""Set O (session 15): a resume of nine `\input` parts read as empty with no reason. Its
     `\addbibresource{publications.bib}` and `\input{section_education}` were taken for titles,
-    so the Experience part stood "under" Publications and every later part under the file
-    named before it."""
+    so each part stood "under" the file named before it: here a part with no title of its own,
+    after `\input{education}`, would be read as Education's and dropped."""
     from po2pm_rewrite.engine import Linter
     from po2pm_rewrite.inputs import collect_sources
     from po2pm_rewrite.rules import load_ruleset
@@ -802,45 +802,20 @@ def test_the_name_of_an_included_file_is_no_section_title(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "cv.tex").write_text(
         "\\documentclass{my-awesome-cv}\n\\addbibresource{publications.bib}\n\\begin{document}\n"
-        "\\input{section_education}\n\\input{section_experience}\n\\input{section_skills}\n\\end{document}\n",
+        "\\input{education}\n\\input{projects}\n\\end{document}\n",
         encoding="utf-8",
     )
-    (tmp_path / "section_education.tex").write_text(
-        "\\sectionTitle{Education}{\\faGraduationCap}\n\\begin{itemize}\n\\item MSc Industrial Engineering, 2015\n\\end{itemize}\n",
+    (tmp_path / "education.tex").write_text(
+        "\\sectionTitle{Education}{\\faIcon}\n\\begin{itemize}\n\\item MSc Industrial Engineering, 2015\n\\end{itemize}\n",
         encoding="utf-8",
     )
-    (tmp_path / "section_experience.tex").write_text(
-        "\\sectionTitle{Experience}{\\faSuitcase}\n\\begin{itemize}\n"
-        "\\item Designed a people-counting system for a metro operator based on cameras\n\\end{itemize}\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "section_skills.tex").write_text(
-        "\\sectionTitle{Skills}{\\faTasks}\n\\begin{itemize}\n\\item Python, C++ and OpenGL\n\\end{itemize}\n",
+    (tmp_path / "projects.tex").write_text(
+        "\\begin{itemize}\n\\item Designed a people-counting system for a metro operator based on cameras\n\\end{itemize}\n",
         encoding="utf-8",
     )
     report = Linter(load_ruleset()).extract_report(collect_sources(["cv.tex"], [], None))
     read = [b.text for kept, _, _, _ in report for b in kept]
     assert read == ["Designed a people-counting system for a metro operator based on cameras"]
-
-
-def test_a_project_heading_that_holds_a_sections_word_is_no_section(linter):
-    r"""Set O: Jake's `\resumeProjectHeading{\textbf{Digital Education Through YouTube ...}}`
-    inside Achievements was read as an Education section (two claims dropped), and an empty one
-    inside Certifications ended that section (two course lines read as claims)."""
-    macros = (
-        "\\newcommand{\\resumeItem}[1]{\\item\\small{#1}}\n"
-        "\\newcommand{\\resumeProjectHeading}[2]{\\item #1 \\hfill #2}\n"
-    )
-    document = latex_document(
-        "\\section{Certifications}\n\\begin{itemize}\n\\resumeProjectHeading{\\textbf{}}{}\n"
-        "\\resumeItem{Becoming a Product Manager: A Complete Guide | LinkedIn Learning}\n\\end{itemize}\n"
-        "\\section{Achievements}\n\\begin{itemize}\n"
-        "\\resumeProjectHeading{\\textbf{Digital Education Through YouTube Content}}{May 2012}\n"
-        "\\resumeItem{Grew an education channel to 90k views with videos made with three classmates}\n\\end{itemize}\n",
-        preamble=macros,
-    )
-    kept, _, _ = extracted(linter, document, "latex")
-    assert [text for _, text in kept] == ["Grew an education channel to 90k views with videos made with three classmates"]
 
 
 def test_a_label_that_introduces_a_list_is_no_part_of_the_summary_before_it(linter):
