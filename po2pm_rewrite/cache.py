@@ -221,7 +221,7 @@ def _encode(kind: str, value: _Value) -> object:
         return {
             "signals": list(analysis.signals),
             "hits": [[h.signal, h.start, h.end, h.text] for h in analysis.hits],
-            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle] for f in analysis.findings],
+            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle, f.standby] for f in analysis.findings],
             "slots": None if slots is None else {k: list(v) if isinstance(v, tuple) else v for k, v in slots.__dict__.items()},
             "verdict": None if verdict is None else [verdict.kind, verdict.score, verdict.threshold, [list(r) for r in verdict.reasons]],
         }
@@ -247,8 +247,8 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
                 tuple(map(_str, data["signals"])),
                 tuple(SignalHit(_str(signal), *_span(start, end, text), _str(words)) for signal, start, end, words in data["hits"]),
                 tuple(
-                    Finding(_str(rule), _str(name), Severity(level), _str(message), *_span(start, end, text), _str(pattern), _str(angle))
-                    for rule, name, level, message, start, end, pattern, angle in data["findings"]
+                    Finding(_str(rule), _str(name), Severity(level), _str(message), *_span(start, end, text), _str(pattern), _str(angle), standby is True)
+                    for rule, name, level, message, start, end, pattern, angle, standby in data["findings"]
                 ),
                 None if slots is None else _slots(slots),
                 None

@@ -12,6 +12,7 @@ How a finding comes about:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, cast
 
@@ -129,7 +130,8 @@ class Detector:
             return Analysis(ordered, tuple(signal_hits), tuple(findings), None, judged)
         jargon = set(marked.get(_DELIVERY, set()))
         for finding in findings:
-            if (finding.start, finding.end) != (0, len(item.source)):  # a whole-bullet finding flags no words
+            # a whole-bullet finding flags no words; one on standby is not what the bullet was flagged for
+            if (finding.start, finding.end) != (0, len(item.source)) and not finding.standby:
                 jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
         slots = extract_slots(doc, item, jargon, self._slot_lexicons)
         return Analysis(ordered, tuple(signal_hits), tuple(findings), slots, judged)
@@ -186,8 +188,11 @@ class Detector:
         threshold = self._threshold if self._threshold is not None else rule.threshold
         judged = verdict(rule.weights, features, item.source, threshold, min(rule.unclear_below, threshold))
         if judged.kind == DELIVERY_ONLY:
-            if not any(f.severity.rank >= 2 for f in findings):
-                findings = sorted([*findings, self._score_finding(rule, judged, features, item)], key=lambda f: (f.start, f.rule))
+            # Kept on standby beside another rule's warning, so that ignoring that rule does not
+            # pass a bullet the score reads as delivery-only (a new user's trial, session 15).
+            standby = any(f.severity.rank >= 2 for f in findings)
+            score = replace(self._score_finding(rule, judged, features, item), standby=standby)
+            findings = sorted([*findings, score], key=lambda f: (f.start, f.rule))
         elif rule.overrules:
             findings = [f for f in findings if f.rule not in rule.overrules]
         return judged, findings

@@ -385,6 +385,10 @@ def load_pairs() -> list[tuple[str, str, str]]:
 
 
 def _select(report: BulletReport, selection: Selection) -> BulletReport:
+    """The findings the user's selection and the bullet's own ignores allow; the scoring rule's,
+    kept on standby, only where no other warning is left."""
     allowed = report.bullet.allows
-    kept: tuple[Finding, ...] = tuple(f for f in report.findings if selection.allows(f.rule) and allowed(f.rule))
-    return replace(report, findings=kept)
+    kept = [f for f in report.findings if selection.allows(f.rule) and allowed(f.rule)]
+    if any(f.severity.rank >= 2 and not f.standby for f in kept):
+        kept = [f for f in kept if not f.standby]
+    return replace(report, findings=tuple(replace(f, standby=False) if f.standby else f for f in kept))

@@ -80,7 +80,8 @@ def describe_bullet(explanation: Explanation) -> str:
         lines.append("Findings:")
         for finding in explanation.findings:
             matched = explanation.bullet[finding.start : finding.end]
-            lines.append(f"  {finding.rule} {finding.severity.value}: '{matched}' via {finding.pattern}")
+            standby = " (on standby: reported only if the findings beside it are ignored)" if finding.standby else ""
+            lines.append(f"  {finding.rule} {finding.severity.value}: '{matched}' via {finding.pattern}{standby}")
             lines.append(f"    {finding.message}")
     else:
         lines.append("Findings: none")

@@ -105,6 +105,9 @@ class Finding:
     end: int
     pattern: str  # which pattern fired, for `po2pm explain --text`
     angle: str = ""  # the rewrite angle the rule suggests first
+    # The scoring rule's finding beside another rule's: reported only if the user's selection
+    # (--select, --ignore, per-file and per-bullet ignores) leaves no other warning on the bullet.
+    standby: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,7 +141,7 @@ def test_config_rules_folder_is_relative_to_the_config(repo):
 
 def test_the_search_stops_at_the_repository_root(repo):
     root, resume = repo
-    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102", "PO108"]\n', encoding="utf-8")
     _, document = check_json(str(resume))
     assert codes_in(document) == set()  # found upward while cv/ is a plain folder
     (root / "cv" / ".git").mkdir()  # cv/ is now a repository of its own: the file above is not its config
@@ -151,7 +151,7 @@ def test_the_search_stops_at_the_repository_root(repo):
 
 def test_the_search_stops_at_the_home_folder(repo, monkeypatch):
     root, resume = repo
-    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102", "PO108"]\n', encoding="utf-8")
     monkeypatch.setenv("HOME", str(root / "cv"))
     _, document = check_json(str(resume))
     assert codes_in(document) == {"PO101", "PO102"}
@@ -189,7 +189,7 @@ def test_rules_explain_and_config_honour_the_config_files_rule_folders(repo, mon
 
 def test_a_config_in_a_folder_every_user_can_write_to_is_ignored_with_a_note(repo):
     root, resume = repo
-    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102"]\n', encoding="utf-8")
+    (root / ".po2pm.toml").write_text('ignore = ["PO101", "PO102", "PO108"]\n', encoding="utf-8")
     root.chmod(0o777)  # a shared folder, as /tmp is: anyone could have put the file there
     try:
         result, document = check_json(str(resume))

@@ -46,6 +46,16 @@ def test_stdin_pipe():
     assert result.stdout.startswith("<stdin>:1:7: PO102")
 
 
+def test_ignoring_the_rule_that_named_why_leaves_the_score_rule_to_report(tmp_path):
+    """A new user's trial (session 15): with `ignore = ["PO101"]` in pyproject.toml, a bullet the
+    score reads as delivery-only was committed clean, its PO108 finding silenced by PO101's."""
+    (tmp_path / "pyproject.toml").write_text('[tool.po2pm]\nignore = ["PO101"]\n', encoding="utf-8")
+    (tmp_path / "resume.md").write_text("## Experience\n\n- Managed the product backlog for the claims team.\n", encoding="utf-8")
+    result = subprocess.run([installed_command(), "check", "--no-cache", "resume.md"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode == 1
+    assert result.stdout.startswith("resume.md:3:3: PO108 Reads as delivery work")
+
+
 def test_errors_are_one_line_without_traceback(tmp_path):
     result = run("check", str(tmp_path / "nope.md"))
     assert result.returncode == 2
