@@ -411,7 +411,7 @@ class Rewriter:
                 continue
             own = set(_placeholders_in(core.text))  # brackets of the person's own stay theirs
             added = tuple(p for p in _placeholders_in(text) if p not in own)
-            found.append(Candidate(text, angle.name, template.id, added, core.notes))
+            found.append(Candidate(_with_the_bullets_stop(text, original), angle.name, template.id, added, core.notes))
         return found
 
     def _render(self, template: Template, variables: dict[str, str], core: str, tense: str) -> str | None:
@@ -600,6 +600,16 @@ def _placeholders_in(text: str) -> tuple[str, ...]:
 
 
 # -- reads like a person wrote it --------------------------------------------------------------
+def _with_the_bullets_stop(suggestion: str, original: str) -> str:
+    """A bullet written with a full stop keeps one at its end: the clause was added after the
+    stop was taken off, and the rewritten bullet stood out among its siblings without it (a new
+    user's trial of --write, session 15)."""
+    if original.rstrip().endswith(".") and not suggestion.rstrip().endswith((".", "!", "?")):
+        return suggestion.rstrip() + "."
+    return suggestion
+
+
+
 def tidy_tail(tail: str) -> str:
     """The added clause, tidied like a whole suggestion but never capitalised."""
     return tidy("x" + tail, "past")[1:] if tail else tail

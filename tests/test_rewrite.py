@@ -102,6 +102,27 @@ def test_a_topic_question_asks_about_what_the_bullet_mentions(linter):
     assert all(not q.startswith("What did testing") for s in other for q in s.questions)
 
 
+def test_the_measure_that_decided_the_order_is_asked_for_as_a_measure(linter):
+    """A new user's trial of `rewrite -i` (session 15): the backlog question ("what went first
+    because of it?") was asked for the measure's bracket, then "what went first" again."""
+    questions = load_templates().questions
+    suggestions = suggestions_for(linter, "Groomed and prioritized the product backlog for a team of 8 developers.")
+    ordered = next(s for s in suggestions if "the customer or business measure that decided the order" in s.placeholders)
+    asked = dict(zip(ordered.placeholders, ordered.questions[1:]))
+    assert asked["the customer or business measure that decided the order"] == questions["the customer or business measure that decided the order"]
+    assert asked["what went first, and why"].startswith("Which decision did the ordered backlog make possible")
+
+
+def test_a_bullet_with_a_full_stop_keeps_one_at_the_end_of_its_rewrite(linter):
+    """A new user's trial of --write (session 15): the rewritten bullet lost its full stop and
+    stood out among siblings that kept theirs."""
+    with_stop = suggestions_for(linter, "Managed the product backlog for the claims team.")
+    without = suggestions_for(linter, "Managed the product backlog for the claims team")
+    assert with_stop and without
+    assert all(s.text.endswith(".") for s in with_stop), [s.text for s in with_stop]
+    assert all(not s.text.endswith(".") for s in without), [s.text for s in without]
+
+
 def test_angles_differ_within_a_bullet(rewritten):
     for bullet in rewritten:
         angles = [s.angle for s in bullet.suggestions]
