@@ -273,7 +273,7 @@ def test_a_file_reached_twice_is_one_input(tmp_path):
     (folder / "alias.md").symlink_to("cv.md")
     result = run("check", "--no-cache", str(folder), str(folder / "cv.md"))
     assert result.returncode == 1
-    assert result.stdout.splitlines() == [f"{folder / 'cv.md'}:1:15: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."]
+    assert result.stdout.splitlines() == [f"{folder / 'cv.md'}:1:15: PO101 Backlog or roadmap administration ('product backlog') with no customer, business or outcome reason behind it."]
 
 
 def test_a_per_file_ignore_takes_a_prefix_as_ignore_does(tmp_path):

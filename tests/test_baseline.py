@@ -30,7 +30,7 @@ def test_baseline_records_then_reports_only_new_findings(tmp_path):
     )
     second = runner.invoke(app, ["check", "-f", "concise", "--baseline", str(baseline), str(resume)])
     assert second.exit_code == 1
-    assert second.stdout.splitlines() == [f"{resume}:2:6: PO102 Scrum ceremony or tooling ('daily stand-ups') presented as the achievement."]
+    assert second.stdout.splitlines() == [f"{resume}:2:6: PO102 Meetings, ceremonies or tooling ('daily stand-ups') presented as the achievement."]
 
 
 def test_a_corrupt_baseline_is_a_clear_error(tmp_path):

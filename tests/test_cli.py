@@ -64,8 +64,8 @@ def test_concise_output_gives_path_line_col_code(tmp_path):
     result = run("check", "-f", "concise", str(resume))
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{resume}:4:11: PO101 Backlog administration ('backlog') with no customer, business or outcome reason behind it.",
-        f"{resume}:4:35: PO102 Scrum ceremony or tooling ('sprint planning') presented as the achievement.",
+        f"{resume}:4:11: PO101 Backlog or roadmap administration ('backlog') with no customer, business or outcome reason behind it.",
+        f"{resume}:4:35: PO102 Meetings, ceremonies or tooling ('sprint planning') presented as the achievement.",
     ]
 
 
@@ -261,7 +261,7 @@ def test_github_format_writes_workflow_commands(tmp_path):
     # Commas are escaped in properties only; the message after '::' keeps them.
     assert first == (
         f"::warning file={resume},line=1,col=11,endLine=1,endColumn=18,title=PO101 delivery.backlog"
-        "::Backlog administration ('backlog') with no customer, business or outcome reason behind it."
+        "::Backlog or roadmap administration ('backlog') with no customer, business or outcome reason behind it."
     )
 
 

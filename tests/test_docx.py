@@ -85,7 +85,7 @@ def test_a_finding_names_the_paragraph_and_the_character_in_it(tmp_path):
     path = make_resume(tmp_path / "resume.docx")
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 1, result.output
-    assert f"{path}:4:13: PO101 Backlog administration ('product backlog')" in result.output
+    assert f"{path}:4:13: PO101 Backlog or roadmap administration ('product backlog')" in result.output
     assert f"{path}:5:16: PO106 The result ('velocity')" in result.output
     # inside a table cell, and after a typed glyph (the glyph counts: it is in the paragraph)
     assert f"{path}:9:1: PO101" in result.output and f"{path}:10:3: PO104" in result.output

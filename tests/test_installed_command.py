@@ -30,7 +30,7 @@ def test_check_a_shipped_resume_prints_concise_locations_when_piped():
     result = run("check", str(resume))
     assert result.returncode == 1, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first == f"{resume}:12:15: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
+    assert first == f"{resume}:12:15: PO101 Backlog or roadmap administration ('product backlog') with no customer, business or outcome reason behind it."
     assert result.stderr == ""
 
 

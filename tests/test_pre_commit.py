@@ -57,9 +57,9 @@ def test_hook_blocks_delivery_only_bullets_with_path_and_line(resume_repo, hook_
     result = try_repo(resume_repo, hook_home, "resume.md", "cv.tex", "resume.docx")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert "resume.docx:8:13: PO101 Backlog administration ('product backlog')" in output  # paragraph 8, character 13
-    assert "resume.md:6:15: PO101 Backlog administration ('product backlog')" in output
-    assert "cv.tex:3:13: PO102 Scrum ceremony or tooling ('daily stand-ups')" in output
+    assert "resume.docx:8:13: PO101 Backlog or roadmap administration ('product backlog')" in output  # paragraph 8, character 13
+    assert "resume.md:6:15: PO101 Backlog or roadmap administration ('product backlog')" in output
+    assert "cv.tex:3:13: PO102 Meetings, ceremonies or tooling ('daily stand-ups')" in output
     assert "resume.md:5:" not in output
 
 

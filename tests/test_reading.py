@@ -702,7 +702,7 @@ def test_html_findings_point_into_the_file(tmp_path):
     result = run_installed("check", "--no-cache", "-f", "concise", str(resume))
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
-        f"{resume}:10:22: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
+        f"{resume}:10:22: PO101 Backlog or roadmap administration ('product backlog') with no customer, business or outcome reason behind it."
     )
 
 
@@ -729,7 +729,7 @@ def test_latex_includes_are_followed_inside_the_run_folder_only(tmp_path):
     )
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
-        "sections/experience.tex:2:20: PO101 Backlog administration ('product backlog') with no customer, business or outcome reason behind it."
+        "sections/experience.tex:2:20: PO101 Backlog or roadmap administration ('product backlog') with no customer, business or outcome reason behind it."
     ]
     assert "main.tex: \\include{../elsewhere/private} not followed: outside the folder po2pm was run from" in result.stderr
     assert "\\input{/etc/hostname} not followed: an absolute path" in result.stderr

@@ -123,6 +123,15 @@ def test_a_bullet_with_a_full_stop_keeps_one_at_the_end_of_its_rewrite(linter):
     assert all(not s.text.endswith(".") for s in without), [s.text for s in without]
 
 
+def test_tickets_and_pages_kept_for_a_system_are_no_engineering_work(linter):
+    """A new user's trial (session 15): "Maintained Jira tickets and Confluence docs for the
+    payments API" was told it describes engineering work."""
+    bullet = linter.rewrite([Source("<text>", "Maintained Jira tickets and Confluence docs for the payments API", literal=True)]).files[0].bullets[0]
+    assert bullet.advice and not bullet.advice.startswith("This bullet describes engineering work")
+    built = linter.rewrite([Source("<text>", "Maintained the REST APIs and SQL scripts for the billing module", literal=True)]).files[0].bullets[0]
+    assert built.advice and built.advice.startswith("This bullet describes engineering work")
+
+
 def test_angles_differ_within_a_bullet(rewritten):
     for bullet in rewritten:
         angles = [s.angle for s in bullet.suggestions]
