@@ -32,9 +32,17 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
 
+# Shown under every command's help, so a user who installed from PyPI (no README) finds them.
+EXIT_CODES_HELP = (
+    "Exit codes: 0 no finding at or above --fail-on (rewrite: no error); 1 findings at or above it;"
+    " 2 usage, input, config or rule error (one line on stderr), or no bullet found in any input"
+    " (unless --allow-empty); 3 internal error (please report); 128 + N interrupted by signal N."
+)
+
 app = typer.Typer(
     name="po2pm",
     help="Find the delivery-only bullets in a Product Owner's resume and say why a PM hiring manager reads them that way.",
+    epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -291,6 +299,8 @@ def _sources(
     from .inputs import collect_sources
 
     paths = list(paths or [])
+    if text and not any(line.strip() for line in text):
+        raise UsageError("--text is empty: give the bullet to check, e.g. --text \"Managed the claims backlog\"")
     if not paths and not text:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
@@ -307,7 +317,7 @@ def _report_unreadable(report: "Report") -> None:
             echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 @_reports_errors
 def check(
     paths: PathsArgument = None,
@@ -377,7 +387,7 @@ class RewriteFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 @_reports_errors
 def rewrite(
     paths: PathsArgument = None,

@@ -90,6 +90,16 @@ def test_select_and_ignore_accept_codes_and_prefixes():
     assert run("check", "--select", "PO1", "--text", WEAK).exit_code == 1
 
 
+def test_an_empty_text_is_an_error_and_the_help_lists_the_exit_codes():
+    """A new user's trial (session 15): `check --text ""` exited 0 in silence where an empty
+    file exits 2, and no --help said what the exit codes mean."""
+    empty = run("check", "--text", "  ")
+    assert empty.exit_code == 2
+    assert "po2pm: error: --text is empty" in empty.output
+    for command in ([], ["check"], ["rewrite"]):
+        assert "Exit codes: 0 no finding at or above --fail-on" in run(*command, "--help").output
+
+
 def test_unknown_rule_code_is_a_usage_error_with_did_you_mean():
     result = run("check", "--select", "PO11", "--text", WEAK)
     assert result.exit_code == 2
