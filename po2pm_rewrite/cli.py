@@ -518,7 +518,7 @@ class ExtractFormat(str, Enum):
     json = "json"
 
 
-@app.command("extract")
+@app.command("extract", epilog=EXIT_CODES_HELP)
 @_reports_errors
 def extract_command(
     paths: PathsArgument = None,
@@ -543,7 +543,7 @@ def extract_command(
     raise typer.Exit(EXIT_ERROR if any(error for _, (_, _, _, error) in zip(sources, found)) else EXIT_CLEAN)
 
 
-@app.command("config")
+@app.command("config", epilog=EXIT_CODES_HELP)
 @_reports_errors
 def show_config(
     paths: PathsArgument = None,
@@ -559,6 +559,7 @@ def show_config(
 
 rules_app = typer.Typer(
     help="List the rules, or derive the scoring rule's weights from labelled bullets.",
+    epilog=EXIT_CODES_HELP,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help: Rich would read "[default: ...]" as markup and drop it
@@ -584,7 +585,7 @@ def list_rules(
     echo_safe(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
 
 
-@rules_app.command("derive")
+@rules_app.command("derive", epilog=EXIT_CODES_HELP)
 @_reports_errors
 def derive_weights(
     corpus: Annotated[
@@ -622,7 +623,7 @@ def derive_weights(
         typer.echo(f"wrote {output}", err=True)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 @_reports_errors
 def explain(
     code: Annotated[Optional[str], typer.Argument(help="Rule code to explain, e.g. PO101.", show_default=False)] = None,

@@ -96,7 +96,7 @@ def test_an_empty_text_is_an_error_and_the_help_lists_the_exit_codes():
     empty = run("check", "--text", "  ")
     assert empty.exit_code == 2
     assert "po2pm: error: --text is empty" in empty.output
-    for command in ([], ["check"], ["rewrite"]):
+    for command in ([], ["check"], ["rewrite"], ["extract"], ["explain"], ["config"], ["rules"], ["rules", "derive"]):
         assert "Exit codes: 0 no finding at or above --fail-on" in run(*command, "--help").output
 
 
