@@ -116,6 +116,8 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
     A file found by searching is ignored if it is not the user's to trust, and it cannot choose
     the cache folder (where po2pm writes) unless it is the user's own, in their home folder."""
     if explicit is not None:
+        if explicit.is_dir():
+            raise ConfigError(f"{explicit}: is a folder; --config takes a file (.po2pm.toml or pyproject.toml)")
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         return _parse(explicit, _read(explicit))
@@ -183,6 +185,9 @@ def _key_name(path: Path, key: str) -> str:
 
 def _parse(path: Path, table: dict[str, Any]) -> Settings:
     for key in table:
+        if key == "tool" and path.name != "pyproject.toml":
+            # "[tool.po2pm]" is pyproject.toml's table; .po2pm.toml holds the keys at its top level
+            raise ConfigError(f"{path}: unknown key 'tool': write the keys at the top level here ([tool.po2pm] is for pyproject.toml)")
         if key not in KEYS:
             raise ConfigError(f"{path}: unknown key '{_key_name(path, key)}'{did_you_mean(key, KEYS)}")
     root = path.parent

@@ -228,7 +228,8 @@ def describe_reason(name: str, words: str) -> str:
     if kind == "signal":
         return f"{shown} ({value})"
     if kind == "void":
-        return f"{shown} (not a {value} claim here)"
+        article = "an" if value[:1] in "aeiou" else "a"
+        return f"{shown} (not {article} {value} claim here)"
     if kind == "mention":
         return f"{shown} ({'a delivery term' if value == 'delivery' else f'mentions {value}'})"
     if kind == "topic":

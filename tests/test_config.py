@@ -86,6 +86,8 @@ def test_explicit_config_path(repo, tmp_path):
         ('fail-on = "loud"\n', "'fail-on' must be one of error, warning, info, never, not 'loud'"),
         ("ignore = \n", "invalid TOML"),
         ('[per-file-ignores]\n"*.md" = ["XX100"]\n', "'per-file-ignores.*.md': unknown rule code 'XX100'"),
+        # pyproject's table written in .po2pm.toml (a new user's trial, session 15)
+        ('[tool.po2pm]\nignore = ["PO101"]\n', "unknown key 'tool': write the keys at the top level here"),
     ],
 )
 def test_bad_config_is_exit_2_naming_file_and_key(repo, content, expected):
@@ -95,6 +97,13 @@ def test_bad_config_is_exit_2_naming_file_and_key(repo, content, expected):
     result = runner.invoke(app, ["check", str(resume)])
     assert result.exit_code == 2
     assert f"po2pm: error: {config}" in result.output and expected in result.output
+
+
+def test_a_folder_given_as_the_config_is_named_a_folder(repo):
+    root, resume = repo
+    result = runner.invoke(app, ["check", "--config", str(root), str(resume)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {root}: is a folder; --config takes a file" in result.output
 
 
 def test_pyproject_keys_are_named_with_their_table(repo):

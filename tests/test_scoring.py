@@ -210,3 +210,5 @@ def test_a_broken_topics_file_is_a_one_line_error(tmp_path, body, message):
 
 def test_a_topic_reason_says_what_the_bullet_talks_about():
     assert describe_reason("topic:delivery-speed", "faster") == "'faster' (talks about delivery speed)"
+    assert describe_reason("void:outcome", "freeing") == "'freeing' (not an outcome claim here)"
+    assert describe_reason("void:customer", "users") == "'users' (not a customer claim here)"
