@@ -135,6 +135,22 @@ def _product_part(m: Mention) -> bool:
     return False
 
 
+def _counts_the_work(m: Mention) -> bool:
+    """The number counts a noun of the signal's heads: "a team of [12]", "[12] engineers", "[52]
+    status reports". Read as a result, a head count let "Led a team of 12 engineers to deliver
+    ..." pass as PM work where the same bullet without the number was flagged (a new user's trial,
+    session 15)."""
+    number = m.head
+    counted = None
+    if number.dep_ in {"nummod", "quantmod", "compound", "amod"} and number.head.i != number.i:
+        counted = number.head
+    elif number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.i != number.head.i:
+        counted = number.head.head  # "a team of 8"
+    while counted is not None and counted.dep_ == "compound" and counted.head.i != counted.i:
+        counted = counted.head  # "52 status reports": the number hangs on "status"
+    return counted is not None and (term_key(counted.lemma_) in m.heads or term_key(counted.lower_) in m.heads)
+
+
 def _names_delivery_work(token: "Token", delivery_tokens: set[int]) -> bool:
     """A noun of the act whose own modifier is a delivery term: "[backlog] prioritization" is
     prioritising the backlog, "[sprint] planning" planning the sprint."""
@@ -199,6 +215,14 @@ CHECKS: dict[str, Check] = {
             "coordinated beta tests with pilot [customers]",
             "void_under_verbs",
             lambda m: _governing_verb_lemma(m.head) in m.verbs,
+        ),
+        Check(
+            "counts-the-work",
+            "The number counts one of the signal's heads (people, teams, releases, reports): the size"
+            " of the work, not a result of it.",
+            "a team of [12] engineers; sent [52] status reports",
+            "modifier_heads",
+            _counts_the_work,
         ),
         Check(
             "bare-participle",

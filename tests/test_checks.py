@@ -64,3 +64,14 @@ def test_unknown_check_is_a_rule_error_with_a_suggestion(tmp_path, monkeypatch):
 def test_writing_rules_doc_lists_every_check():
     doc = (ROOT / "docs" / "writing-rules.md").read_text(encoding="utf-8")
     assert describe_checks() in doc, "docs/writing-rules.md: paste `po2pm explain --checks` into it"
+
+
+def test_a_count_of_customers_or_a_percentage_stays_a_figure(linter):
+    """counts-the-work cancels the size of the team or of the delivery work only: "3,000
+    customers" and "12%" are results (a new user's trial, session 15, found "a team of 12
+    engineers" read as a PM figure)."""
+    text = "Cut churn by 12% for 3,000 customers"
+    spans = _hit_spans(linter, text)
+    for figure in ("12", "3,000"):
+        start = text.index(figure)
+        assert _overlaps(spans, (start, start + len(figure))), figure
