@@ -400,7 +400,7 @@ def rewrite(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --write: run every check --write runs and show the diff; write nothing (same refusals, same exit code).")] = False,
     answers: Annotated[
         Optional[Path],
-        typer.Option("--answers", help="TOML file of per-bullet choices and answers that fill the [brackets] (see README); only the bullets it names change.", show_default=False),
+        typer.Option("--answers", help="TOML file of per-bullet choices: [[bullet]] tables, each with text = \"the bullet\" (or line = 12), pick = 1 to 3 (0 keeps it), and a [bullet.answers] table of \"the words in a bracket\" = \"your answer\", or edit = \"your own text\". Only the bullets it names change (docs/rewrites.md).", show_default=False),
     ] = None,
     interactive: Annotated[bool, typer.Option("--interactive", "-i", help="Go through the flagged bullets one by one: choose, answer the questions, accept; then write.")] = False,
     select: SelectOption = None,
@@ -446,7 +446,7 @@ def rewrite(
                 echo_safe(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
-    else:
+    elif not all(file.error for file in report.files):  # nothing read: the error alone says so
         echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)

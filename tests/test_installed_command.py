@@ -56,6 +56,14 @@ def test_ignoring_the_rule_that_named_why_leaves_the_score_rule_to_report(tmp_pa
     assert result.stdout.startswith("resume.md:3:3: PO108 Reads as delivery work")
 
 
+def test_rewrite_of_a_missing_file_prints_its_error_alone(tmp_path):
+    """A new user's trial (session 15): "0 bullets to rewrite" came before the error."""
+    result = run("rewrite", str(tmp_path / "nope.md"))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"po2pm: error: {tmp_path / 'nope.md'}: no such file"
+
+
 def test_errors_are_one_line_without_traceback(tmp_path):
     result = run("check", str(tmp_path / "nope.md"))
     assert result.returncode == 2
