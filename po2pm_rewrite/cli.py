@@ -127,11 +127,11 @@ PathsArgument = Annotated[
 TextOption = Annotated[Optional[list[str]], typer.Option("--text", "-t", help="Check this bullet (repeatable).", show_default=False)]
 SelectOption = Annotated[
     Optional[list[str]],
-    typer.Option("--select", help="Only these rule codes or prefixes (repeatable, comma-separated).", show_default=False),
+    typer.Option("--select", help="Only these rule codes, prefixes or names: PO101, PO1, delivery.backlog (repeatable, comma-separated).", show_default=False),
 ]
 IgnoreOption = Annotated[
     Optional[list[str]],
-    typer.Option("--ignore", help="Skip these rule codes or prefixes (repeatable, comma-separated).", show_default=False),
+    typer.Option("--ignore", help="Skip these rule codes, prefixes or names: PO101, PO1, delivery.backlog (repeatable, comma-separated).", show_default=False),
 ]
 ConfigOption = Annotated[
     Optional[Path],
@@ -251,10 +251,16 @@ def _default_cache_dir() -> Path:
 
 
 def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozenset[str]:
-    """Rule codes from repeatable, comma-separated options; a prefix such as PO1 selects a group."""
+    """Rule codes from repeatable, comma-separated options; a prefix such as PO1 selects a group,
+    and a rule's name (`po2pm rules` shows it: delivery.backlog) its code."""
+    names = {rule.name.lower(): rule.code for rule in ruleset.rules}
     chosen: set[str] = set()
     for value in values or ():
-        for part in filter(None, (p.strip().upper() for p in value.split(","))):
+        for written in filter(None, (p.strip() for p in value.split(","))):
+            if written.lower() in names:
+                chosen.add(names[written.lower()])
+                continue
+            part = written.upper()
             matched = {code for code in ruleset.codes if code.startswith(part)}
             if not matched:
                 raise UsageError(f"{option}: unknown rule code {part!r}{did_you_mean(part, ruleset.codes)}")

@@ -88,6 +88,9 @@ def test_select_and_ignore_accept_codes_and_prefixes():
     assert [f["rule"] for f in ignored["files"][0]["bullets"][0]["findings"]] == ["PO108"]
     assert run("check", "--ignore", "PO101,PO102,PO108", "--text", WEAK).exit_code == 0
     assert run("check", "--select", "PO1", "--text", WEAK).exit_code == 1
+    # a rule's name, as `po2pm rules` lists it, stands for its code (a new user's trial, session 15)
+    named = json.loads(run("check", "-f", "json", "--select", "delivery.backlog", "--text", WEAK).output)
+    assert {f["rule"] for f in named["files"][0]["bullets"][0]["findings"]} == {"PO101"}
 
 
 def test_an_empty_text_is_an_error_and_the_help_lists_the_exit_codes():
