@@ -688,6 +688,9 @@ def test_markdown_items_wrapped_in_a_lone_html_list_tag_are_read(linter):
         "<ul>\n<li>Cut the library's start-up time by half for OpenBSD users</li>\n</ul>\n"
     )
     document += "\n## Current Classes:\n\n* [Introduction to Machine Learning](https://example.org/ml) (Spring 2012)\n"
+    from po2pm_rewrite.formats.markdown import _without_lone_list_tags
+
+    assert _without_lone_list_tags(["</ul>", "* a stray closing tag above the first item"])[0] == "</ul>"  # nothing before it
     kept, _, _ = extracted(linter, document, "markdown")
     assert [text for _, text in kept] == [
         "Wrote a primer that teaches developers when to use encryption",

@@ -197,7 +197,7 @@ def _without_lone_list_tags(lines: list[str]) -> list[str]:
     for number, line in enumerate(lines):
         if _LONE_LIST_TAG.match(line):
             closing = line.lstrip().startswith("</")
-            neighbours = lines[number - 1 :: -1] if closing else lines[number + 1 :]
+            neighbours = lines[:number][::-1] if closing else lines[number + 1 :]  # the line before, or after
             beside = next((other.strip() for other in neighbours if other.strip()), "")
             if beside and not beside.startswith("<"):
                 kept[number] = ""
