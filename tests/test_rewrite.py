@@ -159,7 +159,8 @@ def test_no_sentence_shape_leads_more_than_twice_in_one_resume(linter, name):
         ("Wrote user stories and acceptance criteria for the booking app", "the booking app"),
         ("Worked closely with the developers to clarify tickets and edge cases for the booking app", "the developers"),
         ("Collaborated with QA and DevOps to ship the booking app's new checkout", "QA and DevOps"),
-        ("Involved in onboarding of new enterprise clients", "new enterprise clients"),
+        # (taking part, "Involved in onboarding of ...", gets advice since session 15)
+        ("Managed the onboarding of new enterprise clients", "new enterprise clients"),
     ],
 )
 def test_a_rewrite_keeps_the_users_own_specifics(linter, bullet, kept):
@@ -387,6 +388,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Expertise in report generation for different customers and their services", "skill-claim"),
         ("Worked as a design engineer before moving into product management", "duty-or-role"),
         ("Working with different teams in the organisation for a streamlined output", "collaboration-only"),
+        # a coach's trial: every clause offered to taking part asserted a call not made
+        ("Participated in quarterly roadmap planning sessions", "taking-part"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
