@@ -26,7 +26,7 @@ from typing import Any, Mapping
 
 from .errors import InputError
 from .model import BulletReport
-from .rules import PLACEHOLDER, placeholder_key
+from .rules import PLACEHOLDER, did_you_mean, placeholder_key
 
 _KEYS = {"text", "line", "pick", "edit", "answers"}
 
@@ -128,6 +128,28 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
                     chosen[index] = new
                 break
     return chosen
+
+
+def unknown_brackets(bullets_by_file: list[tuple[BulletReport, ...]], answers: list[Answer]) -> list[str]:
+    """An answer whose words name no bracket of the suggestion it picks ("the reslt, as what rose
+    or fell"): said, with the nearest bracket, so a typo does not leave the bracket empty in silence
+    (a coach's trial, session 15)."""
+    found = []
+    for answer in answers:
+        if answer.edit is not None or answer.pick == 0 or not answer.answers:
+            continue
+        for report in (b for bullets in bullets_by_file for b in bullets if answer.matches(b)):
+            if len(report.suggestions) < answer.pick:
+                continue
+            brackets = PLACEHOLDER.findall(report.suggestions[answer.pick - 1].text)
+            keys = {placeholder_key(bracket): bracket for bracket in brackets}
+            for words in answer.answers:
+                if placeholder_key(words) not in keys:
+                    found.append(
+                        f"line {report.bullet.start.line}: no bracket [{words}] in suggestion {answer.pick}{did_you_mean(words, brackets)}"
+                    )
+            break
+    return found
 
 
 def unmatched(bullets_by_file: list[tuple[BulletReport, ...]], answers: list[Answer]) -> list[Answer]:

@@ -420,7 +420,7 @@ def rewrite(
     jobs: JobsOption = 1,
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
-    from .answers import choices, read_answers, unmatched
+    from .answers import choices, read_answers, unknown_brackets, unmatched
     from .apply import apply_edits, edits_for, unified_diff
     from .output import Style, to_json, to_rewrite_text
 
@@ -438,6 +438,8 @@ def rewrite(
     if given is not None:
         for answer in unmatched([file.bullets for file in report.files], given):
             typer.echo(f"po2pm: warning: {answers}: no bullet matches {answer.text or f'line {answer.line}'!r}", err=True)
+        for unknown in unknown_brackets([file.bullets for file in report.files], given):
+            echo_safe(f"po2pm: warning: {answers}: {unknown}", err=True)
     if interactive:
         from .interactive import run_session
 

@@ -119,6 +119,18 @@ def test_answers_fill_the_brackets_and_choose_per_bullet(tmp_path, linter):
     assert all(f"ANSWER {i}" in lines[0] for i in range(len(first.placeholders)))
 
 
+def test_an_answer_for_a_bracket_the_suggestion_does_not_hold_is_warned_of(tmp_path, linter):
+    """A coach's trial (session 15): a misspelled bracket in an answers file left the bracket
+    empty, and the write was refused without naming the bullet or the words."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    first = linter.rewrite([read_path(resume)]).files[0].bullets[0].suggestions[0]
+    misspelled = first.placeholders[0][:-2]
+    (tmp_path / "a.toml").write_text(f'[[bullet]]\ntext = "{WEAK}"\npick = 1\n[bullet.answers]\n"{misspelled}" = "x"\n', encoding="utf-8")
+    result = rewrite("--diff", "--answers", str(tmp_path / "a.toml"), str(resume))
+    assert f"no bracket [{misspelled}] in suggestion 1 (did you mean '{first.placeholders[0]}'?)" in result.stderr
+
+
 def test_answers_file_errors_are_one_line(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")
