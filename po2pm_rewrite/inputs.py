@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
 import re
 import stat
@@ -295,11 +296,12 @@ def collect_sources(
     bullet_macros: tuple[str, ...] = (),
 ) -> list[Source]:
     """Every input of one run, in the order given: paths (folders expanded), stdin, --text.
-    stdin is read as plain text (which covers Markdown lists) unless --input-format says otherwise."""
+    stdin is read as plain text (which covers Markdown lists) unless --input-format says otherwise
+    or it holds a LaTeX document, an HTML page or JSON (_stdin_source)."""
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
-            sources.append(Source(STDIN_PATH, stdin_text or "", format=input_format or "text"))
+            sources.append(_stdin_source(stdin_text or "", input_format))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -315,6 +317,24 @@ def collect_sources(
     if texts:
         sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))
     return sources
+
+
+def _stdin_source(text: str, input_format: str | None) -> Source:
+    """Piped text, read as plain text unless it holds a LaTeX document, an HTML page or JSON, as a
+    file with an unknown name is (a coach's trial, session 15: `cat resume.tex | po2pm check -`
+    read the LaTeX as text, macros and Skills line included, without a word)."""
+    if input_format is not None:
+        return Source(STDIN_PATH, text, format=input_format)
+    held = format_held(text, "text")
+    if held is None and text.lstrip().startswith(("{", "[")):
+        try:
+            json.loads(text)
+            held = ("json", "holds JSON: read as json, not text")
+        except (ValueError, RecursionError):
+            held = None
+    if held is None:
+        return Source(STDIN_PATH, text, format="text")
+    return Source(STDIN_PATH, text, format=held[0], note=held[1])
 
 
 def _each_file_once(sources: list[Source]) -> list[Source]:

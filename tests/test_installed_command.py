@@ -64,6 +64,25 @@ def test_rewrite_of_a_missing_file_prints_its_error_alone(tmp_path):
     assert result.stderr.strip() == f"po2pm: error: {tmp_path / 'nope.md'}: no such file"
 
 
+def test_piped_latex_and_json_are_read_as_what_they_hold():
+    """A coach's trial (session 15): a LaTeX or JSON resume piped in was read as plain text, its
+    macros in the bullets and its Skills line flagged, without a word."""
+    latex = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item Managed the product backlog for the claims team\n\\end{itemize}\n"
+        "\\section{Skills}\n\\begin{itemize}\n\\item Jira, Confluence, SQL\n\\end{itemize}\n\\end{document}\n"
+    )
+    result = run("check", "--no-cache", "-f", "concise", "-", stdin=latex)
+    assert "note: <stdin>: holds a LaTeX document: read as latex, not text" in result.stderr
+    assert result.stdout.splitlines() == [
+        "<stdin>:5:19: PO101 Backlog or roadmap administration ('product backlog') with no customer, business or outcome reason behind it."
+    ]
+    resume = '{"work": [{"name": "Northwind", "highlights": ["Managed the product backlog for the claims team"]}]}'
+    piped = run("check", "--no-cache", "-f", "concise", "-", stdin=resume)
+    assert "note: <stdin>: holds JSON: read as json, not text" in piped.stderr
+    assert piped.stdout.startswith("<stdin>:1:")
+
+
 def test_errors_are_one_line_without_traceback(tmp_path):
     result = run("check", str(tmp_path / "nope.md"))
     assert result.returncode == 2
