@@ -138,17 +138,17 @@ def unknown_brackets(bullets_by_file: list[tuple[BulletReport, ...]], answers: l
     for answer in answers:
         if answer.edit is not None or answer.pick == 0 or not answer.answers:
             continue
-        for report in (b for bullets in bullets_by_file for b in bullets if answer.matches(b)):
-            if len(report.suggestions) < answer.pick:
-                continue
-            brackets = PLACEHOLDER.findall(report.suggestions[answer.pick - 1].text)
-            keys = {placeholder_key(bracket): bracket for bracket in brackets}
-            for words in answer.answers:
-                if placeholder_key(words) not in keys:
-                    found.append(
-                        f"line {report.bullet.start.line}: no bracket [{words}] in suggestion {answer.pick}{did_you_mean(words, brackets)}"
-                    )
-            break
+        picked = (b for bullets in bullets_by_file for b in bullets if answer.matches(b) and len(b.suggestions) >= answer.pick)
+        report = next(picked, None)
+        if report is None:
+            continue  # no such bullet, or too few suggestions: told elsewhere
+        brackets = PLACEHOLDER.findall(report.suggestions[answer.pick - 1].text)
+        keys = {placeholder_key(bracket) for bracket in brackets}
+        found += [
+            f"line {report.bullet.start.line}: no bracket [{words}] in suggestion {answer.pick}{did_you_mean(words, brackets)}"
+            for words in answer.answers
+            if placeholder_key(words) not in keys
+        ]
     return found
 
 

@@ -325,16 +325,19 @@ def _stdin_source(text: str, input_format: str | None) -> Source:
     read the LaTeX as text, macros and Skills line included, without a word)."""
     if input_format is not None:
         return Source(STDIN_PATH, text, format=input_format)
-    held = format_held(text, "text")
-    if held is None and text.lstrip().startswith(("{", "[")):
-        try:
-            json.loads(text)
-            held = ("json", "holds JSON: read as json, not text")
-        except (ValueError, RecursionError):
-            held = None
-    if held is None:
-        return Source(STDIN_PATH, text, format="text")
-    return Source(STDIN_PATH, text, format=held[0], note=held[1])
+    held = format_held(text, "text") or (("json", "holds JSON: read as json, not text") if _is_json(text) else None)
+    chosen, note = held or ("text", None)
+    return Source(STDIN_PATH, text, format=chosen, note=note)
+
+
+def _is_json(text: str) -> bool:
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _each_file_once(sources: list[Source]) -> list[Source]:

@@ -609,7 +609,6 @@ def _with_the_bullets_stop(suggestion: str, original: str) -> str:
     return suggestion
 
 
-
 def tidy_tail(tail: str) -> str:
     """The added clause, tidied like a whole suggestion but never capitalised."""
     return tidy("x" + tail, "past")[1:] if tail else tail

@@ -9,7 +9,7 @@ stage runs on every check, cache hits included, so it reads two word lists inste
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,12 +32,6 @@ class SortedWords:
             return False
         at = bisect_left(self._words, word)
         return at < len(self._words) and self._words[at] == word
-
-    def __len__(self) -> int:
-        return len(self._words)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
 
 
 @lru_cache(maxsize=1)
