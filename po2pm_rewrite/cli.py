@@ -678,7 +678,29 @@ def main() -> None:
         if hasattr(signal, name):  # SIGHUP and SIGQUIT do not exist on Windows
             signal.signal(getattr(signal, name), _terminate)
     try:
-        app()
+        code = app(standalone_mode=False)
+    except _ClickUsageError as error:
+        sys.exit(_usage_error(error))
+    except typer.Abort:  # end of input at a prompt
+        typer.echo("po2pm: aborted", err=True)
+        sys.exit(EXIT_FINDINGS)
     except KeyboardInterrupt as interruption:
         typer.echo("po2pm: interrupted", err=True)
         sys.exit(128 + getattr(interruption, "signum", signal.SIGINT))  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports
+    sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
+
+
+# Click's usage error, the base of a wrong option, value or command. Typer exports only the
+# BadParameter subclass of it (typer 0.28 runs on a copy of Click of its own, not the package).
+_ClickUsageError: type[Exception] = typer.BadParameter.__mro__[1]
+
+
+def _usage_error(error: Exception) -> int:
+    """A wrong option, value or command in one line, as every other error (Click prints three)."""
+    if type(error).__name__ == "NoArgsIsHelpError":  # a bare `po2pm`: the help, as before
+        error.show()  # type: ignore[attr-defined]
+        return EXIT_ERROR
+    context = getattr(error, "ctx", None)
+    command = context.command_path if context is not None else "po2pm"
+    echo_safe(f"po2pm: error: {error.format_message().rstrip('.')} (see '{command} --help')", err=True)  # type: ignore[attr-defined]
+    return EXIT_ERROR

@@ -89,6 +89,27 @@ def test_errors_are_one_line_without_traceback(tmp_path):
     assert result.stderr.strip().splitlines() == [f"po2pm: error: {tmp_path / 'nope.md'}: no such file"]
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("check", "--format", "xml", "r.md"), "po2pm: error: Invalid value for '--format' / '-f': 'xml' is not one of 'text', 'concise', 'json', 'github', 'sarif' (see 'po2pm check --help')"),
+        (("chek",), "po2pm: error: No such command 'chek'. Did you mean 'check'? (see 'po2pm --help')"),
+        (("rewrite", "--pick", "x", "--text", "a"), "po2pm: error: Invalid value for '--pick': 'x' is not a valid int range (see 'po2pm rewrite --help')"),
+    ],
+)
+def test_a_wrong_option_or_command_is_one_line_as_every_other_error(args, line):
+    """Click prints usage, a hint and the error on three lines (and a blank one) where each of
+    po2pm's own errors is one line; the installed command now prints them all alike."""
+    result = run(*args)
+    assert (result.returncode, result.stderr.splitlines(), result.stdout) == (2, [line], "")
+
+
+def test_bare_command_and_help_still_print_the_help():
+    bare, asked = run(), run("--help")
+    assert bare.returncode == 2 and "Usage: po2pm" in bare.stdout + bare.stderr
+    assert asked.returncode == 0 and asked.stdout.startswith("Usage: po2pm")
+
+
 @pytest.mark.slow
 def test_rewrite_through_the_installed_command():
     result = run("rewrite", "--text", "Wrote user stories and acceptance criteria for the booking app")
