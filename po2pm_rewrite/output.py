@@ -230,10 +230,23 @@ def to_github(report: Report) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _uri(path: str) -> str:
-    """A relative URI; a name that is not valid UTF-8 keeps its bytes, percent-encoded."""
-    shown = path if path.startswith("<") else Path(path).as_posix()
-    return quote(shown.encode("utf-8", "surrogateescape"))
+def _artifact_location(path: str) -> dict[str, str]:
+    """A file named by an absolute path as a file:// URI; a relative one relative to %SRCROOT%, the
+    folder po2pm ran in (as code scanning expects); <stdin> and <text> as they are. A name that is
+    not valid UTF-8 keeps its bytes, percent-encoded."""
+    if path.startswith("<"):
+        return {"uri": quote(path)}
+    if Path(path).is_absolute():
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(Path(path).as_posix().encode("utf-8", "surrogateescape")), "uriBaseId": "%SRCROOT%"}
+
+
+def _base_ids() -> dict[str, dict[str, dict[str, str]]]:
+    """Where %SRCROOT% (relative paths' base) is: the folder po2pm ran in, if it still exists."""
+    try:
+        return {"originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}}}
+    except OSError:
+        return {}
 
 
 def to_sarif(report: Report, ruleset: RuleSet) -> str:
@@ -251,7 +264,7 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": _uri(path)},
+                            "artifactLocation": _artifact_location(path),
                             "region": {
                                 "startLine": span["line"],
                                 "startColumn": span["column"],
@@ -282,7 +295,14 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                **_base_ids(),
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return _valid_unicode(json.dumps(document, indent=2, ensure_ascii=False))
 

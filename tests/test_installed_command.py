@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -102,6 +103,20 @@ def test_a_wrong_option_or_command_is_one_line_as_every_other_error(args, line):
     po2pm's own errors is one line; the installed command now prints them all alike."""
     result = run(*args)
     assert (result.returncode, result.stderr.splitlines(), result.stdout) == (2, [line], "")
+
+
+def test_sarif_names_files_by_valid_uris(tmp_path):
+    """A CI user's need: an absolute path was written as a bare "/home/..." (no URI); code scanning
+    reads relative URIs against %SRCROOT%, the checkout."""
+    for name in ("my resume.md", "other.md"):
+        (tmp_path / name).write_text("## Experience\n\n- Managed the product backlog for the claims team.\n", encoding="utf-8")
+    command = [installed_command(), "check", "--no-cache", "-f", "sarif", "my resume.md", str(tmp_path / "other.md")]
+    document = json.loads(subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=120).stdout)
+    [sarif_run] = document["runs"]
+    locations = [result["locations"][0]["physicalLocation"]["artifactLocation"] for result in sarif_run["results"]]
+    assert locations[0] == {"uri": "my%20resume.md", "uriBaseId": "%SRCROOT%"}
+    assert locations[-1] == {"uri": (tmp_path / "other.md").as_uri()}
+    assert sarif_run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.as_uri() + "/"}}
 
 
 def test_bare_command_and_help_still_print_the_help():
