@@ -350,6 +350,9 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
 _ACHIEVEMENT_WORDS = frozenset({
     "experience", "experiences", "employment", "projects", "achievements", "accomplishments", "internships", "highlights",
     "project",  # "Project", "Key Project", "Project Experience" (set I: a PDF's seven project lines lost)
+    # a job's own sub-heading, which goes back to reading after the job's "Skills" line (set P: a
+    # text CV's first "Skills" ended Experience, and 12 of 15 claims were lost without a note)
+    "responsibilities", "duties",
 })
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
@@ -359,6 +362,7 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "personal", "side", "open", "source", "technical", "leadership", "engineering", "software",
     "done", "handled", "undertaken", "completed",  # "Projects Done", "Projects Handled"
     "publications",  # "Selected Open Source Projects and Publications": read, and shown as not read (set O)
+    "roles", "main",  # "Roles and Responsibilities", "Main duties"
 }
 
 
@@ -522,7 +526,10 @@ def is_bare_achievement(line: str) -> bool:
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
-    if not words[0][:1].isupper() or not words[0].strip(",.;:").isalpha():
+    first = words[0].strip(",.;:")
+    if not first[:1].isupper() or not (re.sub(r"(?<=\w)/(?=\w)", "", first).isalpha() or is_past_act(first)):
+        # "Design/Implementation of ...", "DevOps/SRE of ..." (set P) and "Co-led ..." open a
+        # claim; "Part-time technology advisor to ..." does not
         return False
     # A title capitalises its words ("Product Owner with ..."); an achievement reads as a sentence,
     # though it may name a product second ("Leveraged PostgreSQL to manage the data.": set J).
@@ -686,8 +693,14 @@ def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     "Monitoring product. Create ...")."""
     stripped = line.strip()
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-    in_block = bullet_indent > 0 and indent == bullet_indent
+    # the block's own indent, or less when only its first line is set in further (set P: a text
+    # CV's job paragraphs, first line at four spaces and the rest at two)
+    in_block = bullet_indent > 0 and 0 < indent <= bullet_indent
     if _stops_mid_list(previous, line):
+        return True
+    if _GOES_ON.search(previous) and not _YEAR.search(stripped) and not _CONTACT.search(stripped) and not _opens_section(line):
+        # a line that cannot end there, full or not, whatever the next one's indent ("... (ex.
+        # Application Load Balancers," / "Database-as-a-Service, ...": set P)
         return True
     if in_block and not _YEAR.search(stripped) and not _CONTACT.search(stripped) and not _opens_section(line):
         # A paragraph indented as a block goes on after a line that stops on a joining word,
@@ -725,7 +738,12 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     stripped = line.strip()
     if stripped and _stops_mid_list(previous, line):
         return True
-    return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
+    if stripped and indent == marker_indent and _GOES_ON.search(previous) and not _opens_section(line):
+        # a tail set at the marker's column after a line that cannot end there ("... Solutions
+        # Engineering of" / "Traditional and Cloud-Native workloads": set P's text CV)
+        return True
+    unfinished = not previous.rstrip().endswith((".", "!", "?", ":"))
+    return bool(stripped) and (stripped[0].islower() or stripped[0] == "(") and unfinished
 
 
 def bullet_from_text(literal: str, line: int = 1) -> list[Bullet]:

@@ -1503,3 +1503,57 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
 )
 def test_set_m_lines_about_projects_and_employers(line, why):
     assert why_not_a_claim(line) == why
+
+
+def test_set_p_a_jobs_skills_line_does_not_end_the_experience_section(linter):
+    """Set P: each job of a text CV (and its Word copy) has "Responsibilities" and then "Skills";
+    the first "Skills" ended Experience and 12 of 15 claims were dropped without a note."""
+    text = (
+        "Professional Experience\n\n"
+        "Apr 2025 → Present\n    Cloud DevOps Lead Engineer\n\n"
+        "Responsibilities\n\n"
+        "  - Led the migration of billing to the new platform, cutting cost 20%.\n\n"
+        "Skills\n    SAFe/ScrumXP, DevSecOps, Docker, Python\n\n"
+        "Jun 2022 → Apr 2025\n    DevOps Lead\n\n"
+        "Key Responsibilities\n\n"
+        "  - Shipped the onboarding flow used by 3 product teams.\n\n"
+        "Roles and Responsibilities\n"
+        "    Consolidated the IaC of four teams into one pipeline.\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert kept == [
+        (8, "Led the migration of billing to the new platform, cutting cost 20%."),
+        (18, "Shipped the onboarding flow used by 3 product teams."),
+        (21, "Consolidated the IaC of four teams into one pipeline."),
+    ]
+
+
+def test_set_p_wrapped_claims_of_a_text_cv_are_read_whole(linter):
+    """Set P's text CV (pandoc's plain output): a bullet's tail set at the marker's column after
+    "... of", a paragraph whose first line is indented further than the rest, a tail after a
+    comma, and paragraphs that open with "Design/Implementation" or "DevOps/SRE"."""
+    text = (
+        "Experience\n\n"
+        "Responsibilities\n\n"
+        "    - Lead in a Cloud DevOps Team focused on Solutions Engineering of\n"
+        "    Traditional and Cloud-Native workloads on the Enterprise Cloud\n"
+        "    (AWS).\n\n"
+        "Responsibilities\n"
+        "    DevOps lead in an infrastructure team chartered with an Enterprise Cloud\n"
+        "  Migration (VMWare on-prem to Azure). Consolidating IaC, Enhancing CI/CD\n"
+        "  capabilities.\n\n"
+        "Responsibilities\n"
+        "    Development of custom PaaS capabilities to supplement Telco IT\n"
+        "  functions (ex. Application Load Balancers,\n"
+        "  Database-as-a-Service, Cloud-Tenant Backup)\n\n"
+        "Responsibilities\n"
+        "    Design/Implementation of VNF CD Pipelines for Telco VNF onboarding and\n"
+        "  productionization into NFVi tenancies\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [claim for _, claim in kept] == [
+        "Lead in a Cloud DevOps Team focused on Solutions Engineering of Traditional and Cloud-Native workloads on the Enterprise Cloud (AWS).",
+        "DevOps lead in an infrastructure team chartered with an Enterprise Cloud Migration (VMWare on-prem to Azure). Consolidating IaC, Enhancing CI/CD capabilities.",
+        "Development of custom PaaS capabilities to supplement Telco IT functions (ex. Application Load Balancers, Database-as-a-Service, Cloud-Tenant Backup)",
+        "Design/Implementation of VNF CD Pipelines for Telco VNF onboarding and productionization into NFVi tenancies",
+    ]
