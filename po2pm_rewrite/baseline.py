@@ -2,12 +2,15 @@
 
 A finding is known by its file, rule code and the bullet's text, not by its line, so moving a
 bullet or editing another one does not make an old finding new. Counts matter: a second copy of
-a recorded bullet is a new finding.
+a recorded bullet is a new finding. Files are named relative to the baseline's own folder, so a
+run from another folder, or with absolute paths, matches the same entries (version 1 named them
+as the recording run was given them, relative to its working folder).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -15,25 +18,40 @@ from pathlib import Path
 from .errors import InputError
 from .model import Report
 
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 
 
-def _key(path: str, rule: str, bullet_text: str) -> tuple[str, str, str]:
-    return (Path(path).as_posix(), rule, bullet_text)
+def _file_name(path: str, base: Path) -> str:
+    """`path` relative to the baseline's folder `base`; <stdin> and <text> as they are."""
+    if path.startswith("<"):
+        return path
+    try:
+        return Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path exists
+        return Path(os.path.abspath(path)).as_posix()
 
 
-def keys_of(report: Report) -> Counter[tuple[str, str, str]]:
+def _key(path: str, rule: str, bullet_text: str, base: Path) -> tuple[str, str, str]:
+    return (_file_name(path, base), rule, bullet_text)
+
+
+def keys_of(report: Report, base: Path) -> Counter[tuple[str, str, str]]:
     return Counter(
-        _key(file.path, finding.rule, bullet.bullet.text)
+        _key(file.path, finding.rule, bullet.bullet.text, base)
         for file in report.files
         for bullet in file.bullets
         for finding in bullet.findings
     )
 
 
+def _folder_of(path: Path) -> Path:
+    return Path(os.path.abspath(path)).parent
+
+
 def write_baseline(report: Report, path: Path) -> int:
     """Write the report's findings to `path` atomically; returns how many were recorded."""
-    keys = keys_of(report)
+    keys = keys_of(report, _folder_of(path))
     entries = [
         {"path": key[0], "rule": key[1], "bullet": key[2]} for key, count in sorted(keys.items()) for _ in range(count)
     ]
@@ -50,9 +68,14 @@ def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
 
         document = json.loads(read_small_text(path, "the baseline"))
         entries = document["findings"]
-        if document.get("version") != BASELINE_VERSION or not isinstance(entries, list):
+        if document.get("version") not in _READABLE_VERSIONS or not isinstance(entries, list):
             raise ValueError("unknown baseline version")
-        return Counter(_key(e["path"], e["rule"], e["bullet"]) for e in entries)
+        # version 1 named files relative to the working folder, which is the best guess of it now
+        base = _folder_of(path) if document["version"] == BASELINE_VERSION else Path(os.getcwd())
+        return Counter(
+            _key(str(base / e["path"]) if not e["path"].startswith("<") else e["path"], e["rule"], e["bullet"], _folder_of(path))
+            for e in entries
+        )
     except InputError:
         raise
     except RecursionError:
@@ -61,16 +84,17 @@ def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
         raise InputError(f"{path}: not a po2pm baseline file ({error}); delete it to record a new one") from None
 
 
-def without_known(report: Report, known: Counter[tuple[str, str, str]]) -> Report:
-    """The report minus findings the baseline holds (each recorded finding excuses one)."""
+def without_known(report: Report, known: Counter[tuple[str, str, str]], baseline: Path) -> Report:
+    """The report minus findings the baseline at `baseline` holds (each recorded finding excuses one)."""
     remaining = Counter(known)
+    base = _folder_of(baseline)
     files = []
     for file in report.files:
         bullets = []
         for bullet in file.bullets:
             kept = []
             for finding in bullet.findings:
-                key = _key(file.path, finding.rule, bullet.bullet.text)
+                key = _key(file.path, finding.rule, bullet.bullet.text, base)
                 if remaining[key] > 0:
                     remaining[key] -= 1
                 else:

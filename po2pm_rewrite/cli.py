@@ -199,6 +199,7 @@ class _Resolved:
     threshold: Optional[float] = None
     latex_bullet_macros: tuple[str, ...] = ()
     allow_empty: bool = False
+    excluded: Callable[[str], bool] = lambda path: False  # the config file's `exclude`
 
     def linter(self, jobs: int = 1) -> "Linter":
         from .engine import Linter
@@ -241,6 +242,7 @@ def _resolve(
         threshold=threshold if threshold is not None else settings.score_threshold,
         latex_bullet_macros=settings.latex_bullet_macros,
         allow_empty=allow_empty or settings.allow_empty,
+        excluded=settings.excludes,
     )
 
 
@@ -299,7 +301,8 @@ def _use_color() -> bool:
 
 
 def _sources(
-    paths: Optional[list[str]], text: Optional[list[str]], input_format: Optional[InputFormat] = None, bullet_macros: tuple[str, ...] = ()
+    paths: Optional[list[str]], text: Optional[list[str]], input_format: Optional[InputFormat] = None, bullet_macros: tuple[str, ...] = (),
+    excluded: Callable[[str], bool] = lambda path: False,
 ) -> list["Source"]:
     """Every input of the run; with no path and no --text, piped stdin."""
     from .inputs import collect_sources
@@ -312,7 +315,7 @@ def _sources(
             raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
         paths = ["-"]
     stdin_text = _stdin_text() if "-" in paths else None
-    return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None, bullet_macros)
+    return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None, bullet_macros, excluded)
 
 
 def _report_unreadable(report: "Report") -> None:
@@ -338,8 +341,12 @@ def check(
     input_format: InputFormatOption = None,
     baseline: Annotated[
         Optional[Path],
-        typer.Option("--baseline", help="Record today's findings in this file if it does not exist; otherwise report only findings not in it.", show_default=False),
+        typer.Option("--baseline", help="Report only findings not recorded in this file (record it with --update-baseline).", show_default=False),
     ] = None,
+    update_baseline: Annotated[
+        bool,
+        typer.Option("--update-baseline", help="Record today's findings in the --baseline file (create or refresh it) and report none."),
+    ] = False,
     no_cache: NoCacheOption = False,
     cache_dir: CacheDirOption = None,
     jobs: JobsOption = 1,
@@ -352,13 +359,18 @@ def check(
     """Check resume bullets and report the delivery-only ones."""
     from .output import Style, to_concise, to_github, to_json, to_sarif, to_text
 
+    if update_baseline and baseline is None:
+        raise UsageError("--update-baseline needs --baseline FILE: the file to record the findings in")
     run = _resolve(paths, config, rules, select, ignore, fail_on, model, no_cache, cache_dir, threshold, allow_empty)
     ruleset = run.ruleset
-    sources = _sources(paths, text, input_format, run.latex_bullet_macros)
+    if baseline is not None and not update_baseline and not baseline.exists():
+        # never recorded, or a typo: reporting nothing would pass every build
+        raise UsageError(f"{baseline}: no such baseline file; record one with --baseline {baseline} --update-baseline")
+    sources = _sources(paths, text, input_format, run.latex_bullet_macros, run.excluded)
     report = run.linter(jobs).check(sources, run.selection)
     nothing_read = _nothing_read(sources, report) and not run.allow_empty
     if baseline is not None:
-        report = _apply_baseline(report, baseline)
+        report = _apply_baseline(report, baseline, update_baseline)
 
     chosen = output_format or _default_format()
     if chosen is OutputFormat.json:
@@ -426,7 +438,7 @@ def rewrite(
 
     run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
     ruleset = run.ruleset
-    sources = _sources(paths, text, input_format, run.latex_bullet_macros)
+    sources = _sources(paths, text, input_format, run.latex_bullet_macros, run.excluded)
     writes = write or interactive
     if writes and any(source.literal or source.path == "<stdin>" for source in sources):
         raise UsageError("--write and --interactive change files in place; they cannot write to --text or stdin (use --diff)")
@@ -460,12 +472,14 @@ def rewrite(
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
 
 
-def _apply_baseline(report: "Report", path: Path) -> "Report":
-    """First run: record the findings and report none. Later runs: report only new findings."""
+def _apply_baseline(report: "Report", path: Path, update: bool) -> "Report":
+    """--update-baseline: record the findings and report none. Otherwise: report only new ones."""
     from .baseline import read_baseline, without_known, write_baseline
 
-    if path.exists():
-        return without_known(report, read_baseline(path))
+    if update:
+        recorded = write_baseline(report, path)
+        typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; runs with --baseline {path} report only new ones", err=True)
+    return without_known(report, read_baseline(path), path)
     recorded = write_baseline(report, path)
     typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; only new ones will be reported", err=True)
     return without_known(report, read_baseline(path))
@@ -538,7 +552,7 @@ def extract_command(
     from .output import to_extract_json, to_extract_text
 
     run = _resolve(paths, None, None, None, None, None, None, no_cache=True)  # the same settings as check
-    sources = _sources(paths, None, input_format, run.latex_bullet_macros)
+    sources = _sources(paths, None, input_format, run.latex_bullet_macros, run.excluded)
     found = run.linter().extract_report(sources)
     entries = [
         (s.path, s.format, kept, skipped, notes, error, listing_sections(s.text, s.format))

@@ -20,7 +20,10 @@ from .errors import ConfigError
 from .rules import did_you_mean
 
 CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold", "latex-bullet-macros", "allow-empty")
+KEYS = (
+    "select", "ignore", "fail-on", "rules", "model", "per-file-ignores", "cache-dir", "score-threshold", "latex-bullet-macros",
+    "allow-empty", "exclude",
+)
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -41,21 +44,32 @@ class Settings:
     # `check` exits 2 when no input held a bullet (a resume read as empty must not pass in CI);
     # true where that is expected, such as a hook over every Markdown file of a repository.
     allow_empty: bool = False
+    # Files never checked, named or found in a folder (glob patterns, relative to root): a
+    # repository's notes beside the resume, which a hook over every Markdown file would read.
+    exclude: tuple[str, ...] = ()
     source: Path | None = None  # the file these settings came from, if any
     notes: tuple[str, ...] = ()  # what was not taken from a config file, and why (shown on stderr)
     root: Path = field(default_factory=Path.cwd)  # per-file-ignores patterns are relative to this
 
     def ignored_for(self, path: str) -> frozenset[str]:
         """Codes per-file-ignores switches off for this path (glob patterns, relative to root)."""
+        codes: set[str] = set()
+        for pattern, pattern_codes in self.per_file_ignores:
+            if self._matches(path, pattern):
+                codes.update(pattern_codes)
+        return frozenset(codes)
+
+    def excludes(self, path: str) -> bool:
+        """Is this file left out by `exclude`?"""
+        return any(self._matches(path, pattern) for pattern in self.exclude)
+
+    def _matches(self, path: str, pattern: str) -> bool:
+        """A glob pattern matches the path relative to root, or its file name alone."""
         try:
             relative = Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
         except ValueError:
             relative = Path(path).as_posix()
-        codes: set[str] = set()
-        for pattern, pattern_codes in self.per_file_ignores:
-            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern):
-                codes.update(pattern_codes)
-        return frozenset(codes)
+        return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
 
 
 def find_config(start: Path) -> Path | None:
@@ -218,6 +232,9 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
     allow_empty = table.get("allow-empty", False)
     if not isinstance(allow_empty, bool):
         raise ConfigError(f"{path}: '{_key_name(path, 'allow-empty')}' must be true or false")
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(e, str) for e in exclude):
+        raise ConfigError(f"{path}: '{_key_name(path, 'exclude')}' must be a list of glob patterns, such as [\"README.md\", \"docs/*\"]")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
@@ -232,6 +249,7 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
         per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
         latex_bullet_macros=tuple(m.lstrip("\\") for m in macros),
         allow_empty=allow_empty,
+        exclude=tuple(exclude),
         source=path,
         root=root,
     )
@@ -255,6 +273,7 @@ def describe(settings: Settings) -> str:
         lines.append("# score-threshold: default (the scoring rule's own)")
     lines.append(f"latex-bullet-macros = {array(settings.latex_bullet_macros)}")
     lines.append(f"allow-empty = {'true' if settings.allow_empty else 'false'}")
+    lines.append(f"exclude = {array(settings.exclude)}")
     lines.append("")
     lines.append("[per-file-ignores]")
     lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -333,6 +334,15 @@ _LOOKED_FOR = {
 }
 
 
+def _is_baseline(text: str) -> bool:
+    from .formats.jsonresume import is_baseline_document
+
+    try:
+        return is_baseline_document(json.loads(text))
+    except (ValueError, RecursionError):
+        return False
+
+
 def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: list["Skipped"], error: str | None) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read."""
     from .screen import notes_for
@@ -351,6 +361,8 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
         if source.section and not is_achievement_section(source.section):
             why = f"its \\input stands under '{source.section}' there, a section po2pm does not read"
         notes.append(f"no bullets in this part of {source.included_from} ({why})")
+    elif not found and source.format == "json" and _is_baseline(source.text):
+        notes.append("a po2pm baseline file (--baseline), not a resume: not read")
     elif not found and not source.literal:
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.

@@ -14,7 +14,7 @@ import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, unreadable
 from .extract import BULLET_GLYPHS, HEADING_LINE
@@ -264,13 +264,23 @@ def _read_pipe(path: Path) -> bytes:
         os.close(descriptor)
 
 
-def _files_in(folder: Path) -> Iterator[Path]:
-    """Files with a resume suffix under the folder; also FIFOs, sockets and devices with one,
-    which read_path refuses with a message rather than block on or skip in silence."""
+# A repository's own files that are never a resume: a folder scan passes them over (a CI user's
+# trial: a CHANGELOG's "- Added Carla's resume" was flagged). README is read: many resumes are one.
+_NOT_RESUMES = re.compile(
+    r"(changelog|changes|history|news|contributing|code_of_conduct|security|license|licence|authors|support"
+    r"|package|package-lock|tsconfig|\.pre-commit-config|\.pre-commit-hooks)\.[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _files_in(folder: Path, excluded: Callable[[str], bool]) -> Iterator[Path]:
+    """Files with a resume suffix under the folder, but for a repository's own files and those
+    `exclude` names; also FIFOs, sockets and devices with a resume suffix, which read_path
+    refuses with a message rather than block on or skip in silence."""
     for path in sorted(folder.rglob("*")):
         if any(part in _SKIP_DIRS for part in path.relative_to(folder).parts):
             continue
-        if path.suffix.lower() in SUFFIXES and not path.is_dir():
+        if path.suffix.lower() in SUFFIXES and not path.is_dir() and not _NOT_RESUMES.fullmatch(path.name) and not excluded(str(path)):
             yield path
 
 
@@ -293,19 +303,22 @@ def _known_suffixes() -> str:
 
 def collect_sources(
     paths: Iterable[str], texts: Iterable[str], stdin_text: str | None, input_format: str | None = None,
-    bullet_macros: tuple[str, ...] = (),
+    bullet_macros: tuple[str, ...] = (), excluded: Callable[[str], bool] = lambda path: False,
 ) -> list[Source]:
-    """Every input of one run, in the order given: paths (folders expanded), stdin, --text.
-    stdin is read as plain text (which covers Markdown lists) unless --input-format says otherwise
-    or it holds a LaTeX document, an HTML page or JSON (_stdin_source)."""
+    """Every input of one run, in the order given: paths (folders expanded), stdin, --text; a
+    file `excluded` names is passed over, named or found in a folder. stdin is read as plain
+    text (which covers Markdown lists) unless --input-format says otherwise or it holds a LaTeX
+    document, an HTML page or JSON (_stdin_source)."""
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
             sources.append(_stdin_source(stdin_text or "", input_format))
             continue
         path = Path(raw)
+        if excluded(raw):
+            continue
         if path.is_dir():
-            found = [_read_in_folder(each, path, input_format) for each in _files_in(path)]
+            found = [_read_in_folder(each, path, input_format) for each in _files_in(path, excluded)]
             # A folder with nothing po2pm reads is an error, not a silent all-clear.
             sources.extend(found or [Source(raw, "", error=f"no resume files in this folder ({_known_suffixes()})")])
         else:

@@ -236,3 +236,24 @@ def test_a_repository_config_cannot_choose_the_cache_folder_but_the_users_own_ca
     # the user's own config, named with --config, may choose it
     check_json("--config", str(root / ".po2pm.toml"), str(resume))
     assert any(elsewhere.iterdir())
+
+
+def test_exclude_leaves_files_out_named_or_found_in_a_folder(tmp_path):
+    """A CI user's trial (session 16): `exclude` was an unknown key, and a folder scan read a
+    repository's CHANGELOG as a resume."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    weak = "- Managed the product backlog for the claims team\n"
+    (tmp_path / "docs").mkdir()
+    for name in ("resume.md", "docs/notes.md", "CHANGELOG.md", "README.md"):
+        (tmp_path / name).write_text(weak, encoding="utf-8")
+    (tmp_path / ".po2pm.toml").write_text('exclude = ["docs/*"]\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "-f", "concise", str(tmp_path)])
+    assert sorted(line.split(":")[0] for line in result.stdout.splitlines()) == [str(tmp_path / "README.md"), str(tmp_path / "resume.md")]
+    named = CliRunner().invoke(app, ["check", "--no-cache", "-f", "concise", str(tmp_path / "docs" / "notes.md"), str(tmp_path / "resume.md")])
+    assert [line.split(":")[0] for line in named.stdout.splitlines()] == [str(tmp_path / "resume.md")]
+    (tmp_path / ".po2pm.toml").write_text('exclude = "docs/*"\n', encoding="utf-8")
+    wrong = CliRunner().invoke(app, ["check", "--no-cache", str(tmp_path)])
+    assert wrong.exit_code == 2 and "'exclude' must be a list of glob patterns" in wrong.stderr

@@ -79,3 +79,17 @@ def test_hook_lets_a_commit_of_only_a_readme_through(resume_repo, hook_home):
     git("add", ".", cwd=resume_repo)
     result = try_repo(resume_repo, hook_home, "README.md")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_hook_passes_over_a_changelog_and_what_exclude_names(resume_repo, hook_home):
+    """A CI user's trial (session 16): the hook read CHANGELOG.md and a README of working notes as
+    resumes and refused the commit, and no setting could leave them out."""
+    for name in ("CHANGELOG.md", "NOTES.md"):
+        (resume_repo / name).write_text("- Updated the backlog items for the claims team\n- Coordinated the sprint planning\n", encoding="utf-8")
+    (resume_repo / ".po2pm.toml").write_text('exclude = ["NOTES.md"]\n', encoding="utf-8")
+    (resume_repo / "resume.md").write_text("## Experience\n\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    git("add", ".", cwd=resume_repo)
+    result = try_repo(resume_repo, hook_home, "CHANGELOG.md", "NOTES.md", "resume.md")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "resume.md:3:" in output, output
+    assert "CHANGELOG.md" not in output and "NOTES.md" not in output

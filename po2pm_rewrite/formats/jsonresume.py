@@ -39,6 +39,8 @@ def extract_json_resume(text: str) -> list[Bullet]:
     except json.JSONDecodeError as error:
         raise InputError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     document = _Reader(text).read()
+    if is_baseline_document(document):
+        return []  # po2pm's own --baseline file beside the resume: its "bullet" strings are no claims
     starts = line_starts(text)
     strings: list[_String] = []
     _collect(document, strings, entry_list="")
@@ -48,6 +50,11 @@ def extract_json_resume(text: str) -> list[Bullet]:
     for string in strings:
         bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
     return bullets
+
+
+def is_baseline_document(document: object) -> bool:
+    """A po2pm baseline file, as `check --update-baseline` writes it."""
+    return isinstance(document, dict) and set(document) == {"version", "findings"}
 
 
 def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
