@@ -131,7 +131,14 @@ SelectOption = Annotated[
 ]
 IgnoreOption = Annotated[
     Optional[list[str]],
-    typer.Option("--ignore", help="Skip these rule codes, prefixes or names: PO101, PO1, delivery.backlog (repeatable, comma-separated).", show_default=False),
+    typer.Option(
+        "--ignore",
+        help=(
+            "Skip these rule codes, prefixes or names: PO101, PO1, delivery.backlog (repeatable, comma-separated)."
+            " A bullet the score reads as delivery-only is still reported, by PO108, unless PO108 is skipped too."
+        ),
+        show_default=False,
+    ),
 ]
 ConfigOption = Annotated[
     Optional[Path],
@@ -161,7 +168,10 @@ ThresholdOption = Annotated[
         "--threshold",
         min=0.01,
         max=0.99,
-        help="Score at or above which a bullet reads as delivery-only (PO108) [default: score-threshold in the config, else the rule's own].",
+        help=(
+            "Score at or above which a bullet reads as delivery-only (PO108); where it reads PM or unclear, the score silences"
+            " the rules PO108 overrules (po2pm explain PO108) [default: score-threshold in the config, else the rule's own]."
+        ),
         show_default=False,
     ),
 ]

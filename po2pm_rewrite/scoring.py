@@ -222,7 +222,7 @@ def describe_reason(name: str, words: str) -> str:
         return f"{shown} (opening word)"
     if kind == "pair":
         verb, _, what = value.partition("+")
-        return f"{shown} ({verb} + {what})"
+        return f"{shown} (the act: {verb} {what})"
     if kind == "rule":
         return f"{shown} ({value})" if shown else value
     if kind == "signal":
