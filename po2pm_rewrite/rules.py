@@ -369,6 +369,10 @@ def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]
                 raise _fail(path, code, f"{where}.{key}", f"unknown key{did_you_mean(key, PATTERN_KEYS)}")
         if not isinstance(entry.get("id"), str) or not isinstance(entry.get("pattern"), list) or not entry["pattern"]:
             raise _fail(path, code, where, "needs an 'id' string and a non-empty 'pattern' list")
+        for position, token in enumerate(entry["pattern"]):
+            problem = _token_problem(token)
+            if problem:
+                raise _fail(path, code, f"{where}.pattern[{position}]", problem)
         for expression in _regexes_in(entry["pattern"]):
             problem = regex_problem(expression)
             if problem:
@@ -376,6 +380,30 @@ def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]
         requires = _signal_names(path, code, entry, "requires")
         patterns.append(TokenPattern(entry["id"], tuple(entry["pattern"]), requires))
     return tuple(patterns)
+
+
+# The token attributes of spaCy's Matcher patterns (https://spacy.io/usage/rule-based-matching):
+# checked when the rules load, so `po2pm rules` refuses what `check` would (a CI user's trial:
+# `pattern = ["synergy"]` was listed by `rules`, then failed `check` with spaCy's schema dump).
+TOKEN_ATTRIBUTES = frozenset({
+    "ORTH", "TEXT", "NORM", "LOWER", "LENGTH", "POS", "TAG", "MORPH", "DEP", "LEMMA", "SHAPE", "ENT_TYPE",
+    "ENT_IOB", "ENT_ID", "ENT_KB_ID", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE",
+    "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_SENT_START", "SENT_START", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL",
+    "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "PREFIX", "SUFFIX", "SPACY", "OP", "_",
+})
+
+
+def _token_problem(token: Any) -> str | None:
+    """Why one token of a rule's pattern is no spaCy token pattern, or None."""
+    example = 'write each token as a table, such as {LOWER = "synergy"} or {LEMMA = {IN = ["align", "sync"]}}'
+    if not isinstance(token, dict):
+        return f"{token!r} is not a token table: {example}"
+    if not token:
+        return f"an empty table matches any word; {example}"
+    for key in token:
+        if key not in TOKEN_ATTRIBUTES:
+            return f"unknown token attribute {key!r}{did_you_mean(key.upper(), sorted(TOKEN_ATTRIBUTES))}"
+    return None
 
 
 # A group that holds a quantifier and is itself quantified, "(a+)+" or "(\w*x?)*": Python's

@@ -84,15 +84,32 @@ def test_broken_rule_fragments_name_file_code_and_field(tmp_path, fragment, expe
 
 
 def test_an_invalid_spacy_pattern_is_reported_with_its_field(tmp_path, linter):
-    bad = GOOD_RULE.replace('phrases = ["synergy"]', 'phrases = ["synergy"]\n\n[[patterns]]\nid = "bad"\npattern = [{LEMA = "x"}]\n')
+    """What only spaCy's schema knows (IN takes a list) is reported when the matcher is built."""
+    bad = GOOD_RULE.replace('phrases = ["synergy"]', 'phrases = ["synergy"]\n\n[[patterns]]\nid = "bad"\npattern = [{LEMMA = {IN = "x"}}]\n')
     path = write_rule(tmp_path, bad)
     ruleset = load_ruleset([tmp_path])
     nlp, _ = linter.pipeline()
     with pytest.raises(RuleError) as caught:
         Detector(nlp, ruleset)
-    message = str(caught.value)
-    assert message.startswith(f"{path}: rule XX901: field 'patterns[0]': invalid spaCy pattern")
-    assert "LEMA" in message
+    assert str(caught.value).startswith(f"{path}: rule XX901: field 'patterns[0]': invalid spaCy pattern")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "problem"),
+    [
+        ('["synergy"]', "'synergy' is not a token table: write each token as a table, such as {LOWER = \"synergy\"}"),
+        ('[{LEMA = "x"}]', "unknown token attribute 'LEMA' (did you mean 'LEMMA'?)"),
+        ("[{}]", "an empty table matches any word"),
+    ],
+)
+def test_a_pattern_that_is_no_token_table_is_refused_when_the_rules_load(tmp_path, pattern, problem):
+    """A CI user's trial: `pattern = ["synergy"]` was listed by `po2pm rules` and then failed
+    `check` with spaCy's schema dump; both now refuse it, with the field and an example."""
+    bad = GOOD_RULE.replace('phrases = ["synergy"]', f'phrases = ["synergy"]\n\n[[patterns]]\nid = "bad"\npattern = {pattern}\n')
+    path = write_rule(tmp_path, bad)
+    with pytest.raises(RuleError) as caught:
+        load_ruleset([tmp_path])
+    assert str(caught.value).startswith(f"{path}: rule XX901: field 'patterns[0].pattern[0]': {problem}")
 
 
 SCORE_RULE = """
