@@ -617,6 +617,29 @@ def list_rules(
     echo_safe(rules_markdown(ruleset) if output_format is RulesFormat.markdown else rules_table(ruleset))
 
 
+@rules_app.command("test", epilog=EXIT_CODES_HELP)
+@_reports_errors
+def test_rules(
+    rules: RulesOption = None,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    only: Annotated[Optional[list[str]], typer.Argument(help="Rule codes to test [default: every rule].", show_default=False)] = None,
+) -> None:
+    """Run each rule's own examples: its flag examples must be flagged (in the [bracketed] words),
+    its pass examples not. Exit 1 on any that do not hold; for writing rules of your own."""
+    from .explain import example_failures
+
+    run = _resolve(None, config, rules, None, None, None, model, no_cache=True)
+    wanted = _codes(only, run.ruleset, "rule") if only else None
+    chosen = [rule for rule in run.ruleset.rules if wanted is None or rule.code in wanted]
+    failures = example_failures(run.linter(), chosen)
+    for failure in failures:
+        echo_safe(failure)
+    examples = sum(len(rule.examples_flag) + len(rule.examples_pass) for rule in chosen)
+    typer.echo(f"{examples - len(failures)} of {examples} examples of {len(chosen)} rule{'s' if len(chosen) != 1 else ''} hold", err=True)
+    raise typer.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
+
+
 @rules_app.command("derive", epilog=EXIT_CODES_HELP)
 @_reports_errors
 def derive_weights(

@@ -119,6 +119,28 @@ def test_sarif_names_files_by_valid_uris(tmp_path):
     assert sarif_run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.as_uri() + "/"}}
 
 
+def test_rules_test_runs_a_rule_folders_own_examples(tmp_path):
+    """A CI user's trial: a rule of their own whose examples contradicted what it flags loaded
+    and was listed without a word; `po2pm rules test` runs the examples, as the shipped rules'
+    generated tests do."""
+    rule = (
+        'code = "PO950"\nname = "buzzword.synergy"\nseverity = "warning"\nmessage = "Buzzword (\'{match}\')."\n'
+        'rationale = "Say what changed."\n[[patterns]]\nid = "synergy"\npattern = [{LOWER = "synergy"}]\n'
+        '[examples]\nflag = ["Drove [synergy] across the sales teams", "Drove [teamwork] across the sales teams"]\n'
+        'pass = ["Built synergy between the sales teams"]\n'
+    )
+    (tmp_path / "synergy.toml").write_text(rule, encoding="utf-8")
+    result = run("rules", "test", "--rules", str(tmp_path), "PO950")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "PO950: does not flag its example 'Drove teamwork across the sales teams'",
+        "PO950: flags its pass example 'Built synergy between the sales teams'",
+    ]
+    assert result.stderr == "1 of 3 examples of 1 rule hold\n"
+    shipped = run("rules", "test")
+    assert shipped.returncode == 0 and shipped.stdout == "", shipped.stdout
+
+
 def test_bare_command_and_help_still_print_the_help():
     bare, asked = run(), run("--help")
     assert bare.returncode == 2 and "Usage: po2pm" in bare.stdout + bare.stderr
