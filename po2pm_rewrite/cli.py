@@ -366,7 +366,15 @@ def check(
         typer.Option("--allow-empty", help="Exit 0, not 2, when no input holds a bullet (a hook over every Markdown file)."),
     ] = False,
 ) -> None:
-    """Check resume bullets and report the delivery-only ones."""
+    """Check resume bullets and report the delivery-only ones.
+
+    \b
+    To let one bullet stand, put a comment on its line or alone on the line above
+    (rule codes or names; none for every rule):
+      <!-- po2pm: ignore[PO101] -->   Markdown, HTML
+      % po2pm: ignore[PO101]          LaTeX
+      # po2pm: ignore[PO101]          YAML, text
+    """
     from .output import Style, to_concise, to_github, to_json, to_sarif, to_text
 
     if update_baseline and baseline is None:
@@ -627,7 +635,7 @@ def test_rules(
 ) -> None:
     """Run each rule's own examples: its flag examples must be flagged (in the [bracketed] words),
     its pass examples not. Exit 1 on any that do not hold; for writing rules of your own."""
-    from .explain import example_failures
+    from .engine import example_failures
 
     run = _resolve(None, config, rules, None, None, None, model, no_cache=True)
     wanted = _codes(only, run.ruleset, "rule") if only else None

@@ -13,7 +13,7 @@ from .errors import InputError, unreadable
 from .extract import bullet_from_text, is_achievement_section, literal_bullets
 from .formats import extract
 from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Selection, Source
-from .rules import RuleSet
+from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -199,8 +199,17 @@ class Linter:
         result = []
         for source, (bullets, error) in zip(sources, self._extract_all(sources)):
             kept, skipped = screen(bullets)
-            result.append((kept, skipped, _notes(source, bullets, kept, skipped, error), error))
+            notes = _notes(source, bullets, kept, skipped, error) + self._comment_notes(source, error)
+            result.append((kept, skipped, notes, error))
         return result
+
+    def _comment_notes(self, source: Source, error: str | None) -> tuple[str, ...]:
+        from .formats import comment_problems
+
+        if error is not None or "po2pm" not in source.text:
+            return ()
+        known = frozenset(self.ruleset.codes) | frozenset(rule.name.upper() for rule in self.ruleset.rules)
+        return tuple(comment_problems(source.text, source.format, known))
 
     def rewriter(self) -> "Rewriter":
         if self._rewriter is None:
@@ -400,7 +409,28 @@ def _select(report: BulletReport, selection: Selection) -> BulletReport:
     """The findings the user's selection and the bullet's own ignores allow; the scoring rule's,
     kept on standby, only where no other warning is left."""
     allowed = report.bullet.allows
-    kept = [f for f in report.findings if selection.allows(f.rule) and allowed(f.rule)]
+    kept = [f for f in report.findings if selection.allows(f.rule) and allowed(f.rule, f.name)]
     if any(f.severity.rank >= 2 and not f.standby for f in kept):
         kept = [f for f in kept if not f.standby]
     return replace(report, findings=tuple(replace(f, standby=False) if f.standby else f for f in kept))
+
+
+def example_failures(linter: Linter, rules: Sequence[Rule]) -> list[str]:
+    """Each way the rules' own examples do not hold: a flag example the rule does not flag, or flags
+    in other words than the [bracketed] ones; a pass example it flags. Empty when all hold."""
+    failures = []
+    for rule in rules:
+        for text, spans in zip(rule.examples_flag, rule.examples_flag_spans):
+            report = linter.analyze(bullet_from_text(text))[0]
+            found = sorted({(f.start, f.end) for f in report.findings if f.rule == rule.code})
+            expected = sorted(spans) if spans else [(0, len(text))]
+            if not found:
+                failures.append(f"{rule.code}: does not flag its example {text!r}")
+            elif found != expected:
+                shown = ", ".join(repr(text[start:end]) for start, end in found)
+                failures.append(f"{rule.code}: flags {shown}, not the [bracketed] words, in {text!r}")
+        for text in rule.examples_pass:
+            if any(f.rule == rule.code for f in linter.analyze(bullet_from_text(text))[0].findings):
+                failures.append(f"{rule.code}: flags its pass example {text!r}")
+    return failures
+

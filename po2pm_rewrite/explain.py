@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Sequence
 
 from .model import Explanation
 from .output import first_sentence
 from .rules import Rule, RuleSet
-
-if TYPE_CHECKING:
-    from .engine import Linter
 
 
 def _summary(rule: Rule) -> str:
@@ -95,26 +91,4 @@ def describe_bullet(explanation: Explanation) -> str:
         for name, weight, words in verdict.reasons:
             lines.append(f"  {weight:+.3f}  {name}" + (f"  '{words}'" if words else ""))
     return "\n".join(lines)
-
-
-def example_failures(linter: "Linter", rules: Sequence[Rule]) -> list[str]:
-    """Each way the rules' own examples do not hold: a flag example the rule does not flag, or flags
-    in other words than the [bracketed] ones; a pass example it flags. Empty when all hold."""
-    from .extract import bullet_from_text
-
-    failures = []
-    for rule in rules:
-        for text, spans in zip(rule.examples_flag, rule.examples_flag_spans):
-            report = linter.analyze(bullet_from_text(text))[0]
-            found = sorted({(f.start, f.end) for f in report.findings if f.rule == rule.code})
-            expected = sorted(spans) if spans else [(0, len(text))]
-            if not found:
-                failures.append(f"{rule.code}: does not flag its example {text!r}")
-            elif found != expected:
-                shown = ", ".join(repr(text[start:end]) for start, end in found)
-                failures.append(f"{rule.code}: flags {shown}, not the [bracketed] words, in {text!r}")
-        for text in rule.examples_pass:
-            if any(f.rule == rule.code for f in linter.analyze(bullet_from_text(text))[0].findings):
-                failures.append(f"{rule.code}: flags its pass example {text!r}")
-    return failures
 

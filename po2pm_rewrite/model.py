@@ -48,13 +48,13 @@ class Segment:
 class Bullet:
     text: str
     segments: tuple[Segment, ...]
-    # From a `po2pm: ignore[...]` comment: these codes are not reported for this bullet; with no
-    # codes given, none is.
+    # From a `po2pm: ignore[...]` comment: these codes (or rule names, upper case) are not
+    # reported for this bullet; with none given, nothing is.
     suppressed: frozenset[str] = frozenset()
     suppress_all: bool = False
 
-    def allows(self, code: str) -> bool:
-        return not self.suppress_all and code not in self.suppressed
+    def allows(self, code: str, name: str = "") -> bool:
+        return not self.suppress_all and code not in self.suppressed and name.upper() not in self.suppressed
 
     def position(self, offset: int) -> Position:
         """Source position of a character offset in the bullet text (offset == len(text) is the end)."""

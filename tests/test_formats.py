@@ -104,6 +104,26 @@ def test_markdown_suppression_on_the_line_or_alone_above(source, expected):
     assert (set(bullet.suppressed), bullet.suppress_all) == expected
 
 
+def test_po2pm_comments_it_cannot_read_or_unknown_codes_are_said(tmp_path):
+    """A CI user's trial (session 16): "po2pm: ignore PO101", "po2pm: off" and ignore[PO999] did
+    nothing without a word; a rule name in the brackets (accepted by --ignore) did nothing either."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "# po2pm: not a comment but a heading\n\n## Experience\n\n"
+        "- Managed the product backlog for the claims team <!-- po2pm: ignore PO101 -->\n"
+        "- Ran daily stand-ups for the team <!-- po2pm:ignore[PO999] -->\n"
+        "- Ran sprint planning for the team <!-- po2pm: ignore[delivery.ceremony] -->\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "concise", str(resume)])
+    assert result.stderr.splitlines() == [
+        f"po2pm: note: {resume}: line 5: a po2pm comment it does not understand; write 'po2pm: ignore' or 'po2pm: ignore[PO101]'",
+        f"po2pm: note: {resume}: line 6: 'po2pm: ignore' names no rule po2pm knows: PO999",
+    ]
+    # line 7's PO102 is ignored by its name; the score's PO108 stands in, as for an ignored code
+    assert [(line.split(":")[1], line.split()[1]) for line in result.stdout.splitlines()] == [("5", "PO101"), ("6", "PO102"), ("7", "PO108")]
+
+
 def test_markdown_ignores_code_html_comments_front_matter_and_attributes():
     source = (
         "---\ntitle: CV\n- not a bullet: front matter\n---\n"

@@ -45,6 +45,39 @@ _COMMENT_DIRECTIVES = {
 }
 
 
+# Any comment that speaks to po2pm ("po2pm:"), understood or not: one it cannot read is said, not
+# passed over. By format, as _COMMENT_DIRECTIVES: a Markdown heading "# po2pm: notes" is no comment.
+_OPENERS = {"markdown": "<!--", "html": "<!--", "latex": r"(?<!\\)%", "yaml": "#", "text": "#"}
+_ANY_DIRECTIVE = {
+    name: re.compile(opener + r"[ \t]*po2pm[ \t]*:[ \t]*(?P<rest>[^\n]*?)[ \t]*(?:-->|$)", re.MULTILINE)
+    for name, opener in _OPENERS.items()
+}
+_UNDERSTOOD = re.compile(r"ignore(?:\[(?P<codes>[^\]]*)\])?")
+
+
+def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list[str]:
+    """What is wrong with the po2pm comments of a text: one po2pm does not understand
+    ("po2pm: disable=PO101"), or an ignore naming no rule po2pm knows (`known`: codes and
+    names, upper case). A CI user's trial: both were passed over without a word."""
+    if format_name not in _ANY_DIRECTIVE:
+        return []
+    problems = []
+    for match in _ANY_DIRECTIVE[format_name].finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        understood = _UNDERSTOOD.fullmatch(match.group("rest"))
+        if understood is None:
+            problems.append(f"line {line}: a po2pm comment it does not understand; write 'po2pm: ignore' or 'po2pm: ignore[PO101]'")
+            continue
+        unknown = [code for code in _codes_in(understood.group("codes")) if code not in known]
+        if unknown:
+            problems.append(f"line {line}: 'po2pm: ignore' names no rule po2pm knows: {', '.join(unknown)}")
+    return problems
+
+
+def _codes_in(written: str | None) -> frozenset[str]:
+    return frozenset(code.strip().upper() for code in (written or "").split(",") if code.strip())
+
+
 def format_for(path: str, override: str | None = None) -> str:
     """The input format: --input-format if given, else by extension, else plain text."""
     if override:
@@ -132,7 +165,7 @@ def _apply_suppressions(bullets: list[Bullet], text: str, directive: re.Pattern[
         match = directive.search(line)
         if match is None:
             continue
-        codes = frozenset(code.strip().upper() for code in (match.group("codes") or "").split(",") if code.strip())
+        codes = _codes_in(match.group("codes"))
         alone = not line.replace(match.group(0), "").strip()
         found[number] = (alone, codes)
     if not found:
