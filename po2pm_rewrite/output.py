@@ -227,6 +227,9 @@ def to_github(report: Report) -> str:
             ]
         )
         lines.append(f"::{GITHUB_COMMAND[finding.severity.value]} {properties}::{_github_escape(finding.message)}")
+    # a file po2pm could not read is an error on that file, not only a line of the log (a CI
+    # user's trial: the run failed with no annotation saying where)
+    lines += [f"::error file={_github_escape(file.path, True)},title=po2pm::{_github_escape(file.error)}" for file in report.files if file.error]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -247,6 +250,23 @@ def _base_ids() -> dict[str, dict[str, dict[str, str]]]:
         return {"originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}}}
     except OSError:
         return {}
+
+
+def _invocation(report: Report) -> dict[str, object]:
+    """Whether every input was read, and a notification for each one that was not: code scanning
+    shows them, where an unreadable file would otherwise leave a clean-looking report."""
+    unread = [file for file in report.files if file.error]
+    return {
+        "executionSuccessful": not unread,
+        "toolExecutionNotifications": [
+            {
+                "level": "error",
+                "message": {"text": file.error},
+                "locations": [{"physicalLocation": {"artifactLocation": _artifact_location(file.path)}}],
+            }
+            for file in unread
+        ],
+    }
 
 
 def to_sarif(report: Report, ruleset: RuleSet) -> str:
@@ -299,6 +319,7 @@ def to_sarif(report: Report, ruleset: RuleSet) -> str:
             {
                 "tool": {"driver": driver},
                 **_base_ids(),
+                "invocations": [_invocation(report)],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }

@@ -284,6 +284,25 @@ def test_github_format_is_the_default_on_github_actions(monkeypatch):
     assert result.output.startswith("::warning file=<text>,line=1,col=9")
 
 
+def test_an_unreadable_input_is_in_the_sarif_and_github_output(tmp_path):
+    """A CI user's trial (session 16): a missing or binary file was only a line on stderr; the
+    uploaded SARIF and the annotations looked clean."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0-rtm.5.schema.json").read_text(encoding="utf-8"))
+    missing = tmp_path / "gone.md"
+    document = json.loads(run("check", "-f", "sarif", str(missing), "--text", WEAK).stdout)
+    jsonschema.Draft4Validator(schema).validate(document)
+    [invocation] = document["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    [notification] = invocation["toolExecutionNotifications"]
+    assert notification["message"]["text"] == "no such file" and notification["level"] == "error"
+    assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == missing.as_uri()
+    github = run("check", "-f", "github", str(missing), "--text", WEAK).stdout.splitlines()
+    assert github[-1] == f"::error file={missing},title=po2pm::no such file"
+
+
 def test_sarif_output_validates_against_the_sarif_schema(tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
     from pathlib import Path
