@@ -98,20 +98,23 @@ def _answer(path: Path, index: int, entry: Any) -> Answer:
     return Answer(pick, dict(answers), edit, text, line)
 
 
-def replacement(report: BulletReport, answer: Answer) -> str | None:
-    """The bullet's new text under this answer, or None to leave it as it is."""
+def replacement(report: BulletReport, answer: Answer, path: str = "<text>") -> str | None:
+    """The bullet's new text under this answer, or None to leave it as it is; `path`: the
+    resume's, for the message when the pick names a suggestion the bullet does not have."""
     if answer.edit is not None:
         return answer.edit.strip()
     if answer.pick == 0:
         return None
     if len(report.suggestions) < answer.pick:
+        count = len(report.suggestions)
         raise InputError(
-            f"line {report.bullet.start.line}: pick {answer.pick}, but this bullet has {len(report.suggestions)} suggestion(s)"
+            f"{path}:{report.bullet.start.line}: pick {answer.pick}, but this bullet has {count} suggestion{'s' if count != 1 else ''}"
+            + (" (it got advice instead: write edit = \"your text\")" if count == 0 else "")
         )
     return fill(report.suggestions[answer.pick - 1].text, answer.answers)
 
 
-def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pick: int) -> dict[int, str]:
+def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pick: int, path: str = "<text>") -> dict[int, str]:
     """Bullet index -> new text. With answers, only the bullets they name; without, every bullet
     with a suggestion number `pick`, as it stands."""
     chosen: dict[int, str] = {}
@@ -123,11 +126,16 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
     for answer in answers:
         for index, report in enumerate(bullets):
             if answer.matches(report):
-                new = replacement(report, answer)
+                new = replacement(report, answer, path)
                 if new is not None and new != report.bullet.text:
                     chosen[index] = new
                 break
     return chosen
+
+
+def short_of_pick(bullets: tuple[BulletReport, ...], pick: int) -> list[BulletReport]:
+    """Bullets with a suggestion or more, but fewer than `pick`: --pick leaves them as they are."""
+    return [report for report in bullets if 0 < len(report.suggestions) < pick]
 
 
 def unknown_brackets(bullets_by_file: list[tuple[BulletReport, ...]], answers: list[Answer]) -> list[str]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Callable, Optional, ParamSpec, Sequ
 import typer
 
 from . import __version__
-from .errors import Po2pmError, UsageError
+from .errors import InputError, Po2pmError, UsageError
 from .rules import RuleSet, did_you_mean, load_ruleset
 
 if TYPE_CHECKING:
@@ -474,7 +474,12 @@ def rewrite(
         from .interactive import run_session
 
         given = run_session(report, linter)
-    chosen = {i: choices(file.bullets, given, pick) for i, file in enumerate(report.files)}
+    try:
+        chosen = {i: choices(file.bullets, given, pick, file.path) for i, file in enumerate(report.files)}
+    except InputError as error:  # a pick the bullet cannot serve: name the answers file it came from
+        raise InputError(f"{answers}: {error}" if answers is not None else str(error)) from None
+    if given is None and (writes or diff):
+        _say_short_of_pick(report, pick)
     if writes:
         _write_files(sources, report, chosen, allow_placeholders, ruleset.placeholders, dry_run)
     elif diff:
@@ -488,6 +493,21 @@ def rewrite(
         echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
     raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
+
+
+def _say_short_of_pick(report: "Report", pick: int) -> None:
+    """A bullet --pick cannot serve is said, not left as it was in silence (a CI user's trial)."""
+    from .answers import short_of_pick
+
+    for file in report.files:
+        short = short_of_pick(file.bullets, pick)
+        if short:
+            lines = ", ".join(str(bullet.bullet.start.line) for bullet in short)
+            echo_safe(
+                f"po2pm: note: {file.path}: {len(short)} bullet{'s have' if len(short) != 1 else ' has'} fewer than {pick}"
+                f" suggestions, left as written (line{'s' if len(short) != 1 else ''} {lines}); use --pick 1 or --answers for them",
+                err=True,
+            )
 
 
 def _apply_baseline(report: "Report", path: Path, update: bool) -> "Report":

@@ -141,6 +141,22 @@ def test_rules_test_runs_a_rule_folders_own_examples(tmp_path):
     assert shipped.returncode == 0 and shipped.stdout == "", shipped.stdout
 
 
+def test_pick_says_which_bullets_have_fewer_suggestions(tmp_path):
+    """A CI user's trial (session 16): `rewrite --pick 3 --write` left bullets with one suggestion
+    as they were, exit 0, without a word."""
+    resume = tmp_path / "cv.md"
+    resume.write_text((EXAMPLES / "resumes" / "startup-po-to-pm.md").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("rewrite", "--no-cache", "--pick", "3", "--diff", str(resume))
+    assert result.returncode == 0
+    assert f"po2pm: note: {resume}: 2 bullets have fewer than 3 suggestions, left as written (lines " in result.stderr
+    # the same pick through an answers file is an error that names the answers file and the bullet
+    answers = tmp_path / "answers.toml"
+    answers.write_text('[[bullet]]\ntext = "Worked on the driver app"\npick = 3\n', encoding="utf-8")
+    refused = run("rewrite", "--no-cache", "--answers", str(answers), "--diff", str(resume))
+    assert refused.returncode == 2
+    assert refused.stderr.startswith(f"po2pm: error: {answers}: {resume}:20: pick 3, but this bullet has 1 suggestion")
+
+
 def test_bare_command_and_help_still_print_the_help():
     bare, asked = run(), run("--help")
     assert bare.returncode == 2 and "Usage: po2pm" in bare.stdout + bare.stderr
