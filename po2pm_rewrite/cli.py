@@ -127,14 +127,14 @@ PathsArgument = Annotated[
 TextOption = Annotated[Optional[list[str]], typer.Option("--text", "-t", help="Check this bullet (repeatable).", show_default=False)]
 SelectOption = Annotated[
     Optional[list[str]],
-    typer.Option("--select", help="Only these rule codes, prefixes or names: PO101, PO1, delivery.backlog (repeatable, comma-separated).", show_default=False),
+    typer.Option("--select", help="Only these rule codes, prefixes or names: PO101, PO1, delivery.backlog, delivery (repeatable, comma-separated).", show_default=False),
 ]
 IgnoreOption = Annotated[
     Optional[list[str]],
     typer.Option(
         "--ignore",
         help=(
-            "Skip these rule codes, prefixes or names: PO101, PO1, delivery.backlog (repeatable, comma-separated)."
+            "Skip these rule codes, prefixes or names: PO101, PO1, delivery.backlog, delivery (repeatable, comma-separated)."
             " A bullet the score reads as delivery-only is still reported, by PO108, unless PO108 is skipped too."
         ),
         show_default=False,
@@ -272,10 +272,15 @@ def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozen
             if written.lower() in names:
                 chosen.add(names[written.lower()])
                 continue
+            group = {code for name, code in names.items() if name.startswith(written.lower().rstrip(".") + ".")}
+            if group:  # "delivery": every delivery.* rule, as a code prefix selects a group
+                chosen |= group
+                continue
             part = written.upper()
             matched = {code for code in ruleset.codes if code.startswith(part)}
             if not matched:
-                raise UsageError(f"{option}: unknown rule code {part!r}{did_you_mean(part, ruleset.codes)}")
+                hint = did_you_mean(written, [*ruleset.codes, *names]) if not part.startswith("PO") else did_you_mean(part, ruleset.codes)
+                raise UsageError(f"{option}: no rule code, prefix or name {written!r}{hint} (po2pm rules lists them)")
             chosen |= matched
     return frozenset(chosen)
 
@@ -729,9 +734,10 @@ def explain(
     if (code is None) == (text is None):
         raise UsageError("give either a rule code (po2pm explain PO101), --text \"a bullet\" or --checks")
     if code is not None:
-        wanted = code.strip().upper()
+        by_name = {rule.name.lower(): rule.code for rule in ruleset.rules}
+        wanted = by_name.get(code.strip().lower(), code.strip().upper())  # a code, or a name as --select takes
         if wanted not in ruleset.codes:
-            raise UsageError(f"unknown rule code {code!r}{did_you_mean(wanted, ruleset.codes)}")
+            raise UsageError(f"unknown rule code or name {code!r}{did_you_mean(code.strip(), [*ruleset.codes, *by_name])}")
         echo_safe(describe_rule(ruleset.by_code(wanted)))
         return
     assert text is not None  # given a code or a text, and not a code

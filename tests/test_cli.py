@@ -106,7 +106,18 @@ def test_an_empty_text_is_an_error_and_the_help_lists_the_exit_codes():
 def test_unknown_rule_code_is_a_usage_error_with_did_you_mean():
     result = run("check", "--select", "PO11", "--text", WEAK)
     assert result.exit_code == 2
-    assert "unknown rule code 'PO11' (did you mean" in result.output
+    assert "--select: no rule code, prefix or name 'PO11' (did you mean" in result.output
+
+
+def test_select_takes_a_rules_name_or_the_group_before_its_dot():
+    """A CI user's trial (session 16): `--select delivery` said "unknown rule code 'DELIVERY'"."""
+    group = run("check", "--select", "delivery", "-f", "json", "--text", "Ran daily stand-ups and groomed the backlog")
+    rules = {f["rule"] for b in json.loads(group.stdout)["files"][0]["bullets"] for f in b["findings"]}
+    assert rules and rules <= {"PO101", "PO102", "PO106", "PO107", "PO108"}  # delivery.*
+    typo = run("check", "--select", "delivery.backlg", "--text", WEAK)
+    assert typo.exit_code == 2 and "no rule code, prefix or name 'delivery.backlg' (did you mean 'delivery.backlog'?)" in typo.output
+    named = run("explain", "delivery.backlog")
+    assert named.exit_code == 0 and named.output.startswith("PO101 delivery.backlog")
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
