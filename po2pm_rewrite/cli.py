@@ -21,7 +21,7 @@ import typer
 
 from . import __version__
 from .errors import InputError, Po2pmError, UsageError
-from .rules import RuleSet, did_you_mean, load_ruleset
+from .rules import RuleSet, load_ruleset
 
 if TYPE_CHECKING:
     from types import FrameType
@@ -238,10 +238,10 @@ def _resolve(
     settings = _settings(config, paths)
     rule_dirs = tuple(settings.rules) + tuple(rules or ())
     ruleset = _ruleset(list(rule_dirs))
-    check_codes(settings, ruleset.codes)
+    check_codes(settings, ruleset)
     chosen_select = _codes(select, ruleset, "--select") if select else _codes(list(settings.select), ruleset, "select")
     chosen_ignore = _codes(ignore, ruleset, "--ignore") | _codes(list(settings.ignore), ruleset, "ignore")
-    per_file = settings.ignored_for if settings.per_file_ignores else None
+    per_file = _resolved_per_file(settings, ruleset) if settings.per_file_ignores else None
     return _Resolved(
         ruleset=ruleset,
         selection=Selection(chosen_select, chosen_ignore, per_file),
@@ -256,6 +256,15 @@ def _resolve(
     )
 
 
+def _resolved_per_file(settings: "Settings", ruleset: RuleSet) -> Callable[[str], frozenset[str]]:
+    """per-file-ignores as codes: the config may name rules as --ignore does."""
+
+    def codes_for(path: str) -> frozenset[str]:
+        return frozenset(code for written in settings.ignored_for(path) for code in ruleset.resolve(written))
+
+    return codes_for
+
+
 def _default_cache_dir() -> Path:
     from .cache import default_directory
 
@@ -263,24 +272,14 @@ def _default_cache_dir() -> Path:
 
 
 def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozenset[str]:
-    """Rule codes from repeatable, comma-separated options; a prefix such as PO1 selects a group,
-    and a rule's name (`po2pm rules` shows it: delivery.backlog) its code."""
-    names = {rule.name.lower(): rule.code for rule in ruleset.rules}
+    """Rule codes from repeatable, comma-separated options: codes, prefixes (PO1), rule names
+    (`po2pm rules` shows them: delivery.backlog) and the groups before their dots (delivery)."""
     chosen: set[str] = set()
     for value in values or ():
         for written in filter(None, (p.strip() for p in value.split(","))):
-            if written.lower() in names:
-                chosen.add(names[written.lower()])
-                continue
-            group = {code for name, code in names.items() if name.startswith(written.lower().rstrip(".") + ".")}
-            if group:  # "delivery": every delivery.* rule, as a code prefix selects a group
-                chosen |= group
-                continue
-            part = written.upper()
-            matched = {code for code in ruleset.codes if code.startswith(part)}
+            matched = ruleset.resolve(written)
             if not matched:
-                hint = did_you_mean(written, [*ruleset.codes, *names]) if not part.startswith("PO") else did_you_mean(part, ruleset.codes)
-                raise UsageError(f"{option}: no rule code, prefix or name {written!r}{hint} (po2pm rules lists them)")
+                raise UsageError(f"{option}: no rule code, prefix or name {written!r}{ruleset.did_you_mean(written)} (po2pm rules lists them)")
             chosen |= matched
     return frozenset(chosen)
 
@@ -618,7 +617,7 @@ def show_config(
     from .config import check_codes, describe
 
     settings = _settings(config, paths)
-    check_codes(settings, _ruleset(list(settings.rules)).codes)
+    check_codes(settings, _ruleset(list(settings.rules)))
     echo_safe(describe(settings))
 
 
@@ -737,7 +736,7 @@ def explain(
         by_name = {rule.name.lower(): rule.code for rule in ruleset.rules}
         wanted = by_name.get(code.strip().lower(), code.strip().upper())  # a code, or a name as --select takes
         if wanted not in ruleset.codes:
-            raise UsageError(f"unknown rule code or name {code!r}{did_you_mean(code.strip(), [*ruleset.codes, *by_name])}")
+            raise UsageError(f"unknown rule code or name {code!r}{ruleset.did_you_mean(code)}")
         echo_safe(describe_rule(ruleset.by_code(wanted)))
         return
     assert text is not None  # given a code or a text, and not a code

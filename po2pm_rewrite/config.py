@@ -14,10 +14,13 @@ import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import ConfigError
 from .rules import did_you_mean
+
+if TYPE_CHECKING:
+    from .rules import RuleSet
 
 CONFIG_FILES = (".po2pm.toml", "pyproject.toml")
 KEYS = (
@@ -151,18 +154,18 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
     return settings
 
 
-def check_codes(settings: Settings, known_codes: Iterable[str]) -> None:
-    """Every code the config names must be a known rule code or the prefix of one."""
+def check_codes(settings: Settings, ruleset: "RuleSet") -> None:
+    """Every rule the config names must be known: a code, a prefix of codes, a rule's name or
+    the group before its dot, as --select and --ignore take them."""
     if settings.source is None:
         return
-    known = set(known_codes)
     named = [("select", settings.select), ("ignore", settings.ignore)]
     named += [(f"per-file-ignores.{pattern}", codes) for pattern, codes in settings.per_file_ignores]
     for key, codes in named:
         for code in codes:
-            if not any(k.startswith(code) for k in known):
+            if not ruleset.resolve(code):
                 raise ConfigError(
-                    f"{settings.source}: '{_key_name(settings.source, key)}': unknown rule code {code!r}{did_you_mean(code, known)}"
+                    f"{settings.source}: '{_key_name(settings.source, key)}': no rule code, prefix or name {code!r}{ruleset.did_you_mean(code)}"
                 )
 
 
@@ -209,7 +212,7 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
     def codes(key: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: '{_key_name(path, key)}' must be a list of rule codes")
-        return tuple(v.strip().upper() for v in value)
+        return tuple(v.strip() for v in value)
 
     fail_on = table.get("fail-on", "warning")
     if fail_on not in FAIL_ON:

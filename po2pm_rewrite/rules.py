@@ -132,6 +132,26 @@ class RuleSet:
     def codes(self) -> tuple[str, ...]:
         return tuple(rule.code for rule in self.rules)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(rule.name for rule in self.rules)
+
+    def resolve(self, written: str) -> frozenset[str]:
+        """The codes a user's word names, as ruff reads rule selectors: a code or a prefix of codes
+        ("PO1"), a rule's name ("delivery.backlog") or the group before its dot ("delivery").
+        Empty when it names none."""
+        lower = written.strip().lower()
+        if not lower:
+            return frozenset()
+        named = {rule.code for rule in self.rules if rule.name.lower() == lower or rule.name.lower().startswith(lower.rstrip(".") + ".")}
+        if named:
+            return frozenset(named)
+        return frozenset(code for code in self.codes if code.startswith(lower.upper()))
+
+    def did_you_mean(self, written: str) -> str:
+        """The nearest code or name, for a message about a word that names no rule."""
+        return did_you_mean(written.strip(), [*self.codes, *self.names])
+
 
 def builtin_rules_dir() -> Path:
     # In a wheel this is a real folder; in a checkout it is the symlink to the top-level rules/.

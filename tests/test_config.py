@@ -82,10 +82,10 @@ def test_explicit_config_path(repo, tmp_path):
     ("content", "expected"),
     [
         ('selct = ["PO101"]\n', "unknown key 'selct' (did you mean 'select'?)"),
-        ('ignore = ["PO1O1"]\n', "'ignore': unknown rule code 'PO1O1' (did you mean"),
+        ('ignore = ["PO1O1"]\n', "'ignore': no rule code, prefix or name 'PO1O1' (did you mean"),
         ('fail-on = "loud"\n', "'fail-on' must be one of error, warning, info, never, not 'loud'"),
         ("ignore = \n", "invalid TOML"),
-        ('[per-file-ignores]\n"*.md" = ["XX100"]\n', "'per-file-ignores.*.md': unknown rule code 'XX100'"),
+        ('[per-file-ignores]\n"*.md" = ["XX100"]\n', "'per-file-ignores.*.md': no rule code, prefix or name 'XX100'"),
         # pyproject's table written in .po2pm.toml (a new user's trial, session 15)
         ('[tool.po2pm]\nignore = ["PO101"]\n', "unknown key 'tool': write the keys at the top level here"),
     ],
@@ -257,3 +257,19 @@ def test_exclude_leaves_files_out_named_or_found_in_a_folder(tmp_path):
     (tmp_path / ".po2pm.toml").write_text('exclude = "docs/*"\n', encoding="utf-8")
     wrong = CliRunner().invoke(app, ["check", "--no-cache", str(tmp_path)])
     assert wrong.exit_code == 2 and "'exclude' must be a list of glob patterns" in wrong.stderr
+
+
+def test_config_names_rules_as_the_flags_do(tmp_path):
+    """`ignore = ["delivery.ceremony"]` was an unknown rule code 'DELIVERY.CEREMONY' in a config
+    file, while --ignore took it; now both take codes, prefixes, names and name groups."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    (tmp_path / "r.md").write_text("- Ran daily stand-ups for the team\n- Groomed the backlog for the claims team\n", encoding="utf-8")
+    (tmp_path / "old.md").write_text("- Groomed the backlog for the claims team\n", encoding="utf-8")
+    (tmp_path / ".po2pm.toml").write_text('ignore = ["delivery.ceremony"]\n[per-file-ignores]\n"old.md" = ["delivery"]\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "-f", "concise", str(tmp_path)])
+    reported = [(line.split(":")[0].rsplit("/", 1)[-1], line.split()[1]) for line in result.stdout.splitlines()]
+    assert ("r.md", "PO101") in reported and not any(code == "PO102" for _, code in reported)
+    assert not any(name == "old.md" for name, _ in reported)
