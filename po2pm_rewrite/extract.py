@@ -363,6 +363,8 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "done", "handled", "undertaken", "completed",  # "Projects Done", "Projects Handled"
     "publications",  # "Selected Open Source Projects and Publications": read, and shown as not read (set O)
     "roles", "main",  # "Roles and Responsibilities", "Main duties"
+    # "Industrial Experience" (set P: a job's lead sentence under it was not read), and the like
+    "industrial", "corporate", "entrepreneurial", "startup", "international", "contract", "contracting", "freelancing",
 }
 
 

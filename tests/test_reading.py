@@ -1557,3 +1557,51 @@ def test_set_p_wrapped_claims_of_a_text_cv_are_read_whole(linter):
         "Development of custom PaaS capabilities to supplement Telco IT functions (ex. Application Load Balancers, Database-as-a-Service, Cloud-Tenant Backup)",
         "Design/Implementation of VNF CD Pipelines for Telco VNF onboarding and productionization into NFVi tenancies",
     ]
+
+
+def test_set_p_awesome_cv_skills_are_no_claims(linter):
+    """Set P: an Awesome-CV "Skills / Projects" section's \\cvskill{type}{skillset} entries were
+    read as one claim of 1,000 characters, and the first skill set again as a second."""
+    body = (
+        "\\cvsection{Skills / Projects}\n"
+        "\\begin{cvskills}\n"
+        "  \\cvskill\n    {Languages} % Type\n    {Proficient in \\textbf{Rust}, Python, and Java. Developing skills in C and React.}\n"
+        "  \\cvskill\n    {Technologies}\n    {Experienced with both Windows and Linux environments, and versed in Git and DevOps practices.}\n"
+        "\\end{cvskills}\n"
+        "\\cvsection{Experience}\n"
+        "\\begin{cvitems}\n  \\item {Cut onboarding time for 40 clubs by rebuilding the booking flow.}\n\\end{cvitems}\n"
+    )
+    kept, _, _ = extracted(linter, latex_document(body), "latex")
+    assert [text for _, text in kept] == ["Cut onboarding time for 40 clubs by rebuilding the booking flow."]
+
+
+def test_set_p_a_jobs_lead_sentence_under_industrial_experience_is_read(linter):
+    """Set P: "Industrial Experience" was no title po2pm knew, so the sentence a job opens with,
+    before its itemize, was not read (the items were)."""
+    body = (
+        "\\section{\\faConnectdevelop\\ Industrial Experience}\n"
+        "\\datedsubsection{\\textbf{Intel Labs}, Hillsboro, OR}{Mar. 2022 -- June. 2022}\n"
+        "Developed the \\textbf{Py}\\textit{rope} framework for \\textbf{correct-by-construction} modeling.\n"
+        "\\begin{itemize}\n  \\item Enabled proof-driven development purely in Python\n\\end{itemize}\n"
+    )
+    kept, _, _ = extracted(linter, latex_document(body), "latex")
+    assert [text for _, text in kept] == [
+        "Developed the Pyrope framework for correct-by-construction modeling.",
+        "Enabled proof-driven development purely in Python",
+    ]
+
+
+def test_set_p_rendercv_underscore_italics_are_markup(linter):
+    """Set P: RenderCV summaries written "_Route-planning solution for the Metro._" kept their
+    underscores; a name in snake_case keeps its own."""
+    text = (
+        "cv:\n  sections:\n    Projects:\n      - name: X\n"
+        '        summary: "_Route-planning and indoor-navigation solution for the São Paulo Metro._"\n'
+        "        highlights:\n"
+        '          - "Renamed the first_name and last_name fields of the user_profile table for 3 apps"\n'
+    )
+    kept, _, _ = extracted(linter, text, "yaml")
+    assert [claim for _, claim in kept] == [
+        "Route-planning and indoor-navigation solution for the São Paulo Metro.",
+        "Renamed the first_name and last_name fields of the user_profile table for 3 apps",
+    ]

@@ -169,6 +169,10 @@ _NOT_PARAGRAPHS = frozenset({
     "emph", "section", "subsection", "subsubsection", "paragraph", "begin", "end", "footnote",
 })
 _PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a paragraph
+# Macros and environments that list, whatever the section: Awesome-CV's \begin{cvskills} with its
+# \cvskill{type}{skillset}, \begin{cvhonors}, a class's \skills{...} (set P: every \cvskill of a
+# "Skills / Projects" section read as one claim of 1,000 characters).
+_LISTING_NAME = re.compile(r"skill|honou?r|award|certif|language|interest|hobb", re.IGNORECASE)
 
 
 def _is_prose(text: str) -> bool:
@@ -195,7 +199,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
     found: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
-        if name in _NOT_PARAGRAPHS or in_an_item(match.start(), match.start()) or not claims_at(match.start()):
+        if name in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()) or not claims_at(match.start()):
             continue
         if match.group(2):  # \bodytext{...}: the group is the paragraph
             inner_start, inner_end = match.end(), _group_end(code, match.end() - 1) - 1

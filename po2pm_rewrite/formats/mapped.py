@@ -136,6 +136,8 @@ _INLINE_MARKUP = (
     re.compile(r"\[(?P<kept>[^\]\n]+)\]\([^)\s]+\)"),
     re.compile(r"(\*\*|__)(?P<kept>\S(?:.*?\S)?)\1"),
     re.compile(r"(?<![\w*])\*(?P<kept>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"),
+    # "_italic_" as RenderCV writes it (set P); not an underscore inside a word ("snake_case")
+    re.compile(r"(?<![\w_])_(?P<kept>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"),
 )
 
 
