@@ -99,6 +99,14 @@ NO_CLAUSE_FITS_FIGURE = (
     "or the business, and which call of yours moved it, in a rewrite of your own; or cut it if it measures "
     "only how the team worked."
 )
+# When no clause fits a bullet that names product work (a product, its strategy or roadmap, its
+# users): "or cut it" would throw away what a PM reader looks for (sets Q and R: an AI product
+# roadmap, a product strategy for utilities and OEMs, both readers of each).
+NO_CLAUSE_FITS_PRODUCT = (
+    "No clause fits this bullet as written, but it names product work worth keeping. Add what changed "
+    "for users or the business because of it (from what to what), and the call of yours that moved it."
+)
+_PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|vision|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
 # When no clause fits a bullet that lists several duties: one clause cannot serve them all.
 NO_CLAUSE_FITS_DUTIES = (
     "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
@@ -469,7 +477,9 @@ def _no_clause_fits(text: str) -> str:
     # head-to-head rounds of session 12 said was wrongly called several pieces of work.
     if pieces_of_work(text) >= 3:
         return NO_CLAUSE_FITS_DUTIES
-    return NO_CLAUSE_FITS_FIGURE if states_a_figure(text) else NO_CLAUSE_FITS
+    if states_a_figure(text):
+        return NO_CLAUSE_FITS_FIGURE
+    return NO_CLAUSE_FITS_PRODUCT if _PRODUCT_WORK.search(text) else NO_CLAUSE_FITS
 
 
 def pieces_of_work(text: str) -> int:

@@ -1184,3 +1184,30 @@ def test_set_m_readers_findings_on_clauses_and_advice(linter):
     # (set M's own wording now scores just under the threshold, with weights from a larger corpus)
     _, advice = top("Refactored the mobile app using Swift and the latest Android framework for the next release.")
     assert advice.startswith("This bullet describes engineering work")
+
+
+def test_sets_q_and_r_readers_findings_on_clauses_and_advice(linter):
+    """Four readers of rewrites for sets Q and R (session 16), each case failed by both readers of it."""
+    def top(text):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        return bullet.suggestions[0].text if bullet.suggestions else "", bullet.advice or ""
+
+    # the result that leads, only where the work names something customers use or the business earns from
+    for work in ("Maintains project objectives", "Meeting with business managers to discuss business objectives."):
+        suggestion, _ = top(work)
+        assert not suggestion.startswith("[the result, as what rose or fell")
+    # a budget range sizes the work: no "which meant" on it; a role line gets the role advice
+    suggestion, advice = top("Project manager for multiple new information technology systems per year, ranging from $500k to $4M budgets")
+    assert "which meant" not in suggestion and advice.startswith("This line names a role or a duty")
+    _, advice = top("Primary role: Manage portfolio of all PMO projects related to Corporate Services")
+    assert advice.startswith("This line names a role or a duty")
+    # a role that names what it improved is rewritten; requirements are no Scrum practice; a trial is no administration
+    _, advice = top("Acted as a product point person for under-owned feature areas, improving prioritization clarity and time-to-resolution")
+    assert not advice.startswith("This line names a role or a duty")
+    _, advice = top("Translated complex business objectives into clear, actionable product requirements, significantly improving team velocity.")
+    assert not advice.startswith("This bullet is about how the team works")
+    _, advice = top("Led cross-functional trials of new R&D tooling with the SPACE framework across 400 engineers")
+    assert not advice.startswith("This bullet describes project administration")
+    # no clause fits product strategy, but "cut it" would throw away what a PM reader looks for
+    _, advice = top("Own AI product roadmap, managing dev team through implementation, coordinating QA, and shipping features to production.")
+    assert advice.startswith("No clause fits this bullet as written, but it names product work worth keeping") and "cut" not in advice
