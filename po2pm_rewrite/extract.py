@@ -385,6 +385,8 @@ _LISTING_WORDS = frozenset({
     "courses", "coursework", "qualifications", "contact", "stack", "patents", "thesis", "dissertation",
     "strengths",  # "Core Strengths": a list of what the person is good at (set I: five read as claims)
     "classes",  # "Current Classes:" (set O: course titles read as claims)
+    # an academic CV's lists (set P: 19 conference abstracts and 6 thesis notes read as claims)
+    "conference", "conferences", "theses", "prize", "prizes", "referees", "articles",
 })
 
 
@@ -478,14 +480,15 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     section = SectionTracker()
     lines = split_lines(text)
     for number, line in enumerate(lines, start=1):
-        word_heading = line.endswith("\x1e")  # a Word heading: formats/docx.py reads it as "# ..."
+        word_level = len(line) - len(line.rstrip("\x1e"))  # a Word heading, one mark per level (formats/docx.py)
+        word_heading = word_level > 0
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
         heading = HEADING_LINE.match(line)
         title = section_title(line, bool(heading) or word_heading)
         if title is None or _MARKER.match(line):
             continue
         stripped = line.strip()
-        level = heading.group(1).count("#") if heading else int(word_heading)
+        level = heading.group(1).count("#") if heading else word_level
         marked = bool(heading) or word_heading or written_as_heading(stripped) or _underlined(lines, number)
         if section.heading(title, level=level, marked=marked) and section.listing:
             found.append((number, _HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip()))

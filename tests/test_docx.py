@@ -67,6 +67,22 @@ def test_word_list_items_tables_and_glyph_paragraphs_are_bullets_headings_and_sk
     ]
 
 
+def test_a_word_sub_heading_stays_inside_the_section_above_it(tmp_path):
+    """Set P: a Word CV's "Heading 4" parts (Cloud, AI and Data) of its "Heading 3" Training and
+    Qualifications section read course titles as claims: every heading was one level."""
+    document = Document()
+    document.add_heading("Professional Experience", level=3)
+    document.add_paragraph("Led the move of the billing platform to the cloud for 40 product teams", style="List Bullet")
+    document.add_heading("Training and Qualifications", level=3)
+    document.add_heading("Cloud and Infrastructure", level=4)
+    document.add_paragraph("Advanced Architecting on AWS, Jun 2025", style="Compact" if "Compact" in document.styles else "List Bullet")
+    document.add_heading("Leadership and Agile Methodologies", level=4)
+    document.add_paragraph("Design Thinking Immersive Training, September 2022", style="List Bullet")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [bullet.text for bullet in bullets_of(path)] == ["Led the move of the billing platform to the cloud for 40 product teams"]
+
+
 def test_a_paragraph_whose_numbering_is_switched_off_is_not_a_list_item(tmp_path):
     document = Document()
     document.add_heading("Experience", level=1)

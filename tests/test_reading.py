@@ -1605,3 +1605,16 @@ def test_set_p_rendercv_underscore_italics_are_markup(linter):
         "Route-planning and indoor-navigation solution for the São Paulo Metro.",
         "Renamed the first_name and last_name fields of the user_profile table for 3 apps",
     ]
+
+
+def test_set_p_an_academic_cvs_lists_are_no_claims(linter):
+    """Set P: a Word CV's "Conference Contributions", "Theses" and "Prizes" were no sections po2pm
+    knew, and 25 abstracts and thesis notes were read as claims."""
+    text = (
+        "## Relevant Employment\n\n- Ran the field survey of 300 nest boxes for the county trust\n\n"
+        "## Conference Contributions\n\n- Example, A. 2019. Diet and lifespan. Evolution Society 2019. Sydney.\n\n"
+        "## Prizes\n\n- Best student talk, 2018\n\n"
+        "## Theses\n\n- Completed under the supervision of Dr. X at the University of Hull as part of a BSc degree.\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert [claim for _, claim in kept] == ["Ran the field survey of 300 nest boxes for the county trust"]

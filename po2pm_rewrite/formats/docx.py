@@ -8,7 +8,8 @@ Two control characters, which a Word document cannot contain (XML 1.0 forbids th
 line to carry what the text does not show (at the end, so every column stays the paragraph's):
 - LIST_ITEM: the paragraph is an item of a bulleted or numbered Word list (numbering properties
   on the paragraph or its style);
-- HEADING: the paragraph has a heading or title style.
+- HEADING: the paragraph has a heading or title style, once per level ("Heading 3": three marks;
+  Title one), so a sub-heading stays inside the section above it.
 Paragraphs that start with a typed glyph ("• ", "") are read as bullets by the plain-text rules.
 
 Writing changes only the text of the edited paragraphs inside word/document.xml; every other part
@@ -65,8 +66,9 @@ def render_docx(data: bytes) -> str:
         if style_id not in styles:
             styles[style_id] = _style_of(document, paragraph)
         style = styles[style_id]
-        if _is_heading(style) and text.strip():
-            lines.append(text + HEADING)
+        level = _heading_level(style)
+        if level and text.strip():
+            lines.append(text + HEADING * level)
         elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
             lines.append(text + LIST_ITEM)
         else:
@@ -80,7 +82,8 @@ def extract_docx(text: str) -> list[Bullet]:
     plain_lines, marked = [], set()
     for number, line in enumerate(split_lines(text), start=1):
         if line.endswith(HEADING):
-            plain_lines.append("# " + line[:-1])
+            text_of = line.rstrip(HEADING)
+            plain_lines.append("#" * (len(line) - len(text_of)) + " " + text_of)
         elif line.endswith(LIST_ITEM):
             plain_lines.append("•" + line[:-1])  # a list marker for the plain-text rules
             marked.add(number)
@@ -176,13 +179,22 @@ def _style_of(document: "Document", paragraph: "CT_P") -> "CharacterStyle | None
         return None
 
 
-def _is_heading(style: "CharacterStyle | None") -> bool:
+_HEADING_STYLE = re.compile(r"heading\s*(\d)?")
+
+
+def _heading_level(style: "CharacterStyle | None") -> int:
+    """1-6 for a heading or title style ("Heading 3": 3; Title 1, Subtitle 2); 0 for any other.
+    A sub-heading keeps its level, so "Heading 4" under a "Heading 3" Training section is one of
+    its parts (set P: course titles under such sub-headings were read as claims)."""
     while style is not None:
         name = (style.name or "").lower()
-        if name.startswith("heading") or name in ("title", "subtitle"):
-            return True
+        if name in ("title", "subtitle"):
+            return 1 if name == "title" else 2
+        heading = _HEADING_STYLE.match(name)
+        if heading:
+            return min(6, max(1, int(heading.group(1) or 1)))
         style = style.base_style
-    return False
+    return 0
 
 
 def _list_format(paragraph: "CT_P", style: "CharacterStyle | None", numbering: dict[tuple[str, str], str]) -> str | None:
@@ -259,7 +271,7 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
 
 def without_marks(line: str) -> str:
     """A rendered line as the paragraph's text, without po2pm's list or heading mark."""
-    return line[:-1] if line[-1:] in (LIST_ITEM, HEADING) else line
+    return line[:-1] if line[-1:] == LIST_ITEM else line.rstrip(HEADING)
 
 
 def _replace_text(paragraph: "CT_P", old: str, new: str) -> bool:
