@@ -381,8 +381,9 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
             # Say what was looked for (`po2pm extract` prints this note too: no pointing at itself).
             read_as = f"{source.format}: {_LOOKED_FOR.get(source.format, 'no list item outside the sections it skips')}"
             hint = "if this is a resume in another format, try --input-format"
-            if source.format in ("docx", "latex"):
-                # --input-format cannot help: a Word or LaTeX file is read as what it is.
+            if source.format in ("docx", "latex", "json", "yaml"):
+                # --input-format cannot help: a Word, LaTeX, JSON or YAML file is read as what it
+                # is (set P: a YAML file of third-person project descriptions was told to try it).
                 hint = "check a line of it with `po2pm check --text \"...\"`"
             elif source.format == "pdf":
                 hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"

@@ -1618,3 +1618,13 @@ def test_set_p_an_academic_cvs_lists_are_no_claims(linter):
     )
     kept, _, _ = extracted(linter, text, "markdown")
     assert [claim for _, claim in kept] == ["Ran the field survey of 300 nest boxes for the county trust"]
+
+
+def test_set_p_an_empty_json_or_yaml_file_is_not_told_to_try_another_format(tmp_path):
+    """Set P: a YAML file of third-person project descriptions, read as empty, was told "try
+    --input-format", though YAML was what it is."""
+    resume = tmp_path / "resume.yml"
+    resume.write_text("projects:\n  - name: Water Online\n    description: Luke was Senior Developer on this programme.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", str(resume)])
+    assert "no bullets found (read as yaml:" in result.stderr and "--input-format" not in result.stderr
+    assert "check a line of it with `po2pm check --text" in result.stderr
