@@ -242,6 +242,8 @@ def _resolve(
     chosen_select = _codes(select, ruleset, "--select") if select else _codes(list(settings.select), ruleset, "select")
     chosen_ignore = _codes(ignore, ruleset, "--ignore") | _codes(list(settings.ignore), ruleset, "ignore")
     per_file = _resolved_per_file(settings, ruleset) if settings.per_file_ignores else None
+    if settings.model and not model and settings.source is not None:
+        _check_config_model(settings.model, settings.source)
     return _Resolved(
         ruleset=ruleset,
         selection=Selection(chosen_select, chosen_ignore, per_file),
@@ -254,6 +256,18 @@ def _resolve(
         allow_empty=allow_empty or settings.allow_empty,
         excluded=settings.excludes,
     )
+
+
+def _check_config_model(name: str, source: Path) -> None:
+    """A config file's model that is not installed is an error naming the file (it was only "not
+    an installed spaCy pipeline", with no word of where the name came from: a CI user's trial)."""
+    from .errors import ConfigError
+    from .models import installed_pipelines, is_installed_pipeline
+
+    if not is_installed_pipeline(name):
+        key = "tool.po2pm.model" if source.name == "pyproject.toml" else "model"
+        known = ", ".join(installed_pipelines()) or "none"
+        raise ConfigError(f"{source}: '{key}': {name!r} is not an installed spaCy pipeline (installed: {known})")
 
 
 def _resolved_per_file(settings: "Settings", ruleset: RuleSet) -> Callable[[str], frozenset[str]]:
@@ -618,6 +632,8 @@ def show_config(
 
     settings = _settings(config, paths)
     check_codes(settings, _ruleset(list(settings.rules)))
+    if settings.model and settings.source is not None:
+        _check_config_model(settings.model, settings.source)
     echo_safe(describe(settings))
 
 

@@ -273,3 +273,18 @@ def test_config_names_rules_as_the_flags_do(tmp_path):
     reported = [(line.split(":")[0].rsplit("/", 1)[-1], line.split()[1]) for line in result.stdout.splitlines()]
     assert ("r.md", "PO101") in reported and not any(code == "PO102" for _, code in reported)
     assert not any(name == "old.md" for name, _ in reported)
+
+
+def test_a_config_files_model_that_is_not_installed_names_the_file(tmp_path):
+    """A CI user's trial (session 16): `model = "en_core_web_lg"` passed `po2pm config`, and
+    `check` said only that it was not installed, not where the name came from."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    (tmp_path / "r.md").write_text("- Ran daily stand-ups for the team\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.po2pm]\nmodel = "en_core_web_lg"\n', encoding="utf-8")
+    expected = f"po2pm: error: {tmp_path / 'pyproject.toml'}: 'tool.po2pm.model': 'en_core_web_lg' is not an installed spaCy pipeline"
+    for command in (["check", "--no-cache", str(tmp_path / "r.md")], ["config", str(tmp_path / "r.md")]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2 and result.stderr.startswith(expected), result.stderr
