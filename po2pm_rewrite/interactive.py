@@ -53,7 +53,8 @@ def run_session(report: "Report", linter: "Linter") -> list[Answer]:
     except _Finished:
         typer.echo("Stopping here; the bullets accepted so far are kept.")
     changed = sum(1 for a in accepted if a.pick != 0 or a.edit)
-    typer.echo(f"{changed} bullet{'s' if changed != 1 else ''} to rewrite.")
+    # "N bullets to rewrite" read as still to do (a CI user's trial): say what was accepted
+    typer.echo(f"{changed} rewrite{'s' if changed != 1 else ''} accepted.")
     return accepted
 
 
@@ -126,5 +127,7 @@ def _accept(text: str, linter: "Linter") -> bool:
             typer.echo("  Checked: reads as PM work.")
     if left:
         typer.echo(f"  {len(left)} bracket(s) still empty: writing them needs --allow-placeholders.")
-    reply = _ask("  Accept? [Y/n]: ").strip().lower()
+    reply = _ask("  Accept? [Y/n/q]: ").strip().lower()
+    if reply in {"q", "quit"}:  # as at the other prompts: stop, keeping what was accepted (a CI user's trial)
+        raise _Finished
     return reply in {"", "y", "yes"}

@@ -281,7 +281,7 @@ def test_an_interactive_session_finishes_a_word_bullet(tmp_path):
     child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(path)], encoding="utf-8", timeout=120)
     child.expect(r"k keep, e edit, s skip, q quit")
     child.sendline("1")
-    while child.expect([r"\n  > ", r"Accept\? \[Y/n\]"]) == 0:
+    while child.expect([r"\n  > ", r"Accept\? \[Y/n/q\]"]) == 0:
         child.sendline("renewals at risk from 40 brokers")
     child.sendline("y")
     child.expect(pexpect.EOF)

@@ -154,7 +154,7 @@ def test_interactive_session_in_a_real_terminal(tmp_path):
     child.expect(r"k keep, e edit, s skip, q quit")
     child.sendline("1")
     child.expect("First, for yourself: What was your own part")
-    while child.expect([r"\n  > ", r"Accept\? \[Y/n\]"]) == 0:
+    while child.expect([r"\n  > ", r"Accept\? \[Y/n/q\]"]) == 0:
         child.sendline("revenue at risk from 40 clinics")
     assert "Checked:" in child.before or "Still reads as delivery work" in child.before
     child.sendline("y")
@@ -164,6 +164,30 @@ def test_interactive_session_in_a_real_terminal(tmp_path):
     text = resume.read_text(encoding="utf-8")
     assert f"- {WEAK}" in text and "revenue at risk from 40 clinics" in text and "[" not in text
     assert (tmp_path / "resume.md.po2pm.bak").read_text(encoding="utf-8") == f"# Ana\n\n- {WEAK}\n- {STRONG}\n"
+
+
+@pytest.mark.slow
+def test_q_at_the_accept_prompt_stops_the_session(tmp_path):
+    """A CI user's trial (session 16): "q" at "Accept? [Y/n]" was taken as no, and the session went
+    on; the summary "0 bullets to rewrite" read as work still to do."""
+    pexpect = pytest.importorskip("pexpect")
+    from .test_installed_command import installed_command
+
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"# Ana\n\n- {WEAK}\n- {WEAK} again\n", encoding="utf-8")
+    child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(resume)], encoding="utf-8", timeout=120)
+    child.expect(r"k keep, e edit, s skip, q quit")
+    child.sendline("1")
+    while child.expect([r"\n  > ", r"Accept\? \[Y/n/q\]"]) == 0:
+        child.sendline("revenue at risk from 40 clinics")
+    child.sendline("q")
+    child.expect("Stopping here; the bullets accepted so far are kept.")
+    assert "[2/2]" not in child.before  # the second bullet was never offered
+    child.expect("0 rewrites accepted.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert resume.read_text(encoding="utf-8") == f"# Ana\n\n- {WEAK}\n- {WEAK} again\n"
 
 
 def test_write_needs_files(tmp_path):
