@@ -166,7 +166,8 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
     if change.with_placeholders and not allow_placeholders:
         raise InputError(
             f"{change.path}: {change.with_placeholders} of the rewrites still hold [placeholders]; nothing written. "
-            "Answer the questions with `po2pm rewrite`, or pass --allow-placeholders (PO201 then flags each until you fill it in)"
+            "Fill them in with `po2pm rewrite -i` (in a terminal) or `--answers FILE`, or pass --allow-placeholders "
+            "(PO201 then flags each until you fill it in)"
         )
     _writable(change.path)
     try:
