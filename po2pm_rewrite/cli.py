@@ -536,9 +536,6 @@ def _apply_baseline(report: "Report", path: Path, update: bool) -> "Report":
         recorded = write_baseline(report, path)
         typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; runs with --baseline {path} report only new ones", err=True)
     return without_known(report, read_baseline(path), path)
-    recorded = write_baseline(report, path)
-    typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; only new ones will be reported", err=True)
-    return without_known(report, read_baseline(path))
 
 
 def _write_files(
