@@ -346,11 +346,12 @@ def _sources(
     return collect_sources(paths, text or [], stdin_text, input_format.value if input_format else None, bullet_macros, excluded)
 
 
-def _report_unreadable(report: "Report") -> None:
+def _report_unreadable(report: "Report", quiet: bool = False) -> None:
+    """Each input's error, and (unless quiet) the notes on how it was read."""
     for file in report.files:
         if file.error:
             echo_safe(f"po2pm: error: {file.path}: {file.error}", err=True)
-        for note in file.notes:
+        for note in () if quiet else file.notes:
             echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
 
 
@@ -382,6 +383,9 @@ def check(
     allow_empty: Annotated[
         bool,
         typer.Option("--allow-empty", help="Exit 0, not 2, when no input holds a bullet (a hook over every Markdown file)."),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No notes on how inputs were read (lines left out, files with no bullets); errors still show.")
     ] = False,
 ) -> None:
     """Check resume bullets and report the delivery-only ones.
@@ -419,11 +423,12 @@ def check(
         typer.echo(to_sarif(report, ruleset))
     else:
         echo_safe(to_text(report, ruleset, Style(_use_color())), nl=False)
-    _report_unreadable(report)
+    _report_unreadable(report, quiet)
     if nothing_read:
+        why = "without --quiet, notes say what was looked for" if quiet else "the notes above say what was looked for"
         echo_safe(
-            "po2pm: error: no bullet found in any input, so nothing was checked (the notes above say what was"
-            " looked for); pass --allow-empty, or set allow-empty in the configuration, where that is expected",
+            f"po2pm: error: no bullet found in any input, so nothing was checked ({why});"
+            " pass --allow-empty, or set allow-empty in the configuration, where that is expected",
             err=True,
         )
         raise typer.Exit(EXIT_ERROR)

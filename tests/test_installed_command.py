@@ -157,6 +157,16 @@ def test_pick_says_which_bullets_have_fewer_suggestions(tmp_path):
     assert refused.stderr.startswith(f"po2pm: error: {answers}: {resume}:20: pick 3, but this bullet has 1 suggestion")
 
 
+def test_quiet_leaves_out_the_notes_not_the_errors(tmp_path):
+    """A CI user's trial (session 16): every run printed notes on stderr, with no way to quiet them."""
+    (tmp_path / "cv.md").write_text("## Experience\n\n- Managed the product backlog for the claims team\n- Jira administration\n", encoding="utf-8")
+    loud = run("check", "--no-cache", str(tmp_path / "cv.md"), str(tmp_path / "gone.md"))
+    quiet = run("check", "--no-cache", "-q", str(tmp_path / "cv.md"), str(tmp_path / "gone.md"))
+    assert "po2pm: note:" in loud.stderr and "po2pm: note:" not in quiet.stderr
+    assert quiet.stderr.splitlines() == [f"po2pm: error: {tmp_path / 'gone.md'}: no such file"]
+    assert quiet.stdout == loud.stdout and quiet.returncode == loud.returncode == 2
+
+
 def test_bare_command_and_help_still_print_the_help():
     bare, asked = run(), run("--help")
     assert bare.returncode == 2 and "Usage: po2pm" in bare.stdout + bare.stderr
