@@ -106,7 +106,8 @@ NO_CLAUSE_FITS_PRODUCT = (
     "No clause fits this bullet as written, but it names product work worth keeping. Add what changed "
     "for users or the business because of it (from what to what), and the call of yours that moved it."
 )
-_PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|vision|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
+# ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
+_PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
 # When no clause fits a bullet that lists several duties: one clause cannot serve them all.
 NO_CLAUSE_FITS_DUTIES = (
     "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
