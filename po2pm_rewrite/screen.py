@@ -539,6 +539,7 @@ _LIST_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/&+ -]{1,30}?)\s*:\s+(?=
 _CLAIM_LABELS = frozenset({
     "result", "results", "outcome", "outcomes", "impact", "scope", "achievement", "achievements", "goal",
     "problem", "solution", "challenge", "action", "situation", "task", "role", "summary", "highlights",
+    "key achievements", "key results", "key outcomes", "key contributions",  # set P: "Key achievements : Indonesia (2022), ..."
 })
 
 

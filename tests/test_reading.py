@@ -1628,3 +1628,14 @@ def test_set_p_an_empty_json_or_yaml_file_is_not_told_to_try_another_format(tmp_
     result = runner.invoke(app, ["check", "--no-cache", str(resume)])
     assert "no bullets found (read as yaml:" in result.stderr and "--input-format" not in result.stderr
     assert "check a line of it with `po2pm check --text" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Key achievements : Indonesia (2022), Angola (2020), ASECNA (2018), India (2010)", None),  # set P: a claim's label
+        ("Languages: Python, Go, TypeScript", "skills list"),
+    ],
+)
+def test_set_p_a_key_achievements_label_opens_a_claim(line, why):
+    assert why_not_a_claim(line) == why
