@@ -145,6 +145,11 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
     if reason is not None:
         return Settings(notes=(f"{path}: config ignored: {reason}; name it with --config to use it",))
     settings = _parse(path, _read(path))
+    beside = path.parent / "pyproject.toml"
+    if path.name == ".po2pm.toml" and beside.is_file() and _has_tool_table(beside):
+        # both in one folder: say which one is used (a CI user's trial: pyproject's was passed over unsaid)
+        note = f"{beside}: [tool.po2pm] not used: {path.name} in the same folder wins"
+        settings = replace(settings, notes=settings.notes + (note,))
     if settings.cache_dir is not None and not _is_users_own(path):
         note = (
             f"{path}: cache-dir ignored: a repository's config cannot choose where po2pm writes; "

@@ -288,3 +288,15 @@ def test_a_config_files_model_that_is_not_installed_names_the_file(tmp_path):
     for command in (["check", "--no-cache", str(tmp_path / "r.md")], ["config", str(tmp_path / "r.md")]):
         result = CliRunner().invoke(app, command)
         assert result.exit_code == 2 and result.stderr.startswith(expected), result.stderr
+
+
+def test_a_pyproject_table_beside_a_po2pm_toml_is_said_to_be_unused(tmp_path):
+    """A CI user's trial (session 16): with both files in one folder, pyproject.toml's settings
+    were passed over without a word (documented, but `po2pm config` did not say so)."""
+    (tmp_path / "pyproject.toml").write_text('[tool.po2pm]\nfail-on = "info"\n', encoding="utf-8")
+    (tmp_path / ".po2pm.toml").write_text('select = ["PO1"]\n', encoding="utf-8")
+    from po2pm_rewrite.config import load_settings
+
+    settings = load_settings(None, tmp_path)
+    assert settings.source == tmp_path / ".po2pm.toml" and settings.fail_on == "warning"
+    assert settings.notes == (f"{tmp_path / 'pyproject.toml'}: [tool.po2pm] not used: .po2pm.toml in the same folder wins",)
