@@ -326,11 +326,18 @@ def section_key(heading: str) -> str:
     return " ".join(_SECTION_WORDS.sub(" ", heading.lower()).split())
 
 
+_TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+")
+_LATIN_TITLE = re.compile(r"[A-Za-z&/ ]+")  # not "会员营销策略 Skill 与..." (the letters of its one English word)
+
+
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
     stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"
+    head = _TITLE_SUFFIX.split(stripped, maxsplit=1)[0]
+    if head != stripped and _LATIN_TITLE.fullmatch(head) and not stripped.endswith(".") and is_known_title(section_key(head)):
+        stripped = head  # "Professional Experience - Jane Doe" (set S: a page's every job paragraph lost)
     words = stripped.split()
     if not words or len(words) > 5:
         return None

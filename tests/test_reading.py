@@ -1639,3 +1639,18 @@ def test_set_p_an_empty_json_or_yaml_file_is_not_told_to_try_another_format(tmp_
 )
 def test_set_p_a_key_achievements_label_opens_a_claim(line, why):
     assert why_not_a_claim(line) == why
+
+
+def test_set_s_an_experience_heading_with_a_name_after_it_is_still_experience(linter):
+    """Set S: "# Professional Experience - X" was no title po2pm knew, so all 8 job paragraphs
+    under it were lost and the page read as empty; a job's "Product Owner - Acme" stays a job."""
+    text = (
+        "# Professional Experience - Jane Example\n\n## Acme Insurance\n\n"
+        "Led the rebuild of the claims portal for 40 brokers, cutting handling time by a third.\n\n"
+        "## Product Owner - Acme\n\n- Managed the product backlog for the claims team\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert [claim for _, claim in kept] == [
+        "Led the rebuild of the claims portal for 40 brokers, cutting handling time by a third.",
+        "Managed the product backlog for the claims team",
+    ]
