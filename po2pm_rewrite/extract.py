@@ -339,8 +339,8 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if head != stripped and _LATIN_TITLE.fullmatch(head) and not stripped.endswith(".") and is_known_title(section_key(head)):
         stripped = head  # "Professional Experience - Jane Doe" (set S: a page's every job paragraph lost)
     words = stripped.split()
-    if not words or len(words) > 5:
-        return None
+    if not words or len(words) > 5 or DATES_ONLY.match(stripped):
+        return None  # "OCTOBER 2023 - FEBRUARY 2024" in capitals is a job's dates (set S: it closed Experience)
     is_caps = stripped.isupper() and len(stripped) > 2
     title = section_key(stripped)
     if not title or (stripped.endswith(".") and not is_markdown_heading):
@@ -453,6 +453,10 @@ class SectionTracker:
             # sub-section ends, and the Experience around it goes on
             self.listing, self.achievements, self.level = self.outer.pop()
         below = bool(self.level and level > self.level) or not marked
+        # A heading set apart only by its size (a PDF's job title in 11 pt) under an Experience
+        # title of no level (a small-caps "EXPERIENCE" line) is an entry's: set S's two-column PDF
+        # lost 6 of its 8 job paragraphs, each job's title closing the section.
+        below = below or (self.achievements and not self.level and level > 0)
         if not known and below and (self.achievements or self.listing or self.level):
             return False
         if self.level and level > self.level:

@@ -1654,3 +1654,26 @@ def test_set_s_an_experience_heading_with_a_name_after_it_is_still_experience(li
         "Led the rebuild of the claims portal for 40 brokers, cutting handling time by a third.",
         "Managed the product backlog for the claims team",
     ]
+
+
+def test_set_s_job_titles_set_larger_and_dates_in_capitals_do_not_close_experience(linter):
+    """Set S: a two-column PDF (its text as the PDF reader renders it: a job title in a larger
+    font marked as a heading, a small-caps EXPERIENCE label, dates in capitals) read as empty:
+    "OCTOBER 2023 - FEBRUARY 2024" was taken for a section title, and each job's title closed
+    Experience."""
+    text = (
+        "EXPERIENCE\n"
+        "# CD Tech - Director, Host, Software Engineer\n"
+        "JANUARY 2025 - CURRENT\n"
+        "Hosted meetups every other Thursday at the Business Development Center for 60 engineers.\n"
+        "# CyberMonk, Remote — Software Engineer\n"
+        "OCTOBER 2023 - FEBRUARY 2024\n"
+        "Developed a Progressive Web App in React and Capacitor, live on the iOS App Store.\n"
+        "EDUCATION\n"
+        "BSc Computer Science, 2019\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [claim for _, claim in kept] == [
+        "Hosted meetups every other Thursday at the Business Development Center for 60 engineers.",
+        "Developed a Progressive Web App in React and Capacitor, live on the iOS App Store.",
+    ]
