@@ -483,6 +483,12 @@ def rewrite(
     writes = write or interactive
     if writes and any(source.literal or source.path == "<stdin>" for source in sources):
         raise UsageError("--write and --interactive change files in place; they cannot write to --text or stdin (use --diff)")
+    if interactive and any(source.format == "pdf" for source in sources):
+        # said before the session, not after every answer is given (a Word user's trial)
+        raise UsageError(
+            "--interactive writes the file it rewrites, and po2pm does not write PDF files: run it on the document "
+            "the PDF was made from (.docx, .tex, .md), or use --diff on the PDF"
+        )
     if interactive and (answers is not None or not sys.stdin.isatty()):
         raise UsageError("--interactive needs a terminal and no --answers (use --answers FILE in scripts)")
     given = read_answers(answers) if answers is not None else None
@@ -570,7 +576,10 @@ def _write_files(
         elif outcome.change.edits:
             edits = outcome.change.edits
             typer.echo(
-                f"po2pm: {outcome.path}: rewrote {edits} bullet{'s' if edits != 1 else ''} (original kept as {outcome.path}{BACKUP_SUFFIX})",
+                # the backup holds the file as it was before this write, not the first original
+                # (a Word user's trial: after a second write "original kept" was not so)
+                f"po2pm: {outcome.path}: rewrote {edits} bullet{'s' if edits != 1 else ''}"
+                f" (the file as it was before this write is kept as {outcome.path}{BACKUP_SUFFIX})",
                 err=True,
             )
     # A bullet left as it was is a rewrite asked for and not made: the others are written, and

@@ -46,7 +46,9 @@ def decode(data: bytes) -> Decoded:
                 return Decoded(data[len(bom):].decode(codec), codec, bom)
             except UnicodeDecodeError as error:
                 raise ValueError(f"has a {codec} byte-order mark but invalid {codec} at byte {error.start + len(bom)}") from None
-    if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")):
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE2 file: "export it to text" was no help (a Word user's trial)
+        raise ValueError("an old Word .doc file or a password-protected document: save it as .docx, without a password, and check that")
+    if b"\x00" in data[:8192] or data.startswith((b"%PDF", b"PK\x03\x04", b"{\\rtf")):
         raise ValueError(BINARY_HINT)
     try:
         decoded = Decoded(data.decode("utf-8"), "utf-8", b"")

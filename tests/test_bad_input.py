@@ -392,3 +392,22 @@ def test_a_yaml_file_the_loader_would_take_minutes_on_is_refused_first(tmp_path,
     assert result.exit_code == 2
     assert f"po2pm: error: {resume}: {message}" in result.output
     assert "PO101" in result.output  # the other input was still checked
+
+
+def test_old_word_files_and_locked_documents_say_what_to_do(tmp_path):
+    """A Word user's trial (session 16): an old .doc was told to "export it to text/Markdown", a
+    password-protected .docx said "File is not a zip file", a locked PDF "PdfminerException: "."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64
+    (tmp_path / "old.doc").write_bytes(ole2)
+    (tmp_path / "locked.docx").write_bytes(ole2)
+    (tmp_path / "locked.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <</Filter /Standard>> endobj\ntrailer <</Encrypt 1 0 R>>\n%%EOF\n")
+    result = CliRunner().invoke(app, ["check", "--no-cache", *(str(tmp_path / name) for name in ("old.doc", "locked.docx", "locked.pdf"))])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    for name in ("old.doc", "locked.docx"):
+        assert f"po2pm: error: {tmp_path / name}: an old Word .doc file or a password-protected document: save it as .docx" in "\n".join(lines)
+    assert f"po2pm: error: {tmp_path / 'locked.pdf'}: a password-protected PDF: save a copy without the password" in "\n".join(lines)

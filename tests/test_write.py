@@ -41,6 +41,9 @@ def test_write_applies_the_top_suggestion_and_keeps_every_other_byte(tmp_path):
     backup = tmp_path / "resume.md.po2pm.bak"  # the original stays recoverable
     assert backup.read_bytes() == codecs.BOM_UTF8 + original.encode("utf-8")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o640
+    # the backup is the file before this write, and says so (a second write replaces it: "original
+    # kept" was not so after it, a Word user's trial)
+    assert f"(the file as it was before this write is kept as {resume}.po2pm.bak)" in result.stderr
 
 
 def test_write_refuses_placeholders_unless_allowed(tmp_path):
@@ -188,6 +191,15 @@ def test_q_at_the_accept_prompt_stops_the_session(tmp_path):
     child.close()
     assert child.exitstatus == 0
     assert resume.read_text(encoding="utf-8") == f"# Ana\n\n- {WEAK}\n- {WEAK} again\n"
+
+
+def test_interactive_on_a_pdf_is_refused_before_the_session(tmp_path):
+    """A Word user's trial (session 16): `rewrite -i` on a PDF took every answer, then wrote
+    nothing and exited 2."""
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    result = rewrite("--interactive", str(pdf))
+    assert result.exit_code == 2 and "po2pm does not write PDF files" in result.output
 
 
 def test_write_needs_files(tmp_path):

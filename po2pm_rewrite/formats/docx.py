@@ -100,10 +100,17 @@ def paragraph_text(paragraph: "CT_P") -> str:
     return "".join(piece for _, piece in _pieces(paragraph))
 
 
+# An OLE2 compound file: an old Word .doc, or a .docx saved with a password (Word encrypts it into one).
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE2_HINT = "an old Word .doc file or a password-protected document: save it as .docx, without a password, and check that"
+
+
 def _open(data: bytes) -> "Document":
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    if data.startswith(OLE2_MAGIC):  # a Word user's trial: "File is not a zip file"
+        raise InputError(OLE2_HINT)
     try:
         _within_bounds(data)
         return Document(io.BytesIO(data))

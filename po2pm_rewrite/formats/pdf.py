@@ -84,6 +84,8 @@ def _pages(data: bytes) -> list[list[_Word]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             return [_with_symbol_glyphs(page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]), page.chars) for page in pdf.pages]
     except Exception as error:  # pdfminer raises its own types, and plain ones, for encrypted or broken files
+        if b"/Encrypt" in data[-4096:] or b"/Encrypt" in data[:4096]:  # "PdfminerException: " and nothing more (a Word user's trial)
+            raise InputError("a password-protected PDF: save a copy without the password (or check the document it was made from)") from None
         raise InputError(f"not a PDF that can be read ({type(error).__name__}: {error})") from None
 
 
