@@ -155,7 +155,10 @@ def test_binary_file_is_refused_with_a_hint(tmp_path):
     old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x01binary")
     result = run("check", str(old_word))
     assert result.exit_code == 2
-    assert "looks like a binary file; export it to text/Markdown first" in result.stderr
+    assert "an old Word .doc file or a password-protected document: save it as .docx" in result.stderr
+    image = tmp_path / "resume.md"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert "looks like a binary file; export it to text/Markdown first" in run("check", str(image)).stderr
     assert "Traceback" not in result.output
 
 
