@@ -199,6 +199,8 @@ class Linter:
         result = []
         for source, (bullets, error) in zip(sources, self._extract_all(sources)):
             kept, skipped = screen(bullets)
+            if source.literal:
+                kept, skipped = _as_given(kept, skipped)
             notes = _notes(source, bullets, kept, skipped, error) + self._comment_notes(source, error)
             result.append((kept, skipped, notes, error))
         return result
@@ -341,6 +343,20 @@ _LOOKED_FOR = {
     "pdf": "no line opening with a bullet glyph, and no sentence under an Experience heading",
     "latex": "no \\item, no macro the file defines around \\item, no paragraph under an Experience or Projects title",
 }
+
+
+# A line given with --text is a bullet by the user's word: a short one is not set aside for its
+# shape (a Word user's trial: `check --text "Daily stand-ups"` checked nothing and exited 0, while
+# `explain` read it as delivery-only at 0.91). A skills list or another language still is.
+_SHAPES_OF_A_TERSE_BULLET = frozenset({"keyword", "certificate", "job title"})
+
+
+def _as_given(kept: list[Bullet], skipped: list["Skipped"]) -> tuple[list[Bullet], list["Skipped"]]:
+    given = [item.bullet for item in skipped if item.reason in _SHAPES_OF_A_TERSE_BULLET]
+    if not given:
+        return kept, skipped
+    order = sorted(kept + given, key=lambda bullet: (bullet.start.line, bullet.start.column))
+    return order, [item for item in skipped if item.reason not in _SHAPES_OF_A_TERSE_BULLET]
 
 
 def _is_baseline(text: str) -> bool:

@@ -338,3 +338,12 @@ def test_check_help_names_every_format_it_reads():
     for suffix in (".md", ".txt", ".tex", ".json", ".yaml", ".html", ".docx", ".pdf"):
         assert suffix in text, suffix
     assert "Word (.docx) and PDF (.pdf) files are read as what they are" in text
+
+
+def test_a_terse_bullet_given_with_text_is_checked():
+    """A Word user's trial (session 16): `check --text "Daily stand-ups"` checked nothing and exited
+    0 (read as a keyword) while `explain` read it as delivery-only; a skills list is still set aside."""
+    result = run("check", "--no-cache", "-f", "concise", "--text", "Daily stand-ups", "--text", "Python, SQL, Jira, Confluence")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == ["<text>:1:1: PO102 Meetings, ceremonies or tooling ('Daily stand-ups') presented as the achievement."]
+    assert "1 line read as a skills list" in result.stderr
