@@ -332,3 +332,21 @@ def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
     # a line whose first words name no section stays whole
     words[:2] = [word("Andrew", 37, 337), word("Hill", 80, 337)]
     assert _lines(words)[0].text == "Andrew Hill Northwind Bank"
+
+
+@pytest.mark.slow
+def test_a_clause_added_after_a_bold_number_takes_the_body_text_format(tmp_path):
+    """A Word user's trial (session 16): a bullet that ends in a bold figure got its added clause
+    in bold too (the run the insertion touched)."""
+    document = Document()
+    document.add_heading("Experience", level=1)
+    item = document.add_paragraph("Wrote user stories for the claims portal used by ", style="List Bullet")
+    item.add_run("40 adjusters").bold = True
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--allow-placeholders", str(path)])
+    assert result.exit_code == 0, result.output
+    paragraph = next(p for p in Document(str(path)).paragraphs if p.text.startswith("Wrote"))
+    assert paragraph.text.startswith("Wrote user stories for the claims portal used by 40 adjusters, ")
+    bold = "".join(run.text for run in paragraph.runs if run.bold)
+    assert bold == "40 adjusters"  # the figure stays bold, and nothing added is
