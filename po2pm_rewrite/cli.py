@@ -21,7 +21,7 @@ import typer
 
 from . import __version__
 from .errors import InputError, Po2pmError, UsageError
-from .rules import RuleSet, load_ruleset
+from .rules import RuleSet, did_you_mean, load_ruleset
 
 if TYPE_CHECKING:
     from types import FrameType
@@ -494,9 +494,12 @@ def rewrite(
     given = read_answers(answers) if answers is not None else None
     linter = run.linter(jobs)
     report = linter.rewrite(sources, run.selection)
+    stray = unmatched([file.bullets for file in report.files], given) if given is not None else []
+    for answer in stray:
+        # an answer for no bullet is an input error: in a script, a typo must not pass (a Word user's trial)
+        near = did_you_mean(answer.text, [b.bullet.text for file in report.files for b in file.bullets]) if answer.text else ""
+        echo_safe(f"po2pm: error: {answers}: no bullet matches {answer.text or f'line {answer.line}'!r}{near}", err=True)
     if given is not None:
-        for answer in unmatched([file.bullets for file in report.files], given):
-            typer.echo(f"po2pm: warning: {answers}: no bullet matches {answer.text or f'line {answer.line}'!r}", err=True)
         for unknown in unknown_brackets([file.bullets for file in report.files], given):
             echo_safe(f"po2pm: warning: {answers}: {unknown}", err=True)
     if interactive:
@@ -521,7 +524,7 @@ def rewrite(
     elif not all(file.error for file in report.files):  # nothing read: the error alone says so
         echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
-    raise typer.Exit(EXIT_ERROR if any(file.error for file in report.files) else EXIT_CLEAN)
+    raise typer.Exit(EXIT_ERROR if stray or any(file.error for file in report.files) else EXIT_CLEAN)
 
 
 def _say_short_of_pick(report: "Report", pick: int) -> None:

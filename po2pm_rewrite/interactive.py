@@ -122,7 +122,7 @@ def _accept(text: str, linter: "Linter") -> bool:
         checked = linter.analyze(found[:1])[0]
         flagged = [f for f in checked.findings if f.severity.rank >= 2 and f.rule != "PO201" and not f.standby]
         if flagged:
-            typer.echo("  Still reads as delivery work: " + "; ".join(f"{f.rule} {f.message}" for f in flagged))
+            typer.echo("  Still reads as delivery work: " + "; ".join(f"{f.rule} {f.message.rstrip('.')}" for f in flagged) + ".")
         else:
             typer.echo("  Checked: reads as PM work.")
     if left:

@@ -165,7 +165,8 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         )
     if change.with_placeholders and not allow_placeholders:
         raise InputError(
-            f"{change.path}: {change.with_placeholders} of the rewrites still hold [placeholders]; nothing written. "
+            f"{change.path}: {change.with_placeholders} of the rewrites still {'holds' if change.with_placeholders == 1 else 'hold'}"
+            " [placeholders]; nothing written. "
             "Fill them in with `po2pm rewrite -i` (in a terminal) or `--answers FILE`, or pass --allow-placeholders "
             "(PO201 then flags each until you fill it in)"
         )

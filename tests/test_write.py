@@ -134,6 +134,21 @@ def test_an_answer_for_a_bracket_the_suggestion_does_not_hold_is_warned_of(tmp_p
     assert f"no bracket [{misspelled}] in suggestion 1 (did you mean '{first.placeholders[0]}'?)" in result.stderr
 
 
+def test_an_answer_for_no_bullet_is_an_error_with_the_nearest_bullet(tmp_path):
+    """A Word user's trial (session 16): an answer whose text had a typo was a warning and exit 0,
+    so a scripted --write passed without changing anything."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    (tmp_path / "a.toml").write_text('[[bullet]]\ntext = "Managed the product backlog for the claim team"\nedit = "x y z"\n', encoding="utf-8")
+    result = rewrite("--write", "--answers", str(tmp_path / "a.toml"), str(resume))
+    assert result.exit_code == 2
+    assert (
+        f"po2pm: error: {tmp_path / 'a.toml'}: no bullet matches 'Managed the product backlog for the claim team'"
+        f" (did you mean '{WEAK}'?)" in result.stderr
+    )
+    assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
+
+
 def test_answers_file_errors_are_one_line(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")
