@@ -51,7 +51,7 @@ def test_write_refuses_placeholders_unless_allowed(tmp_path):
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")
     result = rewrite("--write", str(resume))
     assert result.exit_code == 2
-    assert "still hold [placeholders]; nothing written" in result.stderr
+    assert "1 of the rewrites still holds [placeholders]; nothing written" in result.stderr
     assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
 
 
@@ -96,7 +96,7 @@ def test_dry_run_predicts_exactly_what_write_does(tmp_path):
     dry = rewrite("--write", "--dry-run", "--pick", "2", str(resume))
     real = rewrite("--write", "--pick", "2", str(resume))
     assert dry.exit_code == real.exit_code == 2
-    assert dry.stderr == real.stderr and "still hold [placeholders]; nothing written" in dry.stderr
+    assert dry.stderr == real.stderr and "1 of the rewrites still holds [placeholders]; nothing written" in dry.stderr
     # allowed: the diff of exactly the text --write then writes
     dry = rewrite("--write", "--dry-run", "--pick", "2", "--allow-placeholders", str(resume))
     assert dry.exit_code == 0 and dry.stdout.startswith(f"--- a/{resume}") and f"-- {WEAK}" in dry.stdout
