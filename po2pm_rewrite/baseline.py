@@ -70,10 +70,13 @@ def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
         entries = document["findings"]
         if document.get("version") not in _READABLE_VERSIONS or not isinstance(entries, list):
             raise ValueError("unknown baseline version")
-        # version 1 named files relative to the working folder, which is the best guess of it now
-        base = _folder_of(path) if document["version"] == BASELINE_VERSION else Path(os.getcwd())
+        # version 2 stores the keys as they are; version 1 named files relative to the working
+        # folder, which is the best guess of it now
+        folder = _folder_of(path)
+        if document["version"] == BASELINE_VERSION:
+            return Counter((e["path"], e["rule"], e["bullet"]) for e in entries)
         return Counter(
-            _key(str(base / e["path"]) if not e["path"].startswith("<") else e["path"], e["rule"], e["bullet"], _folder_of(path))
+            _key(e["path"] if e["path"].startswith("<") else os.path.join(os.getcwd(), e["path"]), e["rule"], e["bullet"], folder)
             for e in entries
         )
     except InputError:

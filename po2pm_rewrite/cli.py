@@ -494,13 +494,14 @@ def rewrite(
     given = read_answers(answers) if answers is not None else None
     linter = run.linter(jobs)
     report = linter.rewrite(sources, run.selection)
-    stray = unmatched([file.bullets for file in report.files], given) if given is not None else []
+    bullets_by_file = [file.bullets for file in report.files]
+    stray = unmatched(bullets_by_file, given) if given is not None else []
     for answer in stray:
         # an answer for no bullet is an input error: in a script, a typo must not pass (a Word user's trial)
-        near = did_you_mean(answer.text, [b.bullet.text for file in report.files for b in file.bullets]) if answer.text else ""
+        near = did_you_mean(answer.text, [b.bullet.text for bullets in bullets_by_file for b in bullets]) if answer.text else ""
         echo_safe(f"po2pm: error: {answers}: no bullet matches {answer.text or f'line {answer.line}'!r}{near}", err=True)
     if given is not None:
-        for unknown in unknown_brackets([file.bullets for file in report.files], given):
+        for unknown in unknown_brackets(bullets_by_file, given):
             echo_safe(f"po2pm: warning: {answers}: {unknown}", err=True)
     if interactive:
         from .interactive import run_session

@@ -56,23 +56,24 @@ class Settings:
 
     def ignored_for(self, path: str) -> frozenset[str]:
         """Codes per-file-ignores switches off for this path (glob patterns, relative to root)."""
-        codes: set[str] = set()
-        for pattern, pattern_codes in self.per_file_ignores:
-            if self._matches(path, pattern):
-                codes.update(pattern_codes)
-        return frozenset(codes)
+        relative = self._relative(path)
+        return frozenset(code for pattern, codes in self.per_file_ignores if _matches(relative, pattern) for code in codes)
 
     def excludes(self, path: str) -> bool:
         """Is this file left out by `exclude`?"""
-        return any(self._matches(path, pattern) for pattern in self.exclude)
+        relative = self._relative(path)
+        return any(_matches(relative, pattern) for pattern in self.exclude)
 
-    def _matches(self, path: str, pattern: str) -> bool:
-        """A glob pattern matches the path relative to root, or its file name alone."""
+    def _relative(self, path: str) -> str:
         try:
-            relative = Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
+            return Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
         except ValueError:
-            relative = Path(path).as_posix()
-        return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
+            return Path(path).as_posix()
+
+
+def _matches(relative: str, pattern: str) -> bool:
+    """A glob pattern matches the path relative to root, or its file name alone."""
+    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
 
 
 def find_config(start: Path) -> Path | None:

@@ -270,7 +270,7 @@ def test_an_interactive_session_finishes_a_word_bullet(tmp_path):
     """--interactive on a .docx: the answers go into the paragraph, its style and the file's other
     parts stay."""
     pexpect = pytest.importorskip("pexpect")
-    from .test_installed_command import installed_command
+    from .test_installed_command import choose_the_first_and_answer, installed_command
 
     document = Document()
     document.add_heading("Experience", level=1)
@@ -279,10 +279,7 @@ def test_an_interactive_session_finishes_a_word_bullet(tmp_path):
     document.save(path)
     before = _parts(path)
     child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(path)], encoding="utf-8", timeout=120)
-    child.expect(r"k keep, e edit, s skip, q quit")
-    child.sendline("1")
-    while child.expect([r"\n  > ", r"Accept\? \[Y/n/q\]"]) == 0:
-        child.sendline("renewals at risk from 40 brokers")
+    choose_the_first_and_answer(child, "renewals at risk from 40 brokers")
     child.sendline("y")
     child.expect(pexpect.EOF)
     child.close()

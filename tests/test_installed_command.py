@@ -22,6 +22,15 @@ def installed_command() -> str:
     return found
 
 
+def choose_the_first_and_answer(child, answer: str) -> None:
+    """In a `rewrite --interactive` session (a pexpect child): choose suggestion 1 and give the same
+    answer to each bracket, up to the Accept prompt."""
+    child.expect(r"k keep, e edit, s skip, q quit")
+    child.sendline("1")
+    while child.expect([r"\n  > ", r"Accept\? \[Y/n/q\]"]) == 0:
+        child.sendline(answer)
+
+
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([installed_command(), *args], input=stdin, capture_output=True, text=True, timeout=120)
 

@@ -189,15 +189,12 @@ def test_q_at_the_accept_prompt_stops_the_session(tmp_path):
     """A CI user's trial (session 16): "q" at "Accept? [Y/n]" was taken as no, and the session went
     on; the summary "0 bullets to rewrite" read as work still to do."""
     pexpect = pytest.importorskip("pexpect")
-    from .test_installed_command import installed_command
+    from .test_installed_command import choose_the_first_and_answer, installed_command
 
     resume = tmp_path / "resume.md"
     resume.write_text(f"# Ana\n\n- {WEAK}\n- {WEAK} again\n", encoding="utf-8")
     child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(resume)], encoding="utf-8", timeout=120)
-    child.expect(r"k keep, e edit, s skip, q quit")
-    child.sendline("1")
-    while child.expect([r"\n  > ", r"Accept\? \[Y/n/q\]"]) == 0:
-        child.sendline("revenue at risk from 40 clinics")
+    choose_the_first_and_answer(child, "revenue at risk from 40 clinics")
     child.sendline("q")
     child.expect("Stopping here; the bullets accepted so far are kept.")
     assert "[2/2]" not in child.before  # the second bullet was never offered

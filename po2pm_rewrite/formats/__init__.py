@@ -35,24 +35,22 @@ SUFFIXES = {
 }
 # Formats stored as binary files: read_path renders them as text (formats/docx.py, formats/pdf.py).
 BINARY_FORMATS = ("docx", "pdf")
-_DIRECTIVE = r"po2pm:\s*ignore(?:\[(?P<codes>[^\]]*)\])?"
+# Where a comment opens, by format; HTML comments close with "-->".
+_OPENERS = {"markdown": "<!--", "html": "<!--", "latex": r"(?<!\\)%", "yaml": "#", "text": "#"}
+_IGNORE = r"ignore(?:\[(?P<codes>[^\]]*)\])?"
+_DIRECTIVE = r"po2pm:\s*" + _IGNORE
 _COMMENT_DIRECTIVES = {
-    "markdown": re.compile(r"<!--\s*" + _DIRECTIVE + r"\s*-->"),
-    "html": re.compile(r"<!--\s*" + _DIRECTIVE + r"\s*-->"),
-    "latex": re.compile(r"(?<!\\)%\s*" + _DIRECTIVE),
-    "yaml": re.compile(r"#\s*" + _DIRECTIVE),
-    "text": re.compile(r"#\s*" + _DIRECTIVE),
+    name: re.compile(opener + r"\s*" + _DIRECTIVE + (r"\s*-->" if opener == "<!--" else "")) for name, opener in _OPENERS.items()
 }
 
 
 # Any comment that speaks to po2pm ("po2pm:"), understood or not: one it cannot read is said, not
 # passed over. By format, as _COMMENT_DIRECTIVES: a Markdown heading "# po2pm: notes" is no comment.
-_OPENERS = {"markdown": "<!--", "html": "<!--", "latex": r"(?<!\\)%", "yaml": "#", "text": "#"}
 _ANY_DIRECTIVE = {
     name: re.compile(opener + r"[ \t]*po2pm[ \t]*:[ \t]*(?P<rest>[^\n]*?)[ \t]*(?:-->|$)", re.MULTILINE)
     for name, opener in _OPENERS.items()
 }
-_UNDERSTOOD = re.compile(r"ignore(?:\[(?P<codes>[^\]]*)\])?")
+_UNDERSTOOD = re.compile(_IGNORE)
 
 
 def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterator
 
@@ -328,19 +329,19 @@ def _insert_in_body_format(paragraph: "CT_P", at: int, text: str) -> bool:
     from copy import deepcopy
 
     pieces = list(_pieces(paragraph))  # tabs and breaks count in the positions, as in `at`
-    texts = [element for element, _ in pieces if element.tag == _w("t")]
-    weights: dict[bytes, int] = {}
+    formats = {element: _run_format(element) for element, _ in pieces if element.tag == _w("t")}
+    weights = Counter[bytes]()
     for element, piece in pieces:
-        if element.tag == _w("t"):
-            weights[_run_format(element)] = weights.get(_run_format(element), 0) + len(piece)
+        if element in formats:
+            weights[formats[element]] += len(piece)
     if not weights:
         return False
-    body = max(weights, key=lambda key: weights[key])
+    body = weights.most_common(1)[0][0]
     position = 0
     for element, piece in pieces:
         edge_after, edge_before = at == position + len(piece), at == position
-        if element.tag == _w("t") and (edge_after or edge_before) and _run_format(element) != body:
-            model = next(e for e in texts if _run_format(e) == body).getparent()
+        if element in formats and (edge_after or edge_before) and formats[element] != body:
+            model = next(e for e, format_of in formats.items() if format_of == body).getparent()
             run = deepcopy(model)
             for child in list(run):
                 if child.tag != _w("rPr"):
