@@ -303,6 +303,8 @@ def _about_employer(text: str) -> bool:
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
         return False  # "Tool that helps ...": a thing the person made, described
+    if re.search(r"\s[-–—]\s*$", does.group("name")):
+        return False  # "Stakeholder Management - Builds strong client relationships ...": a label, then the duty (set T)
     name = does.group("name")
     if not any(char.isupper() for char in name) and "." not in name:
         return False  # "complaints about poor personal offers dropped by 10%": no name (set L); "defi SOLUTIONS", "pan-net.cloud" are

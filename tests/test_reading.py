@@ -1498,6 +1498,9 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Launched the partner portal (EMEA)", None),
         ("Checkout Redesign – cut drop-off by 12%, raised conversion", None),
         ("Payments (EU) developed faster than planned after I cut scope", None),
+        # set T: a label and a dash, then the person's duty in the third person
+        ("Stakeholder Management - Builds and maintains strong client relationships", None),
+        ("Vendor Management – Develops and tracks the vendor scorecard", None),
         ("Created a React SPA and a React Native app for the loyalty team", None),
     ],
 )
