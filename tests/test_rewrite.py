@@ -385,7 +385,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Coordinated the integration and acceptance of the billing components", "coordination-led"),
         ("Streamlined internal processes between the finance and warehouse teams", "team-process"),
         # set N: a skill claimed, and a career line, got clauses both readers failed
-        ("Expertise in report generation for different customers and their services", "skill-claim"),
+        ("Expertise in status report generation for different customers and their services", "skill-claim"),
         ("Worked as a design engineer before moving into product management", "duty-or-role"),
         ("Working with different teams in the organisation for a streamlined output", "collaboration-only"),
         # a coach's trial: every clause offered to taking part asserted a call not made
@@ -761,7 +761,7 @@ def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
 
 
-@pytest.mark.parametrize("bullet", ["Responsible for the onboarding journey of the claims portal", "Product owner for pharmacy serialization software"])
+@pytest.mark.parametrize("bullet", ["Responsible for the requirements of the claims portal", "Product owner for pharmacy serialization software"])
 def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(linter, bullet):
     report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
     assert report.findings and not report.suggestions
@@ -773,7 +773,7 @@ def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
     resume.write_text(
         "## Experience\n\n- Managed the product backlog for the claims team\n"
         "- Facilitated sprint planning, reviews and retrospectives\n"
-        "- Responsible for the onboarding journey of the claims portal\n",
+        "- Responsible for the requirements of the claims portal\n",
         encoding="utf-8",
     )
     output = runner.invoke(app, ["rewrite", "-f", "text", str(resume)]).output
