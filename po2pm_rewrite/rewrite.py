@@ -210,7 +210,7 @@ def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ce
     """The bullet without a closing full stop, without phrases that only name tools ("using Jira
     and Confluence", "in TFS") and without a closing duty that only runs ceremonies: the work and
     its facts stay as written. `mended`: what mend() changed in `text`, to say so."""
-    core = text.strip().rstrip(".;:").rstrip()  # "...as a Product Owner:" heads sub-bullets
+    core = text.strip().rstrip(".;:,").rstrip()  # "...as a Product Owner:" heads sub-bullets; "...requirements," (set T)
     core, ceremony = _without_trailing_ceremonies(core, ceremonies)
     if ceremony is not None:
         mended = (*mended, f"'{ceremony}' is cut: a PM hiring manager skips ceremonies, and what you add would read on them")

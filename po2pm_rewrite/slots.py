@@ -128,7 +128,19 @@ def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, .
         # made "fixed" in the unseen files of session 13)
         and not any(between.tag_ == "TO" or _opens_an_infinitive(between) for between in doc[verb.i + 1 : token.i])
         and not _ends_a_list_of_things(token)
+        and not _closes_a_fixed_pair(token)
     )
+
+
+# Pairs of words that name one thing, the second of which the parse can take for a verb of the
+# bullet's list: "a walkthrough of the look and feel" was mended to "look and felt" (set T).
+_FIXED_PAIRS = frozenset({("look", "feel"), ("wear", "tear"), ("give", "take"), ("plug", "play"), ("lift", "shift"), ("hit", "miss")})
+
+
+def _closes_a_fixed_pair(token: "Token") -> bool:
+    if token.i < 2 or token.doc[token.i - 1].lower_ not in {"and", "&", "n"}:
+        return False
+    return (token.doc[token.i - 2].lower_, token.lemma_.lower()) in _FIXED_PAIRS or (token.doc[token.i - 2].lower_, token.lower_) in _FIXED_PAIRS
 
 
 def _ends_a_list_of_things(token: "Token") -> bool:

@@ -1158,6 +1158,23 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     assert any("wrote the user stories" in s.text for s in listed.files[0].bullets[0].suggestions)
 
 
+def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
+    """Set T's readers: "a walkthrough of the look and feel" became "the look and felt"."""
+    text = "Prepared mock up sample screens using Wireframing tool Lucid Chart and give our business user a walkthrough of the look and feel, navigation and layout of the screen"
+    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    assert suggestions
+    assert all("the look and feel" in s.text and "felt" not in s.text for s in suggestions)
+    assert any("and gave our business user" in s.text for s in suggestions)
+
+
+def test_a_bullet_that_ends_in_a_comma_gets_one_comma_before_the_clause(linter):
+    """Set T's readers: "according to the customer requirements,, based on ..."."""
+    text = "Developed new products according to the customer requirements,"
+    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    assert suggestions
+    assert not any(",," in s.text or s.text.rstrip().endswith(",") for s in suggestions)
+
+
 def test_set_m_readers_findings_on_clauses_and_advice(linter):
     """Four readers of rewrites for set M's bullets (session 14), each case failed by both readers
     of it."""
