@@ -1167,6 +1167,27 @@ def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
     assert any("and gave our business user" in s.text for s in suggestions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actively assisted in the acceptance and validation of the stories by testing the delivered stories.",
+        "Enhance team's delivery capability by monitoring their work and providing guidance in understanding the requirements and resolving issues.",
+        "Working with Scrum teams to manage product backlogs and user stories for monthly build and release testing.",
+    ],
+)
+def test_testing_and_coaching_work_is_not_asked_for_the_user_problem_behind_it(linter, text):
+    """Set T's readers failed "based on [the user problem] ..., leaving out [...]" on each of these:
+    no user problem lies behind testing delivered stories or guiding a team."""
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings
+    assert not any("based on [the user problem" in s.text for s in bullet.suggestions)
+
+
+def test_requirements_work_is_still_asked_for_the_user_problem_behind_it(linter):
+    bullet = linter.rewrite([Source("<text>", "Wrote PRDs and MVP specs for core messaging (personal, group, multi-select chat).", literal=True)]).files[0].bullets[0]
+    assert "based on [the user problem" in bullet.suggestions[0].text
+
+
 def test_a_bullet_that_ends_in_a_comma_gets_one_comma_before_the_clause(linter):
     """Set T's readers: "according to the customer requirements,, based on ..."."""
     text = "Developed new products according to the customer requirements,"
