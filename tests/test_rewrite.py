@@ -390,6 +390,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Working with different teams in the organisation for a streamlined output", "collaboration-only"),
         # a coach's trial: every clause offered to taking part asserted a call not made
         ("Participated in quarterly roadmap planning sessions", "taking-part"),
+        # set T: a clause after a status deck or a sign-off credited the meeting with others' calls
+        ("Gave weekly presentations to the steering group on release readiness status", "keeping-informed"),
+        ("Obtained business signoff for the claims portal deliverables after the reviews", "keeping-informed"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -419,6 +422,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         ("Moved the team's documentation to Notion, which resulted in half the onboarding questions", "documentation-upkeep"),
         ("Weighed technical debt against delivery commitments in prioritization decisions", "nothing-it-served"),
         ("Coordinated the launch of the savings app with marketing, reaching 40,000 customers", "coordination-led"),
+        ("Presented the pricing proposal to the leadership team, which funded the pilot", "keeping-informed"),
+        ("Wrote the requirements document the client signed off for the billing module", "keeping-informed"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
