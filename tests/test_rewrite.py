@@ -393,6 +393,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # set T: a clause after a status deck or a sign-off credited the meeting with others' calls
         ("Gave weekly presentations to the steering group on release readiness status", "keeping-informed"),
         ("Obtained business signoff for the claims portal deliverables after the reviews", "keeping-informed"),
+        # set T: one target or result after a sum of clients' projects fits none of them
+        ("Managed 12 clients for CRM related projects through the project life cycle", "several-projects"),
+        ("Managed resources to help clients with small bug fixes to major go-live projects", "several-projects"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
