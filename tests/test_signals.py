@@ -42,6 +42,7 @@ def test_a_metric_alone_does_not_make_a_bullet_pm_grade(analyze):
         ("Owned the Jira board for the squad", "leadership"),
         ("Improved sprint predictability to 90%", "outcome"),
         ("Kept the backlog groomed and prioritized", "decision"),
+        ("Used MS Visio to create Use Cases and Sequence Diagrams", "strategy"),  # a UML diagram (set T)
     ],
 )
 def test_delivery_context_cancels_a_signal_word(analyze, text, signal):
