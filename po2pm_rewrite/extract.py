@@ -336,6 +336,7 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"
     head = _TITLE_SUFFIX.split(stripped, maxsplit=1)[0]
+    head = _TRAILING_NOTE.sub("", head) or head  # "AI Projects (MVP launched) — 0→1 Build" (set U)
     if head != stripped and _LATIN_TITLE.fullmatch(head) and not stripped.endswith(".") and is_known_title(section_key(head)):
         stripped = head  # "Professional Experience - Jane Doe" (set S: a page's every job paragraph lost)
     words = stripped.split()
@@ -360,6 +361,7 @@ _ACHIEVEMENT_WORDS = frozenset({
     # a job's own sub-heading, which goes back to reading after the job's "Skills" line (set P: a
     # text CV's first "Skills" ended Experience, and 12 of 15 claims were lost without a note)
     "responsibilities", "duties",
+    "journey",  # "Professional Journey", "Career Journey" (set U)
 })
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
@@ -372,6 +374,9 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "roles", "main",  # "Roles and Responsibilities", "Main duties"
     # "Industrial Experience" (set P: a job's lead sentence under it was not read), and the like
     "industrial", "corporate", "entrepreneurial", "startup", "international", "contract", "contracting", "freelancing",
+    # "Featured Projects", "AI Projects (MVP launched) - 0→1 Build", "Professional Journey" (set U:
+    # 13 claims under such titles were left in silence)
+    "featured", "ai", "journey", "my",
 }
 
 

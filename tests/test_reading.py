@@ -1680,3 +1680,35 @@ def test_set_s_job_titles_set_larger_and_dates_in_capitals_do_not_close_experien
         "Hosted meetups every other Thursday at the Business Development Center for 60 engineers.",
         "Developed a Progressive Web App in React and Capacitor, live on the iOS App Store.",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## 🚀 Featured Projects", "## AI Projects (MVP launched) — 0→1 Build", "## Professional Journey", "## My Projects"],
+)
+def test_set_u_project_and_journey_titles_open_a_section_that_claims(linter, heading):
+    """Set U: 13 claims under such titles were left out in silence (a paragraph is read only
+    under a section that claims), the page read as empty or only from its Experience on."""
+    text = (
+        f"# Jane Example\n\n## About This Portfolio\n\nMy work as a product manager in lending.\n\n{heading}\n\n"
+        "### Lead Engine\n\nCut the lease application from 40 minutes to 12 by dropping three steps.\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert [claim for _, claim in kept] == ["Cut the lease application from 40 minutes to 12 by dropping three steps."]
+
+
+def test_set_u_an_html_section_id_names_the_section_its_heading_does_not(linter):
+    """Set U: a product manager's page titled its sections "Professional Journey" and "Let's Build
+    Something Amazing": the jobs were lost, then the contact line was read as a claim; the line set
+    under a section's heading (its strapline) is no claim either."""
+    text = (
+        "<html><body>"
+        '<section id="experience"><h2>Where I have been</h2>'
+        '<p class="section-subtitle">Building exceptional products across diverse industries</p><h3>Product Owner</h3>'
+        "<p>Led the leasing engine's move to self-serve, raising completed applications by 18%.</p></section>\n"
+        '<section id="contact"><h2>Let\'s Build Something Amazing</h2>'
+        "<p>Open to discussing opportunities, collaboration, and product strategy</p></section>"
+        "</body></html>"
+    )
+    kept, _, _ = extracted(linter, text, "html")
+    assert [claim for _, claim in kept] == ["Led the leasing engine's move to self-serve, raising completed applications by 18%."]

@@ -18,7 +18,16 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from ..extract import DATE_RANGE, SectionTracker, is_bare_achievement, is_known_section, is_known_title, line_starts, section_title
+from ..extract import (
+    DATE_RANGE,
+    SectionTracker,
+    is_bare_achievement,
+    is_known_section,
+    is_known_title,
+    line_starts,
+    section_key,
+    section_title,
+)
 from ..model import Bullet
 from .mapped import MappedText
 
@@ -39,6 +48,11 @@ def extract_html(text: str) -> list[Bullet]:
     return sorted(reader.bullets, key=lambda b: (b.start.line, b.start.column))
 
 
+# <p class="section-subtitle">Building exceptional products across diverse industries</p>: the line a
+# page sets under a section's heading (set U: two read as claims once the section was known).
+_STRAPLINE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|tagline|strapline)(?:$|[\s_-])", re.IGNORECASE)
+
+
 class _Reader(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -51,6 +65,7 @@ class _Reader(HTMLParser):
         self.paragraphs_in_item = 0  # <p> elements read as part of the <li> around them
         self.section = SectionTracker()
         self.loose = MappedText()  # text outside any li, p or heading, up to the next <br> or block
+        self.straplines: set[int] = set()  # the <p class="section-subtitle"> being read, by id
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -68,6 +83,8 @@ class _Reader(HTMLParser):
             return
         if self.skipping:
             return
+        if tag == "section":
+            self._section_by_id(dict(attrs).get("id") or "")
         if tag in _HEADINGS:
             self._close_all()
             self.heading = MappedText()
@@ -79,6 +96,8 @@ class _Reader(HTMLParser):
                 self.paragraphs_in_item += 1  # <li><p>text</p></li>: the paragraph is the item's text
                 return
             self.open.append((tag, MappedText()))
+            if tag == "p" and _STRAPLINE.search(dict(attrs).get("class") or ""):
+                self.straplines.add(id(self.open[-1][1]))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self.skipping:
@@ -171,8 +190,12 @@ class _Reader(HTMLParser):
 
     def _close_top(self) -> None:
         name, mapped = self.open.pop()
+        strapline = id(mapped) in self.straplines
+        self.straplines.discard(id(mapped))
         if name == "p" and self._opens_section("".join(mapped.chars)):
             return
+        if strapline:
+            return  # a heading's strapline, not a claim
         if self.section.listing or (name == "p" and not self.section.achievements):
             return
         bullet = mapped.to_bullet(self.starts)
@@ -191,6 +214,16 @@ class _Reader(HTMLParser):
             return False
         self.section.heading(title, level=2)
         return True
+
+    def _section_by_id(self, element_id: str) -> None:
+        """<section id="experience">, <section id="contact">: the page names its section where its
+        heading may not ("Professional Journey", "Let's Build Something Amazing": set U read the
+        contact section's line as a claim). Only an id that is a section title known in full."""
+        title = section_key(re.sub(r"[-_]+", " ", element_id))
+        title = re.sub(r"\s*\bsection$", "", title)
+        if title and is_known_title(title):
+            self._close_all()
+            self.section.heading(title, level=2)
 
     def _close_all(self) -> None:
         while self.open:
