@@ -1370,6 +1370,34 @@ def test_a_pdf_text_export_saved_as_markdown_with_employers_in_capitals_is_read(
     assert "holds plain text (a line per paragraph, no Markdown heading or list): read as text, not markdown" in result.output
 
 
+def test_set_u_a_text_export_saved_as_markdown_with_blank_lines_between_jobs_is_read(tmp_path):
+    """Set U: a text resume saved as .md, a blank line between its jobs and sections, section
+    titles in capitals: Markdown ran each job into one paragraph and the file read as empty (29
+    claims lost; the note said only "try --input-format")."""
+    export = tmp_path / "resume.md"
+    export.write_text(
+        "Jane Example\nAustin, TX\n\nSUMMARY\nProduct owner with six years in lending.\n\nWORK EXPERIENCE\n"
+        "PRODUCT OWNER                                   January 2022 - February 2025\nAcme Lending\n"
+        "Cut the loan approval time from 5 days to 2 by dropping the manual credit review\n"
+        "Wrote the user stories for the broker portal with the claims team\n\n"
+        "BUSINESS ANALYST                                January 2021 - January 2022\nNorthwind Bank\n"
+        "Mapped the mortgage renewal process for the branch staff\n\nEDUCATION\nUniversity of Texas, 2020\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(export)])
+    read = [b["text"] for b in json.loads(result.output)["files"][0]["bullets"]]
+    assert read == [
+        "Cut the loan approval time from 5 days to 2 by dropping the manual credit review",
+        "Wrote the user stories for the broker portal with the claims team",
+        "Mapped the mortgage renewal process for the branch staff",
+    ]
+    assert "holds plain text (section titles in capitals, no Markdown heading or list): read as text, not markdown" in result.output
+    # a Markdown resume written with its own headings stays Markdown
+    markdown = tmp_path / "real.md"
+    markdown.write_text("## WORK EXPERIENCE\n\n- Cut the loan approval time by half\n\n## EDUCATION\n\nUniversity of Texas\n", encoding="utf-8")
+    assert "read as markdown" in runner.invoke(app, ["extract", str(markdown)]).output
+
+
 def test_set_m_reading_findings_markdown_top_heading_text_star_and_html_job_paragraphs(tmp_path):
     """Set M's first reader: an employer's name with "Technologies" as the top heading read the
     whole file as a skills section; "*Modularized ..." (a star against its word) was dropped
