@@ -1740,3 +1740,15 @@ def test_set_u_an_html_section_id_names_the_section_its_heading_does_not(linter)
     )
     kept, _, _ = extracted(linter, text, "html")
     assert [claim for _, claim in kept] == ["Led the leasing engine's move to self-serve, raising completed applications by 18%."]
+
+
+def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
+    """Set U: `\\skilling{title}{claim}`, a macro from a class po2pm never sees, was taken for a
+    skills macro (as Awesome-CV's \\cvskill) and its four project claims were dropped in silence."""
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Projects}\n{\\begin{zitemize}\n"
+        "  \\skilling{\\href{https://freight.example.io}{Freight.Example.io}}{Analyzed US freight networks and energy plants to find sites suitable for green development}\n"
+        "\\end{zitemize}}\n\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, text, "latex")
+    assert [claim for _, claim in kept] == ["Analyzed US freight networks and energy plants to find sites suitable for green development"]

@@ -172,7 +172,7 @@ _PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a par
 # Macros and environments that list, whatever the section: Awesome-CV's \begin{cvskills} with its
 # \cvskill{type}{skillset}, \begin{cvhonors}, a class's \skills{...} (set P: every \cvskill of a
 # "Skills / Projects" section read as one claim of 1,000 characters).
-_LISTING_NAME = re.compile(r"skill|honou?r|award|certif|language|interest|hobb", re.IGNORECASE)
+_LISTING_NAME = re.compile(r"skill(?!ing)|honou?r|award|certif|language|interest|hobb", re.IGNORECASE)  # not "\\skilling{title}{claim}" (set U)
 
 
 def _is_prose(text: str) -> bool:
