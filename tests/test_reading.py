@@ -1752,3 +1752,22 @@ def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
     )
     kept, _, _ = extracted(linter, text, "latex")
     assert [claim for _, claim in kept] == ["Analyzed US freight networks and energy plants to find sites suitable for green development"]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # set U: a text resume's project lines under their titles, dropped in silence
+        ("Full-stack CRUD platform with responsive frontend, JSON storage, interactive API docs, and statistics.", True),
+        ("AI-powered startup research platform with competitor profiling and modular workflows; reduced manual research by 70%.", True),
+        ("End-to-end event platform design including dashboards, messaging, and organizer flows.", True),
+        # a role line stays a role line, with or without its full stop
+        ("Part-time technology advisor to an Austin-based healthcare startup.", False),
+        ("Full-stack developer at a Berlin agency for four retail clients.", False),
+        ("Part-time technology advisor to an Austin-based healthcare startup", False),
+    ],
+)
+def test_set_u_a_text_line_opening_with_a_hyphenated_word_is_a_claim_when_it_ends_as_a_sentence(line, read):
+    from po2pm_rewrite.extract import is_bare_achievement
+
+    assert is_bare_achievement(line) is read
