@@ -347,3 +347,30 @@ def test_a_clause_added_after_a_bold_number_takes_the_body_text_format(tmp_path)
     assert paragraph.text.startswith("Wrote user stories for the claims portal used by 40 adjusters, ")
     bold = "".join(run.text for run in paragraph.runs if run.bold)
     assert bold == "40 adjusters"  # the figure stays bold, and nothing added is
+
+
+def test_a_pdf_bullet_that_goes_on_over_a_page_break_keeps_its_end(monkeypatch):
+    """Set U: a Google Docs PDF's bullet ended on the next page ("... 15% improvement in
+    product-market fit" / "metrics, and direct contribution to 15% revenue growth ($2.8M ARR).");
+    the page's blank line closed the bullet and its result was lost in silence."""
+    from po2pm_rewrite.formats import pdf
+
+    def word(text: str, x0: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10, "size": 10.0}
+
+    def line(text: str, x0: float, top: float) -> list[dict[str, object]]:
+        words, x = [], x0
+        for piece in text.split():
+            words.append(word(piece, x, top))
+            x += 6 * len(piece) + 4
+        return words
+
+    first = line("EXPERIENCE", 72, 60) + line("• Drove the partner programme across 5 verticals, resulting in", 72, 80) + line("10% more engagement and 15% better product-market fit", 82, 92)
+    second = line("metrics, and 15% revenue growth ($2.8M ARR).", 72, 60) + line("• Ran the pricing test for the clinic plan.", 72, 74)
+    monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
+    rendered = pdf.render_pdf(b"")
+    assert "10% more engagement and 15% better product-market fit\n  metrics, and 15% revenue growth" in rendered.text
+    assert rendered.page_starts == (1, 4)
+    # a page that opens with a new line of its own keeps the blank line
+    second[:] = line("Ran the pricing test for the clinic plan.", 72, 60)
+    assert "\n\nRan the pricing test" in pdf.render_pdf(b"").text

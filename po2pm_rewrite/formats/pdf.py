@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from ..errors import InputError
-from ..extract import is_known_section, section_title
+from ..extract import BULLET_GLYPHS, is_known_section, section_title
 
 GLYPHS = set("•·▪◦‣●➢►\uf0b7\uf0a7❖■□✓✔→➤➔○◆♦-–*")
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
@@ -64,14 +64,35 @@ def render_pdf(data: bytes) -> RenderedPdf:
     lines_out: list[str] = []
     notes, page_starts = [], []
     for number, words in enumerate(pages, start=1):
-        page_starts.append(len(lines_out) + 1)
         columns = _columns(words)
         if len(columns) > 1:
             notes.append(f"page {number} has two columns: read the left one, then the right one")
-        for column in columns:
-            lines_out += _render_lines(_lines(column), body_size)
+        for index, column in enumerate(columns):
+            rendered = _render_lines(_lines(column), body_size)
+            if index == 0 and rendered and len(lines_out) >= 2 and _carried_over(lines_out[-2], rendered[0]):
+                lines_out.pop()  # the blank line between the pages: the bullet goes on
+                rendered[0] = _continuation_indent(lines_out[-1]) + rendered[0].lstrip()
+            if index == 0:
+                page_starts.append(len(lines_out) + 1)
+            lines_out += rendered
             lines_out.append("")
     return RenderedPdf("\n".join(lines_out) + "\n", tuple(notes), tuple(page_starts))
+
+
+def _carried_over(last: str, first: str) -> bool:
+    """Does a page open by going on with the last line of the page before: that line ends no
+    sentence and the page's first line opens in lower case (set U: "..., 15% improvement in
+    product-market fit" / "metrics, and direct contribution to 15% revenue growth ($2.8M ARR)."
+    lost its result)?"""
+    return bool(last.strip()) and not last.rstrip().endswith((".", "!", "?", ":", ";")) and first.lstrip()[:1].islower()
+
+
+def _continuation_indent(line: str) -> str:
+    """The indent a line that goes on after `line` takes: a bullet's text column, or the same."""
+    stripped = line.lstrip()
+    indent = line[: len(line) - len(stripped)]
+    glyph = re.match(rf"[{BULLET_GLYPHS}]\s+", stripped)
+    return indent + " " * glyph.end() if glyph else indent
 
 
 def _pages(data: bytes) -> list[list[_Word]]:
