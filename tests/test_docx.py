@@ -374,3 +374,16 @@ def test_a_pdf_bullet_that_goes_on_over_a_page_break_keeps_its_end(monkeypatch):
     # a page that opens with a new line of its own keeps the blank line
     second[:] = line("Ran the pricing test for the clinic plan.", 72, 60)
     assert "\n\nRan the pricing test" in pdf.render_pdf(b"").text
+
+
+def test_a_pdf_gap_before_a_comma_or_full_stop_is_no_space(monkeypatch):
+    """Set U: "with 50K+ patients , increasing ...", "by 52% ." where the PDF set a gap before
+    the punctuation."""
+    from po2pm_rewrite.formats import pdf
+
+    words = [
+        {"text": text, "x0": x0, "x1": x0 + 30, "top": 80, "bottom": 90, "size": 10.0}
+        for text, x0 in (("•", 72), ("Served", 82), ("50K+", 120), ("patients", 160), (",", 196), ("cutting", 206), ("waits", 246), ("by", 280), ("52%", 300), (".", 336))
+    ]
+    monkeypatch.setattr(pdf, "_pages", lambda data: [words])
+    assert "• Served 50K+ patients, cutting waits by 52%." in pdf.render_pdf(b"").text

@@ -20,7 +20,7 @@ import logging
 import re
 import statistics
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import Any, Iterable, TypeAlias
 
 from ..errors import InputError
 from ..extract import BULLET_GLYPHS, is_known_section, section_title
@@ -221,7 +221,7 @@ def _line(words: list[_Word]) -> Line:
     lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
     glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"
     return Line(
-        " ".join(w["text"] for w in words),
+        _joined(w["text"] for w in words),
         words[0]["x0"],
         words[1]["x0"] if lone_glyph else words[0]["x0"],
         min(w["top"] for w in words),
@@ -229,6 +229,19 @@ def _line(words: list[_Word]) -> Line:
         max(w["size"] for w in words),
         lone_glyph or glued_glyph,
     )
+
+
+_CLOSING = re.compile(r"[,.;:!?)\]]+")
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """A line's words with a space between them, but none before a word that is only closing
+    punctuation: a PDF sets a gap before "," or "." that is no space (set U: "patients , increasing",
+    "by 52% .")."""
+    line = ""
+    for text in texts:
+        line += text if line and _CLOSING.fullmatch(text) else (" " + text if line else text)
+    return line
 
 
 def _render_lines(lines: list[Line], body_size: float) -> list[str]:
