@@ -545,6 +545,12 @@ def is_bare_achievement(line: str) -> bool:
     lead_in = _AS_ROLE.match(stripped)
     if lead_in and opens_with_an_act(stripped[lead_in.end() :]):
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
+    label = _TOPIC_LABEL.match(stripped)
+    if label and is_past_act(stripped[label.end() :].split(maxsplit=1)[0] if stripped[label.end() :].strip() else ""):
+        # "Web Design and Development: Worked as an intern ..." (set U: a Word paragraph dropped in
+        # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
+        # a strength described
+        return True
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
     first = words[0].strip(",.;:")
@@ -566,6 +572,7 @@ def is_bare_achievement(line: str) -> bool:
 
 
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
+_TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
 # The head of a role line after "Part-time", "Full-stack" ("Part-time technology advisor to ...").
 _ROLE_NOUNS = frozenset({
     "advisor", "adviser", "developer", "engineer", "manager", "consultant", "designer", "analyst", "intern",

@@ -1765,9 +1765,14 @@ def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
         ("Part-time technology advisor to an Austin-based healthcare startup.", False),
         ("Full-stack developer at a Berlin agency for four retail clients.", False),
         ("Part-time technology advisor to an Austin-based healthcare startup", False),
+        # set U: a topic label, then the person's past act, in a Word paragraph with no list style
+        ("Web Design and Development: Worked as an intern on the bank's management system and built its app.", True),
+        ("OnScreen Productions: produced materials on clinical data for the brand managers' campaign.", True),
+        # a strength described, not an act
+        ("Systems Thinking: Demonstrating a deep commitment to systems thinking and holistic problem-solving.", False),
     ],
 )
-def test_set_u_a_text_line_opening_with_a_hyphenated_word_is_a_claim_when_it_ends_as_a_sentence(line, read):
+def test_set_u_unmarked_text_lines_read_as_claims_and_lines_that_are_not(line, read):
     from po2pm_rewrite.extract import is_bare_achievement
 
     assert is_bare_achievement(line) is read
