@@ -108,11 +108,12 @@ _EMPLOYER_SENTENCE = re.compile(
 # Capitalised words, each after white space: no way to split a run of letters two ways, so a
 # long line that does not match fails at once (an optional space between them backtracked for
 # seconds on "Acme - AAAA...A!").
-_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*)*"  # "First & Leading Albanian Fintech" (set U)
 _EMPLOYER_AND_PLACE = re.compile(
     rf"^[^,:;]{{2,60}}?\s[-–—|@]\s{_CAPITALISED_WORDS}(?:,\s*{_CAPITALISED_WORDS})*\s*(?:\([^()]{{0,80}}\))?\s*$"
 )
 _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
+_LAID_OUT_IN_PARTS = re.compile(r"\S[ \t]*\t[ \t]*\S")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
 _LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$", re.IGNORECASE)
 # A link's text with no scheme: "example.com/route-planner", "instagram/leeds_skate".
@@ -350,6 +351,10 @@ def why_not_a_claim(text: str) -> str | None:
     # Savings Plans" and "Set the pricing with finance:" are claims (fourth round of attacks:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).
     if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and not _can_be_verb(words[0]):
+        return "company and place"
+    if len(words) <= 8 and _LAID_OUT_IN_PARTS.search(text.strip()) and not _can_be_verb(words[0]) and not _FIRST_PERSON.search(text):
+        # "Mood Indigo<TAB>IIT bombay": an employer and its place set apart by a tab, the way a
+        # Word or PDF resume lays out an entry's heading (set U: read as a claim as a list item)
         return "company and place"
     if _is_name_dash_stack(text) and not _DATES.search(text):  # after a job's or a company's line
         return "project title and its stack"

@@ -1526,6 +1526,10 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Launched the partner portal (EMEA)", None),
         ("Checkout Redesign – cut drop-off by 12%, raised conversion", None),
         ("Payments (EU) developed faster than planned after I cut scope", None),
+        # set U: an entry's heading laid out with a tab, or with "&" in the employer's line
+        ("Mood Indigo\tIIT bombay", "company and place"),
+        ("EasyPay - First & Leading Albanian Fintech Tirana, Albania", "company and place"),
+        ("Cut churn 12%\tby fixing the onboarding", None),
         # set T: a label and a dash, then the person's duty in the third person
         ("Stakeholder Management - Builds and maintains strong client relationships", None),
         ("Vendor Management – Develops and tracks the vendor scorecard", None),
