@@ -75,6 +75,12 @@ LISTING_SECTIONS = frozenset({
     "affiliations", "professional affiliations", "skill set", "skillset", "skill sets", "speeches", "talks",
     "educational background", "education background", "academic background", "organizations", "organisations",
     "professional organizations", "professional organisations",
+    # a software README's own sections after the resume it holds (set U: setup steps and design
+    # notes read as 9 claims)
+    "getting started", "installation", "prerequisites", "usage", "license", "contributing",
+    "available scripts", "scripts", "project structure", "folder structure", "deployment", "setup",
+    "local development", "running locally", "built with", "acknowledgements", "acknowledgments",
+    "design philosophy", "portfolio tech stack",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 

@@ -1780,3 +1780,15 @@ def test_set_u_unmarked_text_lines_read_as_claims_and_lines_that_are_not(line, r
     from po2pm_rewrite.extract import is_bare_achievement
 
     assert is_bare_achievement(line) is read
+
+
+def test_set_u_a_readme_that_holds_a_resume_skips_its_setup_sections(linter):
+    """Set U: a portfolio README read its Prerequisites, Design Philosophy and Deployment steps,
+    after the resume it holds, as 9 claims."""
+    text = (
+        "# Jane Example\n\n## Professional Experience\n\n### Product Owner @ Acme\n\n- Cut onboarding from 9 steps to 4\n\n"
+        "## Tech Stack\n\n- React, Node.js\n\n## Getting Started\n\n### Prerequisites\n\n- Node.js 18+ and npm\n\n"
+        "## Design Philosophy\n\n- Generous spacing for enhanced readability\n\n## Deployment\n\n1. Push your code to GitHub\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert [claim for _, claim in kept] == ["Cut onboarding from 9 steps to 4"]
