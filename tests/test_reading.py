@@ -1206,16 +1206,20 @@ def test_set_k_json_of_a_schema_of_its_own_is_read_by_its_lists_of_claims(linter
         "project": [
             {
                 "title": "Software Engineer",
+                # set U: the entry's own paragraph beside its list of claims, when it says what was done
+                "description": "Contributed the bug fix of the open source CLI tool that downloads EPUB books for readers.",
                 "tips": [{"title": "My works", "content": [
                     "Lead the development of the checkout apps for Shopify &nbsp;and EasyStore",
                     "Designed the courier tracking API used by 40 merchants",
                 ]}],
                 "technology": [{"title": "Tech stack", "content": ["Python", "React Native", "AWS"]}],
-            }
+            },
+            {"title": "Stock app", "description": "A simple stock management mobile app for small shops.", "tips": []},
         ],
     }
     kept, _, notes = extracted(linter, json.dumps(document, indent=2), "json")
     assert [text for _, text in kept] == [
+        "Contributed the bug fix of the open source CLI tool that downloads EPUB books for readers.",
         "Lead the development of the checkout apps for Shopify and EasyStore",
         "Designed the courier tracking API used by 40 merchants",
     ]

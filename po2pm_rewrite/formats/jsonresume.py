@@ -96,6 +96,14 @@ def _collect_claim_lists(node: _Value, found: list[_String]) -> None:
         found += texts
         return
     for item in node:
+        if isinstance(item, dict):
+            # an entry's own paragraph that says what the person did, beside its list of claims
+            # ("project[].description": "Contributed to the bug fix of ...", "... I have designed
+            # and developed a serverless solution ...": set U, three left out in silence)
+            found += [
+                value for key, value in item.items()
+                if isinstance(value, _String) and is_entry_claim("projects", key, item, "".join(value.mapped.chars))
+            ]
         _collect_claim_lists(item, found)
 
 

@@ -35,7 +35,10 @@ ENTRY_LISTS = frozenset({
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
 # "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
-_FIRST_PERSON_ACT = re.compile(r"\b(?:I|we)\s+(?:(?!need\b|feed\b|seed\b)[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b")
+# ("I have successfully designed ...": set U)
+_FIRST_PERSON_ACT = re.compile(
+    r"\b(?:I|we)\s+(?:have\s+(?:[a-z]+ly\s+)?)?(?:(?!need\b|feed\b|seed\b)[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b"
+)
 
 
 def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: str) -> bool:
