@@ -333,6 +333,7 @@ def section_key(heading: str) -> str:
 
 
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+")
+_NAMES_A_THING = re.compile(r"\b(?:WHICH|THAT|USING|USES|BUILT WITH)\b")
 _LATIN_TITLE = re.compile(r"[A-Za-z&/ ]+")  # not "会员营销策略 Skill 与..." (the letters of its one English word)
 
 
@@ -349,6 +350,8 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if not words or len(words) > 5 or DATES_ONLY.match(stripped):
         return None  # "OCTOBER 2023 - FEBRUARY 2024" in capitals is a job's dates (set S: it closed Experience)
     is_caps = stripped.isupper() and len(stripped) > 2
+    if is_caps and not is_markdown_heading and _NAMES_A_THING.search(stripped):
+        return None  # "DATABASE APPLICATION WHICH USES SQLITE3": a project's title in capitals, not a section (set U)
     title = section_key(stripped)
     if not title or (stripped.endswith(".") and not is_markdown_heading):
         return None  # a rule of dashes under a heading; a sentence ("... Corps member.") is no title

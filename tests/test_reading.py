@@ -1796,3 +1796,16 @@ def test_set_u_a_readme_that_holds_a_resume_skips_its_setup_sections(linter):
     )
     kept, _, _ = extracted(linter, text, "markdown")
     assert [claim for _, claim in kept] == ["Cut onboarding from 9 steps to 4"]
+
+
+def test_set_u_a_project_title_in_capitals_does_not_close_the_projects_section(tmp_path):
+    """Set U: "DATABASE APPLICATION WHICH USES SQLITE3" was taken for a section title, which
+    closed Projects, and the claim under it was dropped in silence."""
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "PROJECTS\n\nDATABASE APPLICATION WHICH USES SQLITE3\nDelivered an offline tool which manages the records of a school.\n\n"
+        "EDUCATION\nBCA in Computer Science\n",
+        encoding="utf-8",
+    )
+    read = [b["text"] for b in json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]["bullets"]]
+    assert read == ["Delivered an offline tool which manages the records of a school."]
