@@ -661,7 +661,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number))
         elif bare_lines and section.achievements and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-            current = [Run(number, marker_indent + 1, line.strip())]
+            # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)
+            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             opened_bare = True
     close()
     return bullets

@@ -1809,3 +1809,11 @@ def test_set_u_a_project_title_in_capitals_does_not_close_the_projects_section(t
     )
     read = [b["text"] for b in json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]["bullets"]]
     assert read == ["Delivered an offline tool which manages the records of a school."]
+
+
+def test_a_tab_indented_unmarked_claim_is_placed_at_its_character(linter):
+    """Found by the property test: a tab-indented claim under Experience in plain text was given
+    the column of the tab expanded to four spaces, past the end of its line."""
+    report = linter.check([Source("resume.txt", "## Experience\n\tCut churn 12% for clinics\n", format="text")])
+    bullet = report.files[0].bullets[0].bullet
+    assert (bullet.start.line, bullet.start.column) == (2, 2)
