@@ -399,6 +399,10 @@ _DUTY_WORDS = frozenset({
     "clients", "vendor", "vendors", "user", "users", "market", "delivery", "release", "releases", "planning",
     "management", "communication", "ownership", "creation", "gathering", "research", "analysis", "frd",
     "brd", "prd", "uat", "testing", "documentation", "prioritization", "prioritisation", "discovery",
+    # ceremonies and their tools (a Word user's trial: "Daily stand-ups" in a resume's list was set
+    # aside as a keyword, and the delivery-only bullet went unjudged)
+    "stand", "standup", "standups", "ceremonies", "ceremony", "retrospective", "retrospectives", "retros",
+    "grooming", "refinement", "demos", "jira", "kanban",
 })
 _SMALL_WORDS = frozenset({"and", "or", "with", "for", "of", "the", "a", "an", "in", "on", "to", "as", "via"})
 

@@ -168,7 +168,7 @@ def test_pick_says_which_bullets_have_fewer_suggestions(tmp_path):
 
 def test_quiet_leaves_out_the_notes_not_the_errors(tmp_path):
     """A CI user's trial (session 16): every run printed notes on stderr, with no way to quiet them."""
-    (tmp_path / "cv.md").write_text("## Experience\n\n- Managed the product backlog for the claims team\n- Jira administration\n", encoding="utf-8")
+    (tmp_path / "cv.md").write_text("## Experience\n\n- Managed the product backlog for the claims team\n- Multi Cloud Networking\n", encoding="utf-8")
     loud = run("check", "--no-cache", str(tmp_path / "cv.md"), str(tmp_path / "gone.md"))
     quiet = run("check", "--no-cache", "-q", str(tmp_path / "cv.md"), str(tmp_path / "gone.md"))
     assert "po2pm: note:" in loud.stderr and "po2pm: note:" not in quiet.stderr

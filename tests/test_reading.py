@@ -1530,6 +1530,9 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Launched the partner portal (EMEA)", None),
         ("Checkout Redesign – cut drop-off by 12%, raised conversion", None),
         ("Payments (EU) developed faster than planned after I cut scope", None),
+        # a Word user's trial: a terse ceremony bullet is a duty to judge, not a keyword
+        ("Daily stand-ups", None),
+        ("Agile ceremonies", None),
         # set U: an entry's heading laid out with a tab, or with "&" in the employer's line
         ("Mood Indigo\tIIT bombay", "company and place"),
         ("EasyPay - First & Leading Albanian Fintech Tirana, Albania", "company and place"),
