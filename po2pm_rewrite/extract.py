@@ -555,7 +555,8 @@ def is_bare_achievement(line: str) -> bool:
     if lead_in and opens_with_an_act(stripped[lead_in.end() :]):
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
     label = _TOPIC_LABEL.match(stripped)
-    if label and is_past_act(stripped[label.end() :].split(maxsplit=1)[0] if stripped[label.end() :].strip() else ""):
+    after_label = stripped[label.end() :].split(maxsplit=1) if label else []
+    if after_label and is_past_act(after_label[0]):
         # "Web Design and Development: Worked as an intern ..." (set U: a Word paragraph dropped in
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
