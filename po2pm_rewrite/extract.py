@@ -350,8 +350,10 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if not words or len(words) > 5 or DATES_ONLY.match(stripped):
         return None  # "OCTOBER 2023 - FEBRUARY 2024" in capitals is a job's dates (set S: it closed Experience)
     is_caps = stripped.isupper() and len(stripped) > 2
-    if is_caps and not is_markdown_heading and _NAMES_A_THING.search(stripped):
-        return None  # "DATABASE APPLICATION WHICH USES SQLITE3": a project's title in capitals, not a section (set U)
+    if is_caps and not is_markdown_heading and (_NAMES_A_THING.search(stripped) or _YEAR.search(stripped)):
+        # "DATABASE APPLICATION WHICH USES SQLITE3": a project's title in capitals (set U); "PRODUCT
+        # OWNER   2022 - 2025": a job's title and its years; neither is a section that closes Experience
+        return None
     title = section_key(stripped)
     if not title or (stripped.endswith(".") and not is_markdown_heading):
         return None  # a rule of dashes under a heading; a sentence ("... Corps member.") is no title

@@ -216,3 +216,29 @@ def test_help_keeps_the_bracketed_defaults():
     flat = " ".join(result.stdout.split())
     assert "Output format [default: text on a terminal, github on GitHub Actions, else concise]." in flat
     assert "[default: warning]" in flat
+
+
+def test_the_installed_command_reads_set_u_pages_and_text_exports(tmp_path):
+    """Session 17's reading changes through the installed command: a page whose sections are named
+    by their ids, with a strapline, and a text export saved as .md."""
+    page = tmp_path / "index.html"
+    page.write_text(
+        '<html><body><section id="experience"><h2>Professional Journey</h2>'
+        '<p class="section-subtitle">Building products across industries</p><h3>Product Owner</h3>'
+        "<p>Moved the leasing engine to self-serve, raising completed applications by 18%.</p></section>"
+        '<section id="contact"><h2>Say hello</h2><p>Open to discussing opportunities and product strategy</p></section></body></html>',
+        encoding="utf-8",
+    )
+    export = tmp_path / "resume.md"
+    export.write_text(
+        "Jane Example\n\nWORK EXPERIENCE\nPRODUCT OWNER        2022 - 2025\nAcme Lending\n"
+        "Cut the loan approval time from 5 days to 2 by dropping the manual review\n\nEDUCATION\nUniversity of Texas\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "-f", "json", str(page), str(export))
+    assert result.returncode == 0, result.stderr
+    read = {Path(file["path"]).name: [b["text"] for b in file["bullets"]] for file in json.loads(result.stdout)["files"]}
+    assert read == {
+        "index.html": ["Moved the leasing engine to self-serve, raising completed applications by 18%."],
+        "resume.md": ["Cut the loan approval time from 5 days to 2 by dropping the manual review"],
+    }

@@ -1803,15 +1803,17 @@ def test_set_u_a_readme_that_holds_a_resume_skips_its_setup_sections(linter):
 
 def test_set_u_a_project_title_in_capitals_does_not_close_the_projects_section(tmp_path):
     """Set U: "DATABASE APPLICATION WHICH USES SQLITE3" was taken for a section title, which
-    closed Projects, and the claim under it was dropped in silence."""
+    closed Projects, and the claim under it was dropped in silence; so was a job's title in
+    capitals with its years ("PRODUCT OWNER   2022 - 2025")."""
     resume = tmp_path / "resume.txt"
     resume.write_text(
         "PROJECTS\n\nDATABASE APPLICATION WHICH USES SQLITE3\nDelivered an offline tool which manages the records of a school.\n\n"
+        "WORK EXPERIENCE\nPRODUCT OWNER        2022 - 2025\nCut the loan approval time from 5 days to 2\n\n"
         "EDUCATION\nBCA in Computer Science\n",
         encoding="utf-8",
     )
     read = [b["text"] for b in json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]["bullets"]]
-    assert read == ["Delivered an offline tool which manages the records of a school."]
+    assert read == ["Delivered an offline tool which manages the records of a school.", "Cut the loan approval time from 5 days to 2"]
 
 
 def test_a_tab_indented_unmarked_claim_is_placed_at_its_character(linter):
