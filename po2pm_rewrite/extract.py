@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Bullet, Segment
-from .word_lists import is_past_act, opens_with_an_act
+from .word_lists import JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
@@ -569,8 +569,8 @@ def is_bare_achievement(line: str) -> bool:
     # "Full-stack CRUD platform with ... and statistics.", "AI-powered research platform ...; reduced
     # manual research by 70%." (set U: a text resume's project lines dropped in silence): a word
     # joined by hyphens opens a sentence that ends as one
-    names_a_role = any(word.strip(",.;:").lower() in _ROLE_NOUNS for word in words[1:4])
-    joined = r"(?<=\w)[/-](?=\w)" if stripped.endswith(".") and not names_a_role else r"(?<=\w)/(?=\w)"
+    sentence = stripped.endswith(".") and not JOB_TITLE_WORDS.search(" ".join(words[1:4]))  # not "Part-time technology advisor ..."
+    joined = r"(?<=\w)[/-](?=\w)" if sentence else r"(?<=\w)/(?=\w)"
     if not first[:1].isupper() or not (re.sub(joined, "", first).isalpha() or is_past_act(first)):
         # "Design/Implementation of ...", "DevOps/SRE of ..." (set P) and "Co-led ..." open a
         # claim; "Part-time technology advisor to ..." does not
@@ -585,11 +585,6 @@ def is_bare_achievement(line: str) -> bool:
 
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
 _TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
-# The head of a role line after "Part-time", "Full-stack" ("Part-time technology advisor to ...").
-_ROLE_NOUNS = frozenset({
-    "advisor", "adviser", "developer", "engineer", "manager", "consultant", "designer", "analyst", "intern",
-    "lead", "owner", "architect", "specialist", "scientist", "researcher", "contractor", "freelancer", "director",
-})
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, unreadable
-from .extract import BULLET_GLYPHS, HEADING_LINE, is_known_title, section_key
+from .extract import BULLET_GLYPHS, HEADING_LINE, is_known_title, section_title
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .formats.latex import titles_at
 from .model import STDIN_PATH, TEXT_PATH, Source
@@ -233,12 +233,9 @@ def plain_text_in_markdown(text: str) -> str | None:
     # "WORK EXPERIENCE", "EDUCATION" on lines of their own, in capitals: Markdown would run each
     # into the paragraph below it (set U: a text export saved as .md, with a blank line between
     # jobs, read as empty)
-    if sum(1 for line in lines if _CAPITALS_TITLE.match(line) and is_known_title(section_key(line))) >= 2:
+    if sum(1 for line in lines if line.strip().isupper() and (title := section_title(line, False)) and is_known_title(title)) >= 2:
         return "section titles in capitals, no Markdown heading or list"
     return None
-
-
-_CAPITALS_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z &/-]{3,40}:?[ \t]*$")
 
 
 def digest_of(data: bytes) -> str:

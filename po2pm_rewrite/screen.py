@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .extract import DATE_RANGE, DATES_ONLY, MONTH
 from .model import Bullet
-from .word_lists import can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
+from .word_lists import JOB_TITLE_WORDS, can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
 
 _CERTIFICATE = re.compile(
     r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
@@ -49,11 +49,6 @@ _NOTE_TO_READER = re.compile(
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
     r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
     r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)",  # set M
-    re.IGNORECASE,
-)
-_TITLE_WORDS = re.compile(
-    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer|"
-    r"strategist|writer|editor|founder|co-founder|assistant|associate|representative|administrator|programmer|researcher|scholar|fellow)\b",  # not "architect", a verb too ("Architect and design networks")
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[|–—-]\s|\s@\s|,\s|\bat\b")
@@ -375,9 +370,9 @@ def why_not_a_claim(text: str) -> str | None:
     if len(words) <= 12 and _DEGREE.search(text) and not starts_with_verb:
         return "degree"
     dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb
-    if len(words) <= 12 and dated and _TITLE_WORDS.search(text) and not starts_with_verb:
+    if len(words) <= 12 and dated and JOB_TITLE_WORDS.search(text) and not starts_with_verb:
         return "job title"
-    if len(words) <= 4 and _TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text):
+    if len(words) <= 4 and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text):
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
     tokens = len(text.split())
     few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))
@@ -470,7 +465,7 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         # "VoiceStream Wireless: Operations and Systems Production Support – 2000": names in
         # title case, then the year (set M: read as a claim beside its sibling job lines)
         return all(word[:1].isupper() for part in parts[:-1] for word in _WORD.findall(part) if len(word) > 3)
-    return 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(_TITLE_WORDS.search(part) for part in parts)
+    return 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(JOB_TITLE_WORDS.search(part) for part in parts)
 
 
 _NAME_DASH = re.compile(r"\s[–—-]\s")

@@ -140,7 +140,8 @@ _FIXED_PAIRS = frozenset({("look", "feel"), ("wear", "tear"), ("give", "take"), 
 def _closes_a_fixed_pair(token: "Token") -> bool:
     if token.i < 2 or token.doc[token.i - 1].lower_ not in {"and", "&", "n"}:
         return False
-    return (token.doc[token.i - 2].lower_, token.lemma_.lower()) in _FIXED_PAIRS or (token.doc[token.i - 2].lower_, token.lower_) in _FIXED_PAIRS
+    first = token.doc[token.i - 2].lower_
+    return any((first, form) in _FIXED_PAIRS for form in (token.lower_, token.lemma_.lower()))
 
 
 def _ends_a_list_of_things(token: "Token") -> bool:

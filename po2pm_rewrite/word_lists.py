@@ -8,6 +8,7 @@ stage runs on every check, cache hits included, so it reads two word lists inste
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -51,6 +52,16 @@ def is_only_a_verb(word: str) -> bool:
     """"Perform", "Managed": a verb's form that is no noun ("Cloud" and "Design" are nouns too)."""
     verbs, nouns = _verb_forms()
     return word.lower() in verbs and word.lower() not in nouns
+
+
+# The words a job title is named by ("Senior Product Owner", "Part-time technology advisor"): read
+# by the screen for job-title lines and by the plain-text reader for role lines.
+JOB_TITLE_WORDS = re.compile(
+    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer|"
+    r"strategist|writer|editor|founder|co-founder|assistant|associate|representative|administrator|programmer|researcher|scholar|fellow|"
+    r"advisor|adviser|contractor|freelancer)\b",  # not "architect", a verb too ("Architect and design networks")
+    re.IGNORECASE,
+)
 
 
 # Past forms that do not end in "-ed", as resume bullets open with them.

@@ -65,6 +65,12 @@ def extracted(linter, text: str, file_format: str, path: str = "resume"):
     return [(b.start.line, b.text) for b in kept], [(s.bullet.start.line, s.reason) for s in skipped], notes
 
 
+def claims_read(linter, text: str, file_format: str) -> list[str]:
+    """The claims read from `text`, in order, without their lines."""
+    kept, _, _ = extracted(linter, text, file_format)
+    return [claim for _, claim in kept]
+
+
 def test_word_glyphs_are_markers_and_loose_headings_close_their_sections(linter):
     kept, skipped, notes = extracted(linter, WORD_EXPORT, "text")
     assert kept == [
@@ -1592,8 +1598,7 @@ def test_set_p_wrapped_claims_of_a_text_cv_are_read_whole(linter):
         "    Design/Implementation of VNF CD Pipelines for Telco VNF onboarding and\n"
         "  productionization into NFVi tenancies\n"
     )
-    kept, _, _ = extracted(linter, text, "text")
-    assert [claim for _, claim in kept] == [
+    assert claims_read(linter, text, "text") == [
         "Lead in a Cloud DevOps Team focused on Solutions Engineering of Traditional and Cloud-Native workloads on the Enterprise Cloud (AWS).",
         "DevOps lead in an infrastructure team chartered with an Enterprise Cloud Migration (VMWare on-prem to Azure). Consolidating IaC, Enhancing CI/CD capabilities.",
         "Development of custom PaaS capabilities to supplement Telco IT functions (ex. Application Load Balancers, Database-as-a-Service, Cloud-Tenant Backup)",
@@ -1642,8 +1647,7 @@ def test_set_p_rendercv_underscore_italics_are_markup(linter):
         "        highlights:\n"
         '          - "Renamed the first_name and last_name fields of the user_profile table for 3 apps"\n'
     )
-    kept, _, _ = extracted(linter, text, "yaml")
-    assert [claim for _, claim in kept] == [
+    assert claims_read(linter, text, "yaml") == [
         "Route-planning and indoor-navigation solution for the São Paulo Metro.",
         "Renamed the first_name and last_name fields of the user_profile table for 3 apps",
     ]
@@ -1658,8 +1662,7 @@ def test_set_p_an_academic_cvs_lists_are_no_claims(linter):
         "## Prizes\n\n- Best student talk, 2018\n\n"
         "## Theses\n\n- Completed under the supervision of Dr. X at the University of Hull as part of a BSc degree.\n"
     )
-    kept, _, _ = extracted(linter, text, "markdown")
-    assert [claim for _, claim in kept] == ["Ran the field survey of 300 nest boxes for the county trust"]
+    assert claims_read(linter, text, "markdown") == ["Ran the field survey of 300 nest boxes for the county trust"]
 
 
 def test_set_p_an_empty_json_or_yaml_file_is_not_told_to_try_another_format(tmp_path):
@@ -1691,8 +1694,7 @@ def test_set_s_an_experience_heading_with_a_name_after_it_is_still_experience(li
         "Led the rebuild of the claims portal for 40 brokers, cutting handling time by a third.\n\n"
         "## Product Owner - Acme\n\n- Managed the product backlog for the claims team\n"
     )
-    kept, _, _ = extracted(linter, text, "markdown")
-    assert [claim for _, claim in kept] == [
+    assert claims_read(linter, text, "markdown") == [
         "Led the rebuild of the claims portal for 40 brokers, cutting handling time by a third.",
         "Managed the product backlog for the claims team",
     ]
@@ -1714,8 +1716,7 @@ def test_set_s_job_titles_set_larger_and_dates_in_capitals_do_not_close_experien
         "EDUCATION\n"
         "BSc Computer Science, 2019\n"
     )
-    kept, _, _ = extracted(linter, text, "text")
-    assert [claim for _, claim in kept] == [
+    assert claims_read(linter, text, "text") == [
         "Hosted meetups every other Thursday at the Business Development Center for 60 engineers.",
         "Developed a Progressive Web App in React and Capacitor, live on the iOS App Store.",
     ]
@@ -1732,8 +1733,7 @@ def test_set_u_project_and_journey_titles_open_a_section_that_claims(linter, hea
         f"# Jane Example\n\n## About This Portfolio\n\nMy work as a product manager in lending.\n\n{heading}\n\n"
         "### Lead Engine\n\nCut the lease application from 40 minutes to 12 by dropping three steps.\n"
     )
-    kept, _, _ = extracted(linter, text, "markdown")
-    assert [claim for _, claim in kept] == ["Cut the lease application from 40 minutes to 12 by dropping three steps."]
+    assert claims_read(linter, text, "markdown") == ["Cut the lease application from 40 minutes to 12 by dropping three steps."]
 
 
 def test_set_u_an_html_section_id_names_the_section_its_heading_does_not(linter):
@@ -1749,8 +1749,7 @@ def test_set_u_an_html_section_id_names_the_section_its_heading_does_not(linter)
         "<p>Open to discussing opportunities, collaboration, and product strategy</p></section>"
         "</body></html>"
     )
-    kept, _, _ = extracted(linter, text, "html")
-    assert [claim for _, claim in kept] == ["Led the leasing engine's move to self-serve, raising completed applications by 18%."]
+    assert claims_read(linter, text, "html") == ["Led the leasing engine's move to self-serve, raising completed applications by 18%."]
 
 
 def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
@@ -1761,8 +1760,7 @@ def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
         "  \\skilling{\\href{https://freight.example.io}{Freight.Example.io}}{Analyzed US freight networks and energy plants to find sites suitable for green development}\n"
         "\\end{zitemize}}\n\\end{document}\n"
     )
-    kept, _, _ = extracted(linter, text, "latex")
-    assert [claim for _, claim in kept] == ["Analyzed US freight networks and energy plants to find sites suitable for green development"]
+    assert claims_read(linter, text, "latex") == ["Analyzed US freight networks and energy plants to find sites suitable for green development"]
 
 
 @pytest.mark.parametrize(
@@ -1797,8 +1795,7 @@ def test_set_u_a_readme_that_holds_a_resume_skips_its_setup_sections(linter):
         "## Tech Stack\n\n- React, Node.js\n\n## Getting Started\n\n### Prerequisites\n\n- Node.js 18+ and npm\n\n"
         "## Design Philosophy\n\n- Generous spacing for enhanced readability\n\n## Deployment\n\n1. Push your code to GitHub\n"
     )
-    kept, _, _ = extracted(linter, text, "markdown")
-    assert [claim for _, claim in kept] == ["Cut onboarding from 9 steps to 4"]
+    assert claims_read(linter, text, "markdown") == ["Cut onboarding from 9 steps to 4"]
 
 
 def test_set_u_a_project_title_in_capitals_does_not_close_the_projects_section(tmp_path):
