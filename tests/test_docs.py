@@ -27,3 +27,24 @@ def test_ci_runs_the_readme_steps():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for step in ('python -m pip install ".[test]"', "po2pm check examples/resumes/backlog-heavy-po.md", "python -m pytest"):
         assert step in ci
+
+
+# Names a repository holds beside a resume: the hook's `exclude` (pre-commit searches it in the
+# path) and a folder scan (inputs, which matches the file name) must leave out the same ones.
+_REPOSITORY_FILES = ("CHANGELOG.md", "docs/History.txt", "LICENSE.md", "licence.txt", "Contributing.md", "package-lock.json", ".pre-commit-hooks.yaml", "SECURITY.md")
+_RESUME_FILES = ("resume.md", "cv/Resume.json", "changelog-of-my-career/resume.tex", "news-anchor-cv.yaml", "support-engineer.md")
+
+
+def test_hook_exclude_and_folder_scan_leave_out_the_same_files():
+    import re
+
+    import yaml
+
+    from po2pm_rewrite.inputs import _NOT_RESUMES
+
+    hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    exclude = re.compile(hook["exclude"])
+    for path in _REPOSITORY_FILES + _RESUME_FILES:
+        left_out_by_hook = exclude.search(path) is not None
+        left_out_by_scan = _NOT_RESUMES.fullmatch(path.rsplit("/", 1)[-1]) is not None
+        assert left_out_by_hook == left_out_by_scan == (path in _REPOSITORY_FILES), path
