@@ -744,7 +744,7 @@ def derive_weights(
 @app.command(epilog=EXIT_CODES_HELP)
 @_reports_errors
 def explain(
-    code: Annotated[Optional[str], typer.Argument(help="Rule code to explain, e.g. PO101.", show_default=False)] = None,
+    code: Annotated[Optional[str], typer.Argument(help="Rule to explain: a code (PO101), a name (delivery.backlog), or a prefix or group (PO1, delivery) for several.", show_default=False)] = None,
     text: Annotated[Optional[str], typer.Option("--text", "-t", help="Show how this bullet is parsed and judged.", show_default=False)] = None,
     checks: Annotated[bool, typer.Option("--checks", help="List the named context checks signal files choose from.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load.", show_default=False)] = None,
@@ -764,11 +764,10 @@ def explain(
     if (code is None) == (text is None):
         raise UsageError("give either a rule code (po2pm explain PO101), --text \"a bullet\" or --checks")
     if code is not None:
-        by_name = {rule.name.lower(): rule.code for rule in ruleset.rules}
-        wanted = by_name.get(code.strip().lower(), code.strip().upper())  # a code, or a name as --select takes
-        if wanted not in ruleset.codes:
+        wanted = ruleset.resolve(code)  # a code, a prefix, a name or a group, as --select takes them
+        if not wanted:
             raise UsageError(f"unknown rule code or name {code!r}{ruleset.did_you_mean(code)}")
-        echo_safe(describe_rule(ruleset.by_code(wanted)))
+        echo_safe("\n\n".join(describe_rule(ruleset.by_code(one)) for one in sorted(wanted)))
         return
     assert text is not None  # given a code or a text, and not a code
     echo_safe(describe_bullet(run.linter().explain(text)))

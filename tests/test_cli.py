@@ -184,9 +184,17 @@ def test_explain_code_prints_rationale_and_examples():
 
 
 def test_explain_unknown_code_suggests_one():
-    result = run("explain", "PO10")
+    result = run("explain", "PO19")
     assert result.exit_code == 2
     assert "did you mean 'PO100'?" in result.output
+
+
+def test_explain_takes_what_select_takes():
+    """`explain` looked names up on its own and knew no group: `--select delivery` worked and
+    `explain delivery` was an unknown code (review, session 18)."""
+    group = run("explain", "delivery")
+    assert group.exit_code == 0
+    assert [line.split()[0] for line in group.output.splitlines() if line.startswith("PO")] == ["PO101", "PO102", "PO106", "PO107", "PO108"]
 
 
 def test_explain_text_shows_parse_signals_and_patterns():
