@@ -417,9 +417,15 @@ def _can_be_verb(word: str) -> bool:
     return _starts_with_action(word) or can_be_verb(word)
 
 
+# "Leeds-based", "VC-backed", "data-driven": a compound adjective, not an act ("Co-led" is one).
+_COMPOUND_ADJECTIVE = re.compile(r"^[\w&.]+-(?:based|headquartered|owned|funded|backed|focused|oriented|driven)$")
+
+
 def _starts_with_action(text: str) -> bool:
     """ "Led the CSPO training for 40 POs" is a claim; "Certified Scrum Product Owner" is not."""
     first = text.strip().split()[0].lower() if text.strip() else ""
+    if _COMPOUND_ADJECTIVE.match(first):
+        return False
     return first.endswith("ed") and first != "certified" or first.endswith("ing")
 
 

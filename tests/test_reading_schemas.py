@@ -484,6 +484,9 @@ def test_latex_sentences_written_line_by_line_under_experience_are_read(linter):
         "Northwind is a claims software company that serves 40 insurers.",
         "A Leeds-based startup selling booking software to clinics.",
         "Bramble, a Manchester-based company, is known for its courier apps.",
+        # set U: "<Place>-based" opened the sentence and was read as the person's act, so the
+        # whole summary was left out as a line about the employer, its claim with it
+        "Leeds-based insurance software company providing claims tools for brokers.",
     ],
 )
 def test_a_summary_that_opens_with_what_the_employer_is_keeps_only_the_claim(linter, lead):
