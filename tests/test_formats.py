@@ -253,6 +253,25 @@ def test_yaml_values_written_for_a_latex_template_read_as_text():
     assert lines[at.line - 1][at.column - 1 :].startswith("FastAPI")
 
 
+def test_a_link_macro_defined_elsewhere_keeps_its_text_in_the_middle_of_a_sentence():
+    """Set W: a YAML file's LaTeX strings cite tools with `\\ghrepo{name}{text}`, defined in the
+    template, and three claims lost the tool's name ("backups via ."). A line's first macro with
+    two fields is still layout."""
+    source = (
+        'experience:\n  - content:\n'
+        "      - 'Streamlined recovery of user data with encrypted backups via \\ghrepo{backuputil}{backuputil}.'\n"
+        "      - 'Set standards for on-premises hosts by leveraging \\ghrepo{puppet-modules}{Puppet} and \\ghrepo{prov}{Cobbler}.'\n"
+    )
+    assert [b.text for b in extract(source, "yaml")] == [
+        "Streamlined recovery of user data with encrypted backups via backuputil.",
+        "Set standards for on-premises hosts by leveraging Puppet and Cobbler.",
+    ]
+    as_json = '{"experience": [{"header": "Acme", "content": ["Cut parcel delays by 20 percent for the Leeds depot"]}], "technology": [{"content": ["Python", "Django"]}]}'
+    assert [b.text for b in extract(as_json, "json")] == ["Cut parcel delays by 20 percent for the Leeds depot"]
+    latex = "\\begin{itemize}\n\\item \\resumeSubheading{Acme}{2020}\n\\item Cut backup time via \\ghrepo{backuputil}{backuputil} for 40 teams.\n\\end{itemize}\n"
+    assert [b.text for b in extract(latex, "latex")] == ["Cut backup time via backuputil for 40 teams."]
+
+
 def test_a_yaml_line_break_escaped_in_double_quotes_continues_the_bullet():
     """Third round of attacks (2.8): the bullet was read up to the escaped line break and one
     letter more ("... claims team and m"), and its ceremonies were never judged."""

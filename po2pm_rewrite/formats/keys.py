@@ -21,6 +21,9 @@ BULLET_LIST_KEYS = frozenset({
     "responsibilities", "duties", "key achievements", "key responsibilities", "description", "descriptions",
     "desc", "tasks", "contributions", "activities",  # "experience[].desc" (set I), "experience[].activities" (set J): read as empty
 })
+# Keys too general to name a bullet list anywhere ("technology: [{content: [Python, ...]}]"), which
+# do in an entry of a job list ("experience: [{header: ..., content: [...]}]": set W, 29 claims).
+ENTRY_BULLET_LIST_KEYS = frozenset({"items", "content", "points"})
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
 # Lists of entries (JSON Resume's, and hand-made schemas' names for a job list) whose entries'

@@ -747,7 +747,7 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     if name in macros:
         return _user_macro(text, code, after, end, mapped, macros, name)
     if not _known_to_pylatexenc(name):
-        link_text = _link_text_argument(code, after, end)
+        link_text = _link_text_argument(code, after, end) or _inline_pair_text(code, at, after, end)
         if link_text is not None:
             return link_text  # \inlineLink{https://...}{Unveiler}: defined elsewhere, but plainly a link
         wrapped = _sentence_argument(code, after, end) or _acronym_argument(code, after, end)
@@ -811,6 +811,32 @@ def _link_text_argument(code: str, after: int, end: int) -> int | None:
         return None
     second = _skip_space(code, min(_group_end(code, brace), end))
     return second if second < end and code[second] == "{" else None
+
+
+# A plain word or a few (no macro, no brace): the text a link-like macro prints.
+_SHOWN_WORDS = re.compile(r"[\w .+#/&'-]{1,40}")
+
+
+def _inline_pair_text(code: str, at: int, after: int, end: int) -> int | None:
+    r"""Where the second argument starts, when an unknown macro in the middle of a sentence
+    ("backups via \ghrepo{backuputil}{backuputil}.") has two arguments of plain words: a link
+    macro defined elsewhere, which prints its second. Layout macros of two fields open a line,
+    and are skipped (set W: three claims of a YAML file lost the name of the tool they cite)."""
+    line_start = code.rfind("\n", 0, at) + 1
+    before = code[line_start:at].split()
+    if not before or before[-1].startswith("\\") or not (before[-1][-1].isalnum() or before[-1][-1] in ",;:"):
+        return None  # "\item \resumeSubheading{Acme}{2020}": a line's first macro
+    first = _skip_space(code, after)
+    if first >= end or code[first] != "{":
+        return None
+    second = _skip_space(code, min(_group_end(code, first), end))
+    if second >= end or code[second] != "{":
+        return None
+    close = min(_group_end(code, second), end)
+    if close < end and code[_skip_space(code, close)] == "{":
+        return None  # a third argument
+    words = (code[first + 1 : second].strip().rstrip("}"), code[second + 1 : close - 1])
+    return second if all(_SHOWN_WORDS.fullmatch(word) for word in words) else None
 
 
 def _sentence_argument(code: str, after: int, end: int) -> int | None:

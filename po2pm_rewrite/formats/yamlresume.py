@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import InputError
 from ..extract import is_achievement_section, line_starts, section_key
 from ..model import Bullet
-from .keys import ENTRY_LISTS, ITEM_TEXT_KEYS, holds_bullets, holds_no_claims, is_education_entry, is_entry_claim, key_name
+from .keys import (
+    ENTRY_BULLET_LIST_KEYS,
+    ENTRY_LISTS,
+    ITEM_TEXT_KEYS,
+    holds_bullets,
+    holds_no_claims,
+    is_education_entry,
+    is_entry_claim,
+    key_name,
+)
 from .mapped import MappedText
 
 if TYPE_CHECKING:
@@ -75,7 +84,8 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
         for key, value in node.items():
             if holds_no_claims(key):
                 continue
-            if (holds_bullets(key) or (experience and key_name(key) == "items")) and isinstance(value, list):
+            in_entry = experience or entry_list != ""
+            if (holds_bullets(key) or (in_entry and key_name(key) in ENTRY_BULLET_LIST_KEYS)) and isinstance(value, list):
                 _bullet_list(cast("CommentedSeq", value), found, seen)
             elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
