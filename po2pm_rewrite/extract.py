@@ -81,6 +81,11 @@ LISTING_SECTIONS = frozenset({
     "available scripts", "scripts", "project structure", "folder structure", "deployment", "setup",
     "local development", "running locally", "built with", "acknowledgements", "acknowledgments",
     "design philosophy", "portfolio tech stack",
+    # what the person is like or wants, not work done (set W: "I am married with no children." and
+    # personal traits read as claims under "More About Me" and "ADDITIONAL INFORMATION", a goal
+    # under "Professional Goals")
+    "about me", "more about me", "additional information", "declaration", "goals", "professional goals",
+    "career goals", "objective", "career objective", "key traits", "personal traits",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -651,8 +656,11 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             continue
         close()
         title = section_title(line, False)
-        if title is not None and section.listing and _is_sub_label(line, title):
-            pass  # "Other Frameworks:", "GIS & Cartography:" under Skills: its kinds, not a new section (set L)
+        if title is not None and (section.listing or section.achievements) and _is_sub_label(line, title):
+            # "Other Frameworks:", "GIS & Cartography:" under Skills: its kinds, not a new section (set L);
+            # "Coaching and Development:" under a job: a label of its duties (set W: it closed
+            # WORK EXPERIENCE, and the job's 8 claims were lost without a note)
+            pass
         elif title is not None and section.achievements and _names_the_employer(lines, number, title):
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:

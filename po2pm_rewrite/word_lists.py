@@ -91,5 +91,8 @@ def opens_with_an_act(value: object) -> bool:
     or a dictionary ("Engineer specializing in ..." opens with a noun)."""
     if not isinstance(value, str) or not value.split():
         return False
-    first = value.split()[0].strip(",.;:").lower()
+    words = [word.strip(",.;:").lower() for word in value.split()[:2]]
+    if len(words) == 2 and len(words[0]) > 5 and words[0].endswith("ly"):
+        words = words[1:]  # "Proactively engaged ...", "Successfully delivered ..." (set W)
+    first = words[0]
     return first in {"i", "we"} or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))

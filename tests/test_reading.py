@@ -1819,3 +1819,25 @@ def test_a_tab_indented_unmarked_claim_is_placed_at_its_character(linter):
     report = linter.check([Source("resume.txt", "## Experience\n\tCut churn 12% for clinics\n", format="text")])
     bullet = report.files[0].bullets[0].bullet
     assert (bullet.start.line, bullet.start.column) == (2, 2)
+
+
+def test_set_w_a_label_under_a_job_does_not_close_experience_and_sections_about_the_person_are_not_read(linter):
+    """Set W: "Coaching and Development:" under WORK EXPERIENCE was taken for a section of its
+    own, and the job's claims after it were dropped in silence; lines of "More About Me" and
+    "ADDITIONAL INFORMATION" ("I am married with no children.", personal traits) and a
+    "Professional Goals" line were read as claims; a tab-indented line opening with an adverb
+    and an act ("Proactively engaged ...") was joined to the claim above it."""
+    text = (
+        "WORK EXPERIENCE\n\nHome Depot - Reston, VA - 05/2008-07/2020\nCoaching and Development:\n\n"
+        "\tMentored new hires, fostering team cohesion and cutting training time by 20%.\n"
+        "\tAnalyzed sales data to identify trends, implementing changes that boosted quarterly sales by 10%.\n"
+        "\tProactively engaged with customers, providing exceptional service and driving repeat business.\n\n"
+        "MORE ABOUT ME\n\n\tI am married with no children.\n\tI hold a Blue Card.\n\n"
+        "PROFESSIONAL GOALS\n\n\tCompletely transition out of patient care\n\n"
+        "ADDITIONAL INFORMATION\n\n\tDynamic personality that inspires people to want to work with me as a team.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Mentored new hires, fostering team cohesion and cutting training time by 20%.",
+        "Analyzed sales data to identify trends, implementing changes that boosted quarterly sales by 10%.",
+        "Proactively engaged with customers, providing exceptional service and driving repeat business.",
+    ]
