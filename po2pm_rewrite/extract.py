@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from .model import Bullet, Segment
 from .word_lists import JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 
-# Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)".
+# Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
+# "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
 BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦"
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)])[ \t]+"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)]|o(?=\t))[ \t]+"
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
 )
 # "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports

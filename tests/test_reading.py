@@ -1841,3 +1841,19 @@ def test_set_w_a_label_under_a_job_does_not_close_experience_and_sections_about_
         "Analyzed sales data to identify trends, implementing changes that boosted quarterly sales by 10%.",
         "Proactively engaged with customers, providing exceptional service and driving repeat business.",
     ]
+
+
+def test_set_w_word_second_level_o_bullets_of_a_text_export_are_claims(linter):
+    """Set W: Word writes its second-level bullet as "o" and a tab in a text export; three such
+    claims were dropped in silence (one the resume's revenue result), two read with "o\\t" in them."""
+    text = (
+        "EXPERIENCE\n\nManager, 2020 \u2013 2023\n\u2022\tLed a team of five to ship a billing feature.\n"
+        "o\tCut invoice errors by 20% within one quarter.\no\tReduced support tickets by 30% after launch.\n"
+        "\u2022\tDefined the roadmap with sales.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Led a team of five to ship a billing feature.",
+        "Cut invoice errors by 20% within one quarter.",
+        "Reduced support tickets by 30% after launch.",
+        "Defined the roadmap with sales.",
+    ]
