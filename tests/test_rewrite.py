@@ -915,7 +915,7 @@ def test_no_clause_fits_a_bullet_with_a_figure_and_the_advice_says_so():
     "bullet",
     [
         "Liaised with the architects and the vendor on the claims platform",
-        "Partnered with product managers and engineers to turn broker needs into technical solutions",
+        "Partnered with product managers and engineers to turn broker needs into technical specifications",
         "Reach out across the company for feedback on the claims proposals",
         "Aligned the broker requirements with technical delivery and operations",
     ],
