@@ -50,7 +50,8 @@ MAX_CHARS = 320
 # bullet of 200-240 characters was judged strong 13 times in 22 ("already overlong"), against
 # 3 in 4 below 200 (seeds 71-96).
 LONG_BULLET = 200
-_PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e)\b", re.IGNORECASE)
+# "reprioritized backlogs", "led backlog prioritization": a call, not a ceremony (set V, both readers)
+_PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e|ation)\b", re.IGNORECASE)
 # Kinds of work (questions.toml) PO102 reads as ceremonies: running them, grooming, acceptance testing.
 _CEREMONY_KINDS = frozenset({"ceremonies", "testing", "backlog"})
 _SENTENCE_END = re.compile(r"[.!?;](\s|$)")
@@ -206,12 +207,31 @@ def _without_trailing_ceremonies(core: str, ceremonies: frozenset[str]) -> tuple
     return core[: match.start()].rstrip(" ,;"), match.group(1)
 
 
+def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str, str | None]:
+    """The bullet without a ceremony joined by "and" to the work it names ("Led backlog
+    prioritization and sprint planning across ..."), and that ceremony; the bullet as it was where
+    none is joined so, or a ceremony comes first ("Ran sprint planning and ...")."""
+    if not ceremonies:
+        return core, None
+    names = "|".join(re.escape(name) for name in sorted(ceremonies, key=len, reverse=True))
+    joined = re.compile(rf",?\s+and\s+(?:the\s+)?((?:{names})(?:\s+(?:sessions?|meetings?))?)(?=[\s,;]|$)", re.IGNORECASE)
+    match = joined.search(core)
+    if match is None:
+        return core, None
+    before = core[: match.start()]
+    if re.search(rf"(?:{names})\s*$", before, re.IGNORECASE) or len(before.split()) < 3:
+        return core, None  # "Ran stand-ups and retrospectives": ceremonies only, told as advice
+    return before + core[match.end() :], match.group(1)
+
+
 def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ceremonies: frozenset[str] = frozenset()) -> Core:
     """The bullet without a closing full stop, without phrases that only name tools ("using Jira
     and Confluence", "in TFS") and without a closing duty that only runs ceremonies: the work and
     its facts stay as written. `mended`: what mend() changed in `text`, to say so."""
     core = text.strip().rstrip(".;:,").rstrip()  # "...as a Product Owner:" heads sub-bullets; "...requirements," (set T)
     core, ceremony = _without_trailing_ceremonies(core, ceremonies)
+    if ceremony is None:
+        core, ceremony = _without_joined_ceremony(core, ceremonies)
     if ceremony is not None:
         mended = (*mended, f"'{ceremony}' is cut: a PM hiring manager skips ceremonies, and what you add would read on them")
     dropped: list[str] = []

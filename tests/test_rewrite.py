@@ -1257,3 +1257,27 @@ def test_sets_q_and_r_readers_findings_on_clauses_and_advice(linter):
     # no clause fits product strategy, but "cut it" would throw away what a PM reader looks for
     _, advice = top("Own AI product roadmap, managing dev team through implementation, coordinating QA, and shipping features to production.")
     assert advice.startswith("No clause fits this bullet as written, but it names product work worth keeping") and "cut" not in advice
+
+
+def test_a_ceremony_joined_to_the_work_is_cut_and_said(linter):
+    """Like a trailing ceremony duty (seed 120): "which ended in [...]" hung on "sprint reviews"
+    in "Managed the product backlog and sprint reviews for the claims app"."""
+    suggestions = suggestions_for(linter, "Managed the product backlog and sprint reviews for the claims app")
+    assert suggestions
+    for suggestion in suggestions:
+        assert "sprint reviews" not in suggestion.text and "product backlog for the claims app" in suggestion.text, suggestion.text
+        assert any("'sprint reviews' is cut" in note for note in suggestion.notes), suggestion.notes
+
+
+@pytest.mark.parametrize(
+    ("bullet", "wrong_advice"),
+    [
+        # set V, both readers: prioritising is a call, not a ceremony
+        ("Led backlog prioritization and sprint planning across digital and corporate banking initiatives.", "This bullet lists ceremonies or tools only"),
+        # set V, both readers: judging requests for viability is a go/no-go call, not administration
+        ("Part of the team that assesses new initiatives and model requests for viability, then develop the project charter for approved requests.", "This bullet describes project administration"),
+    ],
+)
+def test_a_call_in_the_bullet_is_not_called_ceremony_or_administration(linter, bullet, wrong_advice):
+    advice = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice
+    assert advice is None or not advice.startswith(wrong_advice), advice
