@@ -918,6 +918,7 @@ def test_no_clause_fits_a_bullet_with_a_figure_and_the_advice_says_so():
         "Partnered with product managers and engineers to turn broker needs into technical specifications",
         "Reach out across the company for feedback on the claims proposals",
         "Aligned the broker requirements with technical delivery and operations",
+        "Bridged business requirements, process analysis, and product support in a regulated banking context",  # set V
     ],
 )
 def test_liaising_partnering_aligning_and_reaching_out_get_coordination_advice(linter, bullet):
