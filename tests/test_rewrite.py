@@ -396,6 +396,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # set T: one target or result after a sum of clients' projects fits none of them
         ("Managed 12 clients for CRM related projects through the project life cycle", "several-projects"),
         ("Managed resources to help clients with small bug fixes to major go-live projects", "several-projects"),
+        # set V: one target for product work at several client companies
+        ("I have been managing product development for startups from Netherlands, Singapore and Sweden in completely distributed teams.", "several-projects"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
