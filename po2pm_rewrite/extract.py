@@ -559,6 +559,10 @@ def is_bare_achievement(line: str) -> bool:
     words = stripped.split()
     if len(words) >= 15 and _holds_a_sentence_of_work(stripped):
         return True  # a paragraph of a job on one line, years and all (set K: two were dropped unseen)
+    if len(words) >= 15 and _ROLE_DUTY.search(" ".join(words[:12])) and not _YEAR.search(stripped):
+        # "Senior Chief ... Engineer responsible for Signal readiness of 19,000 Paratroopers ...":
+        # the summary of a job's role, which PO105 judges (set W: five dropped in silence)
+        return True
     lead_in = _AS_ROLE.match(stripped)
     if lead_in and opens_with_an_act(stripped[lead_in.end() :]):
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
@@ -592,6 +596,10 @@ def is_bare_achievement(line: str) -> bool:
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
 _TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
+
+
+# A role and its duty, as a job's summary paragraph opens: "... Technician charged to troubleshoot ...".
+_ROLE_DUTY = re.compile(r"\b(?:responsible for|accountable for|in charge of|charged (?:to|with)|serving as)\b", re.IGNORECASE)
 
 
 def _holds_a_sentence_of_work(line: str) -> bool:
@@ -635,8 +643,9 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         heading = HEADING_LINE.match(line)
         if not line.strip() or heading:
             close()
-            if heading:
-                section.heading(section_title(line, True), level=heading.group(1).count("#"))
+            title = section_title(line, True) if heading else None
+            if heading and not (section.achievements and title is not None and _names_a_job(lines, number, title)):
+                section.heading(title, level=heading.group(1).count("#"))
             continue
         item = _MARKER.match(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
         if item:
@@ -689,8 +698,8 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
         # it goes on a paragraph that is no claim ("Supporting ..." too); a job's title line
         # above ("Product Owner, Acme (2019 - 2021)") is no such paragraph
         return not is_past_act(line.split()[0])
-    if opens_with_an_act(line):
-        return False
+    if opens_with_an_act(line) or _ROLE_DUTY.search(line):
+        return False  # "Led ...", "Chief ... Technician responsible for ...": the person's, not the employer's
     above = _written_next(lines, number, -1)
     if not above or above in read:
         return False
@@ -701,6 +710,20 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
 
 
 _NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "our", "with", "for", "from", "and", "over", "under", "across"})
+
+
+def _names_a_job(lines: list[str], number: int, title: str) -> bool:
+    """A heading inside Experience that no section po2pm knows names, with a job title's word
+    and an entry's dates on the line below: a job's title, not a section (a PDF sets each job's
+    title in the size of its section titles; set W: "# Project Manager / Scrum Master" above
+    "XVT Solutions (08/2015 – 02/2016)" closed Experience, and 24 paragraphs were lost in silence)."""
+    below = _written_next(lines, number, 1)
+    return (
+        not is_known_section(title)
+        and JOB_TITLE_WORDS.search(title) is not None
+        and below > 0
+        and _YEAR.search(lines[below - 1]) is not None
+    )
 
 
 def _names_the_employer(lines: list[str], number: int, title: str) -> bool:
@@ -770,11 +793,28 @@ def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
-        and (in_block or not is_bare_achievement(line))
+        and (in_block or not is_bare_achievement(line) or _splits_a_name(previous, stripped))
         and ":" not in stripped[:40]
         and not _YEAR.search(stripped)
         and not _CONTACT.search(stripped)
         and not _opens_section(line)
+    )
+
+
+# Capitalised words that open a sentence rather than go on with a name.
+_SENTENCE_OPENERS = frozenset({"the", "this", "that", "these", "those", "our", "my", "his", "her", "their", "its", "and", "but", "also", "then"})
+
+
+def _splits_a_name(previous: str, line: str) -> bool:
+    """A name in capitals broken over two lines: "... Sprint Review, Sprint" / "Retrospective and
+    Daily Stand-up", "... Technical Due" / "Diligence and ..." (set W: a PDF's wrapped paragraphs
+    read as two claims, the second opening with the name's last word)."""
+    last = previous.split()[-1] if previous.split() else ""
+    first = line.split()[0].strip(",.;:") if line.split() else ""
+    return (
+        last[:1].isupper() and last.isalpha() and last != "I"
+        and len(first) >= 3 and first[:1].isupper() and first.isalpha()
+        and first.lower() not in _SENTENCE_OPENERS and not opens_with_an_act(line)
     )
 
 

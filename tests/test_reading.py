@@ -1857,3 +1857,43 @@ def test_set_w_word_second_level_o_bullets_of_a_text_export_are_claims(linter):
         "Reduced support tickets by 30% after launch.",
         "Defined the roadmap with sales.",
     ]
+
+
+def test_set_w_a_pdfs_job_titles_in_the_size_of_its_sections_do_not_close_experience(linter):
+    """Set W: a PDF rendered every job's title at the level of "Employment Experience"; the first
+    ("# Project Manager / Scrum Master", above "XVT Solutions (08/2015 – 02/2016)") closed the
+    section, and 24 paragraphs of first-person claims were lost without a note. A name broken
+    over two of its lines ("... Sprint Review, Sprint" / "Retrospective and ...") stays one claim."""
+    text = (
+        "# Employment Experience\n# Project Manager / Scrum Master\nXVT Solutions (08/2015 \u2013 02/2016)\n"
+        "I recruited and coached a distributed Scrum Team to create an on-line Planning Portal for the NSW\n"
+        "government based on open data.\n"
+        "I facilitated the Scrum meetings including Sprint Planning, Sprint Review, Sprint\n"
+        "Retrospective and Daily Stand-up. I maintained the Product Backlog in Jira.\n"
+        "# Senior Web Developer (Casual)\nCreative Intersection (04/2015 \u2013 08/2015)\n"
+        "I improved the generation of monthly reports from 26 hours down to 4 hours.\n"
+        "# Education and Qualifications\nBachelor of Science, University of Leeds (1995)\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "I recruited and coached a distributed Scrum Team to create an on-line Planning Portal for the NSW government based on open data.",
+        "I facilitated the Scrum meetings including Sprint Planning, Sprint Review, Sprint Retrospective and Daily Stand-up. I maintained the Product Backlog in Jira.",
+        "I improved the generation of monthly reports from 26 hours down to 4 hours.",
+    ]
+
+
+def test_set_w_a_jobs_summary_of_its_role_and_duty_is_read(linter):
+    """Set W: a Word resume's job summaries ("Senior Chief ... Engineer responsible for ...",
+    "Radio-COMSEC Technician charged to troubleshoot ...") were dropped in silence: the first
+    word, also in the job's title line above, was taken for the employer's name."""
+    text = (
+        "EXPERIENCE\n\nSenior Telecommunications Engineer \u2013 82nd Airborne Division (2020 \u2013 Present)\n\n"
+        "Senior Chief Electronics and Communications Engineer responsible for Signal readiness of 19,000 Paratroopers and 40,000 communication devices.\n"
+        "Scripted maintenance dashboards across the Signal Community, giving every technician one repository of readiness tasks.\n\n"
+        "Radio/COMSEC Repairer \u2013 3rd Stryker Brigade Combat Team (2004 \u2013 2008)\n"
+        "Radio-COMSEC Technician charged to troubleshoot and diagnose causes of malfunctions on a wide range of electronic equipment.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Senior Chief Electronics and Communications Engineer responsible for Signal readiness of 19,000 Paratroopers and 40,000 communication devices.",
+        "Scripted maintenance dashboards across the Signal Community, giving every technician one repository of readiness tasks.",
+        "Radio-COMSEC Technician charged to troubleshoot and diagnose causes of malfunctions on a wide range of electronic equipment.",
+    ]
