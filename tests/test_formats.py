@@ -272,6 +272,13 @@ def test_a_link_macro_defined_elsewhere_keeps_its_text_in_the_middle_of_a_senten
     assert [b.text for b in extract(latex, "latex")] == ["Cut backup time via backuputil for 40 teams."]
 
 
+def test_a_latex_size_switch_swallows_the_space_after_it():
+    """Set W: "\\textbf{10,000{\\scriptsize +}} images" was read "10,000 + images" in nine claims;
+    TeX drops the spaces after a control word."""
+    source = "\\begin{itemize}\n\\item Labelled \\textbf{10,000{\\scriptsize +}} images and served \\textbf{20{\\small +}} clinics\n\\end{itemize}\n"
+    assert [b.text for b in extract(source, "latex")] == ["Labelled 10,000+ images and served 20+ clinics"]
+
+
 def test_a_yaml_line_break_escaped_in_double_quotes_continues_the_bullet():
     """Third round of attacks (2.8): the bullet was read up to the escaped line break and one
     letter more ("... claims team and m"), and its ceremonies were never judged."""

@@ -724,7 +724,9 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     if after < end and code[after] == "*":  # \vspace*{1mm}, \section*{...}: the star is part of the name
         after += 1
     if name in _KEEP_ARGUMENT:
-        return after
+        # TeX drops the spaces after a control word: "10,000{\scriptsize +}" prints "10,000+"
+        # (set W: nine claims read "10,000 +")
+        return _skip_space(code, after) if after < end and code[after] in " \t" else after
     if name in _SPACE_MACROS:
         mapped.add_one(" ", at)
         return after
