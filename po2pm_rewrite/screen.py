@@ -56,7 +56,7 @@ _VERB_START = re.compile(r"^[A-Za-z]+(ed|ing|s)\b")
 # "Technologies used: React, Relay", "Tech stack: ...", "Tools: ...": a label, then what was used.
 _SKILLS_LABEL = re.compile(
     r"^\s*([A-Za-z/&+-]+\s+){0,2}(technologies|technology|tech|stack|tools|tooling|environment|"
-    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise)(\s+used)?\s*(?::|[–—-]\s)",
+    r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise|traits)(\s+used)?\s*(?::|[–—-]\s)",
     re.IGNORECASE,
 )
 # Lines about the employer, not the person's work. The employer is named first: capitalised, and
@@ -177,7 +177,8 @@ class Skipped:
     # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
     # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
-    # "project title and its stack", "detail of an entry", "dates", "note to the reader"
+    # "project title and its stack", "detail of an entry", "dates", "note to the reader",
+    # "project's context", "project title"
     reason: str
 
 
@@ -324,6 +325,11 @@ def why_not_a_claim(text: str) -> str | None:
         return "note to the reader"
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
+    if _CONTEXT_LABEL.match(text):
+        return "project's context"
+    numbered = _NUMBERED_PROJECT.match(text.strip())
+    if numbered and len(_WORD.findall(numbered["title"])) <= 12 and not opens_with_an_act(numbered["title"]) and not numbered["title"].rstrip().endswith("."):
+        return "project title"
     if _LINK_ONLY.match(text) or _ADDRESS_ONLY.match(text):
         return "link"
     if _PLACEHOLDER_TEXT.match(text):
@@ -556,6 +562,18 @@ _CLAIM_LABELS = frozenset({
 
 
 _DUTY_OPENERS = frozenset({"responsible", "accountable", "in"})  # "Responsible for:", "In charge of:"
+
+
+# "Challenge: Negative consumption experience reduced users' willingness to ...", "Context: ...":
+# a case study's situation, not what the person did; its Approach and Impact lines are the claims
+# (set W: an HTML page's 4 such lines read as claims; STAR's Action and Result stay claims).
+_CONTEXT_LABEL = re.compile(
+    r"^\s*(?:the\s+)?(?:challenge|challenges|context|background|problem|problem statement|situation|objective|objectives|"
+    r"goal|goals|the ask|opportunity)\s*:\s+\S",
+    re.IGNORECASE,
+)
+# "Project 1: Bullet Comment & Interaction Experience Optimization": a numbered project's title.
+_NUMBERED_PROJECT = re.compile(r"^(?:project|case study|initiative)\s*#?\d{1,2}\s*[:.–—-]\s*(?P<title>\S.*)$", re.IGNORECASE)
 
 
 def _is_labelled_list(label: re.Match[str], rest: str) -> bool:

@@ -1543,6 +1543,15 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Mood Indigo\tIIT bombay", "company and place"),
         ("EasyPay - First & Leading Albanian Fintech Tirana, Albania", "company and place"),
         ("Cut churn 12%\tby fixing the onboarding", None),
+        # set W: an HTML case study's labels, traits and numbered project titles were read as claims
+        ("Key Traits: Results-driven, holistic thinking, detail-oriented", "skills list"),
+        ("Project 1: Bullet Comment & Interaction Experience Optimization", "project title"),
+        ("Challenge: Negative consumption experience reduced users' willingness to take part.", "project's context"),
+        ("Context: Years of feature accumulation created product entropy.", "project's context"),
+        ("Objectives: Improve user experience, business efficiency, and product governance.", "project's context"),
+        ("Impact: Active participation rate exceeded 40%, +5pp over the previous version.", None),
+        ("Approach: Rebuilt the interaction flow and strengthened feature branding.", None),
+        ("Project 2: Cut the claims backlog by half in one quarter", None),
         # set T: a label and a dash, then the person's duty in the third person
         ("Stakeholder Management - Builds and maintains strong client relationships", None),
         ("Vendor Management – Develops and tracks the vendor scorecard", None),
