@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from .extract import line_starts
+from .extract import line_starts, split_lines
+from .formats.markdown import yaml_front_matter_end
 from .formats.yamlresume import LATEX_MARKUP
 from .model import BulletReport, Position
 
@@ -103,8 +104,12 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
     """One edit per chosen bullet (index -> its new text), written in the file's syntax."""
     starts = line_starts(text)
     edits = []
+    front_matter = _front_matter_lines(text) if file_format == "markdown" else 0
+    whole_format = file_format
     for index, new_text in sorted(choices.items()):
         bullet = bullets[index].bullet
+        # a bullet of a Markdown page's YAML front matter is written as YAML (quoted where it must be)
+        file_format = "yaml" if bullet.start.line <= front_matter else whole_format
         start = offset_of(starts, bullet.start)
         end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), file_format), file_format)
         if file_format in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
@@ -124,6 +129,10 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = _latex_escaped(new_text)
         edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
     return edits
+
+
+def _front_matter_lines(text: str) -> int:
+    return yaml_front_matter_end(split_lines(text))
 
 
 # Formats whose bullets can hold markup the text does not show: an added clause is written after

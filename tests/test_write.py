@@ -620,3 +620,26 @@ def test_a_json_or_yaml_bullet_with_its_themes_markup_is_rewritten_whole_and_val
     bullets = extract(written, format_for(name))
     assert len(bullets) == 2 and all("[" in b.text for b in bullets)
     assert "**" not in written and "<b>" not in written
+
+
+def test_a_markdown_pages_front_matter_highlights_are_read_and_written_as_yaml(tmp_path):
+    """Set W: a Jekyll page of one job keeps its claims in YAML front matter (`highlights:`) and
+    has no body; it was read as empty. Written back, a plain YAML value is quoted where the
+    rewrite needs it (": [" in a plain scalar would break the YAML and lose the bullet)."""
+    import yaml
+
+    page = tmp_path / "google.md"
+    page.write_text(
+        "---\nname: Google\nrole: Product Manager\nhighlights:\n"
+        "    - Managed the product backlog for the claims team\n"
+        "    - Wrote user stories for the broker portal\n---\n",
+        encoding="utf-8",
+    )
+    extracted = runner.invoke(app, ["extract", str(page)]).output
+    assert "5:7  Managed the product backlog for the claims team" in extracted and "2 bullets to check" in extracted
+    result = rewrite("--write", "--allow-placeholders", str(page))
+    assert result.exit_code == 0, result.output
+    front_matter = page.read_text(encoding="utf-8").split("---\n")[1]
+    highlights = yaml.safe_load(front_matter)["highlights"]
+    assert len(highlights) == 2 and all(item.count("[") >= 2 for item in highlights), highlights
+    assert highlights[0].startswith("Managed the product backlog for the claims team")

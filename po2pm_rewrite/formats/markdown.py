@@ -20,6 +20,7 @@ from ..extract import (
     is_achievement_section,
     is_bare_achievement,
     is_known_section,
+    line_starts,
     section_title,
     split_lines,
 )
@@ -100,6 +101,7 @@ def extract_markdown(text: str) -> list[Bullet]:
                 html_lines.update(range(*token.map))
     if html_lines:
         bullets += _html_list_items(lines, html_lines)
+    bullets += _front_matter_bullets(text, lines)
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
 
 
@@ -202,6 +204,34 @@ def _without_lone_list_tags(lines: list[str]) -> list[str]:
             if beside and not beside.startswith("<"):
                 kept[number] = ""
     return kept
+
+
+def _front_matter_bullets(text: str, lines: list[str]) -> list[Bullet]:
+    """The bullet lists of a YAML front matter block (a Jekyll page of one job: `role:`,
+    `highlights: [...]` and no body; set W read such a page as empty), read as a YAML resume
+    reads them, at their places in the file. A front matter that is no valid YAML holds none."""
+    end = yaml_front_matter_end(lines)
+    if not end or not any(_LIST_KEY_LINE.match(line) for line in lines[1:end]):
+        return []
+    from .yamlresume import extract_yaml_resume
+
+    prefix = text[: line_starts(text)[end]]  # the file's own characters, up to the closing fence
+    try:
+        return extract_yaml_resume(prefix)
+    except InputError:
+        return []
+
+
+def yaml_front_matter_end(lines: list[str]) -> int:
+    """The 0-based index of the line that closes a leading YAML front matter block ("---" ...
+    "---"); 0 if the file opens with none."""
+    if not lines or not lines[0].startswith("---") or not _FRONT_MATTER_FENCE.match(lines[0]):
+        return 0
+    return next((number for number in range(1, len(lines)) if _FRONT_MATTER_FENCE.match(lines[number]) or lines[number].strip() == "..."), 0)
+
+
+# A key that may hold a list of bullets, at the start of a front matter line.
+_LIST_KEY_LINE = re.compile(r"^\s*[\w -]+:\s*$")
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
