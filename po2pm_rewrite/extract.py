@@ -462,6 +462,9 @@ class SectionTracker:
     # The sections a known sub-heading sits inside ("#### Highlights" under a job under "##
     # Experience"), outermost first: the next heading above the sub-heading's level goes back to them.
     outer: list[tuple[bool, bool, int]] = field(default_factory=list)
+    # An Experience or Projects section came before: a job's title met later, outside one, is one
+    # of its entries (a two-column PDF sets its columns' sections between the jobs).
+    seen_achievements: bool = False
 
     def heading(self, title: str | None, level: int = 0, marked: bool = True) -> bool:
         """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
@@ -481,15 +484,29 @@ class SectionTracker:
         below = below or (self.achievements and not self.level and level > 0)
         if not known and below and (self.achievements or self.listing or self.level):
             return False
+        if not known and (self.achievements or self.seen_achievements) and _is_job_title(title):
+            # A job's title of a section's rank in or after Experience: "# Lab Manager" under "#
+            # Work Experience", "# Assistant Director" after "# Contact Details" (set W: a PDF set
+            # every job's title in its sections' size, and two jobs were lost in silence). It
+            # opens no section: the reader goes on, or goes back to, reading claims.
+            changed = not self.achievements
+            self.listing, self.achievements = False, True
+            return changed
         if self.level and level > self.level:
             self.outer.append((self.listing, self.achievements, self.level))
         elif level and level <= self.level:
             self.outer = [state for state in self.outer if state[2] < level]
         self.achievements = is_achievement_section(title)
+        self.seen_achievements = self.seen_achievements or self.achievements
         self.listing = is_listing_section(title) and not self.achievements and not (level == 1 and _names_a_company(title))
         if level >= 2 or self.listing or self.achievements:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
+
+
+def _is_job_title(title: str) -> bool:
+    """A heading of a few words that names a job ("assistant director", "signal engineer iii")."""
+    return len(title.split()) <= 5 and JOB_TITLE_WORDS.search(title) is not None
 
 
 # Listing words that end many companies' names ("Positive Technologies", "Discovery Education").

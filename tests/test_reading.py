@@ -1906,3 +1906,23 @@ def test_set_w_a_jobs_summary_of_its_role_and_duty_is_read(linter):
         "Scripted maintenance dashboards across the Signal Community, giving every technician one repository of readiness tasks.",
         "Radio-COMSEC Technician charged to troubleshoot and diagnose causes of malfunctions on a wide range of electronic equipment.",
     ]
+
+
+def test_set_w_a_jobs_title_after_another_section_goes_back_to_experience(linter):
+    """Set W: a two-column PDF set its "Contact Details" between two jobs; the next job's title
+    ("# Assistant Director") was taken for a section of its own, and its claims were lost in
+    silence. A job's title under Education (an "Associate" degree) stays an entry of Education."""
+    text = (
+        "# Work Experience\n# Lab Manager\nUniversity of Leeds, UK\nJanuary 2016 to Present\n"
+        "Negotiated departmental purchases with vendors and contractors\n"
+        "# Contact Details\nMenomonie, WI\n# Assistant Director\nWriting Center - Saint Cloud, MN\n"
+        "Managed a staff of over 45 in various service groups\n"
+        "Provided guidance to students on general collegiate success\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Negotiated departmental purchases with vendors and contractors",
+        "Managed a staff of over 45 in various service groups",
+        "Provided guidance to students on general collegiate success",
+    ]
+    markdown = "## Experience\n\n- Cut churn 12% for the clinics app\n\n## Education\n\n### Associate of Science\n\n- Graduated with honors in May 2016\n"
+    assert claims_read(linter, markdown, "markdown") == ["Cut churn 12% for the clinics app"]
