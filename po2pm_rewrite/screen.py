@@ -471,6 +471,11 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
     if len(words) <= 20 and DATE_RANGE.search(text):
         return True
+    if len(words) <= 40 and _TRAILING_DATES.search(text) and (JOB_TITLE_WORDS.search(text) or _ROLE_NOUNS.search(text)):
+        # "Selection Panel Member, Arts Undergraduate Society Conference. (Feb 2018)", a role and
+        # where it was held, dated at the end: an academic CV's list of roles (set W: 6 of 24 such
+        # lines read as claims, the longer ones)
+        return True
     parts = [part.strip() for part in re.split(r"\s[|–—-]\s", text)]
     named = all(part[:1].isupper() for part in parts)  # a title, a company, a place: no claim in lower case
     if 2 <= len(parts) <= 4 and len(words) <= 12 and DATES_ONLY.match(parts[-1]):
@@ -481,6 +486,11 @@ def _is_job_line(text: str, words: list[str]) -> bool:
 
 
 _NAME_DASH = re.compile(r"\s[–—-]\s")
+# "(Feb 2018)", "(Sep 2019 – Apr 2020)", "(May 2018 – Present)" closing a line.
+_MONTH_YEAR = r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}"
+_TRAILING_DATES = re.compile(rf"\({_MONTH_YEAR}(?:\s*[–—-]\s*(?:{_MONTH_YEAR}|present|now|current|today))?\)\s*\.?\s*$", re.IGNORECASE)
+# Roles that JOB_TITLE_WORDS leaves out, as an academic CV names them.
+_ROLE_NOUNS = re.compile(r"\b(?:member|leader|investigator|co-investigator|chair|volunteer|mentor|tutor|reviewer|typesetter)\b", re.IGNORECASE)
 
 
 def _is_name_dash_stack(text: str) -> bool:

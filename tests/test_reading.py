@@ -1552,6 +1552,10 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Impact: Active participation rate exceeded 40%, +5pp over the previous version.", None),
         ("Approach: Rebuilt the interaction flow and strengthened feature branding.", None),
         ("Project 2: Cut the claims backlog by half in one quarter", None),
+        # set W: an academic CV's roles, dated at the end, read as claims when long
+        ("Selection Panel Member, Arts Undergraduate Society Humanities and Social Sciences Conference. (Feb 2018)", "job title"),
+        ('"Intergenerational Educational Mobility Over the Past Century in Canada." Co-Investigator with Dr. X, UBC Department of Sociology. (May 2018 – May 2021)', "job title"),
+        ("Led the move of the claims app to the cloud for the operations team (Jan 2020 – Mar 2020)", None),
         # set T: a label and a dash, then the person's duty in the third person
         ("Stakeholder Management - Builds and maintains strong client relationships", None),
         ("Vendor Management – Develops and tracks the vendor scorecard", None),
