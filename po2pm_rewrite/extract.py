@@ -665,6 +665,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
                 section.heading(title, level=heading.group(1).count("#"))
             continue
         item = _MARKER.match(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
+        if item and bare_lines and _dash_goes_on(item, lines[number - 2] if number > 1 else ""):
+            item = None  # "... built for execution" / "— most recently delivering $5MM ...": the sentence goes on
         if item:
             close()
             column = _column_after_marker(item)
@@ -727,6 +729,19 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
 
 
 _NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "our", "with", "for", "from", "and", "over", "under", "across"})
+
+
+def _dash_goes_on(item: re.Match[str], previous: str) -> bool:
+    """A dash that opens a line in lower case after a full line that stops mid-sentence goes on
+    with that sentence, as a PDF wraps it ("... built for execution" / "— most recently
+    delivering ...": set W read its end as a claim); a list's dash opens a capitalised claim."""
+    marker = item.groupdict().get("marker") or ""
+    return (
+        marker in ("–", "—")
+        and item.group("rest")[:1].islower()
+        and len(previous.strip()) >= WRAPPED_LINE
+        and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
 
 
 def _names_a_job(lines: list[str], number: int, title: str) -> bool:

@@ -1930,3 +1930,16 @@ def test_set_w_a_jobs_title_after_another_section_goes_back_to_experience(linter
     ]
     markdown = "## Experience\n\n- Cut churn 12% for the clinics app\n\n## Education\n\n### Associate of Science\n\n- Graduated with honors in May 2016\n"
     assert claims_read(linter, markdown, "markdown") == ["Cut churn 12% for the clinics app"]
+
+
+def test_set_w_a_dash_that_goes_on_a_wrapped_sentence_opens_no_claim(linter):
+    """Set W: a PDF's profile sentence wrapped before its dash ("... built for execution" / "—
+    most recently delivering $5MM ...") was read as a claim from its middle; a list's dashes,
+    which open capitalised claims, stay markers (a tight dash too)."""
+    text = (
+        "I lead digital strategies which translate system complexity into clear and actionable steps for all\n"
+        "\u2014 most recently delivering $5MM in annual savings at Blue Cross NC.\n"
+        "WORK EXPERIENCE\nProduct Owner, Acme (2020 - 2023)\n"
+        "\u2013 Managed the product backlog for the claims team\n-Wrote user stories for the broker portal\n"
+    )
+    assert claims_read(linter, text, "text") == ["Managed the product backlog for the claims team", "Wrote user stories for the broker portal"]
