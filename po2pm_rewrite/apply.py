@@ -104,35 +104,30 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
     """One edit per chosen bullet (index -> its new text), written in the file's syntax."""
     starts = line_starts(text)
     edits = []
-    front_matter = _front_matter_lines(text) if file_format == "markdown" else 0
-    whole_format = file_format
+    front_matter = yaml_front_matter_end(split_lines(text)) if file_format == "markdown" else 0
     for index, new_text in sorted(choices.items()):
         bullet = bullets[index].bullet
         # a bullet of a Markdown page's YAML front matter is written as YAML (quoted where it must be)
-        file_format = "yaml" if bullet.start.line <= front_matter else whole_format
+        syntax = "yaml" if bullet.start.line <= front_matter else file_format
         start = offset_of(starts, bullet.start)
-        end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), file_format), file_format)
-        if file_format in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
+        end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
+        if syntax in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
             # Keep and extend: the person's own text stays as written, with its bold, links and
             # text the reader hides (a translation macro, a link's address); the clause follows it,
             # after a link the bullet ends in ("... for the [claims team](url)").
-            end = _after_link(text, start, end) if file_format == "markdown" else end
-            edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], file_format, text, end)))
+            end = _after_link(text, start, end) if syntax == "markdown" else end
+            edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], syntax, text, end)))
             continue
-        if file_format in ("json", "yaml"):
+        if syntax in ("json", "yaml"):
             start, end = _around_inline_markup(text, start, end)
-        if file_format == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
+        if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
             # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
             # half of the markup is left behind and the quoting is the value's.
             start = _yaml_value_start(text, start)
             new_text = _latex_escaped(new_text)
-        edits.append(Edit(start, end, encode(new_text, file_format, text, start)))
+        edits.append(Edit(start, end, encode(new_text, syntax, text, start)))
     return edits
-
-
-def _front_matter_lines(text: str) -> int:
-    return yaml_front_matter_end(split_lines(text))
 
 
 # Formats whose bullets can hold markup the text does not show: an added clause is written after

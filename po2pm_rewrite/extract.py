@@ -505,8 +505,9 @@ class SectionTracker:
 
 
 def _is_job_title(title: str) -> bool:
-    """A heading of a few words that names a job ("assistant director", "signal engineer iii")."""
-    return len(title.split()) <= 5 and JOB_TITLE_WORDS.search(title) is not None
+    """A heading of a few words that names a job ("assistant director", "computer and electrical
+    engineering lab manager")."""
+    return len(title.split()) <= 7 and JOB_TITLE_WORDS.search(title) is not None
 
 
 # Listing words that end many companies' names ("Positive Technologies", "Discovery Education").
@@ -660,9 +661,8 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         heading = HEADING_LINE.match(line)
         if not line.strip() or heading:
             close()
-            title = section_title(line, True) if heading else None
-            if heading and not (section.achievements and title is not None and _names_a_job(lines, number, title)):
-                section.heading(title, level=heading.group(1).count("#"))
+            if heading:
+                section.heading(section_title(line, True), level=heading.group(1).count("#"))
             continue
         item = _MARKER.match(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
         if item and bare_lines and _dash_goes_on(item, lines[number - 2] if number > 1 else ""):
@@ -741,20 +741,6 @@ def _dash_goes_on(item: re.Match[str], previous: str) -> bool:
         and item.group("rest")[:1].islower()
         and len(previous.strip()) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
-    )
-
-
-def _names_a_job(lines: list[str], number: int, title: str) -> bool:
-    """A heading inside Experience that no section po2pm knows names, with a job title's word
-    and an entry's dates on the line below: a job's title, not a section (a PDF sets each job's
-    title in the size of its section titles; set W: "# Project Manager / Scrum Master" above
-    "XVT Solutions (08/2015 – 02/2016)" closed Experience, and 24 paragraphs were lost in silence)."""
-    below = _written_next(lines, number, 1)
-    return (
-        not is_known_section(title)
-        and JOB_TITLE_WORDS.search(title) is not None
-        and below > 0
-        and _YEAR.search(lines[below - 1]) is not None
     )
 
 
