@@ -325,7 +325,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "note to the reader"
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
-    if _CONTEXT_LABEL.match(text):
+    context = _CONTEXT_LABEL.match(text)
+    if context and not opens_with_an_act(text[context.end() - 1 :]):  # "Opportunity: Identified ..." is a claim
         return "project's context"
     numbered = _NUMBERED_PROJECT.match(text.strip())
     if numbered and len(_WORD.findall(numbered["title"])) <= 12 and not opens_with_an_act(numbered["title"]) and not numbered["title"].rstrip().endswith("."):

@@ -1551,6 +1551,7 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Objectives: Improve user experience, business efficiency, and product governance.", "project's context"),
         ("Impact: Active participation rate exceeded 40%, +5pp over the previous version.", None),
         ("Approach: Rebuilt the interaction flow and strengthened feature branding.", None),
+        ("Opportunity: Identified a $2M upsell in SMB accounts and sized it with sales", None),
         ("Project 2: Cut the claims backlog by half in one quarter", None),
         # set W: an academic CV's roles, dated at the end, read as claims when long
         ("Selection Panel Member, Arts Undergraduate Society Humanities and Social Sciences Conference. (Feb 2018)", "job title"),
