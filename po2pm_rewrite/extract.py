@@ -845,13 +845,15 @@ def _opens_section(line: str) -> bool:
 
 def _continues(line: str, marker_indent: int, previous: str) -> bool:
     """Is this line the wrapped tail of the open bullet?"""
+    stripped = line.strip()
+    if stripped.isupper() and _is_job_title(section_key(stripped)):
+        return False  # "SIGNAL ENGINEER III" under a skill list's item: a job's title (set W's two-column PDF)
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     if indent > marker_indent:
         return True
     # Markdown's lazy continuation: an unindented line that carries on a sentence mid-way, in
     # lower case or after a full line that stops mid-list ("... using Java, WebDriver," / "Cucumber,
     # and Allure Reports": a Word item broken over two paragraphs, set K).
-    stripped = line.strip()
     if stripped and _stops_mid_list(previous, line):
         return True
     if stripped and indent == marker_indent and _GOES_ON.search(previous) and not _opens_section(line):

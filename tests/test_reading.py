@@ -1944,3 +1944,20 @@ def test_set_w_a_dash_that_goes_on_a_wrapped_sentence_opens_no_claim(linter):
         "\u2013 Managed the product backlog for the claims team\n-Wrote user stories for the broker portal\n"
     )
     assert claims_read(linter, text, "text") == ["Managed the product backlog for the claims team", "Wrote user stories for the broker portal"]
+
+
+def test_set_w_a_jobs_title_in_capitals_ends_a_skill_lists_item(linter):
+    """Set W: a two-column PDF set its third job ("SIGNAL ENGINEER III") under its Skills column's
+    list, indented like the list's wrapped lines; the job and its claims went on the last skill."""
+    text = (
+        "# Work Experience\n# Lab Manager\nUniversity of Leeds, UK\n"
+        "Negotiated departmental purchases with vendors and contractors\n"
+        "# Skills\n\u2022 Managerial and Administrative\n  Budget management\n  Arduino, Raspberry Pi, BeagleBone\n"
+        "  SIGNAL ENGINEER III\n  Progress Rail, 2014-2016\n"
+        "  Provided circuit diagrams for signal systems\n  Designed aspect charts, track layouts, and other related civil drawings\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Negotiated departmental purchases with vendors and contractors",
+        "Provided circuit diagrams for signal systems",
+        "Designed aspect charts, track layouts, and other related civil drawings",
+    ]
