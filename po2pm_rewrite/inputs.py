@@ -19,7 +19,6 @@ from typing import Callable, Iterable, Iterator
 from .errors import InputError, unreadable
 from .extract import BULLET_GLYPHS, HEADING_LINE, is_known_title, section_title
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
-from .formats.latex import titles_at
 from .model import STDIN_PATH, TEXT_PATH, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
@@ -447,6 +446,8 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
     own_folder = Path(source.path).parent
     code = "\n".join(_LATEX_COMMENT.sub("", line) for line in source.text.splitlines())
     folders = {m.group(1) or m.group(3): m.group(2) if m.group(1) else m.group(4) for m in _TEXT_MACRO.finditer(code)}
+    from .formats.latex import titles_at  # the LaTeX reader's import is paid only for a LaTeX file
+
     title_at = titles_at(code)  # the section each \input sits under, the file's titles read once
     for match in _INCLUDE.finditer(code):
         written = match.group(0)
