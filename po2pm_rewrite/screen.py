@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .extract import DATE_RANGE, DATES_ONLY, MONTH
+from .extract import DATE_RANGE, DATES_ONLY, MONTH, ONE_DATE
 from .model import Bullet
 from .word_lists import JOB_TITLE_WORDS, can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
 
@@ -488,8 +488,7 @@ def _is_job_line(text: str, words: list[str]) -> bool:
 
 _NAME_DASH = re.compile(r"\s[–—-]\s")
 # "(Feb 2018)", "(Sep 2019 – Apr 2020)", "(May 2018 – Present)" closing a line.
-_MONTH_YEAR = r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}"
-_TRAILING_DATES = re.compile(rf"\({_MONTH_YEAR}(?:\s*[–—-]\s*(?:{_MONTH_YEAR}|present|now|current|today))?\)\s*\.?\s*$", re.IGNORECASE)
+_TRAILING_DATES = re.compile(rf"\((?:{ONE_DATE})(?:\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now|today))?\)\s*\.?\s*$", re.IGNORECASE)
 # Roles that JOB_TITLE_WORDS leaves out, as an academic CV names them.
 _ROLE_NOUNS = re.compile(r"\b(?:member|leader|investigator|co-investigator|chair|volunteer|mentor|tutor|reviewer|typesetter)\b", re.IGNORECASE)
 

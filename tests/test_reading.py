@@ -65,6 +65,12 @@ def extracted(linter, text: str, file_format: str, path: str = "resume"):
     return [(b.start.line, b.text) for b in kept], [(s.bullet.start.line, s.reason) for s in skipped], notes
 
 
+def claims_read_by_command(*paths) -> list[str]:
+    """The claims `po2pm extract -f json` reads from these files, in order."""
+    result = runner.invoke(app, ["extract", "-f", "json", *map(str, paths)])
+    return [bullet["text"] for file in json.loads(result.output)["files"] for bullet in file["bullets"]]
+
+
 def claims_read(linter, text: str, file_format: str) -> list[str]:
     """The claims read from `text`, in order, without their lines."""
     kept, _, _ = extracted(linter, text, file_format)
@@ -1458,8 +1464,7 @@ def test_json_project_descriptions_that_say_what_was_done_and_act_led_summaries_
             {"name": "Shell", "description": "A python framework for embedding a shell into an application"},
         ],
     }), encoding="utf-8")
-    result = runner.invoke(app, ["extract", "-f", "json", str(resume)])
-    assert [b["text"] for b in json.loads(result.output)["files"][0]["bullets"]] == [
+    assert claims_read_by_command(resume) == [
         "Led the move of the claims portal to the cloud for 40 brokers",
         "Managed all aspects of project development for the parade app, reaching 20,000 downloads",
         "For the 2013 hurricane season, I built a native app that sponsors paid $30,000 for",
@@ -1482,8 +1487,7 @@ def test_a_project_description_that_says_what_was_done_is_read_beside_its_highli
         "    highlights:\n      - Wrote the plugin loader and its tests\n",
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["extract", "-f", "json", str(resume)])
-    assert [b["text"] for b in json.loads(result.output)["files"][0]["bullets"]] == [
+    assert claims_read_by_command(resume) == [
         "Cut parcel routing time by 20% for 40 depots",
         "Developed a hateful-meme classifier for a deep learning course that beat the first published baseline.",
         "Trained an ensemble of pre-trained vision and text models",
@@ -1823,7 +1827,7 @@ def test_set_u_a_project_title_in_capitals_does_not_close_the_projects_section(t
         "EDUCATION\nBCA in Computer Science\n",
         encoding="utf-8",
     )
-    read = [b["text"] for b in json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]["bullets"]]
+    read = claims_read_by_command(resume)
     assert read == ["Delivered an offline tool which manages the records of a school.", "Cut the loan approval time from 5 days to 2"]
 
 

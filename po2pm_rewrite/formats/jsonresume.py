@@ -17,7 +17,6 @@ from ..extract import line_starts
 from ..model import Bullet
 from ..word_lists import can_be_verb
 from .keys import (
-    ENTRY_BULLET_LIST_KEYS,
     ENTRY_LISTS,
     ITEM_TEXT_KEYS,
     holds_bullets,
@@ -81,7 +80,7 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
         name = key_name(key)
         if isinstance(value, _String) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
             found.append(value)
-        elif (holds_bullets(key) or (entry_list and name in ENTRY_BULLET_LIST_KEYS)) and isinstance(value, list):
+        elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         else:
             _collect(value, found, entry_list=name if name in ENTRY_LISTS and isinstance(value, list) else "")

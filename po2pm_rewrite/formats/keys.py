@@ -87,8 +87,11 @@ def key_name(key: object) -> str:
     return section_key(spaced.replace("_", " ").replace("-", " "))
 
 
-def holds_bullets(key: object) -> bool:
-    return key_name(key) in BULLET_LIST_KEYS
+def holds_bullets(key: object, in_entry: bool = False) -> bool:
+    """Does a list under this key hold bullets? `in_entry`: the key is an entry's of a job list,
+    where the general keys of ENTRY_BULLET_LIST_KEYS name one too."""
+    name = key_name(key)
+    return name in BULLET_LIST_KEYS or (in_entry and name in ENTRY_BULLET_LIST_KEYS)
 
 
 def holds_no_claims(key: object) -> bool:

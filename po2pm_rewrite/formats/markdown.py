@@ -222,12 +222,17 @@ def _front_matter_bullets(text: str, lines: list[str]) -> list[Bullet]:
         return []
 
 
-def yaml_front_matter_end(lines: list[str]) -> int:
-    """The 0-based index of the line that closes a leading YAML front matter block ("---" ...
-    "---"); 0 if the file opens with none."""
-    if not lines or not lines[0].startswith("---") or not _FRONT_MATTER_FENCE.match(lines[0]):
+def _front_matter_end(lines: list[str]) -> int:
+    """The 0-based index of the line that closes a leading front matter block (YAML "---" or TOML
+    "+++"); 0 if the file opens with none."""
+    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
         return 0
     return next((number for number in range(1, len(lines)) if _FRONT_MATTER_FENCE.match(lines[number]) or lines[number].strip() == "..."), 0)
+
+
+def yaml_front_matter_end(lines: list[str]) -> int:
+    """As _front_matter_end, for a YAML block only."""
+    return _front_matter_end(lines) if lines and lines[0].startswith("---") else 0
 
 
 # A key that may hold a list of bullets, at the start of a front matter line.
@@ -236,12 +241,8 @@ _LIST_KEY_LINE = re.compile(r"^\s*[\w -]+:\s*$")
 
 def _without_front_matter(lines: list[str]) -> list[str]:
     """Blank a leading YAML/TOML front matter block; line numbers stay as they are."""
-    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
-        return lines
-    for end in range(1, len(lines)):
-        if _FRONT_MATTER_FENCE.match(lines[end]) or lines[end].strip() == "...":
-            return [""] * (end + 1) + lines[end + 1 :]
-    return lines
+    end = _front_matter_end(lines)
+    return [""] * (end + 1) + lines[end + 1 :] if end else lines
 
 
 def _runs(token: "Token", lines: list[str]) -> list[Run]:

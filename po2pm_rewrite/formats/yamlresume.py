@@ -16,7 +16,6 @@ from ..errors import InputError
 from ..extract import is_achievement_section, line_starts, section_key
 from ..model import Bullet
 from .keys import (
-    ENTRY_BULLET_LIST_KEYS,
     ENTRY_LISTS,
     ITEM_TEXT_KEYS,
     holds_bullets,
@@ -84,8 +83,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
         for key, value in node.items():
             if holds_no_claims(key):
                 continue
-            in_entry = experience or entry_list != ""
-            if (holds_bullets(key) or (in_entry and key_name(key) in ENTRY_BULLET_LIST_KEYS)) and isinstance(value, list):
+            if holds_bullets(key, in_entry=experience or entry_list != "") and isinstance(value, list):
                 _bullet_list(cast("CommentedSeq", value), found, seen)
             elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
