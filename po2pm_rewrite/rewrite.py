@@ -43,7 +43,7 @@ from .templates import (
     several_claims,
     states_a_figure,
 )
-from .word_lists import opens_with_an_act
+from .word_lists import JOB_TITLE_NOUNS, opens_with_an_act
 
 MAX_CHARS = 320
 # Longer bullets get advice to split (several claims) or shorten (one claim) first: extended, a
@@ -590,10 +590,9 @@ def as_gerund(core: str, slots: Slots) -> str:
 # Readers of the unseen files (session 13) found "while involving with design ...", "while hiring
 # manager for ..." and "while monitoring of ...": a state, a role and a noun read as acts.
 _STATE_PARTICIPLES = frozenset({"involved", "engaged", "tasked", "assigned", "charged", "entrusted", "exposed"})
-_ROLE_NOUNS = frozenset({
-    "manager", "managers", "lead", "leads", "owner", "engineer", "engineers", "developer", "analyst",
-    "specialist", "coordinator", "director", "consultant", "officer", "assistant", "partner", "committee", "panel",
-})
+# A gerund before a role in the singular names the role, not an act ("Hiring manager for ...",
+# "Managing director"); before a plural it is the act ("Coaching engineers on ...").
+_ROLE_NOUNS = JOB_TITLE_NOUNS | {"partner", "committee", "panel"}
 
 
 def _title_case_phrase(first: str, rest: str) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .extract import DATE_RANGE, DATES_ONLY, MONTH, ONE_DATE
 from .model import Bullet
-from .word_lists import JOB_TITLE_WORDS, can_be_verb, is_only_a_verb, is_past_act, opens_with_an_act
+from .word_lists import ACADEMIC_ROLE_WORDS, JOB_TITLE_WORDS, can_be_verb, is_leading_adverb, is_only_a_verb, is_past_act, opens_with_an_act
 
 _CERTIFICATE = re.compile(
     r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
@@ -293,7 +293,7 @@ def _about_employer(text: str) -> bool:
     opening = _OPENING_WORD.match(text)
     if opening and is_past_act(opening["word"]):
         return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
-    if opening and len(opening["word"]) >= 6 and opening["word"].lower().endswith("ly"):
+    if opening and is_leading_adverb(opening["word"]):
         return False  # "Jointly runs the delivery forum ...": the person's duty, not a name (set L)
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text):
         return True
@@ -362,7 +362,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "project title and its stack"
     if _is_name_and_language(text, words):
         return "project title and its stack"
-    opening = words[:2] if words[0].lower().endswith("ly") else words[:1]  # "Personally oversaw ..."
+    opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening):
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
     if _is_a_title_in_quotes(text, len(words)):
@@ -472,7 +472,7 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
     if len(words) <= 20 and DATE_RANGE.search(text):
         return True
-    if len(words) <= 40 and _TRAILING_DATES.search(text) and (JOB_TITLE_WORDS.search(text) or _ROLE_NOUNS.search(text)):
+    if len(words) <= 40 and _TRAILING_DATES.search(text) and (JOB_TITLE_WORDS.search(text) or ACADEMIC_ROLE_WORDS.search(text)):
         # "Selection Panel Member, Arts Undergraduate Society Conference. (Feb 2018)", a role and
         # where it was held, dated at the end: an academic CV's list of roles (set W: 6 of 24 such
         # lines read as claims, the longer ones)
@@ -489,8 +489,6 @@ def _is_job_line(text: str, words: list[str]) -> bool:
 _NAME_DASH = re.compile(r"\s[–—-]\s")
 # "(Feb 2018)", "(Sep 2019 – Apr 2020)", "(May 2018 – Present)" closing a line.
 _TRAILING_DATES = re.compile(rf"\((?:{ONE_DATE})(?:\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now|today))?\)\s*\.?\s*$", re.IGNORECASE)
-# Roles that JOB_TITLE_WORDS leaves out, as an academic CV names them.
-_ROLE_NOUNS = re.compile(r"\b(?:member|leader|investigator|co-investigator|chair|volunteer|mentor|tutor|reviewer|typesetter)\b", re.IGNORECASE)
 
 
 def _is_name_dash_stack(text: str) -> bool:

@@ -55,13 +55,22 @@ def is_only_a_verb(word: str) -> bool:
 
 
 # The words a job title is named by ("Senior Product Owner", "Part-time technology advisor"): read
-# by the screen for job-title lines and by the plain-text reader for role lines.
-JOB_TITLE_WORDS = re.compile(
-    r"\b(owner|manager|analyst|master|lead|director|head|engineer|developer|consultant|coordinator|intern|specialist|officer|vp|cpo|pm|tpm|scientist|designer|"
-    r"strategist|writer|editor|founder|co-founder|assistant|associate|representative|administrator|programmer|researcher|scholar|fellow|"
-    r"advisor|adviser|contractor|freelancer)\b",  # not "architect", a verb too ("Architect and design networks")
-    re.IGNORECASE,
-)
+# by the screen for job-title lines, by the plain-text reader for role lines and by the rewriter,
+# which must not read "Hiring manager for ..." as the act of hiring. Not "architect", a verb too
+# ("Architect and design networks").
+JOB_TITLE_NOUNS = frozenset({
+    "owner", "manager", "analyst", "master", "lead", "director", "head", "engineer", "developer",
+    "consultant", "coordinator", "intern", "specialist", "officer", "vp", "cpo", "pm", "tpm",
+    "scientist", "designer", "strategist", "writer", "editor", "founder", "co-founder", "assistant",
+    "associate", "representative", "administrator", "programmer", "researcher", "scholar", "fellow",
+    "advisor", "adviser", "contractor", "freelancer",
+})
+JOB_TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Roles an academic CV names that are no job title ("Selection Panel Member", "Peer Reviewer").
+ACADEMIC_ROLE_NOUNS = frozenset({
+    "member", "leader", "investigator", "co-investigator", "chair", "volunteer", "mentor", "tutor", "reviewer", "typesetter",
+})
+ACADEMIC_ROLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACADEMIC_ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 # Past forms that do not end in "-ed", as resume bullets open with them.
@@ -85,6 +94,12 @@ def is_past_act(word: str) -> bool:
     return lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
 
 
+def is_leading_adverb(word: str) -> bool:
+    """"Proactively", "Successfully", "Jointly": an adverb a claim may open with before its act
+    (set W), told from its shape; "Only" and "Early" are too short to count."""
+    return len(word) > 5 and word.lower().endswith("ly")
+
+
 def opens_with_an_act(value: object) -> bool:
     """Does this text open with a verb in a form a claim has ("Led", "Built", "Managed",
     "Leading") or with "I" or "We"? Told from the word's shape, as reading never loads a model
@@ -92,7 +107,7 @@ def opens_with_an_act(value: object) -> bool:
     if not isinstance(value, str) or not value.split():
         return False
     words = [word.strip(",.;:").lower() for word in value.split()[:2]]
-    if len(words) == 2 and len(words[0]) > 5 and words[0].endswith("ly"):
-        words = words[1:]  # "Proactively engaged ...", "Successfully delivered ..." (set W)
+    if len(words) == 2 and is_leading_adverb(words[0]):
+        words = words[1:]
     first = words[0]
     return first in {"i", "we"} or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))

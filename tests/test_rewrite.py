@@ -1150,6 +1150,8 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
 
     assert not any("while involving" in s for s in top("Involved with design and development of the claims interface for the insurer"))
     assert not any("while hiring manager" in s for s in top("Hiring manager for multiple teams across web and mobile"))
+    # a plural after the gerund is the act's object, not a role
+    assert any("while coaching engineers on" in s for s in top("Coaching engineers on the release process for the claims portal"))
     # (the readers' own bullet, on Prometheus and Grafana, now gets the engineering advice)
     monitoring = top("Monitoring of payment flows in the merchant portal")
     assert any("while monitoring payment flows in the merchant portal" in s for s in monitoring)
