@@ -643,3 +643,24 @@ def test_a_markdown_pages_front_matter_highlights_are_read_and_written_as_yaml(t
     highlights = yaml.safe_load(front_matter)["highlights"]
     assert len(highlights) == 2 and all(item.count("[") >= 2 for item in highlights), highlights
     assert highlights[0].startswith("Managed the product backlog for the claims team")
+
+
+def test_a_yaml_file_of_two_documents_is_read_and_written_back_whole(tmp_path):
+    """Set Y: a short header document, `---`, then the resume: valid YAML, refused with exit 2
+    ("expected a single document") and its 88 claims lost. Every document is read, at the file's
+    own lines, and a rewrite keeps both documents."""
+    import yaml
+
+    resume = tmp_path / "resume.yaml"
+    resume.write_text(
+        "%YAML 1.1\n---\npermalink: https://example.org/resume\n---\nwork:\n  - name: Insurer\n"
+        "    highlights:\n      - Managed the product backlog for the claims team\n",
+        encoding="utf-8",
+    )
+    extracted = runner.invoke(app, ["extract", str(resume)])
+    assert extracted.exit_code == 0 and "8:9  Managed the product backlog for the claims team" in extracted.output
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.stderr
+    header, body = yaml.safe_load_all(resume.read_text(encoding="utf-8"))
+    assert header == {"permalink": "https://example.org/resume"}
+    assert body["work"][0]["highlights"][0].startswith("Managed the product backlog for the claims team") and "[" in body["work"][0]["highlights"][0]

@@ -39,7 +39,10 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
 
     _within_bounds(text)
     try:
-        document = YAML(typ="rt").load(text)
+        # Every document of the stream: a short header document before the resume ("permalink:
+        # ...", then `---`) is valid YAML (set Y: a file of 88 claims refused as "expected a single
+        # document"). The marks are the stream's, so each item's line is the file's.
+        documents = list(YAML(typ="rt").load_all(text))
     except DuplicateKeyError as error:  # a warning class in this ruamel, not a YAMLError
         key = re.search(r'duplicate key "([^"]*)"', str(error.problem))
         where = f" at line {error.problem_mark.line + 1}" if error.problem_mark is not None else ""
@@ -49,7 +52,9 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     starts = line_starts(text)
     found: list[tuple[int, int, str]] = []
     try:
-        _walk(document, found, set())
+        seen: set[int] = set()
+        for document in documents:
+            _walk(document, found, seen)
     except (TypeError, ValueError, AttributeError):
         # The round-trip loader builds no Python objects from tags, but keeps no positions for a
         # few of them ("!!python/tuple"): name the tag rather than the library's own message.
