@@ -29,6 +29,9 @@ _MARKER = re.compile(
 # (Markdown reads it as text), and only before a capitalised word, so "-5%" or "-based" never opens
 # one, nor a star that closes again later ("*Product Owner* at Acme" is emphasis).
 _TIGHT_DASH = re.compile(r"^(?P<indent>[ \t]*)(?:-|\*(?![^*]*\*))(?P<rest>[A-Z][a-z]+\b.*)$")
+# A bullet glyph standing on a line of its own, its claim on the next line: a PDF saved as text
+# (set Y: 22 such marks and 13 claims, read as a file without list markers).
+_LONE_GLYPH = re.compile(rf"^(?P<indent>[ \t]*)[{BULLET_GLYPHS}][ \t]*$")
 # A Markdown heading line: "## Skills", or a title's "===" / "---" underline.
 HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 _RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")
@@ -637,6 +640,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
     marker_indent = -1
     in_fence = False
     opened_bare = False  # the open bullet is an unmarked line (plain text)
+    glyph_indent = -1  # the indent of a bullet glyph alone on the line above, until its claim opens
     section = SectionTracker()
 
     def close() -> None:
@@ -662,8 +666,20 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         if not line.strip() or heading:
             close()
             if heading:
+                glyph_indent = -1
                 section.heading(section_title(line, True), level=heading.group(1).count("#"))
             continue
+        lone_glyph = _LONE_GLYPH.match(line)
+        if lone_glyph:
+            close()
+            glyph_indent = len(lone_glyph.group("indent").expandtabs(4))
+            continue
+        if glyph_indent >= 0 and not _MARKER.match(line):  # the claim of a glyph on the line above
+            marker_indent = glyph_indent
+            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
+            opened_bare, glyph_indent = False, -1
+            continue
+        glyph_indent = -1
         item = _MARKER.match(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
         if item and bare_lines and _dash_goes_on(item, lines[number - 2] if number > 1 else ""):
             item = None  # "... built for execution" / "— most recently delivering $5MM ...": the sentence goes on

@@ -1965,3 +1965,24 @@ def test_set_w_a_jobs_title_in_capitals_ends_a_skill_lists_item(linter):
         "Provided circuit diagrams for signal systems",
         "Designed aspect charts, track layouts, and other related civil drawings",
     ]
+
+
+def test_set_y_a_bullet_glyph_on_a_line_of_its_own_marks_the_claim_below_it(linter):
+    """Set Y: a PDF saved as text puts each "●" on a line of its own and the claim on the next;
+    the file was read as having no list markers and none of its 13 claims was checked."""
+    text = (
+        "COMMERCIAL & SALES EXPERIENCE\n"
+        "Junior Sales Assistant | Acme Capital – London, UK (June 2024 – August 2024)\n"
+        "●\n"
+        "Conducted face-to-face sales outreach across London, engaging\n"
+        "diverse prospects to drive product acquisition.\n"
+        "●\n"
+        "Tracked daily sales transactions and shared consumer feedback with team leads.\n"
+        "EDUCATION\n"
+        "●\n"
+        "BSc Economics, Lancaster University\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Conducted face-to-face sales outreach across London, engaging diverse prospects to drive product acquisition.",
+        "Tracked daily sales transactions and shared consumer feedback with team leads.",
+    ]
