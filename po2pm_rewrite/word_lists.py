@@ -91,7 +91,12 @@ def is_past_act(word: str) -> bool:
     lower = word.lower()
     if "-" in lower and lower.split("-")[0] not in _VERB_PREFIXES:
         return False  # "Browser-based", "AI-powered" describe; "Co-founded", "Re-designed" act (set O)
-    return lower in IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed"))
+    return lower in IRREGULAR_PAST or lower in _SHORT_PAST or (len(lower) > 4 and lower.endswith("ed"))
+
+
+# "-ed" forms too short for the rule above, which keeps "Red" and "Seed" out (set Y: "Used
+# Terraform ... to provision SQL databases." dropped in silence from a text resume).
+_SHORT_PAST = frozenset({"used", "axed", "aced", "owed"})
 
 
 def is_leading_adverb(word: str) -> bool:

@@ -1986,3 +1986,14 @@ def test_set_y_a_bullet_glyph_on_a_line_of_its_own_marks_the_claim_below_it(lint
         "Conducted face-to-face sales outreach across London, engaging diverse prospects to drive product acquisition.",
         "Tracked daily sales transactions and shared consumer feedback with team leads.",
     ]
+
+
+def test_set_y_an_unmarked_line_opening_with_used_is_a_claim(linter):
+    """Set Y: "Used Terraform, Chef, Puppet ... to provision SQL databases." in a text resume was
+    neither read nor left out: "used" is too short for the "-ed" rule that keeps "Red" out."""
+    text = (
+        "Work Experience\nEngineer\tJan 2020 - Present\nAcme, Houston, TX\n"
+        "Led the migration of the billing system to the cloud.\n"
+        "Used Terraform to provision SQL databases.\n"
+    )
+    assert claims_read(linter, text, "text")[-1] == "Used Terraform to provision SQL databases."
