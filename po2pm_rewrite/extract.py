@@ -877,7 +877,10 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
         # Engineering of" / "Traditional and Cloud-Native workloads": set P's text CV)
         return True
     unfinished = not previous.rstrip().endswith((".", "!", "?", ":"))
-    return bool(stripped) and (stripped[0].islower() or stripped[0] == "(") and unfinished
+    # "(Confidential) International Airline | (Contract) Trainer | (Sep 2022 - Jul 2023)" opens
+    # the next job, not an aside (set Y: a Word file's last claim of four jobs ran into it)
+    aside = stripped[:1] == "(" and " | " not in stripped
+    return bool(stripped) and (stripped[0].islower() or aside) and unfinished
 
 
 def bullet_from_text(literal: str, line: int = 1) -> list[Bullet]:

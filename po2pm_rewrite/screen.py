@@ -147,6 +147,9 @@ _ENTRY_DETAIL = re.compile(
     r"organi[sz]ation|company|employer|place|url|link|demo|website|github)\s*:\s*(?P<value>\S+)",
     re.IGNORECASE,
 )
+# "Value: $10B+ Employees: 90k+": labelled figures of the employer's size, two or more and nothing
+# else (set Y: a JSON Resume's job summaries, read as five claims).
+_LABELLED_FIGURES = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,24}:\s*[$€£]?\d[\d.,]*\s*[A-Za-z]{0,2}\+?\s*[,;|]?\s*){2,}$")
 # A claim's opening word, then a lower-case one: not a name's first word ("United Health is ...").
 _OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -339,7 +342,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "language level"
     if _is_personal_detail(text):
         return "personal detail"
-    if len(words) <= 12 and _is_entry_detail(text):
+    if len(words) <= 12 and (_is_entry_detail(text) or _LABELLED_FIGURES.match(text)):
         return "detail of an entry"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
@@ -551,7 +554,10 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     first = items[0].split()
     if len(first) >= 3 and _can_be_verb(first[0]) and any(word[:1].islower() and word.lower() not in _ENGLISH for word in first[1:]):
         return False  # "Lead pre-sales activities, RFPs, JAD sessions and SOWs": a duty in words, then its list
-    longest = max(len(item.split()) for item in items)
+    # the words of an item, not its "&" or the aside in brackets ("Network & Physical Architecture",
+    # "ROS 1&2 [Robotics Operating System]": set Y read two such tool lists as claims; an aside in
+    # parentheses stays, as it may be a place or a date)
+    longest = max(len(_ITEM_WORD.findall(_BRACKETED.sub("", item))) for item in items)
     # Skills are names: tools, methods, acronyms ("Jira", "SQL", "Design Thinking"); a list of
     # duties in lower case ("risk identification, issue escalation") is the person's work.
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
@@ -559,6 +565,8 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
 
 
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_ITEM_WORD = re.compile(r"[^\W\d_]{2,}")  # "L.L.C." is no three words
 # "Practices:", "Tools & Practices:", "DevOps/Monitoring:": a short label that opens a line.
 _LIST_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/&+ -]{1,30}?)\s*:\s+(?=\S)")
 # Labels of a claim's parts ("Result: churn down 20%, NPS up 12"), never of a list of skills.

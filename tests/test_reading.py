@@ -1997,3 +1997,35 @@ def test_set_y_an_unmarked_line_opening_with_used_is_a_claim(linter):
         "Used Terraform to provision SQL databases.\n"
     )
     assert claims_read(linter, text, "text")[-1] == "Used Terraform to provision SQL databases."
+
+
+def test_set_y_a_job_heading_opening_with_a_bracket_is_no_aside_of_the_claim_above(linter):
+    """Set Y: a Word file's job headings open with "(Confidential)"; the last claim of four jobs
+    ran into the heading below it, and one of them was then left out as a job title."""
+    text = (
+        "Experience\n"
+        "- Plan and administer a Digital Arts division\n"
+        "(Confidential) International Airline | (Contract) Trainer of DevOps Engineers | (Sep 2022 - Jul 2023)\n"
+        "- Migrated the build pipelines to GitHub Enterprise\n"
+        "- Rebuilt the release process for the mobile app\n"
+        "(with the QA lead)\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Plan and administer a Digital Arts division",
+        "Migrated the build pipelines to GitHub Enterprise",
+        "Rebuilt the release process for the mobile app (with the QA lead)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Value: $10B+ Employees: 90k+", "detail of an entry"),  # a JSON job summary, read five times
+        ("ROS 1&2 [Robotics Operating System], Dobot CR5, Python, C++", "skills list"),
+        ("Database & DevOps — MongoDB, PostgreSQL, MySQL, Docker, Git, RESTful APIs", "skills list"),
+        ("Grew revenue: $2M to $5M in a year", None),
+        ("EchoStar Technologies, L.L.C. (Englewood, CO / Software Security Engineer)", "skills list"),
+    ],
+)
+def test_set_y_labelled_figures_and_tool_lists_with_asides_are_no_claims(line, reason):
+    assert why_not_a_claim(line) == reason
