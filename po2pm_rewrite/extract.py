@@ -397,6 +397,12 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     # "Featured Projects", "AI Projects (MVP launched) - 0→1 Build", "Professional Journey" (set U:
     # 13 claims under such titles were left in silence)
     "featured", "ai", "journey", "my",
+    # the field a title names its experience by: "Commercial & Sales Experience", "Projects &
+    # Analytical Experience", "Agile Delivery Experience" (set Y: a text export's two sections);
+    # not "management", as "Project & Product Management" heads a list of skills
+    "commercial", "sales", "analytical", "marketing", "business", "operations", "operational", "customer",
+    "client", "program", "programme", "delivery", "agile", "digital", "it", "tech",
+    "technology", "data", "design", "banking", "financial", "finance", "retail", "public", "sector",
 }
 
 
@@ -419,6 +425,7 @@ _LISTING_WORDS = frozenset({
     "classes",  # "Current Classes:" (set O: course titles read as claims)
     # an academic CV's lists (set P: 19 conference abstracts and 6 thesis notes read as claims)
     "conference", "conferences", "theses", "prize", "prizes", "referees", "articles",
+    "schools",  # "# Schools" (set Y: three lines of education read as claims)
 })
 
 

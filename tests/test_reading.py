@@ -2029,3 +2029,16 @@ def test_set_y_a_job_heading_opening_with_a_bracket_is_no_aside_of_the_claim_abo
 )
 def test_set_y_labelled_figures_and_tool_lists_with_asides_are_no_claims(line, reason):
     assert why_not_a_claim(line) == reason
+
+
+def test_set_y_experience_named_by_its_field_is_read_and_schools_is_education(linter):
+    """Set Y: "COMMERCIAL & SALES EXPERIENCE" over unmarked claims was no section po2pm knew, and
+    the lines under "# Schools" (a degree, a GPA) were read as claims."""
+    text = (
+        "COMMERCIAL & SALES EXPERIENCE\n"
+        "Junior Sales Assistant | Acme Capital (June 2024 - August 2024)\n"
+        "Conducted face-to-face sales outreach across London for the savings product.\n"
+    )
+    assert claims_read(linter, text, "text") == ["Conducted face-to-face sales outreach across London for the savings product."]
+    page = "# Experience\n\n- Led the onboarding redesign for the claims app\n\n# Schools\n\n- Graduated with a 3.8 GPA.\n- Helped found a club\n"
+    assert claims_read(linter, page, "markdown") == ["Led the onboarding redesign for the claims app"]
