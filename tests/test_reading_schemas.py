@@ -640,3 +640,19 @@ def test_an_entry_heading_under_a_section_of_unknown_name_does_not_open_a_listin
     text = "## Quantitative Research Projects\n\n### NPI Project Vetting Tool\n\n- Standardized the project vetting process across the company\n"
     kept, _, _, _ = read(linter, text, "markdown")
     assert kept == ["Standardized the project vetting process across the company"]
+
+
+def test_set_y_top_level_keys_po2pm_never_reads_are_shown_as_sections_not_read(tmp_path):
+    """Set Y: a JSON Resume kept its projects under `publications`, which po2pm never reads (it
+    lists, it does not claim): they were left out without a word. `po2pm extract` now names such
+    keys, as it names a Markdown file's Skills heading."""
+    resume = tmp_path / "resume.json"
+    resume.write_text(json.dumps({
+        "work": [{"name": "Acme", "highlights": ["Built the sync engine for offline shops"]}],
+        "publications": [{"name": "Forms", "summary": "Built a survey tool used by 40 clinics."}],
+    }, indent=2), encoding="utf-8")
+    text = run_installed("extract", str(resume)).stdout
+    assert "sections not read" in text and "  10  publications" in text
+    cv = tmp_path / "cv.yaml"
+    cv.write_text("work:\n  - highlights:\n      - Built the sync engine\neducation:\n  - school: Lancaster\n", encoding="utf-8")
+    assert "  4  education" in run_installed("extract", str(cv)).stdout

@@ -7,6 +7,7 @@ line above, silences those codes for that bullet; without codes it silences the 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from html import unescape
@@ -17,6 +18,7 @@ from ..extract import (
     SectionTracker,
     extract_bullets,
     is_known_section,
+    is_listing_section,
     listing_heading_lines,
     section_key,
     split_lines,
@@ -123,9 +125,11 @@ _TAG = re.compile(r"<[^>]+>")
 def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     """(line, heading) of each section po2pm does not judge because it lists rather than claims
     (Skills, Education, Certifications...), for `po2pm extract` to show. JSON and YAML resumes
-    are read by key (work highlights), so they have none to show."""
+    are read by key: theirs are the top-level keys of a listing section ("education",
+    "publications"), which are never read (set Y: projects kept under `publications` were left out
+    without a word)."""
     if format_name in ("json", "yaml"):
-        return []
+        return _listing_keys(text, format_name)
     if format_name == "latex":
         from .latex import listing_headings
 
@@ -141,6 +145,30 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     else:
         return listing_heading_lines(text)
     return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]
+
+
+_YAML_TOP_KEY = re.compile(r"^([A-Za-z_][\w -]*?)\s*:", re.MULTILINE)
+
+
+def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
+    """(line, key) of each top-level key of a JSON or YAML resume that names a listing section
+    and holds something."""
+    if format_name == "yaml":
+        found = [(match.start(), match.group(1)) for match in _YAML_TOP_KEY.finditer(text)]
+    else:
+        try:
+            document = json.loads(text)
+        except ValueError:
+            return []
+        if not isinstance(document, dict):
+            return []
+        found = []
+        for key, value in document.items():
+            where = re.search(r'"' + re.escape(json.dumps(key)[1:-1]) + r'"\s*:', text)
+            if value and where:
+                found.append((where.start(), key))
+    listed = [(at, key) for at, key in found if is_listing_section(section_key(key))]
+    return [(text.count("\n", 0, at) + 1, key) for at, key in sorted(listed)]
 
 
 def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = (), section: str = "") -> list[Bullet]:
