@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -388,6 +389,9 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
         notes.append(f"no bullets in this part of {source.included_from} ({why})")
     elif not found and source.format == "json" and _is_baseline(source.text):
         notes.append("a po2pm baseline file (--baseline), not a resume: not read")
+    elif not found and not source.literal and source.format not in ("docx", "pdf") and _written_in_another_script(source.text):
+        # set Y: a Chinese HTML resume was told it had "no <li> item" (it has 17)
+        notes.append(f"no bullets found (read as {source.format}): most of its words are in another script, and po2pm reads English resumes")
     elif not found and not source.literal:
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.
@@ -405,6 +409,16 @@ def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: lis
                 hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
+
+
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|\\[A-Za-z]+", re.IGNORECASE | re.DOTALL)
+
+
+def _written_in_another_script(text: str) -> bool:
+    """Most of the file's words, its markup and LaTeX macros aside, in a script other than Latin."""
+    from .screen import mostly_another_script
+
+    return mostly_another_script(_MARKUP.sub(" ", text))
 
 
 def shipped_pairs_path() -> Path:

@@ -261,7 +261,7 @@ def _english_words(text: str) -> int:
     return sum(1 for word in _WORD.findall(text) if word.lower() in _ENGLISH)
 
 
-def _mostly_another_script(text: str) -> bool:
+def mostly_another_script(text: str) -> bool:
     """More letters of another script than Latin ones: Chinese, Cyrillic, Arabic... (no list of
     function words can tell them, and a line of Chinese has no spaces to count words by)."""
     letters = [char for char in text if char.isalpha()]
@@ -319,7 +319,7 @@ def why_not_a_claim(text: str) -> str | None:
     lower_words = set(lower)
     foreign = sum(1 for word in lower if (word in _OTHER or _OTHER_LETTERS.search(word)) and word not in _ENGLISH)
     english = sum(1 for word in lower if word in _ENGLISH)
-    if foreign >= 2 and foreign > english or _mostly_another_script(text):
+    if foreign >= 2 and foreign > english or mostly_another_script(text):
         return "another language"
     starts_with_verb = bool(_VERB_START.match(text.strip())) and not text.strip().lower().startswith(("certified",))
     if DATES_ONLY.match(text):

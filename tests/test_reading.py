@@ -2042,3 +2042,18 @@ def test_set_y_experience_named_by_its_field_is_read_and_schools_is_education(li
     assert claims_read(linter, text, "text") == ["Conducted face-to-face sales outreach across London for the savings product."]
     page = "# Experience\n\n- Led the onboarding redesign for the claims app\n\n# Schools\n\n- Graduated with a 3.8 GPA.\n- Helped found a club\n"
     assert claims_read(linter, page, "markdown") == ["Led the onboarding redesign for the claims app"]
+
+
+def test_set_y_a_file_in_another_script_read_as_empty_is_told_so(tmp_path):
+    """Set Y: a Chinese HTML resume, rightly not read, was told it had "no <li> item" (it has 17)
+    and to try another input format."""
+    page = tmp_path / "resume.html"
+    page.write_text(
+        '<html><head><style>.skill { color: #333; }</style></head><body><h3>工作經歷</h3><ul>'
+        "<li><h4>社群媒體經營：</h4><p>管理Facebook 和 LINE 群組，根據不同活動撰寫推廣文案，成功吸引新人參與活動。</p></li>"
+        "</ul></body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(page)])
+    assert "most of its words are in another script, and po2pm reads English resumes" in result.output
+    assert "--input-format" not in result.output
