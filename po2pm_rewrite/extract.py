@@ -382,6 +382,7 @@ _ACHIEVEMENT_WORDS = frozenset({
     # text CV's first "Skills" ended Experience, and 12 of 15 claims were lost without a note)
     "responsibilities", "duties",
     "journey",  # "Professional Journey", "Career Journey" (set U)
+    "contributions",  # "Contributions", "Key Contributions" (set Y: a Word file's work under it was not read)
 })
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
@@ -403,6 +404,8 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "commercial", "sales", "analytical", "marketing", "business", "operations", "operational", "customer",
     "client", "program", "programme", "delivery", "agile", "digital", "it", "tech",
     "technology", "data", "design", "banking", "financial", "finance", "retail", "public", "sector",
+    # a student's: "Academic Projects", "University Projects", "Final Year Project" (set Y)
+    "academic", "university", "college", "school", "course", "capstone", "student", "final", "year",
 }
 
 

@@ -48,7 +48,8 @@ _NOTE_TO_READER = re.compile(
     r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
     r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
-    r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)",  # set M
+    r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)"  # set M
+    r"|^\W*note\s*:\s*(?:please\s+)?(?:check|see|visit|refer)\b",  # "*Note: Check Github repoes to see actual work" (set Y)
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[|–—-]\s|\s@\s|,\s|\bat\b")

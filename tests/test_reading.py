@@ -2057,3 +2057,18 @@ def test_set_y_a_file_in_another_script_read_as_empty_is_told_so(tmp_path):
     result = runner.invoke(app, ["extract", str(page)])
     assert "most of its words are in another script, and po2pm reads English resumes" in result.output
     assert "--input-format" not in result.output
+
+
+def test_set_y_a_students_academic_projects_are_read_and_a_note_to_check_github_is_not(linter):
+    """Set Y: a Word resume's "Academic projects" section was no section po2pm knew, so the two
+    paragraphs saying what was built were missed; its footer "*Note: Check Github repoes to see
+    actual work" was read as a claim."""
+    text = (
+        "ACADEMIC PROJECTS\n"
+        "Weather App\n"
+        "Built a website that shows the weather forecast for any place a visitor types in, using a public API.\n"
+        "*Note: Check Github repoes to see actual work\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [claim for _, claim in kept] == ["Built a website that shows the weather forecast for any place a visitor types in, using a public API."]
+    assert why_not_a_claim("*Note: Check Github repoes to see actual work") == "note to the reader"
