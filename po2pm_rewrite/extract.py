@@ -411,6 +411,8 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
 
 def is_achievement_section(title: str) -> bool:
     """Experience, projects, work history and the like: sections whose lines claim."""
+    if title in LISTING_SECTIONS:
+        return False  # "Academic Achievements": exam ranks and scholarships, though "academic" heads projects
     words = title.replace("&", " ").split()
     names_work = any(word in _ACHIEVEMENT_WORDS for word in words) or "work history" in title or "career history" in title
     return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS for word in words))
