@@ -158,6 +158,8 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
         word = re.match(r"[A-Za-z]+", text[start:])
         if word is None:
             continue
+        if start > 0 and word.group(0)[:1].isupper():
+            continue  # a name mid-bullet ("co-ordinated for CUG and Live": the go-live, not "Lived")
         lemma = verb_lemma(word.group(0))
         if not lemma:
             continue  # no verb after all ("workflows")

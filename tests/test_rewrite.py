@@ -1286,3 +1286,12 @@ def test_a_ceremony_joined_to_the_work_is_cut_and_said(linter):
 def test_a_call_in_the_bullet_is_not_called_ceremony_or_administration(linter, bullet, wrong_advice):
     advice = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice
     assert advice is None or not advice.startswith(wrong_advice), advice
+
+
+def test_a_name_mid_bullet_is_never_put_in_the_tense_of_the_opening_verb(linter):
+    """A corpus bullet, "Led the Merchant Commission Module project from end-to-end and
+    co-ordinated for CUG and Live": the parse took "Live" (the go-live) for a verb joined to
+    "co-ordinated", the mend wrote "Lived", the guard against invented words then refused every
+    clause, and the person got "No clause fits" instead of a rewrite."""
+    suggestions = suggestions_for(linter, "Led the Merchant Commission Module project from end-to-end and co-ordinated for CUG and Live")
+    assert suggestions and all("CUG and Live" in s.text and "Lived" not in s.text for s in suggestions)
