@@ -20,6 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import RuleError
 from .rules import ANGLES, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_toml
+from .word_lists import is_leading_adverb
 
 if TYPE_CHECKING:
     from jinja2.runtime import Context
@@ -90,7 +91,8 @@ def several_claims(text: str) -> bool:
     Then the bullet lists duties, not one piece of work (and only its first verb could take -ing)."""
     from lemminflect import getAllLemmas  # imports spaCy: only when a template is rendered
 
-    words = re.findall(r"[A-Za-z]+|,", text)
+    # an adverb between the joiner and the verb is read past ("... and constantly work with ...")
+    words = [word for word in re.findall(r"[A-Za-z]+|,", text) if not is_leading_adverb(word)]
     for before, word in zip(words, words[1:]):
         if before == "," or before.lower() in _JOINERS:
             if "VERB" in getAllLemmas(word.lower()) and word.lower() not in {"the", "a"}:

@@ -1295,3 +1295,11 @@ def test_a_name_mid_bullet_is_never_put_in_the_tense_of_the_opening_verb(linter)
     clause, and the person got "No clause fits" instead of a rewrite."""
     suggestions = suggestions_for(linter, "Led the Merchant Commission Module project from end-to-end and co-ordinated for CUG and Live")
     assert suggestions and all("CUG and Live" in s.text and "Lived" not in s.text for s in suggestions)
+
+
+def test_an_adverb_after_and_does_not_hide_the_second_claim(linter):
+    """Set X's judges: "[the result] ... while focusing on value delivered to the customer and
+    constantly work with client facing counterparts" (both: the second verb kept its form after
+    the first became "focusing"). "and constantly work" is a second claim, as "and work" is."""
+    for suggestion in suggestions_for(linter, "Focus on value delivered to the customer and constantly work with client facing counterparts."):
+        assert "while focusing" not in suggestion.text, suggestion.text
