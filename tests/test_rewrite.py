@@ -1303,3 +1303,12 @@ def test_an_adverb_after_and_does_not_hide_the_second_claim(linter):
     the first became "focusing"). "and constantly work" is a second claim, as "and work" is."""
     for suggestion in suggestions_for(linter, "Focus on value delivered to the customer and constantly work with client facing counterparts."):
         assert "while focusing" not in suggestion.text, suggestion.text
+
+
+def test_worked_with_people_and_nothing_it_served_gets_the_coordination_advice(linter):
+    """Set X's judges, both: "[the result] by [the call] while working with programmers and
+    off-site consultants to ensure client project deliverables" was not strong however filled (an
+    honest result would be on time and on budget). "Worked with" is coordination, as
+    "collaborated with" is, and with no product, feature or customer named it gets the advice."""
+    bullet = linter.rewrite([Source("<text>", "Worked with programmers and off-site consultants to ensure client project deliverables.", literal=True)]).files[0].bullets[0]
+    assert not bullet.suggestions and bullet.advice.startswith("This bullet is about working with other people")
