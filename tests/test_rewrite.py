@@ -337,6 +337,8 @@ def test_engineering_work_gets_advice_and_delivery_work_naming_a_technology_keep
 
     assert advice_of("Developed backend REST APIs for the mobile app in Java").startswith("This bullet describes engineering work")
     assert advice_of("Implemented fault-tolerant streaming pipelines with Kafka").startswith("This bullet describes engineering work")
+    # set X's judges, both: any filling of a clause after spreadsheet macros is an analyst's time saved
+    assert advice_of("Created excel macros to reduce time creating metrics for the project team").startswith("This bullet describes engineering work")
     for delivery in (
         "Supervised the international database migration for the credit cards unit",  # a manager's verb
         "Developed user stories for the payments API with the Java team",  # delivery work naming its stack
