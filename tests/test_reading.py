@@ -2072,3 +2072,14 @@ def test_set_y_a_students_academic_projects_are_read_and_a_note_to_check_github_
     kept, skipped, _ = extracted(linter, text, "text")
     assert [claim for _, claim in kept] == ["Built a website that shows the weather forecast for any place a visitor types in, using a public API."]
     assert why_not_a_claim("*Note: Check Github repoes to see actual work") == "note to the reader"
+
+
+def test_set_y_an_item_inside_a_macro_definition_is_no_line_of_the_resume(linter):
+    """Set Y, both readers: a file of \\newcommand lines that a resume \\inputs listed "#1 (line with
+    no words)" as left out, twice: the \\item of a definition holds the macro's parameter."""
+    text = (
+        "\\newcommand{\\resumeItem}[1]{\n  \\item\\small{\n    {#1 \\vspace{-2pt}}\n  }\n}\n"
+        "\\newcommand{\\resumeSubItem}[1]{\\resumeItem{#1}\\vspace{-4pt}}\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "latex")
+    assert kept == [] and skipped == []

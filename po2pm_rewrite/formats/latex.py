@@ -146,9 +146,14 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
     text_macros = {name: shown for name, shown in defined_text_macros(code[:body_start] if body_start else code).items() if name not in macros}
     for start, end in regions:
         bullet = decode(text, code, start, end, text_macros).to_bullet(starts)
-        if bullet is not None:
+        if bullet is not None and not _MACRO_PARAMETERS.fullmatch(bullet.text):
             bullets.append(bullet)
     return bullets
+
+
+# "#1": an \item inside a macro's definition (a file of \newcommand lines, \input by the resume)
+# holds the macro's parameter, not a claim (set Y: both readers saw it listed as left out).
+_MACRO_PARAMETERS = re.compile(r"(?:#+\d\s*)+")
 
 
 # A title set with any one-argument macro or environment (`\roottitle{Experience}`,
