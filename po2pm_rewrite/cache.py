@@ -31,14 +31,14 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, TypeAlias, cast, overload
 
-from .model import Analysis, Bullet, Finding, Segment, Severity, SignalHit, Slots, Verdict
+from .model import Analysis, Bullet, Finding, Screened, Segment, Severity, SignalHit, Skipped, Slots, Verdict
 
 if TYPE_CHECKING:
     from .rewrite import Candidate
 
 # What each kind of entry holds: a file's bullets, a bullet's analysis (with or without the
 # rewrite slots), or a flagged bullet's rewrite candidates.
-_Value: TypeAlias = "list[Bullet] | Analysis | tuple[Candidate, ...]"
+_Value: TypeAlias = "Screened | Analysis | tuple[Candidate, ...]"
 
 CACHE_FILE = "po2pm-cache-v1.sqlite3"
 LOCK_WAIT = 2.0  # seconds to wait for another po2pm's lock before running without the cache
@@ -139,7 +139,7 @@ class Cache:
         return _xor(data, self._stream(kind, text, len(data))).decode("utf-8", "surrogatepass")
 
     @overload
-    def get_many(self, kind: Literal["bullets"], texts: Iterable[str]) -> dict[str, list[Bullet]]: ...
+    def get_many(self, kind: Literal["screened"], texts: Iterable[str]) -> dict[str, Screened]: ...
     @overload
     def get_many(self, kind: Literal["analysis", "analysis+slots"], texts: Iterable[str]) -> dict[str, Analysis]: ...
     @overload
@@ -210,11 +210,13 @@ def _private(path: Path) -> None:
 # -- what is stored ----------------------------------------------------------------------------
 def _encode(kind: str, value: _Value) -> object:
     """The value as JSON data; `kind` says which of the three it is."""
-    if kind == "bullets":
-        return [
-            [b.text, [[s.text_start, s.line, s.column, s.length] for s in b.segments], sorted(b.suppressed), b.suppress_all]
-            for b in cast("list[Bullet]", value)
-        ]
+    if kind == "screened":
+        screened = cast(Screened, value)
+        return {
+            "found": screened.found,
+            "kept": [_bullet_data(b) for b in screened.kept],
+            "skipped": [[_bullet_data(s.bullet), s.reason] for s in screened.skipped],
+        }
     if kind.startswith("analysis"):
         analysis = cast(Analysis, value)
         slots, verdict = analysis.slots, analysis.verdict
@@ -234,13 +236,14 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
     the entry's key). An entry that fails is parsed again, never trusted."""
     try:
         data = json.loads(raw)
-        if kind == "bullets":
-            bullets = [
-                Bullet(_str(line), tuple(Segment(*_ints(segment, 4)) for segment in segments), frozenset(map(_str, suppressed)), bool(suppress_all))
-                for line, segments, suppressed, suppress_all in data
-            ]
-            _check_against_source(bullets, text.split("\n", 1)[-1])
-            return bullets
+        if kind == "screened":
+            kept = [_bullet(item) for item in data["kept"]]
+            skipped = [Skipped(_bullet(item), _str(reason)) for item, reason in data["skipped"]]
+            _check_against_source(kept + [s.bullet for s in skipped], text.split("\n", 1)[-1])
+            found = data["found"]
+            if not isinstance(found, int) or isinstance(found, bool) or found < 0:
+                return None
+            return Screened(found, tuple(kept), tuple(skipped))
         if kind.startswith("analysis"):
             slots, verdict = data["slots"], data["verdict"]
             return Analysis(
@@ -263,6 +266,15 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _bullet_data(bullet: Bullet) -> list[object]:
+    return [bullet.text, [[s.text_start, s.line, s.column, s.length] for s in bullet.segments], sorted(bullet.suppressed), bullet.suppress_all]
+
+
+def _bullet(data: list[Any]) -> Bullet:
+    line, segments, suppressed, suppress_all = data
+    return Bullet(_str(line), tuple(Segment(*_ints(segment, 4)) for segment in segments), frozenset(map(_str, suppressed)), bool(suppress_all))
 
 
 def _check_against_source(bullets: list[Bullet], source: str) -> None:

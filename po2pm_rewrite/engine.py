@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +14,20 @@ from typing import TYPE_CHECKING, Literal, Sequence
 from .errors import InputError, unreadable
 from .extract import bullet_from_text, is_achievement_section, literal_bullets
 from .formats import extract
-from .model import STDIN_PATH, Analysis, Bullet, BulletReport, Explanation, FileReport, Finding, Report, Selection, Source
+from .model import (
+    STDIN_PATH,
+    Analysis,
+    Bullet,
+    BulletReport,
+    Explanation,
+    FileReport,
+    Finding,
+    Report,
+    Screened,
+    Selection,
+    Skipped,
+    Source,
+)
 from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:
@@ -22,7 +36,6 @@ if TYPE_CHECKING:
     from .cache import Cache
     from .detect import Detector
     from .rewrite import Candidate, Rewriter
-    from .screen import Skipped
 
 
 @dataclass(frozen=True)
@@ -192,17 +205,15 @@ class Linter:
         """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""
         return [(kept[:MAX_BULLETS_PER_FILE], error, notes) for kept, _, notes, error in self.extract_report(sources)]
 
-    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list["Skipped"], tuple[str, ...], str | None]]:
+    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list[Skipped], tuple[str, ...], str | None]]:
         """For `po2pm extract`: per source, the bullets kept, the lines left out (with why), the
         notes and the error; nothing is parsed."""
-        from .screen import screen
-
         result = []
-        for source, (bullets, error) in zip(sources, self._extract_all(sources)):
-            kept, skipped = screen(bullets)
+        for source, (screened, error) in zip(sources, self._screen_all(sources)):
+            kept, skipped = list(screened.kept), list(screened.skipped)
             if source.literal:
                 kept, skipped = _as_given(kept, skipped)
-            notes = _notes(source, bullets, kept, skipped, error) + self._comment_notes(source, error)
+            notes = _notes(source, screened.found, kept, skipped, error) + self._comment_notes(source, error)
             result.append((kept, skipped, notes, error))
         return result
 
@@ -269,8 +280,9 @@ class Linter:
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
         return {key: tuple(c for c in pending[place] if c.filled(examples) in clean) for place, key in todo.items()}
 
-    def _extract_all(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], str | None]]:
-        """Every source's bullets; an unchanged file's come from the cache, unparsed."""
+    def _screen_all(self, sources: Sequence[Source]) -> list[tuple[Screened, str | None]]:
+        """Every source's lines, read and screened; an unchanged file's come from the cache, so a
+        re-check neither reads nor screens it (nor loads the screen's patterns)."""
         cache = self.cache()
         # Piped text is read a line at a time where a file's is not, so the key says which it was.
         keys = {
@@ -278,20 +290,21 @@ class Linter:
             for i, s in enumerate(sources)
             if s.error is None and not s.literal
         }
-        known = cache.get_many("bullets", set(keys.values())) if cache and keys else {}
-        results: list[tuple[list[Bullet], str | None]] = []
-        fresh: dict[str, list[Bullet]] = {}
+        known = cache.get_many("screened", set(keys.values())) if cache and keys else {}
+        results: list[tuple[Screened, str | None]] = []
+        fresh: dict[str, Screened] = {}
         for i, source in enumerate(sources):
             key = keys.get(i)
             if key is not None and key in known:
                 results.append((known[key], None))
                 continue
             bullets, error = self._bullets(source)
-            results.append((bullets, error))
+            screened = _screened(bullets)
+            results.append((screened, error))
             if key is not None and error is None:
-                fresh[key] = bullets
+                fresh[key] = screened
         if cache and fresh:
-            cache.put_many("bullets", fresh)
+            cache.put_many("screened", fresh)
         return results
 
     @staticmethod
@@ -352,7 +365,7 @@ _LOOKED_FOR = {
 _SHAPES_OF_A_TERSE_BULLET = frozenset({"keyword", "certificate", "job title"})
 
 
-def _as_given(kept: list[Bullet], skipped: list["Skipped"]) -> tuple[list[Bullet], list["Skipped"]]:
+def _as_given(kept: list[Bullet], skipped: list[Skipped]) -> tuple[list[Bullet], list[Skipped]]:
     given = [item.bullet for item in skipped if item.reason in _SHAPES_OF_A_TERSE_BULLET]
     if not given:
         return kept, skipped
@@ -369,10 +382,16 @@ def _is_baseline(text: str) -> bool:
         return False
 
 
-def _notes(source: Source, found: list[Bullet], kept: list[Bullet], skipped: list["Skipped"], error: str | None) -> tuple[str, ...]:
-    """Never silent: what a user should know about how this source was read."""
-    from .screen import notes_for
+def _screened(bullets: list[Bullet]) -> Screened:
+    from .screen import screen
 
+    kept, skipped = screen(bullets)
+    return Screened(len(bullets), tuple(kept), tuple(skipped))
+
+
+def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: str | None) -> tuple[str, ...]:
+    """Never silent: what a user should know about how this source was read (`found`: how many
+    lines the reader found, before the screen)."""
     if error is not None:
         return ()
     notes = ([source.note] if source.note else []) + notes_for(skipped)
@@ -419,6 +438,27 @@ def _written_in_another_script(text: str) -> bool:
     from .screen import mostly_another_script
 
     return mostly_another_script(_MARKUP.sub(" ", text))
+
+
+def notes_for(skipped: list[Skipped]) -> list[str]:
+    """One note per reason: what was left out, and why."""
+    counts = Counter(item.reason for item in skipped)
+    notes = []
+    for reason, count in sorted(counts.items()):
+        plural = "s" if count != 1 else ""
+        if reason == "another language":
+            notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
+        elif reason == "line with no words":
+            notes.append(f"{count} line{plural} with no words not checked (po2pm extract shows them)")
+        elif reason == "note to the reader":
+            notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked (po2pm extract shows them)")
+        elif reason == "dates":
+            notes.append(f"{count} line{plural} of dates only not checked (po2pm extract shows them)")
+        elif reason == "line about the employer":
+            notes.append(f"{count} line{plural} about the employer, not about your work: not checked (po2pm extract shows them)")
+        else:
+            notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked (po2pm extract shows them)")
+    return notes
 
 
 def shipped_pairs_path() -> Path:

@@ -95,6 +95,30 @@ class Bullet:
 
 
 # Findings and signal hits are the most numerous objects of a large run: no per-object __dict__.
+@dataclass(frozen=True)
+class Skipped:
+    """A line a reader found that the screen (screen.py) leaves out of the check, and why."""
+
+    bullet: Bullet
+    # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
+    # "company and place", "talk or publication title", "lead-in to a list", "another language",
+    # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
+    # "project title and its stack", "detail of an entry", "dates", "note to the reader",
+    # "project's context", "project title"
+    reason: str
+
+
+@dataclass(frozen=True)
+class Screened:
+    """A file's lines as the screen left them: what the reader found (how many), the bullets to
+    judge and the lines left out. Cached per file, so a re-check of an unchanged file neither reads
+    nor screens it again."""
+
+    found: int
+    kept: tuple[Bullet, ...]
+    skipped: tuple[Skipped, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str  # code, e.g. PO101

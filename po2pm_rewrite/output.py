@@ -21,7 +21,7 @@ from .model import Bullet, BulletReport, FileReport, Finding, Report
 from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:
-    from .screen import Skipped
+    from .model import Skipped
 
     # `po2pm extract`, per input: path, format, bullets kept, lines left out, notes, error, and
     # the (line, heading) of each section not read.

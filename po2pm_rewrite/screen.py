@@ -24,11 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass
 
 from .extract import DATE_RANGE, DATES_ONLY, MONTH, ONE_DATE
-from .model import Bullet
+from .model import Bullet, Skipped
 from .word_lists import ACADEMIC_ROLE_WORDS, JOB_TITLE_WORDS, can_be_verb, is_leading_adverb, is_only_a_verb, is_past_act, opens_with_an_act
 
 _CERTIFICATE = re.compile(
@@ -173,17 +171,6 @@ _OTHER = frozenset(
 # Czech, Turkish): a word with one counts as another language's ("konkrečios", "dviračius").
 # (Matched against the lower-cased word, without IGNORECASE: under it Turkish "ı" matches "i".)
 _OTHER_LETTERS = re.compile(r"[ąčęėįšųūžłńśźżřůěğş]")
-
-
-@dataclass(frozen=True)
-class Skipped:
-    bullet: Bullet
-    # "skills list", "certificate", "degree", "job title", "keyword", "link", "line about the employer",
-    # "company and place", "talk or publication title", "lead-in to a list", "another language",
-    # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
-    # "project title and its stack", "detail of an entry", "dates", "note to the reader",
-    # "project's context", "project title"
-    reason: str
 
 
 def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
@@ -608,22 +595,3 @@ def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
     return named >= 0.5 * len(items) and max(len(item.split()) for item in items) <= 4
 
 
-def notes_for(skipped: list[Skipped]) -> list[str]:
-    """One note per reason: what was left out, and why."""
-    counts = Counter(item.reason for item in skipped)
-    notes = []
-    for reason, count in sorted(counts.items()):
-        plural = "s" if count != 1 else ""
-        if reason == "another language":
-            notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
-        elif reason == "line with no words":
-            notes.append(f"{count} line{plural} with no words not checked (po2pm extract shows them)")
-        elif reason == "note to the reader":
-            notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked (po2pm extract shows them)")
-        elif reason == "dates":
-            notes.append(f"{count} line{plural} of dates only not checked (po2pm extract shows them)")
-        elif reason == "line about the employer":
-            notes.append(f"{count} line{plural} about the employer, not about your work: not checked (po2pm extract shows them)")
-        else:
-            notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked (po2pm extract shows them)")
-    return notes

@@ -260,13 +260,14 @@ def test_a_cached_file_entry_that_does_not_match_its_file_is_read_again(tmp_path
     source = Source("resume.md", text, format="markdown")
     linter.extract_report([source])
     key = f"markdown|||file\n{text}"  # format, config macros, section of an \\input, stdin or file
-    [first, second] = linter.cache().get_many("bullets", [key])[key]
+    screened = linter.cache().get_many("screened", [key])[key]
+    [first, second] = screened.kept
     for forged in (
         [first, replace(second, segments=(Segment(0, 9, 3, len(second.text)),))],  # line 9 of 2
         [replace(first, text=first.text.replace("daily", "dailx")), second],  # one letter flipped
     ):
-        linter.cache().put_many("bullets", {key: forged})
-        assert linter.cache().get_many("bullets", [key]) == {}
+        linter.cache().put_many("screened", {key: replace(screened, kept=tuple(forged))})
+        assert linter.cache().get_many("screened", [key]) == {}
     report = Linter(ruleset, cache_dir=tmp_path).check([source])
     assert [b.bullet.text for b in report.files[0].bullets] == [first.text, second.text]
 
