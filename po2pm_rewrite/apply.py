@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from .extract import line_starts, split_lines
 from .formats.markdown import yaml_front_matter_end
 from .formats.yamlresume import LATEX_MARKUP
-from .model import BulletReport, Position
+from .model import BulletReport, Position, line_starts, split_lines
 
 
 @dataclass(frozen=True)
@@ -242,8 +241,8 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 def unified_diff(path: str, before: str, after: str) -> str:
     """A diff of the lines as an editor numbers them. A Word file's rendered text carries po2pm's
     list and heading marks (formats/docx.py): the diff shows the paragraphs without them."""
-    from .extract import split_lines
     from .formats.docx import without_marks
+    from .model import split_lines
 
     def lines_of(text: str) -> list[str]:
         found = [without_marks(line) + "\n" for line in split_lines(text)]

@@ -282,7 +282,7 @@ def _check_against_source(bullets: list[Bullet], source: str) -> None:
     must be there as the bullet's text has them (a character decoded from an escape, "\\%" or
     "&eacute;", stands where its escape starts; a space may stand for the line's end). A damaged
     or altered entry (a line past the end of the file, a flipped letter) fails."""
-    from .extract import split_lines
+    from .model import split_lines
 
     lines = split_lines(source)
     for bullet in bullets:

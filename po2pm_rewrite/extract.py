@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Bullet, Segment
+from .model import Bullet, Segment, split_lines
 from .word_lists import JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
@@ -49,9 +49,6 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" named as "Education" in po2pm extract
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")  # and a struck-out item's marks (set K: "~~gbelt: ...~~ (deprecated)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
-# U+2028 and others, which would shift every line number after them.
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}")
 LISTING_SECTIONS = frozenset({
     "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
@@ -230,19 +227,6 @@ def _is_intraword_underscore(text: str, mark: re.Match[str]) -> bool:
     before = text[mark.start() - 1] if mark.start() > 0 else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
     return before.isalnum() and after.isalnum()
-
-
-def split_lines(text: str) -> list[str]:
-    """The lines of text as an editor numbers them (no line-break characters kept)."""
-    lines = _LINE_BREAK.split(text)
-    if lines and lines[-1] == "":
-        lines.pop()  # a final line break ends the last line; it does not start a new one
-    return lines
-
-
-def line_starts(text: str) -> list[int]:
-    """Offset in text of the first character of each line, 1-based line n at index n - 1."""
-    return [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
 
 
 def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:

@@ -7,6 +7,7 @@ Unicode code points.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Callable, Iterator
@@ -308,3 +309,19 @@ class Selection:
     def allows(self, code: str) -> bool:
         """A code or a prefix of codes, as ruff reads them: "PO1" selects or ignores PO100-PO199."""
         return (not self.select or code.startswith(tuple(self.select))) and not code.startswith(tuple(self.ignore))
+
+
+# Editors count lines at \r\n, \r and \n only; str.splitlines() also breaks at form feeds,
+# U+2028 and others, which would shift every line number after them.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+def split_lines(text: str) -> list[str]:
+    """The lines of text as an editor numbers them (no line-break characters kept)."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # a final line break ends the last line; it does not start a new one
+    return lines
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset in text of the first character of each line, 1-based line n at index n - 1."""
+    return [0] + [match.end() for match in _LINE_BREAK.finditer(text)]

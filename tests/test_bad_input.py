@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
-from po2pm_rewrite.extract import split_lines
+from po2pm_rewrite.model import split_lines
 
 runner = CliRunner()
 WEAK = "Managed the product backlog for the claims team"

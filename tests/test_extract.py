@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from po2pm_rewrite.extract import bullet_from_text, extract_bullets, split_lines
+from po2pm_rewrite.extract import bullet_from_text, extract_bullets
+from po2pm_rewrite.model import split_lines
 
 from .conftest import EXAMPLES
 

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
-from po2pm_rewrite.extract import split_lines
 from po2pm_rewrite.formats import extract, format_for
+from po2pm_rewrite.model import split_lines
 
 from .conftest import EXAMPLES
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from po2pm_rewrite.apply import apply_edits, edits_for
 from po2pm_rewrite.engine import Source
-from po2pm_rewrite.extract import split_lines
+from po2pm_rewrite.model import split_lines
 
 FRAGMENTS = [
     "- ", "* ", "• ", "1. ", "  ", "\t", "# ", "## Skills", "## Experience", "**", "`", "[x](y)", "<!-- c -->",

@@ -21,9 +21,8 @@ from ..extract import (
     is_listing_section,
     listing_heading_lines,
     section_key,
-    split_lines,
 )
-from ..model import Bullet
+from ..model import Bullet, split_lines
 
 SUFFIXES = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",

@@ -30,8 +30,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterator
 
 from ..errors import InputError
-from ..extract import extract_bullets, split_lines
-from ..model import Bullet
+from ..extract import extract_bullets
+from ..model import Bullet, split_lines
 
 if TYPE_CHECKING:
     from docx.document import Document

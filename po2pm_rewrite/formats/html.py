@@ -24,11 +24,10 @@ from ..extract import (
     is_bare_achievement,
     is_known_section,
     is_known_title,
-    line_starts,
     section_key,
     section_title,
 )
-from ..model import Bullet
+from ..model import Bullet, line_starts
 from .mapped import MappedText
 
 _SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer"}

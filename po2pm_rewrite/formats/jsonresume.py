@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, TypeAlias, TypeVar
 
 from ..errors import InputError
-from ..extract import line_starts
-from ..model import Bullet
+from ..model import Bullet, line_starts
 from ..word_lists import can_be_verb
 from .keys import (
     ENTRY_LISTS,

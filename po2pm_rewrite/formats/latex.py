@@ -14,8 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Mapping
 
-from ..extract import line_starts
-from ..model import Bullet
+from ..model import Bullet, line_starts
 from .mapped import MappedText
 
 # name -> number of arguments; the last one is the bullet. AltaCV's \cvachievement{icon}{title}{text};

@@ -20,11 +20,9 @@ from ..extract import (
     is_achievement_section,
     is_bare_achievement,
     is_known_section,
-    line_starts,
     section_title,
-    split_lines,
 )
-from ..model import Bullet
+from ..model import Bullet, line_starts, split_lines
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
-from ..extract import is_achievement_section, line_starts, section_key
-from ..model import Bullet
+from ..extract import is_achievement_section, section_key
+from ..model import Bullet, line_starts
 from .keys import (
     ENTRY_LISTS,
     ITEM_TEXT_KEYS,
