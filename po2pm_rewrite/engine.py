@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Sequence
 
 from .errors import InputError, unreadable
-from .extract import bullet_from_text, is_achievement_section, literal_bullets
 from .formats import extract
 from .model import (
     STDIN_PATH,
@@ -180,6 +179,7 @@ class Linter:
     def explain(self, text: str) -> Explanation:
         """How one bullet was parsed, which signals were seen and which patterns fired."""
         from .detect import token_rows
+        from .extract import bullet_from_text
         from .parse import parse
 
         bullets = bullet_from_text(text)
@@ -275,6 +275,8 @@ class Linter:
         pending = {place: rewriter.candidates(report.files[place[0]].bullets[place[1]]) for place in todo}
         examples = rewriter.templates.examples
         prose = list(dict.fromkeys(c.filled(examples) for candidates in pending.values() for c in candidates))
+        from .extract import bullet_from_text
+
         checkable = [(text, found[0]) for text in prose if (found := bullet_from_text(text))]
         checked = self.analyze([bullet for _, bullet in checkable])
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
@@ -310,6 +312,8 @@ class Linter:
     @staticmethod
     def _bullets(source: Source) -> tuple[list[Bullet], str | None]:
         """The source's bullets, or the reason it has none (unreadable, or broken JSON/YAML)."""
+        from .extract import literal_bullets
+
         if source.error is not None:
             return [], source.error
         if source.literal:
@@ -402,6 +406,8 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
     elif not found and source.included_from:
         # a summary or education part; say what was looked for, and under which title of the
         # including file, so a part read as empty is never a mystery (set O)
+        from .extract import is_achievement_section
+
         why = _LOOKED_FOR.get(source.format, "no list item")
         if source.section and not is_achievement_section(source.section):
             why = f"its \\input stands under '{source.section}' there, a section po2pm does not read"
@@ -489,6 +495,8 @@ def _select(report: BulletReport, selection: Selection) -> BulletReport:
 def example_failures(linter: Linter, rules: Sequence[Rule]) -> list[str]:
     """Each way the rules' own examples do not hold: a flag example the rule does not flag, or flags
     in other words than the [bracketed] ones; a pass example it flags. Empty when all hold."""
+    from .extract import bullet_from_text
+
     failures = []
     for rule in rules:
         for text, spans in zip(rule.examples_flag, rule.examples_flag_spans):

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, unreadable
-from .extract import BULLET_GLYPHS, HEADING_LINE, is_known_title, section_title
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, Source
 
@@ -184,7 +183,6 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
 _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
-_GLYPH_LINE = re.compile(rf"^[ \t]*[{BULLET_GLYPHS}]", re.MULTILINE)
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
 # A PDF or Word text export has a line per paragraph and hardly a blank line; Markdown would
 # read all of it as one paragraph.
@@ -212,7 +210,10 @@ def plain_text_in_markdown(text: str) -> str | None:
     more, hardly a blank one, and no Markdown heading (set M: a PDF's text saved as .md)."""
     if _MARKDOWN_ITEM.search(text):
         return None
-    if len(_GLYPH_LINE.findall(text)) >= 3:
+    # imported only here: a Markdown file with a list (most) never needs the extractor's patterns
+    from .extract import BULLET_GLYPHS, HEADING_LINE, is_known_title, section_title
+
+    if len(re.findall(rf"^[ \t]*[{BULLET_GLYPHS}]", text, re.MULTILINE)) >= 3:
         return "'•' bullets, no Markdown list"
     fenced = outside = 0
     in_fence = False

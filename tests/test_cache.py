@@ -30,7 +30,8 @@ PROBE = (
     "    code = stop.code\n"
     "else:\n"
     "    code = 0\n"
-    "sys.stderr.write(f'\\nSPACY={\"spacy\" in sys.modules} META={\"importlib.metadata\" in sys.modules} CODE={code}\\n')\n"
+    "readers = 'po2pm_rewrite.screen' in sys.modules or 'po2pm_rewrite.extract' in sys.modules\n"
+    "sys.stderr.write(f'\\nSPACY={\"spacy\" in sys.modules} META={\"importlib.metadata\" in sys.modules} READERS={readers} CODE={code}\\n')\n"
 )
 
 
@@ -58,6 +59,12 @@ def test_a_run_answered_from_the_cache_never_imports_spacy(tmp_path):
     warm_out, warm_imported, warm_metadata, warm_code = probe_imports("check", "--cache-dir", str(tmp_path), "-f", "json", str(RESUME))
     assert cold_imported and not warm_imported
     assert not warm_metadata  # the model's name and version come from its meta.json, found on the path
+    # nor the extractor or the screen: the file's screened lines come from the cache too (their
+    # patterns were a fifth of a warm run's time, benchmark 2)
+    marker = subprocess.run(
+        [sys.executable, "-c", PROBE, "check", "--cache-dir", str(tmp_path), str(RESUME)], capture_output=True, text=True, timeout=300
+    ).stderr.strip().splitlines()[-1]
+    assert "READERS=False" in marker, marker
     assert cold_code == warm_code == 1
     assert json.loads(cold_out) == json.loads(warm_out)
     # rewrite, too, once its suggestions are cached

@@ -14,15 +14,10 @@ from html import unescape
 from pathlib import Path
 from typing import Callable
 
-from ..extract import (
-    SectionTracker,
-    extract_bullets,
-    is_known_section,
-    is_listing_section,
-    listing_heading_lines,
-    section_key,
-)
 from ..model import Bullet, split_lines
+
+# The extractor (..extract) is imported where it is used: a re-check answered from the cache reads
+# no file, and compiling the extractor's patterns was a tenth of such a run (benchmark 2).
 
 SUFFIXES = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
@@ -114,6 +109,8 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
 
 
 def _plain_text(text: str) -> list[Bullet]:
+    from ..extract import extract_bullets
+
     return extract_bullets(text, bare_lines=True)
 
 
@@ -127,6 +124,8 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     are read by key: theirs are the top-level keys of a listing section ("education",
     "publications"), which are never read (set Y: projects kept under `publications` were left out
     without a word)."""
+    from ..extract import SectionTracker, is_known_section, listing_heading_lines, section_key
+
     if format_name in ("json", "yaml"):
         return _listing_keys(text, format_name)
     if format_name == "latex":
@@ -152,6 +151,8 @@ _YAML_TOP_KEY = re.compile(r"^([A-Za-z_][\w -]*?)\s*:", re.MULTILINE)
 def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
     """(line, key) of each top-level key of a JSON or YAML resume that names a listing section
     and holds something."""
+    from ..extract import is_listing_section, section_key
+
     if format_name == "yaml":
         found = [(match.start(), match.group(1)) for match in _YAML_TOP_KEY.finditer(text)]
     else:
