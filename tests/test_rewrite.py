@@ -1316,3 +1316,11 @@ def test_worked_with_people_and_nothing_it_served_gets_the_coordination_advice(l
     "collaborated with" is, and with no product, feature or customer named it gets the advice."""
     bullet = linter.rewrite([Source("<text>", "Worked with programmers and off-site consultants to ensure client project deliverables.", literal=True)]).files[0].bullets[0]
     assert not bullet.suggestions and bullet.advice.startswith("This bullet is about working with other people")
+
+
+def test_an_order_is_not_asked_for_an_example_named_in_passing(linter):
+    """Set X's judges, both: "Developed annual planning process to support capital improvement
+    planning activities such as project identification and prioritization, in an order set by
+    [...]": the person built a process; nothing they ordered is named."""
+    for suggestion in suggestions_for(linter, "Developed annual planning process to support capital improvement planning activities such as project identification and prioritization."):
+        assert suggestion.angle != "prioritization", suggestion.text
