@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import RuleError
 from .model import SIGNALS, Severity
+from .rulefiles import read_rule_file
 from .scoring import Weights, load_weights
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
             if not with_score and data.get("scope") == "score":
                 continue
             hasher.update(path.name.encode())
-            hasher.update(path.read_bytes())
+            hasher.update(read_rule_file(path))
             rule = _parse_rule(path, data)
             if rule.weights is not None:
                 hasher.update(rule.weights.digest.encode())
@@ -202,7 +203,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
     for folder in (builtin, *extra_dirs):
         for template in sorted(Path(folder).glob("templates/*.toml")):
             hasher.update(template.name.encode())
-            hasher.update(template.read_bytes())
+            hasher.update(read_rule_file(template, "template file"))
     topics = _load_topics((builtin, *extra_dirs), hasher)  # before the digest is taken
     lexicons = builtin / LEXICON_DIR
     return RuleSet(
@@ -243,7 +244,7 @@ def _placeholder_words(folders: Iterable[Path]) -> frozenset[str]:
 def read_toml(path: Path, what: str = "rule file") -> dict[str, Any]:
     """A rule-folder TOML file, or a RuleError naming the file."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_rule_file(path, what).decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:
@@ -584,10 +585,12 @@ def _check_references(rules: list[Rule]) -> None:
 
 def read_lexicon(folder: Path, name: str) -> tuple[str, ...]:
     path = folder / f"{name}.txt"
+    if not path.exists():
+        raise RuleError(f"{path}: lexicon {name!r} not found")
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        raise RuleError(f"{path}: lexicon {name!r} not found") from None
+        lines = read_rule_file(path, "lexicon").decode("utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise RuleError(f"{path}: cannot read lexicon: {error}") from None
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -619,7 +622,7 @@ def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, 
         path = Path(folder) / TOPICS_FILE
         if not path.is_file():
             continue
-        hasher.update(path.read_bytes())
+        hasher.update(read_rule_file(path, "topics file"))
         table = read_toml(path, "topics file").get("topics")
         if not isinstance(table, dict) or not table:
             raise RuleError(f"{path}: field 'topics': must hold at least one [topics.<name>] table")
@@ -652,10 +655,10 @@ def topic_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 def _load_signals(path: Path, lexicons: Path, hasher: "_Hash") -> tuple[tuple[Signal, ...], tuple[str, ...]]:
     data = read_toml(path)
-    hasher.update(path.read_bytes())
+    hasher.update(read_rule_file(path, "signals file"))
     for lexicon in sorted(lexicons.glob("*.txt")):
         hasher.update(lexicon.name.encode())
-        hasher.update(lexicon.read_bytes())
+        hasher.update(read_rule_file(lexicon, "lexicon"))
     delivery = read_lexicon(lexicons, data.get("delivery_lexicon", "delivery_terms"))
     table = data.get("signals", {})
     signals = []

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from .errors import RuleError
 from .model import Finding, SignalHit, Verdict
+from .rulefiles import read_rule_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,12 +87,12 @@ def _read_derived_layout(text: str) -> dict[str, object] | None:
 
 
 def load_weights(path: Path) -> Weights:
+    if not path.exists():
+        raise RuleError(f"{path}: weights file not found (derive it with `po2pm rules derive`)")
     try:
-        raw = path.read_bytes()
+        raw = read_rule_file(path, "weights file")
         text = raw.decode("utf-8")
         data = _read_derived_layout(text) or tomllib.loads(text)
-    except FileNotFoundError:
-        raise RuleError(f"{path}: weights file not found (derive it with `po2pm rules derive`)") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise RuleError(f"{path}: cannot read weights file: {error}") from None
     bias, table = data.get("bias"), data.get("weights")

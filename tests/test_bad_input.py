@@ -411,3 +411,28 @@ def test_old_word_files_and_locked_documents_say_what_to_do(tmp_path):
     for name in ("old.doc", "locked.docx"):
         assert f"po2pm: error: {tmp_path / name}: an old Word .doc file or a password-protected document: save it as .docx" in "\n".join(lines)
     assert f"po2pm: error: {tmp_path / 'locked.pdf'}: a password-protected PDF: save a copy without the password" in "\n".join(lines)
+
+
+@pytest.mark.parametrize("where", ["XX101-fifo.toml", "XX102-zero.toml", "templates/outcome.toml"])
+def test_a_rule_folder_file_that_is_a_fifo_or_a_device_is_refused_in_one_line(tmp_path, where):
+    """Fifth round of attacks (A06, A07): a FIFO in a rule folder named by a repository's config
+    hung the run for good; a rule or template file linked to /dev/zero (git stores such links)
+    grew to 24 GB, or ended with exit 3 and MemoryError."""
+    import subprocess
+    import sys
+
+    resume = tmp_path / "cv.md"
+    resume.write_text("- Managed the backlog for the claims team\n", encoding="utf-8")
+    folder = tmp_path / "rules"
+    (folder / "templates").mkdir(parents=True)
+    target = folder / where
+    if "fifo" in where:
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    result = subprocess.run(
+        [sys.executable, "-m", "po2pm_rewrite", "check", "--no-cache", "--rules", str(folder), str(resume)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "is not a regular file" in result.stderr and where in result.stderr
