@@ -50,7 +50,11 @@ def _folder_of(path: Path) -> Path:
 
 
 def write_baseline(report: Report, path: Path) -> int:
-    """Write the report's findings to `path` atomically; returns how many were recorded."""
+    """Write the report's findings to `path` atomically; returns how many were recorded. A file
+    already there is replaced only if it is a po2pm baseline (fifth round of attacks, A45:
+    `--baseline cv.md --update-baseline` replaced the resume being checked with JSON)."""
+    if os.path.lexists(path):
+        read_baseline(path)  # an InputError (exit 2) names any other file, and nothing is written
     keys = keys_of(report, _folder_of(path))
     entries = [
         {"path": key[0], "rule": key[1], "bullet": key[2]} for key, count in sorted(keys.items()) for _ in range(count)

@@ -110,3 +110,21 @@ def test_a_baseline_file_beside_the_resume_is_not_read_as_one(tmp_path):
     result = runner.invoke(app, ["extract", str(baseline)])
     assert "a po2pm baseline file (--baseline), not a resume: not read" in result.output
     assert "Groomed" not in result.output
+
+
+def test_update_baseline_never_replaces_a_file_that_is_not_a_baseline(tmp_path):
+    """Fifth round of attacks (A45): `--baseline cv.md --update-baseline cv.md` replaced the
+    resume being checked with baseline JSON, and any other file named was overwritten too, with
+    no check and no backup. A baseline already there is still refreshed."""
+    resume = tmp_path / "cv.md"
+    resume.write_text("- Groomed the backlog every week\n", encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    for target in (resume, notes):
+        result = runner.invoke(app, ["check", "--no-cache", "--baseline", str(target), "--update-baseline", str(resume)])
+        assert result.exit_code == 2 and "not a po2pm baseline file" in result.stderr
+    assert resume.read_text(encoding="utf-8") == "- Groomed the backlog every week\n"
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    baseline = tmp_path / "baseline.json"
+    for _ in range(2):  # recorded, then refreshed
+        assert runner.invoke(app, ["check", "--no-cache", "--baseline", str(baseline), "--update-baseline", str(resume)]).exit_code == 0
