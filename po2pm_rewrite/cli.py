@@ -474,7 +474,7 @@ def rewrite(
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
     from .answers import choices, read_answers, unknown_brackets, unmatched
-    from .apply import apply_edits, edits_for, unified_diff
+    from .apply import unified_diff
     from .output import Style, to_json, to_rewrite_text
 
     run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
@@ -516,10 +516,17 @@ def rewrite(
     if writes:
         _write_files(sources, report, chosen, allow_placeholders, ruleset.placeholders, dry_run)
     elif diff:
+        from .write import plan
+
         for i, (source, file) in enumerate(zip(sources, report.files)):
             if not file.error:
-                edits = edits_for(source.text, file.bullets, chosen[i], source.format)
-                echo_safe(unified_diff(file.path, source.text, apply_edits(source.text, edits)), nl=False)
+                # the edits --write would make, no more: one that would not read back as chosen is
+                # left out and said (fifth round of attacks, A15: a diff that patch applied glued
+                # a rewrite onto the next bullet where --write refused it)
+                change = plan(source, file, chosen[i], ruleset.placeholders)
+                for note in change.left_alone:
+                    echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
+                echo_safe(unified_diff(file.path, change.before, change.after), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
     elif not all(file.error for file in report.files):  # nothing read: the error alone says so

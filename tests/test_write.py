@@ -664,3 +664,17 @@ def test_a_yaml_file_of_two_documents_is_read_and_written_back_whole(tmp_path):
     header, body = yaml.safe_load_all(resume.read_text(encoding="utf-8"))
     assert header == {"permalink": "https://example.org/resume"}
     assert body["work"][0]["highlights"][0].startswith("Managed the product backlog for the claims team") and "[" in body["work"][0]["highlights"][0]
+
+
+def test_diff_shows_exactly_what_write_would_write(tmp_path):
+    """Fifth round of attacks (A15): after a bullet ending in a backslash (a hard line break),
+    `--diff` printed the rewrite glued onto the next bullet, a patch that applied cleanly and broke
+    the list, while `--write` left that bullet as it was. --diff now runs the same checks."""
+    resume = tmp_path / "cv.md"
+    original = "- Groomed user stories with developers\\\n- Led the team\n- Groomed user stories with [developers](http://x)\n"
+    resume.write_text(original, encoding="utf-8")
+    shown = runner.invoke(app, ["rewrite", "--no-cache", "--diff", str(resume)])
+    predicted = rewrite("--write", "--dry-run", "--allow-placeholders", str(resume))
+    assert shown.stdout == predicted.stdout and "+- Led the team" not in shown.stdout
+    assert "line 1: left as it was" in shown.stderr
+    assert resume.read_text(encoding="utf-8") == original
