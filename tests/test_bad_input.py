@@ -436,3 +436,45 @@ def test_a_rule_folder_file_that_is_a_fifo_or_a_device_is_refused_in_one_line(tm
     )
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1 and "is not a regular file" in result.stderr and where in result.stderr
+
+
+def _one_page_pdf(content: bytes) -> bytes:
+    """A PDF of one page whose content stream (Flate-compressed) is `content`."""
+    import zlib
+
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b" " * (70 * 1024 * 1024), "its streams unpack to more than 64 MB"),
+        (b"BT /F1 1 Tf 0 0 Td " + b"(a) Tj " * 210_000 + b"ET\n", "shows more than 200,000 pieces of text"),
+    ],
+)
+def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, content, reason):
+    """Fifth round of attacks (A32, A33): a 778 KB PDF whose stream unpacks to 800 MB took 6 s and
+    1.6 GB; 31 KB of text operators took 105 s and ran out of memory. The PDF reader now has
+    bounds, as the Word reader has."""
+    text = b"BT /F1 12 Tf 72 700 Td (- Managed the backlog for the claims team) Tj ET\n"
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_one_page_pdf(text + content))
+    result = runner.invoke(app, ["check", "--no-cache", str(pdf)])
+    assert result.exit_code == 2 and reason in result.stderr
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_one_page_pdf(text))
+    assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
