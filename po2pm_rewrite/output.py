@@ -49,8 +49,10 @@ _SEVERITY_COLOR = {"error": "1;31", "warning": "1;33", "info": "1;36"}
 # The colour codes Style.paint writes; every other escape sequence or control character in what
 # po2pm prints for people came from a file or a file name, and is shown, never obeyed.
 _OWN_COLORS = r"\x1b\[(?:0|1|2|1;31|1;33|1;36)m"
-# Control characters, and the bidi overrides that make a line read in another order than it is
-_CONTROL = re.compile(_OWN_COLORS + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Control characters, the bidi overrides that make a line read in another order than it is, and
+# the line and paragraph separators some terminals and viewers break a line at (fifth round of
+# attacks, A27: U+2028 printed raw could forge a line of output)
+_CONTROL = re.compile(_OWN_COLORS + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _valid_unicode(text: str) -> str:

@@ -221,6 +221,10 @@ def test_escape_sequences_in_a_bullet_or_a_file_name_are_shown_not_obeyed(tmp_pa
     # the underline still sits under the flagged words, as the bullet is shown
     shown, underline = [line for line in text.splitlines() if "Managed" in line or "^" in line][:2]
     assert shown[underline.index("^") : underline.rindex("^") + 1] == "product backlog"
+    # a line separator, which some terminals break a line at (fifth round of attacks, A27)
+    resume.write_text("- Groomed user stories with developers\u2028- injected fake line\n", encoding="utf-8")
+    output = runner.invoke(app, ["check", "-f", "text", str(resume)]).output
+    assert "\u2028" not in output and "developers\\u2028- injected" in output
 
 
 @pytest.mark.slow
