@@ -472,7 +472,9 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
             refused.append(f"{written} not followed: outside the folder po2pm was run from")
             continue
         seen.add(resolved)
-        child = read_path(folder / target, "latex")
+        # not named by the user: a FIFO or a device is refused at once, as in a scanned folder
+        # (fifth round of attacks, A41: each \input of a FIFO waited 10 s)
+        child = read_path(folder / target, "latex", named=False)
         if child.error is not None:
             refused.append(f"{written}: {child.error}")
             continue
