@@ -484,7 +484,7 @@ def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, conten
     assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
 
 
-def test_an_input_file_that_is_a_fifo_is_refused_at_once(tmp_path):
+def test_an_input_file_that_is_a_fifo_is_refused_at_once(tmp_path, monkeypatch):
     """Fifth round of attacks (A41): each \\input of a FIFO waited 10 s (five took 50 s); a file
     the resume includes is not named by the user, so it is read as a file met in a folder is."""
     import time
@@ -496,7 +496,8 @@ def test_an_input_file_that_is_a_fifo_is_refused_at_once(tmp_path):
         "\\begin{itemize}\n\\item Managed the backlog for the claims team\n\\end{itemize}\n\\input{part1}\\input{part2}\\input{part3}\n",
         encoding="utf-8",
     )
+    monkeypatch.chdir(tmp_path)  # \input is followed inside the folder po2pm runs from
     started = time.monotonic()
-    result = runner.invoke(app, ["extract", str(resume)])
+    result = runner.invoke(app, ["extract", "cv.tex"])
     assert time.monotonic() - started < 5
     assert result.exit_code == 0 and result.output.count("not a regular file") == 3
