@@ -89,6 +89,8 @@ def find_config(start: Path) -> Path | None:
             candidate = directory / name
             if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
                 return candidate
+            if name != "pyproject.toml" and os.path.lexists(candidate):
+                return candidate  # a FIFO, a folder, a link to a device: said and passed over (load)
         if (directory / ".git").exists() or directory == home:
             break
     return None
@@ -136,12 +138,18 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
     if explicit is not None:
         if explicit.is_dir():
             raise ConfigError(f"{explicit}: is a folder; --config takes a file (.po2pm.toml or pyproject.toml)")
+        if os.path.lexists(explicit) and not explicit.is_file():
+            raise ConfigError(f"{explicit}: not a regular file (a FIFO, device, socket or broken link): not read as a config")
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         return _parse(explicit, _read(explicit))
     path = find_config(search_from)
     if path is None:
         return Settings()
+    if not path.is_file():
+        # fifth round of attacks (A47): a .po2pm.toml that is a FIFO, a folder or a link to
+        # /dev/zero was passed over in silence
+        return Settings(notes=(f"{path}: config ignored: not a regular file (a FIFO, folder, device or broken link)",))
     reason = untrusted_reason(path)
     if reason is not None:
         return Settings(notes=(f"{path}: config ignored: {reason}; name it with --config to use it",))

@@ -300,3 +300,20 @@ def test_a_pyproject_table_beside_a_po2pm_toml_is_said_to_be_unused(tmp_path):
     settings = load_settings(None, tmp_path)
     assert settings.source == tmp_path / ".po2pm.toml" and settings.fail_on == "warning"
     assert settings.notes == (f"{tmp_path / 'pyproject.toml'}: [tool.po2pm] not used: .po2pm.toml in the same folder wins",)
+
+
+def test_a_config_file_that_is_not_a_regular_file_is_said_not_passed_over(tmp_path, monkeypatch):
+    """Fifth round of attacks (A47): a .po2pm.toml that is a FIFO, a folder or a link to /dev/zero
+    was ignored in silence, and `--config .po2pm.toml` called it "not found"."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    resume = tmp_path / "cv.md"
+    resume.write_text("- Managed the backlog for the claims team\n", encoding="utf-8")
+    config = tmp_path / ".po2pm.toml"
+    os.mkfifo(config)
+    monkeypatch.chdir(tmp_path)
+    found = runner.invoke(app, ["check", "--no-cache", "cv.md"])
+    assert found.exit_code == 1 and ".po2pm.toml: config ignored: not a regular file" in found.stderr
+    named = runner.invoke(app, ["check", "--no-cache", "--config", ".po2pm.toml", "cv.md"])
+    assert named.exit_code == 2 and "not a regular file" in named.stderr
