@@ -271,12 +271,12 @@ class Linter:
 
     def _usable_candidates(self, report: Report, todo: dict[tuple[int, int], str]) -> dict[str, tuple["Candidate", ...]]:
         """For each bullet not in the cache: its candidates that the rules pass, keyed as in the cache."""
+        from .extract import bullet_from_text
+
         rewriter = self.rewriter()
         pending = {place: rewriter.candidates(report.files[place[0]].bullets[place[1]]) for place in todo}
         examples = rewriter.templates.examples
         prose = list(dict.fromkeys(c.filled(examples) for candidates in pending.values() for c in candidates))
-        from .extract import bullet_from_text
-
         checkable = [(text, found[0]) for text in prose if (found := bullet_from_text(text))]
         checked = self.analyze([bullet for _, bullet in checkable])
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
@@ -398,7 +398,7 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
     lines the reader found, before the screen)."""
     if error is not None:
         return ()
-    notes = ([source.note] if source.note else []) + notes_for(skipped)
+    notes = ([source.note] if source.note else []) + _skipped_notes(skipped)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
     if not found and source.includes:
@@ -446,7 +446,7 @@ def _written_in_another_script(text: str) -> bool:
     return mostly_another_script(_MARKUP.sub(" ", text))
 
 
-def notes_for(skipped: list[Skipped]) -> list[str]:
+def _skipped_notes(skipped: list[Skipped]) -> list[str]:
     """One note per reason: what was left out, and why."""
     counts = Counter(item.reason for item in skipped)
     notes = []

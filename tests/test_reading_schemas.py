@@ -656,3 +656,12 @@ def test_set_y_top_level_keys_po2pm_never_reads_are_shown_as_sections_not_read(t
     cv = tmp_path / "cv.yaml"
     cv.write_text("work:\n  - highlights:\n      - Built the sync engine\neducation:\n  - school: Lancaster\n", encoding="utf-8")
     assert "  4  education" in run_installed("extract", str(cv)).stdout
+
+
+def test_extract_of_a_json_file_nested_thousands_deep_is_one_clear_error(tmp_path):
+    """Review of session 19's change: listing the keys po2pm never reads parsed the file again
+    without the reader's bounds, and a JSON file nested 100,000 deep ended with exit 3."""
+    resume = tmp_path / "deep.json"
+    resume.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run_installed("extract", str(resume))
+    assert result.returncode == 2 and "nested too deeply to read as json" in result.stdout and "internal error" not in result.stderr

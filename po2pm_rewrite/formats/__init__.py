@@ -158,7 +158,7 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
     else:
         try:
             document = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # the reader has said why it could not read the file
             return []
         if not isinstance(document, dict):
             return []
