@@ -436,7 +436,8 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
     return tuple(notes)
 
 
-_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|\\[A-Za-z]+", re.IGNORECASE | re.DOTALL)
+# A tag (never across another "<", so a page of unclosed ones is read in linear time) or a macro.
+_MARKUP = re.compile(r"<[^<>]*>|\\[A-Za-z]+")
 
 
 def _written_in_another_script(text: str) -> bool:

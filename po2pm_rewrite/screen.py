@@ -148,7 +148,10 @@ _ENTRY_DETAIL = re.compile(
 )
 # "Value: $10B+ Employees: 90k+": labelled figures of the employer's size, two or more and nothing
 # else (set Y: a JSON Resume's job summaries, read as five claims).
-_LABELLED_FIGURES = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{1,24}:\s*[$€£]?\d[\d.,]*\s*[A-Za-z]{0,2}\+?\s*[,;|]?\s*){2,}$")
+# (Possessive runs: each piece can be read one way only, so a long line fails at once.)
+_LABELLED_FIGURES = re.compile(
+    r"^\s*+(?:[A-Z][A-Za-z ]{0,23}[A-Za-z]:[ \t]*+[$€£]?\d[\d.,]*+(?:[A-Za-z]{1,2}(?![A-Za-z]))?\+?[ \t]*+[,;|]?[ \t]*+){2,}$"
+)
 # A claim's opening word, then a lower-case one: not a name's first word ("United Health is ...").
 _OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_]+")

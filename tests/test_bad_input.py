@@ -501,3 +501,22 @@ def test_an_input_file_that_is_a_fifo_is_refused_at_once(tmp_path, monkeypatch):
     result = runner.invoke(app, ["extract", "cv.tex"])
     assert time.monotonic() - started < 5
     assert result.exit_code == 0 and result.output.count("not a regular file") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Value: $1 " * 3000 + "-", "Ab: 1" + " " * 10000 + "Cd: 2" + " " * 10000 + "x", "<script" * 200_000, "<" * 1_000_000],
+)
+def test_session_19s_new_patterns_read_a_long_crafted_line_at_once(text):
+    """Review of session 19's change: the pattern for labelled figures backtracked for minutes on
+    a repeated "Value: $1 ", and the markup stripped before telling a file's script scanned to the
+    end of the file from every unclosed "<"."""
+    import time
+
+    from po2pm_rewrite.engine import _written_in_another_script
+    from po2pm_rewrite.screen import _LABELLED_FIGURES
+
+    started = time.monotonic()
+    _LABELLED_FIGURES.match(text)
+    _written_in_another_script(text)
+    assert time.monotonic() - started < 2
