@@ -337,14 +337,16 @@ def test_a_clause_added_after_a_bold_number_takes_the_body_text_format(tmp_path)
     in bold too (the run the insertion touched)."""
     document = Document()
     document.add_heading("Experience", level=1)
-    item = document.add_paragraph("Wrote user stories for the claims portal used by ", style="List Bullet")
+    # (the trial's own bullet, "Wrote user stories for the claims portal used by 40 adjusters", is
+    # not flagged since set Z joined the weights: the same ending, more clearly delivery work)
+    item = document.add_paragraph("Wrote user stories and acceptance criteria for the claims portal used by ", style="List Bullet")
     item.add_run("40 adjusters").bold = True
     path = tmp_path / "cv.docx"
     document.save(path)
     result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--allow-placeholders", str(path)])
     assert result.exit_code == 0, result.output
     paragraph = next(p for p in Document(str(path)).paragraphs if p.text.startswith("Wrote"))
-    assert paragraph.text.startswith("Wrote user stories for the claims portal used by 40 adjusters, ")
+    assert paragraph.text.startswith("Wrote user stories and acceptance criteria for the claims portal used by 40 adjusters, ")
     bold = "".join(run.text for run in paragraph.runs if run.bold)
     assert bold == "40 adjusters"  # the figure stays bold, and nothing added is
 
