@@ -87,7 +87,7 @@ def render_pdf(data: bytes) -> RenderedPdf:
 # included, and shows a few thousand pieces of text a page.
 MAX_PDF_UNPACKED = 64 * 1024 * 1024
 MAX_PDF_TEXT_OPERATORS = 200_000
-_STREAM = re.compile(rb"stream\r?\n")
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _END_STREAM = re.compile(rb"endstream")
 _SHOWS_TEXT = re.compile(rb"(?:\)|\]|>)\s*(?:Tj|TJ|'|\")")
 
