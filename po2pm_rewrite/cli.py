@@ -244,13 +244,18 @@ def _resolve(
     per_file = _resolved_per_file(settings, ruleset) if settings.per_file_ignores else None
     if settings.model and not model and settings.source is not None:
         _check_config_model(settings.model, settings.source)
+    chosen_cache = None if no_cache else (cache_dir or settings.cache_dir or _default_cache_dir())
+    if chosen_cache is not None and chosen_cache.exists() and not chosen_cache.is_dir():
+        # fifth round of attacks (A44): a --cache-dir that names a file ran without a cache, unsaid
+        echo_safe(f"po2pm: note: {chosen_cache}: not a folder; running without a cache", err=True)
+        chosen_cache = None
     return _Resolved(
         ruleset=ruleset,
         selection=Selection(chosen_select, chosen_ignore, per_file),
         fail_on=fail_on.value if fail_on else settings.fail_on,
         model=model or settings.model,
         rule_dirs=rule_dirs,
-        cache_dir=None if no_cache else (cache_dir or settings.cache_dir or _default_cache_dir()),
+        cache_dir=chosen_cache,
         threshold=threshold if threshold is not None else settings.score_threshold,
         latex_bullet_macros=settings.latex_bullet_macros,
         allow_empty=allow_empty or settings.allow_empty,

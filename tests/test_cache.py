@@ -291,3 +291,17 @@ def test_the_cache_key_names_the_installed_spacy_and_model_versions():
     assert name in models.MODEL_CANDIDATES
     assert models.model_version(name).endswith("-" + models.model_meta(name)["version"])
     assert models.model_meta("evil.x") == {} and models.package_folder("evil.x") is None
+
+
+def test_a_cache_dir_that_names_a_file_is_said(tmp_path):
+    """Fifth round of attacks (A44): `--cache-dir ./c` where c is a regular file ran without a
+    cache and said nothing."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    not_a_folder = tmp_path / "c"
+    not_a_folder.write_text("x\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--cache-dir", str(not_a_folder), "--text", "Managed the backlog for the claims team"])
+    assert result.exit_code == 1 and f"{not_a_folder}: not a folder; running without a cache" in result.stderr
+    assert not_a_folder.read_text(encoding="utf-8") == "x\n"
