@@ -321,7 +321,8 @@ def collect_sources(
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
-            sources.append(_stdin_source(stdin_text or "", input_format))
+            if not any(source.path == STDIN_PATH for source in sources):  # `- -`: stdin is read once (attack A35)
+                sources.append(_stdin_source(stdin_text or "", input_format))
             continue
         path = Path(raw)
         if excluded(raw):

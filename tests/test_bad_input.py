@@ -520,3 +520,10 @@ def test_session_19s_new_patterns_read_a_long_crafted_line_at_once(text):
     _LABELLED_FIGURES.match(text)
     _written_in_another_script(text)
     assert time.monotonic() - started < 2
+
+
+def test_stdin_named_twice_is_checked_once():
+    """Fifth round of attacks (A35): `po2pm check - -` reported every finding twice, where a file
+    named twice is reported once."""
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "concise", "-", "-"], input="- Managed the backlog for the claims team\n")
+    assert result.exit_code == 1 and len(result.stdout.splitlines()) == 1
