@@ -254,6 +254,10 @@ def test_exclude_leaves_files_out_named_or_found_in_a_folder(tmp_path):
     assert sorted(line.split(":")[0] for line in result.stdout.splitlines()) == [str(tmp_path / "README.md"), str(tmp_path / "resume.md")]
     named = CliRunner().invoke(app, ["check", "--no-cache", "-f", "concise", str(tmp_path / "docs" / "notes.md"), str(tmp_path / "resume.md")])
     assert [line.split(":")[0] for line in named.stdout.splitlines()] == [str(tmp_path / "resume.md")]
+    # named alone, and left out: said (fifth round of attacks, A10: nothing printed, exit 0)
+    alone = CliRunner().invoke(app, ["check", "--no-cache", str(tmp_path / "docs" / "notes.md")])
+    assert "nothing checked: every file named is left out by the config's `exclude`" in alone.stderr
+    assert "nothing checked" not in named.stderr
     (tmp_path / ".po2pm.toml").write_text('exclude = "docs/*"\n', encoding="utf-8")
     wrong = CliRunner().invoke(app, ["check", "--no-cache", str(tmp_path)])
     assert wrong.exit_code == 2 and "'exclude' must be a list of glob patterns" in wrong.stderr
