@@ -527,3 +527,17 @@ def test_stdin_named_twice_is_checked_once():
     named twice is reported once."""
     result = runner.invoke(app, ["check", "--no-cache", "-f", "concise", "-", "-"], input="- Managed the backlog for the claims team\n")
     assert result.exit_code == 1 and len(result.stdout.splitlines()) == 1
+
+
+def test_text_in_a_textarea_or_a_title_is_no_bullet(tmp_path):
+    """Fifth round of attacks (A48): text inside `<textarea>`, `<title>` and `<xmp>` was read as
+    bullets and rewritten."""
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><h2>Experience</h2><ul><li>Managed the backlog for the claims team</li>"
+        "<li><textarea><li>Groomed user stories with developers</li></textarea></li>"
+        "<li><xmp><li>Wrote user stories for the claims portal</li></xmp></li></ul></body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(page)])
+    assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == ["Managed the backlog for the claims team"]

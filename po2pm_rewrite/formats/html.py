@@ -2,7 +2,8 @@
 
 Read with the standard library's HTML parser, which reports where each piece of text starts;
 entities (`&amp;`, `&#8217;`) are decoded and map to where they stand. `<style>`, `<script>`,
-`<nav>`, `<head>`, `<template>` and `<noscript>` are never read. Headings (`h1`-`h6`) open
+`<nav>`, `<head>`, `<template>`, `<noscript>`, `<textarea>`, `<title>` and `<xmp>` are never
+read (a form's text is no claim: fifth round of attacks, A48). Headings (`h1`-`h6`) open
 sections as in every other format: items under Skills, Education and the like are not bullets;
 `<p>` paragraphs count only under an experience or projects heading. Nested lists give one
 bullet per item. Hand-written pages without lists are read too: a `<p>` or a line of loose text
@@ -30,7 +31,7 @@ from ..extract import (
 from ..model import Bullet, line_starts
 from .mapped import MappedText
 
-_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer"}
+_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"li", "p"}
 _VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "base", "embed", "param", "track"}
