@@ -678,3 +678,14 @@ def test_diff_shows_exactly_what_write_would_write(tmp_path):
     assert shown.stdout == predicted.stdout and "+- Led the team" not in shown.stdout
     assert "line 1: left as it was" in shown.stderr
     assert resume.read_text(encoding="utf-8") == original
+
+
+def test_a_backup_path_that_is_a_folder_is_named_in_the_refusal(tmp_path):
+    """Fifth round of attacks (A25): with `cv.md.po2pm.bak/` a folder, the refusal said
+    "cv.md: cannot write: Is a directory", naming the resume, not the backup."""
+    resume = tmp_path / "cv.md"
+    resume.write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    (tmp_path / "cv.md.po2pm.bak").mkdir()
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 2 and "cv.md.po2pm.bak: cannot write the backup" in result.stderr
+    assert resume.read_text(encoding="utf-8") == "- Managed the product backlog for the claims team\n"
