@@ -196,11 +196,10 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
     backup = change.path.with_name(change.path.name + BACKUP_SUFFIX)
     try:
         _replace_atomically(backup, current, like=target)
-    except OSError as error:  # named as the backup, not the resume (fifth round of attacks, A25)
-        raise InputError(f"{backup}: cannot write the backup: {error.strerror or error}; {change.path} is unchanged") from None
-    try:
         _replace_atomically(target, data, unchanged=source.digest)
     except OSError as error:
+        if backup.exists() and not backup.is_file():  # the backup's path is the problem, not the folder (attack A25)
+            raise InputError(f"{backup}: cannot write the backup: {error.strerror or error}; {change.path} is unchanged") from None
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
     return notes
 
