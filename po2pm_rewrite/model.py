@@ -95,7 +95,6 @@ class Bullet:
         return Position(last.line, last.column + last.length)
 
 
-# Findings and signal hits are the most numerous objects of a large run: no per-object __dict__.
 @dataclass(frozen=True)
 class Skipped:
     """A line a reader found that the screen (screen.py) leaves out of the check, and why."""
@@ -120,6 +119,7 @@ class Screened:
     skipped: tuple[Skipped, ...]
 
 
+# Findings and signal hits are the most numerous objects of a large run: no per-object __dict__.
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str  # code, e.g. PO101

@@ -182,11 +182,12 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         for path in sorted(folder.glob("*.toml")):
             if path.name in (SIGNALS_FILE, TOPICS_FILE):
                 continue
-            data = read_toml(path)
+            raw = read_rule_file(path)
+            data = _parsed_toml(path, raw, "rule file")
             if not with_score and data.get("scope") == "score":
                 continue
             hasher.update(path.name.encode())
-            hasher.update(read_rule_file(path))
+            hasher.update(raw)
             rule = _parse_rule(path, data)
             if rule.weights is not None:
                 hasher.update(rule.weights.digest.encode())
@@ -243,8 +244,13 @@ def _placeholder_words(folders: Iterable[Path]) -> frozenset[str]:
 
 def read_toml(path: Path, what: str = "rule file") -> dict[str, Any]:
     """A rule-folder TOML file, or a RuleError naming the file."""
+    return _parsed_toml(path, read_rule_file(path, what), what)
+
+
+def _parsed_toml(path: Path, raw: bytes, what: str) -> dict[str, Any]:
+    """The TOML of a rule-folder file already read (its bytes also go into the rule set's digest)."""
     try:
-        return tomllib.loads(read_rule_file(path, what).decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise RuleError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:
@@ -622,8 +628,9 @@ def _load_topics(folders: Iterable[Path], hasher: "_Hash") -> tuple[ScoreTopic, 
         path = Path(folder) / TOPICS_FILE
         if not path.is_file():
             continue
-        hasher.update(read_rule_file(path, "topics file"))
-        table = read_toml(path, "topics file").get("topics")
+        raw = read_rule_file(path, "topics file")
+        hasher.update(raw)
+        table = _parsed_toml(path, raw, "topics file").get("topics")
         if not isinstance(table, dict) or not table:
             raise RuleError(f"{path}: field 'topics': must hold at least one [topics.<name>] table")
         for name, entry in table.items():
@@ -654,8 +661,9 @@ def topic_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def _load_signals(path: Path, lexicons: Path, hasher: "_Hash") -> tuple[tuple[Signal, ...], tuple[str, ...]]:
-    data = read_toml(path)
-    hasher.update(read_rule_file(path, "signals file"))
+    raw = read_rule_file(path, "signals file")
+    data = _parsed_toml(path, raw, "signals file")
+    hasher.update(raw)
     for lexicon in sorted(lexicons.glob("*.txt")):
         hasher.update(lexicon.name.encode())
         hasher.update(read_rule_file(lexicon, "lexicon"))
