@@ -19,7 +19,9 @@ Feature names (the same at derive time and at run time, which is why they are ma
                    about, claim or not, weighed as one class so a rare word gets its topic's weight
   rule:<code>      a hand-written rule that flagged words of the bullet
   shape:<name>     how the bullet is written: number, percent, money, no-verb, gerund,
-                   first-person, sentences, duration (a number of days, weeks, sprints...)
+                   first-person, sentences, duration (a number of days, weeks, sprints...);
+                   work-count in place of number where every number counts the work (a team of
+                   8 engineers, an 18-month delivery), so a size is not weighed as a result
 """
 
 from __future__ import annotations
@@ -164,6 +166,9 @@ def bullet_features(
     hits = list(hits)
     for hit in hits:
         add(f"signal:{hit.signal}", (hit.start, hit.end))
+    if "shape:number" in found and not any(hit.signal == "metric" for hit in hits):
+        # the metric signal's checks cancelled every number: each counts the work, none is a result
+        found["shape:work-count"] = found.pop("shape:number")
     claimed = [(hit.signal, hit.start, hit.end) for hit in hits]
     for name, start, end in mentions:
         add(f"mention:{name}", (start, end))

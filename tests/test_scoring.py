@@ -157,6 +157,29 @@ def test_the_weights_file_reads_the_same_by_its_own_layout_and_as_toml(tmp_path)
         load_weights(repeated)
 
 
+def test_a_number_that_only_counts_the_work_is_weighed_as_its_size_not_as_a_figure(unscored):
+    team, result, both = read_features(
+        unscored,
+        [
+            "Led a team of 8 engineers on the claims portal",
+            "Cut claim handling time 30% on the claims portal",
+            "Led a team of 8 engineers and cut claim handling time 30%",
+        ],
+    )
+    assert "shape:work-count" in team and "shape:number" not in team
+    assert "shape:number" in result and "shape:work-count" not in result
+    # one number is a result: the bullet has a figure, and every number stands under shape:number
+    assert "shape:number" in both and "shape:work-count" not in both
+
+
+def test_leading_the_execution_of_work_is_no_leadership_claim(unscored):
+    execution, direction = read_features(
+        unscored, ["Led work execution for the billing squad", "Led the pricing direction for the billing product"]
+    )
+    assert "signal:leadership" not in execution and "void:leadership" in execution
+    assert "signal:leadership" in direction
+
+
 # -- topics (rules/topics.toml) ----------------------------------------------------------------------
 def test_a_topic_word_anywhere_gives_its_feature_by_whole_word_and_stem(unscored):
     backlog, priced, stem, partial = read_features(
