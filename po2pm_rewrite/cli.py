@@ -635,12 +635,15 @@ def extract_command(
     paths: PathsArgument = None,
     output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text, or json.")] = ExtractFormat.text,
     input_format: InputFormatOption = None,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="Exit 0, not 2, when no input holds a bullet.")
+    ] = False,
 ) -> None:
     """Show what po2pm reads in a file: the bullets with their positions, the lines left out and why."""
     from .formats import listing_sections
     from .output import to_extract_json, to_extract_text
 
-    run = _resolve(paths, None, None, None, None, None, None, no_cache=True)  # the same settings as check
+    run = _resolve(paths, None, None, None, None, None, None, no_cache=True, allow_empty=allow_empty)  # the same settings as check
     sources = _sources(paths, None, input_format, run.latex_bullet_macros, run.excluded)
     found = run.linter().extract_report(sources)
     entries = [
@@ -651,7 +654,13 @@ def extract_command(
         typer.echo(to_extract_json(entries))
     else:
         echo_safe("\n\n".join(to_extract_text(*entry) for entry in entries))
-    raise typer.Exit(EXIT_ERROR if any(error for _, (_, _, _, error) in zip(sources, found)) else EXIT_CLEAN)
+    if any(error for _, _, _, error in found):
+        raise typer.Exit(EXIT_ERROR)
+    if not any(kept for kept, _, _, _ in found) and not run.allow_empty:
+        # the same exit as check's, so a script can ask extract whether a file is read at all
+        echo_safe("po2pm: error: no bullet found in any input (the notes above say what was looked for); pass --allow-empty where that is expected", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_CLEAN)
 
 
 @app.command("config", epilog=EXIT_CODES_HELP)

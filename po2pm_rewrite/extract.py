@@ -409,7 +409,7 @@ _LISTING_WORDS = frozenset({
     "certificates", "license", "licenses", "licence", "licences", "award", "awards", "honor", "honors",
     "honour", "honours", "publication", "publications", "language", "languages", "interest", "interests",
     "hobbies", "reference", "references", "tool", "tools", "toolbox", "technologies", "education",
-    "courses", "coursework", "qualifications", "contact", "stack", "patents", "thesis", "dissertation",
+    "courses", "coursework", "qualifications", "qualification", "contact", "stack", "patents", "thesis", "dissertation",
     "strengths",  # "Core Strengths": a list of what the person is good at (set I: five read as claims)
     "classes",  # "Current Classes:" (set O: course titles read as claims)
     # an academic CV's lists (set P: 19 conference abstracts and 6 thesis notes read as claims)
@@ -465,10 +465,11 @@ class SectionTracker:
     # of its entries (a two-column PDF sets its columns' sections between the jobs).
     seen_achievements: bool = False
 
-    def heading(self, title: str | None, level: int = 0, marked: bool = True) -> bool:
+    def heading(self, title: str | None, level: int = 0, marked: bool = True, dated: bool = False) -> bool:
         """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
         name above them all, 0 where the format has none; `marked`: written as a section heading
-        rather than a line that could be one. True if the heading changed the section."""
+        rather than a line that could be one; `dated`: the heading's line holds a span of years.
+        True if the heading changed the section."""
         if title is None:
             return False
         known = title in LISTING_SECTIONS or is_achievement_section(title)
@@ -483,7 +484,7 @@ class SectionTracker:
         below = below or (self.achievements and not self.level and level > 0)
         if not known and below and (self.achievements or self.listing or self.level):
             return False
-        if not known and (self.achievements or self.seen_achievements) and _is_job_title(title):
+        if not known and (self.achievements or self.seen_achievements) and (_is_job_title(title) or (dated and _is_dated_entry(title))):
             # A job's title of a section's rank in or after Experience: "# Lab Manager" under "#
             # Work Experience", "# Assistant Director" after "# Contact Details" (set W: a PDF set
             # every job's title in its sections' size, and two jobs were lost in silence). It
@@ -501,6 +502,17 @@ class SectionTracker:
         if level >= 2 or self.listing or self.achievements:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
+
+
+def _is_dated_entry(title: str) -> bool:
+    """A heading of a few words whose line holds a span of years, "Warehouse IT (2015-2018)", "CPW
+    - Carphone Warehouse (2012-2015)": a job's entry, though no word of it names a job (set AA: a
+    PDF set each job in a larger size, and the two jobs with no title word lost their paragraphs in
+    silence). Not a degree's or a listing's ("BSc Physics (2008-2011)")."""
+    return len(title.split()) <= 8 and not is_listing_section(title) and _DEGREE_WORD.search(title) is None
+
+
+_DEGREE_WORD = re.compile(r"\b(?:b\.?sc|m\.?sc|b\.?a|m\.?a|mba|bachelor|master|ph\.?d|diploma|degree|b\.?eng|m\.?eng|school|college|university)\b", re.IGNORECASE)
 
 
 def _is_job_title(title: str) -> bool:
@@ -663,7 +675,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             close()
             if heading:
                 glyph_indent = -1
-                section.heading(section_title(line, True), level=heading.group(1).count("#"))
+                section.heading(section_title(line, True), level=heading.group(1).count("#"), dated=DATE_RANGE.search(line) is not None)
             continue
         lone_glyph = _LONE_GLYPH.match(line)
         if lone_glyph:
@@ -705,7 +717,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
         elif title is not None and section.achievements and _names_the_employer(lines, number, title):
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
-            section.heading(title, marked=written_as_heading(line) or _underlined(lines, number))
+            section.heading(title, marked=written_as_heading(line) or _underlined(lines, number), dated=DATE_RANGE.search(line) is not None)
         elif bare_lines and section.achievements and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)

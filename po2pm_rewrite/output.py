@@ -449,7 +449,8 @@ def to_extract_text(
     if sections:
         lines.append("  sections not read (they list, they do not claim):")
         lines += [f"  {line}  {heading}" for line, heading in sections]
-    lines += [f"  note: {note}" for note in notes]
+    # the lines left out are listed just above: no pointing at `po2pm extract` from inside it
+    lines += [f"  note: {note.replace(' (po2pm extract shows them)', '')}" for note in notes]
     lines.append(f"  {len(kept)} bullet{'s' if len(kept) != 1 else ''} to check")
     return "\n".join(lines)
 

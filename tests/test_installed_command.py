@@ -242,3 +242,21 @@ def test_the_installed_command_reads_set_u_pages_and_text_exports(tmp_path):
         "index.html": ["Moved the leasing engine to self-serve, raising completed applications by 18%."],
         "resume.md": ["Cut the loan approval time from 5 days to 2 by dropping the manual review"],
     }
+
+
+def test_extract_exits_2_when_no_input_holds_a_bullet_as_its_help_says(tmp_path):
+    """Set AA, both readers: `po2pm extract` said "0 bullets to check" and exited 0 while its help
+    (and `check` on the same file) says 2; --allow-empty makes it 0. Its notes do not point at
+    `po2pm extract` from inside it."""
+    skills = tmp_path / "skills.txt"
+    skills.write_text("Skills: Jira, Confluence, SQL\n", encoding="utf-8")
+    result = run("extract", str(skills))
+    assert result.returncode == 2 and "no bullet found in any input" in result.stderr
+    assert "0 bullets to check" in result.stdout
+    assert run("extract", "--allow-empty", str(skills)).returncode == 0
+    resume = tmp_path / "cv.md"
+    resume.write_text("## Experience\n- Cut loan approval time from 5 days to 2\n- Jira, Confluence, SQL, Figma\n", encoding="utf-8")
+    read = run("extract", str(resume))
+    assert read.returncode == 0 and "read as a skills list" in read.stdout and "po2pm extract shows them" not in read.stdout
+    checked = run("check", "--format", "text", str(resume))
+    assert "po2pm extract shows them" in checked.stdout + checked.stderr

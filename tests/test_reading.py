@@ -2083,3 +2083,28 @@ def test_set_y_an_item_inside_a_macro_definition_is_no_line_of_the_resume(linter
     )
     kept, skipped, _ = extracted(linter, text, "latex")
     assert kept == [] and skipped == []
+
+
+def test_set_aa_a_dated_entry_heading_after_a_tools_list_goes_back_to_the_jobs_claims(linter):
+    """Set AA: a PDF set each job in a larger size; after a job's "Technologies" list, the next
+    job's heading ("Warehouse IT (2015-2018)") names no job title, and its paragraph of claims was
+    lost in silence. A span of years makes it an entry's heading; a degree's does not."""
+    text = (
+        "# Experience\n# Junior Linux Engineer (2022-Present)\n"
+        "I automated patching for 300 Linux servers with AWX and cut patch time from 3 days to 4 hours.\n"
+        "Technologies\nAnsible\nTerraform\n"
+        "# Warehouse IT (2015-2018)\n"
+        "I managed the MDM platform for 500+ mobile devices and tablets across four warehouses.\n"
+        "Technologies\nLDAP\nActive Directory\n"
+        "# BSc Computer Games Technology (2008-2011)\n"
+        "Wrote a final-year thesis on procedural level design for mobile puzzle games.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "I automated patching for 300 Linux servers with AWX and cut patch time from 3 days to 4 hours.",
+        "I managed the MDM platform for 500+ mobile devices and tablets across four warehouses.",
+    ]
+
+
+def test_set_aa_a_qualification_heading_lists_and_does_not_claim(linter):
+    text = "# Experience\n- Cut loan approval time from 5 days to 2\n# Qualification\n- Passed the Azure Administrator Associate exam in 2023\n"
+    assert claims_read(linter, text, "markdown") == ["Cut loan approval time from 5 days to 2"]
