@@ -2108,3 +2108,24 @@ def test_set_aa_a_dated_entry_heading_after_a_tools_list_goes_back_to_the_jobs_c
 def test_set_aa_a_qualification_heading_lists_and_does_not_claim(linter):
     text = "# Experience\n- Cut loan approval time from 5 days to 2\n# Qualification\n- Passed the Azure Administrator Associate exam in 2023\n"
     assert claims_read(linter, text, "markdown") == ["Cut loan approval time from 5 days to 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # set AA: what a project is, read as a claim (13 lines of four files)
+        ("An advanced survey platform built with Vue.js and Django, offering branching logic.", "description of a project or product"),
+        ("A grassroots web app to foster community and teach people longboard tricks.", "description of a project or product"),
+        ("This project demonstrates a reverse proxy setup using Caddy.", "description of a project or product"),
+        # claims that open the same way
+        ("A 20% lift in retention after the onboarding revamp", None),
+        ("An increase of 12% in checkout conversion from the redesign", None),
+        ("A/B tested three pricing pages with 4,000 trial users", None),
+        ("A large part of my role was to set the design system's strategy", None),
+        ("A hands-on role as a PM coordinating three POs to replace the document tools", None),
+        ("A hike of 2,189 miles was completed on time and within budget.", None),
+        ("A citizen service for land data. Built on a new stack. Migrated 24 million titles.", None),
+    ],
+)
+def test_set_aa_a_description_of_what_a_project_is_is_no_claim(text, reason):
+    assert why_not_a_claim(text) == reason
