@@ -86,6 +86,7 @@ LISTING_SECTIONS = frozenset({
     # personal traits read as claims under "More About Me" and "ADDITIONAL INFORMATION", a goal
     # under "Professional Goals")
     "about me", "more about me", "additional information", "declaration", "goals", "professional goals",
+    "about", "who am i",  # set AA: an HTML page's "ABOUT" paragraphs and a LaTeX "Who am I?" read as claims
     "career goals", "objective", "career objective", "key traits", "personal traits",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")

@@ -2129,3 +2129,17 @@ def test_set_aa_a_qualification_heading_lists_and_does_not_claim(linter):
 )
 def test_set_aa_a_description_of_what_a_project_is_is_no_claim(text, reason):
     assert why_not_a_claim(text) == reason
+
+
+def test_set_aa_an_about_section_and_a_note_that_ai_helped_are_no_claims(linter):
+    """Set AA: an HTML page's "ABOUT" paragraphs (what the person is like) and its line "*Some
+    content was generated with the assistance of AI.*" were read as claims."""
+    page = (
+        "<h2>ABOUT</h2>\n<p>As a dedicated IT professional, I bring a background in customer service and accounting.</p>\n"
+        "<p>*Some content was generated with the assistance of AI.*</p>\n"
+        "<h2>WORK EXPERIENCE</h2>\n<ul><li>Moved 120 laptops to Windows 11 with no lost working day</li></ul>\n"
+    )
+    kept, _, _ = extracted(linter, page, "html")
+    assert kept == [(5, "Moved 120 laptops to Windows 11 with no lost working day")]
+    assert why_not_a_claim("*Some content was generated with the assistance of AI.*") == "note to the reader"
+    assert why_not_a_claim("Generated 40 qualified leads with an AI chatbot pilot") is None
