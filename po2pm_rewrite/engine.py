@@ -426,6 +426,9 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
             # Say what was looked for (`po2pm extract` prints this note too: no pointing at itself).
             read_as = f"{source.format}: {_LOOKED_FOR.get(source.format, 'no list item outside the sections it skips')}"
             hint = "if this is a resume in another format, try --input-format"
+            if source.format == "html" and _holds_a_text_block(source.text):
+                # set AA: a page whose whole resume is one fixed-width <pre> block of text
+                hint = "its text is in a <pre> block, which po2pm does not read as a resume: save that block as a .txt file and check it"
             if source.format in ("docx", "latex", "json", "yaml"):
                 # --input-format cannot help: a Word, LaTeX, JSON or YAML file is read as what it
                 # is (set P: a YAML file of third-person project descriptions was told to try it).
@@ -434,6 +437,20 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
                 hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
+
+
+def _holds_a_text_block(page: str) -> bool:
+    """A <pre> block of five lines or more: a page that holds its resume as fixed-width text."""
+    lower = page.lower()
+    start = lower.find("<pre")
+    while start >= 0:
+        end = lower.find("</pre", start)
+        if end < 0:
+            return False
+        if lower.count("\n", start, end) >= 5:
+            return True
+        start = lower.find("<pre", end)
+    return False
 
 
 # A tag (never across another "<", so a page of unclosed ones is read in linear time) or a macro.

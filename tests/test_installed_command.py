@@ -260,3 +260,15 @@ def test_extract_exits_2_when_no_input_holds_a_bullet_as_its_help_says(tmp_path)
     assert read.returncode == 0 and "read as a skills list" in read.stdout and "po2pm extract shows them" not in read.stdout
     checked = run("check", "--format", "text", str(resume))
     assert "po2pm extract shows them" in checked.stdout + checked.stderr
+
+
+def test_a_page_whose_resume_is_a_pre_block_is_told_so(tmp_path):
+    """Set AA: a page held its whole resume in <pre><code>, and the note spoke only of <li> items."""
+    page = tmp_path / "index.html"
+    lines = "\n".join(["EXPERIENCE", "2018-  Acme ------ Boston", "  Rebuilt the billing app.", "2016-  Initech", "  Ran the data team.", "EDUCATION"])
+    page.write_text(f"<html><body><pre><code>{lines}\n</code></pre></body></html>\n", encoding="utf-8")
+    result = run("extract", "--allow-empty", str(page))
+    assert result.returncode == 0 and "its text is in a <pre> block" in result.stdout
+    plain = tmp_path / "plain.html"
+    plain.write_text("<html><body><p>Hello</p></body></html>\n", encoding="utf-8")
+    assert "<pre> block" not in run("extract", "--allow-empty", str(plain)).stdout
