@@ -596,13 +596,17 @@ def is_bare_achievement(line: str) -> bool:
     lead_in = _AS_ROLE.match(stripped)
     if lead_in and opens_with_an_act(stripped[lead_in.end() :]):
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
-    label = _TOPIC_LABEL.match(stripped)
+    # "Web Design and Development: Worked as ...", "Choose My College – created a website ..." (set
+    # AA: a Word file's two project lines dropped in silence)
+    label = _TOPIC_LABEL.match(stripped) or _NAME_AND_DASH.match(stripped)
     after_label = stripped[label.end() :].split(maxsplit=1) if label else []
     if after_label and is_past_act(after_label[0]):
         # "Web Design and Development: Worked as an intern ..." (set U: a Word paragraph dropped in
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
         return True
+    if 3 <= len(words) < 5 and is_past_act(words[0]) and stripped.endswith(".") and not _CONTACT.search(stripped):
+        return True  # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
     first = words[0].strip(",.;:")
@@ -625,6 +629,7 @@ def is_bare_achievement(line: str) -> bool:
 
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
 _TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
+_NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.-]+){0,5}\s+[–—-]\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 
 

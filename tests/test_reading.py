@@ -2143,3 +2143,23 @@ def test_set_aa_an_about_section_and_a_note_that_ai_helped_are_no_claims(linter)
     assert kept == [(5, "Moved 120 laptops to Windows 11 with no lost working day")]
     assert why_not_a_claim("*Some content was generated with the assistance of AI.*") == "note to the reader"
     assert why_not_a_claim("Generated 40 qualified leads with an AI chatbot pilot") is None
+
+
+def test_set_aa_a_named_project_and_a_dash_then_an_act_and_a_short_sentence_are_claims(linter):
+    """Set AA: a Word file's "Choose My College – created a website ..." lines under "Experience:"
+    and a LaTeX file's "Maintained an organized gradebook." were dropped in silence, while their
+    neighbours were read."""
+    text = (
+        "Experience:\n"
+        "Choose My College – created a website that filters colleges by cost and distance.\n"
+        "Data Structures – implemented list, set and graph interfaces in Java.\n"
+        "Maintained an organized gradebook.\n"
+        "Graded weekly labs for 60 students.\n"
+        "Shift Supervisor.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Choose My College – created a website that filters colleges by cost and distance.",
+        "Data Structures – implemented list, set and graph interfaces in Java.",
+        "Maintained an organized gradebook.",
+        "Graded weekly labs for 60 students.",
+    ]
