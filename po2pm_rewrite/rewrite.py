@@ -338,8 +338,8 @@ class Rewriter:
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
             )
-        pieces = pieces_of_work(text)
-        return next((advice.told(kinds) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces)), None)
+        pieces, items = pieces_of_work(text), listed_items(text)
+        return next((advice.told(kinds) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""
@@ -521,6 +521,11 @@ def pieces_of_work(text: str) -> int:
         if opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")):
             pieces += 1
     return pieces
+
+
+def listed_items(text: str) -> int:
+    """How many items the bullet lists, acts or things: the parts between commas, semicolons and "and"."""
+    return sum(1 for part in re.split(r"[,;]|\band\b", text) if part.strip())
 
 
 def _paragraph_advice(length: int) -> str:

@@ -503,11 +503,14 @@ DELIVERY_KIND_NAMES = {
 DELIVERY_KINDS = frozenset(DELIVERY_KIND_NAMES)
 
 
-def lists_duties(kinds: tuple[str, ...], pieces_of_work: int) -> bool:
+def lists_duties(kinds: tuple[str, ...], pieces_of_work: int, items: int = 0) -> bool:
     """The "duty-list" shape: three pieces of work or more, across two kinds of delivery work or
     more, and no aim. (Two pieces of one feature, "Wrote its requirements and led UAT", keep
-    their clause.)"""
-    return pieces_of_work >= 3 and len(DELIVERY_KINDS.intersection(kinds)) >= 2 and "aim" not in kinds
+    their clause.) Or one act over four items or more of three kinds: "Conducted Daily Scrum,
+    Planning Sessions, Backlog updates, User Stories updates, Continuous Testing" (a clause after
+    it fits none of them)."""
+    spread = len(DELIVERY_KINDS.intersection(kinds))
+    return "aim" not in kinds and ((pieces_of_work >= 3 and spread >= 2) or (items >= 4 and spread >= 3))
 
 
 @dataclass(frozen=True)
@@ -540,11 +543,12 @@ class Advice:
             return False
         return found and not self._called_off(lower)
 
-    def applies_to_kind(self, bullet: str, kinds: tuple[str, ...], pieces_of_work: int = 1) -> bool:
+    def applies_to_kind(self, bullet: str, kinds: tuple[str, ...], pieces_of_work: int = 1, items: int = 0) -> bool:
         """By the kind of work the bullet leads with (kinds: Questions.kinds_of, the leading one
-        first), or a list of duties of several kinds (pieces_of_work: rewrite.pieces_of_work).
+        first), or a list of duties of several kinds (pieces_of_work: rewrite.pieces_of_work;
+        items: rewrite.listed_items).
         Asked after a bullet's length: two claims are split before either is judged."""
-        found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work))
+        found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work, items))
         return found and not self._called_off(bullet.strip().lower())
 
     def told(self, kinds: tuple[str, ...] = ()) -> str:

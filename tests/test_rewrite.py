@@ -402,6 +402,10 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Managed resources to help clients with small bug fixes to major go-live projects", "several-projects"),
         # set V: one target for product work at several client companies
         ("I have been managing product development for startups from Netherlands, Singapore and Sweden in completely distributed teams.", "several-projects"),
+        # the corpus pool, session 20: "[the result] by [the call you made] while gaining ..." and
+        # "... while tracking ... requests on a daily basis"
+        ("Gained hands-on experience in Jira ticket administration for the support desk", "skill-claim"),
+        ("Tracked project and client requests on a daily basis.", "project-administration"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -1324,3 +1328,13 @@ def test_an_order_is_not_asked_for_an_example_named_in_passing(linter):
     [...]": the person built a process; nothing they ordered is named."""
     for suggestion in suggestions_for(linter, "Developed annual planning process to support capital improvement planning activities such as project identification and prioritization."):
         assert suggestion.angle != "prioritization", suggestion.text
+
+
+def test_one_act_over_a_list_of_ceremonies_and_duties_gets_the_duty_list_advice(linter):
+    """The corpus pool, session 20: "Conducted Daily Scrum meeting, Planning Sessions, Backlog
+    updates, User Stories updates, Continuous Testing" got "..., after which [who] saw [...]": one
+    clause after five duties fits none of them. A list of one kind keeps its clause."""
+    listed = linter.rewrite([Source("<text>", "Conducted Daily Scrum meeting, Planning Sessions, Backlog updates, User Stories updates, Continuous Testing.", literal=True)])
+    report = listed.files[0].bullets[0]
+    assert not report.suggestions and report.advice is not None
+    assert report.advice.startswith("This bullet lists duties of several kinds (") and "ceremonies" in report.advice and "testing" in report.advice
