@@ -166,6 +166,10 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {best[0]!r}?)" if best else ""
 
 
+def _holds_rule_data(folder: Path) -> bool:
+    return any(folder.glob("*.toml")) or any(folder.glob("templates/*.toml"))
+
+
 def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> RuleSet:
     """Built-in rules first, then each extra folder; a code may be defined only once.
     with_score=False leaves the scoring rule out (deriving its weights needs the others only)."""
@@ -179,6 +183,9 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         folder = Path(folder)
         if not folder.is_dir():
             raise RuleError(f"{folder}: rule folder not found")
+        if folder != builtin and not _holds_rule_data(folder):
+            # a mistyped or wrong folder ("rules = ['/']") would otherwise change nothing, in silence
+            raise RuleError(f"{folder}: no rule files here: a rule folder holds rule files (*.toml), templates/*.toml or {TOPICS_FILE}")
         for path in sorted(folder.glob("*.toml")):
             if path.name in (SIGNALS_FILE, TOPICS_FILE):
                 continue

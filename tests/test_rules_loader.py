@@ -172,3 +172,17 @@ def test_a_rule_with_more_patterns_than_a_rule_may_hold_is_refused_at_load(tmp_p
     # at the limit it loads
     write_rule(tmp_path / "fine", GOOD_RULE.replace('phrases = ["synergy"]', f'phrases = ["synergy", {", ".join(many.split(", ")[:1_999])}]'))
     assert any(rule.code == "XX901" for rule in load_ruleset([tmp_path / "fine"]).rules)
+
+
+def test_a_rule_folder_with_nothing_po2pm_reads_is_a_one_line_error(tmp_path):
+    """Fifth round of attacks: `--rules` on an empty folder (or `rules = ["/"]`) was accepted and
+    changed nothing, in silence."""
+    empty = tmp_path / "my-rules"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not a rule\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"my-rules: no rule files here"):
+        load_ruleset([empty])
+    templates_only = tmp_path / "house"
+    (templates_only / "templates").mkdir(parents=True)
+    (templates_only / "templates" / "advice.toml").write_text("", encoding="utf-8")
+    load_ruleset([templates_only])  # a folder of templates alone is a rule folder
