@@ -797,7 +797,16 @@ def explain(
         echo_safe("\n\n".join(describe_rule(ruleset.by_code(one)) for one in sorted(wanted)))
         return
     assert text is not None  # given a code or a text, and not a code
+    if len(text) > MAX_EXPLAINED_CHARS:
+        # a token table of a whole document took 10-19 s to print and explains no bullet (attacks, round 5)
+        raise UsageError(
+            f"--text is {len(text):,} characters; explain shows one bullet's parse, at most {MAX_EXPLAINED_CHARS:,}"
+            " (po2pm check reads a whole file)"
+        )
     echo_safe(describe_bullet(run.linter().explain(text)))
+
+
+MAX_EXPLAINED_CHARS = 2_000  # over three times the length PO901 calls too long for a bullet
 
 
 def _terminate(signum: int, frame: "FrameType | None") -> None:

@@ -355,3 +355,14 @@ def test_a_terse_bullet_given_with_text_is_checked():
     assert result.exit_code == 1
     assert result.stdout.splitlines() == ["<text>:1:1: PO102 Meetings, ceremonies or tooling ('Daily stand-ups') presented as the achievement."]
     assert "1 line read as a skills list" in result.stderr
+
+
+def test_explain_refuses_a_text_far_longer_than_a_bullet_in_one_line():
+    """Fifth round of attacks: `explain -t` on 105 KB printed a token table for 19 s."""
+    from .test_installed_command import run
+
+    long_text = "Managed the backlog and ran sprint planning for the claims team. " * 40
+    result = run("explain", "--text", long_text)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "explain shows one bullet's parse, at most 2,000" in result.stderr
+    assert run("explain", "--text", "Managed the backlog for the claims team").returncode == 0
