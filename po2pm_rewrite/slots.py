@@ -8,7 +8,7 @@ bullet itself; nothing is made up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .model import Slots
 from .parse import ParseInput
@@ -240,16 +240,31 @@ def _lists_things(doc: "Doc", skip: int, verb: "Token", verb_lemma: str, tense: 
     if not words:
         return False
     first = words[0]
-    heading = tense == "present" and verb.i == first.i and _noun_heading(words, forms)
-    if verb_lemma and not heading and not _noun_list_read_as_sentence(verb):
-        return False
 
     def can_be_verb(word: str) -> bool:
         return forms is not None and bool(forms.lemmas(word, "verb"))
 
+    if _opens_with_acts(first, can_be_verb):
+        return False
+    heading = tense == "present" and verb.i == first.i and _noun_heading(words, forms)
+    if verb_lemma and not heading and not _noun_list_read_as_sentence(verb):
+        return False
+
     if first.lower_.endswith("ing") and can_be_verb(first.lower_):
         return False
     return not any(token.lower_.endswith("ed") and can_be_verb(token.lower_) for token in words)
+
+
+def _opens_with_acts(first: "Token", can_be_verb: "Callable[[str], bool]") -> bool:
+    """"Gather, manage, and prioritize the product backlog ...": the opening word can be a verb and
+    the parse reads the word after its comma as one, a list of acts on one object (seed 2020's
+    readers: told it named things, not acts), not a heading of things ("Backlog, sprints and releases")."""
+    doc = first.doc
+    after = first.i + 2
+    return (
+        first.i + 1 < len(doc) and doc[first.i + 1].text == "," and after < len(doc)
+        and can_be_verb(first.lower_) and can_be_verb(doc[after].lower_) and doc[after].tag_ in {"VB", "VBP", "VBD"}
+    )
 
 
 # Shared with rewrite.py, which asks the same of a bullet's opening when it writes "by ...ing".

@@ -406,6 +406,12 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # "... while tracking ... requests on a daily basis"
         ("Gained hands-on experience in Jira ticket administration for the support desk", "skill-claim"),
         ("Tracked project and client requests on a daily basis.", "project-administration"),
+        # seed 2020's readers, both of each: no filling lifted these
+        ("Reduced project onboarding time by 50% with planned cross-functional communication", "project-administration"),
+        ("Tasked with coordination, tracking and updating project issues risks and change controls that impacted the business unit.", "project-administration"),
+        ("Enhanced decision-making through robust metrics and streamlined project management tools", "team-process"),
+        ("Created visualization dashboards for senior management", "keeping-informed"),
+        ("Performed GAP analysis using the AS-IS process flow document and the TO-BE process flow document.", "analysis-documents"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -437,6 +443,10 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         ("Coordinated the launch of the savings app with marketing, reaching 40,000 customers", "coordination-led"),
         ("Presented the pricing proposal to the leadership team, which funded the pilot", "keeping-informed"),
         ("Wrote the requirements document the client signed off for the billing module", "keeping-informed"),
+        # seed 2020: prioritising the backlog, or writing requirements to a team's ways of working, is no Scrum Master work
+        ("Gather, manage, and prioritize the product backlog in JIRA for the team.", "team-process"),
+        ("Document business and functional requirements as per the standardised ways of working.", "team-process"),
+        ("Ran a gap analysis of the claims journey that decided which two steps customers lost most at", "analysis-documents"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -1338,3 +1348,12 @@ def test_one_act_over_a_list_of_ceremonies_and_duties_gets_the_duty_list_advice(
     report = listed.files[0].bullets[0]
     assert not report.suggestions and report.advice is not None
     assert report.advice.startswith("This bullet lists duties of several kinds (") and "ceremonies" in report.advice and "testing" in report.advice
+
+
+def test_a_list_of_acts_on_one_object_is_no_list_of_things(linter):
+    """Seed 2020: "Gather, manage, and prioritize the product backlog in JIRA" was told it names
+    things, not acts (and before that, that it was Scrum Master work)."""
+    acts = linter.rewrite([Source("<text>", "Gather, manage, and prioritize the product backlog in JIRA for the team.", literal=True)])
+    assert acts.files[0].bullets[0].slots is not None and not acts.files[0].bullets[0].slots.lists_things
+    things = linter.rewrite([Source("<text>", "Backlog, sprints and releases for the claims squad", literal=True)])
+    assert things.files[0].bullets[0].slots is not None and things.files[0].bullets[0].slots.lists_things
