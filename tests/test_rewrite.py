@@ -412,6 +412,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Enhanced decision-making through robust metrics and streamlined project management tools", "team-process"),
         ("Created visualization dashboards for senior management", "keeping-informed"),
         ("Performed GAP analysis using the AS-IS process flow document and the TO-BE process flow document.", "analysis-documents"),
+        ("Managing all the SharePoint Portal Admin activities and all the Project Functional, Technical and Business documents.", "project-documents"),
+        ("Led end-to-end delivery of .NET applications, coordinating development, QA, and release activities.", "release-operations"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
