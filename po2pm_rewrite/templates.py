@@ -104,7 +104,7 @@ def several_claims(text: str) -> bool:
 _FIGURE = re.compile(r"\d\s?(?:%|percent\b|x\b|×)|[$€£]\s?\d", re.IGNORECASE)
 # A money amount that sizes the work is no result: "a $4M application modernization program"
 # ("which meant [what the figure changed]" read the budget as an outcome: three readers, session 12).
-_AMOUNT = r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b"
+_AMOUNT = r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b\+?"  # "$5M+ labor program" (seed 2021, both readers)
 _AMOUNTS = rf"{_AMOUNT}(?:\s?(?:to|-|–|and)\s?{_AMOUNT})?"  # "$500k to $4M" (set Q: "which meant" on a budget range)
 _SIZED = r"(?:program|programme|project|portfolio|budget|initiative|contract|account|transformation|book of work)s?\b"
 _SIZE_OF_THE_WORK = re.compile(

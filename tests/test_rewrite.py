@@ -1111,6 +1111,20 @@ def test_a_money_amount_that_sizes_the_work_is_not_a_result():
     assert not states_a_figure("Ran the €2.5M loyalty project for the retail bank")
     assert states_a_figure("Added $2M in annual revenue with the new pricing page")
     assert states_a_figure("Owned the $4M program and cut churn by 12%")
+    # seed 2021, both readers: "which meant [what the figure changed]" on a budget written "$5M+"
+    assert not states_a_figure("Lead technical execution for $5M+ labor program")
+    assert states_a_figure("Grew subscription revenue by $5M+ in a year")
+
+
+def test_a_requirements_document_or_its_sign_off_gets_no_after_which_clause(linter):
+    """Seed 2021, both readers: "after which [who] saw ..." on a requirements document and on a
+    sign-off credited the paper with what the build did."""
+    for text in (
+        "Prepared high level requirements and got that validated from Business user.",
+        "Analyzed and developed Business Requirements documentation for the proposed claims application.",
+    ):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        assert bullet.findings and not any("after which [who] saw" in s.text for s in bullet.suggestions), text
 
 
 def test_the_target_clause_asks_for_a_customer_or_business_measure(linter):
