@@ -154,7 +154,21 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
     """The bullet with its listed verbs in the tense of its first ("Worked ..., participate in"
     -> "participated") and a word typed twice once; the changes, to say so."""
     verbs_mended = []
-    for start in sorted(slots.clashing_verbs, reverse=True):
+    tense, shift = slots.tense, 0
+    opening = _PRESENT_AND_PAST.match(text)
+    if opening and tense == "present":
+        # "Document and Published PI objectives ...": the capitalised second verb is no name (it
+        # follows "and" at the very start) and says the work is done; the first takes its tense
+        # (seeds 2020 and 2021: both readers of each called the clash ungrammatical, 2 of 2)
+        first, second = opening.group(1), opening.group(2)
+        lemma, second_lemma = verb_lemma(first.lower()), verb_lemma(second.lower())
+        if lemma and lemma == first.lower() and second_lemma and inflect(second_lemma, "past").lower() == second.lower():
+            past = inflect(lemma, "past")
+            text = past[:1].upper() + past[1:] + text[len(first) :]
+            shift = len(past) - len(first)  # where the clashing verbs after it now start
+            verbs_mended.append(f"'{first}' is now '{past[:1].upper() + past[1:]}', in the tense of '{second}' after it")
+            tense = "past"
+    for start in sorted((at + shift if at > 0 else at) for at in slots.clashing_verbs)[::-1]:
         word = re.match(r"[A-Za-z]+", text[start:])
         if word is None:
             continue
@@ -163,7 +177,7 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
         lemma = verb_lemma(word.group(0))
         if not lemma:
             continue  # no verb after all ("workflows")
-        form = inflect(lemma, slots.tense)
+        form = inflect(lemma, tense)
         if word.group(0)[:1].isupper():
             form = form[:1].upper() + form[1:]
         if form.lower() != word.group(0).lower():
@@ -173,6 +187,7 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
     return _DOUBLED_WORD.sub(r"\1", text), (*reversed(verbs_mended), *doubled)
 
 
+_PRESENT_AND_PAST = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+ed)\b")
 # "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be
 # meant, nor a name such as "Bora Bora").
 _DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([a-z]{3,})\s+\1\b")

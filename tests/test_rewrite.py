@@ -199,6 +199,10 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
          "Preparing the loan app's business requirements and then converting them into functional specifications", "'converted' is now 'converting', in the tense of the verb the bullet opens with"),
         ("Formalized product roadmaps roadmaps and requirements for the claims app",
          "Formalized product roadmaps and requirements for the claims app", "'roadmaps roadmaps' is written once"),
+        # seeds 2020 and 2021: the capitalised past verb after "and" says the work is done
+        ("Document and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories.",
+         "Documented and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories",
+         "'Document' is now 'Documented', in the tense of 'Published' after it"),
     ],
 )
 def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mended, note):
