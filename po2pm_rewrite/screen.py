@@ -151,8 +151,8 @@ _ENTRY_DETAIL = re.compile(
 # else (set Y: a JSON Resume's job summaries, read as five claims).
 # (Possessive runs: each piece can be read one way only, so a long line fails at once.)
 _LABELLED_FIGURES = re.compile(
-    r"^\s*+(?:[A-Z][A-Za-z ]{0,23}[A-Za-z]:[ \t]*+[$€£]?\d[\d.,]*+(?:[A-Za-z]{1,2}(?![A-Za-z]))?\+?[ \t]*+[,;|]?[ \t]*+){2,}$"
-)
+    r"^\s*+(?:[A-Z][A-Za-z ]{0,23}[A-Za-z]:[ \t]*+[<>~≈]?[$€£]?\d[\d.,]*+(?:[A-Za-z]{1,2}(?![A-Za-z]))?\+?[ \t]*+[,;|]?[ \t]*+){2,}$"
+)  # "Value: $10B+ Employees: 90k+" (set Y), "Value: >$10B Employees: >90k" (set AB)
 # A claim's opening word, then a lower-case one: not a name's first word ("United Health is ...").
 _OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_]+")

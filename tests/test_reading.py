@@ -2021,6 +2021,7 @@ def test_set_y_a_job_heading_opening_with_a_bracket_is_no_aside_of_the_claim_abo
     ("line", "reason"),
     [
         ("Value: $10B+ Employees: 90k+", "detail of an entry"),  # a JSON job summary, read five times
+        ("Value: >$10B Employees: >90k", "detail of an entry"),  # set AB: the same with ">", four times
         ("ROS 1&2 [Robotics Operating System], Dobot CR5, Python, C++", "skills list"),
         ("Database & DevOps — MongoDB, PostgreSQL, MySQL, Docker, Git, RESTful APIs", "skills list"),
         ("Grew revenue: $2M to $5M in a year", None),
@@ -2163,3 +2164,15 @@ def test_set_aa_a_named_project_and_a_dash_then_an_act_and_a_short_sentence_are_
         "Maintained an organized gradebook.",
         "Graded weekly labs for 60 students.",
     ]
+
+
+def test_set_ab_a_jekyll_roles_list_is_a_job_list(linter):
+    """Set AB: a Jekyll `_data/resume.yml` kept each job under `roles:`, its claim in `description`;
+    the file was read as empty (9 claims, exit 2)."""
+    text = (
+        "name: Example\nroles:\n"
+        "  - title: Team Lead & Senior Software Developer\n    dates: Jan 2015 - May 2017\n    company: NEC\n"
+        "    description: Team lead for 10 software developers, pre-sales, solutions design.\n"
+        "skills:\n  - title: Tools\n    items: Git, Docker\n"
+    )
+    assert claims_read(linter, text, "yaml") == ["Team lead for 10 software developers, pre-sales, solutions design."]

@@ -35,6 +35,7 @@ ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
 ENTRY_LISTS = frozenset({
     "work", "volunteer", "projects", "work experience", "experience", "professional experience",
     "employment", "employment history", "work history", "jobs", "positions", "history",
+    "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
 # "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
