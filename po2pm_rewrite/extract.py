@@ -589,6 +589,10 @@ def is_bare_achievement(line: str) -> bool:
     words = stripped.split()
     if len(words) >= 15 and _holds_a_sentence_of_work(stripped):
         return True  # a paragraph of a job on one line, years and all (set K: two were dropped unseen)
+    if len(words) >= 12 and _FIRST_PERSON_PAST.search(stripped) and not _CONTACT.search(stripped):
+        # "Previously I participated in Linux kernel upgrade projects. The goal was ...": a job told
+        # in prose, in the first person (set AB: a PDF's 32 claims after its first paragraphs, in silence)
+        return True
     if len(words) >= 15 and _ROLE_DUTY.search(" ".join(words[:12])) and not _YEAR.search(stripped):
         # "Senior Chief ... Engineer responsible for Signal readiness of 19,000 Paratroopers ...":
         # the summary of a job's role, which PO105 judges (set W: five dropped in silence)
@@ -628,6 +632,9 @@ def is_bare_achievement(line: str) -> bool:
 
 
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
+_FIRST_PERSON_PAST = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:[a-z]+ly\s+)?(?:(?!need\b|feed\b|seed\b)[a-z]{2,}ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold|did|was|were|spent|took|found|brought|taught|fought)\b"
+)
 _TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
 _NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.-]+){0,5}\s+[–—-]\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")

@@ -2176,3 +2176,21 @@ def test_set_ab_a_jekyll_roles_list_is_a_job_list(linter):
         "skills:\n  - title: Tools\n    items: Git, Docker\n"
     )
     assert claims_read(linter, text, "yaml") == ["Team lead for 10 software developers, pre-sales, solutions design."]
+
+
+def test_set_ab_a_job_told_in_first_person_prose_is_read(linter):
+    """Set AB: a PDF told each job in paragraphs; after the first two, 32 claims were lost in
+    silence ("Previously I participated in ...", "I was working on VZ kernel ...")."""
+    text = (
+        "# Experience\nArista Networks Dublin, Ireland\nLinux kernel engineer Sept 2017 – present\n"
+        "Currently working on TCP-AO support for the Linux kernel, with a design of its user API.\n\n"
+        "Previously I participated in Linux kernel upgrade projects. The goal was to move from older kernels\n"
+        "to newer LTS kernels, porting company patches.\n\n"
+        "Virtuozzo Moscow, Russia\nKernel engineer Jan 2016 – Jul 2017\n"
+        "I was working on the VZ kernel based on RHEL7. I was fixing kernel crashes and adding features.\n"
+        "# Education\nI graduated in 2015 with a degree in applied mathematics and physics.\n"
+    )
+    read = claims_read(linter, text, "text")
+    assert "Previously I participated in Linux kernel upgrade projects. The goal was to move from older kernels to newer LTS kernels, porting company patches." in read
+    assert "I was working on the VZ kernel based on RHEL7. I was fixing kernel crashes and adding features." in read
+    assert not any(line.startswith("I graduated") for line in read)
