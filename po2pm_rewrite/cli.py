@@ -654,7 +654,10 @@ def extract_command(
         typer.echo(to_extract_json(entries))
     else:
         echo_safe("\n\n".join(to_extract_text(*entry) for entry in entries))
-    if any(error for _, _, _, error in found):
+    unreadable = [(source.path, error) for source, (_, _, _, error) in zip(sources, found) if error]
+    for path, error in unreadable:
+        echo_safe(f"po2pm: error: {path}: {error}", err=True)  # as check says it: one line on stderr (set AB)
+    if unreadable:
         raise typer.Exit(EXIT_ERROR)
     if not any(kept for kept, _, _, _ in found) and not run.allow_empty:
         # the same exit as check's, so a script can ask extract whether a file is read at all

@@ -142,11 +142,18 @@ def _read_bounded(path: Path) -> bytes:
     return data
 
 
+_LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+
+
 def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     """A Word file rendered as text with one line per paragraph (formats/docx.py), or a PDF
     rendered as its lines (formats/pdf.py)."""
     note: str | None = None
     page_starts: tuple[int, ...] = ()
+    if data.startswith(_LFS_POINTER):
+        # set AB: a cloned repository's resume.pdf held only Git LFS's pointer to it
+        kind = "Word document" if chosen == "docx" else "PDF"
+        return Source(shown, "", error=f"a Git LFS pointer, not the {kind} itself: fetch it with `git lfs pull`", format=chosen)
     try:
         if chosen == "docx":
             from .formats.docx import render_docx

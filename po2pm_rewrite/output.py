@@ -449,10 +449,15 @@ def to_extract_text(
     if sections:
         lines.append("  sections not read (they list, they do not claim):")
         lines += [f"  {line}  {heading}" for line, heading in sections]
-    # the lines left out are listed just above: no pointing at `po2pm extract` from inside it
-    lines += [f"  note: {note.replace(' (po2pm extract shows them)', '')}" for note in notes]
+    lines += [f"  note: {_extract_note(note)}" for note in notes]
     lines.append(f"  {len(kept)} bullet{'s' if len(kept) != 1 else ''} to check")
     return "\n".join(lines)
+
+
+def _extract_note(note: str) -> str:
+    """A note as `po2pm extract` prints it: the lines left out are listed beside it, so it does
+    not point at `po2pm extract` from inside it (sets AA and AB)."""
+    return note.replace(" (po2pm extract shows them)", "")
 
 
 def to_extract_json(entries: Iterable["ExtractEntry"]) -> str:
@@ -469,7 +474,7 @@ def to_extract_json(entries: Iterable["ExtractEntry"]) -> str:
                     for s in skipped
                 ],
                 "skipped_sections": [{"line": line, "heading": heading} for line, heading in sections],
-                "notes": list(notes),
+                "notes": [_extract_note(note) for note in notes],
             }
         )
     return _valid_unicode(json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False))

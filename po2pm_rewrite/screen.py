@@ -400,7 +400,10 @@ def why_not_a_claim(text: str) -> str | None:
     dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb
     if len(words) <= 12 and dated and JOB_TITLE_WORDS.search(text) and not starts_with_verb:
         return "job title"
-    if len(words) <= 4 and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text):
+    # "Optimize developer code." is a sentence, a verb and words in lower case (set AB: left out as a
+    # title between two claims read)
+    sentence = text.rstrip().endswith(".") and _can_be_verb(words[0]) and not _is_title_case(words)
+    if len(words) <= 4 and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text) and not sentence:
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
     tokens = len(text.split())
     few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))

@@ -272,3 +272,18 @@ def test_a_page_whose_resume_is_a_pre_block_is_told_so(tmp_path):
     plain = tmp_path / "plain.html"
     plain.write_text("<html><body><p>Hello</p></body></html>\n", encoding="utf-8")
     assert "<pre> block" not in run("extract", "--allow-empty", str(plain)).stdout
+
+
+def test_a_git_lfs_pointer_saved_as_a_pdf_or_word_file_is_named_so_on_stderr(tmp_path):
+    """Set AB: a cloned portfolio's resume.pdf held only Git LFS's pointer; extract printed the PDF
+    library's own error on stdout and nothing on stderr."""
+    pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:" + "4d" * 32 + "\nsize 12345\n"
+    for name in ("resume.pdf", "resume.docx"):
+        path = tmp_path / name
+        path.write_text(pointer, encoding="utf-8")
+        for command in ("extract", "check"):
+            result = run(command, str(path))
+            assert result.returncode == 2
+            assert f"{name}: a Git LFS pointer, not the " in result.stderr and "git lfs pull" in result.stderr
+    notes = run("extract", "-f", "json", str(tmp_path / "resume.pdf"))
+    assert "po2pm extract shows them" not in notes.stdout

@@ -2194,3 +2194,26 @@ def test_set_ab_a_job_told_in_first_person_prose_is_read(linter):
     assert "Previously I participated in Linux kernel upgrade projects. The goal was to move from older kernels to newer LTS kernels, porting company patches." in read
     assert "I was working on the VZ kernel based on RHEL7. I was fixing kernel crashes and adding features." in read
     assert not any(line.startswith("I graduated") for line in read)
+
+
+def test_set_ab_an_unclosed_heading_ends_where_a_list_begins(linter):
+    """Set AB: "<h6> Dec 2006 – Sep 2010 <h6>" never closed, and the list under it was read as the
+    heading's text, lost in silence."""
+    page = (
+        "<h2>Experience</h2>\n<h5>Acme Agency</h5>\n<h6> Dec 2006 – Sep 2010 <h6>\n"
+        "<ul><li>Developed press kits and the HTML website for 12 clients</li></ul>\n"
+    )
+    kept, _, _ = extracted(linter, page, "html")
+    assert kept == [(4, "Developed press kits and the HTML website for 12 clients")]
+
+
+def test_set_ab_a_short_sentence_naming_a_developer_is_no_job_title():
+    assert why_not_a_claim("Optimize developer code.") is None
+    assert why_not_a_claim("Lead Developer") == "job title"
+    assert why_not_a_claim("Senior software developer.") == "job title"
+
+
+def test_set_ab_a_pdfs_ligature_glyphs_are_read_as_their_letters():
+    from po2pm_rewrite.formats.pdf import _LIGATURES
+
+    assert "Improved eﬀiciency of the ﬁnance ﬂow".translate(_LIGATURES) == "Improved efficiency of the finance flow"

@@ -85,6 +85,10 @@ class _Reader(HTMLParser):
             return
         if tag == "section":
             self._section_by_id(dict(attrs).get("id") or "")
+        if tag in _BLOCKS and self.heading is not None:
+            # "<h6> Dec 2006 – Sep 2010 <h6>" never closed: a list or paragraph ends it (set AB: the
+            # list under it was read as the heading's text and lost in silence)
+            self._end_heading()
         if tag in _HEADINGS:
             self._close_all()
             self.heading = MappedText()
@@ -126,6 +130,24 @@ class _Reader(HTMLParser):
             if bullet is not None:
                 self.bullets.append(bullet)
 
+    def _end_heading(self) -> None:
+        """The open heading's text decides the section (see handle_endtag)."""
+        assert self.heading is not None
+        text = "".join(self.heading.chars)
+        title = section_title(text, True)
+        # A known section heading switches the section; any other heading (a job title under
+        # Experience, a name) leaves it as it was, but for one at a skipped section's level or
+        # above ("PROJECTS DONE" after "AREA OF INTEREST"), which ends that section.
+        if title is not None and is_known_section(title):
+            self.section.heading(title, level=self.heading_level)
+        elif title is not None and self.section.listing and self.heading_level <= self.section.level:
+            self.section.heading(title, level=self.heading_level)
+        elif not self.section.achievements and not self.section.listing and DATE_RANGE.search(text):
+            # "F5 Networks, Seattle WA – 2004-2016" with no Experience heading above it: a job,
+            # so the paragraph that sums it up is a claim (set M: seven dropped in silence)
+            self.section.heading("experience", level=self.heading_level)
+        self.heading = None
+
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
@@ -135,20 +157,7 @@ class _Reader(HTMLParser):
         if tag in _BREAKS:
             self._flush_loose()
         if tag in _HEADINGS and self.heading is not None:
-            text = "".join(self.heading.chars)
-            title = section_title(text, True)
-            # A known section heading switches the section; any other heading (a job title under
-            # Experience, a name) leaves it as it was, but for one at a skipped section's level or
-            # above ("PROJECTS DONE" after "AREA OF INTEREST"), which ends that section.
-            if title is not None and is_known_section(title):
-                self.section.heading(title, level=self.heading_level)
-            elif title is not None and self.section.listing and self.heading_level <= self.section.level:
-                self.section.heading(title, level=self.heading_level)
-            elif not self.section.achievements and not self.section.listing and DATE_RANGE.search(text):
-                # "F5 Networks, Seattle WA – 2004-2016" with no Experience heading above it: a job,
-                # so the paragraph that sums it up is a claim (set M: seven dropped in silence)
-                self.section.heading("experience", level=self.heading_level)
-            self.heading = None
+            self._end_heading()
         elif tag == "p" and self.paragraphs_in_item:
             self.paragraphs_in_item -= 1
             self._add(" ", self._offset())

@@ -261,7 +261,7 @@ def _line(words: list[_Word]) -> Line:
     lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
     glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"
     return Line(
-        _joined(w["text"] for w in words),
+        _joined(w["text"] for w in words).translate(_LIGATURES),
         words[0]["x0"],
         words[1]["x0"] if lone_glyph else words[0]["x0"],
         min(w["top"] for w in words),
@@ -272,6 +272,8 @@ def _line(words: list[_Word]) -> Line:
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]]+")
+# A font's ligature glyphs, as the letters they join: "eﬀiciency" (set AB) is "efficiency"
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
 
 def _joined(texts: Iterable[str]) -> str:
