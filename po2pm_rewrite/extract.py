@@ -636,7 +636,7 @@ _FIRST_PERSON_PAST = re.compile(
     r"\b(?:I|[Ww]e)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:[a-z]+ly\s+)?(?:(?!need\b|feed\b|seed\b)[a-z]{2,}ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold|did|was|were|spent|took|found|brought|taught|fought)\b"
 )
 _TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
-_NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.-]+){0,5}\s+[–—-]\s+")
+_NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.()-]+){0,5}\s+[–—-]\s+")  # "Undergraduate (2012-2015) – Worked in ..." (set AB)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 
 

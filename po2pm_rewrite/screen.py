@@ -494,6 +494,8 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         return False
     if any(_can_be_verb((_WORD.findall(part) or [""])[0]) for part in re.split(r"[:;]\s+", text)[1:]):
         return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
+    if any(is_past_act((_WORD.findall(part) or [""])[0]) for part in re.split(r"\s[–—]\s", text)[1:]):
+        return False  # "Undergraduate (2012-2015) – Worked in laboratory of ...": a role and its years lead a claim (set AB)
     if len(words) <= 20 and DATE_RANGE.search(text):
         return True
     if len(words) <= 40 and _TRAILING_DATES.search(text) and (JOB_TITLE_WORDS.search(text) or ACADEMIC_ROLE_WORDS.search(text)):

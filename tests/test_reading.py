@@ -2217,3 +2217,17 @@ def test_set_ab_a_pdfs_ligature_glyphs_are_read_as_their_letters():
     from po2pm_rewrite.formats.pdf import _LIGATURES
 
     assert "Improved eﬀiciency of the ﬁnance ﬂow".translate(_LIGATURES) == "Improved efficiency of the finance flow"
+
+
+def test_set_ab_a_role_and_its_years_then_a_dash_and_an_act_is_a_claim(linter):
+    """Set AB: "Undergraduate (2012-2015) – Worked in laboratory of ..." was dropped in silence from a
+    plain-text resume (twice); a job line of names and years stays a job line."""
+    text = (
+        "EXPERIENCE\n"
+        "Undergraduate (2012-2015) – Worked in the diabetes research laboratory on insulin signaling models.\n"
+        "Scrum Master – Lead Bank – 2019 - 2021\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Undergraduate (2012-2015) – Worked in the diabetes research laboratory on insulin signaling models."
+    ]
+    assert why_not_a_claim("Scrum Master – Lead Bank – 2019 - 2021") == "job title"
