@@ -383,6 +383,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Backlog Management for the payments squad at the retail bank", "names-only"),
         # a list of nouns the parse read as a sentence: "flows" as the verb, "Payment" its subject
         ("Settlement flows, partner analysis and business rule specifications.", "names-only"),
+        # seed 2022, both readers: "based on [...], leaving out [...]" after a list of nouns opening with "Marketing"
+        ("Marketing requirements (MRD) execution, tech specification development, collaboration with R&D", "names-only"),
         # the documents of project management, even with "requirements" among them
         ("Wrote the work breakdown structure, cost estimates and resource requirements for the rollout", "project-documents"),
         ("Defined the API specifications between the booking engine and the payment gateway", "interface-specification"),
