@@ -210,6 +210,14 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+# LaTeX's own commands, which hold no bullet: files, structure, references, environments.
+_LATEX_STRUCTURE = frozenset({
+    "input", "include", "includeonly", "import", "subimport", "label", "ref", "cite", "section", "subsection",
+    "subsubsection", "chapter", "part", "paragraph", "begin", "end", "documentclass", "usepackage", "newcommand",
+    "renewcommand", "def", "let", "href", "url", "textbf", "textit", "emph",
+})
+
+
 def _key_name(path: Path, key: str) -> str:
     return f"tool.po2pm.{key}" if path.name == "pyproject.toml" else key
 
@@ -246,6 +254,13 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
     macros = table.get("latex-bullet-macros", [])
     if not isinstance(macros, list) or not all(isinstance(m, str) and m.lstrip("\\").isalpha() for m in macros):
         raise ConfigError(f"{path}: '{_key_name(path, 'latex-bullet-macros')}' must be a list of macro names, such as [\"achievement\"]")
+    structural = sorted({m.lstrip("\\") for m in macros} & _LATEX_STRUCTURE)
+    if structural:
+        # read as bullets, `\input{part}` or `\section{...}` would be judged and, with --write,
+        # rewritten (fifth round of attacks: a repository's config named "input" and "label")
+        raise ConfigError(
+            f"{path}: '{_key_name(path, 'latex-bullet-macros')}' names LaTeX's own {', '.join(structural)}: list the macros your template writes bullets with"
+        )
     allow_empty = table.get("allow-empty", False)
     if not isinstance(allow_empty, bool):
         raise ConfigError(f"{path}: '{_key_name(path, 'allow-empty')}' must be true or false")

@@ -1053,6 +1053,10 @@ def test_latex_bullet_macros_named_in_the_config_are_read(tmp_path):
     (tmp_path / ".po2pm.toml").write_text('latex-bullet-macros = "cvbullet"\n', encoding="utf-8")
     refused = runner.invoke(app, ["check", str(resume)])
     assert refused.exit_code == 2 and "'latex-bullet-macros' must be a list of macro names" in refused.output
+    # fifth round of attacks: a repository's config named LaTeX's own \input, which --write would rewrite
+    (tmp_path / ".po2pm.toml").write_text('latex-bullet-macros = ["cvbullet", "input", "label"]\n', encoding="utf-8")
+    refused = runner.invoke(app, ["check", str(resume)])
+    assert refused.exit_code == 2 and "names LaTeX's own input, label" in refused.output
 
 
 def test_extract_lists_the_sections_it_does_not_read(tmp_path):
