@@ -269,7 +269,7 @@ _BROKEN_WORD_END = re.compile(r"^([a-z]{2,})\b")
 # there ("self-" / "service") makes a compound, which keeps its hyphen. Told without a
 # dictionary: loading one costs a second and 100 MB, more than reading a resume.
 _WORD_ENDINGS = frozenset({
-    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances",
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ability", "abilities", "ance", "ances",
     "ence", "ences", "ive", "ives", "able", "ible", "ally", "ing", "ings", "ed", "er", "ers",
     "ies", "ly", "al", "ial", "ical", "ous", "ise", "ize", "ised", "ized", "ising", "izing", "ation",
     "ations", "ure", "ures", "ist", "ists", "ism", "ship", "ships", "ful", "less", "est", "ary", "ory",
@@ -283,7 +283,17 @@ def _broken_at_line_end(before: str, after: str) -> str | None:
     head, tail = _BROKEN_WORD_START.search(before), _BROKEN_WORD_END.match(after)
     if head is None or tail is None:
         return None
-    return "word" if tail.group(1) in _WORD_ENDINGS else "compound"
+    if tail.group(1) in _WORD_ENDINGS or _is_known_word(head.group(1) + tail.group(1)):
+        return "word"  # "mainte-" + "nance" (set AB: a PDF's claims kept "mainte-nance")
+    return "compound"
+
+
+def _is_known_word(word: str) -> bool:
+    """A word of the dictionary the rewrites inflect with; asked only of a hyphen at a line's end
+    that the endings above do not decide, so reading a file seldom loads it."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _trim(text: str, segments: list[Segment]) -> Bullet | None:

@@ -2235,3 +2235,16 @@ def test_set_ab_a_role_and_its_years_then_a_dash_and_an_act_is_a_claim(linter):
         "Undergraduate (2012-2015) – Worked in the diabetes research laboratory on insulin signaling models."
     ]
     assert why_not_a_claim("Scrum Master – Lead Bank – 2019 - 2021") == "job title"
+
+
+def test_set_ab_a_word_broken_at_a_line_end_is_joined_when_the_dictionary_knows_it(linter):
+    """Set AB: "mainte-" / "nance" and "interoper-" / "ability" kept their hyphens (endings the
+    list of word endings did not know); "follow-" / "up" and "self-" / "service" are compounds."""
+    text = (
+        "EXPERIENCE\n- Led the mainte-\n  nance of the billing platform and its follow-\n  up reviews\n"
+        "- Improved interoper-\n  ability of the claims APIs for 40 brokers\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Led the maintenance of the billing platform and its follow-up reviews",
+        "Improved interoperability of the claims APIs for 40 brokers",
+    ]
