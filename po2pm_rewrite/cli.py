@@ -771,6 +771,9 @@ def derive_weights(
         typer.echo(f"wrote {output}", err=True)
 
 
+MAX_EXPLAINED_CHARS = 2_000  # over three times the length PO901 calls too long for a bullet
+
+
 @app.command(epilog=EXIT_CODES_HELP)
 @_reports_errors
 def explain(
@@ -807,9 +810,6 @@ def explain(
             " (po2pm check reads a whole file)"
         )
     echo_safe(describe_bullet(run.linter().explain(text)))
-
-
-MAX_EXPLAINED_CHARS = 2_000  # over three times the length PO901 calls too long for a bullet
 
 
 def _terminate(signum: int, frame: "FrameType | None") -> None:

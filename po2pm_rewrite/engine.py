@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, Sequence
 from .errors import InputError, unreadable
 from .formats import extract
 from .model import (
+    SHOWN_BY_EXTRACT,
     STDIN_PATH,
     Analysis,
     Bullet,
@@ -473,15 +474,15 @@ def _skipped_notes(skipped: list[Skipped]) -> list[str]:
         if reason == "another language":
             notes.append(f"{count} line{plural} in another language not checked: po2pm reads English resumes")
         elif reason == "line with no words":
-            notes.append(f"{count} line{plural} with no words not checked (po2pm extract shows them)")
+            notes.append(f"{count} line{plural} with no words not checked{SHOWN_BY_EXTRACT}")
         elif reason == "note to the reader":
-            notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked (po2pm extract shows them)")
+            notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked{SHOWN_BY_EXTRACT}")
         elif reason == "dates":
-            notes.append(f"{count} line{plural} of dates only not checked (po2pm extract shows them)")
+            notes.append(f"{count} line{plural} of dates only not checked{SHOWN_BY_EXTRACT}")
         elif reason == "line about the employer":
-            notes.append(f"{count} line{plural} about the employer, not about your work: not checked (po2pm extract shows them)")
+            notes.append(f"{count} line{plural} about the employer, not about your work: not checked{SHOWN_BY_EXTRACT}")
         else:
-            notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked (po2pm extract shows them)")
+            notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked{SHOWN_BY_EXTRACT}")
     return notes
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Bullet, Segment, split_lines
-from .word_lists import JOB_TITLE_WORDS, is_past_act, opens_with_an_act
+from .word_lists import DEGREE, JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
@@ -520,10 +520,10 @@ def _is_dated_entry(title: str) -> bool:
     - Carphone Warehouse (2012-2015)": a job's entry, though no word of it names a job (set AA: a
     PDF set each job in a larger size, and the two jobs with no title word lost their paragraphs in
     silence). Not a degree's or a listing's ("BSc Physics (2008-2011)")."""
-    return len(title.split()) <= 8 and not is_listing_section(title) and _DEGREE_WORD.search(title) is None
+    return len(title.split()) <= 8 and not is_listing_section(title) and not DEGREE.search(title) and not _SCHOOL_WORD.search(title)
 
 
-_DEGREE_WORD = re.compile(r"\b(?:b\.?sc|m\.?sc|b\.?a|m\.?a|mba|bachelor|master|ph\.?d|diploma|degree|b\.?eng|m\.?eng|school|college|university)\b", re.IGNORECASE)
+_SCHOOL_WORD = re.compile(r"\b(?:school|college|university)\b")
 
 
 def _is_job_title(title: str) -> bool:

@@ -95,6 +95,11 @@ class Bullet:
         return Position(last.line, last.column + last.length)
 
 
+# Ends each note on lines left out: `po2pm check` points at the command that lists them, which
+# itself prints the notes without it (output.to_extract_text).
+SHOWN_BY_EXTRACT = " (po2pm extract shows them)"
+
+
 @dataclass(frozen=True)
 class Skipped:
     """A line a reader found that the screen (screen.py) leaves out of the check, and why."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, TypeAlias
 from urllib.parse import quote
 
 from . import __version__
-from .model import Bullet, BulletReport, FileReport, Finding, Report
+from .model import SHOWN_BY_EXTRACT, Bullet, BulletReport, FileReport, Finding, Report
 from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:
@@ -457,7 +457,7 @@ def to_extract_text(
 def _extract_note(note: str) -> str:
     """A note as `po2pm extract` prints it: the lines left out are listed beside it, so it does
     not point at `po2pm extract` from inside it (sets AA and AB)."""
-    return note.replace(" (po2pm extract shows them)", "")
+    return note.replace(SHOWN_BY_EXTRACT, "")
 
 
 def to_extract_json(entries: Iterable["ExtractEntry"]) -> str:

@@ -528,7 +528,7 @@ def pieces_of_work(text: str) -> int:
     with the same work ("..., covering its use cases")."""
     words = text.split()
     gerunds = bool(words) and words[0].lower().endswith("ing")
-    parts = [part.strip() for part in re.split(r"[,;]|\.\s|\band\b", text) if part.strip()]  # ", and": one joint
+    parts = [part.strip() for part in _LIST_JOINTS.split(text) if part.strip()]  # ", and": one joint
     pieces = 1
     for before, part in zip(parts, parts[1:]):
         if len(before.split()) < 2:
@@ -539,8 +539,12 @@ def pieces_of_work(text: str) -> int:
 
 
 def listed_items(text: str) -> int:
-    """How many items the bullet lists, acts or things: the parts between commas, semicolons and "and"."""
-    return sum(1 for part in re.split(r"[,;]|\band\b", text) if part.strip())
+    """How many items the bullet lists, acts or things: the parts between its joints."""
+    return sum(1 for part in _LIST_JOINTS.split(text) if part.strip())
+
+
+# Where a list of duties or things is joined: commas, semicolons, a full stop, "and".
+_LIST_JOINTS = re.compile(r"[,;]|\.\s|\band\b")
 
 
 def _paragraph_advice(length: int) -> str:

@@ -65,6 +65,11 @@ JOB_TITLE_NOUNS = frozenset({
     "associate", "representative", "administrator", "programmer", "researcher", "scholar", "fellow",
     "advisor", "adviser", "contractor", "freelancer",
 })
+# A degree named in a line ("BSc Physics", "Master of Science", "MBA"): education, not a job.
+DEGREE = re.compile(
+    r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
+    re.IGNORECASE,
+)
 JOB_TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Roles an academic CV names that are no job title ("Selection Panel Member", "Peer Reviewer").
 ACADEMIC_ROLE_NOUNS = frozenset({
