@@ -41,6 +41,10 @@ def test_a_metric_alone_does_not_make_a_bullet_pm_grade(analyze):
         ("Led daily stand-ups for two teams", "leadership"),  # leading a ceremony
         ("Owned the Jira board for the squad", "leadership"),
         ("Improved sprint predictability to 90%", "outcome"),
+        # the team's own ways of working improved, not the product (session 21, train-part misses)
+        ("Reduced technical debt by 20% across two sprints", "outcome"),
+        ("Increased stakeholder satisfaction by 20% through clear communication", "outcome"),
+        ("Led workshops that reduced decision cycles and improved cross-team alignment", "outcome"),
         ("Kept the backlog groomed and prioritized", "decision"),
         ("Used MS Visio to create Use Cases and Sequence Diagrams", "strategy"),  # a UML diagram (set T)
     ],
