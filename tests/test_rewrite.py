@@ -421,6 +421,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Performed GAP analysis using the AS-IS process flow document and the TO-BE process flow document.", "analysis-documents"),
         ("Managing all the SharePoint Portal Admin activities and all the Project Functional, Technical and Business documents.", "project-documents"),
         ("Led end-to-end delivery of .NET applications, coordinating development, QA, and release activities.", "release-operations"),
+        # seed 2023's readers, both: the product named only as what was delivered is no product work
+        ("Managed internal teams to ensure accurate and timely delivery of features.", "project-administration"),
+        ("Standardizing IT project management practices through effective project governance methodology to deliver highly valued product", "project-administration"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
@@ -456,6 +459,9 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet,
         ("Gather, manage, and prioritize the product backlog in JIRA for the team.", "team-process"),
         ("Document business and functional requirements as per the standardised ways of working.", "team-process"),
         ("Ran a gap analysis of the claims journey that decided which two steps customers lost most at", "analysis-documents"),
+        # seed 2023: named clients are facts a result clause can build on
+        ("Managed digital campaigns for global brands like Acme Air and Northwind using agile methodologies", "project-administration"),
+        ("Managed digital campaigns for global brands like Acme Air and Northwind using agile methodologies", "team-process"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
