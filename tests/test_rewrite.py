@@ -123,12 +123,12 @@ def test_a_bullet_with_a_full_stop_keeps_one_at_the_end_of_its_rewrite(linter):
     assert all(not s.text.endswith(".") for s in without), [s.text for s in without]
 
 
-def test_tickets_and_pages_kept_for_a_system_are_no_engineering_work(linter):
+def test_tickets_and_pages_kept_for_a_system_are_no_engineering_work(flagging_linter):
     """A new user's trial (session 15): "Maintained Jira tickets and Confluence docs for the
     payments API" was told it describes engineering work."""
-    bullet = linter.rewrite([Source("<text>", "Maintained Jira tickets and Confluence docs for the payments API", literal=True)]).files[0].bullets[0]
+    bullet = flagging_linter.rewrite([Source("<text>", "Maintained Jira tickets and Confluence docs for the payments API", literal=True)]).files[0].bullets[0]
     assert bullet.advice and not bullet.advice.startswith("This bullet describes engineering work")
-    built = linter.rewrite([Source("<text>", "Maintained the REST APIs and SQL scripts for the billing module", literal=True)]).files[0].bullets[0]
+    built = flagging_linter.rewrite([Source("<text>", "Maintained the REST APIs and SQL scripts for the billing module", literal=True)]).files[0].bullets[0]
     assert built.advice and built.advice.startswith("This bullet describes engineering work")
 
 
@@ -426,9 +426,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Standardizing IT project management practices through effective project governance methodology to deliver highly valued product", "project-administration"),
     ],
 )
-def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(linter, bullet, advice_id):
-    expected = next(advice.text for advice in linter.rewriter()._advice if advice.id == advice_id)
-    bullet_report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
+    expected = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == advice_id)
+    bullet_report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
     assert bullet_report.findings and not bullet_report.suggestions
     assert bullet_report.advice == expected
 
@@ -956,9 +956,9 @@ def test_no_clause_fits_a_bullet_with_a_figure_and_the_advice_says_so():
         "Bridged business requirements, process analysis, and product support in a regulated banking context",  # set V
     ],
 )
-def test_liaising_partnering_aligning_and_reaching_out_get_coordination_advice(linter, bullet):
+def test_liaising_partnering_aligning_and_reaching_out_get_coordination_advice(flagging_linter, bullet):
     """Every clause after these openers failed with the four readers of seeds 111-114 (6 of 6)."""
-    advice = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice
+    advice = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice
     assert advice is not None and advice.startswith("This bullet says you coordinated work that others did")
 
 
