@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, Sequence
 from .errors import InputError, unreadable
 from .formats import extract
 from .model import (
+    PASSED_OVER,
     SHOWN_BY_EXTRACT,
     STDIN_PATH,
     Analysis,
@@ -391,7 +392,8 @@ def _screened(bullets: list[Bullet]) -> Screened:
     from .screen import screen
 
     kept, skipped = screen(bullets)
-    return Screened(len(bullets), tuple(kept), tuple(skipped))
+    found = sum(1 for bullet in bullets if not bullet.passed_over)  # lines passed over were never claims
+    return Screened(found, tuple(kept), tuple(skipped))
 
 
 def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: str | None) -> tuple[str, ...]:
@@ -422,6 +424,9 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.
             read_as = "text: no list markers, and no Experience heading above its lines"
+            if any(item.reason == PASSED_OVER for item in skipped):
+                # set AD: "Experience" was there, and the note said it was not
+                read_as = "text: no list markers, and no line under its Experience heading opens with an act of yours"
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
         else:
             # Say what was looked for (`po2pm extract` prints this note too: no pointing at itself).
@@ -479,6 +484,12 @@ def _skipped_notes(skipped: list[Skipped]) -> list[str]:
             notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked{SHOWN_BY_EXTRACT}")
         elif reason == "dates":
             notes.append(f"{count} line{plural} of dates only not checked{SHOWN_BY_EXTRACT}")
+        elif reason == PASSED_OVER:
+            # set AD: "Toshiba Medical Systems Europe: writing and producing ..." lines, dropped in silence
+            notes.append(
+                f"{count} line{plural} under a section of claims with no list mark, not opening with an act of yours"
+                f" (wrote, led, ran ...): not checked; to have one checked, start it with '- '{SHOWN_BY_EXTRACT}"
+            )
         elif reason == "line about the employer":
             notes.append(f"{count} line{plural} about the employer, not about your work: not checked{SHOWN_BY_EXTRACT}")
         else:

@@ -10,7 +10,7 @@ every character back to its own line and column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Bullet, Segment, split_lines
 from .word_lists import DEGREE, JOB_TITLE_WORDS, is_past_act, opens_with_an_act
@@ -638,6 +638,10 @@ def is_bare_achievement(line: str) -> bool:
     # acronym ("Full-stack CRUD platform ...").
     second = words[1].strip(",.;:()")
     acronym = len(second) >= 2 and second.isupper() and stripped.endswith(".")
+    if is_past_act(words[0]) and _lower_words(words) >= 3:
+        # "Conducted ICP-based searches for potential projects on Upwork, ensuring alignment" (set
+        # AD: a PDF's first claim under each role, passed over for its capitalised second word)
+        return True
     return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
 
 
@@ -746,8 +750,24 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             opened_bare = True
+        elif bare_lines and section.achievements and not section.listing and _reads_as_prose(line):
+            passed = bullet_from_runs([Run(number, len(line) - len(line.lstrip()) + 1, line.strip())])
+            if passed is not None:
+                bullets.append(replace(passed, passed_over=True))
     close()
     return bullets
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A line of words, not a title, a place or a date ("Toshiba Medical Systems Europe: writing and
+    producing marketing materials", not "Arista Networks Dublin, Ireland"): passed over, it is told."""
+    words = line.split()
+    return len(words) >= 5 and _lower_words(words) >= 3 and not _YEAR.search(line)
+
+
+def _lower_words(words: list[str]) -> int:
+    """Words of three letters or more in lower case: what prose has and a title line lacks."""
+    return sum(1 for word in words if len(word) >= 3 and word.isalpha() and word.islower())
 
 
 def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bullet]) -> bool:
@@ -757,7 +777,8 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
     on a paragraph whose lines were not read (unless it opens with a past act: "Led ..."), or
     opens with the employer's name from the line above and with no act of the person's."""
     line = lines[number - 1].strip()
-    read = {segment.line for segment in bullets[-1].segments} if bullets else set()  # the lines just above, if read
+    taken = [bullet for bullet in bullets if not bullet.passed_over]
+    read = {segment.line for segment in taken[-1].segments} if taken else set()  # the lines just above, if read
     above = number - 1
     prose_above = lines[above - 1].strip() if above >= 1 else ""
     if prose_above and above not in read and prose_above[:1].islower():

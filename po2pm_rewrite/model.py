@@ -53,6 +53,10 @@ class Bullet:
     # reported for this bullet; with none given, nothing is.
     suppressed: frozenset[str] = frozenset()
     suppress_all: bool = False
+    # A plain-text line with no list marker, under a section of claims, that the reader did not
+    # take for a claim: carried to the screen only so the user is told it was left out, and why
+    # (set AD: 40 "Organisation: what I did" lines of a text CV were dropped in silence).
+    passed_over: bool = False
 
     def allows(self, code: str, name: str = "") -> bool:
         return not self.suppress_all and code not in self.suppressed and name.upper() not in self.suppressed
@@ -111,6 +115,11 @@ class Skipped:
     # "project title and its stack", "detail of an entry", "dates", "note to the reader",
     # "project's context", "project title", "description of a project or product"
     reason: str
+
+
+# The reason a plain-text line the reader passed over (Bullet.passed_over) is left out, when the
+# screen finds no other.
+PASSED_OVER = "line without a list mark that does not open with an act of yours"
 
 
 @dataclass(frozen=True)

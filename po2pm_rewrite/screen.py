@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 from .extract import DATE_RANGE, DATES_ONLY, MONTH, ONE_DATE
-from .model import Bullet, Skipped
+from .model import PASSED_OVER, Bullet, Skipped
 from .word_lists import (
     ACADEMIC_ROLE_WORDS,
     DEGREE,
@@ -191,7 +191,7 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
             skipped.append(Skipped(bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
         claims.append(bullet)
-    reasons = [why_not_a_claim(bullet.text) for bullet in claims]
+    reasons = [_passed_over_reason(bullet.text) if bullet.passed_over else why_not_a_claim(bullet.text) for bullet in claims]
     # In a file half or more in another language, a short line with no English function word is in it
     # too ("mise en place Adobe PDF extract API"), though it holds too few of that language's.
     foreign = reasons.count("another language")
@@ -207,6 +207,18 @@ def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
             skipped.append(Skipped(bullet, reason))
     skipped.sort(key=lambda item: (item.bullet.start.line, item.bullet.start.column))
     return kept, skipped
+
+
+# What a line the reader passed over is told when the screen names it so (a title or date line);
+# the shapes of a list item ("skills list", "keyword") would misname a line of prose.
+_PASSED_OVER_SHAPES = frozenset(
+    {"job title", "company and place", "dates", "degree", "personal detail", "note to the reader", "line about the employer", "another language", "line with no words"}
+)
+
+
+def _passed_over_reason(text: str) -> str:
+    reason = why_not_a_claim(text)
+    return reason if reason in _PASSED_OVER_SHAPES else PASSED_OVER
 
 
 # Bullets written one after another in one paragraph or list item: "• Greeted customers ... •

@@ -146,9 +146,30 @@ def test_plain_text_resumes_may_have_bare_achievement_lines():
         "SKILLS\n"
         "Facilitated workshops with Miro and Mural for many teams\n"
     )
-    found = [(b.text, b.start.line, b.start.column, b.end.line, b.end.column) for b in extract(source, "text")]
+    read = extract(source, "text")
+    found = [(b.text, b.start.line, b.start.column, b.end.line, b.end.column) for b in read if not b.passed_over]
     assert found == [
         ("Managed the product backlog for the seller onboarding team", 6, 1, 6, 59),
         ("Cut seller churn by 9% after interviewing 20 new sellers about their first week on the marketplace", 7, 1, 8, 38),
     ]
+    # a line of prose that is no claim is passed over, so the screen can say so (set AD); the
+    # title and date line is not prose
+    assert [b.text for b in read if b.passed_over] == ["Product Owner with a passion for agile delivery and teams"]
     assert [b.text for b in extract(source, "markdown")] == []  # Markdown bullets need list markers
+
+
+def test_a_plain_text_claim_with_a_capitalised_second_word_is_read():
+    """Set AD: a PDF's first claim under each role ("Conducted ICP-based searches ...") was passed
+    over in silence: its second word is capitalised, as a title's are."""
+    from po2pm_rewrite.formats import extract
+
+    source = (
+        "EXPERIENCE\n"
+        "Business Development Intern, Acme Studio\n"
+        "Conducted ICP-based searches for potential projects on Upwork, ensuring alignment\n"
+        "with company expertise and objectives\n"
+        "\n"
+        "Certified Scrum Master\n"
+    )
+    read = [b.text for b in extract(source, "text") if not b.passed_over]
+    assert read == ["Conducted ICP-based searches for potential projects on Upwork, ensuring alignment with company expertise and objectives"]

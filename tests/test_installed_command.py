@@ -288,3 +288,21 @@ def test_a_git_lfs_pointer_saved_as_a_pdf_or_word_file_is_named_so_on_stderr(tmp
             assert f"{name}: a Git LFS pointer, not the " in result.stderr and "git lfs pull" in result.stderr
     notes = run("extract", "-f", "json", str(tmp_path / "resume.pdf"))
     assert "po2pm extract shows them" not in notes.stdout
+
+
+def test_lines_of_prose_a_text_file_does_not_read_as_claims_are_told_not_dropped(tmp_path):
+    """Set AD: a text CV's "Organisation: what I did" lines under its Experience heading were
+    dropped in silence, and the note said the file had no Experience heading."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Experience\n"
+        "Northwind Medical Systems: writing and producing marketing materials\n"
+        "The Weekly Clinic: feature writer for the research section\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([installed_command(), "extract", str(cv)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "2:1  Northwind Medical Systems: writing and producing marketing materials  (line without a list mark" in result.stdout
+    assert "2 lines under a section of claims with no list mark" in result.stdout
+    assert "no Experience heading above its lines" not in result.stdout
+    assert "no line under its Experience heading opens with an act of yours" in result.stdout
