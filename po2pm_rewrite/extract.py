@@ -21,7 +21,7 @@ from .word_lists import DEGREE, JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
 BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦"
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)]|o(?=\t))[ \t]+"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)]|o(?=\t| [A-Z]))[ \t]+"
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
 )
 # "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports
@@ -45,6 +45,9 @@ _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 _INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linear on "[a[a[a..."
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
+# An inline HTML tag in a Markdown line ('<a href="...">repo</a>'): CommonMark passes it through
+# as HTML, so a reader sees only the text between (set AD: a claim kept its <a href> tags).
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" named as "Education" in po2pm extract
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")  # and a struck-out item's marks (set K: "~~gbelt: ...~~ (deprecated)")
@@ -108,6 +111,8 @@ def _visible_runs(run: Run, markdown: bool = False) -> list[Run]:
     spans = _code_spans(run.text) if markdown and "`" in run.text else []
     if spans:
         return _around_code_spans(run, spans)
+    if markdown and "<" in run.text and _INLINE_TAG.search(run.text):
+        return [piece for part in _split_out(run, _INLINE_TAG) for piece in _visible_runs(part, markdown)]
     pieces: list[Run] = []
     position = 0
     text = run.text

@@ -173,3 +173,37 @@ def test_a_plain_text_claim_with_a_capitalised_second_word_is_read():
     )
     read = [b.text for b in extract(source, "text") if not b.passed_over]
     assert read == ["Conducted ICP-based searches for potential projects on Upwork, ensuring alignment with company expertise and objectives"]
+
+
+def test_inline_html_in_a_markdown_claim_is_read_as_its_text():
+    """Set AD: '<a href="...">`repo`</a>' was kept in the claim's text; a tag written as code stays."""
+    from po2pm_rewrite.formats import extract
+
+    source = (
+        "## Experience\n\n"
+        '- Led the <a href="https://example.com/x">billing revamp</a> for 3 markets\n'
+        "- Wrote `<div>` wrappers and cut p95 latency to <200ms\n"
+    )
+    assert [b.text for b in extract(source, "markdown")] == [
+        "Led the billing revamp for 3 markets",
+        "Wrote <div> wrappers and cut p95 latency to <200ms",
+    ]
+
+
+def test_a_pdf_sub_bullet_marked_o_is_a_bullet_of_its_own():
+    """Set AD: Word's second-level "o" marks, saved in a PDF's text, ran each heading and its
+    sub-items into one claim ("Project implementation for various clients o Implementation of ...")."""
+    from po2pm_rewrite.formats import extract
+
+    source = (
+        "EXPERIENCE\n"
+        "Project Manager, Acme Build\n"
+        "• Project implementation for various clients\n"
+        "o Implementation of the scheduling suite for two contractors\n"
+        "o System and user acceptance testing\n"
+    )
+    assert [b.text for b in extract(source, "text") if not b.passed_over] == [
+        "Project implementation for various clients",
+        "Implementation of the scheduling suite for two contractors",
+        "System and user acceptance testing",
+    ]
