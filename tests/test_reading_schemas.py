@@ -44,6 +44,16 @@ def test_json_bullets_under_other_keys_are_read_and_education_and_skills_are_not
     ]
 
 
+def test_an_item_of_a_bullet_list_keeps_its_text_under_the_singular_of_the_lists_key(linter):
+    """Set AD: "duties: [{id: 1, duty: ...}]" was read as empty (exit 2, no key named)."""
+    from po2pm_rewrite.formats import extract
+
+    page = json.dumps([{"company": "Acme Studios", "duties": [{"id": "1", "duty": "Ran the recording crew of four on location shoots"}]}])
+    assert [b.text for b in extract(page, "json")] == ["Ran the recording crew of four on location shoots"]
+    yaml_text = "experience:\n  - company: Acme\n    tasks:\n      - task: Moved the shop's orders to the new till system\n"
+    assert [b.text for b in extract(yaml_text, "yaml")] == ["Moved the shop's orders to the new till system"]
+
+
 def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_a_bullet_list(linter):
     """Set I (session 12): a resume's `experience[].desc` lists were not read (empty file), and its
     <b> tags, like RenderCV's Markdown, stayed in the text; every kept character still points at itself."""

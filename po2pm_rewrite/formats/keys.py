@@ -25,7 +25,11 @@ BULLET_LIST_KEYS = frozenset({
 # do in an entry of a job list ("experience: [{header: ..., content: [...]}]": set W, 29 claims).
 ENTRY_BULLET_LIST_KEYS = frozenset({"items", "content", "points"})
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
-ITEM_TEXT_KEYS = ("content", "text", "bullet", "description", "summary")
+# Or under the singular of its list's key: "duties: [{id: 1, duty: ...}]" (set AD: read as empty).
+ITEM_TEXT_KEYS = (
+    "content", "text", "bullet", "description", "summary",
+    "duty", "task", "highlight", "achievement", "accomplishment", "responsibility", "contribution", "detail",
+)
 # Lists of entries (JSON Resume's, and hand-made schemas' names for a job list) whose entries'
 # `summary` is a claim as well as their bullets; a job's `description` too where the job has no
 # bullets, written as a paragraph (beside bullets it describes the employer or the role). A
