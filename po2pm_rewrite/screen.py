@@ -127,7 +127,12 @@ _DATED_JOB = re.compile(
     r"^\s*(?:\d{1,2}[./-]){0,2}\d{2,4}\s*[-–—]\s*(?:now|present|current|today|(?:\d{1,2}[./-]){0,2}\d{2,4})\s*:\s*(.*)$",
     re.IGNORECASE,
 )
-_PLACEHOLDER_TEXT = re.compile(r"^\W*lorem ipsum\b", re.IGNORECASE)
+# A template's filler, or a line promising content later ("Details to come!": set AD, read as a claim).
+_PLACEHOLDER_TEXT = re.compile(
+    r"^\W*(?:lorem ipsum\b|(?:(?:more\s+)?details|more|content|description)\s+(?:to\s+come|coming\s+soon)\W*$"
+    r"|coming\s+soon\W*$|(?:tbd|tba|to\s+be\s+(?:added|announced|updated|completed))\W*$)",
+    re.IGNORECASE,
+)
 # "Kitchen employee from 2017 - 2019", "Delivery driver from 2019 - current.": a job and its years.
 _JOB_FROM_YEARS = re.compile(
     r"^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+from\s+(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:(?:19|20)\d\d|current|present|now|today)\W*$",

@@ -415,6 +415,8 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("instagram/leeds_skate", "link"),
         ("example.com/route-planner", "link"),
         ("Lorem ipsum dolor sit amet ...", "template placeholder"),
+        ("Details to come!", "template placeholder"),  # set AD
+        ("More to come.", "template placeholder"),
         # a Markdown resume's contact block (set F): a detail given as "label: value", a language's level
         ("Permission to work: United Kingdom", "personal detail"),
         ("Recommendations: LinkedIn", "personal detail"),
