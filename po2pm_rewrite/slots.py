@@ -129,6 +129,20 @@ def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, .
         and not any(between.tag_ == "TO" or _opens_an_infinitive(between) for between in doc[verb.i + 1 : token.i])
         and not _ends_a_list_of_things(token)
         and not _closes_a_fixed_pair(token)
+    ) + _gerund_after_and(doc, item, verb)
+
+
+def _gerund_after_and(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, ...]:
+    """"Interacted with the support team and helping them resolve ...": an -ing verb joined by
+    "and" to a past opening verb is a tense clash (seed 2024, both readers), where one after a
+    comma is a clause of its own ("Digitized the process, authoring PRDs")."""
+    if verb.i != item.prefix_tokens or verb.tag_ not in {"VBD", "VBN"}:
+        return ()
+    return tuple(
+        token.idx - item.prefix_chars
+        for token in doc
+        if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.i == verb.i
+        and token.i > 0 and doc[token.i - 1].lower_ in {"and", "&"} and (token.i < 2 or doc[token.i - 2].text != ",")
     )
 
 

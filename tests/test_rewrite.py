@@ -203,6 +203,10 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
         ("Document and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories.",
          "Documented and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories",
          "'Document' is now 'Documented', in the tense of 'Published' after it"),
+        # seed 2024, both readers: an -ing verb joined by "and" to a past one
+        ("Interacted with the claims support team and helping them resolve enhancement requests for the broker portal",
+         "Interacted with the claims support team and helped them resolve enhancement requests for the broker portal",
+         "'helping' is now 'helped', in the tense of the verb the bullet opens with"),
     ],
 )
 def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mended, note):
@@ -423,6 +427,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Led end-to-end delivery of .NET applications, coordinating development, QA, and release activities.", "release-operations"),
         # seed 2023's readers, both: the product named only as what was delivered is no product work
         ("Managed internal teams to ensure accurate and timely delivery of features.", "project-administration"),
+        ("Managed content and site builds to ensure timely delivery and quality.", "project-administration"),  # seed 2024
         ("Standardizing IT project management practices through effective project governance methodology to deliver highly valued product", "project-administration"),
     ],
 )
