@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, Sequence
 from .errors import InputError, unreadable
 from .formats import extract
 from .model import (
+    NO_ACT_IN_PARAGRAPH,
     PASSED_OVER,
     SHOWN_BY_EXTRACT,
     STDIN_PATH,
@@ -303,7 +304,7 @@ class Linter:
                 results.append((known[key], None))
                 continue
             bullets, error = self._bullets(source)
-            screened = _screened(bullets)
+            screened = _screened(bullets, paragraphs=not source.literal)
             results.append((screened, error))
             if key is not None and error is None:
                 fresh[key] = screened
@@ -388,10 +389,10 @@ def _is_baseline(text: str) -> bool:
         return False
 
 
-def _screened(bullets: list[Bullet]) -> Screened:
+def _screened(bullets: list[Bullet], paragraphs: bool) -> Screened:
     from .screen import screen
 
-    kept, skipped = screen(bullets)
+    kept, skipped = screen(bullets, paragraphs)
     found = sum(1 for bullet in bullets if not bullet.passed_over)  # lines passed over were never claims
     return Screened(found, tuple(kept), tuple(skipped))
 
@@ -484,6 +485,8 @@ def _skipped_notes(skipped: list[Skipped]) -> list[str]:
             notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked{SHOWN_BY_EXTRACT}")
         elif reason == "dates":
             notes.append(f"{count} line{plural} of dates only not checked{SHOWN_BY_EXTRACT}")
+        elif reason == NO_ACT_IN_PARAGRAPH:
+            notes.append(f"{count} sentence{plural} of a paragraph about the product or the role, not your work: not checked{SHOWN_BY_EXTRACT}")
         elif reason == PASSED_OVER:
             # set AD: "Toshiba Medical Systems Europe: writing and producing ..." lines, dropped in silence
             notes.append(

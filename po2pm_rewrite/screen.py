@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 from .extract import DATE_RANGE, DATES_ONLY, MONTH, ONE_DATE
-from .model import PASSED_OVER, Bullet, Skipped
+from .model import NO_ACT_IN_PARAGRAPH, PASSED_OVER, Bullet, Skipped
 from .word_lists import (
     ACADEMIC_ROLE_WORDS,
     DEGREE,
@@ -187,15 +187,16 @@ _OTHER = frozenset(
 _OTHER_LETTERS = re.compile(r"[ąčęėįšųūžłńśźżřůěğş]")
 
 
-def screen(bullets: list[Bullet]) -> tuple[list[Bullet], list[Skipped]]:
+def screen(bullets: list[Bullet], paragraphs: bool = True) -> tuple[list[Bullet], list[Skipped]]:
+    """The claims among a file's bullets, and the lines left out with why. `paragraphs`: read a
+    paragraph of prose a sentence at a time (not for text given as one bullet, `--text`)."""
     kept, skipped = [], []
     claims = []
-    for bullet in (item for written in bullets for item in inline_items(written)):
-        claim_at = _after_employer_sentence(bullet.text)
-        if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
-            skipped.append(Skipped(bullet.head(claim_at), "sentence about the employer or the product"))
-            bullet = bullet.tail(claim_at)
-        claims.append(bullet)
+    for piece, reason in pieces(bullets, paragraphs):
+        if reason is None:
+            claims.append(piece)
+        else:
+            skipped.append(Skipped(piece, reason))
     reasons = [_passed_over_reason(bullet.text) if bullet.passed_over else why_not_a_claim(bullet.text) for bullet in claims]
     # In a file half or more in another language, a short line with no English function word is in it
     # too ("mise en place Adobe PDF extract API"), though it holds too few of that language's.
@@ -224,6 +225,25 @@ _PASSED_OVER_SHAPES = frozenset(
 def _passed_over_reason(text: str) -> str:
     reason = why_not_a_claim(text)
     return reason if reason in _PASSED_OVER_SHAPES else PASSED_OVER
+
+
+def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet, str | None]]:
+    """The pieces the screen judges, each at its place in the file: the items of a line of glyph
+    bullets, a bullet without its opening sentence about the employer, a paragraph's sentences;
+    with the reason a piece is left out before it is judged (None: judge it). `--write` reads a
+    file back through this too, so an edit is checked at the level it was made."""
+    found: list[tuple[Bullet, str | None]] = []
+    for bullet in (item for written in bullets for item in inline_items(written)):
+        claim_at = _after_employer_sentence(bullet.text)
+        if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
+            found.append((bullet.head(claim_at), "sentence about the employer or the product"))
+            bullet = bullet.tail(claim_at)
+        sentences = paragraph_sentences(bullet) if paragraphs and not bullet.passed_over else None
+        if sentences is None:
+            found.append((bullet, None))
+            continue
+        found += [(sentence, NO_ACT_IN_PARAGRAPH if describes_a_thing(sentence.text) else None) for sentence in sentences]
+    return found
 
 
 # Bullets written one after another in one paragraph or list item: "• Greeted customers ... •
@@ -256,6 +276,39 @@ def inline_items(bullet: Bullet) -> list[Bullet]:
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\betc)"
     r"[.!?]\s+(?=[A-Z\"“])"
+)
+
+
+# A paragraph of prose under a job ("I was hired by Acme to drive ... This role required ...
+# Spent time standardizing ... Mentored ..."): its claims are its sentences (set AF: 72 claims read
+# as 21 run-on bullets). Two sentences past this length, or three or more, are a paragraph; a
+# shorter pair ("Led the move to AWS. Cut hosting costs 30%.") stays one bullet, which the rewrite
+# advises to split.
+PARAGRAPH_CHARACTERS = 250
+
+
+def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
+    """The sentences of a paragraph, each at its place in the file; None for a bullet that is no paragraph."""
+    ends = [match.start() + 1 for match in _SENTENCE_END.finditer(bullet.text)]
+    if not ends or (len(ends) < 2 and len(bullet.text) <= PARAGRAPH_CHARACTERS):
+        return None
+    starts = [0] + [match.end() for match in _SENTENCE_END.finditer(bullet.text)]
+    ends.append(len(bullet.text))
+    parts = [bullet.part(start, end) for start, end in zip(starts, ends)]
+    return [part for part in parts if part.text.strip()]
+
+
+def describes_a_thing(sentence: str) -> bool:
+    """A sentence of a paragraph about the product or the role, not the person's work: it opens
+    with the thing ("This service has been designed ...", "The platform provides ...", "Features
+    include ...", "A modern web application built with ...") and says nothing in the first person.
+    "Architecture and implementation of the Ember.js front end." stays: work written as a noun."""
+    return bool(_THING_FIRST.match(sentence)) and not _ANY_FIRST_PERSON.search(sentence)
+
+
+_THING_FIRST = re.compile(
+    r"^\W*(?:this|that|these|those|the|it|its|they|their|there|a|an|features|key features|technologies|tech stack)\b",
+    re.IGNORECASE,
 )
 
 

@@ -119,11 +119,15 @@ def _bullet_texts(source: Source, text: str) -> Counter[str] | None:
     """The bullets `text` reads as in the source's format; None if it does not read (the
     whole-file check in write() says why)."""
     from .formats import extract
+    from .screen import pieces
 
     try:
-        return Counter(b.text for b in extract(text, source.format, source.bullet_macros, source.section))
+        read = extract(text, source.format, source.bullet_macros, source.section)
     except (InputError, RecursionError):
         return None
+    # as the screen cut them (a paragraph's sentences, a claim after its employer's sentence):
+    # an edit of one is checked against what it replaced
+    return Counter(piece.text for piece, _ in pieces(read, paragraphs=not source.literal))
 
 
 def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], choices: Mapping[int, str]) -> str | None:

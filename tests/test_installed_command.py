@@ -306,3 +306,28 @@ def test_lines_of_prose_a_text_file_does_not_read_as_claims_are_told_not_dropped
     assert "2 lines under a section of claims with no list mark" in result.stdout
     assert "no Experience heading above its lines" not in result.stdout
     assert "no line under its Experience heading opens with an act of yours" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "claim"),
+    [
+        # set AF: a paragraph is read a sentence at a time, and one sentence is rewritten in place
+        ("para.md", "## Experience\n\nRan the backlog for the claims intake service. The service routes each claim to an "
+         "adjuster within a minute. Mentored two new hires.\n", "Ran the backlog for the claims intake service"),
+        # a claim after a sentence about the employer: --write refused it ("would read back as ...")
+        ("job.json", '{"work": [{"name": "Acme", "summary": "Acme is a claims software company serving brokers. '
+         'I ran the backlog and sprint planning for the claims intake team."}]}\n', "I ran the backlog"),
+    ],
+)
+def test_write_rewrites_a_sentence_where_it_stands_in_its_paragraph(tmp_path, name, text, claim):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [installed_command(), "rewrite", "--pick", "1", "--write", "--allow-placeholders", "--no-cache", name],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    written = path.read_text(encoding="utf-8")
+    assert written != text and claim in written and "[" in written
+    kept_sentence = "The service routes each claim" if name == "para.md" else "Acme is a claims software company serving brokers."
+    assert kept_sentence in written  # the rest of the paragraph is as it was

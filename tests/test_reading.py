@@ -668,10 +668,12 @@ def test_an_indented_text_paragraph_is_one_claim_and_open_source_is_a_projects_s
         "OPEN SOURCE\n\n  Built a Neovim plugin for Go developers that I use every day at work.\n"
     )
     kept, _, _ = extracted(linter, document, "text")
+    # the paragraph is read whole, then a sentence at a time (set AF: a paragraph of several
+    # claims was judged as one)
     assert kept == [
-        (6, "Wrote a packaging and release system built on top of Jenkins. Using Jenkins we could package up our code "
-         "and release it to QA for the store team. After validation by QA the code could be released to production "
-         "using the same mechanism."),
+        (6, "Wrote a packaging and release system built on top of Jenkins."),
+        (6, "Using Jenkins we could package up our code and release it to QA for the store team."),
+        (8, "After validation by QA the code could be released to production using the same mechanism."),
         (13, "Built a Neovim plugin for Go developers that I use every day at work."),
     ]
 
@@ -2237,3 +2239,28 @@ def test_set_ab_a_word_broken_at_a_line_end_is_joined_when_the_dictionary_knows_
         "Led the maintenance of the billing platform and its follow-up reviews",
         "Improved interoperability of the claims APIs for 40 brokers",
     ]
+
+
+def test_a_paragraph_of_prose_is_read_a_sentence_at_a_time(linter):
+    """Set AF: a job's paragraph ("Hired as a contractor ... Spent time standardizing ... Mentored
+    ...") was read as one bullet holding eight claims; its sentences about the product are left
+    out with a reason, each sentence keeps its place in the file, and a short pair of sentences
+    in a list item stays one bullet."""
+    document = (
+        "## Experience\n\n### Northwind\n\n"
+        "Hired as a contractor to rebuild the claims intake service for 40 brokers. The service routes each claim "
+        "to an adjuster within a minute. Spent a quarter standardizing the deployment pipeline. Mentored two new hires.\n\n"
+        "- Led the move to AWS. Cut hosting costs 30%.\n"
+    )
+    kept, skipped, notes = extracted(linter, document, "markdown")
+    assert [text for _, text in kept] == [
+        "Hired as a contractor to rebuild the claims intake service for 40 brokers.",
+        "Spent a quarter standardizing the deployment pipeline.",
+        "Mentored two new hires.",
+        "Led the move to AWS. Cut hosting costs 30%.",
+    ]
+    assert skipped == [(5, "sentence of a paragraph about the product or the role, not your work")]
+    assert any("1 sentence of a paragraph about the product or the role" in note for note in notes)
+    # one bullet given as text stays one bullet, however many sentences it holds
+    (given, _, _, _), = linter.extract_report([Source("<text>", document.split("\n\n")[2], literal=True)])
+    assert len(given) == 1
