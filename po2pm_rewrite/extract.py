@@ -500,7 +500,10 @@ class SectionTracker:
         below = below or (self.achievements and not self.level and level > 0)
         if not known and below and (self.achievements or self.listing or self.level):
             return False
-        if not known and (self.achievements or self.seen_achievements) and (_is_job_title(title) or (dated and _is_dated_entry(title))):
+        # a job's title with its dates opens the job's claims with no Experience heading before it
+        # ("## Tech Lead, Northwind *(2021 - 2023)*" after an Introduction: set AF)
+        dated_job = dated and _is_job_title(title) and not DEGREE.search(title)
+        if not known and (self.achievements or self.seen_achievements or dated_job) and (_is_job_title(title) or (dated and _is_dated_entry(title))):
             # A job's title of a section's rank in or after Experience: "# Lab Manager" under "#
             # Work Experience", "# Assistant Director" after "# Contact Details" (set W: a PDF set
             # every job's title in its sections' size, and two jobs were lost in silence). It
@@ -517,6 +520,19 @@ class SectionTracker:
         self.listing = is_listing_section(title) and not self.achievements and not (level == 1 and _names_a_company(title))
         if level >= 2 or self.listing or self.achievements:
             self.level = level  # a heading of the name's level opens no section of unknown kind
+        return True
+
+
+    def job_entry(self, line: str) -> bool:
+        """A heading too long to be a section's title that names a job and its dates ("## Tech
+        Lead, Acme, Remote *(Oct 2021 - Nov 2023)*"): the job's claims follow, whether or not an
+        Experience heading came before (set AF: a job's paragraphs under such headings, after an
+        Introduction, were dropped in silence). True if it opened the job."""
+        if self.listing and self.level and not DATE_RANGE.search(line):
+            return False
+        if not (DATE_RANGE.search(line) and JOB_TITLE_WORDS.search(line)) or DEGREE.search(line):
+            return False
+        self.listing, self.achievements, self.seen_achievements = False, True, True
         return True
 
 

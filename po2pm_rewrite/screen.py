@@ -281,16 +281,16 @@ _SENTENCE_END = re.compile(
 
 # A paragraph of prose under a job ("I was hired by Acme to drive ... This role required ...
 # Spent time standardizing ... Mentored ..."): its claims are its sentences (set AF: 72 claims read
-# as 21 run-on bullets). Two sentences past this length, or three or more, are a paragraph; a
-# shorter pair ("Led the move to AWS. Cut hosting costs 30%.") stays one bullet, which the rewrite
-# advises to split.
+# as 21 run-on bullets). Two sentences or more past this length are a paragraph; shorter ones
+# ("Led the move to AWS. Cut hosting costs 30%.", "Terminal administration of the remote servers.
+# Configuration, control, monitoring.") stay one bullet, which the rewrite advises to split.
 PARAGRAPH_CHARACTERS = 250
 
 
 def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     """The sentences of a paragraph, each at its place in the file; None for a bullet that is no paragraph."""
     ends = [match.start() + 1 for match in _SENTENCE_END.finditer(bullet.text)]
-    if not ends or (len(ends) < 2 and len(bullet.text) <= PARAGRAPH_CHARACTERS):
+    if not ends or len(bullet.text) <= PARAGRAPH_CHARACTERS:
         return None
     starts = [0] + [match.end() for match in _SENTENCE_END.finditer(bullet.text)]
     ends.append(len(bullet.text))

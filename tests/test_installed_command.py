@@ -312,8 +312,9 @@ def test_lines_of_prose_a_text_file_does_not_read_as_claims_are_told_not_dropped
     ("name", "text", "claim"),
     [
         # set AF: a paragraph is read a sentence at a time, and one sentence is rewritten in place
-        ("para.md", "## Experience\n\nRan the backlog for the claims intake service. The service routes each claim to an "
-         "adjuster within a minute. Mentored two new hires.\n", "Ran the backlog for the claims intake service"),
+        ("para.md", "## Experience\n\nGroomed the backlog and ran sprint planning for the claims intake service. The service routes "
+         "each claim to an adjuster within a minute, day or night. Mentored two new hires through their first release "
+         "on the claims team, and ran the team's weekly planning.\n", "Groomed the backlog and ran sprint planning"),
         # a claim after a sentence about the employer: --write refused it ("would read back as ...")
         ("job.json", '{"work": [{"name": "Acme", "summary": "Acme is a claims software company serving brokers. '
          'I ran the backlog and sprint planning for the claims intake team."}]}\n', "I ran the backlog"),

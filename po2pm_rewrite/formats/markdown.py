@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..extract import (
+    DATE_RANGE,
     LISTING_SECTIONS,
     Run,
     SectionTracker,
@@ -68,7 +69,12 @@ def extract_markdown(text: str) -> list[Bullet]:
         elif token.level == 0 and titled_list == "inside" and token.type in _LIST_CLOSES:
             titled_list = "none"
         if token.type == "heading_open":
-            section.heading(section_title(tokens[index + 1].content, True), level=int(token.tag[1:]))
+            content = tokens[index + 1].content
+            title = section_title(content, True)
+            if title is None:
+                section.job_entry(content)
+            else:
+                section.heading(title, level=int(token.tag[1:]), dated=DATE_RANGE.search(content) is not None)
         elif token.type == "list_item_open":
             expecting_item_text = True
         elif token.type == "inline" and expecting_item_text and tokens[index - 1].type == "paragraph_open":
