@@ -45,6 +45,8 @@ _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 _INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linear on "[a[a[a..."
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
+# A bullet glyph inside a line, before a capitalised word: claims written one after another.
+_GLYPH_ITEMS = re.compile(r"\s[•◦▪‣●■]\s+(?=[A-Z])")
 # An inline HTML tag in a Markdown line ('<a href="...">repo</a>'): CommonMark passes it through
 # as HTML, so a reader sees only the text between (set AD: a claim kept its <a href> tags).
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -58,7 +60,7 @@ LISTING_SECTIONS = frozenset({
     "tech stack", "technologies", "certifications", "certificates", "licenses", "education",
     "languages", "interests", "hobbies", "references", "contact", "publications", "courses", "training",
     "education and training", "certifications and training", "awards", "volunteering interests",
-    "technical expertise", "areas of expertise", "expertise", "core competencies", "competencies",
+    "technical expertise", "areas of expertise", "expertise", "core expertise", "key expertise", "core competencies", "competencies",
     "programming languages", "honors & awards", "honors and awards", "awards and honors", "skills summary",
     "tools and technologies", "languages and tools", "technical proficiencies", "professional certifications",
     # exam ranks and scholarships, not work done (a real resume's 13 were read as claims);
@@ -766,6 +768,12 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number), dated=DATE_RANGE.search(line) is not None)
+        elif bare_lines and section.achievements and len(_GLYPH_ITEMS.findall(line)) >= 2:
+            # "Technologist, Acme, Tehran   Aug 2022 – Sep 2025 • Provided ... • Performed ...": a Word
+            # paragraph whose bullets follow its job line after soft line breaks (set AF: 12 claims
+            # dropped in silence); the screen cuts it at its glyphs and leaves the job line out
+            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
+            marker_indent, opened_bare = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), False
         elif bare_lines and section.achievements and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)

@@ -389,3 +389,34 @@ def test_a_pdf_gap_before_a_comma_or_full_stop_is_no_space(monkeypatch):
     ]
     monkeypatch.setattr(pdf, "_pages", lambda data: [words])
     assert "• Served 50K+ patients, cutting waits by 52%." in pdf.render_pdf(b"").text
+
+
+def test_a_word_paragraph_of_a_job_line_and_its_bullets_after_soft_breaks_is_read(tmp_path):
+    """Set AF: a Word file kept each job as one paragraph, its title line and "•" bullets
+    separated by soft line breaks; its 12 claims were dropped in silence and its Core Expertise
+    list read instead."""
+    from docx import Document
+
+    from po2pm_rewrite.engine import Linter, Source
+    from po2pm_rewrite.inputs import read_path
+    from po2pm_rewrite.rules import load_ruleset
+
+    document = Document()
+    document.add_paragraph("CORE EXPERTISE")
+    document.add_paragraph("• Calibration of medical devices\n• Root cause analysis")
+    document.add_paragraph("PROFESSIONAL EXPERIENCE")
+    document.add_paragraph(
+        "Service Technologist, Northwind Clinics, Leeds          Aug 2022 – Sep 2025\n"
+        "• Provided on-site technical support across four clinics\n"
+        "• Cut equipment downtime by 35% with a preventive maintenance plan"
+    )
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    source = read_path(path)
+    (kept, skipped, _, error), = Linter(load_ruleset()).extract_report([source])
+    assert error is None
+    assert [b.text for b in kept] == [
+        "Provided on-site technical support across four clinics",
+        "Cut equipment downtime by 35% with a preventive maintenance plan",
+    ]
+    assert [s.bullet.text.split(",")[0] for s in skipped] == ["Service Technologist"]
