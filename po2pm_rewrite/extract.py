@@ -352,6 +352,7 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
     stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
+    stripped = _letters_joined(stripped)
     stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"
     head = _TITLE_SUFFIX.split(stripped, maxsplit=1)[0]
     head = _TRAILING_NOTE.sub("", head) or head  # "AI Projects (MVP launched) — 0→1 Build" (set U)
@@ -371,6 +372,22 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title) or is_achievement_section(title):
         return title
     return None
+
+
+_SPACED_LETTERS = re.compile(r"(?:[A-Za-z&]\s{1,3}){3,}[A-Za-z&]")
+
+
+def _letters_joined(text: str) -> str:
+    """A title set in spaced letters, as a designed PDF gives it ("W O R K  E X P E R I E N C E":
+    set AF, its 11 claims read as none), with its letters joined: words apart where two spaces
+    or more part them, or, with one space throughout, as the known title they spell."""
+    if not _SPACED_LETTERS.fullmatch(text):
+        return text
+    words = ["".join(part.split()) for part in re.split(r"\s{2,}", text)]
+    if len(words) == 1:
+        squashed = words[0].lower()
+        return next((title.upper() for title in _KNOWN_TITLES if title.replace(" ", "") == squashed), words[0])
+    return " ".join(words)
 
 
 # A section claims when its title names work done, whatever else it says: "Extra work history",
@@ -612,6 +629,8 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "leadership", "volunteer work",  # set J: a Word resume's two such sections, read as nothing
     "open source", "open source contributions",  # set O: a text resume's project paragraphs, dropped
 })
+# The titles a title in spaced letters is matched against when one space parts every letter.
+_KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)
 
 
 def is_bare_achievement(line: str) -> bool:

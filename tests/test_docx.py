@@ -397,7 +397,7 @@ def test_a_word_paragraph_of_a_job_line_and_its_bullets_after_soft_breaks_is_rea
     list read instead."""
     from docx import Document
 
-    from po2pm_rewrite.engine import Linter, Source
+    from po2pm_rewrite.engine import Linter
     from po2pm_rewrite.inputs import read_path
     from po2pm_rewrite.rules import load_ruleset
 

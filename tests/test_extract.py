@@ -207,3 +207,15 @@ def test_a_pdf_sub_bullet_marked_o_is_a_bullet_of_its_own():
         "Implementation of the scheduling suite for two contractors",
         "System and user acceptance testing",
     ]
+
+
+@pytest.mark.parametrize("heading", ["W O R K  E X P E R I E N C E", "W O R K E X P E R I E N C E"])
+def test_a_section_title_in_spaced_letters_is_read_as_the_title_it_spells(heading):
+    """Set AF: a designed PDF's "W O R K E X P E R I E N C E" opened no section, and its 11
+    claims were read as none (exit 2)."""
+    from po2pm_rewrite.extract import section_title
+    from po2pm_rewrite.formats import extract
+
+    assert section_title(heading, False) == "work experience"
+    source = f"S K I L L S\nPhotoshop, Figma\n\n{heading}\nMaintained 108% of production goals and 125% of quality target.\n"
+    assert [b.text for b in extract(source, "text") if not b.passed_over] == ["Maintained 108% of production goals and 125% of quality target."]
