@@ -323,3 +323,18 @@ def test_a_markdown_bullet_that_opens_with_an_escape_starts_at_its_backslash():
     [first, second] = extract("- \\_Managed the loans backlog\n- Ran the cards backlog &#1;\n", "markdown")
     assert first.text == "_Managed the loans backlog" and first.start.column == 3
     assert second.text == "Ran the cards backlog \ufffd"
+
+
+def test_a_bare_ampersand_in_html_is_read_as_written():
+    """Set AF: "inside the R&D branch" was read as "R&D; branch" (a semicolon the page never had)."""
+    page = (
+        "<h2>Experience</h2><ul><li>Led the R&D branch move for 3 teams</li>"
+        "<li>Ran Q&amp;A and R&D; reviews with 40 brokers</li></ul>"
+    )
+    bullets = extract(page, "html")
+    assert [b.text for b in bullets] == ["Led the R&D branch move for 3 teams", "Ran Q&A and R&D; reviews with 40 brokers"]
+    for bullet in bullets:  # every character still points at itself in the page
+        for segment in bullet.segments:
+            written = page[segment.column - 1 : segment.column - 1 + segment.length]
+            text = bullet.text[segment.text_start : segment.text_start + segment.length]
+            assert written == text

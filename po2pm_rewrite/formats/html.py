@@ -56,6 +56,7 @@ _STRAPLINE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|tagline|strapline)(?
 class _Reader(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
+        self.text = text
         self.starts = line_starts(text)
         self.bullets: list[Bullet] = []
         self.skipping = 0  # depth inside elements that are never read
@@ -173,8 +174,16 @@ class _Reader(HTMLParser):
             self._add(data, self._offset())
 
     def handle_entityref(self, name: str) -> None:
-        if not self.skipping:
-            self._add_one(unescape(f"&{name};"), self._offset())
+        if self.skipping:
+            return
+        offset = self._offset()
+        decoded = unescape(f"&{name};")
+        if decoded == f"&{name};":
+            # no entity: a bare "&" in the text ("the R&D branch": set AF read "R&D;"), as written
+            end = offset + len(name) + 1
+            self._add(self.text[offset : end + 1 if self.text[end : end + 1] == ";" else end], offset)
+        else:
+            self._add_one(decoded, offset)
 
     def handle_charref(self, name: str) -> None:
         if not self.skipping:
