@@ -45,8 +45,9 @@ _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 _INLINE_LINK = re.compile(r"\[([^\][]+)\]\([^)]*\)")  # no "[" in a label: linear on "[a[a[a..."
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
-# A bullet glyph inside a line, before a capitalised word: claims written one after another.
-_GLYPH_ITEMS = re.compile(r"\s[•◦▪‣●■]\s+(?=[A-Z])")
+# The glyphs that part claims written one after another inside a line ("• Greeted ... • Handled ...").
+INLINE_GLYPHS = "•◦▪‣●■"
+_GLYPH_ITEMS = re.compile(rf"\s[{INLINE_GLYPHS}]\s+(?=[A-Z])")  # before a capitalised word
 # An inline HTML tag in a Markdown line ('<a href="...">repo</a>'): CommonMark passes it through
 # as HTML, so a reader sees only the text between (set AD: a claim kept its <a href> tags).
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -541,18 +542,13 @@ class SectionTracker:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
 
-
-    def job_entry(self, line: str) -> bool:
+    def job_entry(self, line: str) -> None:
         """A heading too long to be a section's title that names a job and its dates ("## Tech
         Lead, Acme, Remote *(Oct 2021 - Nov 2023)*"): the job's claims follow, whether or not an
         Experience heading came before (set AF: a job's paragraphs under such headings, after an
-        Introduction, were dropped in silence). True if it opened the job."""
-        if self.listing and self.level and not DATE_RANGE.search(line):
-            return False
-        if not (DATE_RANGE.search(line) and JOB_TITLE_WORDS.search(line)) or DEGREE.search(line):
-            return False
-        self.listing, self.achievements, self.seen_achievements = False, True, True
-        return True
+        Introduction, were dropped in silence)."""
+        if DATE_RANGE.search(line) and JOB_TITLE_WORDS.search(line) and not DEGREE.search(line):
+            self.listing, self.achievements, self.seen_achievements = False, True, True
 
 
 def _is_dated_entry(title: str) -> bool:

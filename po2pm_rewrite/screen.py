@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .extract import DATE_RANGE, DATES_ONLY, MONTH, ONE_DATE
+from .extract import DATE_RANGE, DATES_ONLY, INLINE_GLYPHS, MONTH, ONE_DATE
 from .model import NO_ACT_IN_PARAGRAPH, PASSED_OVER, Bullet, Skipped
 from .word_lists import (
     ACADEMIC_ROLE_WORDS,
@@ -248,7 +248,7 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
 
 # Bullets written one after another in one paragraph or list item: "• Greeted customers ... •
 # Handled cash ..." (set K: an HTML page's 14 claims were read as 4).
-_INLINE_GLYPH = re.compile(r"(?:^|\s)[•◦▪‣●■]\s+")
+_INLINE_GLYPH = re.compile(rf"(?:^|\s)[{INLINE_GLYPHS}]\s+")
 
 
 def inline_items(bullet: Bullet) -> list[Bullet]:
@@ -289,11 +289,11 @@ PARAGRAPH_CHARACTERS = 250
 
 def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     """The sentences of a paragraph, each at its place in the file; None for a bullet that is no paragraph."""
-    ends = [match.start() + 1 for match in _SENTENCE_END.finditer(bullet.text)]
-    if not ends or len(bullet.text) <= PARAGRAPH_CHARACTERS:
+    stops = list(_SENTENCE_END.finditer(bullet.text))
+    if not stops or len(bullet.text) <= PARAGRAPH_CHARACTERS:
         return None
-    starts = [0] + [match.end() for match in _SENTENCE_END.finditer(bullet.text)]
-    ends.append(len(bullet.text))
+    starts = [0] + [stop.end() for stop in stops]
+    ends = [stop.start() + 1 for stop in stops] + [len(bullet.text)]
     parts = [bullet.part(start, end) for start, end in zip(starts, ends)]
     return [part for part in parts if part.text.strip()]
 
