@@ -72,7 +72,7 @@ def main() -> int:
                     for label in ("delivery", "pm", "other"):
                         marks = [scores[i] >= threshold for i in range(len(rows)) if rows[i]["label"] == label]
                         result[label] = sum(marks) / len(marks)
-                    print(f"{threshold:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.1%}  {result['other']:>13.1%}")
+                    print(f"{threshold:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.2%}  {result['other']:>13.1%}")
     return 0
 
 

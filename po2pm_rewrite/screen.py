@@ -38,6 +38,8 @@ from .word_lists import (
     opens_with_an_act,
 )
 
+# "certified over 1300 components": an act done to a number of things, not a certificate held (set AH)
+_CERTIFIED_A_COUNT = re.compile(r"\bcertified\s+(?:over\s+|more\s+than\s+|about\s+)?\d", re.IGNORECASE)
 _CERTIFICATE = re.compile(
     r"\b(certified|certification|certificate|cspo|pspo|csm|psm|a-csm|(?-i:SAFe|SAFE)\s*\d*|pmp|prince2|itil|togaf|cbap|pmi-acp|"
     r"scrum\.org|scrum alliance|aws certified|professional scrum)\b",
@@ -469,7 +471,7 @@ def why_not_a_claim(text: str) -> str | None:
         if not outside or not (_starts_with_action(outside[0]) or is_only_a_verb(outside[0]) or len(outside) >= 7):
             return "talk or publication title"
     acts = opens_with_an_act(text) and not text.strip().lower().startswith("certified")
-    if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text) and not acts:
+    if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text) and not acts and not _CERTIFIED_A_COUNT.search(text):
         return "certificate"  # "Built ISO 9001 certification management tools" is a claim (set L)
     if len(words) <= 12 and DEGREE.search(text) and not starts_with_verb:
         return "degree"

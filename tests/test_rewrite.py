@@ -582,9 +582,9 @@ def test_a_bullet_about_keeping_relationships_gets_advice_to_name_what_one_produ
     assert report.files[0].bullets[0].advice.startswith("This bullet says you kept relationships")
 
 
-def test_relationship_words_inside_other_work_do_not_call_the_relationship_advice(linter):
+def test_relationship_words_inside_other_work_do_not_call_the_relationship_advice(flagging_linter):
     for bullet in ("Drew entity relationship diagrams for the claims portal", "Managed partner relationships and the courier integrations for the claims portal"):
-        report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+        report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
         assert report.findings  # flagged, so advice was considered
         advice = report.advice
         assert not (advice or "").startswith("This bullet says you kept relationships")
@@ -1248,8 +1248,8 @@ def test_testing_and_coaching_work_is_not_asked_for_the_user_problem_behind_it(l
     assert not any("based on [the user problem" in s.text for s in bullet.suggestions)
 
 
-def test_requirements_work_is_still_asked_for_the_user_problem_behind_it(linter):
-    bullet = linter.rewrite([Source("<text>", "Wrote PRDs and MVP specs for core messaging (personal, group, multi-select chat).", literal=True)]).files[0].bullets[0]
+def test_requirements_work_is_still_asked_for_the_user_problem_behind_it(flagging_linter):
+    bullet = flagging_linter.rewrite([Source("<text>", "Wrote PRDs and MVP specs for core messaging (personal, group, multi-select chat).", literal=True)]).files[0].bullets[0]
     assert "based on [the user problem" in bullet.suggestions[0].text
 
 
