@@ -54,6 +54,25 @@ def test_an_item_of_a_bullet_list_keeps_its_text_under_the_singular_of_the_lists
     assert [b.text for b in extract(yaml_text, "yaml")] == ["Moved the shop's orders to the new till system"]
 
 
+def test_any_list_of_projects_or_contributions_is_read_as_projects_are():
+    """Set AG: a YAML file's `personal_projects` and `open_source_contributions`, entries of a name
+    and a description, were dropped in silence (29 claims); a description that opens with an act
+    is read, one that says what the project is ("tvOS emulator ...") is not."""
+    from po2pm_rewrite.formats import extract
+
+    yaml_text = (
+        "personal_projects:\n  - name: Router\n    description: Built a route planner used by 300 couriers.\n"
+        "  - name: Tiles\n    description: Tile server for offline maps.\n"
+        "open_source_contributions:\n  - name: XMLCoder\n    description: Contributed intrinsic value coding to XMLCoder.\n"
+    )
+    assert [b.text for b in extract(yaml_text, "yaml")] == [
+        "Built a route planner used by 300 couriers.",
+        "Contributed intrinsic value coding to XMLCoder.",
+    ]
+    page = json.dumps({"sideProjects": [{"name": "Router", "description": "Built a route planner used by 300 couriers."}]})
+    assert [b.text for b in extract(page, "json")] == ["Built a route planner used by 300 couriers."]
+
+
 def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_a_bullet_list(linter):
     """Set I (session 12): a resume's `experience[].desc` lists were not read (empty file), and its
     <b> tags, like RenderCV's Markdown, stayed in the text; every kept character still points at itself."""

@@ -42,6 +42,17 @@ ENTRY_LISTS = frozenset({
     "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
+
+
+def entry_list_named(name: str) -> str:
+    """The entry list a key names, as is_entry_claim knows it: itself if it is one (ENTRY_LISTS),
+    "projects" for any list of projects or contributions ("personal_projects",
+    "open_source_contributions": set AG, 29 claims of one YAML file's such lists dropped in
+    silence), else ""."""
+    if name in ENTRY_LISTS:
+        return name
+    last = name.split()[-1] if name.split() else ""
+    return "projects" if last in {"projects", "contributions"} else ""
 # "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
 # ("I have successfully designed ...": set U)
 _FIRST_PERSON_ACT = re.compile(

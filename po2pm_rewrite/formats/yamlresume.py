@@ -16,8 +16,8 @@ from ..errors import InputError
 from ..extract import is_achievement_section, section_key
 from ..model import Bullet, line_starts
 from .keys import (
-    ENTRY_LISTS,
     ITEM_TEXT_KEYS,
+    entry_list_named,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -94,7 +94,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
             name = key_name(key)
-            _walk(value, found, seen, name if name in ENTRY_LISTS and isinstance(value, list) else "", experience)
+            _walk(value, found, seen, entry_list_named(name) if isinstance(value, list) else "", experience)
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list, experience)
