@@ -659,6 +659,10 @@ def is_bare_achievement(line: str) -> bool:
         return True
     if 3 <= len(words) < 5 and is_past_act(words[0]) and stripped.endswith(".") and not _CONTACT.search(stripped):
         return True  # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
+    if stripped.endswith(":") and len(words) >= 5 and is_past_act(words[0]) and not _CONTACT.search(stripped):
+        # "Managed a team of analysts, auditors, and program administrators responsible for:" opens
+        # a claim and its list (set AG: told it opened with no act); "Key achievements:" is a label
+        return True
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
         return False
     first = words[0].strip(",.;:")

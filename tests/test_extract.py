@@ -219,3 +219,18 @@ def test_a_section_title_in_spaced_letters_is_read_as_the_title_it_spells(headin
     assert section_title(heading, False) == "work experience"
     source = f"S K I L L S\nPhotoshop, Figma\n\n{heading}\nMaintained 108% of production goals and 125% of quality target.\n"
     assert [b.text for b in extract(source, "text") if not b.passed_over] == ["Maintained 108% of production goals and 125% of quality target."]
+
+
+def test_a_plain_text_claim_that_opens_a_list_with_a_colon_is_read():
+    """Set AG: "Managed a team of analysts ... responsible for:" was left out as opening with no
+    act of the person's; a label ending in a colon ("Key achievements:") still opens no claim."""
+    from po2pm_rewrite.formats import extract
+
+    source = (
+        "EXPERIENCE\n"
+        "Managed a team of analysts, auditors, and program administrators responsible for:\n"
+        "\n"
+        "Key achievements:\n"
+    )
+    read = [b.text for b in extract(source, "text") if not b.passed_over]
+    assert read == ["Managed a team of analysts, auditors, and program administrators responsible for:"]
