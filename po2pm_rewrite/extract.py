@@ -371,8 +371,20 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if not title or (stripped.endswith(".") and not is_markdown_heading):
         return None  # a rule of dashes under a heading; a sentence ("... Corps member.") is no title
     if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title) or is_achievement_section(title):
-        return title
+        return title if is_known_title(title) else _misspelled_title(title)
     return None
+
+
+def _misspelled_title(title: str) -> str:
+    """A heading's title as the known title it misspells ("contribusions", "work experiance",
+    "key skils": set AG, a Word file's projects under "CONTRIBUSIONS" dropped in silence), or
+    as it is. Close in spelling (90 of 100) and with the same first letter."""
+    if len(title) < 6:
+        return title
+    from rapidfuzz import fuzz, process  # only for an unknown heading
+
+    found = process.extractOne(title, _SPELLED_TITLES, scorer=fuzz.ratio, score_cutoff=90)
+    return found[0] if found is not None and found[0][:1] == title[:1] else title
 
 
 _SPACED_LETTERS = re.compile(r"(?:[A-Za-z&]\s{1,3}){3,}[A-Za-z&]")
@@ -627,6 +639,8 @@ ACHIEVEMENT_SECTIONS = frozenset({
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)
+# And those a misspelled heading is read as (with the words that name work alone: "Contributions").
+_SPELLED_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS | _ACHIEVEMENT_WORDS)
 
 
 def is_bare_achievement(line: str) -> bool:

@@ -234,3 +234,19 @@ def test_a_plain_text_claim_that_opens_a_list_with_a_colon_is_read():
     )
     read = [b.text for b in extract(source, "text") if not b.passed_over]
     assert read == ["Managed a team of analysts, auditors, and program administrators responsible for:"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("CONTRIBUSIONS", "contributions"),  # set AG: a Word file's projects under it dropped in silence
+        ("WORK EXPERIANCE", "work experience"),
+        ("KEY SKILS", "key skills"),
+        ("ACCENTURE", "accenture"),  # a company in capitals stays itself
+        ("CONDITIONS", "conditions"),
+    ],
+)
+def test_a_misspelled_section_heading_is_read_as_the_title_it_misspells(heading, title):
+    from po2pm_rewrite.extract import section_title
+
+    assert section_title(heading, False) == title
