@@ -51,8 +51,10 @@ def entry_list_named(name: str) -> str:
     silence), else ""."""
     if name in ENTRY_LISTS:
         return name
-    last = name.split()[-1] if name.split() else ""
-    return "projects" if last in {"projects", "contributions"} else ""
+    words = name.split()
+    return "projects" if words and words[-1] in {"projects", "contributions"} else ""
+
+
 # "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
 # ("I have successfully designed ...": set U)
 _FIRST_PERSON_ACT = re.compile(
