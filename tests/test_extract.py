@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from po2pm_rewrite.extract import bullet_from_text, extract_bullets
+from po2pm_rewrite.extract import bullet_from_text, extract_bullets, section_title
+from po2pm_rewrite.formats import extract
 from po2pm_rewrite.model import split_lines
 
 from .conftest import EXAMPLES
@@ -12,6 +13,11 @@ from .conftest import EXAMPLES
 
 def texts(source: str) -> list[str]:
     return [bullet.text for bullet in extract_bullets(source)]
+
+
+def claims(source: str, file_format: str = "text") -> list[str]:
+    """The bullets a file of this format reads as, without the lines passed over (told, not read)."""
+    return [bullet.text for bullet in extract(source, file_format) if not bullet.passed_over]
 
 
 def assert_spans_point_at_text(source: str) -> None:
@@ -115,7 +121,6 @@ def test_a_literal_bullet_needs_no_marker():
 def test_sample_resume_spans_are_exact(path):
     if path.suffix in (".docx", ".pdf"):
         # Word and PDF: spans point into the text po2pm rendered (one line per paragraph or PDF line)
-        from po2pm_rewrite.formats import extract
         from po2pm_rewrite.inputs import read_path
 
         source = read_path(path)
@@ -132,7 +137,6 @@ def test_sample_resume_spans_are_exact(path):
 
 
 def test_plain_text_resumes_may_have_bare_achievement_lines():
-    from po2pm_rewrite.formats import extract
 
     source = (
         "Jonas Ekberg - Product Owner, Marketplace Growth\n"
@@ -161,7 +165,6 @@ def test_plain_text_resumes_may_have_bare_achievement_lines():
 def test_a_plain_text_claim_with_a_capitalised_second_word_is_read():
     """Set AD: a PDF's first claim under each role ("Conducted ICP-based searches ...") was passed
     over in silence: its second word is capitalised, as a title's are."""
-    from po2pm_rewrite.formats import extract
 
     source = (
         "EXPERIENCE\n"
@@ -171,13 +174,11 @@ def test_a_plain_text_claim_with_a_capitalised_second_word_is_read():
         "\n"
         "Certified Scrum Master\n"
     )
-    read = [b.text for b in extract(source, "text") if not b.passed_over]
-    assert read == ["Conducted ICP-based searches for potential projects on Upwork, ensuring alignment with company expertise and objectives"]
+    assert claims(source) == ["Conducted ICP-based searches for potential projects on Upwork, ensuring alignment with company expertise and objectives"]
 
 
 def test_inline_html_in_a_markdown_claim_is_read_as_its_text():
     """Set AD: '<a href="...">`repo`</a>' was kept in the claim's text; a tag written as code stays."""
-    from po2pm_rewrite.formats import extract
 
     source = (
         "## Experience\n\n"
@@ -193,7 +194,6 @@ def test_inline_html_in_a_markdown_claim_is_read_as_its_text():
 def test_a_pdf_sub_bullet_marked_o_is_a_bullet_of_its_own():
     """Set AD: Word's second-level "o" marks, saved in a PDF's text, ran each heading and its
     sub-items into one claim ("Project implementation for various clients o Implementation of ...")."""
-    from po2pm_rewrite.formats import extract
 
     source = (
         "EXPERIENCE\n"
@@ -202,7 +202,7 @@ def test_a_pdf_sub_bullet_marked_o_is_a_bullet_of_its_own():
         "o Implementation of the scheduling suite for two contractors\n"
         "o System and user acceptance testing\n"
     )
-    assert [b.text for b in extract(source, "text") if not b.passed_over] == [
+    assert claims(source) == [
         "Project implementation for various clients",
         "Implementation of the scheduling suite for two contractors",
         "System and user acceptance testing",
@@ -213,18 +213,15 @@ def test_a_pdf_sub_bullet_marked_o_is_a_bullet_of_its_own():
 def test_a_section_title_in_spaced_letters_is_read_as_the_title_it_spells(heading):
     """Set AF: a designed PDF's "W O R K E X P E R I E N C E" opened no section, and its 11
     claims were read as none (exit 2)."""
-    from po2pm_rewrite.extract import section_title
-    from po2pm_rewrite.formats import extract
 
     assert section_title(heading, False) == "work experience"
     source = f"S K I L L S\nPhotoshop, Figma\n\n{heading}\nMaintained 108% of production goals and 125% of quality target.\n"
-    assert [b.text for b in extract(source, "text") if not b.passed_over] == ["Maintained 108% of production goals and 125% of quality target."]
+    assert claims(source) == ["Maintained 108% of production goals and 125% of quality target."]
 
 
 def test_a_plain_text_claim_that_opens_a_list_with_a_colon_is_read():
     """Set AG: "Managed a team of analysts ... responsible for:" was left out as opening with no
     act of the person's; a label ending in a colon ("Key achievements:") still opens no claim."""
-    from po2pm_rewrite.formats import extract
 
     source = (
         "EXPERIENCE\n"
@@ -232,8 +229,7 @@ def test_a_plain_text_claim_that_opens_a_list_with_a_colon_is_read():
         "\n"
         "Key achievements:\n"
     )
-    read = [b.text for b in extract(source, "text") if not b.passed_over]
-    assert read == ["Managed a team of analysts, auditors, and program administrators responsible for:"]
+    assert claims(source) == ["Managed a team of analysts, auditors, and program administrators responsible for:"]
 
 
 @pytest.mark.parametrize(
@@ -247,6 +243,5 @@ def test_a_plain_text_claim_that_opens_a_list_with_a_colon_is_read():
     ],
 )
 def test_a_misspelled_section_heading_is_read_as_the_title_it_misspells(heading, title):
-    from po2pm_rewrite.extract import section_title
 
     assert section_title(heading, False) == title

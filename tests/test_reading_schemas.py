@@ -11,6 +11,7 @@ import json
 import pytest
 
 from po2pm_rewrite.engine import Source
+from po2pm_rewrite.formats import extract
 from po2pm_rewrite.screen import why_not_a_claim
 
 from .test_installed_command import run as run_installed
@@ -44,10 +45,8 @@ def test_json_bullets_under_other_keys_are_read_and_education_and_skills_are_not
     ]
 
 
-def test_an_item_of_a_bullet_list_keeps_its_text_under_the_singular_of_the_lists_key(linter):
+def test_an_item_of_a_bullet_list_keeps_its_text_under_the_singular_of_the_lists_key():
     """Set AD: "duties: [{id: 1, duty: ...}]" was read as empty (exit 2, no key named)."""
-    from po2pm_rewrite.formats import extract
-
     page = json.dumps([{"company": "Acme Studios", "duties": [{"id": "1", "duty": "Ran the recording crew of four on location shoots"}]}])
     assert [b.text for b in extract(page, "json")] == ["Ran the recording crew of four on location shoots"]
     yaml_text = "experience:\n  - company: Acme\n    tasks:\n      - task: Moved the shop's orders to the new till system\n"
@@ -58,8 +57,6 @@ def test_any_list_of_projects_or_contributions_is_read_as_projects_are():
     """Set AG: a YAML file's `personal_projects` and `open_source_contributions`, entries of a name
     and a description, were dropped in silence (29 claims); a description that opens with an act
     is read, one that says what the project is ("tvOS emulator ...") is not."""
-    from po2pm_rewrite.formats import extract
-
     yaml_text = (
         "personal_projects:\n  - name: Router\n    description: Built a route planner used by 300 couriers.\n"
         "  - name: Tiles\n    description: Tile server for offline maps.\n"
@@ -76,8 +73,6 @@ def test_any_list_of_projects_or_contributions_is_read_as_projects_are():
 def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_a_bullet_list(linter):
     """Set I (session 12): a resume's `experience[].desc` lists were not read (empty file), and its
     <b> tags, like RenderCV's Markdown, stayed in the text; every kept character still points at itself."""
-    from po2pm_rewrite.formats import extract
-
     page = json.dumps({"experience": [{"org_name": "Acme", "desc": ["Built a <b>prototyping framework</b> for the UX team"]}]})
     [bullet] = extract(page, "json")
     assert bullet.text == "Built a prototyping framework for the UX team"
@@ -101,8 +96,6 @@ def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_
 def test_a_json_summary_of_duties_run_together_with_semicolons_is_one_bullet_per_duty():
     """Set I: four JSON Resume summaries held 15 duties joined by "; ", each read as one bullet;
     a lower-case clause after a semicolon goes on with the same claim."""
-    from po2pm_rewrite.formats import extract
-
     summary = (
         "Analyze the patient records clinics send before they move to the platform; "
         "Develop and update the scripts that extract them from every backup format; "
@@ -120,8 +113,6 @@ def test_a_json_summary_of_duties_run_together_with_semicolons_is_one_bullet_per
 def test_a_summary_of_one_achievement_a_line_is_one_bullet_a_line():
     """Set J: a LinkedIn export keeps its achievements in `summary`, one a line with no marker,
     and they were read as one bullet; lines of prose that open otherwise stay one paragraph."""
-    from po2pm_rewrite.formats import extract
-
     achievements = "Led the setup of directory services for 300 staff.\nResearched fixes for the issues slowing the team down.\nSpearheaded the new network security measures."
     prose = "I joined as the second engineer on the claims team.\nOver two years we rebuilt the intake form for 40 brokers."
     page = json.dumps({"work": [{"summary": achievements}, {"summary": prose}]})
