@@ -162,11 +162,12 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
         # (seeds 2020 and 2021: both readers of each called the clash ungrammatical, 2 of 2)
         first, second = opening.group(1), opening.group(2)
         lemma, second_lemma = verb_lemma(first.lower()), verb_lemma(second.lower())
-        if lemma and lemma == first.lower() and second_lemma and inflect(second_lemma, "past").lower() == second.lower():
+        if lemma == first.lower() and second_lemma and inflect(second_lemma, "past").lower() == second.lower():
             past = inflect(lemma, "past")
-            text = past[:1].upper() + past[1:] + text[len(first) :]
+            past = past[:1].upper() + past[1:]
+            text = past + text[len(first) :]
             shift = len(past) - len(first)  # where the clashing verbs after it now start
-            verbs_mended.append(f"'{first}' is now '{past[:1].upper() + past[1:]}', in the tense of '{second}' after it")
+            verbs_mended.append(f"'{first}' is now '{past}', in the tense of '{second}' after it")
             tense = "past"
     for start in sorted((at + shift if at > 0 else at) for at in slots.clashing_verbs)[::-1]:
         word = re.match(r"[A-Za-z]+", text[start:])
