@@ -543,6 +543,8 @@ def rewrite(
     elif not all(file.error for file in report.files):  # nothing read: the error alone says so
         echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
+    if any(file.internal for file in report.files):
+        raise typer.Exit(EXIT_INTERNAL)
     raise typer.Exit(EXIT_ERROR if stray or any(file.error for file in report.files) else EXIT_CLEAN)
 
 
@@ -611,6 +613,8 @@ def _write_files(
 
 
 def _exit_code(report: "Report", fail_on: str) -> int:
+    if any(file.internal for file in report.files):
+        return EXIT_INTERNAL  # a bug in po2pm's reading of a file: the other files were still checked
     if any(file.error for file in report.files):
         return EXIT_ERROR
     if fail_on == "never":
@@ -647,7 +651,7 @@ def extract_command(
     sources = _sources(paths, None, input_format, run.latex_bullet_macros, run.excluded)
     found = run.linter().extract_report(sources)
     entries = [
-        (s.path, s.format, kept, skipped, notes, error, listing_sections(s.text, s.format))
+        (s.path, s.format, kept, skipped, notes, error.message if error else None, listing_sections(s.text, s.format))
         for s, (kept, skipped, notes, error) in zip(sources, found)
     ]
     if output_format is ExtractFormat.json:
@@ -656,9 +660,9 @@ def extract_command(
         echo_safe("\n\n".join(to_extract_text(*entry) for entry in entries))
     unreadable = [(source.path, error) for source, (_, _, _, error) in zip(sources, found) if error]
     for path, error in unreadable:
-        echo_safe(f"po2pm: error: {path}: {error}", err=True)  # as check says it: one line on stderr (set AB)
+        echo_safe(f"po2pm: error: {path}: {error.message}", err=True)  # as check says it: one line on stderr (set AB)
     if unreadable:
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_INTERNAL if any(error.internal for _, error in unreadable) else EXIT_ERROR)
     if not any(kept for kept, _, _, _ in found) and not run.allow_empty:
         # the same exit as check's, so a script can ask extract whether a file is read at all
         echo_safe("po2pm: error: no bullet found in any input (the notes above say what was looked for); pass --allow-empty where that is expected", err=True)

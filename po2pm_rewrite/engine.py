@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Sequence
 
-from .errors import InputError, unreadable
+from .errors import InputError, read_failure
 from .formats import extract
 from .model import (
     NO_ACT_IN_PARAGRAPH,
@@ -24,6 +24,7 @@ from .model import (
     Explanation,
     FileReport,
     Finding,
+    ReadError,
     Report,
     Screened,
     Selection,
@@ -201,14 +202,15 @@ class Linter:
         for source, (bullets, error, notes) in zip(sources, read):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
-            files.append(FileReport(source.path, reports, error, notes, source.page_starts))
+            message, internal = (error.message, error.internal) if error else (None, False)
+            files.append(FileReport(source.path, reports, message, internal, notes, source.page_starts))
         return Report(tuple(files))
 
-    def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], str | None, tuple[str, ...]]]:
+    def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], ReadError | None, tuple[str, ...]]]:
         """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""
         return [(kept[:MAX_BULLETS_PER_FILE], error, notes) for kept, _, notes, error in self.extract_report(sources)]
 
-    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list[Skipped], tuple[str, ...], str | None]]:
+    def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list[Skipped], tuple[str, ...], ReadError | None]]:
         """For `po2pm extract`: per source, the bullets kept, the lines left out (with why), the
         notes and the error; nothing is parsed."""
         result = []
@@ -220,7 +222,7 @@ class Linter:
             result.append((kept, skipped, notes, error))
         return result
 
-    def _comment_notes(self, source: Source, error: str | None) -> tuple[str, ...]:
+    def _comment_notes(self, source: Source, error: ReadError | None) -> tuple[str, ...]:
         from .formats import comment_problems
 
         if error is not None or "po2pm" not in source.text:
@@ -285,7 +287,7 @@ class Linter:
         clean = {text for (text, _), result in zip(checkable, checked) if not result.findings}
         return {key: tuple(c for c in pending[place] if c.filled(examples) in clean) for place, key in todo.items()}
 
-    def _screen_all(self, sources: Sequence[Source]) -> list[tuple[Screened, str | None]]:
+    def _screen_all(self, sources: Sequence[Source]) -> list[tuple[Screened, ReadError | None]]:
         """Every source's lines, read and screened; an unchanged file's come from the cache, so a
         re-check neither reads nor screens it (nor loads the screen's patterns)."""
         cache = self.cache()
@@ -296,7 +298,7 @@ class Linter:
             if s.error is None and not s.literal
         }
         known = cache.get_many("screened", set(keys.values())) if cache and keys else {}
-        results: list[tuple[Screened, str | None]] = []
+        results: list[tuple[Screened, ReadError | None]] = []
         fresh: dict[str, Screened] = {}
         for i, source in enumerate(sources):
             key = keys.get(i)
@@ -313,22 +315,22 @@ class Linter:
         return results
 
     @staticmethod
-    def _bullets(source: Source) -> tuple[list[Bullet], str | None]:
+    def _bullets(source: Source) -> tuple[list[Bullet], ReadError | None]:
         """The source's bullets, or the reason it has none (unreadable, or broken JSON/YAML)."""
         from .extract import literal_bullets
 
         if source.error is not None:
-            return [], source.error
+            return [], ReadError(source.error, source.internal)
         if source.literal:
             return literal_bullets(source.text), None
         try:
             found = extract(source.text, source.format, source.bullet_macros, source.section)
         except InputError as error:
-            return [], str(error)
+            return [], ReadError(str(error))
         except RecursionError:
-            return [], f"nested too deeply to read as {source.format}"
+            return [], ReadError(f"nested too deeply to read as {source.format}")
         except Exception as error:  # one file po2pm cannot read must not cost the other inputs
-            return [], unreadable(source.format, error)
+            return [], ReadError(*read_failure(source.format, error))
         if not found and source.path == STDIN_PATH and source.format == "text":
             # Piped text with no structure at all ("echo 'Groomed the backlog' | po2pm check"):
             # each line that reads as a sentence is a bullet.
@@ -397,7 +399,7 @@ def _screened(bullets: list[Bullet], paragraphs: bool) -> Screened:
     return Screened(found, tuple(kept), tuple(skipped))
 
 
-def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: str | None) -> tuple[str, ...]:
+def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: ReadError | None) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read (`found`: how many
     lines the reader found, before the screen)."""
     if error is not None:

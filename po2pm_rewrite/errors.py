@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class Po2pmError(Exception):
     """Base for every error the CLI reports as one line and exit code 2."""
@@ -29,6 +31,33 @@ class ModelError(Po2pmError):
 
 class WorkerError(Po2pmError):
     """A --jobs worker process stopped without an answer (killed, or out of memory)."""
+
+
+def raised_by_po2pm(error: BaseException) -> bool:
+    """Did po2pm's own code raise it (a bug), rather than a library reading a damaged file? Told by
+    where it was raised: the innermost frame of its traceback."""
+    frame = error.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    if frame is None:
+        return False
+    return Path(frame.tb_frame.f_code.co_filename).resolve().is_relative_to(_PACKAGE)
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def read_failure(file_format: str, error: BaseException) -> tuple[str, bool]:
+    """The one line for an input that could not be read, and whether it is po2pm's fault (exit 3)
+    rather than the file's (exit 2): a user told their file is broken would not report the bug."""
+    if raised_by_po2pm(error):
+        first_line = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+        return (
+            f"po2pm failed while reading it as {file_format} ({type(error).__name__}: {first_line[:200]}); "
+            "this is a bug in po2pm, not a fault of the file: please report it",
+            True,
+        )
+    return unreadable(file_format, error), False
 
 
 def unreadable(file_format: str, error: BaseException) -> str:

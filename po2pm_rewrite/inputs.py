@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import InputError, unreadable
+from .errors import InputError, read_failure
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, Source
 
@@ -167,7 +167,8 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     except InputError as error:
         return Source(shown, "", error=str(error), format=chosen)
     except Exception as error:  # a damaged file (broken XML inside a .docx): this input fails, not the run
-        return Source(shown, "", error=unreadable(chosen, error), format=chosen)
+        message, internal = read_failure(chosen, error)
+        return Source(shown, "", error=message, format=chosen, internal=internal)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
 
 

@@ -252,10 +252,20 @@ class BulletReport:
 
 
 @dataclass(frozen=True)
+class ReadError:
+    """Why an input has no bullets: a fault of the file (exit 2), or where po2pm's own code
+    failed while reading it, a bug (internal: exit 3, and the user is asked to report it)."""
+
+    message: str
+    internal: bool = False
+
+
+@dataclass(frozen=True)
 class FileReport:
     path: str
     bullets: tuple[BulletReport, ...]
     error: str | None = None  # set when the file could not be read; the run goes on
+    internal: bool = False  # the error is a bug in po2pm's own code, not a fault of the file (exit 3)
     # What the user should know about how the file was read: bullets left unchecked, lines that
     # are not claims, another language, no bullets at all. Never silent (see screen.py).
     notes: tuple[str, ...] = ()
@@ -296,6 +306,7 @@ class Source:
     text: str
     literal: bool = False  # --text bullets: one per line, each an item even without a list marker
     error: str | None = None  # the input could not be read; reported, never parsed
+    internal: bool = False  # that error is a bug in po2pm's own code, not a fault of the file
     format: str = "text"  # text | markdown | latex | json | yaml (see formats/)
     encoding: str = "utf-8"  # how the file was written, so a rewrite can write it back the same way
     bom: bytes = b""

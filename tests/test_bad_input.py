@@ -541,3 +541,33 @@ def test_text_in_a_textarea_or_a_title_is_no_bullet(tmp_path):
     )
     result = runner.invoke(app, ["extract", "-f", "json", str(page)])
     assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == ["Managed the backlog for the claims team"]
+
+
+def test_a_bug_in_reading_one_file_is_reported_as_po2pms_with_exit_3_and_the_others_still_checked(tmp_path, monkeypatch):
+    """A failure of po2pm's own reading code is a bug to report, not a broken file: exit 3 and a
+    line that says so, where a library's failure on a damaged file stays the file's (exit 2)."""
+    from po2pm_rewrite.formats import markdown
+
+    monkeypatch.setattr(markdown, "_block_parser", lambda: split_lines(None))  # type: ignore[arg-type]
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", str(resume), "--text", WEAK])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"po2pm: error: {resume}: po2pm failed while reading it as markdown (TypeError: ")
+    assert "a bug in po2pm, not a fault of the file: please report it" in result.stderr and result.stderr.count("\n") == 1
+    assert "PO101" in result.stdout  # the bullet given with --text was still checked
+    extracted = runner.invoke(app, ["extract", str(resume)])
+    assert extracted.exit_code == 3 and "a bug in po2pm" in extracted.stderr
+
+
+def test_where_an_error_was_raised_tells_a_bug_from_a_damaged_file():
+    from po2pm_rewrite.errors import raised_by_po2pm
+
+    try:
+        json.loads("{")
+    except ValueError as error:
+        assert not raised_by_po2pm(error)  # the library's own failure: the file's fault
+    try:
+        split_lines(None)  # type: ignore[arg-type]
+    except TypeError as error:
+        assert raised_by_po2pm(error)
