@@ -107,9 +107,20 @@ _FIGURE = re.compile(r"\d\s?(?:%|percent\b|x\b|×)|[$€£]\s?\d", re.IGNORECASE
 _AMOUNT = r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b\+?"  # "$5M+ labor program" (seed 2021, both readers)
 _AMOUNTS = rf"{_AMOUNT}(?:\s?(?:to|-|–|and)\s?{_AMOUNT})?"  # "$500k to $4M" (set Q: "which meant" on a budget range)
 _SIZED = r"(?:program|programme|project|portfolio|budget|initiative|contract|account|transformation|book of work)s?\b"
-_DELIVERED_PRODUCT = re.compile(
+# Product words that stand for no product of the person's own: what a delivery delivered ("to deliver
+# highly valued product", "deliver solutions as a team"), a project's "work products", the kind of
+# project ("system development projects"), a stock aim ("to provide an enhanced end user
+# experience") and a role ("as a Product Owner"). The rubric reads them as tacked-on value, so they
+# call off no advice.
+_TACKED_ON_VALUE = re.compile(
     r"\b(?:deliver|delivers|delivered|delivering|delivery of)\s+(?:(?:the|a|an|our|highly|high|valued|value|"
-    r"quality|high-quality|critical|new|key|all)\s+)*(?:products?|features?)\b"
+    r"quality|high-quality|critical|new|key|all)\s+)*(?:products?|features?|solutions?)\b"
+    r"|\bwork products?\b"
+    r"|\b(?:systems?|software|application) development (?:projects?|life ?cycles?|lifecycles?|activities)\b"
+    r"|\bprovide (?:an? |the )?(?:enhanced |better |improved |seamless |great |superior )?(?:end[- ])?user experience\b"
+    # a role or a team, not a product: "as a Product Owner", "with the product team" (a line that
+    # opens with the role is a role line: duty-or-role tells it)
+    r"|(?<!^)\bproduct (?:owners?|managers?|management|teams?)\b"
 )
 _SIZE_OF_THE_WORK = re.compile(
     rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{_SIZED}"
@@ -564,8 +575,9 @@ class Advice:
     def _called_off(self, lower: str) -> bool:
         # "... to deliver highly valued product", "timely delivery of features": the product named
         # only as what the delivery delivered is the rubric's tacked-on value, not product work
-        # (seed 2023's readers, both: project administration given a result clause)
-        return self.unless is not None and bool(self.unless.search(_DELIVERED_PRODUCT.sub(" ", lower)))
+        # (seed 2023's readers, both: project administration given a result clause; seed 2026's,
+        # both: "deliver solutions", "work products", "system development projects")
+        return self.unless is not None and bool(self.unless.search(_TACKED_ON_VALUE.sub(" ", lower)))
 
 
 def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:

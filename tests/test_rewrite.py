@@ -193,8 +193,8 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
     ("bullet", "mended", "note"),
     [
         # real bullets of the corpus had these clashes; readers of the rewrites marked them broken
-        ("Worked with the claims team on detailed specifications, participate in feasibility reviews",
-         "Worked with the claims team on detailed specifications, participated in feasibility reviews", "'participate' is now 'participated', in the tense of the verb the bullet opens with"),
+        ("Worked with the claims team on detailed portal specifications, participate in feasibility reviews",
+         "Worked with the claims team on detailed portal specifications, participated in feasibility reviews", "'participate' is now 'participated', in the tense of the verb the bullet opens with"),
         ("Preparing the loan app's business requirements and then converted them into functional specifications",
          "Preparing the loan app's business requirements and then converting them into functional specifications", "'converted' is now 'converting', in the tense of the verb the bullet opens with"),
         ("Formalized product roadmaps roadmaps and requirements for the claims app",
@@ -429,6 +429,17 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Managed internal teams to ensure accurate and timely delivery of features.", "project-administration"),
         ("Managed content and site builds to ensure timely delivery and quality.", "project-administration"),  # seed 2024
         ("Standardizing IT project management practices through effective project governance methodology to deliver highly valued product", "project-administration"),
+        # seed 2026's readers, both of each: stock words for what a project delivers name no product
+        ("Kept the schedule and coordinated the activities of our system development projects.", "project-administration"),
+        ("Tracked effort, budget and schedule so the team could deliver its work products.", "project-administration"),
+        ("Drew up the agendas of the governance meetings to deliver solutions as one team", "project-administration"),
+        ("Drew the wireframes, DFDs and the WBS for the intranet refresh.", "project-documents"),
+        # a part in others' work, hedged at the start or after the verb
+        ("Contributed to the requirement gathering, testing and showcases of the HR system upgrade.", "support-role"),
+        ("Met the regional health board monthly to help in suggesting changes to the referral process.", "support-role"),
+        # requirements for no product, feature or users the bullet names
+        ("Wrote use cases, user stories and requirements as Product Owner for the agile development teams.", "requirements-for-nothing-named"),
+        ("Analysed the business requirements and wrote consistent, complete specifications.", "requirements-for-nothing-named"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -472,6 +483,20 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
     advice = next(advice for advice in linter.rewriter()._advice if advice.id == advice_id)
     assert not advice.applies(bullet)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Wrote the user stories and acceptance criteria for the loyalty app's checkout.",
+        "Wrote the requirements for the claims portal with the adjusters who use it.",
+        "Cut rework by 30% by reviewing each requirement with QA before the sprint.",
+    ],
+)
+def test_requirements_that_name_a_product_users_or_a_result_keep_their_clause(linter, bullet):
+    advice = next(advice for advice in linter.rewriter()._advice if advice.id == "requirements-for-nothing-named")
+    assert advice.applies_to_kind("Wrote the requirements and specifications for the teams.", ("requirements",))
+    assert not advice.applies_to_kind(bullet, ("requirements",))
 
 
 def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
