@@ -313,6 +313,22 @@ def test_a_bullet_glyph_drawn_below_its_text_sits_on_its_text_line():
     ]
 
 
+def test_an_icon_font_glyph_with_no_character_behind_it_marks_a_bullet():
+    """Set AI: every bullet of a PDF was a Font Awesome icon, which pdfminer writes "(cid:102)",
+    set a little below its line's top: 35 claims were read as lines with no list mark."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    def word(text: str, x0: float, x1: float, top: float, bottom: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": 10.0}
+
+    words = [
+        word("(cid:102)", 44.6, 50.6, 226.8, 232.7), word("Led", 54.3, 70, 223.2, 234.1), word("the", 72, 85, 223.2, 234.1),
+        word("claims", 87, 120, 223.2, 234.1), word("portal", 54.3, 85, 236.8, 247.7), word("rebuild.", 87, 125, 236.8, 247.7),
+        word("\uf0da", 44.6, 50.6, 256.0, 261.9), word("Cut", 54.3, 70, 252.4, 263.3), word("costs.", 72, 100, 252.4, 263.3),
+    ]
+    assert _render_lines(_lines(words), 10.0) == ["• Led the claims", "  portal rebuild.", "• Cut costs."]
+
+
 def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
     """Set M: a web page printed to PDF set "Work Experience" in a left column on the line of the
     first employer ("Work Experience Indiana University, ..."): no section was seen and the

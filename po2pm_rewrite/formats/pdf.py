@@ -244,16 +244,27 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
     to that word's line."""
     moved = []
     for word in words:
-        if len(word["text"]) == 1 and word["text"] in GLYPHS:
+        icon = _ICON_GLYPH.fullmatch(word["text"]) is not None
+        if (len(word["text"]) == 1 and word["text"] in GLYPHS) or icon:
             beside = [
                 other for other in words
                 if 0 <= other["x0"] - word["x1"] <= 3 * INDENT_TOLERANCE and len(other["text"]) > 1
                 and other["top"] - 0.5 <= word["top"] and word["bottom"] <= other["bottom"] + 0.5
             ]
             if beside:
-                word = {**word, "top": min(beside, key=lambda other: other["x0"])["top"]}
+                nearest = min(beside, key=lambda other: other["x0"])
+                word = {**word, "top": nearest["top"]}
+                if icon and nearest["text"][:1].isalpha():  # not a contact line's phone or e-mail icon
+                    word["text"] = "•"
         moved.append(word)
     return moved
+
+
+# A glyph of an icon font with no character behind it: pdfminer writes "(cid:102)" for it, or a
+# character of Unicode's private use area. Set AI: a resume's every bullet was a Font Awesome
+# icon, so 35 claims were read as lines with no list mark. Beside the start of a text line, it
+# marks a bullet as a dot would.
+_ICON_GLYPH = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")
 
 
 def _line(words: list[_Word]) -> Line:
