@@ -83,6 +83,19 @@ def test_a_word_sub_heading_stays_inside_the_section_above_it(tmp_path):
     assert [bullet.text for bullet in bullets_of(path)] == ["Led the move of the billing platform to the cloud for 40 product teams"]
 
 
+def test_prose_set_in_a_heading_style_is_read_and_a_title_in_one_is_not(tmp_path):
+    """Set AI: a resume set each project's description in "Heading 4"; its claims were read as
+    headings, in silence."""
+    document = Document()
+    document.add_heading("Projects", level=1)
+    document.add_heading("Claims Tracker – Web App", level=4)
+    document.add_heading("Built a claims tracker for the support desk. Cut the time to find a case by half.", level=4)
+    document.add_heading("Route Planner for Field Engineers", level=4)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [bullet.text for bullet in bullets_of(path)] == ["Built a claims tracker for the support desk. Cut the time to find a case by half."]
+
+
 def test_a_paragraph_whose_numbering_is_switched_off_is_not_a_list_item(tmp_path):
     document = Document()
     document.add_heading("Experience", level=1)

@@ -70,13 +70,21 @@ def render_docx(data: bytes) -> str:
             styles[style_id] = _style_of(document, paragraph)
         style = styles[style_id]
         level = _heading_level(style)
-        if level and text.strip():
+        if level and text.strip() and not _prose(text):
             lines.append(text + HEADING * level)
         elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
             lines.append(text + LIST_ITEM)
         else:
             lines.append(text)
     return "\n".join(lines) + "\n"
+
+
+def _prose(text: str) -> bool:
+    """A paragraph in a heading style that reads as prose: sentences, not a title (set AI: a
+    resume set each project's description in "Heading 4", and its six claims were read as
+    headings, in silence). A title is short and ends in no full stop."""
+    words = len(text.split())
+    return words > 20 or (words > 8 and re.search(r"[.!?](?:\s|$)", text.strip()) is not None)
 
 
 def extract_docx(text: str) -> list[Bullet]:
