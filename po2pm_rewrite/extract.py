@@ -452,7 +452,17 @@ def is_achievement_section(title: str) -> bool:
         return False  # "Academic Achievements": exam ranks and scholarships, though "academic" heads projects
     words = title.replace("&", " ").split()
     names_work = any(word in _ACHIEVEMENT_WORDS for word in words) or "work history" in title or "career history" in title
-    return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS for word in words))
+    return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS for word in words)) or _field_experience(words)
+
+
+def _field_experience(words: list[str]) -> bool:
+    """A field and its experience, whatever the field: "Journalism Experience", "Nursing
+    Projects" (set AI: a Word file's "Journalism Experience", a plain paragraph, was read as part
+    of Education above it, and its nine claims were lost). Not "User Experience", a skill."""
+    return len(words) == 2 and words[1] in _FIELD_EXPERIENCE and words[0].isalpha() and words[0] not in {"user", "no", "my"}
+
+
+_FIELD_EXPERIENCE = frozenset({"experience", "projects", "employment", "internships"})
 
 
 # A section is a listing when its title holds one of these words, whatever else it says:
@@ -621,7 +631,9 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A year, or a job's dates written as months of two-digit years ("10/14 – Present", "03/14 – 09/14":
+# set AI, a Word file's employer line read as a claim and the title line after it joined to it)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b[01]?\d/\d\d\s*[–—-]\s*(?:[01]?\d/\d\d\b|present\b|current\b|now\b)", re.IGNORECASE)
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
 # be a verb, which had let the line through as a claim: set K).

@@ -96,6 +96,25 @@ def test_prose_set_in_a_heading_style_is_read_and_a_title_in_one_is_not(tmp_path
     assert [bullet.text for bullet in bullets_of(path)] == ["Built a claims tracker for the support desk. Cut the time to find a case by half."]
 
 
+def test_a_fields_experience_in_a_plain_paragraph_opens_experience_and_month_dates_mark_a_job_line(tmp_path):
+    """Set AI: a Word file's "Journalism Experience", a plain paragraph, was read as part of the
+    Education above it (nine claims lost); an employer line dated "10/14 – Present" was read as a
+    claim, with the title line below joined to it."""
+    document = Document()
+    for text in (
+        "Education",
+        "Lakeside University | Evanston, IL\t\t06/17 (expected)",
+        "Journalism Experience",
+        "Campus Weekly | Evanston, IL. A student-run online music magazine.\t\t\t 03/14 – Present",
+        "Assistant Editor\t\t\t 03/14 – 09/14, 01/15 – Present",
+        "Designed news apps for the magazine's online readers using HTML and CSS",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [bullet.text for bullet in bullets_of(path)] == ["Designed news apps for the magazine's online readers using HTML and CSS"]
+
+
 def test_a_paragraph_whose_numbering_is_switched_off_is_not_a_list_item(tmp_path):
     document = Document()
     document.add_heading("Experience", level=1)
