@@ -609,6 +609,19 @@ def test_items_of_a_jekyll_experience_section_are_read_and_its_skills_items_are_
     assert kept == ["Managed the product backlog for the claims team", "Ran the sprint reviews for the card squad"]
 
 
+def test_an_extra_or_notes_list_of_a_job_is_read_and_of_an_education_entry_is_not(linter):
+    """Set AI: a YAML resume kept each job's claims under `extra:` (and its schools' honours under
+    the same key): the file was read as empty."""
+    text = (
+        "education:\n- institution: Lakeside College\n  extra:\n  - Dean's List, all terms\n"
+        "work:\n- title: Shift Manager\n  company: Northwind Deli\n  extra:\n"
+        "  - |\n    Ran the closing shift for a team of six,\n    cutting waste by a fifth\n"
+        "- title: Tutor\n  notes:\n  - Tutored 40 students in statistics each term\n"
+    )
+    kept, _, _, _ = read(linter, text, "yaml")
+    assert kept == ["Ran the closing shift for a team of six, cutting waste by a fifth", "Tutored 40 students in statistics each term"]
+
+
 def test_a_fresh_employment_history_summary_is_read(linter):
     """FRESH keeps jobs under employment.history; their summary says what was done, as in JSON Resume."""
     import json

@@ -23,7 +23,10 @@ BULLET_LIST_KEYS = frozenset({
 })
 # Keys too general to name a bullet list anywhere ("technology: [{content: [Python, ...]}]"), which
 # do in an entry of a job list ("experience: [{header: ..., content: [...]}]": set W, 29 claims).
-ENTRY_BULLET_LIST_KEYS = frozenset({"items", "content", "points"})
+ENTRY_BULLET_LIST_KEYS = frozenset({
+    "items", "content", "points",
+    "extra", "extras", "notes",  # "work: [{title, company, extra: [...]}]" (set AI: 11 claims, the file read as empty)
+})
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 # Or under the singular of its list's key: "duties: [{id: 1, duty: ...}]" (set AD: read as empty).
 ITEM_TEXT_KEYS = (
