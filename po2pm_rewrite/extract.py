@@ -20,8 +20,10 @@ from .word_lists import DEGREE, JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
 BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦"
+# "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
+# a text file read as empty).
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}[.)]|o(?=\t| [A-Z]))[ \t]+"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
 )
 # "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports

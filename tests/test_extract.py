@@ -245,3 +245,13 @@ def test_a_plain_text_claim_that_opens_a_list_with_a_colon_is_read():
 def test_a_misspelled_section_heading_is_read_as_the_title_it_misspells(heading, title):
 
     assert section_title(heading, False) == title
+
+
+def test_a_number_with_a_dot_and_a_bracket_marks_an_item_spaced_or_not():
+    """Set AI: "1.)Working as a volunteer ..." under EXPERIENCE: the text file was read as empty."""
+    text = "EXPERIENCE:\n\n1.)Ran the volunteer rota for the food bank\n\n2.) Wrote the club's grant application\n\n1.5 million users\n"
+    bullets = extract(text, "text")
+    assert [(b.text, b.start.column) for b in bullets] == [
+        ("Ran the volunteer rota for the food bank", 4),
+        ("Wrote the club's grant application", 5),
+    ]
