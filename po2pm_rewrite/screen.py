@@ -362,8 +362,27 @@ _ASIDE_AFTER_NAME = re.compile(r"^([A-Z][\w&.'’ -]{1,40}?)\s*\([^()]{1,80}\)")
 # "A grassroots web app to ...", "An advanced survey platform built with ...", "This project
 # demonstrates ...": what a project is, not what the person did (set AA: 13 such lines read as
 # claims). Not "A 20% lift in retention ..." (a result written first) nor "A/B tested ...".
-_THING_OPENING = re.compile(r"^(?:(?:A|An)\s+(?![\d$€£])|This\s+(?:project|app|application|tool|website|site|platform|library)\b)")
+_THING_OPENING = re.compile(
+    r"^(?:(?:A|An)\s+(?![\d$€£])|This\s+(?:project|app|application|tool|website|site|platform|library)\b"
+    # set AI, project lines of three students' resumes read as claims: what it holds ("Includes
+    # MUI/React frontend."), its goal ("Goal is interactive Android in browser ..."), what the
+    # named thing does ("REPL supports configuration through startup dotfiles."), or the thing
+    # itself ("Cross-platform mobile app for travelling and hotel booking", "Robot to sort coins")
+    r"|(?:Includes|Contains|Consists of|Comes with)\b"
+    r"|(?:The\s+)?(?:[Gg]oal|[Aa]im|[Ii]dea|[Pp]urpose)\s+(?:is|was)\b"
+    r"|[A-Z][\w.+#-]*\s+(?:supports|includes|mimics|provides|allows|lets|enables|offers|contains|features|displays|generates)\b"
+    # (not work written as a noun: "Development of website using HTML5 ..." is the person's)
+    r"|(?!(?:Development|Design|Implementation|Creation|Architecture|Maintenance|Migration|Management|Redesign|"
+    r"Rebuild|Launch|Delivery|Integration|Setup|Build|Building|Deployment|Testing|Ownership)\b)"
+    r"[A-Z][\w/+.-]*(?:\s+[\w/+.-]+){0,3}?\s+(?:app|application|website|site|robot|tool|platform|game|bot|library|extension|"
+    r"plugin|dashboard|chatbot|clone)\s+(?:for|to|that|which|using|with|built|made|written|where|in)\b"
+    r"|(?:App|Application|Website|Site|Robot|Tool|Platform|Game|Bot|Library|Extension|Plugin|Dashboard|Chatbot)\s+"
+    r"(?:for|to|that|which|using|with|built|made|written|where|in)\b"
+    r")"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_THING_VERBS = frozenset({"Includes", "Contains", "Consists", "Comes"})
+_PART_BREAK = re.compile(r"[:;]\s+|\s+[-–—]\s+")
 _ANY_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.IGNORECASE)
 _RESULT_NOUNS = frozenset({"increase", "decrease", "reduction", "lift", "growth", "improvement", "rise", "drop", "gain", "cut", "boost", "uplift", "saving", "savings"})
@@ -372,6 +391,8 @@ _RESULT_NOUNS = frozenset({"increase", "decrease", "reduction", "lift", "growth"
 def _describes_a_thing(text: str, words: list[str]) -> bool:
     if not _THING_OPENING.match(text) or _ANY_FIRST_PERSON.search(text):
         return False  # "A packet sniffer built in Python ..., taught me every protocol" (set I): the person's own
+    if words and words[0] not in {"A", "An", "This", "The"} and _can_be_verb(words[0]) and words[0] not in _THING_VERBS:
+        return False  # "Built a tool for the claims team", "Ran a bot that ...": the person's act
     opening = " ".join(words[:6])
     if JOB_TITLE_WORDS.search(opening) or {"role", "position", "part"} & {w.lower() for w in words[:6]}:
         return False  # "A hands-on role as a PM coordinating ...": the person's role, described
@@ -380,8 +401,10 @@ def _describes_a_thing(text: str, words: list[str]) -> bool:
     first, *later = _SENTENCE_BREAK.split(text)
     if _PASSIVE_PAST.search(first):
         return False  # "A hike of 2,189 miles was completed on time": the person's work, in the passive
-    # "A citizen service for land data. Built on a new stack ...": a later sentence says what was done
-    return not any(opens_with_an_act(sentence) for sentence in later)
+    # "A citizen service for land data. Built on a new stack ...": a later sentence says what was done,
+    # as a part after a colon, semicolon or dash does ("Payments platform for 3M users: owned the roadmap")
+    parts = later + _PART_BREAK.split(first)[1:]
+    return not any(opens_with_an_act(part.strip()) for part in parts)
 
 
 def _about_employer(text: str) -> bool:

@@ -2053,6 +2053,30 @@ def test_sets_y_aa_ab_lines_that_are_no_claims_and_claims_that_look_like_them(li
     assert why_not_a_claim(line) == reason
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # set AI: what a student's project is, read as a claim (12 lines of three files)
+        ("Includes a React and Tailwind front end.", "description of a project or product"),
+        ("Goal is interactive charts in the browser with simple React components.", "description of a project or product"),
+        ("Hermes supports configuration through startup dotfiles.", "description of a project or product"),
+        ("Scorewriter includes a Qt front end and a MIDI backend.", "description of a project or product"),
+        ("Bakery website for online orders", "description of a project or product"),
+        ("Robot to sort parcels by postcode.", "description of a project or product"),
+        ("Website using a fine-tuned language model to list campus events.", "description of a project or product"),
+        # claims that open the same way
+        ("Payments platform for 3M users: owned the roadmap and pricing", None),
+        ("Mobile app for field engineers; cut visit times by 20%", None),
+        ("Development of a website using HTML5 and CSS3 for the county library", None),
+        ("Built a tool for the claims team to track cases", None),
+        ("Supports the sales team with a weekly pricing analysis", None),
+        ("Includes me as the owner of the partner roadmap", None),
+    ],
+)
+def test_set_ai_project_descriptions_are_no_claims_and_claims_that_look_like_them_are(line, reason):
+    assert why_not_a_claim(line) == reason
+
+
 def test_set_y_experience_named_by_its_field_is_read_and_schools_is_education(linter):
     """Set Y: "COMMERCIAL & SALES EXPERIENCE" over unmarked claims was no section po2pm knew, and
     the lines under "# Schools" (a degree, a GPA) were read as claims."""
