@@ -338,3 +338,15 @@ def test_a_bare_ampersand_in_html_is_read_as_written():
             written = page[segment.column - 1 : segment.column - 1 + segment.length]
             text = bullet.text[segment.text_start : segment.text_start + segment.length]
             assert written == text
+
+
+def test_an_html_work_card_that_opens_with_a_past_act_is_a_claim_and_other_paragraphs_are_not():
+    """Set AI: a portfolio's work page, one <article> card per piece of work under headings that
+    name the employer ("at the evening post"), with no list: its 37 claims were read as none."""
+    page = (
+        "<main><h2>at the evening post</h2><section>"
+        "<article><a href='x'><h3>River levels</h3></a><div><p>Compiled gauge data and built a map of the flood's reach for the front page.</p></div></article>"
+        "<article><h3>Budget explainer</h3><p>An explainer on the council's budget, for readers new to it.</p></article>"
+        "</section><p>Designed charts for the weekend edition of the paper.</p></main>"
+    )
+    assert [b.text for b in extract(page, "html")] == ["Compiled gauge data and built a map of the flood's reach for the front page."]

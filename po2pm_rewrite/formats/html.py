@@ -5,7 +5,8 @@ entities (`&amp;`, `&#8217;`) are decoded and map to where they stand. `<style>`
 `<nav>`, `<head>`, `<template>`, `<noscript>`, `<textarea>`, `<title>` and `<xmp>` are never
 read (a form's text is no claim: fifth round of attacks, A48). Headings (`h1`-`h6`) open
 sections as in every other format: items under Skills, Education and the like are not bullets;
-`<p>` paragraphs count only under an experience or projects heading. Nested lists give one
+`<p>` paragraphs count only under an experience or projects heading, or in an `<article>` card
+when they open with a past act (a portfolio's work page). Nested lists give one
 bullet per item. Hand-written pages without lists are read too: a `<p>` or a line of loose text
 (`<div class="title">Work Experience</div>`) that holds only a known section title opens that
 section, and under an experience heading a line of text
@@ -29,6 +30,7 @@ from ..extract import (
     section_title,
 )
 from ..model import Bullet, line_starts
+from ..word_lists import is_past_act
 from .mapped import MappedText
 
 _SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object"}
@@ -67,6 +69,7 @@ class _Reader(HTMLParser):
         self.section = SectionTracker()
         self.loose = MappedText()  # text outside any li, p or heading, up to the next <br> or block
         self.straplines: set[int] = set()  # the <p class="section-subtitle"> being read, by id
+        self.articles = 0  # depth inside <article> elements: a portfolio's cards of work
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -86,6 +89,8 @@ class _Reader(HTMLParser):
             return
         if tag == "section":
             self._section_by_id(dict(attrs).get("id") or "")
+        if tag == "article":
+            self.articles += 1
         if tag in _BLOCKS and self.heading is not None:
             # "<h6> Dec 2006 – Sep 2010 <h6>" never closed: a list or paragraph ends it (set AB: the
             # list under it was read as the heading's text and lost in silence)
@@ -157,6 +162,8 @@ class _Reader(HTMLParser):
             return
         if tag in _BREAKS:
             self._flush_loose()
+        if tag == "article":
+            self.articles = max(0, self.articles - 1)
         if tag in _HEADINGS and self.heading is not None:
             self._end_heading()
         elif tag == "p" and self.paragraphs_in_item:
@@ -214,11 +221,18 @@ class _Reader(HTMLParser):
             return
         if strapline:
             return  # a heading's strapline, not a claim
-        if self.section.listing or (name == "p" and not self.section.achievements):
+        if self.section.listing or (name == "p" and not self.section.achievements and not self._work_card(mapped)):
             return
         bullet = mapped.to_bullet(self.starts)
         if bullet is not None:
             self.bullets.append(bullet)
+
+    def _work_card(self, mapped: MappedText) -> bool:
+        """A paragraph of an <article> card that opens with a past act ("Researched and compiled
+        ... data to create charts ..."): a portfolio page's piece of work, under a heading that
+        names the employer, not a section (set AI: a work page's 37 claims, read as empty)."""
+        words = "".join(mapped.chars).split()
+        return self.articles > 0 and len(words) >= 5 and is_past_act(words[0].strip(",.;:"))
 
     def _opens_section(self, text: str, exact: bool = False) -> bool:
         """A paragraph or a line written as a section title ("<p class="title">{Experience}</p>",
