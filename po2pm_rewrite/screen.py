@@ -309,7 +309,12 @@ def describes_a_thing(sentence: str) -> bool:
 
 
 _THING_FIRST = re.compile(
-    r"^\W*(?:this|that|these|those|the|it|its|they|their|there|a|an|features|key features|technologies|tech stack)\b",
+    # not the person's work referred back to: "This work on ... led to ...", "This involved
+    # interacting with ...", "The results of this analysis were ..." (set AI: three sentences of a
+    # JSON job summary left out as about the product)
+    r"^\W*(?!(?:this|that)\s+(?:work|effort|initiative|involved|included|required|meant|led|resulted|enabled)\b"
+    r"|the\s+results?\s+of\s+(?:this|that|my|our)\b)"
+    r"(?:this|that|these|those|the|it|its|they|their|there|a|an|features|key features|technologies|tech stack)\b",
     re.IGNORECASE,
 )
 

@@ -2306,3 +2306,22 @@ def test_prose_under_a_dated_job_heading_is_read_with_no_experience_heading_abov
         "I led two developer teams through the move of the claims service to the cloud.",
         "Cut deployment time from a day to an hour",
     ]
+
+
+def test_a_sentence_that_refers_back_to_the_persons_work_is_read_not_left_out_as_about_the_product(linter):
+    """Set AI: a JSON job summary's "This work on ... led to ...", "This involved ..." and "The
+    results of this analysis were ..." were left out as sentences about the product."""
+    document = (
+        "## Experience\n\n### Northwind\n\n"
+        "Rebuilt the claims intake service that routes each claim to an adjuster for the 40 brokers of the firm. "
+        "This work on the intake service led to a review of claims routing with the head of operations. "
+        "This involved interviewing adjusters in three regional offices about their queues. "
+        "The service routes each claim to an adjuster within a minute of its arrival in the queue.\n"
+    )
+    kept, skipped, _ = extracted(linter, document, "markdown")
+    assert [text for _, text in kept] == [
+        "Rebuilt the claims intake service that routes each claim to an adjuster for the 40 brokers of the firm.",
+        "This work on the intake service led to a review of claims routing with the head of operations.",
+        "This involved interviewing adjusters in three regional offices about their queues.",
+    ]
+    assert skipped == [(5, "sentence of a paragraph about the product or the role, not your work")]
