@@ -1424,3 +1424,13 @@ def test_a_list_of_acts_on_one_object_is_no_list_of_things(linter):
     assert acts.files[0].bullets[0].slots is not None and not acts.files[0].bullets[0].slots.lists_things
     things = linter.rewrite([Source("<text>", "Backlog, sprints and releases for the claims squad", literal=True)])
     assert things.files[0].bullets[0].slots is not None and things.files[0].bullets[0].slots.lists_things
+
+
+def test_an_approval_won_gets_what_it_let_go_ahead_not_what_research_showed(flagging_linter):
+    """Seed 2026, both readers: "this showed [the finding]" after an approval received from
+    leadership treats the approval as research; what it funded or unlocked is the clause."""
+    text = "Presented the loyalty roadmap to the VP of Retail and the finance director. Received positive feedback and approval to proceed."
+    suggestions = suggestions_for(flagging_linter, text)
+    assert suggestions and not any("this showed" in s.text or "agreed to" in s.text for s in suggestions)
+    assert suggestions[0].text.startswith(text[:-1] + ", and because of it [what leadership or other teams decided or funded]")
+    assert "What did the approval let go ahead, and what did that change for users or the business?" in suggestions[0].questions
