@@ -440,6 +440,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # requirements for no product, feature or users the bullet names
         ("Wrote use cases, user stories and requirements as Product Owner for the agile development teams.", "requirements-for-nothing-named"),
         ("Analysed the business requirements and wrote consistent, complete specifications.", "requirements-for-nothing-named"),
+        ("Functioned as Scrum Master for nine releases of the claims app.", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1434,3 +1435,20 @@ def test_an_approval_won_gets_what_it_let_go_ahead_not_what_research_showed(flag
     assert suggestions and not any("this showed" in s.text or "agreed to" in s.text for s in suggestions)
     assert suggestions[0].text.startswith(text[:-1] + ", and because of it [what leadership or other teams decided or funded]")
     assert "What did the approval let go ahead, and what did that change for users or the business?" in suggestions[0].questions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organised and facilitated the sprint ceremonies and backlog refinement of the claims squad",
+        "Updated the agile tracking tools to give transparency on the product and sprint backlogs",
+        "Found techniques for effective product backlog management on the claims squad",
+    ],
+)
+def test_running_sessions_keeping_tools_or_finding_methods_gets_no_order_or_result_clause(flagging_linter, text):
+    """Seeds 2025 and 2026, both readers: "in an order set by [...]" after facilitating ceremonies or
+    finding techniques names an order nobody set; "[the result] by [the call] while finding
+    techniques ..." credits a result to a search for methods."""
+    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings
+    assert not any("in an order set by" in s.text or s.text.startswith("[the result") for s in bullet.suggestions)
