@@ -571,3 +571,19 @@ def test_where_an_error_was_raised_tells_a_bug_from_a_damaged_file():
         split_lines(None)  # type: ignore[arg-type]
     except TypeError as error:
         assert raised_by_po2pm(error)
+
+
+def test_an_opendocument_file_named_docx_is_told_what_it_is_and_what_to_do(tmp_path):
+    """An .odt saved under a .docx name got the Word library's missing-part message."""
+    import zipfile
+
+    path = tmp_path / "resume.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    result = runner.invoke(app, ["check", str(path), "--text", WEAK])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"po2pm: error: {path}: an OpenDocument text file (.odt) saved under a .docx name, not a Word document: "
+        "save it as .docx (Word format) and check that\n"
+    )

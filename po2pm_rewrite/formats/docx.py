@@ -126,7 +126,25 @@ def _open(data: bytes) -> "Document":
         _within_bounds(data)
         return Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        other = _other_office_format(data)
+        if other:
+            raise InputError(f"{other} saved under a .docx name, not a Word document: save it as .docx (Word format) and check that") from None
         raise InputError(f"not a Word document that can be read ({error})") from None
+
+
+def _other_office_format(data: bytes) -> str | None:
+    """An OpenDocument file (LibreOffice, Google Docs' .odt export) named .docx: its `mimetype`
+    entry says which, so the user is told what to do rather than a library's missing-part message."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            kind = archive.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in archive.namelist() else ""
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if kind.startswith("application/vnd.oasis.opendocument.text"):
+        return "an OpenDocument text file (.odt)"
+    if kind.startswith("application/vnd.oasis.opendocument"):
+        return "an OpenDocument file"
+    return None
 
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # word/document.xml unpacked; a resume's is well under 1 MB
