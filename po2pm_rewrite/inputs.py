@@ -156,9 +156,10 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
         return Source(shown, "", error=f"a Git LFS pointer, not the {kind} itself: fetch it with `git lfs pull`", format=chosen)
     try:
         if chosen == "docx":
-            from .formats.docx import render_docx
+            from .formats.docx import images_only, render_docx
 
             text = render_docx(data)
+            note = images_only(data, text)
         else:
             from .formats.pdf import render_pdf
 

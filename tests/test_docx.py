@@ -468,3 +468,26 @@ def test_a_word_paragraph_of_a_job_line_and_its_bullets_after_soft_breaks_is_rea
         "Cut equipment downtime by 35% with a preventive maintenance plan",
     ]
     assert [s.bullet.text.split(",")[0] for s in skipped] == ["Service Technologist"]
+
+
+def test_a_word_file_whose_resume_is_pictures_says_so(tmp_path):
+    """A resume pasted into Word as an image read as empty with only the general note."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    picture = tmp_path / "page.png"
+    picture.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+    )
+    document = Document()
+    document.add_paragraph("Sam Example")
+    document.add_picture(str(picture))
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    result = CliRunner().invoke(app, ["check", "--no-cache", str(path)])
+    assert result.exit_code == 2
+    assert f"po2pm: note: {path}: its text is almost all in 1 picture, which po2pm cannot read" in result.stderr

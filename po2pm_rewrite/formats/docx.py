@@ -132,6 +132,21 @@ def _open(data: bytes) -> "Document":
         raise InputError(f"not a Word document that can be read ({error})") from None
 
 
+def images_only(data: bytes, text: str) -> str | None:
+    """A note for a document whose resume is pictures (a scan or a designed page pasted in as an
+    image): a few words of text, and images in the package, so its empty reading is explained."""
+    if len(text.split()) >= 30:
+        return None
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        images = [name for name in archive.namelist() if name.startswith("word/media/")]
+    if not images:
+        return None
+    return (
+        f"its text is almost all in {len(images)} picture{'s' if len(images) != 1 else ''}, which po2pm cannot read:"
+        " check the file the pictures were made from, or a text version"
+    )
+
+
 def _other_office_format(data: bytes) -> str | None:
     """An OpenDocument file (LibreOffice, Google Docs' .odt export) named .docx: its `mimetype`
     entry says which, so the user is told what to do rather than a library's missing-part message."""
