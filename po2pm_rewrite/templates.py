@@ -115,6 +115,8 @@ _SIZED = r"(?:program|programme|project|portfolio|budget|initiative|contract|acc
 _TACKED_ON_VALUE = re.compile(
     r"\b(?:deliver|delivers|delivered|delivering|delivery of)\s+(?:(?:the|a|an|our|highly|high|valued|value|"
     r"quality|high-quality|critical|new|key|all)\s+)*(?:products?|features?|solutions?)\b"
+    # "to deliver reliable, revenue-generating logistics solutions" (seed 2027, both readers)
+    r"|\bto deliver(?:\s+[\w,-]+){0,4}?\s+solutions?\b"
     r"|\bwork products?\b"
     r"|\b(?:systems?|software|application) development (?:projects?|life ?cycles?|lifecycles?|activities)\b"
     r"|\bprovide (?:an? |the )?(?:enhanced |better |improved |seamless |great |superior )?(?:end[- ])?user experience\b"
@@ -122,6 +124,7 @@ _TACKED_ON_VALUE = re.compile(
     # opens with the role is a role line: duty-or-role tells it)
     r"|(?<!^)\bproduct (?:owners?|managers?|management|teams?)\b"
 )
+_LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly)\s+(?=[a-z])")
 _SIZE_OF_THE_WORK = re.compile(
     rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{_SIZED}"
     # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
@@ -550,7 +553,8 @@ class Advice:
         lower = bullet.strip().lower()
         found = (
             bool(self.when and self.when.search(lower))
-            or bool(self.starts and self.starts.match(lower))
+            # an adverb before the opening verb changes nothing ("Constantly partnered with ...")
+            or bool(self.starts and (self.starts.match(lower) or self.starts.match(_LEADING_ADVERB.sub("", lower))))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
         )

@@ -441,6 +441,14 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Wrote use cases, user stories and requirements as Product Owner for the agile development teams.", "requirements-for-nothing-named"),
         ("Analysed the business requirements and wrote consistent, complete specifications.", "requirements-for-nothing-named"),
         ("Functioned as Scrum Master for nine releases of the claims app.", "duty-or-role"),
+        # seed 2027's readers, both of each: documents, tests and staffing no clause lifts
+        ("Wrote the statement of work for the data warehouse upgrade, with its costs and timelines.", "project-documents"),
+        ("Documented the mapping specifications and data model of the nightly load jobs.", "analysis-documents"),
+        ("Tested the release to make sure the business rules held and behaved as specified.", "testing-work"),
+        ("Tracked resource availability and allocated staff across the client's three teams.", "project-administration"),
+        ("Managed the release process for new product versions of the claims tools every quarter.", "release-operations"),
+        # an adverb before the opening verb changes nothing
+        ("Regularly coordinated the integration and acceptance of the billing components", "coordination-led"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -468,6 +476,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         ("Wrote the test cases for the loan applications and their migration to the new core", "testing-work"),
         # a bullet that states its own result, or a call between options, is more than upkeep or process
         ("Moved the team's documentation to Notion, which resulted in half the onboarding questions", "documentation-upkeep"),
+        ("Tested three pricing pages with 4,000 trial users", "testing-work"),
+        ("Owned the payments roadmap and the data model it needed for refunds", "analysis-documents"),
         ("Weighed technical debt against delivery commitments in prioritization decisions", "nothing-it-served"),
         ("Coordinated the launch of the savings app with marketing, reaching 40,000 customers", "coordination-led"),
         ("Presented the pricing proposal to the leadership team, which funded the pilot", "keeping-informed"),
@@ -1229,7 +1239,7 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
     assert not any("while involving" in s for s in top("Involved with design and development of the claims interface for the insurer"))
     assert not any("while hiring manager" in s for s in top("Hiring manager for multiple teams across web and mobile"))
     # a plural after the gerund is the act's object, not a role
-    assert any("while coaching engineers on" in s for s in top("Coaching engineers on the release process for the claims portal"))
+    assert any("while coaching engineers on" in s for s in top("Coaching engineers on the release checklist for the claims portal"))
     # (the readers' own bullet, on Prometheus and Grafana, now gets the engineering advice)
     monitoring = top("Monitoring of payment flows in the merchant portal")
     assert any("while monitoring payment flows in the merchant portal" in s for s in monitoring)
