@@ -1462,3 +1462,16 @@ def test_running_sessions_keeping_tools_or_finding_methods_gets_no_order_or_resu
     bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.findings
     assert not any("in an order set by" in s.text or s.text.startswith("[the result") for s in bullet.suggestions)
+
+
+def test_a_list_of_people_with_subject_matter_experts_is_one_piece_of_work(flagging_linter):
+    """Seed 2027, both readers: "Lead a team of 13 software developers, subject matter experts, and
+    testers to redesign a claims adjudication system ..." got "no clause fits": "subject" after a
+    comma was read as a second act."""
+    from po2pm_rewrite.templates import several_claims
+
+    assert not several_claims("a team of 9 analysts, subject matter experts, and testers to redesign the loan system")
+    assert several_claims("the loan system, designed its screens and tested them")
+    text = "Lead a team of 9 analysts, subject matter experts, and testers to redesign a loan origination system for credit unions"
+    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings and bullet.suggestions and bullet.advice is None
