@@ -724,7 +724,7 @@ _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
 _FIRST_PERSON_PAST = re.compile(
     r"\b(?:I|[Ww]e)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:[a-z]+ly\s+)?(?:(?!need\b|feed\b|seed\b)[a-z]{2,}ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold|did|was|were|spent|took|found|brought|taught|fought)\b"
 )
-_TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}:\s+")
+_TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,7}:\s+")  # up to eight words: "Applications Researcher and Software Development Project Manager:" (set AJ)
 _NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.()-]+){0,5}\s+[–—-]\s+")  # "Undergraduate (2012-2015) – Worked in ..." (set AB)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 
@@ -868,6 +868,11 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
         return not is_past_act(line.split()[0])
     if opens_with_an_act(line) or _ROLE_DUTY.search(line):
         return False  # "Led ...", "Chief ... Technician responsible for ...": the person's, not the employer's
+    label = _TOPIC_LABEL.match(line)
+    if label and is_past_act((line[label.end() :].split() or [""])[0]):
+        # "Project Manager: Managed development of ..." under "### Xerox ... - Project Manager": a
+        # role, then the person's act (set AJ: three such lines left out as about the employer)
+        return False
     above = _written_next(lines, number, -1)
     if not above or above in read:
         return False

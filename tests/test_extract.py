@@ -255,3 +255,31 @@ def test_a_number_with_a_dot_and_a_bracket_marks_an_item_spaced_or_not():
         ("Ran the volunteer rota for the food bank", 4),
         ("Wrote the club's grant application", 5),
     ]
+
+
+def test_a_role_then_an_act_under_a_job_heading_naming_that_role_is_a_claim():
+    """Set AJ: "Project Manager: Managed development of ..." under "###Xerox ... - Project Manager"
+    was left out as a line about the employer, its first word found in the line above; and a role
+    of seven words before its colon was no label at all."""
+    text = "\r\n".join([
+        "##EMPLOYMENT",
+        "###Harbour Books Ltd (December '09 - October '11) Contract Role",
+        "####Scrum Master and Project Manager: ",
+        "* Delivered a $3m project for the online library.  ",
+        "",
+        "###Agile Works (June '07 - December '09) Own Company",
+        "Agile Delivery Consultant: Developed  training materials for Agile courses and coached new teams. ",
+        "",
+        "###Lakeside University (February '05 - June '07)",
+        "Applications Researcher and Software Development Project Manager: Managed the delivery of working software on a strict timescale. ",
+        "",
+        "###Northwind Labs (March '98 - October '02) - Applications Researcher / Project Manager",
+        "Project Manager: Managed development of partner software for the handsets of a field trial.",
+        "",
+    ])
+    assert [b.text for b in extract(text, "text") if not b.passed_over] == [
+        "Delivered a $3m project for the online library.",
+        "Agile Delivery Consultant: Developed  training materials for Agile courses and coached new teams.",
+        "Applications Researcher and Software Development Project Manager: Managed the delivery of working software on a strict timescale.",
+        "Project Manager: Managed development of partner software for the handsets of a field trial.",
+    ]
