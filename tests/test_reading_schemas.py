@@ -700,3 +700,16 @@ def test_extract_of_a_json_file_nested_thousands_deep_is_one_clear_error(tmp_pat
     resume.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     result = run_installed("extract", str(resume))
     assert result.returncode == 2 and "nested too deeply to read as json" in result.stdout and "internal error" not in result.stderr
+
+
+def test_a_job_summary_in_the_present_is_read_in_a_schema_of_its_own_and_a_role_is_not(linter):
+    """Set AJ: "Drive accuracy, safety, and workflow efficiency ..." as a custom JSON job's summary was
+    left out in silence (a past act, "Drove ...", was read)."""
+    import json
+
+    text = json.dumps({"experience": [
+        {"role": "Station Associate", "summary": "Drive accuracy and safety across a high-volume sorting floor.", "responsibilities": ["Trained two associates in hazmat handling"]},
+        {"role": "Engineer", "summary": "Lead engineer on the payments team at a retail bank.", "responsibilities": ["Built the refunds service"]},
+    ]})
+    kept, _, _, _ = read(linter, text, "json")
+    assert kept == ["Drive accuracy and safety across a high-volume sorting floor.", "Trained two associates in hazmat handling", "Built the refunds service"]

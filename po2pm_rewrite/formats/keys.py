@@ -13,7 +13,7 @@ import re
 from typing import Any, Mapping
 
 from ..extract import is_listing_section, section_key
-from ..word_lists import opens_with_an_act
+from ..word_lists import JOB_TITLE_NOUNS, can_be_verb, opens_with_an_act
 
 # A list under one of these keys is a list of bullets.
 BULLET_LIST_KEYS = frozenset({
@@ -78,7 +78,20 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it opens with an act ("Led the move of ...", "I ran ...").
-    return list_name in _JSON_RESUME_LISTS or opens_with_an_act(text)
+    return list_name in _JSON_RESUME_LISTS or opens_with_an_act(text) or _opens_with_a_present_act(text)
+
+
+def _opens_with_a_present_act(text: str) -> bool:
+    """"Drive accuracy, safety, and workflow efficiency in ...": a current job's summary in the
+    present (set AJ: three sentences left out in silence); not a role ("Lead engineer on ...")."""
+    words = [word.strip(",.;:") for word in text.split()[:4]]
+    return (
+        len(words) == 4
+        and can_be_verb(words[0])
+        and words[1].lower() not in JOB_TITLE_NOUNS
+        and words[1][:1].islower()
+        and not words[0].lower().endswith("s")  # "Works with ...": a third person's
+    )
 
 
 # JSON Resume's lists, and FRESH's `employment: {history: [...]}`, whose summaries say what was done.
