@@ -240,6 +240,9 @@ def _is_intraword_underscore(text: str, mark: re.Match[str]) -> bool:
     return before.isalnum() and after.isalnum()
 
 
+_HARD_BREAK = re.compile(r"(?<!\\)\\\s*$")
+
+
 def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
     """Join a bullet's runs into its text, one space between source lines, and keep the mapping.
     markdown: also read CommonMark's backslash escapes and entities ("\\*" is "*", "&amp;" is "&")."""
@@ -248,7 +251,13 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
     length = 0
     previous_line = None
     for run in runs:
-        for piece in _visible_runs(run, markdown):
+        pieces = _visible_runs(run, markdown)
+        if pieces and not markdown and _HARD_BREAK.search(pieces[-1].text):
+            # a Markdown file read as text ("• ..." items): the backslash that ends a line breaks
+            # it, and is no part of the claim (set AJ: ten claims kept it)
+            last = pieces[-1]
+            pieces[-1] = Run(last.line, last.column, _HARD_BREAK.sub("", last.text))
+        for piece in pieces:
             if previous_line is not None and piece.line != previous_line:
                 broken = _broken_at_line_end(parts[-1], piece.text) if parts and segments else None
                 if broken == "word":

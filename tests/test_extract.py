@@ -283,3 +283,12 @@ def test_a_role_then_an_act_under_a_job_heading_naming_that_role_is_a_claim():
         "Applications Researcher and Software Development Project Manager: Managed the delivery of working software on a strict timescale.",
         "Project Manager: Managed development of partner software for the handsets of a field trial.",
     ]
+
+
+def test_a_markdown_hard_break_backslash_is_no_part_of_a_claim_read_as_text():
+    """Set AJ: a Markdown file whose "•" items made it read as text kept the backslash that ends
+    each line in ten claims."""
+    text = "EXPERIENCE\n\n  • Led kayaking trips for groups of up to 20 guests.\\\n  • Ran the shop's booking system \\\n"
+    bullets = extract(text, "text")
+    assert [b.text for b in bullets] == ["Led kayaking trips for groups of up to 20 guests.", "Ran the shop's booking system"]
+    assert [(b.start.line, b.start.column, b.segments[-1].length) for b in bullets] == [(3, 5, 49), (4, 5, 29)]
