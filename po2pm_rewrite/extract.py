@@ -255,8 +255,8 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
         if pieces and not markdown and _HARD_BREAK.search(pieces[-1].text):
             # a Markdown file read as text ("• ..." items): the backslash that ends a line breaks
             # it, and is no part of the claim (set AJ: ten claims kept it)
-            last = pieces[-1]
-            pieces[-1] = Run(last.line, last.column, _HARD_BREAK.sub("", last.text))
+            line_end = pieces[-1]
+            pieces[-1] = Run(line_end.line, line_end.column, _HARD_BREAK.sub("", line_end.text))
         for piece in pieces:
             if previous_line is not None and piece.line != previous_line:
                 broken = _broken_at_line_end(parts[-1], piece.text) if parts and segments else None
