@@ -713,3 +713,15 @@ def test_a_job_summary_in_the_present_is_read_in_a_schema_of_its_own_and_a_role_
     ]})
     kept, _, _, _ = read(linter, text, "json")
     assert kept == ["Drive accuracy and safety across a high-volume sorting floor.", "Trained two associates in hazmat handling", "Built the refunds service"]
+
+
+def test_a_claim_written_in_each_language_is_read_in_english(linter):
+    """Set AJ: each job's `description: {en: |..., fr: |...}` was left unread, the file read as empty."""
+    text = (
+        "experience:\n- company: Northwind\n  position: Engineering Lead\n  description:\n"
+        "    en: |\n      Led a team of six that moved the billing service to the cloud.\n"
+        "    fr: |\n      Dirigé une équipe de six personnes.\n"
+        "- company: Acme\n  description:\n    de: Entwickelte die App.\n    fr: Développé l'application.\n"
+    )
+    kept, _, _, _ = read(linter, text, "yaml")
+    assert kept == ["Led a team of six that moved the billing service to the cloud."]

@@ -93,11 +93,28 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
             elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
+            elif isinstance(value, dict) and isinstance(english := _in_english(value), str) and is_entry_claim(entry_list, key, node, english):
+                # "description: {en: |..., fr: |...}": a claim written in each language the site
+                # shows; its English text is the one read (set AJ: 11 claims, the file read as empty)
+                line, column = cast("CommentedMap", value).lc.value("en")
+                found.append((line, column, english))
             name = key_name(key)
             _walk(value, found, seen, entry_list_named(name) if isinstance(value, list) else "", experience)
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list, experience)
+
+
+def _in_english(value: dict[Any, Any]) -> object:
+    """The English text of a mapping of language codes to texts ({en: ..., fr: ...}); None for
+    any other mapping."""
+    codes = [str(key).lower() for key in value]
+    if "en" not in codes or not all(_LANGUAGE_CODE.fullmatch(code) for code in codes):
+        return None
+    return next(text for key, text in value.items() if str(key).lower() == "en")
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
 
 
 def _names_experience(node: dict[Any, Any]) -> bool:
