@@ -511,6 +511,12 @@ def why_not_a_claim(text: str) -> str | None:
     sentence = text.rstrip().endswith(".") and _can_be_verb(words[0]) and not _is_title_case(words)
     if len(words) <= 4 and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text) and not sentence:
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
+    if (
+        len(words) <= 8 and _SLASHED.search(text) and not starts_with_verb and not _starts_with_action(text) and not acts
+        and not _can_be_verb(words[0])  # "Administer Gnu/Linux servers."
+        and not lower_words & (_DUTY_WORDS | _PHRASE_WORDS)  # "Design/Implementation of the payments API" is work
+    ):
+        return "skills list"  # "TOSCA / powershell / SQL / python / selenium (java)", "Avaloq system / financial domain" (set AJ)
     tokens = len(text.split())
     few_words = tokens <= 2 or (tokens <= 5 and _is_title_case(words))
     short = tokens == 1 or (few_words and not starts_with_verb and not is_only_a_verb(words[0]))  # "Perform Code Reviews", not "Cloud Automation"
@@ -521,6 +527,20 @@ def why_not_a_claim(text: str) -> str | None:
     if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     return None
+
+
+# Things set side by side with slashes, the way a skills line lists them: "SQL / python", "Hardware/Software".
+# not "visitors/month", nor a term written with a slash ("UI/UX", "CI/CD", "A/B")
+_SLASHED = re.compile(
+    r"(?:[A-Za-z]{3,}|[A-Za-z]+\))\s*/\s*(?!(?:month|wk|week|year|yr|day|hr|hour|mo)\b)[A-Za-z(]"
+    r"|[A-Za-z)]\s*/\s*(?!(?:month|wk|week|year|yr|day|hr|hour|mo)\b)(?:[A-Za-z]{3,}|\()",
+    re.IGNORECASE,
+)
+# words of work or of a phrase, which a list of tools has none of
+_PHRASE_WORDS = frozenset({
+    "of", "for", "the", "to", "with", "on", "at", "from", "by", "implementation", "design", "administration",
+    "development", "support", "consulting", "engagements",
+})
 
 
 # A short line with one of these words is a duty written as a fragment ("Vendor Management",

@@ -2071,6 +2071,16 @@ def test_sets_y_aa_ab_lines_that_are_no_claims_and_claims_that_look_like_them(li
         ("Built a tool for the claims team to track cases", None),
         ("Supports the sales team with a weekly pricing analysis", None),
         ("Includes me as the owner of the partner roadmap", None),
+        # set AJ: tools and domains set side by side with slashes, under a job
+        ("TOSCA /powershell / SQL / python / selenium (java)", "skills list"),
+        ("Avaloq system / financial domain", "skills list"),
+        ("Hardware/Software embedded Systems", "skills list"),
+        ("Design/Implementation of the payments API", None),
+        ("Backlog/roadmap ownership for payments", None),
+        ("Led the CI/CD rollout for the claims teams", None),
+        ("Administer Gnu/Linux servers.", None),
+        ("Collaboration - UI/UX Designers and Embedded Teams", None),
+        ("About 50 visitors/month.", None),
     ],
 )
 def test_set_ai_project_descriptions_are_no_claims_and_claims_that_look_like_them_are(line, reason):
