@@ -292,3 +292,10 @@ def test_a_markdown_hard_break_backslash_is_no_part_of_a_claim_read_as_text():
     bullets = extract(text, "text")
     assert [b.text for b in bullets] == ["Led kayaking trips for groups of up to 20 guests.", "Ran the shop's booking system"]
     assert [(b.start.line, b.start.column, b.segments[-1].length) for b in bullets] == [(3, 5, 49), (4, 5, 29)]
+
+
+def test_the_next_entrys_date_set_to_the_right_does_not_go_on_the_last_claim():
+    """Set AJ: a Word file's project date, a paragraph of its own set in by tabs, was glued to
+    the last claim of the project above ("Deployed via Heroku. 08/2023")."""
+    text = "PROJECTS\n\n• Built the booking app in a one-week sprint.\n• Deployed via Heroku.\n\t 08/2023 \nTrip Planner | React\n"
+    assert [b.text for b in extract(text, "text") if not b.passed_over] == ["Built the booking app in a one-week sprint.", "Deployed via Heroku."]
