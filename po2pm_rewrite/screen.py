@@ -373,7 +373,7 @@ _THING_OPENING = re.compile(
     # MUI/React frontend."), its goal ("Goal is interactive Android in browser ..."), what the
     # named thing does ("REPL supports configuration through startup dotfiles."), or the thing
     # itself ("Cross-platform mobile app for travelling and hotel booking", "Robot to sort coins")
-    r"|(?:Includes|Contains|Consists of|Comes with)\b"
+    r"|(?:Includes|Contains|Consists of|Comes with)\b|Features\s+(?:a|an|the)\b"
     r"|(?:The\s+)?(?:[Gg]oal|[Aa]im|[Ii]dea|[Pp]urpose)\s+(?:is|was)\b"
     r"|[A-Z][\w.+#-]*\s+(?:supports|includes|mimics|provides|allows|lets|enables|offers|contains|features|displays|generates)\b"
     # (not work written as a noun: "Development of website using HTML5 ..." is the person's)
@@ -386,7 +386,7 @@ _THING_OPENING = re.compile(
     r")"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_THING_VERBS = frozenset({"Includes", "Contains", "Consists", "Comes"})
+_THING_VERBS = frozenset({"Includes", "Contains", "Consists", "Comes", "Features"})
 _PART_BREAK = re.compile(r"[:;]\s+|\s+[-–—]\s+")
 _ANY_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.IGNORECASE)

@@ -2058,6 +2058,7 @@ def test_sets_y_aa_ab_lines_that_are_no_claims_and_claims_that_look_like_them(li
     [
         # set AI: what a student's project is, read as a claim (12 lines of three files)
         ("Includes a React and Tailwind front end.", "description of a project or product"),
+        ("Features a dice roller for dice of any number of sides.", "description of a project or product"),  # set AJ
         ("Goal is interactive charts in the browser with simple React components.", "description of a project or product"),
         ("Hermes supports configuration through startup dotfiles.", "description of a project or product"),
         ("Scorewriter includes a Qt front end and a MIDI backend.", "description of a project or product"),
