@@ -130,7 +130,6 @@ _TACKED_ON_VALUE = re.compile(
     # opens with the role is a role line: duty-or-role tells it)
     r"|(?<!^)\bproduct (?:owners?|managers?|management|teams?)\b"
 )
-_LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly)\s+(?=[a-z])")
 _SIZE_OF_THE_WORK = re.compile(
     rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{_SIZED}"
     # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
@@ -560,7 +559,7 @@ class Advice:
         found = (
             bool(self.when and self.when.search(lower))
             # an adverb before the opening verb changes nothing ("Constantly partnered with ...")
-            or bool(self.starts and (self.starts.match(lower) or self.starts.match(_LEADING_ADVERB.sub("", lower))))
+            or bool(self.starts and (self.starts.match(lower) or self.starts.match(_without_leading_adverb(lower))))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
         )
@@ -588,6 +587,11 @@ class Advice:
         # (seed 2023's readers, both: project administration given a result clause; seed 2026's,
         # both: "deliver solutions", "work products", "system development projects")
         return self.unless is not None and bool(self.unless.search(_TACKED_ON_VALUE.sub(" ", lower)))
+
+
+def _without_leading_adverb(lower: str) -> str:
+    words = lower.split(maxsplit=1)
+    return words[1] if len(words) == 2 and is_leading_adverb(words[0]) else lower
 
 
 def load_advice(extra_dirs: Iterable[Path] = ()) -> tuple[Advice, ...]:
