@@ -449,6 +449,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Managed the release process for new product versions of the claims tools every quarter.", "release-operations"),
         # an adverb before the opening verb changes nothing
         ("Regularly coordinated the integration and acceptance of the billing components", "coordination-led"),
+        # seed 2028's readers, both of each: an assisting part, and a seat at the team's stand-up
+        ("Assists with the predictable and consistent delivery of the programme", "support-role"),
+        ("Represent the finance team in the daily development stand-up meeting", "taking-part"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -477,6 +480,7 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         # a bullet that states its own result, or a call between options, is more than upkeep or process
         ("Moved the team's documentation to Notion, which resulted in half the onboarding questions", "documentation-upkeep"),
         ("Tested three pricing pages with 4,000 trial users", "testing-work"),
+        ("Coordinated the move that let patients book online doctor visits", "coordination-only"),
         ("Owned the payments roadmap and the data model it needed for refunds", "analysis-documents"),
         ("Weighed technical debt against delivery commitments in prioritization decisions", "nothing-it-served"),
         ("Coordinated the launch of the savings app with marketing, reaching 40,000 customers", "coordination-led"),
