@@ -361,7 +361,7 @@ def _report_unreadable(report: "Report", quiet: bool = False) -> None:
     """Each input's error, and (unless quiet) the notes on how it was read."""
     for file in report.files:
         if file.error:
-            echo_safe(f"po2pm: error: {file.path}: {file.error}", err=True)
+            echo_safe(f"po2pm: error: {file.path}: {file.error.message}", err=True)
         for note in () if quiet else file.notes:
             echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
 
@@ -543,7 +543,7 @@ def rewrite(
     elif not all(file.error for file in report.files):  # nothing read: the error alone says so
         echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
-    if any(file.internal for file in report.files):
+    if any(file.error and file.error.internal for file in report.files):
         raise typer.Exit(EXIT_INTERNAL)
     raise typer.Exit(EXIT_ERROR if stray or any(file.error for file in report.files) else EXIT_CLEAN)
 
@@ -613,7 +613,7 @@ def _write_files(
 
 
 def _exit_code(report: "Report", fail_on: str) -> int:
-    if any(file.internal for file in report.files):
+    if any(file.error and file.error.internal for file in report.files):
         return EXIT_INTERNAL  # a bug in po2pm's reading of a file: the other files were still checked
     if any(file.error for file in report.files):
         return EXIT_ERROR

@@ -202,8 +202,7 @@ class Linter:
         for source, (bullets, error, notes) in zip(sources, read):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
-            message, internal = (error.message, error.internal) if error else (None, False)
-            files.append(FileReport(source.path, reports, message, internal, notes, source.page_starts))
+            files.append(FileReport(source.path, reports, error, notes, source.page_starts))
         return Report(tuple(files))
 
     def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], ReadError | None, tuple[str, ...]]]:
@@ -320,7 +319,7 @@ class Linter:
         from .extract import literal_bullets
 
         if source.error is not None:
-            return [], ReadError(source.error, source.internal)
+            return [], source.error
         if source.literal:
             return literal_bullets(source.text), None
         try:

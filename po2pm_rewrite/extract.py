@@ -692,9 +692,7 @@ def is_bare_achievement(line: str) -> bool:
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
     # "Web Design and Development: Worked as ...", "Choose My College – created a website ..." (set
     # AA: a Word file's two project lines dropped in silence)
-    label = _TOPIC_LABEL.match(stripped) or _NAME_AND_DASH.match(stripped)
-    after_label = stripped[label.end() :].split(maxsplit=1) if label else []
-    if after_label and is_past_act(after_label[0]):
+    if _act_after(_TOPIC_LABEL.match(stripped) or _NAME_AND_DASH.match(stripped), stripped):
         # "Web Design and Development: Worked as an intern ..." (set U: a Word paragraph dropped in
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
@@ -727,6 +725,12 @@ def is_bare_achievement(line: str) -> bool:
         # AD: a PDF's first claim under each role, passed over for its capitalised second word)
         return True
     return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
+
+
+def _act_after(label: re.Match[str] | None, line: str) -> bool:
+    """Does a past act follow the label ("Web Design and Development: Worked as ...", "Project
+    Manager: Managed ...")?"""
+    return label is not None and is_past_act((line[label.end() :].split(maxsplit=1) or [""])[0])
 
 
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
@@ -877,8 +881,7 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
         return not is_past_act(line.split()[0])
     if opens_with_an_act(line) or _ROLE_DUTY.search(line):
         return False  # "Led ...", "Chief ... Technician responsible for ...": the person's, not the employer's
-    label = _TOPIC_LABEL.match(line)
-    if label and is_past_act((line[label.end() :].split() or [""])[0]):
+    if _act_after(_TOPIC_LABEL.match(line), line):
         # "Project Manager: Managed development of ..." under "### Xerox ... - Project Manager": a
         # role, then the person's act (set AJ: three such lines left out as about the employer)
         return False

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, read_failure
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
-from .model import STDIN_PATH, TEXT_PATH, Source
+from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
@@ -96,23 +96,23 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
     shown = str(path)
     chosen = format_for(shown, input_format)
     if not named and path.exists() and not path.is_file():
-        return Source(shown, "", error="not a regular file (a FIFO, socket or device): not read")
+        return Source(shown, "", error=ReadError("not a regular file (a FIFO, socket or device): not read"))
     try:
         data = _read_bounded(path)
     except ValueError as error:
-        return Source(shown, "", error=str(error))
+        return Source(shown, "", error=ReadError(str(error)))
     except FileNotFoundError:
-        return Source(shown, "", error="no such file")
+        return Source(shown, "", error=ReadError("no such file"))
     except IsADirectoryError:
-        return Source(shown, "", error="is a directory")
+        return Source(shown, "", error=ReadError("is a directory"))
     except OSError as error:
-        return Source(shown, "", error=f"cannot read: {error.strerror or error}")
+        return Source(shown, "", error=ReadError(f"cannot read: {error.strerror or error}"))
     if chosen in BINARY_FORMATS:
         return _read_binary(shown, data, chosen)
     try:
         decoded = decode(data)
     except ValueError as error:
-        return Source(shown, "", error=str(error))
+        return Source(shown, "", error=ReadError(str(error)))
     note = decoded.note
     held = None if input_format else format_held(decoded.text, chosen)
     if held is not None:
@@ -153,7 +153,7 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     if data.startswith(_LFS_POINTER):
         # set AB: a cloned repository's resume.pdf held only Git LFS's pointer to it
         kind = "Word document" if chosen == "docx" else "PDF"
-        return Source(shown, "", error=f"a Git LFS pointer, not the {kind} itself: fetch it with `git lfs pull`", format=chosen)
+        return Source(shown, "", error=ReadError(f"a Git LFS pointer, not the {kind} itself: fetch it with `git lfs pull`"), format=chosen)
     try:
         if chosen == "docx":
             from .formats.docx import images_only, render_docx
@@ -166,10 +166,9 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
             rendered = render_pdf(data)
             text, note, page_starts = rendered.text, "; ".join(rendered.notes) or None, rendered.page_starts
     except InputError as error:
-        return Source(shown, "", error=str(error), format=chosen)
+        return Source(shown, "", error=ReadError(str(error)), format=chosen)
     except Exception as error:  # a damaged file (broken XML inside a .docx): this input fails, not the run
-        message, internal = read_failure(chosen, error)
-        return Source(shown, "", error=message, format=chosen, internal=internal)
+        return Source(shown, "", error=ReadError(*read_failure(chosen, error)), format=chosen)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
 
 
@@ -309,9 +308,9 @@ def _read_in_folder(path: Path, folder: Path, input_format: str | None) -> Sourc
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):  # a loop (a link to itself) or a link to nothing
-            return Source(str(path), "", error="a link that leads nowhere (to itself, or to no file): not read")
+            return Source(str(path), "", error=ReadError("a link that leads nowhere (to itself, or to no file): not read"))
         if folder.resolve() not in target.parents:
-            return Source(str(path), "", error="a link to a file outside the folder: not read")
+            return Source(str(path), "", error=ReadError("a link to a file outside the folder: not read"))
     return read_path(path, input_format, named=False)
 
 
@@ -339,7 +338,7 @@ def collect_sources(
         if path.is_dir():
             found = [_read_in_folder(each, path, input_format) for each in _files_in(path, excluded)]
             # A folder with nothing po2pm reads is an error, not a silent all-clear.
-            sources.extend(found or [Source(raw, "", error=f"no resume files in this folder ({_known_suffixes()})")])
+            sources.extend(found or [Source(raw, "", error=ReadError(f"no resume files in this folder ({_known_suffixes()})"))])
         else:
             sources.append(read_path(path, input_format))
     sources = _with_included_files(_each_file_once(sources))
@@ -486,7 +485,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
         # (fifth round of attacks, A41: each \input of a FIFO waited 10 s)
         child = read_path(folder / target, "latex", named=False)
         if child.error is not None:
-            refused.append(f"{written}: {child.error}")
+            refused.append(f"{written}: {child.error.message}")
             continue
         followed.append(child.path)
         section = title_at(match.start()) or source.section

@@ -264,8 +264,7 @@ class ReadError:
 class FileReport:
     path: str
     bullets: tuple[BulletReport, ...]
-    error: str | None = None  # set when the file could not be read; the run goes on
-    internal: bool = False  # the error is a bug in po2pm's own code, not a fault of the file (exit 3)
+    error: ReadError | None = None  # set when the file could not be read; the run goes on
     # What the user should know about how the file was read: bullets left unchecked, lines that
     # are not claims, another language, no bullets at all. Never silent (see screen.py).
     notes: tuple[str, ...] = ()
@@ -305,8 +304,7 @@ class Source:
     path: str
     text: str
     literal: bool = False  # --text bullets: one per line, each an item even without a list marker
-    error: str | None = None  # the input could not be read; reported, never parsed
-    internal: bool = False  # that error is a bug in po2pm's own code, not a fault of the file
+    error: ReadError | None = None  # the input could not be read; reported, never parsed
     format: str = "text"  # text | markdown | latex | json | yaml (see formats/)
     encoding: str = "utf-8"  # how the file was written, so a rewrite can write it back the same way
     bom: bytes = b""

@@ -134,7 +134,7 @@ def to_json(report: Report, with_suggestions: bool = False) -> str:
     for file in report.files:
         entry: dict[str, Any] = {"path": file.path}
         if file.error:
-            entry["error"] = file.error
+            entry["error"] = file.error.message
         if file.notes:
             entry["notice"] = file.notice
             entry["notes"] = list(file.notes)
@@ -231,7 +231,7 @@ def to_github(report: Report) -> str:
         lines.append(f"::{GITHUB_COMMAND[finding.severity.value]} {properties}::{_github_escape(finding.message)}")
     # a file po2pm could not read is an error on that file, not only a line of the log (a CI
     # user's trial: the run failed with no annotation saying where)
-    lines += [f"::error file={_github_escape(file.path, True)},title=po2pm::{_github_escape(file.error)}" for file in report.files if file.error]
+    lines += [f"::error file={_github_escape(file.path, True)},title=po2pm::{_github_escape(file.error.message)}" for file in report.files if file.error]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -257,16 +257,16 @@ def _base_ids() -> dict[str, dict[str, dict[str, str]]]:
 def _invocation(report: Report) -> dict[str, object]:
     """Whether every input was read, and a notification for each one that was not: code scanning
     shows them, where an unreadable file would otherwise leave a clean-looking report."""
-    unread = [file for file in report.files if file.error]
+    unread = [(file.path, file.error) for file in report.files if file.error]
     return {
         "executionSuccessful": not unread,
         "toolExecutionNotifications": [
             {
                 "level": "error",
-                "message": {"text": file.error},
-                "locations": [{"physicalLocation": {"artifactLocation": _artifact_location(file.path)}}],
+                "message": {"text": error.message},
+                "locations": [{"physicalLocation": {"artifactLocation": _artifact_location(path)}}],
             }
-            for file in unread
+            for path, error in unread
         ],
     }
 

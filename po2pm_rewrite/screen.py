@@ -531,9 +531,9 @@ def why_not_a_claim(text: str) -> str | None:
 
 # Things set side by side with slashes, the way a skills line lists them: "SQL / python", "Hardware/Software".
 # not "visitors/month", nor a term written with a slash ("UI/UX", "CI/CD", "A/B")
+_NOT_A_UNIT = r"(?!(?:month|wk|week|year|yr|day|hr|hour|mo)\b)"
 _SLASHED = re.compile(
-    r"(?:[A-Za-z]{3,}|[A-Za-z]+\))\s*/\s*(?!(?:month|wk|week|year|yr|day|hr|hour|mo)\b)[A-Za-z(]"
-    r"|[A-Za-z)]\s*/\s*(?!(?:month|wk|week|year|yr|day|hr|hour|mo)\b)(?:[A-Za-z]{3,}|\()",
+    rf"(?:[A-Za-z]{{3,}}|[A-Za-z]+\))\s*/\s*{_NOT_A_UNIT}[A-Za-z(]|[A-Za-z)]\s*/\s*{_NOT_A_UNIT}(?:[A-Za-z]{{3,}}|\()",
     re.IGNORECASE,
 )
 # words of work or of a phrase, which a list of tools has none of

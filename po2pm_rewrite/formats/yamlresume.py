@@ -93,7 +93,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
             elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value))
-            elif isinstance(value, dict) and isinstance(english := _in_english(value), str) and is_entry_claim(entry_list, key, node, english):
+            elif isinstance(value, dict) and (english := _in_english(value)) and is_entry_claim(entry_list, key, node, english):
                 # "description: {en: |..., fr: |...}": a claim written in each language the site
                 # shows; its English text is the one read (set AJ: 11 claims, the file read as empty)
                 line, column = cast("CommentedMap", value).lc.value("en")
@@ -105,13 +105,14 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
             _walk(item, found, seen, entry_list, experience)
 
 
-def _in_english(value: dict[Any, Any]) -> object:
+def _in_english(value: dict[Any, Any]) -> str | None:
     """The English text of a mapping of language codes to texts ({en: ..., fr: ...}); None for
     any other mapping."""
     codes = [str(key).lower() for key in value]
     if "en" not in codes or not all(_LANGUAGE_CODE.fullmatch(code) for code in codes):
         return None
-    return next(text for key, text in value.items() if str(key).lower() == "en")
+    english = next(text for key, text in value.items() if str(key).lower() == "en")
+    return english if isinstance(english, str) else None
 
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
