@@ -1,6 +1,6 @@
 """Choose the scoring rule's settings by cross-validation on the corpus train part only.
 
-    python benchmarks/tune_score.py [--folds 5] [--l2 1 2 4] [--other-weight 0.5]
+    python benchmarks/tune_score.py [--folds 5] [--l2 1 2 4] [--other-weight 0.5] [--pm-weight 1 2]
 
 The train part is cut into folds by person (owner); each fold is scored with weights derived from
 the other folds plus the shipped pairs, exactly as `po2pm rules derive` would derive them. Prints
@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import math
 import sys
 from pathlib import Path
 
-from po2pm_rewrite.derive import DeriveSettings, TrainingRow, fit, pairs_rows, read_corpus, read_features
+from po2pm_rewrite.derive import LABELS, DeriveSettings, TrainingRow, fit, label_weight, pairs_rows, read_corpus, read_features
 from po2pm_rewrite.engine import Linter, shipped_pairs_path
 from po2pm_rewrite.rules import load_ruleset
 
@@ -37,6 +38,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, nargs="+", default=[16.0])
     parser.add_argument("--min-count", type=int, nargs="+", default=[2])
     parser.add_argument("--other-weight", type=float, nargs="+", default=[0.25])
+    parser.add_argument("--pm-weight", type=float, nargs="+", default=[2.0])
     parser.add_argument("--step", type=float, default=0.05, help="threshold step of the printed curve")
     args = parser.parse_args()
 
@@ -48,31 +50,29 @@ def main() -> int:
     corpus_features, pair_features = features[: len(rows)], features[len(rows) :]
     folds = [fold_of(row["owner"], args.folds) for row in rows]
 
-    for l2 in args.l2:
-        for min_count in args.min_count:
-            for other_weight in args.other_weight:
-                settings = DeriveSettings(l2=l2, min_count=min_count, other_weight=other_weight)
-                scores = [0.0] * len(rows)
-                for fold in range(args.folds):
-                    train = [i for i in range(len(rows)) if folds[i] != fold]
-                    training = [
-                        TrainingRow(rows[i]["text"], 1.0 if rows[i]["label"] == "delivery" else 0.0, other_weight if rows[i]["label"] == "other" else 1.0)
-                        for i in train
-                    ]
-                    bias, weights = fit([corpus_features[i] for i in train] + pair_features, training + pairs, settings)
-                    for i in range(len(rows)):
-                        if folds[i] == fold:
-                            total = bias + sum(weights.get(name, 0.0) for name in corpus_features[i])
-                            scores[i] = 1 / (1 + math.exp(-total))
-                print(f"\nl2={l2} min_count={min_count} other_weight={other_weight}")
-                print("threshold  delivery flagged  pm flagged  other flagged")
-                for step in range(round(0.30 / args.step), round(0.90 / args.step)):
-                    threshold = round(step * args.step, 3)
-                    result = {}
-                    for label in ("delivery", "pm", "other"):
-                        marks = [scores[i] >= threshold for i in range(len(rows)) if rows[i]["label"] == label]
-                        result[label] = sum(marks) / len(marks)
-                    print(f"{threshold:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.2%}  {result['other']:>13.1%}")
+    grid = itertools.product(args.l2, args.min_count, args.other_weight, args.pm_weight)
+    for l2, min_count, other_weight, pm_weight in grid:
+        settings = DeriveSettings(l2, min_count, other_weight, pm_weight)
+        scores = [0.0] * len(rows)
+        for fold in range(args.folds):
+            train = [i for i in range(len(rows)) if folds[i] != fold]
+            training = [
+                TrainingRow(rows[i]["text"], LABELS[rows[i]["label"]], label_weight(rows[i]["label"], settings)) for i in train
+            ]
+            bias, weights = fit([corpus_features[i] for i in train] + pair_features, training + pairs, settings)
+            for i in range(len(rows)):
+                if folds[i] == fold:
+                    total = bias + sum(weights.get(name, 0.0) for name in corpus_features[i])
+                    scores[i] = 1 / (1 + math.exp(-total))
+        print(f"\nl2={l2} min_count={min_count} other_weight={other_weight} pm_weight={pm_weight}")
+        print("threshold  delivery flagged  pm flagged  other flagged")
+        for step in range(round(0.30 / args.step), round(0.90 / args.step)):
+            threshold = round(step * args.step, 3)
+            result = {}
+            for label in ("delivery", "pm", "other"):
+                marks = [scores[i] >= threshold for i in range(len(rows)) if rows[i]["label"] == label]
+                result[label] = sum(marks) / len(marks)
+            print(f"{threshold:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.2%}  {result['other']:>13.1%}")
     return 0
 
 

@@ -757,6 +757,9 @@ def derive_weights(
     other_weight: Annotated[
         float, typer.Option("--other-weight", min=0.0, max=1.0, help="Weight of off-topic ('other') bullets, counted as not delivery-only.")
     ] = 0.25,
+    pm_weight: Annotated[
+        float, typer.Option("--pm-weight", min=0.0, help="Weight of PM bullets: above 1, flagging PM work costs more than missing delivery work.")
+    ] = 2.0,
     model: ModelOption = None,
     rules: RulesOption = None,
 ) -> None:
@@ -767,7 +770,7 @@ def derive_weights(
 
     chosen_pairs = None if no_pairs else (pairs or shipped_pairs_path())
     linter = Linter(load_ruleset(rules or (), with_score=False), model)
-    text = derive(linter, chosen_pairs, corpus or [], DeriveSettings(l2=l2, min_count=min_count, other_weight=other_weight))
+    text = derive(linter, chosen_pairs, corpus or [], DeriveSettings(l2, min_count, other_weight, pm_weight))
     if output is None:
         typer.echo(text, nl=False)
     else:

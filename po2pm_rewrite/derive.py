@@ -38,6 +38,9 @@ class DeriveSettings:
     l2: float = 16.0  # the penalty on every weight but the bias; larger: smaller, smoother weights
     min_count: int = 2  # a feature seen in fewer training bullets is left out
     other_weight: float = 0.25  # off-topic bullets ("other") count as not delivery-only, at this weight
+    # PM bullets count double: telling someone their PM work reads as delivery costs more than
+    # missing a delivery bullet, and the fit then keeps PM bullets further from the threshold
+    pm_weight: float = 2.0
 
 
 def pairs_rows(path: Path) -> list[TrainingRow]:
@@ -61,17 +64,22 @@ def read_corpus(path: Path) -> list[dict[str, str]]:
     return list(reader)
 
 
-def corpus_rows(path: Path, other_weight: float) -> list[TrainingRow]:
-    """The training rows of a corpus TSV: delivery counts as 1, pm and other (at its weight) as 0."""
+def corpus_rows(path: Path, settings: DeriveSettings) -> list[TrainingRow]:
+    """The training rows of a corpus TSV: delivery counts as 1, pm and other as 0, each at its weight."""
     rows = []
     for number, record in enumerate(read_corpus(path), 2):
         label = (record.get("label") or "").strip()
         if label not in LABELS:
             raise InputError(f"{path}: row {number}: label must be delivery, pm or other, not {label!r}")
-        weight = other_weight if label == "other" else 1.0
+        weight = label_weight(label, settings)
         if weight > 0:
             rows.append(TrainingRow((record.get("text") or "").strip(), LABELS[label], weight))
     return rows
+
+
+def label_weight(label: str, settings: DeriveSettings) -> float:
+    """How much a corpus bullet of this label counts in the fit."""
+    return {"other": settings.other_weight, "pm": settings.pm_weight}.get(label, 1.0)
 
 
 def _lines(path: Path) -> list[str]:
@@ -132,7 +140,7 @@ def derive(linter: "Linter", pairs: Path | None, corpora: Sequence[Path], settin
         rows += part
         inputs.append((pairs, len(part)))
     for corpus in corpora:
-        part = corpus_rows(corpus, settings.other_weight)
+        part = corpus_rows(corpus, settings)
         rows += part
         inputs.append((corpus, len(part)))
     if not rows or len({row.target for row in rows}) < 2:
@@ -151,7 +159,7 @@ def weights_toml(bias: float, weights: dict[str, float], inputs: Sequence[tuple[
     for path, count in inputs:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
         lines.append(f"#   {path.name}: {count} bullets, sha256 {digest}")
-    lines.append(f"# settings: l2 = {settings.l2}, min_count = {settings.min_count}, other_weight = {settings.other_weight}")
+    lines.append(f"# settings: l2 = {settings.l2}, min_count = {settings.min_count}, other_weight = {settings.other_weight}, pm_weight = {settings.pm_weight}")
     lines += ["", f"bias = {bias}", "", "[weights]"]
     lines += [f"{_key(name)} = {weights[name]}" for name in sorted(weights)]
     return "\n".join(lines) + "\n"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from po2pm_rewrite.derive import DeriveSettings, corpus_rows, derive, read_features
+from po2pm_rewrite.derive import DeriveSettings, corpus_rows, derive, read_corpus, read_features
 from po2pm_rewrite.engine import Linter, shipped_pairs_path
 from po2pm_rewrite.errors import RuleError
 from po2pm_rewrite.extract import bullet_from_text
@@ -57,13 +57,15 @@ def test_derive_gives_the_same_file_every_time_and_it_loads(tmp_path, unscored):
 def test_other_rows_count_at_their_weight_and_bad_labels_are_errors(tmp_path):
     corpus = tmp_path / "c.tsv"
     corpus.write_text(TINY_CORPUS, encoding="utf-8")
-    assert [row.weight for row in corpus_rows(corpus, 0.5)][-1] == 0.5
-    assert len(corpus_rows(corpus, 0.0)) == 10
+    weights = {row.text: row.weight for row in corpus_rows(corpus, DeriveSettings(other_weight=0.5, pm_weight=3.0))}
+    labels = {row["text"]: row["label"] for row in read_corpus(corpus)}
+    assert {labels[text]: weight for text, weight in weights.items()} == {"delivery": 1.0, "pm": 3.0, "other": 0.5}
+    assert len(corpus_rows(corpus, DeriveSettings(other_weight=0.0))) == 10
     corpus.write_text("text\tlabel\nGroomed the backlog\tdelivry\n", encoding="utf-8")
     from po2pm_rewrite.errors import InputError
 
     with pytest.raises(InputError, match="label must be delivery, pm or other, not 'delivry'"):
-        corpus_rows(corpus, 0.5)
+        corpus_rows(corpus, DeriveSettings())
 
 
 @pytest.mark.slow
@@ -73,7 +75,9 @@ def test_the_shipped_weights_are_what_derive_makes_of_the_shipped_inputs(unscore
     shipped = (ROOT / "rules" / "weights" / "delivery-score.toml").read_text(encoding="utf-8")
     settings_line = next(line for line in shipped.splitlines() if line.startswith("# settings:"))
     values = dict(part.strip().split(" = ") for part in settings_line.removeprefix("# settings:").split(","))
-    settings = DeriveSettings(l2=float(values["l2"]), min_count=int(values["min_count"]), other_weight=float(values["other_weight"]))
+    settings = DeriveSettings(
+        l2=float(values["l2"]), min_count=int(values["min_count"]), other_weight=float(values["other_weight"]), pm_weight=float(values["pm_weight"])
+    )
     again = derive(unscored, shipped_pairs_path(), [ROOT / "benchmarks" / "corpus" / "train.tsv"], settings)
     assert again == shipped
 
