@@ -452,6 +452,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # seed 2028's readers, both of each: an assisting part, and a seat at the team's stand-up
         ("Assists with the predictable and consistent delivery of the programme", "support-role"),
         ("Represent the finance team in the daily development stand-up meeting", "taking-part"),
+        # seed 2028's readers, both of 3 of 3: IT work on the organisation's own systems
+        ("Rolled out the new identity management system for the regional offices.", "internal-it-work"),
+        ("Ran the IT pilot migration of the finance desktops and the component testing with their owners.", "internal-it-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1479,3 +1482,11 @@ def test_a_list_of_people_with_subject_matter_experts_is_one_piece_of_work(flagg
     text = "Lead a team of 9 analysts, subject matter experts, and testers to redesign a loan origination system for credit unions"
     bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.findings and bullet.suggestions and bullet.advice is None
+
+
+def test_it_work_that_names_the_people_it_served_is_not_told_it_is_only_it_work(flagging_linter):
+    """The people who used what changed are what a result can be about: no internal-IT advice."""
+    it_advice = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "internal-it-work")
+    for bullet in ("Moved the help desk to ServiceNow for 2,000 staff across the branches.", "Rolled out the identity management system behind the customer portal."):
+        bullet_report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+        assert bullet_report.findings and bullet_report.advice != it_advice, bullet
