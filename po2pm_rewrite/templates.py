@@ -508,7 +508,7 @@ ADVICE_SHAPES: dict[str, str] = {
     "duty-list": (
         "three pieces of work or more in a row ('..., led UAT, supported users, and ...') that span two or more"
         " kinds of delivery work (requirements, testing, documentation, release, backlog, ceremonies,"
-        " reporting) and say nothing of what they were for ('to reduce ...'): a list of duties"
+        " reporting, coordination) and say nothing of what they were for ('to reduce ...'): a list of duties"
     ),
 }
 
@@ -522,8 +522,13 @@ DELIVERY_KIND_NAMES = {
     "backlog": "backlog",
     "ceremonies": "ceremonies",
     "reporting": "reporting",
+    "coordination": "coordination",
 }
-DELIVERY_KINDS = frozenset(DELIVERY_KIND_NAMES)
+# A list of duties may count coordination among its kinds ("designed the screens, coordinated the
+# engineering sprints and led UAT": seed 2028, both readers); a ceremony bullet that mentions
+# coordination is still about ceremonies ("Moderated meetings with the stakeholders").
+DUTY_LIST_KINDS = frozenset(DELIVERY_KIND_NAMES)
+DELIVERY_KINDS = DUTY_LIST_KINDS - {"coordination"}
 
 
 def lists_duties(kinds: tuple[str, ...], pieces_of_work: int, items: int = 0) -> bool:
@@ -532,7 +537,7 @@ def lists_duties(kinds: tuple[str, ...], pieces_of_work: int, items: int = 0) ->
     their clause.) Or one act over four items or more of three kinds: "Conducted Daily Scrum,
     Planning Sessions, Backlog updates, User Stories updates, Continuous Testing" (a clause after
     it fits none of them)."""
-    spread = len(DELIVERY_KINDS.intersection(kinds))
+    spread = len(DUTY_LIST_KINDS.intersection(kinds))
     return "aim" not in kinds and ((pieces_of_work >= 3 and spread >= 2) or (items >= 4 and spread >= 3))
 
 

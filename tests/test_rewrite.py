@@ -1122,6 +1122,13 @@ def test_a_list_of_duties_of_several_kinds_gets_advice_to_keep_one(linter):
     listed = "Gathered and documented the claims requirements, led UAT, supported users, and enhanced the forms"
     bullet = linter.rewrite([Source("<text>", listed, literal=True)]).files[0].bullets[0]
     assert bullet.advice == advice.replace("{kinds}", "testing, requirements, documentation") and not bullet.suggestions
+    # coordination is one of a list's kinds (seed 2028, both readers: a result after screens,
+    # coordinated sprints and UAT still read as execution), but not of a ceremony bullet's duties
+    coordinated = "Drew the checkout screens in Figma, coordinated the engineering sprints and led UAT."
+    bullet = linter.rewrite([Source("<text>", coordinated, literal=True)]).files[0].bullets[0]
+    assert bullet.advice == advice.replace("{kinds}", "testing, coordination") and not bullet.suggestions
+    meetings = linter.rewrite([Source("<text>", "Moderated the review meetings with the business stakeholders.", literal=True)])
+    assert meetings.files[0].bullets[0].advice.startswith("This bullet lists ceremonies or tools only")
     # two pieces of one feature, one kind of work, or a list that says what it was for keep a clause
     for kept in (
         "Wrote requirements for the loan application and led UAT with branch staff",
