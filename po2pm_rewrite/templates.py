@@ -92,7 +92,8 @@ def several_claims(text: str) -> bool:
     from lemminflect import getAllLemmas  # imports spaCy: only when a template is rendered
 
     # an adverb between the joiner and the verb is read past ("... and constantly work with ...")
-    words = [word for word in re.findall(r"[A-Za-z]+|,", text) if not is_leading_adverb(word)]
+    # a comma inside a number ("2,000 staff") joins no clauses
+    words = [word for word in re.findall(r"[A-Za-z]+|(?<!\d),|,(?!\d)", text) if not is_leading_adverb(word)]
     for before, word, after in zip(words, words[1:], words[2:] + [""]):
         if before == "," or before.lower() in _JOINERS:
             if (word.lower(), after.lower()) in _NOUN_COMPOUNDS:

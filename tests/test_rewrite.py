@@ -1497,3 +1497,12 @@ def test_it_work_that_names_the_people_it_served_is_not_told_it_is_only_it_work(
     for bullet in ("Moved the help desk to ServiceNow for 2,000 staff across the branches.", "Rolled out the identity management system behind the customer portal."):
         bullet_report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
         assert bullet_report.findings and bullet_report.advice != it_advice, bullet
+
+
+def test_a_comma_inside_a_number_joins_no_clauses():
+    """"2,000 staff": the comma of the number was read as a joiner and "staff" as a second act, so
+    the templates for one piece of work were withheld from the bullet."""
+    from po2pm_rewrite.templates import several_claims
+
+    assert not several_claims("Rolled out the claims portal to 2,000 staff in the branches")
+    assert several_claims("Rolled out the claims portal, staffed its help line")
