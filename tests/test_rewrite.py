@@ -1506,3 +1506,14 @@ def test_a_comma_inside_a_number_joins_no_clauses():
 
     assert not several_claims("Rolled out the claims portal to 2,000 staff in the branches")
     assert several_claims("Rolled out the claims portal, staffed its help line")
+
+
+def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
+    """Seed 2028, both readers: "Managed Agile programs delivering ... dashboards across multi-cloud
+    platforms" names a product its users saw, yet got "no clause fits": the templates' word lists
+    knew "platform" and not "platforms". A list of areas worked on still gets no single change."""
+    named = "Managed agile programs delivering clinic analytics dashboards across hybrid cloud platforms"
+    bullet = flagging_linter.rewrite([Source("<text>", named, literal=True)]).files[0].bullets[0]
+    assert bullet.findings and bullet.suggestions and bullet.advice is None
+    listed = "Worked on the promotions, the payment flows and the internal admin tools"
+    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, listed))
