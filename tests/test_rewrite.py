@@ -1517,3 +1517,12 @@ def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
     assert bullet.findings and bullet.suggestions and bullet.advice is None
     listed = "Worked on the promotions, the payment flows and the internal admin tools"
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, listed))
+
+
+def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flagging_linter):
+    """Seed 2028, both readers: "... stand-up meeting, which end in [...]" does not agree."""
+    rewriter = flagging_linter.rewriter()
+    for text in ("Lead the quarterly planning session for the card app", "Lead the quarterly planning sessions for the card app"):
+        report = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        settled = [c.text for c in rewriter.candidates(report) if c.template_id == "sessions-settled"]
+        assert settled and all(", each ending in [" in clause and "which end in" not in clause for clause in settled), settled
