@@ -167,6 +167,7 @@ _LABELLED_FIGURES = re.compile(
 )  # "Value: $10B+ Employees: 90k+" (set Y), "Value: >$10B Employees: >90k" (set AB)
 # A claim's opening word, then a lower-case one: not a name's first word ("United Health is ...").
 _OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+[a-z]")
+_SUBJECT_OF_BE = re.compile(r"^\s*[A-Za-z]+\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
 # outnumber English ones (resume bullets drop most articles, so short bullets stay English).
@@ -418,6 +419,10 @@ def _about_employer(text: str) -> bool:
     opening = _OPENING_WORD.match(text)
     if opening and is_past_act(opening["word"]):
         return False  # "Built a show runtime where each show is a Python program ...": the person's act (set J)
+    if opening and _is_gerund_act(opening["word"]) and not _SUBJECT_OF_BE.match(text):
+        # "Helping the bank with the transition to ...": the person's act, under a client heading
+        # (set AJ); not "Snagging is a large part of ...", where the -ing word is what it describes
+        return False
     if opening and is_leading_adverb(opening["word"]):
         return False  # "Jointly runs the delivery forum ...": the person's duty, not a name (set L)
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text):
@@ -431,6 +436,11 @@ def _about_employer(text: str) -> bool:
     if not any(char.isupper() for char in name) and "." not in name:
         return False  # "complaints about poor personal offers dropped by 10%": no name (set L); "defi SOLUTIONS", "pan-net.cloud" are
     return not is_only_a_verb(_WORD.findall(name)[0])
+
+
+def _is_gerund_act(word: str) -> bool:
+    """"Helping", "Supporting": a verb's -ing form ("Boeing" and "Ring" are none)."""
+    return len(word) > 4 and word.lower().endswith("ing") and can_be_verb(word)
 
 
 def why_not_a_claim(text: str) -> str | None:

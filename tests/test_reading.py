@@ -328,6 +328,9 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         ("200K+ Followers on Social", None),
         ("3D Modeling", "keyword"),
         ("Based in Silicon Valley, Acme provides a digital advice product to large retail banks.", "line about the employer"),
+        # set AJ: the person's ongoing act under a client's heading, which names the kind of client
+        ("Helping the bank with the move from waterfall testing to a risk-based approach", None),
+        ("Regional retail bank with offices in 12 countries", "line about the employer"),
     ],
 )
 def test_lines_that_are_not_claims_are_told_apart_by_shape(text, reason):
