@@ -130,6 +130,9 @@ _TACKED_ON_VALUE = re.compile(
     # a role or a team, not a product: "as a Product Owner", "with the product team" (a line that
     # opens with the role is a role line: duty-or-role tells it)
     r"|(?<!^)\bproduct (?:owners?|managers?|management|teams?)\b"
+    # the product owner's own list and an accounting step: "Preparation and grooming of Product
+    # backlog ...", "budget submissions ... to ensure revenue recognition" (seed 2029, both readers)
+    r"|\bproduct backlogs?\b|\brevenue recognition\b"
 )
 _SIZE_OF_THE_WORK = re.compile(
     rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{_SIZED}"

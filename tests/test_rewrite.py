@@ -455,6 +455,14 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # seed 2028's readers, both of 3 of 3: IT work on the organisation's own systems
         ("Rolled out the new identity management system for the regional offices.", "internal-it-work"),
         ("Ran the IT pilot migration of the finance desktops and the component testing with their owners.", "internal-it-work"),
+        # seed 2029's readers, both of each: a role, hand-off documents, internal brainstorming, project finance
+        ("Acts as the business contact for the loan team's backlog items.", "duty-or-role"),
+        ("Drew the process flows and data flows between the branch and back-office systems.", "analysis-documents"),
+        ("Took the finance team's specifications and turned them into application specifications.", "analysis-documents"),
+        ("Ran brainstorming sessions with the stakeholders to settle the requirements.", "requirements-for-nothing-named"),
+        ("Project financials and budget submissions for the program's cost codes, for revenue recognition.", "project-administration"),
+        # a product backlog names no product (seed 2029)
+        ("Met with the product owners and business stakeholders to shape the product backlogs", "coordination-only"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
