@@ -2339,3 +2339,21 @@ def test_a_sentence_that_refers_back_to_the_persons_work_is_read_not_left_out_as
         "This involved interviewing adjusters in three regional offices about their queues.",
     ]
     assert skipped == [(5, "sentence of a paragraph about the product or the role, not your work")]
+
+
+def test_a_markdown_file_that_heads_its_sections_with_bold_lines_reads_them_as_sections(linter):
+    """Set AK: "**QUALIFICATIONS AND SKILLS**" was reported as not read while the lists under its
+    sub-titles ("&nbsp;&nbsp;SECURITY") were read as claims, and a front matter's last line over its
+    closing "---" was listed as a section heading."""
+    from po2pm_rewrite.formats import listing_sections
+
+    text = (
+        "---\ntitle: Resume\nclasses: wide\n---\n\n**EXPERIENCE**\n\n**Engineer, Northwind**\n\n"
+        "As the team's engineer I moved the claims service to a queue and cut its failures by half.\n\n"
+        "* Built the claims API for the branch staff\n\n**QUALIFICATIONS AND SKILLS**\n\n"
+        "&nbsp;&nbsp;SECURITY\n\n* In depth knowledge of the OAuth 2.0 protocol\n\n"
+        "&nbsp;&nbsp;GENERAL\n\n* Self-reliant and able to work without supervision\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert [line for line, _ in kept] == [10, 12]
+    assert listing_sections(text, "markdown") == [(14, "QUALIFICATIONS AND SKILLS")]

@@ -140,6 +140,11 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
             title = section_key(heading)
             if is_known_section(title) and section.heading(title, level=int(match.group(1))) and section.listing:
                 headings.append((match.start(), heading))
+    elif format_name == "markdown":
+        from .markdown import without_front_matter
+
+        # "classes: wide" over the closing "---" of a front matter is no heading (set AK)
+        return listing_heading_lines("\n".join(without_front_matter(split_lines(text))))
     else:
         return listing_heading_lines(text)
     return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]

@@ -50,7 +50,7 @@ _MAX_NESTING = 100
 
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
-    parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in _without_front_matter(lines)])
+    parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in without_front_matter(lines)])
     env: dict[str, dict[str, object]] = {}
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n", env)
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
@@ -60,6 +60,7 @@ def extract_markdown(text: str) -> list[Bullet]:
         raise InputError(f"nested more than {_MAX_NESTING} levels deep (line {line}): po2pm does not read past that")
     bullets: list[Bullet] = []
     section = SectionTracker()
+    emphasised_headings = _heads_sections_with_emphasised_lines(tokens)
     html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
     expecting_item_text = False
     titled_list = "none"  # a list titled by a line of its own ("***Awards***"): "next", then "inside"
@@ -84,6 +85,11 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
+        elif token.type == "inline" and emphasised_headings and _emphasised_title(tokens, index) is not None:
+            # "**QUALIFICATIONS AND SKILLS**" in a file whose "**EXPERIENCE**" is written the same
+            # way opens a section, with every list in it (set AK: the lists under its sub-titles
+            # were read as claims while the section was reported as not read)
+            section.heading(_emphasised_title(tokens, index), level=2)
         elif token.type == "inline" and _list_title(tokens, index) is not None:
             # "***Awards***" or "Client List" on a line of its own titles the list right after it,
             # which is not read (set K: an item under it was read although the section was reported
@@ -112,6 +118,30 @@ def extract_markdown(text: str) -> list[Bullet]:
 _LIST_OPENS = frozenset({"bullet_list_open", "ordered_list_open"})
 _LIST_CLOSES = frozenset({"bullet_list_close", "ordered_list_close"})
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})([^*_\n]+?)\1\s*:?\s*$")
+
+
+def _emphasised_title(tokens: "list[Token]", index: int) -> str | None:
+    """The known section title (Experience, Skills...) of a paragraph outside every list that is
+    one emphasised line ("**EXPERIENCE**"), or None."""
+    token, opening = tokens[index], tokens[index - 1]
+    if opening.type != "paragraph_open" or opening.level != 0:
+        return None
+    line = _EMPHASISED_LINE.match(token.content)
+    title = section_title(line.group(2), False) if line else None
+    return title if title is not None and is_known_section(title) else None
+
+
+def _heads_sections_with_emphasised_lines(tokens: "list[Token]") -> bool:
+    """Does the file write its section headings as emphasised lines: an Experience or Projects
+    title so written, and no Markdown heading that names a known section? Then each such line
+    opens a section, as a heading would; otherwise an emphasised title only titles its list."""
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            title = section_title(tokens[index + 1].content, True)
+            if title is not None and is_known_section(title):
+                return False
+    titles = [_emphasised_title(tokens, index) for index, token in enumerate(tokens) if token.type == "inline" and index]
+    return any(title is not None and is_achievement_section(title) for title in titles)
 
 
 def _list_title(tokens: "list[Token]", index: int) -> str | None:
@@ -243,7 +273,7 @@ def yaml_front_matter_end(lines: list[str]) -> int:
 _LIST_KEY_LINE = re.compile(r"^\s*[\w -]+:\s*$")
 
 
-def _without_front_matter(lines: list[str]) -> list[str]:
+def without_front_matter(lines: list[str]) -> list[str]:
     """Blank a leading YAML/TOML front matter block; line numbers stay as they are."""
     end = _front_matter_end(lines)
     return [""] * (end + 1) + lines[end + 1 :] if end else lines
