@@ -491,3 +491,29 @@ def test_a_word_file_whose_resume_is_pictures_says_so(tmp_path):
     result = CliRunner().invoke(app, ["check", "--no-cache", str(path)])
     assert result.exit_code == 2
     assert f"po2pm: note: {path}: its text is almost all in 1 picture, which po2pm cannot read" in result.stderr
+
+
+def test_a_bulleted_paragraph_in_a_heading_style_is_a_claim(tmp_path):
+    """Set AK: a resume set its job bullets in "Heading 1" with a bullet of their own; 7 claims were
+    read as headings, in silence. A heading numbered by its style ("1. Experience") stays a heading."""
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_heading("Frontend Developer, Harbour Bank", level=2)
+    bullet_num_id = document.styles["List Bullet"].element.pPr.numPr.numId.val
+    titled = "Encrypted File Transfer – Secure Data Transmission        January 2025"  # a project's title (set AH)
+    for text in ("Delivered two booking websites for local clinics", titled, "Cut the page load time of the booking form by half"):
+        paragraph = document.add_heading(text, level=1)
+        num_pr = OxmlElement("w:numPr")
+        level, num_id = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+        level.set(qn("w:val"), "0")
+        num_id.set(qn("w:val"), str(bullet_num_id))
+        num_pr.append(level)
+        num_pr.append(num_id)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+    document.add_heading("Education", level=1)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [bullet.text for bullet in bullets_of(path)] == [
+        "Delivered two booking websites for local clinics",
+        "Cut the page load time of the booking form by half",
+    ]

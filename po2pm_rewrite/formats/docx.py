@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..errors import InputError
 from ..extract import extract_bullets
 from ..model import Bullet, split_lines
+from ..word_lists import opens_with_an_act
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -70,13 +71,26 @@ def render_docx(data: bytes) -> str:
             styles[style_id] = _style_of(document, paragraph)
         style = styles[style_id]
         level = _heading_level(style)
-        if level and text.strip() and not _prose(text):
+        if level and text.strip() and not _prose(text) and not _bulleted_claim(text, paragraph, numbering):
             lines.append(text + HEADING * level)
         elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
             lines.append(text + LIST_ITEM)
         else:
             lines.append(text)
     return "\n".join(lines) + "\n"
+
+
+_DATE_SET_RIGHT = re.compile(r"(?:\t|\s{3,})[^\t]*\b(?:19|20)\d\d\s*$")
+
+
+def _bulleted_claim(text: str, paragraph: "CT_P", numbering: dict[tuple[str, str], str]) -> bool:
+    """A paragraph in a heading style with a bullet of its own that opens with an act: a list
+    item, not a heading (set AK: a resume set its job bullets in "Heading 1", and 7 claims were
+    read as headings, in silence). Only its own bullet, as a heading style may number every
+    heading ("1. Experience"); and only an act, as bulleted project titles in a heading style
+    ("Network Scanner – Port Detection  January 2025": sets AG and AH) are titles, as is one whose
+    date is set to the right ("Encrypted File Transfer – Secure Data Transmission      January 2025")."""
+    return opens_with_an_act(text) and not _DATE_SET_RIGHT.search(text) and _num_pr(paragraph) is not None and _list_format(paragraph, None, numbering) == "bullet"
 
 
 def _prose(text: str) -> bool:
