@@ -297,8 +297,24 @@ def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
         return None
     starts = [0] + [stop.end() for stop in stops]
     ends = [stop.start() + 1 for stop in stops] + [len(bullet.text)]
-    parts = [bullet.part(start, end) for start, end in zip(starts, ends)]
+    spans: list[list[int]] = []
+    for start, end in zip(starts, ends):
+        if spans and _REFERS_BACK.match(bullet.text[start:end]):
+            spans[-1][1] = end  # "... This was an end-to-end project ... Currently used to manage 5% of ...": the same claim
+        else:
+            spans.append([start, end])
+    parts = [bullet.part(start, end) for start, end in spans]
     return [part for part in parts if part.text.strip()]
+
+
+# A sentence that goes on with the claim before it, what it was or what came of it: "Developed an
+# R application to rebalance portfolios. This was an end-to-end project that automated ...
+# Currently used to manage 5% of the fund lineup" (set AK: the result stood alone as a claim and
+# the middle sentence was left out as about the product).
+_REFERS_BACK = re.compile(
+    r"^\W*(?:this|that|these|those|it|which|currently|now|as a result|the (?:solution|result|results|outcome|change|changes))\b",
+    re.IGNORECASE,
+)
 
 
 def describes_a_thing(sentence: str) -> bool:

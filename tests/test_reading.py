@@ -2324,7 +2324,8 @@ def test_prose_under_a_dated_job_heading_is_read_with_no_experience_heading_abov
 
 def test_a_sentence_that_refers_back_to_the_persons_work_is_read_not_left_out_as_about_the_product(linter):
     """Set AI: a JSON job summary's "This work on ... led to ...", "This involved ..." and "The
-    results of this analysis were ..." were left out as sentences about the product."""
+    results of this analysis were ..." were left out as sentences about the product. Set AK: such
+    a sentence goes on with the claim before it, and is read with it, not alone."""
     document = (
         "## Experience\n\n### Northwind\n\n"
         "Rebuilt the claims intake service that routes each claim to an adjuster for the 40 brokers of the firm. "
@@ -2334,11 +2335,27 @@ def test_a_sentence_that_refers_back_to_the_persons_work_is_read_not_left_out_as
     )
     kept, skipped, _ = extracted(linter, document, "markdown")
     assert [text for _, text in kept] == [
-        "Rebuilt the claims intake service that routes each claim to an adjuster for the 40 brokers of the firm.",
-        "This work on the intake service led to a review of claims routing with the head of operations.",
-        "This involved interviewing adjusters in three regional offices about their queues.",
+        "Rebuilt the claims intake service that routes each claim to an adjuster for the 40 brokers of the firm. "
+        "This work on the intake service led to a review of claims routing with the head of operations. "
+        "This involved interviewing adjusters in three regional offices about their queues."
     ]
     assert skipped == [(5, "sentence of a paragraph about the product or the role, not your work")]
+
+
+def test_a_result_sentence_stays_with_the_claim_it_follows(linter):
+    """Set AK: a LaTeX bullet of three sentences was split: "This was an end-to-end project ..."
+    left out as about the product, "Currently used to manage 5% of ..." read alone as a claim."""
+    document = (
+        "\\section{Experience}\n\\begin{itemize}\n"
+        "\\item Built a rebalancing tool for the index team's portfolios and the controls around each rebalance. "
+        "This was a project of two years that replaced a manual, slow and error-prone process of shared spreadsheets and e-mails. "
+        "Currently used to manage 5\\% of the firm's indexed funds\n"
+        "\\item Wrote the rules engine for the index files. The vendor feeds arrive every night from four providers.\n"
+        "\\end{itemize}\n"
+    )
+    kept, skipped, _ = extracted(linter, document, "latex")
+    assert [text[:30] for _, text in kept] == ["Built a rebalancing tool for t", "Wrote the rules engine for the"]
+    assert kept[0][1].endswith("Currently used to manage 5% of the firm's indexed funds")
 
 
 def test_a_markdown_file_that_heads_its_sections_with_bold_lines_reads_them_as_sections(linter):
