@@ -58,6 +58,7 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" name
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")  # and a struck-out item's marks (set K: "~~gbelt: ...~~ (deprecated)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}")
+_LINK_IN_BRACKETS = re.compile(r"\(\s*(?:https?://|www\.)[^()\s]*\s*\)")
 LISTING_SECTIONS = frozenset({
     "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
     "tech stack", "technologies", "certifications", "certificates", "licenses", "education",
@@ -677,9 +678,12 @@ def is_bare_achievement(line: str) -> bool:
     Decided from the line's shape alone, so reading a file never needs a language model."""
     stripped = line.strip()
     words = stripped.split()
+    # a link in brackets is the work's address, not a contact line: "Built and deployed a web game
+    # (http://...) using App" (set AK: left out as not opening with an act)
+    contact = _CONTACT.search(_LINK_IN_BRACKETS.sub(" ", stripped)) is not None
     if len(words) >= 15 and _holds_a_sentence_of_work(stripped):
         return True  # a paragraph of a job on one line, years and all (set K: two were dropped unseen)
-    if len(words) >= 12 and _FIRST_PERSON_PAST.search(stripped) and not _CONTACT.search(stripped):
+    if len(words) >= 12 and _FIRST_PERSON_PAST.search(stripped) and not contact:
         # "Previously I participated in Linux kernel upgrade projects. The goal was ...": a job told
         # in prose, in the first person (set AB: a PDF's 32 claims after its first paragraphs, in silence)
         return True
@@ -697,13 +701,13 @@ def is_bare_achievement(line: str) -> bool:
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
         return True
-    if 3 <= len(words) < 5 and is_past_act(words[0]) and stripped.endswith(".") and not _CONTACT.search(stripped):
+    if 3 <= len(words) < 5 and is_past_act(words[0]) and stripped.endswith(".") and not contact:
         return True  # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
-    if stripped.endswith(":") and len(words) >= 5 and is_past_act(words[0]) and not _CONTACT.search(stripped):
+    if stripped.endswith(":") and len(words) >= 5 and is_past_act(words[0]) and not contact:
         # "Managed a team of analysts, auditors, and program administrators responsible for:" opens
         # a claim and its list (set AG: told it opened with no act); "Key achievements:" is a label
         return True
-    if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or _CONTACT.search(stripped):
+    if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or contact:
         return False
     first = words[0].strip(",.;:")
     # "Full-stack CRUD platform with ... and statistics.", "AI-powered research platform ...; reduced

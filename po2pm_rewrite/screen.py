@@ -275,9 +275,9 @@ def inline_items(bullet: Bullet) -> list[Bullet]:
 
 
 # A sentence ends at ". " before a capital, but not after an initial ("U.S. Department") or an
-# abbreviation ("Acme Inc. Group").
+# abbreviation ("Acme Inc. Group", "e.g. MRC work": set AK).
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\betc)"
+    r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)"
     r"[.!?]\s+(?=[A-Z\"“])"
 )
 

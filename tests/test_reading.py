@@ -1805,6 +1805,9 @@ def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
         ("OnScreen Productions: produced materials on clinical data for the brand managers' campaign.", True),
         # a strength described, not an act
         ("Systems Thinking: Demonstrating a deep commitment to systems thinking and holistic problem-solving.", False),
+        # set AK: a link in brackets is the work's address, not a contact line; a contact line stays one
+        ("Built and deployed a quiz game for the school (http://quiz.example.org) on App", True),
+        ("Portfolio and contact at http://quiz.example.org or +44 20 7946 0000", False),
     ],
 )
 def test_set_u_unmarked_text_lines_read_as_claims_and_lines_that_are_not(line, read):
@@ -2374,3 +2377,14 @@ def test_a_markdown_file_that_heads_its_sections_with_bold_lines_reads_them_as_s
     kept, _, _ = extracted(linter, text, "markdown")
     assert [line for line, _ in kept] == [10, 12]
     assert listing_sections(text, "markdown") == [(14, "QUALIFICATIONS AND SKILLS")]
+
+
+def test_a_paragraph_is_not_split_after_e_g(linter):
+    """Set AK's reading snapshot: "... from large medical meetings e.g. European Society of
+    Cardiology ..." was split at "e.g." into two claims."""
+    text = (
+        "## Experience\n\n- Produced a news programme of film and web content from large medical meetings e.g. "
+        "European Society of Cardiology and the diabetes association's annual meeting, working within a team of four "
+        "producers, camera operators and editors over two years for the medical news website of a publisher\n"
+    )
+    assert len(claims_read(linter, text, "markdown")) == 1
