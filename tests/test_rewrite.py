@@ -1534,3 +1534,16 @@ def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flag
         report = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
         settled = [c.text for c in rewriter.candidates(report) if c.template_id == "sessions-settled"]
         assert settled and all(", each ending in [" in clause and "which end in" not in clause for clause in settled), settled
+
+
+def test_a_measured_gain_in_the_teams_pace_is_asked_what_the_time_went_to(ruleset):
+    """Seed 2029, both readers: "..., improving analysis throughput by 30-40%, which meant [...]"
+    still reads as the analyst's productivity; the clause asks what the time won went to. (At a
+    low threshold: which bullets are flagged is not this test's subject.)"""
+    linter = Linter(ruleset, threshold=0.1)
+    text = "Applied AI-assisted techniques to speed up requirement discovery and legacy system understanding, improving analysis throughput by about 30%."
+    report = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert report.findings and report.suggestions
+    assert report.suggestions[0].text.endswith(
+        ", and the time it freed went to [the customer problem the time went to]: [the customer or business measure, from before to after]."
+    )
