@@ -759,9 +759,10 @@ def _holds_a_sentence_of_work(line: str) -> bool:
 _QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+(?=[ \t]|$)")
 
 
-def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
+def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool = False) -> list[Bullet]:
     """Find the list items in plain text or Markdown, one Bullet per item. With `bare_lines`
-    (plain-text resumes), an achievement line without a marker is a bullet too."""
+    (plain-text resumes), an achievement line without a marker is a bullet too; with
+    `whole_paragraphs` (Word), each line is a paragraph that no line-wrap carried on."""
     bullets: list[Bullet] = []
     current: list[Run] = []
     marker_indent = -1
@@ -822,7 +823,7 @@ def extract_bullets(text: str, bare_lines: bool = False) -> list[Bullet]:
             current = [Run(number, column, rest)]
             opened_bare = False
             continue
-        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and _wraps_on(line, current[-1].text, marker_indent))):
+        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and _wraps_on(line, current[-1].text, marker_indent, whole_paragraphs))):
             indent = len(line) - len(line.lstrip())
             current.append(Run(number, indent + 1, line.strip()))
             continue
@@ -953,7 +954,7 @@ def _stops_mid_list(previous: str, line: str) -> bool:
     return len(previous) >= WRAPPED_LINE and bool(_GOES_ON.search(previous)) and not _opens_section(line)
 
 
-def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
+def _wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: bool = False) -> bool:
     """An unmarked claim wrapped mid-sentence goes on on the next line, capital or not ("...
     implementation for" / "Catalog Sites. Co-led ..."): the line before is full and ends in no
     stop, and this one does not open a claim or a "Client: what I did" line of its own, a job
@@ -971,6 +972,11 @@ def _wraps_on(line: str, previous: str, bullet_indent: int) -> bool:
         # a line that cannot end there, full or not, whatever the next one's indent ("... (ex.
         # Application Load Balancers," / "Database-as-a-Service, ...": set P)
         return True
+    if whole_paragraphs:
+        # A Word paragraph is whole: one with no stop at its end is not wrapped into the next
+        # ("... a growing fan base of almost 2000" / "Teaching Assistant": set AK, three titles
+        # joined to the claims above them); only one broken mid-list or after a joining word goes on.
+        return False
     if in_block and not _YEAR.search(stripped) and not _CONTACT.search(stripped) and not _opens_section(line):
         # A paragraph indented as a block goes on after a line that stops on a joining word,
         # full or not ("... on top of Jenkins. Using" / "Jenkins we could ..."), and with a

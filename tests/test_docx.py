@@ -517,3 +517,23 @@ def test_a_bulleted_paragraph_in_a_heading_style_is_a_claim(tmp_path):
         "Delivered two booking websites for local clinics",
         "Cut the page load time of the booking form by half",
     ]
+
+
+def test_a_word_paragraph_with_no_full_stop_is_not_carried_on_into_the_next(tmp_path):
+    """Set AK: an unmarked claim with no full stop ran into the title of the next entry ("... a
+    growing fan base of almost 2000 Teaching Assistant"): a Word paragraph is whole, not a wrapped line."""
+    document = Document()
+    for text in (
+        "Experience",
+        "Harbour Music",
+        "Earned thousands in revenue from streaming and live shows, and grew a fan base of almost 2000 listeners",
+        "Teaching Assistant",
+        "Graded the coursework and answered the questions of 120 students in the business computing class",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [bullet.text for bullet in bullets_of(path)] == [
+        "Earned thousands in revenue from streaming and live shows, and grew a fan base of almost 2000 listeners",
+        "Graded the coursework and answered the questions of 120 students in the business computing class",
+    ]

@@ -114,7 +114,7 @@ def extract_docx(text: str) -> list[Bullet]:
             marked.add(number)
         else:
             plain_lines.append(line)
-    bullets = extract_bullets("\n".join(plain_lines) + "\n", bare_lines=True)
+    bullets = extract_bullets("\n".join(plain_lines) + "\n", bare_lines=True, whole_paragraphs=True)
     # On a list item's line the first character was po2pm's marker, not the paragraph's.
     return [
         replace(b, segments=tuple(replace(s, column=s.column - 1) if s.line in marked else s for s in b.segments)) for b in bullets
