@@ -639,8 +639,17 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
         level = heading.group(1).count("#") if heading else word_level
         marked = bool(heading) or word_heading or written_as_heading(stripped) or _underlined(lines, number)
         if section.heading(title, level=level, marked=marked) and section.listing:
-            found.append((number, _HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip()))
+            found.append((number, _small_caps_joined(_HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip())))
     return found
+
+
+# A PDF's small capitals give the larger first letter as a word of its own: "E DUCATION" (set AK).
+_SMALL_CAPS_SPLIT = re.compile(r"\b([A-Z]) (?=[A-Z]{2,}\b)")
+
+
+def _small_caps_joined(heading: str) -> str:
+    """A heading in capitals as the reader sees it ("A REAS OF E XPERTISE" -> "AREAS OF EXPERTISE")."""
+    return _SMALL_CAPS_SPLIT.sub(r"\1", heading) if heading.isupper() else heading
 
 
 # A year, or a job's dates written as months of two-digit years ("10/14 – Present", "03/14 – 09/14":

@@ -2388,3 +2388,11 @@ def test_a_paragraph_is_not_split_after_e_g(linter):
         "producers, camera operators and editors over two years for the medical news website of a publisher\n"
     )
     assert len(claims_read(linter, text, "markdown")) == 1
+
+
+def test_a_small_caps_heading_is_shown_as_the_reader_sees_it():
+    """Set AK, both readers: a PDF's small capitals were listed as "E DUCATION" and "A REAS OF E XPERTISE"."""
+    from po2pm_rewrite.extract import listing_heading_lines
+
+    text = "EXPERIENCE\n• Led the claims team's move to the cloud\nA REAS OF E XPERTISE\nData analysis\nE DUCATION\nBSc Physics\n"
+    assert listing_heading_lines(text) == [(3, "AREAS OF EXPERTISE"), (5, "EDUCATION")]
