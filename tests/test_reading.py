@@ -2396,3 +2396,13 @@ def test_a_small_caps_heading_is_shown_as_the_reader_sees_it():
 
     text = "EXPERIENCE\n• Led the claims team's move to the cloud\nA REAS OF E XPERTISE\nData analysis\nE DUCATION\nBSc Physics\n"
     assert listing_heading_lines(text) == [(3, "AREAS OF EXPERTISE"), (5, "EDUCATION")]
+
+
+def test_a_job_description_in_a_list_of_more_roles_is_read(linter):
+    """Set AK: a custom JSON resume's `additionalRoles[].description`, a role at the same employer
+    with no bullets of its own, was never read, in silence."""
+    text = json.dumps({"experience": [{
+        "company": "Harbour Agency", "title": "Account Director", "bullets": ["Won three retail clients in a year"],
+        "additionalRoles": [{"title": "Project Manager", "description": "Built the project budgets and delivered 40 campaigns on time."}],
+    }]})
+    assert claims_read(linter, text, "json") == ["Won three retail clients in a year", "Built the project budgets and delivered 40 campaigns on time."]

@@ -51,10 +51,12 @@ def entry_list_named(name: str) -> str:
     """The entry list a key names, as is_entry_claim knows it: itself if it is one (ENTRY_LISTS),
     "projects" for any list of projects or contributions ("personal_projects",
     "open_source_contributions": set AG, 29 claims of one YAML file's such lists dropped in
-    silence), else ""."""
+    silence), "roles" for a list of more roles ("additionalRoles"), else ""."""
     if name in ENTRY_LISTS:
         return name
     words = name.split()
+    if words and words[-1] in {"roles", "positions"}:
+        return "roles"  # "additionalRoles", "previous positions": more jobs at the same employer (set AK)
     return "projects" if words and words[-1] in {"projects", "contributions"} else ""
 
 
