@@ -131,7 +131,9 @@ _DATED_JOB = re.compile(
 )
 # A template's filler, or a line promising content later ("Details to come!": set AD, read as a claim).
 _PLACEHOLDER_TEXT = re.compile(
+    # "Description goes here", "Your text here" (set AK: a theme's filler read as a claim)
     r"^\W*(?:lorem ipsum\b|(?:(?:more\s+)?details|more|content|description)\s+(?:to\s+come|coming\s+soon)\W*$"
+    r"|(?:(?:job|project|role|short|your|some)\s+)?(?:description|details|text|content|summary|bullet)\s+(?:goes\s+)?here\W*$"
     r"|coming\s+soon\W*$|(?:tbd|tba|to\s+be\s+(?:added|announced|updated|completed))\W*$)",
     re.IGNORECASE,
 )

@@ -426,6 +426,9 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("example.com/route-planner", "link"),
         ("Lorem ipsum dolor sit amet ...", "template placeholder"),
         ("Details to come!", "template placeholder"),  # set AD
+        ("Description goes here", "template placeholder"),  # set AK
+        ("Your text here.", "template placeholder"),
+        ("Moved the description of every product here, into one catalogue", None),
         ("More to come.", "template placeholder"),
         # a Markdown resume's contact block (set F): a detail given as "label: value", a language's level
         ("Permission to work: United Kingdom", "personal detail"),
