@@ -461,6 +461,12 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Took the finance team's specifications and turned them into application specifications.", "analysis-documents"),
         ("Ran brainstorming sessions with the stakeholders to settle the requirements.", "requirements-for-nothing-named"),
         ("Project financials and budget submissions for the program's cost codes, for revenue recognition.", "project-administration"),
+        # seed 2030's readers, both of each: QA and acceptance, coaching the process, demos, execution
+        ("Set the QA priorities for the claims portal release.", "testing-work"),
+        ("Verified 800 user stories as done for the payments squad.", "testing-work"),
+        ("Coached two teams in agile / scrum processes and groomed their backlog.", "team-process"),
+        ("Demonstrated the new scheduling features to the directors.", "keeping-informed"),
+        ("Lead technical execution for the $2M payroll program.", "project-administration"),
         # a product backlog names no product (seed 2029)
         ("Met with the product owners and business stakeholders to shape the product backlogs", "coordination-only"),
     ],
@@ -1547,3 +1553,12 @@ def test_a_measured_gain_in_the_teams_pace_is_asked_what_the_time_went_to(rulese
     assert report.suggestions[0].text.endswith(
         ", and the time it freed went to [the customer problem the time went to]: [the customer or business measure, from before to after]."
     )
+
+
+def test_analysis_toward_a_redesign_is_not_told_it_keeps_documents(flagging_linter):
+    """Seed 2030, both readers: process analysis for a re-engineering was given the
+    documentation-upkeep advice, which misreads it."""
+    upkeep = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "documentation-upkeep")
+    text = "Reviewed the process documentation to support the re-engineering of the claims process."
+    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings and bullet.advice != upkeep
