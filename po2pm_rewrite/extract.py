@@ -19,7 +19,7 @@ from .word_lists import DEGREE, JOB_TITLE_WORDS, is_past_act, opens_with_an_act
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
-BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦"
+BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗"  # ∗ (U+2217): a LaTeX PDF's \ast bullet (set AK)
 # "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
 # a text file read as empty).
 _MARKER = re.compile(
@@ -674,6 +674,9 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "achievements", "key achievements", "accomplishments", "volunteering", "volunteer experience",
     "leadership", "volunteer work",  # set J: a Word resume's two such sections, read as nothing
     "open source", "open source contributions",  # set O: a text resume's project paragraphs, dropped
+    # set AK: a PDF's "Attended meetings and represented the student body ..." lost in silence
+    "extracurricular", "extracurriculars", "extracurricular activities", "extra-curricular activities",
+    "extra curricular activities", "leadership and activities", "leadership & activities",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

@@ -2406,3 +2406,17 @@ def test_a_job_description_in_a_list_of_more_roles_is_read(linter):
         "additionalRoles": [{"title": "Project Manager", "description": "Built the project budgets and delivered 40 campaigns on time."}],
     }]})
     assert claims_read(linter, text, "json") == ["Won three retail clients in a year", "Built the project budgets and delivered 40 campaigns on time."]
+
+
+def test_an_extracurricular_section_claims_and_an_asterisk_operator_marks_a_bullet(linter):
+    """Set AK: a PDF's Extracurricular lines were dropped in silence; a LaTeX PDF's "∗" bullets
+    (U+2217, TeX's \\ast) were left out as lines with no list mark."""
+    text = (
+        "EXPERIENCE\n∗ Rebuilt the claims form for the 40 brokers of the firm.\n"
+        "EXTRACURRICULAR\nWomen in Engineering Volunteer Sep. 2011 - Present\n"
+        "Volunteered to be a mentor to first year students.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Rebuilt the claims form for the 40 brokers of the firm.",
+        "Volunteered to be a mentor to first year students.",
+    ]
