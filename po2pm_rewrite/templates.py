@@ -117,9 +117,9 @@ _SIZED = r"(?:program|programme|project|portfolio|budget|initiative|contract|acc
 # Product words that stand for no product of the person's own: what a delivery delivered ("to deliver
 # highly valued product", "deliver solutions as a team"), a project's "work products", the kind of
 # project ("system development projects"), a stock aim ("to provide an enhanced end user
-# experience") and a role ("as a Product Owner"). The rubric reads them as tacked-on value, so they
-# call off no advice.
-_TACKED_ON_VALUE = re.compile(
+# experience"), a role ("as a Product Owner"), the product owner's backlog and an accounting step
+# ("revenue recognition"). The rubric reads them as tacked-on value, so they call off no advice.
+_NO_PRODUCT_OF_THEIR_OWN = re.compile(
     r"\b(?:deliver|delivers|delivered|delivering|delivery of)\s+(?:(?:the|a|an|our|highly|high|valued|value|"
     r"quality|high-quality|critical|new|key|all)\s+)*(?:products?|features?|solutions?)\b"
     # "to deliver reliable, revenue-generating logistics solutions" (seed 2027, both readers)
@@ -595,7 +595,7 @@ class Advice:
         # only as what the delivery delivered is the rubric's tacked-on value, not product work
         # (seed 2023's readers, both: project administration given a result clause; seed 2026's,
         # both: "deliver solutions", "work products", "system development projects")
-        return self.unless is not None and bool(self.unless.search(_TACKED_ON_VALUE.sub(" ", lower)))
+        return self.unless is not None and bool(self.unless.search(_NO_PRODUCT_OF_THEIR_OWN.sub(" ", lower)))
 
 
 def _without_leading_adverb(lower: str) -> str:

@@ -85,11 +85,11 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
             if bullet is not None:
                 bullets.append(bullet)
-        elif token.type == "inline" and emphasised_headings and _emphasised_title(tokens, index) is not None:
+        elif token.type == "inline" and emphasised_headings and (title := _emphasised_title(tokens, index)) is not None:
             # "**QUALIFICATIONS AND SKILLS**" in a file whose "**EXPERIENCE**" is written the same
             # way opens a section, with every list in it (set AK: the lists under its sub-titles
             # were read as claims while the section was reported as not read)
-            section.heading(_emphasised_title(tokens, index), level=2)
+            section.heading(title, level=2)
         elif token.type == "inline" and _list_title(tokens, index) is not None:
             # "***Awards***" or "Client List" on a line of its own titles the list right after it,
             # which is not read (set K: an item under it was read although the section was reported
