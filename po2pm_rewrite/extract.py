@@ -97,6 +97,10 @@ LISTING_SECTIONS = frozenset({
     "about me", "more about me", "additional information", "declaration", "goals", "professional goals",
     "about", "who am i",  # set AA: an HTML page's "ABOUT" paragraphs and a LaTeX "Who am I?" read as claims
     "career goals", "objective", "career objective", "key traits", "personal traits",
+    # a profile written as bullets ("4+ years' experience as ...", "Possess Active DOD Secret
+    # Clearance": set AL, five read as claims); not a bare "Summary", which a JSON job's key is
+    "professional summary", "career summary", "executive summary", "profile summary", "professional profile",
+    "career profile", "personal profile",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -659,7 +663,9 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line of dates only, "May 2010 — January 2012", "Sept. 2019 - Present": a job's dates ("May" can
 # be a verb, which had let the line through as a claim: set K).
 # "May 2010", "Jan 13", "03/2018", and "???" for a start the writer did not know (set O)
-ONE_DATE = rf"(?:{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
+# "21 September 1990" too, the day first (set AL: a Word page's unit lines, "...: 21 September 1990
+# to 5 November 1991", read as claims)
+ONE_DATE = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
 # "May 2010 - Jan 2012", "2016-Present": a job's span, in a line that says more.
 DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 DATES_ONLY = re.compile(

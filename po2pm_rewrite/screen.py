@@ -725,6 +725,9 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     label = _LIST_LABEL.match(text)
     if label is not None and _is_labelled_list(label, text[label.end():]):
         return True
+    used = _TOOLS_USED.match(text)
+    if used is not None and _is_skill_list(text[used.end():], words):
+        return True  # "Used PHP, APIs, Zend Framework 2, Bootstrap, JavaScript, SQL" (set AL): the job's tools
     items = [item.strip() for item in re.split(r"[,|;/•·]|\s\+\s", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
@@ -742,6 +745,7 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
 
 
+_TOOLS_USED = re.compile(r"^\s*(?:used|using|utili[sz]ed|leveraged)\s+(?=[A-Z0-9])", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _ITEM_WORD = re.compile(r"[^\W\d_]{2,}")  # "L.L.C." is no three words
 # "Practices:", "Tools & Practices:", "DevOps/Monitoring:": a short label that opens a line.

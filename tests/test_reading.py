@@ -2420,3 +2420,9 @@ def test_an_extracurricular_section_claims_and_an_asterisk_operator_marks_a_bull
         "Rebuilt the claims form for the 40 brokers of the firm.",
         "Volunteered to be a mentor to first year students.",
     ]
+
+
+def test_a_professional_summary_written_as_bullets_is_not_read(linter):
+    """Set AL, both readers: a "PROFESSIONAL SUMMARY" / "PROFILE SUMMARY" of bullets was read as claims."""
+    text = "## Professional Summary\n\n- 4+ years' experience as an avionics technician\n\n## Experience\n\n- Cut aircraft downtime 20% with a new parts log\n"
+    assert claims_read(linter, text, "markdown") == ["Cut aircraft downtime 20% with a new parts log"]

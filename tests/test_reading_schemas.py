@@ -427,6 +427,11 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Lorem ipsum dolor sit amet ...", "template placeholder"),
         ("Details to come!", "template placeholder"),  # set AD
         ("Description goes here", "template placeholder"),  # set AK
+        # set AL: a unit's dates written day first, a job's tools after "Used"
+        ("Combat Support Team #3: 21 September 1990 to 5 November 1991", "job title"),
+        ("Led the 3rd May 2019 release of the claims app to 40 brokers", None),
+        ("Used PHP, APIs, Zend Framework 2, Bootstrap, JavaScript, SQL", "skills list"),
+        ("Used SQL, Python and Tableau to find the 12 slowest branches", None),
         ("Your text here.", "template placeholder"),
         ("Moved the description of every product here, into one catalogue", None),
         ("More to come.", "template placeholder"),
