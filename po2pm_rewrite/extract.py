@@ -441,6 +441,7 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
     "recent", "previous", "industry", "teaching", "research", "volunteer", "consulting", "freelance",
     "product", "and", "skills", "&", "major", "notable", "working", "history",
+    "or",  # "Volunteer Experience or Leadership" (set AL: its paragraph read as part of Education above it)
     # "Personal Projects", "Open Source Projects", "Leadership Experience" (real resumes' titles)
     "personal", "side", "open", "source", "technical", "leadership", "engineering", "software",
     "done", "handled", "undertaken", "completed",  # "Projects Done", "Projects Handled"

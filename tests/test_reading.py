@@ -2426,3 +2426,13 @@ def test_a_professional_summary_written_as_bullets_is_not_read(linter):
     """Set AL, both readers: a "PROFESSIONAL SUMMARY" / "PROFILE SUMMARY" of bullets was read as claims."""
     text = "## Professional Summary\n\n- 4+ years' experience as an avionics technician\n\n## Experience\n\n- Cut aircraft downtime 20% with a new parts log\n"
     assert claims_read(linter, text, "markdown") == ["Cut aircraft downtime 20% with a new parts log"]
+
+
+def test_a_section_title_joined_by_or_is_a_section_of_claims(linter):
+    """Set AL: "VOLUNTEER EXPERIENCE OR LEADERSHIP" was not taken for a heading, so its paragraph
+    was read as part of the Education section above it, and dropped in silence."""
+    text = (
+        "EDUCATION\nBSc Nursing, University of Gaborone\n\nVOLUNTEER EXPERIENCE OR LEADERSHIP\n"
+        "Created a video of real-life scenarios to train the ward's new nurses in patient care.\n"
+    )
+    assert claims_read(linter, text, "text") == ["Created a video of real-life scenarios to train the ward's new nurses in patient care."]
