@@ -67,6 +67,7 @@ LISTING_SECTIONS = frozenset({
     "technical expertise", "areas of expertise", "expertise", "core expertise", "key expertise", "core competencies", "competencies",
     "programming languages", "honors & awards", "honors and awards", "awards and honors", "skills summary",
     "tools and technologies", "languages and tools", "technical proficiencies", "professional certifications",
+    "proficiency", "proficiencies", "technical proficiency",  # "TECHNICAL" / "PROFICIENCY" over two lines of a PDF (set AL)
     # exam ranks and scholarships, not work done (a real resume's 13 were read as claims);
     # "Key Achievements" stays a section that claims
     "academic achievements", "scholastic achievements", "academic achievement", "academic accomplishments",

@@ -537,3 +537,30 @@ def test_a_word_paragraph_with_no_full_stop_is_not_carried_on_into_the_next(tmp_
         "Earned thousands in revenue from streaming and live shows, and grew a fan base of almost 2000 listeners",
         "Graded the coursework and answered the questions of 120 students in the business computing class",
     ]
+
+
+def test_a_two_column_pdf_page_whose_main_column_goes_on_on_the_next_page_is_read_right_first(monkeypatch):
+    """Set AL: the left column ended in the work history, the right one in Strengths; page 2 went
+    on with the work history, was read under Strengths, and its claims were lost in silence."""
+    from po2pm_rewrite.formats import extract, pdf
+
+    def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+        words, x = [], x0
+        for piece in text.split():
+            words.append({"text": piece, "x0": x, "x1": x + 5 * len(piece), "top": top, "bottom": top + size, "size": size})
+            x += 5 * len(piece) + 3
+        return words
+
+    claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 8)]
+    strengths = [f"• Calm under pressure {n}" for n in range(1, 8)]
+    first = line("WORK HISTORY", 40, 60, 14) + line("STRENGTHS", 330, 60, 14)
+    for row, (claim, strength) in enumerate(zip(claims, strengths)):
+        first += line(claim, 40, 80 + 14 * row) + line(strength, 330, 80 + 14 * row)
+    second = line("• Cut claim handling time from five days to two", 40, 60) + line("• Trained 12 new adjusters", 40, 74)
+    monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
+    rendered = pdf.render_pdf(b"")
+    assert rendered.notes == ("page 1 has two columns: read the right one, then the left one, whose section goes on on page 2",)
+    assert [b.text for b in extract(rendered.text, "pdf")] == [claim[2:] for claim in claims] + [
+        "Cut claim handling time from five days to two",
+        "Trained 12 new adjusters",
+    ]

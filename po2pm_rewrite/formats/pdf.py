@@ -4,7 +4,8 @@ A PDF holds positioned words, not paragraphs. The page is read back into lines o
 plain-text rules understand:
 - words at the same height form a line; lines are read top to bottom;
 - a page with two columns (a gutter no line crosses, with text on both sides) is read column by
-  column, left first, and a note says so;
+  column, left first (right first where the left one's section goes on on the next page), and a
+  note says so;
 - a line that starts with a bullet glyph opens a bullet; the lines after it that start where its
   text started (a hanging indent) continue it, and are joined into one bullet;
 - a line set larger than the body text is a heading.
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, TypeAlias
 
 from ..errors import InputError
-from ..extract import BULLET_GLYPHS, is_known_section, section_title
+from ..extract import BULLET_GLYPHS, is_achievement_section, is_known_section, section_title
 
 GLYPHS = set("•·▪◦‣●➢►\uf0b7\uf0a7❖■□✓✔→➤➔○◆♦-–*")
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
@@ -66,11 +67,14 @@ def render_pdf(data: bytes) -> RenderedPdf:
     lines_out: list[str] = []
     notes, page_starts = [], []
     for number, words in enumerate(pages, start=1):
-        columns = _columns(words)
-        if len(columns) > 1:
+        columns = [_render_lines(_lines(column), body_size) for column in _columns(words)]
+        # (a page's full-width head, its name and contact lines, comes before both columns)
+        if len(columns) > 1 and number < len(pages) and _goes_on_next_page(columns[-2], columns[-1]):
+            columns[-2:] = columns[-1], columns[-2]
+            notes.append(f"page {number} has two columns: read the right one, then the left one, whose section goes on on page {number + 1}")
+        elif len(columns) > 1:
             notes.append(f"page {number} has two columns: read the left one, then the right one")
-        for index, column in enumerate(columns):
-            rendered = _render_lines(_lines(column), body_size)
+        for index, rendered in enumerate(columns):
             if index == 0 and rendered and len(lines_out) >= 2 and _carried_over(lines_out[-2], rendered[0]):
                 lines_out.pop()  # the blank line between the pages: the bullet goes on
                 rendered[0] = _continuation_indent(lines_out[-1]) + rendered[0].lstrip()
@@ -79,6 +83,24 @@ def render_pdf(data: bytes) -> RenderedPdf:
             lines_out += rendered
             lines_out.append("")
     return RenderedPdf("\n".join(lines_out) + "\n", tuple(notes), tuple(page_starts))
+
+
+def _goes_on_next_page(left: list[str], right: list[str]) -> bool:
+    """Does the left column end in a section of claims and the right one in a list (Skills,
+    Strengths)? Then the left column is the page's main one, and the next page goes on with its
+    section: read last, it is the section the next page's lines fall under (set AL: a work history
+    that went on on page 2 was read under the right column's last heading, Strengths, and its 10
+    claims were lost in silence)."""
+    return _last_section(left) == "claims" and _last_section(right) == "list"
+
+
+def _last_section(rendered: list[str]) -> str | None:
+    """"claims" or "list": the kind of the last known section heading in a column, if any."""
+    for line in reversed(rendered):
+        title = section_title(line, True) if line.startswith("#") else None
+        if title is not None and is_known_section(title):
+            return "claims" if is_achievement_section(title) else "list"
+    return None
 
 
 # What a resume's PDF never needs, checked before pdfminer reads it (fifth round of attacks: a
