@@ -2436,3 +2436,14 @@ def test_a_section_title_joined_by_or_is_a_section_of_claims(linter):
         "Created a video of real-life scenarios to train the ward's new nurses in patient care.\n"
     )
     assert claims_read(linter, text, "text") == ["Created a video of real-life scenarios to train the ward's new nurses in patient care."]
+
+
+def test_an_html_heading_over_three_lines_ends_before_the_list_under_it(linter):
+    """Set AL: "<h2 ...>" / "SELECTED ACHIEVEMENTS" / "</h2>" and a list right under it: CommonMark
+    kept the HTML block open, and the three claims ran together with their "* "."""
+    text = (
+        "<h2 style=\"text-align: center;\">\nSELECTED ACHIEVEMENTS\n</h2>\n"
+        "* Grew the booking app from zero to 40,000 monthly users\n* Managed $1.5M of paid search for two brands\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [(4, "Grew the booking app from zero to 40,000 monthly users"), (5, "Managed $1.5M of paid search for two brands")]

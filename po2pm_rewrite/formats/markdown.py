@@ -50,7 +50,7 @@ _MAX_NESTING = 100
 
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
-    parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in without_front_matter(lines)])
+    parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in _split_headings_joined(without_front_matter(lines))])
     env: dict[str, dict[str, object]] = {}
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n", env)
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
@@ -220,6 +220,22 @@ def _html_heading_as_markdown(line: str) -> str:
     if not found:
         return line
     return "#" * int(found.group(1)) + " " + _TAG.sub("", found.group(2)).strip()
+
+
+_HEADING_OPEN_LINE = re.compile(r"^ {0,3}<h([1-6])(?:\s[^>]*)?>\s*$", re.IGNORECASE)
+
+
+def _split_headings_joined(lines: list[str]) -> list[str]:
+    """An HTML heading written over three lines ("<h2 style=...>" / "SELECTED ACHIEVEMENTS" /
+    "</h2>") as one heading line and two blank ones, so the list right under it is a list (set AL:
+    CommonMark kept the HTML block open over the list, and its three claims ran together, "* "
+    and all). Line numbers stay as they are."""
+    kept = list(lines)
+    for number in range(len(lines) - 2):
+        opened = _HEADING_OPEN_LINE.match(lines[number])
+        if opened and re.fullmatch(rf"\s*</h{opened.group(1)}>\s*", lines[number + 2], re.IGNORECASE) and "<" not in lines[number + 1]:
+            kept[number : number + 3] = [f"<h{opened.group(1)}>{lines[number + 1].strip()}</h{opened.group(1)}>", "", ""]
+    return kept
 
 
 _LONE_LIST_TAG = re.compile(r"^ {0,3}</?(?:ul|ol)\s*>\s*$", re.IGNORECASE)
