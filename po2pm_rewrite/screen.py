@@ -333,7 +333,9 @@ _THING_FIRST = re.compile(
     # JSON job summary left out as about the product)
     r"^\W*(?!(?:this|that)\s+(?:work|effort|initiative|involved|included|required|meant|led|resulted|enabled)\b"
     r"|the\s+results?\s+of\s+(?:this|that|my|our)\b)"
-    r"(?:this|that|these|those|the|it|its|they|their|there|a|an|features|key features|technologies|tech stack)\b",
+    # and one more part of a system: "Another service manages profiles for clients" (set AL: a prose
+    # resume's system read as claims); not "Each app ... is used by millions of users", a result
+    r"(?:this|that|these|those|the|it|its|they|their|there|a|an|another|features|key features|technologies|tech stack)\b",
     re.IGNORECASE,
 )
 

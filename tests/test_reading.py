@@ -2447,3 +2447,12 @@ def test_an_html_heading_over_three_lines_ends_before_the_list_under_it(linter):
     )
     kept, _, _ = extracted(linter, text, "markdown")
     assert kept == [(4, "Grew the booking app from zero to 40,000 monthly users"), (5, "Managed $1.5M of paid search for two brands")]
+
+
+def test_another_part_of_a_system_described_is_not_a_claim():
+    """Set AL: a prose resume's "Another service manages profiles for clients ..." was read as a claim."""
+    from po2pm_rewrite.screen import describes_a_thing
+
+    assert describes_a_thing("Another service manages profiles for the clients and installs their software.")
+    assert not describes_a_thing("Another year I led the move of the claims service to the cloud.")
+    assert not describes_a_thing("Each app shipped with the core OS and is used by millions of users.")
