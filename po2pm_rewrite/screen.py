@@ -95,7 +95,11 @@ _THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was
 # as a line under its name (set K).
 _KIND_OF_EMPLOYER = re.compile(
     r"^[A-Z][\w&-]*\s+(?:[\w&-]+\s+){0,3}(?:company|startup|start-up|firm|agency|consultancy|bank|retailer|manufacturer|"
-    r"provider|organi[sz]ation|non-?profit)\s+(?:with|of|that|based|serving|providing|in|focused|specializing|specialising)\b"
+    r"provider|organi[sz]ation|non-?profit)\s+(?:with|of|that|based|serving|providing|in|focused|specializing|specialising"
+    # what it did, as the line under its name says it: "Startup company developed an application
+    # suite ...", "IT consulting firm pioneered ..." (set AL: read as claims)
+    r"|developed|develops|built|builds|pioneered|pioneers|sells|sold|makes|made|offers|offered)\b"
+    r"|^Maker\s+of\s"  # "Maker of storage software, with expertise in ..." (set AL)
 )
 # A sentence that opens a bullet and says what the employer is: "A Leeds-based startup selling
 # ...", "Bramble, a Manchester-based company, is known for ..." (the rest of the bullet may claim).
@@ -168,7 +172,7 @@ _LABELLED_FIGURES = re.compile(
     r"^\s*+(?:[A-Z][A-Za-z ]{0,23}[A-Za-z]:[ \t]*+[<>~≈]?[$€£]?\d[\d.,]*+(?:[A-Za-z]{1,2}(?![A-Za-z]))?\+?[ \t]*+[,;|]?[ \t]*+){2,}$"
 )  # "Value: $10B+ Employees: 90k+" (set Y), "Value: >$10B Employees: >90k" (set AB)
 # A claim's opening word, then a lower-case one: not a name's first word ("United Health is ...").
-_OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+[a-z]")
+_OPENING_WORD = re.compile(r"^\s*(?P<word>[A-Za-z]+(?:-[A-Za-z]+)?)\s+[a-z]")  # and "Co-founded"
 _SUBJECT_OF_BE = re.compile(r"^\s*[A-Za-z]+\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words that mark a language; a bullet is read as English unless another language's
@@ -419,6 +423,8 @@ def _describes_a_thing(text: str, words: list[str]) -> bool:
         return False  # "A packet sniffer built in Python ..., taught me every protocol" (set I): the person's own
     if words and words[0] not in {"A", "An", "This", "The"} and _can_be_verb(words[0]) and words[0] not in _THING_VERBS:
         return False  # "Built a tool for the claims team", "Ran a bot that ...": the person's act
+    if is_past_act(text.split()[0].strip(",.;:")):
+        return False  # "Re-built the company website that ...": an act with a prefix, which _WORD splits
     opening = " ".join(words[:6])
     if JOB_TITLE_WORDS.search(opening) or {"role", "position", "part"} & {w.lower() for w in words[:6]}:
         return False  # "A hands-on role as a PM coordinating ...": the person's role, described

@@ -94,8 +94,11 @@ def is_past_act(word: str) -> bool:
     """"Led", "Built", "Managed": a past form a claim opens with, told from its shape ("Red" and
     "Seed" are too short to be "-ed" forms)."""
     lower = word.lower()
-    if "-" in lower and lower.split("-")[0] not in _VERB_PREFIXES:
-        return False  # "Browser-based", "AI-powered" describe; "Co-founded", "Re-designed" act (set O)
+    if "-" in lower:
+        prefix, _, lower = lower.partition("-")
+        if prefix not in _VERB_PREFIXES:
+            return False  # "Browser-based", "AI-powered" describe; "Co-founded", "Re-designed" act (set O)
+        # and "Co-led", "Re-built": the irregular past after the prefix is one too
     return lower in IRREGULAR_PAST or lower in _SHORT_PAST or (len(lower) > 4 and lower.endswith("ed"))
 
 

@@ -432,6 +432,11 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Led the 3rd May 2019 release of the claims app to 40 brokers", None),
         ("Used PHP, APIs, Zend Framework 2, Bootstrap, JavaScript, SQL", "skills list"),
         ("Used SQL, Python and Tableau to find the 12 slowest branches", None),
+        # set AL: an employer's line under its name, what it did; an act with a prefix is the person's
+        ("Startup company developed an application suite to manage recruiting", "line about the employer"),
+        ("Maker of storage software, with expertise in backup and recovery", "line about the employer"),
+        ("Co-founded a consulting firm that sold to Acme", None),
+        ("Re-built the company website that sells tickets", None),
         ("Your text here.", "template placeholder"),
         ("Moved the description of every product here, into one catalogue", None),
         ("More to come.", "template placeholder"),
