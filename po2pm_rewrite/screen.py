@@ -423,7 +423,7 @@ def _describes_a_thing(text: str, words: list[str]) -> bool:
         return False  # "A packet sniffer built in Python ..., taught me every protocol" (set I): the person's own
     if words and words[0] not in {"A", "An", "This", "The"} and _can_be_verb(words[0]) and words[0] not in _THING_VERBS:
         return False  # "Built a tool for the claims team", "Ran a bot that ...": the person's act
-    if is_past_act(text.split()[0].strip(",.;:")):
+    if is_past_act((text.split() or [""])[0].strip(",.;:")):
         return False  # "Re-built the company website that ...": an act with a prefix, which _WORD splits
     opening = " ".join(words[:6])
     if JOB_TITLE_WORDS.search(opening) or {"role", "position", "part"} & {w.lower() for w in words[:6]}:
@@ -753,7 +753,7 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
 
 
-_TOOLS_USED = re.compile(r"^\s*(?:used|using|utili[sz]ed|leveraged)\s+(?=[A-Z0-9])", re.IGNORECASE)
+_TOOLS_USED = re.compile(r"^\s*(?:used|using|utili[sz]ed|leveraged)\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)  # then a name
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _ITEM_WORD = re.compile(r"[^\W\d_]{2,}")  # "L.L.C." is no three words
 # "Practices:", "Tools & Practices:", "DevOps/Monitoring:": a short label that opens a line.
