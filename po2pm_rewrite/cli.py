@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Optional, ParamSpec, Sequence, TypeVar
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional, ParamSpec, Sequence, TypeVar
 
 import typer
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .config import Settings
     from .engine import Linter
-    from .model import Report, Selection, Source
+    from .model import ReadError, Report, Selection, Source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 3, 141
 
@@ -543,7 +543,7 @@ def rewrite(
     elif not all(file.error for file in report.files):  # nothing read: the error alone says so
         echo_safe(to_rewrite_text(report, ruleset, Style(_use_color())), nl=False)
     _report_unreadable(report)
-    if any(file.error and file.error.internal for file in report.files):
+    if _failed_inside_po2pm(file.error for file in report.files):
         raise typer.Exit(EXIT_INTERNAL)
     raise typer.Exit(EXIT_ERROR if stray or any(file.error for file in report.files) else EXIT_CLEAN)
 
@@ -612,8 +612,13 @@ def _write_files(
         raise typer.Exit(EXIT_ERROR)
 
 
+def _failed_inside_po2pm(errors: Iterable[Optional["ReadError"]]) -> bool:
+    """Did po2pm's own code fail while reading an input (exit 3, a bug to report)?"""
+    return any(error is not None and error.internal for error in errors)
+
+
 def _exit_code(report: "Report", fail_on: str) -> int:
-    if any(file.error and file.error.internal for file in report.files):
+    if _failed_inside_po2pm(file.error for file in report.files):
         return EXIT_INTERNAL  # a bug in po2pm's reading of a file: the other files were still checked
     if any(file.error for file in report.files):
         return EXIT_ERROR
@@ -662,7 +667,7 @@ def extract_command(
     for path, error in unreadable:
         echo_safe(f"po2pm: error: {path}: {error.message}", err=True)  # as check says it: one line on stderr (set AB)
     if unreadable:
-        raise typer.Exit(EXIT_INTERNAL if any(error.internal for _, error in unreadable) else EXIT_ERROR)
+        raise typer.Exit(EXIT_INTERNAL if _failed_inside_po2pm(error for _, error in unreadable) else EXIT_ERROR)
     if not any(kept for kept, _, _, _ in found) and not run.allow_empty:
         # the same exit as check's, so a script can ask extract whether a file is read at all
         echo_safe("po2pm: error: no bullet found in any input (the notes above say what was looked for); pass --allow-empty where that is expected", err=True)

@@ -329,7 +329,7 @@ class Linter:
         except RecursionError:
             return [], ReadError(f"nested too deeply to read as {source.format}")
         except Exception as error:  # one file po2pm cannot read must not cost the other inputs
-            return [], ReadError(*read_failure(source.format, error))
+            return [], read_failure(source.format, error)
         if not found and source.path == STDIN_PATH and source.format == "text":
             # Piped text with no structure at all ("echo 'Groomed the backlog' | po2pm check"):
             # each line that reads as a sentence is a bullet.

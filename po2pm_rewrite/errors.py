@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .model import ReadError
+
 
 class Po2pmError(Exception):
     """Base for every error the CLI reports as one line and exit code 2."""
@@ -47,17 +49,17 @@ def raised_by_po2pm(error: BaseException) -> bool:
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def read_failure(file_format: str, error: BaseException) -> tuple[str, bool]:
-    """The one line for an input that could not be read, and whether it is po2pm's fault (exit 3)
-    rather than the file's (exit 2): a user told their file is broken would not report the bug."""
+def read_failure(file_format: str, error: BaseException) -> ReadError:
+    """Why an input could not be read, in one line, and whether it is po2pm's fault (exit 3) rather
+    than the file's (exit 2): a user told their file is broken would not report the bug."""
     if raised_by_po2pm(error):
         first_line = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
-        return (
+        return ReadError(
             f"po2pm failed while reading it as {file_format} ({type(error).__name__}: {first_line[:200]}); "
             "this is a bug in po2pm, not a fault of the file: please report it",
-            True,
+            internal=True,
         )
-    return unreadable(file_format, error), False
+    return ReadError(unreadable(file_format, error))
 
 
 def unreadable(file_format: str, error: BaseException) -> str:

@@ -168,7 +168,7 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
     except InputError as error:
         return Source(shown, "", error=ReadError(str(error)), format=chosen)
     except Exception as error:  # a damaged file (broken XML inside a .docx): this input fails, not the run
-        return Source(shown, "", error=ReadError(*read_failure(chosen, error)), format=chosen)
+        return Source(shown, "", error=read_failure(chosen, error), format=chosen)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
 
 

@@ -568,7 +568,7 @@ class Advice:
         found = (
             bool(self.when and self.when.search(lower))
             # an adverb before the opening verb changes nothing ("Constantly partnered with ...")
-            or bool(self.starts and (self.starts.match(lower) or self.starts.match(_without_leading_adverb(lower))))
+            or bool(self.starts and self.starts.match(_without_leading_adverb(lower)))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
         )

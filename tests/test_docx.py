@@ -215,6 +215,20 @@ def test_the_installed_command_checks_a_word_resume():
 DOCUMENTS = Path(__file__).resolve().parent / "data" / "documents"
 
 
+def _pdf_word(text: str, x0: float, top: float, size: float = 10.0, letter: float = 6) -> dict[str, object]:
+    """One word as pdfplumber gives it, `letter` points a character; `size` sets its height too."""
+    return {"text": text, "x0": x0, "x1": x0 + letter * len(text), "top": top, "bottom": top + size, "size": size}
+
+
+def _pdf_line(text: str, x0: float, top: float, size: float = 10.0, letter: float = 6, space: float = 4) -> list[dict[str, object]]:
+    """The words of a line of text set from x0, `space` points apart."""
+    words, x = [], x0
+    for piece in text.split():
+        words.append(_pdf_word(piece, x, top, size, letter))
+        x += letter * len(piece) + space
+    return words
+
+
 def test_a_two_column_pdf_is_read_column_by_column_and_says_so():
     result = runner.invoke(app, ["extract", str(DOCUMENTS / "two-column.pdf")])
     assert result.exit_code == 0, result.output
@@ -367,15 +381,12 @@ def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
     file read as empty."""
     from po2pm_rewrite.formats.pdf import _lines
 
-    def word(text: str, x0: float, top: float) -> dict[str, object]:
-        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10, "size": 10.0}
-
-    words = [word("Work", 37, 337), word("Experience", 68, 337), word("Northwind", 118, 337), word("Bank", 180, 337)]
+    words = [_pdf_word("Work", 37, 337), _pdf_word("Experience", 68, 337), _pdf_word("Northwind", 118, 337), _pdf_word("Bank", 180, 337)]
     for row in range(4):
-        words += [word("Maintained", 118, 351 + 14 * row), word("sites", 190, 351 + 14 * row)]
+        words += [_pdf_word("Maintained", 118, 351 + 14 * row), _pdf_word("sites", 190, 351 + 14 * row)]
     assert [line.text for line in _lines(words)][:3] == ["Work Experience", "Northwind Bank", "Maintained sites"]
     # a line whose first words name no section stays whole
-    words[:2] = [word("Andrew", 37, 337), word("Hill", 80, 337)]
+    words[:2] = [_pdf_word("Andrew", 37, 337), _pdf_word("Hill", 80, 337)]
     assert _lines(words)[0].text == "Andrew Hill Northwind Bank"
 
 
@@ -405,24 +416,14 @@ def test_a_pdf_bullet_that_goes_on_over_a_page_break_keeps_its_end(monkeypatch):
     the page's blank line closed the bullet and its result was lost in silence."""
     from po2pm_rewrite.formats import pdf
 
-    def word(text: str, x0: float, top: float) -> dict[str, object]:
-        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10, "size": 10.0}
-
-    def line(text: str, x0: float, top: float) -> list[dict[str, object]]:
-        words, x = [], x0
-        for piece in text.split():
-            words.append(word(piece, x, top))
-            x += 6 * len(piece) + 4
-        return words
-
-    first = line("EXPERIENCE", 72, 60) + line("• Drove the partner programme across 5 verticals, resulting in", 72, 80) + line("10% more engagement and 15% better product-market fit", 82, 92)
-    second = line("metrics, and 15% revenue growth ($2.8M ARR).", 72, 60) + line("• Ran the pricing test for the clinic plan.", 72, 74)
+    first = _pdf_line("EXPERIENCE", 72, 60) + _pdf_line("• Drove the partner programme across 5 verticals, resulting in", 72, 80) + _pdf_line("10% more engagement and 15% better product-market fit", 82, 92)
+    second = _pdf_line("metrics, and 15% revenue growth ($2.8M ARR).", 72, 60) + _pdf_line("• Ran the pricing test for the clinic plan.", 72, 74)
     monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
     rendered = pdf.render_pdf(b"")
     assert "10% more engagement and 15% better product-market fit\n  metrics, and 15% revenue growth" in rendered.text
     assert rendered.page_starts == (1, 4)
     # a page that opens with a new line of its own keeps the blank line
-    second[:] = line("Ran the pricing test for the clinic plan.", 72, 60)
+    second[:] = _pdf_line("Ran the pricing test for the clinic plan.", 72, 60)
     assert "\n\nRan the pricing test" in pdf.render_pdf(b"").text
 
 
@@ -544,19 +545,15 @@ def test_a_two_column_pdf_page_whose_main_column_goes_on_on_the_next_page_is_rea
     on with the work history, was read under Strengths, and its claims were lost in silence."""
     from po2pm_rewrite.formats import extract, pdf
 
-    def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
-        words, x = [], x0
-        for piece in text.split():
-            words.append({"text": piece, "x0": x, "x1": x + 5 * len(piece), "top": top, "bottom": top + size, "size": size})
-            x += 5 * len(piece) + 3
-        return words
+    def pdf_line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+        return _pdf_line(text, x0, top, size, letter=5, space=3)
 
     claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 8)]
     strengths = [f"• Calm under pressure {n}" for n in range(1, 8)]
-    first = line("WORK HISTORY", 40, 60, 14) + line("STRENGTHS", 330, 60, 14)
+    first = pdf_line("WORK HISTORY", 40, 60, 14) + pdf_line("STRENGTHS", 330, 60, 14)
     for row, (claim, strength) in enumerate(zip(claims, strengths)):
-        first += line(claim, 40, 80 + 14 * row) + line(strength, 330, 80 + 14 * row)
-    second = line("• Cut claim handling time from five days to two", 40, 60) + line("• Trained 12 new adjusters", 40, 74)
+        first += pdf_line(claim, 40, 80 + 14 * row) + pdf_line(strength, 330, 80 + 14 * row)
+    second = pdf_line("• Cut claim handling time from five days to two", 40, 60) + pdf_line("• Trained 12 new adjusters", 40, 74)
     monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
     rendered = pdf.render_pdf(b"")
     assert rendered.notes == ("page 1 has two columns: read the right one, then the left one, whose section goes on on page 2",)
