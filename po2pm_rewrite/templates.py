@@ -134,6 +134,13 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
     # backlog ...", "budget submissions ... to ensure revenue recognition" (seed 2029, both readers)
     r"|\bproduct backlogs?\b|\brevenue recognition\b"
 )
+# Delivery artifacts named after users, and a customer's specification: "write user stories", "as
+# per customer specifications" name no user or customer the person learned from (seed 2031, both
+# readers of each). The user or customer word is dropped and the artifact kept, so "stories" still
+# calls off advice that is not about delivery work.
+_NAMED_AFTER_USERS = re.compile(
+    r"\b(?:end[- ])?(?:user|customer|client)(?:'s|s')?\s+(?=(?:stor(?:y|ies)|acceptance|specifications?|specs?)\b)"
+)
 _SIZE_OF_THE_WORK = re.compile(
     rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{_SIZED}"
     # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
@@ -595,7 +602,9 @@ class Advice:
         # only as what the delivery delivered is the rubric's tacked-on value, not product work
         # (seed 2023's readers, both: project administration given a result clause; seed 2026's,
         # both: "deliver solutions", "work products", "system development projects")
-        return self.unless is not None and bool(self.unless.search(_NO_PRODUCT_OF_THEIR_OWN.sub(" ", lower)))
+        if self.unless is None:
+            return False
+        return bool(self.unless.search(_NAMED_AFTER_USERS.sub("", _NO_PRODUCT_OF_THEIR_OWN.sub(" ", lower))))
 
 
 def _without_leading_adverb(lower: str) -> str:

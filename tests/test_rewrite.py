@@ -469,6 +469,18 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Lead technical execution for the $2M payroll program.", "project-administration"),
         # a product backlog names no product (seed 2029)
         ("Met with the product owners and business stakeholders to shape the product backlogs", "coordination-only"),
+        # seed 2031's readers, both of each: a project put back on track, options sent up for approval, a
+        # walkthrough of mock-ups, a supporting part, work to a customer's specification, app releases,
+        # documents beside user stories, a server migration, a backlog clean-up
+        ("Introduced weekly risk reviews that brought the warehouse project back on track.", "project-administration"),
+        ("Present the COAs in the joint engineering meetings to be approved by the PMO, which moved epics to the program backlog.", "keeping-informed"),
+        ("Drew mock-up screens in Balsamiq and gave the branch managers a walkthrough of the layout.", "keeping-informed"),
+        ("Support the depot signalling upgrade project with planning expertise.", "support-role"),
+        ("Worked with the engineering team on the booking site as per customer specifications.", "support-role"),
+        ("Led the operations of the radio app, coordinating weekly releases for iOS and Android.", "release-operations"),
+        ("Wrote the user stories and drew the process flow diagrams in Visio.", "analysis-documents"),
+        ("Assessed the risks of the file server migration and wrote its user stories.", "internal-it-work"),
+        ("Closed 600 stale Jira tickets and regrouped the rest under twelve epics.", "backlog-cleanup"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -510,6 +522,10 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         # seed 2023: named clients are facts a result clause can build on
         ("Managed digital campaigns for global brands like Acme Air and Northwind using agile methodologies", "project-administration"),
         ("Managed digital campaigns for global brands like Acme Air and Northwind using agile methodologies", "team-process"),
+        # a clean-up that let the person set what comes first is their call to rewrite around
+        ("Cleaned up the support backlog and reprioritized it by ticket volume per customer", "backlog-cleanup"),
+        # users met in person still call advice off: only "user stories" and "user acceptance" name none
+        ("Wrote the process flow diagrams with the users of the claims desk", "analysis-documents"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -1288,8 +1304,9 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
 
 
 def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
-    """Set T's readers: "a walkthrough of the look and feel" became "the look and felt"."""
-    text = "Prepared mock up sample screens using Wireframing tool Lucid Chart and give our business user a walkthrough of the look and feel, navigation and layout of the screen"
+    """Set T's readers: "a walkthrough of the look and feel" became "the look and felt". (A
+    walkthrough gets advice since seed 2031; a preview keeps a rewrite.)"""
+    text = "Prepared mock up sample screens using Wireframing tool Lucid Chart and give our business user a preview of the look and feel, navigation and layout of the screen"
     suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
     assert suggestions
     assert all("the look and feel" in s.text and "felt" not in s.text for s in suggestions)
