@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .model import Bullet, Segment, split_lines
-from .word_lists import DEGREE, JOB_TITLE_WORDS, is_past_act, opens_with_an_act
+from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
@@ -730,6 +730,8 @@ def is_bare_achievement(line: str) -> bool:
     if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or contact:
         return False
     first = words[0].strip(",.;:")
+    if is_first_person_contraction(first):
+        return True  # "I'm leading the Android team, ..." (set AM: a job's paragraph dropped in silence)
     # "Full-stack CRUD platform with ... and statistics.", "AI-powered research platform ...; reduced
     # manual research by 70%." (set U: a text resume's project lines dropped in silence): a word
     # joined by hyphens opens a sentence that ends as one
@@ -747,6 +749,10 @@ def is_bare_achievement(line: str) -> bool:
     if is_past_act(words[0]) and _lower_words(words) >= 3:
         # "Conducted ICP-based searches for potential projects on Upwork, ensuring alignment" (set
         # AD: a PDF's first claim under each role, passed over for its capitalised second word)
+        return True
+    if first.lower().endswith("ing") and second.isupper() and len(second) >= 2 and _lower_words(words) >= 3 and not JOB_TITLE_WORDS.search(stripped):
+        # "Conducting COB (Close of Business) operations and ensuring stable EOD performance" (set
+        # AM: left out for its acronym while "Managing and supporting ..." beside it was read)
         return True
     return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
 

@@ -281,9 +281,10 @@ def inline_items(bullet: Bullet) -> list[Bullet]:
 
 
 # A sentence ends at ". " before a capital, but not after an initial ("U.S. Department") or an
-# abbreviation ("Acme Inc. Group", "e.g. MRC work": set AK).
+# abbreviation ("Acme Inc. Group", "e.g. MRC work": set AK). After an acronym it does ("... using
+# JAX. Achieved 2X ...": set AM, two claims read as one).
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)"
+    r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)"
     r"[.!?]\s+(?=[A-Z\"“])"
 )
 
@@ -292,14 +293,15 @@ _SENTENCE_END = re.compile(
 # Spent time standardizing ... Mentored ..."): its claims are its sentences (set AF: 72 claims read
 # as 21 run-on bullets). Two sentences or more past this length are a paragraph; shorter ones
 # ("Led the move to AWS. Cut hosting costs 30%.", "Terminal administration of the remote servers.
-# Configuration, control, monitoring.") stay one bullet, which the rewrite advises to split.
+# Configuration, control, monitoring.") stay one bullet, which the rewrite advises to split, unless
+# three of them open with an act (_acts_in_a_row).
 PARAGRAPH_CHARACTERS = 250
 
 
 def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     """The sentences of a paragraph, each at its place in the file; None for a bullet that is no paragraph."""
     stops = list(_SENTENCE_END.finditer(bullet.text))
-    if not stops or len(bullet.text) <= PARAGRAPH_CHARACTERS:
+    if not stops or (len(bullet.text) <= PARAGRAPH_CHARACTERS and not _acts_in_a_row(bullet.text, stops)):
         return None
     starts = [0] + [stop.end() for stop in stops]
     ends = [stop.start() + 1 for stop in stops] + [len(bullet.text)]
@@ -313,12 +315,21 @@ def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     return [part for part in parts if part.text.strip()]
 
 
+def _acts_in_a_row(text: str, stops: list[re.Match[str]]) -> bool:
+    """Three sentences or more that open with an act, however short: claims written one after
+    another ("Designed the interfaces. Architected the Flex applications. Developed the back end
+    ...": set AM, an HTML paragraph of four claims and a Word one of three read as one bullet)."""
+    starts = [0] + [stop.end() for stop in stops]
+    return sum(1 for start in starts if opens_with_an_act(text[start:])) >= 3
+
+
 # A sentence that goes on with the claim before it, what it was or what came of it: "Developed an
 # R application to rebalance portfolios. This was an end-to-end project that automated ...
 # Currently used to manage 5% of the fund lineup" (set AK: the result stood alone as a claim and
-# the middle sentence was left out as about the product).
+# the middle sentence was left out as about the product). "Including LDAP, CAS, ..." lists what the
+# sentence before it named (set AM).
 _REFERS_BACK = re.compile(
-    r"^\W*(?:this|that|these|those|it|which|currently|now|as a result|the (?:solution|result|results|outcome|change|changes))\b",
+    r"^\W*(?:this|that|these|those|it|which|currently|now|as a result|including|the (?:solution|result|results|outcome|change|changes))\b",
     re.IGNORECASE,
 )
 

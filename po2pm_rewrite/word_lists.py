@@ -123,4 +123,13 @@ def opens_with_an_act(value: object) -> bool:
     if len(words) == 2 and is_leading_adverb(words[0]):
         words = words[1:]
     first = words[0]
-    return first in {"i", "we"} or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))
+    # "I'm leading the Android team ...", "We've shipped ..." (set AM: a paragraph dropped in silence)
+    return first in {"i", "we"} or is_first_person_contraction(first) or is_past_act(first) or (len(first) > 4 and first.endswith("ing"))
+
+
+def is_first_person_contraction(word: str) -> bool:
+    """"I'm", "We've", "I’d": a sentence in the first person, as "I" opens one."""
+    return _FIRST_PERSON_CONTRACTION.match(word.lower()) is not None
+
+
+_FIRST_PERSON_CONTRACTION = re.compile(r"(?:i|we)['’](?:m|re|ve|d)$")

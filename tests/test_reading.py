@@ -2456,3 +2456,63 @@ def test_another_part_of_a_system_described_is_not_a_claim():
     assert describes_a_thing("Another service manages profiles for the clients and installs their software.")
     assert not describes_a_thing("Another year I led the move of the claims service to the cloud.")
     assert not describes_a_thing("Each app shipped with the core OS and is used by millions of users.")
+
+
+def test_sentences_after_an_acronym_are_claims_of_their_own(linter):
+    """Set AM: "... using JAX. Achieved 2X faster ..." was read as one claim: no sentence ended after
+    a capital. An initial ("U.S. Army") still ends none."""
+    document = (
+        "## Projects\n\n- Trained a game-playing agent with a convolutional network in TensorFlow and sped its "
+        "training up by 30% with JAX. Reached twice the average human score on the first twelve levels "
+        "of the game with the trained agent, over five hundred runs on the lab's shared cluster of eight GPUs.\n"
+        "- Led the data team of the U.S. Army reserve unit through the move of its records to the new "
+        "archive system, with three analysts and a clerk, over eighteen months of weekend duty.\n"
+    )
+    assert [text[:20] for text in claims_read(linter, document, "markdown")] == [
+        "Trained a game-playi",
+        "Reached twice the av",
+        "Led the data team of",
+    ]
+
+
+def test_three_short_sentences_that_open_with_acts_are_three_claims(linter):
+    """Set AM: an HTML paragraph "Created wireframes ... Designed application interfaces. Architected
+    Flex applications. Developed back end ..." was read as one claim. Two short sentences stay one
+    bullet (the rewrite advises splitting them), and "Including ..." goes on with the one before."""
+    document = (
+        "<h2>Experience</h2>\n<p>Drew the wireframes for the booking tools. Designed the booking screens. "
+        "Built the back end in PHP.</p>\n<p>Moved the site to AWS. Cut hosting costs by a third.</p>\n"
+        "<p>Set up single sign-on for the intranet. Joined the portal to four login services. Including LDAP and CAS.</p>\n"
+    )
+    assert [text for text in claims_read(linter, document, "html")] == [
+        "Drew the wireframes for the booking tools.",
+        "Designed the booking screens.",
+        "Built the back end in PHP.",
+        "Moved the site to AWS. Cut hosting costs by a third.",
+        "Set up single sign-on for the intranet.",
+        "Joined the portal to four login services. Including LDAP and CAS.",
+    ]
+
+
+def test_a_paragraph_in_the_first_person_with_a_contraction_is_read(linter):
+    """Set AM: "I’m leading the Android Team, ..." under a job was dropped in silence, where "I am
+    leading ..." was read."""
+    for opening in ("I’m leading", "I'm leading", "We’re running"):
+        document = (
+            "## Experience\n\n**Northwind** — *Engineer*\n\n"
+            f"{opening} the Android team, making sure we meet our milestones with design and QA.\n\n"
+            "* Took over the release train in my first month\n"
+        )
+        assert [text[: len(opening)] for text in claims_read(linter, document, "markdown")] == [opening, "Took over the release train"[: len(opening)]]
+
+
+def test_a_line_opening_with_an_act_and_an_acronym_is_read(linter):
+    """Set AM: a PDF's "Conducting COB (Close of Business) operations ..." was left out as not
+    opening with an act, while "Managing and supporting ..." beside it was read."""
+    document = (
+        "EXPERIENCE\nCore Banking Support Analyst | Northwind Bank | 2021 - 2023\n"
+        "Managing and supporting the core banking system for the retail branches\n"
+        "Conducting EOD (End of Day) batch runs and keeping the overnight jobs stable\n"
+        "EDUCATION\nBSc Computing\n"
+    )
+    assert [text[:10] for text in claims_read(linter, document, "text")] == ["Managing a", "Conducting"]
