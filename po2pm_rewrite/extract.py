@@ -1050,6 +1050,8 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     stripped = line.strip()
     if stripped.isupper() and _is_job_title(section_key(stripped)):
         return False  # "SIGNAL ENGINEER III" under a skill list's item: a job's title (set W's two-column PDF)
+    if stripped.isupper() and len(stripped.split()) <= 5 and previous.rstrip().endswith((".", "!", "?")):
+        return False  # " CORE COMPETENCIES " after a finished claim: a heading typed after a space (set AM: glued to the claim)
     if DATES_ONLY.match(stripped):
         return False  # "\t 08/2023": the next entry's date, set to the right (set AJ: glued to a Word bullet)
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())

@@ -561,3 +561,18 @@ def test_a_two_column_pdf_page_whose_main_column_goes_on_on_the_next_page_is_rea
         "Cut claim handling time from five days to two",
         "Trained 12 new adjusters",
     ]
+
+
+def test_a_heading_typed_after_a_space_closes_the_list_item_before_it(tmp_path):
+    """Set AM: " CORE COMPETENCIES " (a Normal paragraph, centred and bordered, a space before it)
+    was read as the tail of the claim above it, and the skills under it as claims, while the
+    section was listed as not read."""
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Cut the time to build a test environment from a day to an hour.", style="List Bullet")
+    document.add_paragraph(" CORE COMPETENCIES ")
+    for skill in ("Microsoft Server and Desktop Operating Systems", "DevOps Tools including Jenkins, Git and Artifactory"):
+        document.add_paragraph(skill, style="List Bullet")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [bullet.text for bullet in bullets_of(path)] == ["Cut the time to build a test environment from a day to an hour."]
