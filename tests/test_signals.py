@@ -45,6 +45,9 @@ def test_a_metric_alone_does_not_make_a_bullet_pm_grade(analyze):
         ("Reduced technical debt by 20% across two sprints", "outcome"),
         ("Increased stakeholder satisfaction by 20% through clear communication", "outcome"),
         ("Led workshops that reduced decision cycles and improved cross-team alignment", "outcome"),
+        # the project's delivery sped up, or its rework cut (session 24, train-part misses)
+        ("Coordinated four departments and a vendor to accelerate delivery by two months", "outcome"),
+        ("Reduced rework by 30% through careful requirements validation", "outcome"),
         ("Kept the backlog groomed and prioritized", "decision"),
         ("Used MS Visio to create Use Cases and Sequence Diagrams", "strategy"),  # a UML diagram (set T)
     ],
