@@ -500,6 +500,18 @@ def why_not_a_claim(text: str) -> str | None:
     context = _CONTEXT_LABEL.match(text)
     if context and not opens_with_an_act(text[context.end() - 1 :]):  # "Opportunity: Identified ..." is a claim
         return "project's context"
+    labelled = _ENTRY_LABEL.match(text)
+    if labelled and not opens_with_an_act(labelled.group("rest")):
+        # a project's labelled lines in a Word resume (set AM): "Summary: Application to find the
+        # top 10 restaurants ...", "Role: Part of a team of 4.", "Experience with: NetSuite, Asana, ..."
+        kind = labelled.group("label").lower().split()[-1]
+        rest = labelled.group("rest")
+        if kind in {"with", "in"}:
+            return "skills list"
+        if kind != "role":
+            return "description of a project or product"
+        if len(rest.split()) <= 6 and "," not in rest:
+            return "personal detail"  # not a role's duties: "Role: Requirement gathering, gap analysis, ..." (corpus)
     numbered = _NUMBERED_PROJECT.match(text.strip())
     if numbered and len(_WORD.findall(numbered["title"])) <= 12 and not opens_with_an_act(numbered["title"]) and not numbered["title"].rstrip().endswith("."):
         return "project title"
@@ -573,7 +585,13 @@ def why_not_a_claim(text: str) -> str | None:
         short = False
     if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
+    if _TECHNOLOGY_NAME.match(text) and not _starts_with_action(text) and not is_past_act(words[0]):
+        return "keyword"  # "React JS", "Express JS", "Replicate AI": a name whose first word can be a verb (set AM)
     return None
+
+
+# A technology's two-word name: a word and a suffix that names a library or a model.
+_TECHNOLOGY_NAME = re.compile(r"^\s*[A-Z][A-Za-z]+\s+(?:JS|js|AI|ML|DB|UI|IO|SDK|API)\s*$")
 
 
 # Things set side by side with slashes, the way a skills line lists them: "SQL / python", "Hardware/Software".
@@ -786,6 +804,12 @@ _DUTY_OPENERS = frozenset({"responsible", "accountable", "in"})  # "Responsible 
 _CONTEXT_LABEL = re.compile(
     r"^\s*(?:the\s+)?(?:challenge|challenges|context|background|problem|problem statement|situation|objective|objectives|"
     r"goal|goals|the ask|opportunity)\s*:\s+\S",
+    re.IGNORECASE,
+)
+# The labels of a project's lines that describe it rather than the person's work in it (an act
+# after the label is a claim: "Role: Led the team of four").
+_ENTRY_LABEL = re.compile(
+    r"^\s*(?P<label>summary|overview|description|role|my role|(?:with\s+)?experience\s+(?:with|in))\s*:\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "Project 1: Bullet Comment & Interaction Experience Optimization": a numbered project's title.

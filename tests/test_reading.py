@@ -2078,6 +2078,17 @@ def test_sets_y_aa_ab_lines_that_are_no_claims_and_claims_that_look_like_them(li
         ("Built a tool for the claims team to track cases", None),
         ("Supports the sales team with a weekly pricing analysis", None),
         ("Includes me as the owner of the partner roadmap", None),
+        # set AM: a project's labelled lines in a Word resume, and a technology's two-word name
+        ("Summary: App that finds the ten busiest cafés in a city you search.", "description of a project or product"),
+        ("Description: online booking and cancellation of bus tickets.", "description of a project or product"),
+        ("Role: Part of a team of 4.", "personal detail"),
+        ("Experience with: NetSuite, Asana, Jira and the SensorCloud back end.", "skills list"),
+        ("With experience in: cell culture, harvesting and lysate testing", "skills list"),
+        ("React JS", "keyword"),
+        ("Replicate AI", "keyword"),
+        ("Summary: Led the move of the billing app to the cloud with two teams.", None),
+        ("Role: Wrote the matching service and its tests.", None),
+        ("Built API", None),
         # set AJ: tools and domains set side by side with slashes, under a job
         ("TOSCA /powershell / SQL / python / selenium (java)", "skills list"),
         ("Avaloq system / financial domain", "skills list"),
