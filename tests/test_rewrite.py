@@ -481,6 +481,13 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Wrote the user stories and drew the process flow diagrams in Visio.", "analysis-documents"),
         ("Assessed the risks of the file server migration and wrote its user stories.", "internal-it-work"),
         ("Closed 600 stale Jira tickets and regrouped the rest under twelve epics.", "backlog-cleanup"),
+        # seed 2032's readers, both of each: helping others do their work, techniques listed, unit and
+        # requirements testing, technical debt
+        ("Managed the analysts and helped them to overcome the issues of the claims project.", "support-role"),
+        ("Used various elicitation techniques like document analysis, group discussions and requirement workshops.", "skill-claim"),
+        ("Orchestrated the unit testing and coding standards of the Java team for the release.", "testing-work"),
+        ("Ran the requirements testing across the test and production warehouses.", "testing-work"),
+        ("Cut technical debt by a third over two sprints with review checkpoints.", "team-process"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -526,6 +533,10 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         ("Cleaned up the support backlog and reprioritized it by ticket volume per customer", "backlog-cleanup"),
         # users met in person still call advice off: only "user stories" and "user acceptance" name none
         ("Wrote the process flow diagrams with the users of the claims desk", "analysis-documents"),
+        # seed 2032, both readers: a flow designed for a launch is customer-journey work, and defining
+        # requirements with the client is the person's own work, not coordination
+        ("Designed the loan application process flow end-to-end while the bank was going live.", "analysis-documents"),
+        ("Partner with the client and its agencies to define the campaign audience requirements", "coordination-led"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -1579,3 +1590,12 @@ def test_analysis_toward_a_redesign_is_not_told_it_keeps_documents(flagging_lint
     text = "Reviewed the process documentation to support the re-engineering of the claims process."
     bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.findings and bullet.advice != upkeep
+
+
+def test_estimating_and_grooming_get_no_user_problem_clause(linter):
+    """Seed 2032, both readers: "based on [the user problem ...]" hung on "... ensure stories and
+    tasks are properly estimated"; estimation answers no user problem."""
+    text = "Lead the backlog grooming and clarify the requirements and stories, so that every story is properly estimated."
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.findings
+    assert not any("based on [the user problem" in suggestion.text for suggestion in bullet.suggestions)
