@@ -2527,3 +2527,22 @@ def test_a_line_opening_with_an_act_and_an_acronym_is_read(linter):
         "EDUCATION\nBSc Computing\n"
     )
     assert [text[:10] for text in claims_read(linter, document, "text")] == ["Managing a", "Conducting"]
+
+
+def test_an_html_page_that_never_closes_its_head_is_read(linter):
+    """Set AM: a resume whose <head> was never closed (no </head>, no <body>) was read as empty:
+    everything after it counted as the head's. Its first element of the body closes it, as a
+    browser does; the head's own text (its title, a style) is still never read."""
+    page = (
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset='utf-8'>\n<title>Resume</title>\n"
+        "<style>p { color: red }</style>\n"
+        "<div class='heading'>Experience</div>\n<h3>Technician, City Schools</h3>\n"
+        "<p>• Installed and kept up 400 classroom laptops for the district's schools.<br>\n"
+        "• Trained 30 teachers to run the new tablets in their lessons.</p>\n</html>\n"
+    )
+    assert claims_read(linter, page, "html") == [
+        "Installed and kept up 400 classroom laptops for the district's schools.",
+        "Trained 30 teachers to run the new tablets in their lessons.",
+    ]
+    closed = page.replace("<div class='heading'>", "</head>\n<body>\n<div class='heading'>")
+    assert claims_read(linter, closed, "html") == claims_read(linter, page, "html")

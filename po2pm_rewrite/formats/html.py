@@ -52,6 +52,8 @@ def extract_html(text: str) -> list[Bullet]:
 
 # <p class="section-subtitle">Building exceptional products across diverse industries</p>: the line a
 # page sets under a section's heading (set U: two read as claims once the section was known).
+# What <head> holds; any other element opens the body.
+_HEAD_CONTENT = {"head", "meta", "link", "title", "style", "script", "base", "noscript", "template"} | _VOID
 _STRAPLINE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|tagline|strapline)(?:$|[\s_-])", re.IGNORECASE)
 
 
@@ -70,12 +72,20 @@ class _Reader(HTMLParser):
         self.loose = MappedText()  # text outside any li, p or heading, up to the next <br> or block
         self.straplines: set[int] = set()  # the <p class="section-subtitle"> being read, by id
         self.articles = 0  # depth inside <article> elements: a portfolio's cards of work
+        self.in_head = False  # inside <head>, which a page may leave unclosed
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.in_head and tag not in _HEAD_CONTENT:
+            # a page that never closes <head>: its first element of the body closes it, as a browser
+            # does (set AM: a resume whose <head> stayed open was read as empty)
+            self.in_head = False
+            self.skipping = max(0, self.skipping - 1)
+        if tag == "head" and not self.skipping:
+            self.in_head = True
         if tag in _VOID:
             if tag == "br":
                 self._line_break()
@@ -155,6 +165,11 @@ class _Reader(HTMLParser):
         self.heading = None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            if self.in_head:
+                self.in_head = False
+                self.skipping = max(0, self.skipping - 1)
+            return
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
             return
