@@ -531,8 +531,12 @@ def why_not_a_claim(text: str) -> str | None:
         return "description of a project or product"
     if _YEARS_AS.match(text) or (_JOB_FROM_YEARS.match(text) and not _can_be_verb(words[0])):
         return "job title"
-    if _is_title_and_stack(text):
+    if _is_title_and_stack(text) or (_BUILT_ON.match(text) and lower[0] not in _PARTICIPLES and not opens_with_an_act(text) and not _SAYS_MORE.search(text)):
         return "project title and its stack"
+    if len(words) <= 30 and _given_a_role(text, lower[0]):
+        return "job title"  # "Outsourced by Acme to Initech and assigned in the role of Engineer." (set AM)
+    if len(words) <= 8 and " + " in text and JOB_TITLE_WORDS.search(text) and not opens_with_an_act(text):
+        return "job title"  # "Architect + Developer + Tester (flew solo)" (set AM)
     if _is_dated_job(text) or _is_job_line(text, words):
         return "job title"
     # Both read only lines that open with no word that can be a verb: "Cut cloud costs 30% - AWS
@@ -741,6 +745,29 @@ def _is_name_and_language(text: str, words: list[str]) -> bool:
         return False
     first = words[0]
     return not (is_past_act(first) or is_only_a_verb(first) or first.lower().endswith("ing") or first.lower() in {"i", "we"})
+
+
+# What a project was built on, with no act: "Web Application on Angular, with Spring Boot and NoSQL
+# database", "Web application on Laravel 6.13 + PostgreSQL 11.6" (set AM: read as claims).
+_BUILT_ON = re.compile(
+    r"^\s*(?:(?!of\b|for\b)[A-Za-z][\w.-]*\s+){0,2}(?:application|app|website|site|platform|service|api|system)s?\s+"
+    r"(?:on|using|built (?:on|with)|written in)\s",
+    re.IGNORECASE,
+)
+# A role the person was given, told as the line's claim.
+_PARTICIPLES = frozenset({"written", "built", "made", "run", "done", "grown", "drawn", "shipped"})  # "Written applications using ..."
+_SAYS_MORE = re.compile(r"\b(?:that|which|who|where)\b|%")  # "Payments platform on AWS that grew to 3M users" is a claim
+_GIVEN_A_ROLE = frozenset({"outsourced", "assigned", "appointed", "hired", "placed", "seconded", "deployed"})
+_ROLE_ASSIGNED = re.compile(r"\b(?:assigned|appointed|hired|placed)\s+(?:in|into|to)\s+the\s+role\s+of\b", re.IGNORECASE)
+
+
+def _given_a_role(text: str, first: str) -> bool:
+    """The line tells the role the person was given and nothing they did in it ("Outsourced by Acme
+    to Initech and assigned in the role of Engineer."); "... and rebuilt the backlog" is a claim."""
+    given = _ROLE_ASSIGNED.search(text)
+    if given is None or not (first in _GIVEN_A_ROLE or not opens_with_an_act(text)):
+        return False
+    return not any(is_past_act(word) for word in re.findall(r"\band\s+(\w+)", text[given.end() :]))
 
 
 def _is_title_and_stack(text: str) -> bool:
