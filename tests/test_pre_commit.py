@@ -25,10 +25,11 @@ def hook_home(tmp_path_factory):
 
 
 def try_repo(resume_repo, hook_home, *files: str) -> subprocess.CompletedProcess:
+    """The hook run on these files; none: on every file git holds (as it names them to the hook)."""
     env = {**os.environ, "PRE_COMMIT_HOME": str(hook_home), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com"}
     env.pop("GITHUB_ACTIONS", None)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "po2pm", "--files", *files],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "po2pm", *(["--files", *files] if files else ["--all-files"])],
         cwd=resume_repo,
         capture_output=True,
         text=True,
@@ -93,3 +94,14 @@ def test_hook_passes_over_a_changelog_and_what_exclude_names(resume_repo, hook_h
     output = result.stdout + result.stderr
     assert result.returncode == 1 and "resume.md:3:" in output, output
     assert "CHANGELOG.md" not in output and "NOTES.md" not in output
+
+
+def test_a_committed_file_named_like_an_option_is_read_as_a_file(resume_repo, hook_home):
+    """Sixth round of attacks (A06): a file named `--config=x.md` was parsed by the hook as an
+    option, so a cloned repository's x.md could set `fail-on = "never"` and pass every commit."""
+    (resume_repo / "x.md").write_text('fail-on = "never"\n', encoding="utf-8")
+    (resume_repo / "--config=x.md").write_text("## Experience\n\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    git("add", "--", ".", cwd=resume_repo)
+    result = try_repo(resume_repo, hook_home)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "--config=x.md:3:" in output, output
