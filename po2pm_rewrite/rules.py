@@ -468,6 +468,18 @@ _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 def _holds_branch(items: Any) -> bool:
     """An alternation directly in these items, or in a group among them ("(a|b)")."""
     return any(str(op) == "BRANCH" or str(op) == "SUBPATTERN" and _holds_branch(argument[-1]) for op, argument in items)
+def _branches(items: Any) -> int:
+    """How many ways the first alternation among these items (or in a group among them) branches."""
+    for op, argument in items:
+        if str(op) == "BRANCH":
+            return len(argument[1])
+        if str(op) == "SUBPATTERN":
+            found = _branches(argument[-1])
+            if found:
+                return found
+    return 0
+
+
 # "a*a*a*...": each wide repeat multiplies the ways to match. Three take 2 s on a word of 1,000
 # letters, four 8 minutes; two take 4 ms. A bounded repeat wider than a few ("a{0,300}") counts.
 MAX_OPEN_REPEATS = 2
@@ -501,6 +513,10 @@ def _backtracking_risk(expression: str) -> str | None:
                     return "a repeat inside a repeat ('(a+){25}', '(?:(a)+)+') can take minutes on one word"
                 if wide and _holds_branch(body):
                     return "an alternation under a repeat ('(a|b)*', '(a|aa){0,300}') can take minutes on one word; repeat a character class instead"
+                if repeats and _holds_branch(body):
+                    # "(a|a){30}": each repetition tries every branch again (sixth round of attacks:
+                    # over 120 s on one 40-letter word)
+                    ways *= min(_branches(body), 16) ** min(high, 64)
                 found = walk(body, inside_repeat or repeats)
             elif name == "SUBPATTERN":
                 found = walk(argument[-1], inside_repeat)
@@ -518,7 +534,7 @@ def _backtracking_risk(expression: str) -> str | None:
     if problem is None and open_repeats > MAX_OPEN_REPEATS:
         problem = f"more than {MAX_OPEN_REPEATS} open-ended or wide repeats ('a*a*a*', 'a{{0,300}}' twice) can take minutes on one word"
     if problem is None and ways > MAX_REPEAT_WAYS:
-        problem = "its repeats together can split one word too many ways ('a{0,3}' fourteen times, 'a?' thirty times) and take minutes"
+        problem = "its repeats together can split one word too many ways ('a{0,3}' fourteen times, 'a?' thirty times, '(a|b){30}') and take minutes"
     return problem
 
 
