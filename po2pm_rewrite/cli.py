@@ -322,6 +322,14 @@ def _default_format() -> OutputFormat:
     return OutputFormat.concise
 
 
+def _named(path: str) -> str:
+    """A file name in a message: quoted where it holds a line break, a colon or a quote, so a name
+    cannot forge a line of output (sixth round of attacks, A36)."""
+    from .output import concise_path
+
+    return concise_path(path)
+
+
 def echo_safe(text: str, *, nl: bool = True, err: bool = False) -> None:
     """typer.echo for what people read: control characters from files and names shown, not obeyed."""
     from .output import terminal_safe
@@ -361,9 +369,9 @@ def _report_unreadable(report: "Report", quiet: bool = False) -> None:
     """Each input's error, and (unless quiet) the notes on how it was read."""
     for file in report.files:
         if file.error:
-            echo_safe(f"po2pm: error: {file.path}: {file.error.message}", err=True)
+            echo_safe(f"po2pm: error: {_named(file.path)}: {file.error.message}", err=True)
         for note in () if quiet else file.notes:
-            echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
+            echo_safe(f"po2pm: note: {_named(file.path)}: {note}", err=True)
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -536,7 +544,7 @@ def rewrite(
                 # a rewrite onto the next bullet where --write refused it)
                 change = plan(source, file, chosen[i], ruleset.placeholders)
                 for note in change.left_alone:
-                    echo_safe(f"po2pm: note: {file.path}: {note}", err=True)
+                    echo_safe(f"po2pm: note: {_named(file.path)}: {note}", err=True)
                 echo_safe(unified_diff(file.path, change.before, change.after), nl=False)
     elif output_format is RewriteFormat.json:
         typer.echo(to_json(report, with_suggestions=True))
@@ -557,7 +565,7 @@ def _say_short_of_pick(report: "Report", pick: int) -> None:
         if short:
             lines = ", ".join(str(bullet.bullet.start.line) for bullet in short)
             echo_safe(
-                f"po2pm: note: {file.path}: {len(short)} bullet{'s have' if len(short) != 1 else ' has'} fewer than {pick}"
+                f"po2pm: note: {_named(file.path)}: {len(short)} bullet{'s have' if len(short) != 1 else ' has'} fewer than {pick}"
                 f" suggestions, left as written (line{'s' if len(short) != 1 else ''} {lines}); use --pick 1 or --answers for them",
                 err=True,
             )
@@ -665,7 +673,7 @@ def extract_command(
         echo_safe("\n\n".join(to_extract_text(*entry) for entry in entries))
     unreadable = [(source.path, error) for source, (_, _, _, error) in zip(sources, found) if error]
     for path, error in unreadable:
-        echo_safe(f"po2pm: error: {path}: {error.message}", err=True)  # as check says it: one line on stderr (set AB)
+        echo_safe(f"po2pm: error: {_named(str(path))}: {error.message}", err=True)  # as check says it: one line on stderr (set AB)
     if unreadable:
         raise typer.Exit(EXIT_INTERNAL if _failed_inside_po2pm(error for _, error in unreadable) else EXIT_ERROR)
     if not any(kept for kept, _, _, _ in found) and not run.allow_empty:

@@ -209,8 +209,11 @@ def concise_path(path: str) -> str:
 
 
 def _github_escape(text: str, in_property: bool = False) -> str:
-    """Workflow-command escaping: %, CR and LF always; ':' and ',' inside properties too."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Workflow-command escaping: %, CR and LF always; ':' and ',' inside properties too. Other
+    control characters and bidi overrides are shown, not passed on: the workflow log is read on a
+    terminal or a page that obeys them (sixth round of attacks, A34 and A35: a file name or a rule
+    message setting the window title)."""
+    text = terminal_safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
     return text.replace(":", "%3A").replace(",", "%2C") if in_property else text
 
 

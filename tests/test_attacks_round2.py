@@ -305,3 +305,34 @@ def test_a_config_or_baseline_nested_thousands_deep_is_one_clear_line(tmp_path):
     baseline.write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
     result = run("check", "--no-cache", "--baseline", str(baseline), str(repo / "cv.md"))
     assert result.returncode == 2 and "nested too deeply to be a po2pm baseline file" in result.stderr
+
+
+def test_github_annotations_show_control_characters_of_a_name_or_a_message(tmp_path):
+    """Sixth round of attacks (A34, A35): `-f github`, the default on GitHub Actions, passed a file
+    name's OSC sequence and bidi override, and a rule message's, to the log as they were."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "EV002.toml").write_text(
+        'code = "EV002"\nname = "evil.rule"\nseverity = "warning"\n'
+        "message = \"Evil \\u001b]0;PWNED\\u0007 \\u202e ('{match}')\"\nrationale = \"Why\"\n"
+        'angle = "outcome"\nscope = "span"\nquiet_with = []\nphrases = ["claims team"]\n\n'
+        '[examples]\nflag = ["Led the [claims team] for a year"]\npass = ["Ranked churn drivers by revenue"]\n',
+        encoding="utf-8",
+    )
+    resume = tmp_path / "cv\x1b]0;OWNED\x07\u202e.md"
+    resume.write_text("# Experience\n\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    result = run("check", "--no-cache", "-f", "github", "--rules", str(folder), str(resume))
+    assert result.returncode == 1, result.stderr
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout and "\x07" not in result.stdout
+    assert "::warning file=" in result.stdout and "\\x1b]0;OWNED\\x07\\u202e.md" in result.stdout
+    assert "Evil \\x1b]0;PWNED\\x07 \\u202e" in result.stdout
+
+
+def test_a_line_break_in_a_file_name_cannot_forge_a_line_of_a_note(tmp_path):
+    """Sixth round of attacks (A36): a note on stderr printed the name's line break as it was, so
+    the name's second half read as a finding of its own."""
+    resume = tmp_path / "cv\nresume.md:9:9: PO999 all good"
+    resume.write_bytes("# Experience\n\n- Managed the café backlog for the claims team \x9b\n".encode("utf-8").replace(b"\xc2\x9b", b"\x9b"))
+    result = run("check", "--no-cache", "-f", "concise", str(resume))
+    assert result.stderr and all(not line.startswith("resume.md:9:9") for line in result.stderr.splitlines())
+    assert "\\nresume.md:9:9: PO999 all good" in result.stderr
