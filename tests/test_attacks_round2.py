@@ -268,6 +268,24 @@ def test_a_word_file_of_millions_of_paragraphs_is_refused_not_read_for_minutes(t
     assert "error: more than 50,000 paragraphs: not read as a resume" in result.stdout
 
 
+def test_a_word_file_with_a_part_that_unpacks_to_gigabytes_is_refused_before_it_is_read(tmp_path):
+    """Sixth round of attacks (A24): a 1.5 MB Word file whose custom XML part unpacked to 1.5 GB
+    took 3 GB of memory; only the document's text was measured before python-docx loaded it."""
+    from .test_installed_command import installed_command
+
+    crafted = tmp_path / "bigpart.docx"
+    with zipfile.ZipFile(EXAMPLES / "resumes" / "backlog-heavy-po.docx") as source, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        with target.open("customXml/item9.xml", "w") as part:  # 80 MB of spaces, written in pieces
+            for _ in range(80):
+                part.write(b" " * (1024 * 1024))
+    assert crafted.stat().st_size < 1024 * 1024
+    result = subprocess.run([installed_command(), "extract", str(crafted)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert "error: a part of it unpacks to more than 64 MB: not read as a resume" in result.stdout
+
+
 def test_a_file_reached_twice_is_one_input(tmp_path):
     folder = tmp_path / "cv"
     folder.mkdir()

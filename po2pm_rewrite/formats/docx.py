@@ -176,7 +176,8 @@ def _other_office_format(data: bytes) -> str | None:
     return None
 
 
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # word/document.xml unpacked; a resume's is well under 1 MB
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # word/document.xml (or any one part) unpacked; a resume's is well under 1 MB
+MAX_PACKAGE_BYTES = 4 * MAX_DOCUMENT_BYTES  # every part together, its pictures included
 MAX_RUNS = 500_000
 _PARAGRAPH_TAG = re.compile(rb"<w:p[\s>/]")
 _RUN_TAG = re.compile(rb"<w:r[\s>/]")
@@ -187,6 +188,12 @@ def _within_bounds(data: bytes) -> None:
     hundred kilobytes can unpack to millions of them (fourth round of attacks: 16 million
     paragraphs hidden in text-box fallbacks, 6 million runs in one paragraph, 2-3 GB each)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        # Every part python-docx may load counts, not the text alone: a custom XML, styles or
+        # numbering part unpacking to 1.5 GB took 3 GB of memory (sixth round of attacks, A24). A
+        # part is never read past the size its header gives, so the headers bound it.
+        largest = max((item.file_size for item in archive.infolist()), default=0)
+        if largest > MAX_DOCUMENT_BYTES or sum(item.file_size for item in archive.infolist()) > MAX_PACKAGE_BYTES:
+            raise InputError(f"a part of it unpacks to more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB: not read as a resume")
         try:
             stream = archive.open("word/document.xml")
         except KeyError:
