@@ -204,6 +204,9 @@ def _ing(lemma: str) -> str:
     return inflect(lemma, "gerund")
 
 
+MAX_TEMPLATE_CHARS = 2_000  # the longest shipped template is about 250
+
+
 class BoundedEnvironment(SandboxedEnvironment):
     """Jinja's sandbox, with arithmetic bounded too: a template from a cloned rule folder cannot
     hang po2pm or fill its memory with `{{ 7 ** 999999999 }}` or `{{ 'a' * 10 ** 9 }}`."""
@@ -220,6 +223,8 @@ class BoundedEnvironment(SandboxedEnvironment):
         if operator == "%" and isinstance(left, str):
             raise SecurityError("'%' formatting of text is not allowed in a template ('%999999999d' would take gigabytes)")
         if operator == "*":
+            if isinstance(left, int) and isinstance(right, int) and (abs(left).bit_length() + abs(right).bit_length()) * math.log10(2) > self.MAX_SIZE:
+                raise SecurityError(f"'*' would make a number of more than {self.MAX_SIZE} digits in a template")  # (10**64)**64 * ...
             for sequence, count in ((left, right), (right, left)):
                 if isinstance(sequence, (str, list, tuple)) and isinstance(count, int) and _size(sequence, self.MAX_SIZE) * count > self.MAX_SIZE:
                     raise SecurityError(f"'*' would make more than {self.MAX_SIZE} characters or items in a template")
@@ -437,6 +442,10 @@ def _read_template(
     text = entry.get("text")
     if not isinstance(text, str) or not text.strip():
         raise RuleError(f"{label}: field 'text': must be a non-empty string")
+    if len(text) > MAX_TEMPLATE_CHARS:
+        # one sentence; a 278 KB expression ran for minutes, a 2,000-term one overflowed the
+        # parser's stack (sixth round of attacks, A12 and A13)
+        raise RuleError(f"{label}: field 'text': longer than {MAX_TEMPLATE_CHARS} characters (a template writes one sentence)")
     requires = tuple(entry.get("requires", ()))
     for slot in requires:
         if slot not in SLOT_NAMES:

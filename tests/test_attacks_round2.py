@@ -161,6 +161,9 @@ def test_crafted_files_that_took_minutes_finish_in_seconds(tmp_path, name, conte
         # the fourth round's: repeats of repeats, compared or printed
         ("{{ (((1,)*9999,)*9999,)*9999 == (((1,)*9999,)*9999,)*9999 }}", "blocked by the sandbox"),
         ("{{ ((1,)*9999,)*9999 }}", "blocked by the sandbox"),
+        # the sixth round's: a product of big numbers (minutes), and an expression of thousands of terms
+        ("{{ (10**64)**64 * (10**64)**64 * (10**64)**64 }}", "more than 10000 digits"),
+        ("{{ " + "*".join(["2"] * 2000) + " }}", "longer than 2000 characters"),
     ],
 )
 def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_path, ruleset, text, message):
