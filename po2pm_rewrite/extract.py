@@ -24,7 +24,9 @@ BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→�
 # a text file read as empty).
 _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
-    rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t]*)(?P<rest>\S.*)$"
+    # a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
+    # Word file's typed bullets, set AN: three jobs' claims lost in silence)
+    rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t\u00a0]*)(?P<rest>\S.*)$"
 )
 # "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports
 # and quick notes have it (set M: two such lines dropped without a word); a plain-text bullet only

@@ -576,3 +576,20 @@ def test_a_heading_typed_after_a_space_closes_the_list_item_before_it(tmp_path):
     path = tmp_path / "cv.docx"
     document.save(path)
     assert [bullet.text for bullet in bullets_of(path)] == ["Cut the time to build a test environment from a day to an hour."]
+
+
+def test_a_typed_bullet_followed_by_no_break_spaces_is_a_list_item(tmp_path):
+    """Set AN: Word paragraphs that open with a typed "●" and five no-break spaces were not taken
+    for list items, and three jobs' claims were lost in silence."""
+    document = Document()
+    document.add_paragraph("Experience")
+    document.add_paragraph("Harbour Fish Market (PHP Development)")
+    document.add_paragraph("8/2019 to 10/2019")
+    for claim in ("Built the order pages of the fish market's online shop", "Automated the checkout tests with Selenium"):
+        document.add_paragraph("●" + "\u00a0" * 5 + claim)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert [(bullet.text, bullet.start.column) for bullet in bullets_of(path)] == [
+        ("Built the order pages of the fish market's online shop", 7),
+        ("Automated the checkout tests with Selenium", 7),
+    ]
