@@ -2566,3 +2566,36 @@ def test_an_html_page_that_never_closes_its_head_is_read(linter):
 )
 def test_stack_and_role_lines_of_a_portfolio_are_not_claims(line, reason):
     assert why_not_a_claim(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("document", "file_format"),
+    [
+        (
+            "resume:\n  - company: Harbour Bank\n    title: Web Developer\n    date_start: 2015-06-01\n"
+            "    summary: Moved the loan pages to Rails. Cut the page load time of the rate checker by half.\n"
+            "  - company: Fish Market\n    title: Developer\n    summary: Built the order pages of the online shop.\n",
+            "yaml",
+        ),
+        (
+            '{"timeline": [{"employer": "Harbour Bank", "position": "Web Developer",'
+            ' "summary": "Over two years I moved the loan pages to Rails. Cut the page load time of the rate checker by half."},'
+            ' {"employer": "Fish Market", "position": "Developer", "summary": "Order pages of the online shop, built in PHP."}],'
+            ' "projects": [{"name": "Claims", "highlights": ["Built the claims API for the branch staff of the bank"]}]}',
+            "json",
+        ),
+    ],
+)
+def test_a_list_of_jobs_under_a_name_of_its_own_is_read(linter, document, file_format):
+    expected = {
+        "yaml": ["Moved the loan pages to Rails. Cut the page load time of the rate checker by half.", "Built the order pages of the online shop."],
+        "json": [
+            "Over two years I moved the loan pages to Rails. Cut the page load time of the rate checker by half.",
+            "Order pages of the online shop, built in PHP.",
+            "Built the claims API for the branch staff of the bank",
+        ],
+    }
+    """Set AN: "resume: [{company, title, date_start, summary}]" was read as empty, with a note that
+    no job had a summary: the list's name was not one of the known ones. Its entries name an
+    employer and a title, so it is a list of jobs."""
+    assert claims_read(linter, document, file_format) == expected[file_format]

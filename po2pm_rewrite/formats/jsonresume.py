@@ -17,7 +17,7 @@ from ..model import Bullet, line_starts
 from ..word_lists import can_be_verb
 from .keys import (
     ITEM_TEXT_KEYS,
-    entry_list_named,
+    entry_list_of,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -82,7 +82,7 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         else:
-            _collect(value, found, entry_list=entry_list_named(name) if isinstance(value, list) else "")
+            _collect(value, found, entry_list=entry_list_of(name, value))
 
 
 def _collect_claim_lists(node: _Value, found: list[_String]) -> None:

@@ -17,7 +17,7 @@ from ..extract import is_achievement_section, section_key
 from ..model import Bullet, line_starts
 from .keys import (
     ITEM_TEXT_KEYS,
-    entry_list_named,
+    entry_list_of,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -99,7 +99,7 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
                 line, column = cast("CommentedMap", value).lc.value("en")
                 found.append((line, column, english))
             name = key_name(key)
-            _walk(value, found, seen, entry_list_named(name) if isinstance(value, list) else "", experience)
+            _walk(value, found, seen, entry_list_of(name, value), experience)
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list, experience)
