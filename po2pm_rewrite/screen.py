@@ -501,11 +501,10 @@ def why_not_a_claim(text: str) -> str | None:
     if context and not opens_with_an_act(text[context.end() - 1 :]):  # "Opportunity: Identified ..." is a claim
         return "project's context"
     labelled = _ENTRY_LABEL.match(text)
-    if labelled and not opens_with_an_act(labelled.group("rest")):
+    if labelled and not opens_with_an_act(labelled.group("rest")):  # "Role: Led the team of four" is a claim
         # a project's labelled lines in a Word resume (set AM): "Summary: Application to find the
         # top 10 restaurants ...", "Role: Part of a team of 4.", "Experience with: NetSuite, Asana, ..."
-        kind = labelled.group("label").lower().split()[-1]
-        rest = labelled.group("rest")
+        kind, rest = labelled.group("label").lower().split()[-1], labelled.group("rest")
         if kind in {"with", "in"}:
             return "skills list"
         if kind != "role":
@@ -754,9 +753,9 @@ _BUILT_ON = re.compile(
     r"(?:on|using|built (?:on|with)|written in)\s",
     re.IGNORECASE,
 )
-# A role the person was given, told as the line's claim.
 _PARTICIPLES = frozenset({"written", "built", "made", "run", "done", "grown", "drawn", "shipped"})  # "Written applications using ..."
 _SAYS_MORE = re.compile(r"\b(?:that|which|who|where)\b|%")  # "Payments platform on AWS that grew to 3M users" is a claim
+# A role the person was given, told as the line's claim.
 _GIVEN_A_ROLE = frozenset({"outsourced", "assigned", "appointed", "hired", "placed", "seconded", "deployed"})
 _ROLE_ASSIGNED = re.compile(r"\b(?:assigned|appointed|hired|placed)\s+(?:in|into|to)\s+the\s+role\s+of\b", re.IGNORECASE)
 

@@ -191,9 +191,11 @@ def _within_bounds(data: bytes) -> None:
         # Every part python-docx may load counts, not the text alone: a custom XML, styles or
         # numbering part unpacking to 1.5 GB took 3 GB of memory (sixth round of attacks, A24). A
         # part is never read past the size its header gives, so the headers bound it.
-        largest = max((item.file_size for item in archive.infolist()), default=0)
-        if largest > MAX_DOCUMENT_BYTES or sum(item.file_size for item in archive.infolist()) > MAX_PACKAGE_BYTES:
+        sizes = [item.file_size for item in archive.infolist()]
+        if max(sizes, default=0) > MAX_DOCUMENT_BYTES:
             raise InputError(f"a part of it unpacks to more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB: not read as a resume")
+        if sum(sizes) > MAX_PACKAGE_BYTES:
+            raise InputError(f"its parts unpack to more than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB: not read as a resume")
         try:
             stream = archive.open("word/document.xml")
         except KeyError:

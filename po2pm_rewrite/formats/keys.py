@@ -56,8 +56,8 @@ def entry_list_of(name: str, value: object) -> str:
     named = entry_list_named(name)
     if named:
         return named
-    entries = [item for item in value if isinstance(item, Mapping)]
-    jobs = sum(1 for item in entries if {key_name(key) for key in item} & _EMPLOYER_KEYS and {key_name(key) for key in item} & _TITLE_KEYS)
+    entries = [{key_name(key) for key in item} for item in value if isinstance(item, Mapping)]
+    jobs = sum(1 for keys in entries if keys & _EMPLOYER_KEYS and keys & _TITLE_KEYS)
     return "work" if entries and jobs * 2 > len(entries) else ""
 
 
