@@ -600,8 +600,10 @@ _TECHNOLOGY_NAME = re.compile(r"^\s*[A-Z][A-Za-z]+\s+(?:JS|js|AI|ML|DB|UI|IO|SDK
 # Things set side by side with slashes, the way a skills line lists them: "SQL / python", "Hardware/Software".
 # not "visitors/month", nor a term written with a slash ("UI/UX", "CI/CD", "A/B")
 _NOT_A_UNIT = r"(?!(?:month|wk|week|year|yr|day|hr|hour|mo)\b)"
+# (Each match starts at a word's start: from inside a long word the search tried every letter and
+# read to its end, minutes on a bullet of one long word: sixth round of attacks, A17.)
 _SLASHED = re.compile(
-    rf"(?:[A-Za-z]{{3,}}|[A-Za-z]+\))\s*/\s*{_NOT_A_UNIT}[A-Za-z(]|[A-Za-z)]\s*/\s*{_NOT_A_UNIT}(?:[A-Za-z]{{3,}}|\()",
+    rf"(?<![A-Za-z])(?:[A-Za-z]{{3,}}|[A-Za-z]+\))\s*/\s*{_NOT_A_UNIT}[A-Za-z(]|[A-Za-z)]\s*/\s*{_NOT_A_UNIT}(?:[A-Za-z]{{3,}}|\()",
     re.IGNORECASE,
 )
 # words of work or of a phrase, which a list of tools has none of

@@ -357,3 +357,16 @@ def test_a_line_break_in_a_file_name_cannot_forge_a_line_of_a_note(tmp_path):
     result = run("check", "--no-cache", "-f", "concise", str(resume))
     assert result.stderr and all(not line.startswith("resume.md:9:9") for line in result.stderr.splitlines())
     assert "\\nresume.md:9:9: PO999 all good" in result.stderr
+
+
+@pytest.mark.parametrize("markup", ["*a_", "<!--"])
+def test_a_markdown_bullet_of_repeated_markup_is_read_in_seconds(tmp_path, markup):
+    """Sixth round of attacks (A17, A18): a bullet of "*a_" or "<!--" repeated was read in time that
+    grew with the square of its length (120 KB: 23 s; 600 KB: over two minutes). Regexes that read
+    to the line's end from every letter or every "<" now start only where a match can."""
+    from .test_installed_command import installed_command
+
+    resume = tmp_path / "cv.md"
+    resume.write_text("# Experience\n\n- Managed the backlog " + markup * 150_000 + " for the team\n", encoding="utf-8")
+    result = subprocess.run([installed_command(), "extract", str(resume)], capture_output=True, text=True, timeout=30)
+    assert result.returncode in (0, 2), result.stderr

@@ -208,7 +208,7 @@ def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
 
 
 _HTML_HEADING_LINE = re.compile(r"^ {0,3}<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")  # not across a "<": "<<<<..." with no ">" read to the end from each (A18)
 
 
 def _html_heading_as_markdown(line: str) -> str:
