@@ -442,16 +442,18 @@ def test_a_rule_folder_file_that_is_a_fifo_or_a_device_is_refused_in_one_line(tm
     assert result.stderr.count("\n") == 1 and "is not a regular file" in result.stderr and where in result.stderr
 
 
-def _one_page_pdf(content: bytes) -> bytes:
-    """A PDF of one page whose content stream (Flate-compressed) is `content`."""
+def _one_page_pdf(content: bytes, layers: int = 1) -> bytes:
+    """A PDF of one page whose content stream (Flate-compressed, `layers` times) is `content`."""
     import zlib
 
-    stream = zlib.compress(content, 9)
+    stream = content
+    for _ in range(layers):
+        stream = zlib.compress(stream, 9)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Length %d /Filter [%s] >>\nstream\n" % (len(stream), b" ".join([b"/FlateDecode"] * layers)) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out, offsets = b"%PDF-1.4\n", []
@@ -481,6 +483,21 @@ def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, conten
     assert result.exit_code == 2 and reason in result.stderr
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(_one_page_pdf(text))
+    assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
+
+
+def test_a_pdf_stream_packed_twice_counts_both_layers_toward_the_bound(tmp_path):
+    """Sixth round of attacks (A25): "[/FlateDecode /FlateDecode]" over 1 GB passed the bound (its
+    first layer is small) and took 2 GB of memory; the second layer is unpacked under it too. A
+    stream packed twice that stays small is read as before."""
+    text = b"BT /F1 12 Tf 72 700 Td (- Managed the backlog for the claims team) Tj ET\n"
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_one_page_pdf(text + b" " * (70 * 1024 * 1024), layers=2))
+    assert pdf.stat().st_size < 100_000
+    result = runner.invoke(app, ["check", "--no-cache", str(pdf)])
+    assert result.exit_code == 2 and "its streams unpack to more than 64 MB" in result.stderr
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_one_page_pdf(text, layers=2))
     assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
 
 
