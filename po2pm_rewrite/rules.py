@@ -465,11 +465,9 @@ def regex_problem(expression: str) -> str | None:
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
-def _holds_branch(items: Any) -> bool:
-    """An alternation directly in these items, or in a group among them ("(a|b)")."""
-    return any(str(op) == "BRANCH" or str(op) == "SUBPATTERN" and _holds_branch(argument[-1]) for op, argument in items)
 def _branches(items: Any) -> int:
-    """How many ways the first alternation among these items (or in a group among them) branches."""
+    """How many ways the first alternation among these items (or in a group among them: "(a|b)")
+    branches; 0 where there is none."""
     for op, argument in items:
         if str(op) == "BRANCH":
             return len(argument[1])
@@ -511,12 +509,13 @@ def _backtracking_risk(expression: str) -> str | None:
                 ways *= OPEN_REPEAT_WAYS if wide else high - low + 1
                 if repeats and inside_repeat:
                     return "a repeat inside a repeat ('(a+){25}', '(?:(a)+)+') can take minutes on one word"
-                if wide and _holds_branch(body):
+                branches = _branches(body)
+                if wide and branches:
                     return "an alternation under a repeat ('(a|b)*', '(a|aa){0,300}') can take minutes on one word; repeat a character class instead"
-                if repeats and _holds_branch(body):
+                if repeats and branches:
                     # "(a|a){30}": each repetition tries every branch again (sixth round of attacks:
                     # over 120 s on one 40-letter word)
-                    ways *= min(_branches(body), 16) ** min(high, 64)
+                    ways *= min(branches, 16) ** min(high, 64)
                 found = walk(body, inside_repeat or repeats)
             elif name == "SUBPATTERN":
                 found = walk(argument[-1], inside_repeat)

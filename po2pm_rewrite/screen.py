@@ -301,9 +301,9 @@ PARAGRAPH_CHARACTERS = 250
 def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     """The sentences of a paragraph, each at its place in the file; None for a bullet that is no paragraph."""
     stops = list(_SENTENCE_END.finditer(bullet.text))
-    if not stops or (len(bullet.text) <= PARAGRAPH_CHARACTERS and not _acts_in_a_row(bullet.text, stops)):
-        return None
     starts = [0] + [stop.end() for stop in stops]
+    if not stops or (len(bullet.text) <= PARAGRAPH_CHARACTERS and not _acts_in_a_row(bullet.text, starts)):
+        return None
     ends = [stop.start() + 1 for stop in stops] + [len(bullet.text)]
     spans: list[list[int]] = []
     for start, end in zip(starts, ends):
@@ -315,11 +315,11 @@ def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     return [part for part in parts if part.text.strip()]
 
 
-def _acts_in_a_row(text: str, stops: list[re.Match[str]]) -> bool:
-    """Three sentences or more that open with an act, however short: claims written one after
-    another ("Designed the interfaces. Architected the Flex applications. Developed the back end
-    ...": set AM, an HTML paragraph of four claims and a Word one of three read as one bullet)."""
-    starts = [0] + [stop.end() for stop in stops]
+def _acts_in_a_row(text: str, starts: list[int]) -> bool:
+    """Three sentences or more (starting at `starts`) that open with an act, however short: claims
+    written one after another ("Designed the interfaces. Architected the Flex applications.
+    Developed the back end ...": set AM, an HTML paragraph of four claims and a Word one of three
+    read as one bullet)."""
     return sum(1 for start in starts if opens_with_an_act(text[start:])) >= 3
 
 

@@ -55,6 +55,13 @@ def bullets_of(path: Path):
     return extract(source.text, source.format)
 
 
+def bullets_of_document(document, tmp_path: Path):
+    """The bullets po2pm reads from a document built in a test, saved as cv.docx."""
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    return bullets_of(path)
+
+
 def test_word_list_items_tables_and_glyph_paragraphs_are_bullets_headings_and_skills_are_not(tmp_path):
     bullets = bullets_of(make_resume(tmp_path / "resume.docx"))
     assert [(b.text, b.start.line, b.start.column) for b in bullets] == [
@@ -512,9 +519,7 @@ def test_a_bulleted_paragraph_in_a_heading_style_is_a_claim(tmp_path):
         num_pr.append(num_id)
         paragraph._p.get_or_add_pPr().append(num_pr)
     document.add_heading("Education", level=1)
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    assert [bullet.text for bullet in bullets_of(path)] == [
+    assert [bullet.text for bullet in bullets_of_document(document, tmp_path)] == [
         "Delivered two booking websites for local clinics",
         "Cut the page load time of the booking form by half",
     ]
@@ -532,9 +537,7 @@ def test_a_word_paragraph_with_no_full_stop_is_not_carried_on_into_the_next(tmp_
         "Graded the coursework and answered the questions of 120 students in the business computing class",
     ):
         document.add_paragraph(text)
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    assert [bullet.text for bullet in bullets_of(path)] == [
+    assert [bullet.text for bullet in bullets_of_document(document, tmp_path)] == [
         "Earned thousands in revenue from streaming and live shows, and grew a fan base of almost 2000 listeners",
         "Graded the coursework and answered the questions of 120 students in the business computing class",
     ]
@@ -573,9 +576,7 @@ def test_a_heading_typed_after_a_space_closes_the_list_item_before_it(tmp_path):
     document.add_paragraph(" CORE COMPETENCIES ")
     for skill in ("Microsoft Server and Desktop Operating Systems", "DevOps Tools including Jenkins, Git and Artifactory"):
         document.add_paragraph(skill, style="List Bullet")
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    assert [bullet.text for bullet in bullets_of(path)] == ["Cut the time to build a test environment from a day to an hour."]
+    assert [bullet.text for bullet in bullets_of_document(document, tmp_path)] == ["Cut the time to build a test environment from a day to an hour."]
 
 
 def test_a_typed_bullet_followed_by_no_break_spaces_is_a_list_item(tmp_path):
@@ -587,9 +588,7 @@ def test_a_typed_bullet_followed_by_no_break_spaces_is_a_list_item(tmp_path):
     document.add_paragraph("8/2019 to 10/2019")
     for claim in ("Built the order pages of the fish market's online shop", "Automated the checkout tests with Selenium"):
         document.add_paragraph("●" + "\u00a0" * 5 + claim)
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    assert [(bullet.text, bullet.start.column) for bullet in bullets_of(path)] == [
+    assert [(bullet.text, bullet.start.column) for bullet in bullets_of_document(document, tmp_path)] == [
         ("Built the order pages of the fish market's online shop", 7),
         ("Automated the checkout tests with Selenium", 7),
     ]
