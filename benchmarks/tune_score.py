@@ -5,7 +5,10 @@
 The train part is cut into folds by person (owner); each fold is scored with weights derived from
 the other folds plus the shipped pairs, exactly as `po2pm rules derive` would derive them. Prints
 recall and PM-flagged share at each threshold, pooled over the folds, so the default threshold
-and the derive settings are chosen without looking at the test part.
+and the derive settings are chosen without looking at the test part. Then, at the scoring rule's
+threshold and context weight, the same scores read beside each person's other bullets (as
+verdicts.py reads a file) for a range of context centres: the rule's `context_centre` is the
+lowest at which at most 4% of PM bullets are flagged.
 """
 
 from __future__ import annotations
@@ -73,7 +76,37 @@ def main() -> int:
                 marks = [scores[i] >= threshold for i in range(len(rows)) if rows[i]["label"] == label]
                 result[label] = sum(marks) / len(marks)
             print(f"{threshold:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.2%}  {result['other']:>13.1%}")
+        print_context_centres(rows, scores)
     return 0
+
+
+def print_context_centres(rows: list[dict[str, str]], scores: list[float], most_pm: float = 0.04) -> None:
+    """Cross-validated scores read in context (each person's bullets standing for a file), for a
+    range of centres, at the shipped rule's threshold and context weight."""
+    rule = next(rule for rule in load_ruleset().rules if rule.scope == "score")
+    odds = [math.log(min(max(s, 1e-6), 1 - 1e-6) / (1 - min(max(s, 1e-6), 1 - 1e-6))) for s in scores]
+    people: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        people.setdefault(row["owner"], []).append(i)
+    others = [0.0] * len(rows)  # the mean log-odds of the person's other bullets; None-like 0 where too few
+    counted = [False] * len(rows)
+    for places in people.values():
+        if len(places) > rule.context_min_bullets:
+            total = sum(odds[i] for i in places)
+            for i in places:
+                others[i], counted[i] = (total - odds[i]) / (len(places) - 1), True
+    cut = math.log(rule.threshold / (1 - rule.threshold))
+    print(f"\nin context: threshold {rule.threshold}, context weight {rule.context_weight}, at least {rule.context_min_bullets} other bullets")
+    print("   centre  delivery flagged  pm flagged  other flagged")
+    chosen = None
+    for step in range(-100, 101, 5):
+        centre = step / 100
+        marks = [odds[i] + (rule.context_weight * (others[i] - centre) if counted[i] else 0.0) >= cut for i in range(len(rows))]
+        result = {label: sum(m for m, row in zip(marks, rows) if row["label"] == label) / sum(1 for row in rows if row["label"] == label) for label in ("delivery", "pm", "other")}
+        if chosen is None and result["pm"] <= most_pm:
+            chosen = centre
+        print(f"{centre:>9.2f}  {result['delivery']:>16.1%}  {result['pm']:>10.2%}  {result['other']:>13.1%}")
+    print(f"lowest centre with at most {most_pm:.0%} of PM bullets flagged: {chosen}")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, TypeAlias, cast, overload
 
-from .model import Analysis, Bullet, Finding, Screened, Segment, Severity, SignalHit, Skipped, Slots, Verdict
+from .model import Analysis, Bullet, Finding, ScoreInputs, Screened, Segment, Severity, SignalHit, Skipped, Slots, Verdict
 
 if TYPE_CHECKING:
     from .rewrite import Candidate
@@ -223,9 +223,10 @@ def _encode(kind: str, value: _Value) -> object:
         return {
             "signals": list(analysis.signals),
             "hits": [[h.signal, h.start, h.end, h.text] for h in analysis.hits],
-            "findings": [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle, f.standby] for f in analysis.findings],
+            "findings": _findings_data(analysis.findings),
             "slots": None if slots is None else {k: list(v) if isinstance(v, tuple) else v for k, v in slots.__dict__.items()},
-            "verdict": None if verdict is None else [verdict.kind, verdict.score, verdict.threshold, [list(r) for r in verdict.reasons]],
+            "verdict": None if verdict is None else [verdict.kind, verdict.score, verdict.threshold, [list(r) for r in verdict.reasons], verdict.context],
+            "score_inputs": None if analysis.score_inputs is None else _score_inputs_data(analysis.score_inputs),
         }
     return [[c.text, c.angle, c.template_id, list(c.placeholders), list(c.notes)] for c in cast("tuple[Candidate, ...]", value)]
 
@@ -245,18 +246,23 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
                 return None
             return Screened(found, tuple(kept), tuple(skipped))
         if kind.startswith("analysis"):
-            slots, verdict = data["slots"], data["verdict"]
+            slots, verdict, inputs = data["slots"], data["verdict"], data["score_inputs"]
             return Analysis(
                 tuple(map(_str, data["signals"])),
                 tuple(SignalHit(_str(signal), *_span(start, end, text), _str(words)) for signal, start, end, words in data["hits"]),
-                tuple(
-                    Finding(_str(rule), _str(name), Severity(level), _str(message), *_span(start, end, text), _str(pattern), _str(angle), standby is True)
-                    for rule, name, level, message, start, end, pattern, angle, standby in data["findings"]
-                ),
+                _findings(data["findings"], text),
                 None if slots is None else _slots(slots),
                 None
                 if verdict is None
-                else Verdict(_str(verdict[0]), float(verdict[1]), float(verdict[2]), tuple((_str(n), float(w), _str(t)) for n, w, t in verdict[3])),
+                else Verdict(
+                    _str(verdict[0]), float(verdict[1]), float(verdict[2]), tuple((_str(n), float(w), _str(t)) for n, w, t in verdict[3]), float(verdict[4])
+                ),
+                None
+                if inputs is None
+                else ScoreInputs(
+                    tuple((_str(name), tuple(_span(start, end, text) for start, end in spans)) for name, spans in inputs["features"]),
+                    _findings(inputs["findings"], text),
+                ),
             )
         from .rewrite import Candidate
 
@@ -266,6 +272,21 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _findings_data(findings: tuple[Finding, ...]) -> list[object]:
+    return [[f.rule, f.name, f.severity.value, f.message, f.start, f.end, f.pattern, f.angle, f.standby] for f in findings]
+
+
+def _findings(stored: Any, text: str) -> tuple[Finding, ...]:
+    return tuple(
+        Finding(_str(rule), _str(name), Severity(level), _str(message), *_span(start, end, text), _str(pattern), _str(angle), standby is True)
+        for rule, name, level, message, start, end, pattern, angle, standby in stored
+    )
+
+
+def _score_inputs_data(inputs: ScoreInputs) -> dict[str, object]:
+    return {"features": [[name, [list(span) for span in spans]] for name, spans in inputs.features], "findings": _findings_data(inputs.findings)}
 
 
 def _bullet_data(bullet: Bullet) -> list[object]:

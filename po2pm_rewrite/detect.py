@@ -12,19 +12,19 @@ How a finding comes about:
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, cast
 
 from .checks import CHECKS, Mention
 from .errors import RuleError
 from .matcher import MAX_VERDICTS, PatternMatcher
-from .model import Analysis, Finding, SignalHit, TokenRow, Verdict
+from .model import Analysis, Finding, ScoreInputs, SignalHit, TokenRow
 from .parse import ParseInput
 from .rules import Rule, RuleSet, own_placeholders, topic_pattern
-from .scoring import DELIVERY_ONLY, Spans, bullet_features, describe_reason, verdict
+from .scoring import bullet_features
 from .slots import SlotLexicons, extract_slots
 from .terms import TermHit, TermMatcher, term_key
+from .verdicts import judge
 from .wordforms import WordForms
 
 if TYPE_CHECKING:
@@ -122,19 +122,23 @@ class Detector:
     def analyze(self, item: ParseInput, doc: "Doc", with_slots: bool = True) -> Analysis:
         """Signals, hit details, findings, the verdict and, for rewrites, the slots of one parsed bullet."""
         marked, signal_hits, present, findings, mentions = self._detect(item, doc)
-        judged = None
+        judged, inputs = None, None
         if self._score_rule is not None:
-            judged, findings = self._judge(doc, item, signal_hits, findings, mentions)
+            features = bullet_features(doc, item, signal_hits, findings, mentions, self._topic_words(item.source))
+            inputs = ScoreInputs(tuple(features.items()), tuple(findings))
+            threshold = self._threshold if self._threshold is not None else self._score_rule.threshold
+            judged, judged_findings = judge(self._score_rule, inputs, item.source, threshold)
+            findings = list(judged_findings)
         ordered = tuple(name for name in self._signals if name in present)
         if not with_slots:
-            return Analysis(ordered, tuple(signal_hits), tuple(findings), None, judged)
+            return Analysis(ordered, tuple(signal_hits), tuple(findings), None, judged, inputs)
         jargon = set(marked.get(_DELIVERY, set()))
         for finding in findings:
             # a whole-bullet finding flags no words; one on standby is not what the bullet was flagged for
             if (finding.start, finding.end) != (0, len(item.source)) and not finding.standby:
                 jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
         slots = extract_slots(doc, item, jargon, self._slot_lexicons)
-        return Analysis(ordered, tuple(signal_hits), tuple(findings), slots, judged)
+        return Analysis(ordered, tuple(signal_hits), tuple(findings), slots, judged, inputs)
 
     def features(self, item: ParseInput, doc: "Doc") -> dict[str, tuple[tuple[int, int], ...]]:
         """What the scoring rule reads of a bullet: the same at derive time and at run time."""
@@ -176,40 +180,9 @@ class Detector:
         return frozenset(key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present)
 
     # -- the scoring rule ----------------------------------------------------------------------
-    def _judge(
-        self, doc: "Doc", item: ParseInput, hits: list[SignalHit], findings: list[Finding], mentions: list[tuple[str, int, int]]
-    ) -> tuple[Verdict, list[Finding]]:
-        """The verdict on the whole bullet, and the findings that go with it: the scoring
-        rule's own when it reads delivery-only and nothing else explains why; none from the
-        rules it overrules when it reads PM or unclear."""
-        rule = self._score_rule
-        assert rule is not None and rule.weights is not None
-        features = bullet_features(doc, item, hits, findings, mentions, self._topic_words(item.source))
-        threshold = self._threshold if self._threshold is not None else rule.threshold
-        judged = verdict(rule.weights, features, item.source, threshold, min(rule.unclear_below, threshold))
-        if judged.kind == DELIVERY_ONLY:
-            # Kept on standby beside another rule's warning, so that ignoring that rule does not
-            # pass a bullet the score reads as delivery-only (a new user's trial, session 15).
-            standby = any(f.severity.rank >= 2 for f in findings)
-            score = replace(self._score_finding(rule, judged, features, item), standby=standby)
-            findings = sorted([*findings, score], key=lambda f: (f.start, f.rule))
-        elif rule.overrules:
-            findings = [f for f in findings if f.rule not in rule.overrules]
-        return judged, findings
-
     def _topic_words(self, text: str) -> list[tuple[str, int, int]]:
         """Each word of a topic (rules/topics.toml) in the bullet, as (topic, start, end)."""
         return [(name, *match.span()) for name, pattern in self._topics for match in pattern.finditer(text)]
-
-    @staticmethod
-    def _score_finding(rule: Rule, judged: Verdict, features: dict[str, Spans], item: ParseInput) -> Finding:
-        """Underline the stretch that holds the words of the strongest reasons (the whole bullet
-        if none has words)."""
-        spans = [span for name, _, _ in judged.reasons for span in features.get(name, ())[:1]]
-        start, end = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else (0, len(item.source))
-        why = "; ".join(describe_reason(name, words) for name, _, words in judged.reasons)
-        source = f"score {judged.score:.2f} >= {judged.threshold:.2f}"
-        return Finding(rule.code, rule.name, rule.severity, rule.message.format(match=why), start, end, source, rule.angle)
 
     # -- signals ---------------------------------------------------------------------------
     def _signal_hits(

@@ -157,7 +157,9 @@ class Linter:
         reports = []
         for bullet in bullets:
             found = known[bullet.text]
-            reports.append(BulletReport(bullet, found.signals, found.findings, found.hits, found.slots, verdict=found.verdict))
+            reports.append(
+                BulletReport(bullet, found.signals, found.findings, found.hits, found.slots, verdict=found.verdict, score_inputs=found.score_inputs)
+            )
         return reports
 
     def analyze_texts(self, texts: Sequence[str], with_slots: bool) -> dict[str, Analysis]:
@@ -201,9 +203,15 @@ class Linter:
         files = []
         for source, (bullets, error, notes) in zip(sources, read):
             chosen = selection.for_path(source.path)
-            reports = tuple(_select(next(analyzed), chosen) for _ in bullets)
+            reports = tuple(_select(report, chosen) for report in self.in_context([next(analyzed) for _ in bullets]))
             files.append(FileReport(source.path, reports, error, notes, source.page_starts))
         return Report(tuple(files))
+
+    def in_context(self, reports: Sequence[BulletReport]) -> list[BulletReport]:
+        """One file's bullet reports, each verdict given again beside the file's other bullets."""
+        from .verdicts import in_file_context
+
+        return in_file_context(reports, next((rule for rule in self.ruleset.rules if rule.scope == "score"), None))
 
     def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], ReadError | None, tuple[str, ...]]]:
         """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""

@@ -50,6 +50,13 @@ def _describe_weights(rule: Rule, shown: int = 12) -> list[str]:
     lines = [
         f"Reads as delivery-only at a score of {rule.threshold:.2f} or more; as PM under {rule.unclear_below:.2f};",
         f"unclear in between. {len(ranked)} weighted features, bias {rule.weights.bias:+.3f} ({rule.weights.source}).",
+    ]
+    if rule.context_weight:
+        lines.append(
+            f"In a file of more than {rule.context_min_bullets} judged bullets, {rule.context_weight:g} times the other bullets' "
+            f"mean log-odds (over {rule.context_centre:g}) is added to each bullet's own."
+        )
+    lines += [
         "",
         "Weigh most towards delivery-only:",
     ]

@@ -209,13 +209,25 @@ class Verdict:
     kind: "delivery-only" (score at or over the threshold), "pm" (under the unclear band) or
     "unclear" (in between). score: the probability that a PM hiring manager reads the bullet as
     delivery administration. reasons: the features that weighed most, strongest first, as
-    (feature, weight) pairs with the words they stand for.
+    (feature, weight) pairs with the words they stand for. context: what the rest of the bullet's
+    file added to its log-odds (see verdicts.py); 0 where the bullet was judged alone.
     """
 
     kind: str
     score: float
     threshold: float
     reasons: tuple[tuple[str, float, str], ...] = ()  # (feature, weight, words)
+    context: float = 0.0
+
+
+@dataclass(frozen=True)
+class ScoreInputs:
+    """What the scoring rule read of a bullet, kept so that its verdict can be given again in
+    the context of the bullet's file: each feature with the character spans of its words, and the
+    other rules' findings before the verdict added its own or silenced any."""
+
+    features: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
+    findings: tuple[Finding, ...]
 
 
 @dataclass(frozen=True)
@@ -227,6 +239,7 @@ class Analysis:
     findings: tuple[Finding, ...]
     slots: Slots | None = None
     verdict: Verdict | None = None
+    score_inputs: ScoreInputs | None = None
 
 
 @dataclass(frozen=True)
@@ -249,6 +262,7 @@ class BulletReport:
     model_bullet: str | None = None  # the strong partner of the nearest weak example
     verdict: Verdict | None = None
     advice: str | None = None  # instead of suggestions: cut or merge a ceremonies-only bullet
+    score_inputs: ScoreInputs | None = None  # to judge the bullet again in its file's context
 
 
 @dataclass(frozen=True)

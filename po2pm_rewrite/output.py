@@ -179,6 +179,7 @@ def _bullet_json(bullet_report: BulletReport, with_suggestions: bool, file: File
             "kind": verdict.kind,
             "score": verdict.score,
             "threshold": verdict.threshold,
+            "context": verdict.context,
             "reasons": [{"feature": name, "weight": weight, "words": words} for name, weight, words in verdict.reasons],
         }
     if with_suggestions:

@@ -30,7 +30,8 @@ _NAME = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")
 RULE_KEYS = {
     "code", "name", "severity", "message", "rationale", "angle", "scope", "quiet_with",
     "when_missing", "when_alone", "supersedes", "phrases", "patterns", "examples", "max_chars",
-    "weights", "threshold", "unclear_below", "overrules",
+    "weights", "threshold", "unclear_below", "overrules", "context_weight", "context_centre",
+    "context_min_bullets",
 }
 REQUIRED_RULE_KEYS = ("code", "name", "severity", "message", "rationale", "examples")
 PATTERN_KEYS = {"id", "pattern", "requires"}
@@ -79,6 +80,12 @@ class Rule:
     threshold: float = 0.5
     unclear_below: float = 0.35
     overrules: tuple[str, ...] = ()
+    # scope "score": how far the rest of a bullet's file moves its verdict (verdicts.py): this
+    # share of the other bullets' mean log-odds over `context_centre` is added to the bullet's,
+    # where the file holds at least `context_min_bullets` other judged bullets. 0: judged alone.
+    context_weight: float = 0.0
+    context_centre: float = 0.0
+    context_min_bullets: int = 3
 
 
 @dataclass(frozen=True)
@@ -371,7 +378,19 @@ def _parse_score(path: Path, code: str, data: dict[str, Any]) -> dict[str, Any]:
         numbers[field] = float(value)
     if numbers["unclear_below"] > numbers["threshold"]:
         raise _fail(path, code, "unclear_below", "must not be above 'threshold'")
-    return {"weights": load_weights(weights_path), "overrules": _strings(path, code, data, "overrules"), **numbers}
+    return {"weights": load_weights(weights_path), "overrules": _strings(path, code, data, "overrules"), **numbers, **_parse_context(path, code, data)}
+
+
+def _parse_context(path: Path, code: str, data: dict[str, Any]) -> dict[str, Any]:
+    """How much a scoring rule's verdict listens to the rest of the bullet's file."""
+    weight, centre, least = data.get("context_weight", 0.0), data.get("context_centre", 0.0), data.get("context_min_bullets", 3)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 1:
+        raise _fail(path, code, "context_weight", "must be a number from 0 to 1")
+    if not isinstance(centre, (int, float)) or isinstance(centre, bool) or not -10 <= centre <= 10:
+        raise _fail(path, code, "context_centre", "must be a number from -10 to 10")
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise _fail(path, code, "context_min_bullets", "must be a whole number of 1 or more")
+    return {"context_weight": float(weight), "context_centre": float(centre), "context_min_bullets": least}
 
 
 def _flag(path: Path, code: str, data: dict[str, Any], field: str) -> bool:

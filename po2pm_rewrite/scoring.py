@@ -53,6 +53,8 @@ _TIME_UNITS = {"hour", "day", "week", "month", "quarter", "year", "sprint", "ite
 _UNSHOWN = frozenset({"word:for", "word:with", "word:by", "word:be", "word:have", "word:do"})
 
 Spans = tuple[tuple[int, int], ...]
+# The reason a file's other bullets give, when they pushed a verdict its way (verdicts.py).
+FILE_DELIVERY, FILE_PM = "file:delivery", "file:pm"
 
 
 @dataclass(frozen=True)
@@ -187,33 +189,47 @@ def _lemma(token: "Token") -> str:
 
 
 # -- scores ----------------------------------------------------------------------------------------
-def probability(weights: Weights, features: Iterable[str]) -> float:
-    total = weights.bias + sum(weights.weights.get(name, 0.0) for name in features)
+def probability(weights: Weights, features: Iterable[str], context: float = 0.0) -> float:
+    total = weights.bias + sum(weights.weights.get(name, 0.0) for name in features) + context
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
 
 
+def log_odds(score: float) -> float:
+    """The sum behind a probability: what a context adds to."""
+    clipped = min(max(score, 1e-6), 1 - 1e-6)
+    return math.log(clipped / (1 - clipped))
+
+
 def verdict(
-    weights: Weights, features: Mapping[str, Spans], text: str, threshold: float, unclear_below: float, reasons: int = 3
+    weights: Weights,
+    features: Mapping[str, Spans],
+    text: str,
+    threshold: float,
+    unclear_below: float,
+    reasons: int = 3,
+    context: float = 0.0,
 ) -> Verdict:
-    """The verdict on one bullet, with the features that pushed it most towards it."""
-    score = probability(weights, features)
+    """The verdict on one bullet, with the features that pushed it most towards it. `context` is
+    what the rest of the bullet's file adds to its sum (0 when it is judged alone); where it
+    pushed the same way, it is a reason like any feature."""
+    score = probability(weights, features, context)
     kind = DELIVERY_ONLY if score >= threshold else (UNCLEAR if score >= unclear_below else PM)
     sign = 1.0 if kind == DELIVERY_ONLY else -1.0
-    weighed = sorted(
-        ((name, weights.weights[name]) for name in features if sign * weights.weights.get(name, 0.0) > 0 and name not in _UNSHOWN),
-        key=lambda pair: (-sign * pair[1], pair[0]),
-    )
+    weighed = [(name, weights.weights[name]) for name in features if sign * weights.weights.get(name, 0.0) > 0 and name not in _UNSHOWN]
+    if sign * context > 0:
+        weighed.append((FILE_DELIVERY if context > 0 else FILE_PM, context))
+    weighed.sort(key=lambda pair: (-sign * pair[1], pair[0]))
     top: list[tuple[str, float, str]] = []
     shown: set[str] = set()
     for name, weight in weighed:
-        words = _words(text, features[name])
+        words = _words(text, features.get(name, ()))
         if words and words in shown:
             continue  # "backlog" as a word and as a delivery term: one reason, not two
         shown.add(words)
         top.append((name, round(weight, 4), words))
         if len(top) == reasons:
             break
-    return Verdict(kind, round(score, 4), threshold, tuple(top))
+    return Verdict(kind, round(score, 4), threshold, tuple(top), round(context, 4))
 
 
 def _words(text: str, spans: Spans) -> str:
@@ -240,6 +256,8 @@ def describe_reason(name: str, words: str) -> str:
         return f"{shown} ({'a delivery term' if value == 'delivery' else f'mentions {value}'})"
     if kind == "topic":
         return f"{shown} (talks about {value.replace('-', ' ')})"
+    if kind == "file":
+        return f"the file's other bullets read as {'delivery work' if value == 'delivery' else 'PM work'}"
     if kind == "shape":
         return {
             "no-verb": "a noun phrase with no verb",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -239,3 +240,85 @@ def test_a_topic_reason_says_what_the_bullet_talks_about():
     assert describe_reason("topic:delivery-speed", "faster") == "'faster' (talks about delivery speed)"
     assert describe_reason("void:outcome", "freeing") == "'freeing' (not an outcome claim here)"
     assert describe_reason("void:customer", "users") == "'users' (not a customer claim here)"
+
+
+# -- a bullet read beside the rest of its file (verdicts.py) ---------------------------------------
+DELIVERY_LINES = ["Ran daily stand-ups for the team", "Groomed the backlog every week", "Wrote user stories with acceptance criteria", "Coordinated releases with QA and DevOps"]
+PM_LINES = [
+    "Cut checkout drop-off 12% by removing the forced sign-up step",
+    "Interviewed 20 store managers and killed the kiosk feature",
+    "Grew weekly active users from 4k to 11k by reworking onboarding",
+    "Chose to delay the Android app to fix retention on iOS first",
+]
+
+
+def _in_file(linter, lines):
+    from po2pm_rewrite.model import Source
+
+    return linter.check([Source("<text>", "\n".join(lines), literal=True)]).files[0].bullets
+
+
+def test_a_bullet_among_delivery_bullets_reads_as_delivery_and_says_why(linter):
+    launch = "Led the launch of the broker self-service portal"
+    alone = linter.analyze(bullet_from_text(launch))[0].verdict
+    assert alone.kind == "unclear" and alone.context == 0
+    among = _in_file(linter, [*DELIVERY_LINES, launch])[-1]
+    assert among.verdict.kind == "delivery-only" and among.verdict.context > 0
+    assert "file:delivery" in [name for name, _, _ in among.verdict.reasons]
+    assert [f.rule for f in among.findings] == ["PO108"]
+    assert "the file's other bullets read as delivery work" in among.findings[0].message
+
+
+def test_a_bullet_among_pm_bullets_is_not_called_delivery_work(linter):
+    roadmap = "Owned the roadmap for the claims portal rebuild"
+    assert linter.analyze(bullet_from_text(roadmap))[0].verdict.kind == "delivery-only"
+    among = _in_file(linter, [*PM_LINES, roadmap])[-1]
+    assert among.verdict.kind != "delivery-only" and among.verdict.context < 0
+    assert not among.findings
+
+
+def test_a_file_of_few_bullets_and_a_rule_without_context_judge_each_bullet_alone(ruleset):
+    launch = "Led the launch of the broker self-service portal"
+    few = _in_file(Linter(ruleset), [*DELIVERY_LINES[:2], launch])[-1]  # two others: fewer than context_min_bullets
+    assert few.verdict.context == 0 and few.verdict.kind == "unclear"
+    deaf = replace(ruleset, rules=tuple(replace(r, context_weight=0.0) if r.scope == "score" else r for r in ruleset.rules))
+    assert _in_file(Linter(deaf), [*DELIVERY_LINES, launch])[-1].verdict.context == 0
+
+
+def test_the_verdicts_in_context_are_the_same_from_the_cache(tmp_path, ruleset):
+    lines = [*DELIVERY_LINES, "Led the launch of the broker self-service portal"]
+    first = _in_file(Linter(ruleset, cache_dir=tmp_path), lines)
+    again = _in_file(Linter(ruleset, cache_dir=tmp_path), lines)
+    assert Linter(ruleset, cache_dir=tmp_path).cache().get_many("analysis", lines[-1:])  # the second run read the cache
+    assert [(b.verdict, b.findings) for b in again] == [(b.verdict, b.findings) for b in first]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("context_weight = 2", "field 'context_weight': must be a number from 0 to 1"),
+        ("context_centre = true", "field 'context_centre': must be a number from -10 to 10"),
+        ("context_min_bullets = 0", "field 'context_min_bullets': must be a whole number of 1 or more"),
+    ],
+)
+def test_a_bad_context_setting_is_a_one_line_error(tmp_path, line, message):
+    shipped = ROOT / "rules" / "PO108-reads-as-delivery.toml"
+    folder = tmp_path / "rules"
+    (folder / "weights").mkdir(parents=True)
+    (folder / "weights" / "delivery-score.toml").write_bytes((ROOT / "rules" / "weights" / "delivery-score.toml").read_bytes())
+    key = line.split(" = ")[0]
+    text = re.sub(rf"(?m)^{key} = .*$", line, shipped.read_text(encoding="utf-8").replace('code = "PO108"', 'code = "XX108"'))
+    (folder / "XX108.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_ruleset([folder])
+    assert message in str(caught.value)
+
+
+@pytest.mark.slow
+def test_the_installed_command_reports_what_the_file_added(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text("## Experience\n\n" + "".join(f"- {line}\n" for line in [*DELIVERY_LINES, "Led the launch of the broker self-service portal"]), encoding="utf-8")
+    data = json.loads(run_installed("check", "--no-cache", "-f", "json", str(resume)).stdout)
+    verdict = data["files"][0]["bullets"][-1]["verdict"]
+    assert verdict["kind"] == "delivery-only" and verdict["context"] > 0
+    assert {"feature": "file:delivery", "weight": verdict["context"], "words": ""} in verdict["reasons"]
