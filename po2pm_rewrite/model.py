@@ -57,6 +57,10 @@ class Bullet:
     # take for a claim: carried to the screen only so the user is told it was left out, and why
     # (set AD: 40 "Organisation: what I did" lines of a text CV were dropped in silence).
     passed_over: bool = False
+    # Why the line is no claim, where the reader saw it and the text no longer shows it: a list
+    # item that is only a link, whose address markup dropped (set AO: a page's "More about
+    # Farebox" link labels were read as claims). The screen leaves the line out for this reason.
+    left_out_as: str = ""
 
     def allows(self, code: str, name: str = "") -> bool:
         return not self.suppress_all and code not in self.suppressed and name.upper() not in self.suppressed

@@ -206,7 +206,7 @@ def screen(bullets: list[Bullet], paragraphs: bool = True) -> tuple[list[Bullet]
             claims.append(piece)
         else:
             skipped.append(Skipped(piece, reason))
-    reasons = [_passed_over_reason(bullet.text) if bullet.passed_over else why_not_a_claim(bullet.text) for bullet in claims]
+    reasons = [bullet.left_out_as or (_passed_over_reason(bullet.text) if bullet.passed_over else why_not_a_claim(bullet.text)) for bullet in claims]
     # In a file half or more in another language, a short line with no English function word is in it
     # too ("mise en place Adobe PDF extract API"), though it holds too few of that language's.
     foreign = reasons.count("another language")

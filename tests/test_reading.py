@@ -2590,3 +2590,19 @@ def test_a_list_of_jobs_under_a_name_of_its_own_is_read(linter, document, file_f
     no job had a summary: the list's name was not one of the known ones. Its entries name an
     employer and a title, so it is a list of jobs."""
     assert claims_read(linter, document, file_format) == expected[file_format]
+
+
+def test_a_markdown_list_item_that_is_only_a_link_is_left_out_as_a_link(linter):
+    """Set AO: a page's link lists under each job ("More about Farebox", written as a Vue
+    component with an address) were read as claims; a claim with a link in it still is one."""
+    document = (
+        "## Experience\n\n### Farebox\n\n"
+        "- Led the pricing revamp for 40 stores\n"
+        "- [Farebox marketing site](https://farebox.example)\n"
+        '- <StyleLink href="https://farebox.example">Farebox marketing site</StyleLink>\n'
+        '- <a href="/work/farebox">More about Farebox</a>\n'
+        "- Built the [booking flow](https://farebox.example/book) used by 30 bus companies\n"
+    )
+    kept, skipped, _ = extracted(linter, document, "markdown")
+    assert kept == [(5, "Led the pricing revamp for 40 stores"), (9, "Built the booking flow used by 30 bus companies")]
+    assert skipped == [(6, "link"), (7, "link"), (8, "link")]

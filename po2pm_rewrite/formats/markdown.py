@@ -8,6 +8,7 @@ inline markup, HTML comments and `{.attr}` suffixes are dropped from the text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,7 @@ def extract_markdown(text: str) -> list[Bullet]:
                 continue
             bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
             if bullet is not None:
-                bullets.append(bullet)
+                bullets.append(replace(bullet, left_out_as="link") if _is_only_a_link(token) else bullet)
         elif token.type == "inline" and emphasised_headings and (title := _emphasised_title(tokens, index)) is not None:
             # "**QUALIFICATIONS AND SKILLS**" in a file whose "**EXPERIENCE**" is written the same
             # way opens a section, with every list in it (set AK: the lists under its sub-titles
@@ -115,6 +116,19 @@ def extract_markdown(text: str) -> list[Bullet]:
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
 
 
+def _is_only_a_link(token: "Token") -> bool:
+    """An item whose whole text is one link: "[Farebox marketing site](https://...)", or an HTML
+    element with an address around its text (`<StyleLink href="...">More about Farebox</StyleLink>`).
+    A label of a link, not something the person did."""
+    if len(token.content) > 2000:  # a label is short; and the tag pattern would backtrack on a long line
+        return False
+    text = " ".join(token.content.split())
+    return bool(_MARKDOWN_LINK_ONLY.match(text) or _HTML_LINK_ONLY.match(text))
+
+
+# Read from the item's source: the reader parses no inline markup (see _block_parser).
+_MARKDOWN_LINK_ONLY = re.compile(r"^\[[^\[\]]+\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")
+_HTML_LINK_ONLY = re.compile(r"^<([A-Za-z][\w-]*)\b[^<>]*\b(?:href|to)\s*=[^<>]*>[^<>]*</\1\s*>$", re.IGNORECASE)
 _LIST_OPENS = frozenset({"bullet_list_open", "ordered_list_open"})
 _LIST_CLOSES = frozenset({"bullet_list_close", "ordered_list_close"})
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})([^*_\n]+?)\1\s*:?\s*$")
