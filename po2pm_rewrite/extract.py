@@ -563,6 +563,12 @@ class SectionTracker:
     # An Experience or Projects section came before: a job's title met later, outside one, is one
     # of its entries (a two-column PDF sets its columns' sections between the jobs).
     seen_achievements: bool = False
+    # The level of a file's job headings when it sets them above its Experience heading ("###
+    # Work History", then "## Future", "## Farebox": set AO, 37 paragraphs lost in silence);
+    # 0 otherwise. `read_since_heading`: a claim was read since the section's heading (the reader
+    # says so), so a heading of a higher rank is no entry of an empty section but a new section.
+    entry_level: int = 0
+    read_since_heading: bool = False
 
     def heading(self, title: str | None, level: int = 0, marked: bool = True, dated: bool = False) -> bool:
         """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
@@ -572,6 +578,9 @@ class SectionTracker:
         if title is None:
             return False
         known = title in LISTING_SECTIONS or is_achievement_section(title)
+        if self._is_entry_above_its_section(title, level, known):
+            self.level = self.entry_level = level
+            return False
         while level and self.outer and (level < self.level or (level == self.level and not is_known_section(title))):
             # "### Rabobank - Developer" after a job's "#### Tools & Technologies": the tools
             # sub-section ends, and the Experience around it goes on
@@ -599,11 +608,19 @@ class SectionTracker:
         elif level and level <= self.level:
             self.outer = [state for state in self.outer if state[2] < level]
         self.achievements = is_achievement_section(title)
+        self.entry_level, self.read_since_heading = 0, False
         self.seen_achievements = self.seen_achievements or self.achievements
         self.listing = is_listing_section(title) and not self.achievements and not (level == 1 and _names_a_company(title))
         if level >= 2 or self.listing or self.achievements:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
+
+    def _is_entry_above_its_section(self, title: str, level: int, known: bool) -> bool:
+        """A heading of a higher rank than the Experience heading before it, met before any claim
+        was read there, or one of the same rank as such a heading: an employer's, not a section's."""
+        if not (self.achievements and level and not known and not is_listing_section(title)):
+            return False
+        return level == self.entry_level or (not self.read_since_heading and not self.entry_level and level < self.level)
 
     def job_entry(self, line: str) -> None:
         """A heading too long to be a section's title that names a job and its dates ("## Tech

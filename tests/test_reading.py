@@ -2606,3 +2606,17 @@ def test_a_markdown_list_item_that_is_only_a_link_is_left_out_as_a_link(linter):
     kept, skipped, _ = extracted(linter, document, "markdown")
     assert kept == [(5, "Led the pricing revamp for 40 stores"), (9, "Built the booking flow used by 30 bus companies")]
     assert skipped == [(6, "link"), (7, "link"), (8, "link")]
+
+
+def test_job_headings_set_above_an_empty_experience_heading_are_its_entries(linter):
+    """Set AO: "### Work History", then each employer as "## Future", "## Farebox" with paragraphs:
+    every paragraph was lost in silence. A known section after them still closes Experience, and
+    a higher heading after claims were read is a section of its own."""
+    document = (
+        "### Work History\n\n## Future\n\nBuilt the onboarding flow for 3,000 drivers.\n\n"
+        "## Farebox\n\nRan pricing tests with 12 bus operators.\n\n"
+        "## Education\n\nStudied design at a community college for two years.\n"
+    )
+    assert claims_read(linter, document, "markdown") == ["Built the onboarding flow for 3,000 drivers.", "Ran pricing tests with 12 bus operators."]
+    after_claims = "### Work History\n\n- Built the onboarding flow for 3,000 drivers\n\n## Volunteering notes\n\nMoved house twice that year with my family.\n"
+    assert claims_read(linter, after_claims, "markdown") == ["Built the onboarding flow for 3,000 drivers"]

@@ -86,6 +86,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
             if bullet is not None:
                 bullets.append(replace(bullet, left_out_as="link") if _is_only_a_link(token) else bullet)
+                section.read_since_heading = True
         elif token.type == "inline" and emphasised_headings and (title := _emphasised_title(tokens, index)) is not None:
             # "**QUALIFICATIONS AND SKILLS**" in a file whose "**EXPERIENCE**" is written the same
             # way opens a section, with every list in it (set AK: the lists under its sub-titles
@@ -106,6 +107,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             bullet = bullet_from_runs(runs, markdown=True) if first_line and is_bare_achievement(first_line.text) else None
             if bullet is not None:
                 bullets.append(bullet)
+                section.read_since_heading = True
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
             if token.type == "html_block" and token.map is not None and not section.listing:
