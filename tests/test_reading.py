@@ -2620,3 +2620,21 @@ def test_job_headings_set_above_an_empty_experience_heading_are_its_entries(lint
     assert claims_read(linter, document, "markdown") == ["Built the onboarding flow for 3,000 drivers.", "Ran pricing tests with 12 bus operators."]
     after_claims = "### Work History\n\n- Built the onboarding flow for 3,000 drivers\n\n## Volunteering notes\n\nMoved house twice that year with my family.\n"
     assert claims_read(linter, after_claims, "markdown") == ["Built the onboarding flow for 3,000 drivers"]
+
+
+@pytest.mark.parametrize("file_format", ["yaml", "json"])
+def test_a_themes_switched_sections_list_their_entries_and_details(linter, file_format):
+    """Set AO: a Hugo theme's front matter, `experience: {enable: true, list: [{..., items:
+    [{details: ...}]}]}` and `projects: {enable: true, list: [{title, tagline}]}`, read as empty."""
+    data = {
+        "experience": {"enable": True, "list": [{"title": "Developer", "company": "Creare", "items": [{"details": "Built the booking API for 30 bus companies"}]}]},
+        "projects": {"enable": True, "list": [{"title": "ztDNS", "tagline": "Created a DNS server for a VPN service"}, {"title": "Notes", "tagline": "A notes app for the terminal"}]},
+        "education": {"enable": True, "list": [{"degree": "BSc", "university": "A college", "items": [{"details": "Took a course in networks"}]}]},
+    }
+    if file_format == "json":
+        text = json.dumps(data, indent=2)
+    else:
+        import yaml
+
+        text = yaml.safe_dump(data, sort_keys=False)
+    assert claims_read(linter, text, file_format) == ["Built the booking API for 30 bus companies", "Created a DNS server for a VPN service"]

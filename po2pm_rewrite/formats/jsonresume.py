@@ -17,7 +17,7 @@ from ..model import Bullet, line_starts
 from ..word_lists import can_be_verb
 from .keys import (
     ITEM_TEXT_KEYS,
-    entry_list_of,
+    child_entry_lists,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -64,9 +64,10 @@ def is_baseline_document(document: object) -> bool:
     return isinstance(document, dict) and set(document) == {"version", "findings"}
 
 
-def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
+def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "") -> None:
     """Every bullet string under `node`, in file order. `entry_list`: the name of the entry list
-    (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none)."""
+    (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none);
+    `wraps`: the entry list node wraps (`experience: {enable: true, list: [...]}`)."""
     if isinstance(node, list):
         for item in node:
             _collect(item, found, entry_list)
@@ -82,7 +83,8 @@ def _collect(node: _Value, found: list[_String], entry_list: str) -> None:
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         else:
-            _collect(value, found, entry_list=entry_list_of(name, value))
+            child_list, child_wraps = child_entry_lists(name, value, wraps)
+            _collect(value, found, child_list, child_wraps)
 
 
 def _collect_claim_lists(node: _Value, found: list[_String]) -> None:

@@ -32,6 +32,7 @@ ENTRY_BULLET_LIST_KEYS = frozenset({
 ITEM_TEXT_KEYS = (
     "content", "text", "bullet", "description", "summary",
     "duty", "task", "highlight", "achievement", "accomplishment", "responsibility", "contribution", "detail",
+    "details",  # "items: [{details: ...}]" of a Hugo resume theme (set AO: 28 claims, the file read as empty)
 )
 # Lists of entries (JSON Resume's, and hand-made schemas' names for a job list) whose entries'
 # `summary` is a claim as well as their bullets; a job's `description` too where the job has no
@@ -44,7 +45,20 @@ ENTRY_LISTS = frozenset({
     "employment", "employment history", "work history", "jobs", "positions", "history",
     "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
 })
-_ENTRY_CLAIM_KEYS = frozenset({"summary", "description"})
+_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline"})
+# "experience: {enable: true, list: [...]}": a theme's switch beside the entries it lists, whose
+# list is the named one (set AO: a Hugo theme's jobs and projects, the file read as empty).
+WRAPPED_LIST_KEYS = frozenset({"list", "entries"})
+
+
+def child_entry_lists(name: str, value: object, wraps: str) -> tuple[str, str]:
+    """For a key `name` whose value is `value`, inside a mapping that wraps the entry list `wraps`
+    (or ""): the entry list the value is, and the one it wraps in turn."""
+    if isinstance(value, Mapping):
+        return "", entry_list_named(name)
+    if wraps and name in WRAPPED_LIST_KEYS and isinstance(value, list):
+        return wraps, ""
+    return entry_list_of(name, value), ""
 
 
 def entry_list_of(name: str, value: object) -> str:
@@ -91,6 +105,8 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     name = key_name(key)
     if not list_name or name not in _ENTRY_CLAIM_KEYS:
         return False
+    if name == "tagline":  # a project's one line: what it is ("A DNS server for ...") or what was done
+        return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
     if name == "description":
         if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)
             return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None

@@ -17,7 +17,7 @@ from ..extract import is_achievement_section, section_key
 from ..model import Bullet, line_starts
 from .keys import (
     ITEM_TEXT_KEYS,
-    entry_list_of,
+    child_entry_lists,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -71,7 +71,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_list: str = "", experience: bool = False) -> None:
+def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
     """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
     aliases (a "billion laughs" file) cannot make millions of visits. `experience`: inside a
@@ -98,8 +98,8 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
                 # shows; its English text is the one read (set AJ: 11 claims, the file read as empty)
                 line, column = cast("CommentedMap", value).lc.value("en")
                 found.append((line, column, english))
-            name = key_name(key)
-            _walk(value, found, seen, entry_list_of(name, value), experience)
+            child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
+            _walk(value, found, seen, child_list, experience, child_wraps)
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list, experience)
