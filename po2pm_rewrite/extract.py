@@ -479,6 +479,7 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "technology", "data", "design", "banking", "financial", "finance", "retail", "public", "sector",
     # a student's: "Academic Projects", "University Projects", "Final Year Project" (set Y)
     "academic", "university", "college", "school", "course", "capstone", "student", "final", "year",
+    "background",  # "Employment Background" (set AO: a Word file's three jobs lost in silence)
 }
 
 
@@ -802,7 +803,9 @@ _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
 _FIRST_PERSON_PAST = re.compile(
     r"\b(?:I|[Ww]e)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:[a-z]+ly\s+)?(?:(?!need\b|feed\b|seed\b)[a-z]{2,}ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold|did|was|were|spent|took|found|brought|taught|fought)\b"
 )
-_TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,7}:\s+")  # up to eight words: "Applications Researcher and Software Development Project Manager:" (set AJ)
+# up to eight words: "Applications Researcher and Software Development Project Manager:" (set AJ);
+# roles with commas, "Shift-lead, Cashier:" (set AO: a Word file's job paragraphs left out)
+_TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*,?(?:\s+[\w&/-]+,?){0,7}:\s+")
 _NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.()-]+){0,5}\s+[–—-]\s+")  # "Undergraduate (2012-2015) – Worked in ..." (set AB)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 

@@ -103,6 +103,30 @@ def test_prose_set_in_a_heading_style_is_read_and_a_title_in_one_is_not(tmp_path
     assert [bullet.text for bullet in bullets_of(path)] == ["Built a claims tracker for the support desk. Cut the time to find a case by half."]
 
 
+def test_a_roles_label_and_its_work_in_a_heading_style_is_prose_under_employment_background(tmp_path, linter):
+    """Set AO: a student's Word file set everything in a "Heading" style; a role's label and what
+    was done ("Retail Worker, and Tour Guide: Guided tourists ...") read as a heading closed the
+    Employment Background section, and the three jobs' claims were lost in silence, while the
+    contact line was read as the one claim."""
+    from po2pm_rewrite.engine import Source
+
+    document = Document()
+    document.add_paragraph("12 Main Street\t•\tSpringfield\t•\tCell: 1(555) 682-8267\t•\tEmail: someone@example.com", style="List Bullet")
+    document.add_heading("EMPLOYMENT BACKGROUND:", level=1)
+    document.add_heading("2016-2017  Chocolate Factory", level=1)
+    document.add_heading("Retail Worker, and Tour Guide: Guided tourists on a walk through the factory and its history", level=1)
+    document.add_heading("Shift-lead, Cashier: Prepared the pizzas for the dine-in and delivery orders every evening", level=1)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    source = read_path(path)
+    (kept, skipped, _, _), = linter.extract_report([Source(str(path), source.text, format=source.format)])
+    assert [bullet.text for bullet in kept] == [
+        "Retail Worker, and Tour Guide: Guided tourists on a walk through the factory and its history",
+        "Shift-lead, Cashier: Prepared the pizzas for the dine-in and delivery orders every evening",
+    ]
+    assert [item.reason for item in skipped] == ["personal detail"]
+
+
 def test_a_fields_experience_in_a_plain_paragraph_opens_experience_and_month_dates_mark_a_job_line(tmp_path):
     """Set AI: a Word file's "Journalism Experience", a plain paragraph, was read as part of the
     Education above it (nine claims lost); an employer line dated "10/14 – Present" was read as a

@@ -98,7 +98,13 @@ def _prose(text: str) -> bool:
     resume set each project's description in "Heading 4", and its six claims were read as
     headings, in silence). A title is short and ends in no full stop."""
     words = len(text.split())
-    return words > 20 or (words > 8 and re.search(r"[.!?](?:\s|$)", text.strip()) is not None)
+    return words > 20 or (words > 8 and re.search(r"[.!?](?:\s|$)", text.strip()) is not None) or _LABELLED_PROSE.match(text) is not None
+
+
+# "Retail Worker, and Tour Guide: Guided tourists on a walk through the factory and ...": a role's
+# label and what was done, set in a heading style (set AO: read as a heading, it closed the
+# Experience section, and the three jobs' 8 claims were lost in silence).
+_LABELLED_PROSE = re.compile(r"^\s*[^:\n]{2,60}:\s+(?:\S+\s+){6,}\S+")
 
 
 def extract_docx(text: str) -> list[Bullet]:
