@@ -379,6 +379,15 @@ def mostly_another_script(text: str) -> bool:
     return len(letters) - latin > latin
 
 
+# "... to validate the pricing change": what the talking was for makes it work.
+_PURPOSE = re.compile(r"\b(?:to|so)\s+[a-z]{3,}")
+# A talk given or a show appeared on: the person's standing, not their work.
+_APPEARANCE = re.compile(
+    r"(?:spoke|speaker|keynote(?:d)?(?:\s+speaker)?|panell?ist|guest(?:\s+speaker)?)\s+(?:at|on|for|in)\b(?!\s+(?:behalf|the\s+team))",
+    re.IGNORECASE,
+)
+
+
 def _is_contact_line(text: str) -> bool:
     """A line that holds an e-mail address or a phone number and opens with no act: "175 East Main
     Street • Frankfort, KY • Cell: ... • Email: ..." (set AO: a Word file's contact line, set as a
@@ -571,6 +580,8 @@ def why_not_a_claim(text: str) -> str | None:
     opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening):
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
+    if len(words) <= 14 and _APPEARANCE.match(text.strip()) and not _PURPOSE.search(text):
+        return "talk or publication title"  # "Spoke at NationJS 2015", "Guest on CodeNewbie podcast - 2021" (set AO: 14 read as claims)
     if _is_a_title_in_quotes(text, len(words)):
         outside = _WORD.findall(_QUOTED.sub(" ", text))  # what the line says around the title: "Wrote ..." is a claim
         # and so is a sentence of its own around it ("Self-guided, long-term project management for

@@ -2638,3 +2638,24 @@ def test_a_themes_switched_sections_list_their_entries_and_details(linter, file_
 
         text = yaml.safe_dump(data, sort_keys=False)
     assert claims_read(linter, text, file_format) == ["Built the booking API for 30 bus companies", "Created a DNS server for a VPN service"]
+
+
+def test_a_jobs_summary_written_as_a_list_is_read_and_talks_given_are_not_claims(linter):
+    """Set AO: a YAML resume wrote one job's `summary` as a list (7 claims dropped in silence) and
+    listed talks and podcasts among its highlights (14 read as claims)."""
+    document = (
+        "work:\n  - company: Elastic\n    position: Engineering Manager\n    summary:\n"
+        "      - Managed a team of 9 engineers across four time zones.\n"
+        "      - Led the release resiliency effort for the hosted product.\n"
+        "    highlights:\n      - Led the initiative to automate fleet upgrades\n"
+        "      - Guest on CodeNewbie podcast - 2021\n      - Spoke at ElasticON Global 2021\n"
+        "      - Spoke at 3 customer advisory boards to validate the pricing change\n"
+    )
+    kept, skipped, _ = extracted(linter, document, "yaml")
+    assert [text for _, text in kept] == [
+        "Managed a team of 9 engineers across four time zones.",
+        "Led the release resiliency effort for the hosted product.",
+        "Led the initiative to automate fleet upgrades",
+        "Spoke at 3 customer advisory boards to validate the pricing change",
+    ]
+    assert skipped == [(9, "talk or publication title"), (10, "talk or publication title")]

@@ -26,6 +26,7 @@ BULLET_LIST_KEYS = frozenset({
 ENTRY_BULLET_LIST_KEYS = frozenset({
     "items", "content", "points",
     "extra", "extras", "notes",  # "work: [{title, company, extra: [...]}]" (set AI: 11 claims, the file read as empty)
+    "summary",  # a job's summary written as a list of sentences (set AO: 7 claims of a YAML file dropped in silence)
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 # Or under the singular of its list's key: "duties: [{id: 1, duty: ...}]" (set AD: read as empty).
