@@ -129,6 +129,7 @@ def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, .
         and not any(between.tag_ == "TO" or _opens_an_infinitive(between) for between in doc[verb.i + 1 : token.i])
         and not _ends_a_list_of_things(token)
         and not _closes_a_fixed_pair(token)
+        and not _opens_a_noun_compound(token)
     ) + _gerund_after_and(doc, item, verb)
 
 
@@ -173,6 +174,17 @@ def _ends_a_list_of_things(token: "Token") -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj"
+
+
+def _opens_a_noun_compound(token: "Token") -> bool:
+    """A word that is a noun as well, after "and" and a noun, before the noun it names a kind of:
+    "Directed user acceptance testing and launch readiness reviews" (seed 2033, both readers: the
+    parse made "launch" a verb, and it was mended to "launched", another activity)."""
+    doc, i = token.doc, token.i
+    if is_only_a_verb(token.text) or i < 2 or i + 2 > len(doc) - 1 or doc[i - 1].lower_ not in {"and", "&"}:
+        return False
+    following = doc[i + 1]
+    return doc[i - 2].pos_ in {"NOUN", "PROPN"} and following.pos_ == "NOUN" and following.dep_ in {"compound", "amod"} and following.head.i > following.i
 
 
 def _opens_an_infinitive(token: "Token") -> bool:

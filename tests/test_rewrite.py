@@ -1312,6 +1312,10 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     # a verb of the list is still put in the opening verb's tense
     listed = linter.rewrite([Source("<text>", "Gathered requirements from the branch staff, write the user stories for the loan app", literal=True)])
     assert any("wrote the user stories" in s.text for s in listed.files[0].bullets[0].suggestions)
+    # seed 2033, both readers: "launch readiness reviews" is a kind of review, not a second act
+    reviews = "Directed user acceptance testing and launch readiness reviews to make sure new features felt reliable, on-brand, and ready for high-traffic moments."
+    suggestions = linter.rewrite([Source("<text>", reviews, literal=True)]).files[0].bullets[0].suggestions
+    assert suggestions and all("and launch readiness reviews" in s.text for s in suggestions)
 
 
 def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
