@@ -1603,3 +1603,12 @@ def test_estimating_and_grooming_get_no_user_problem_clause(linter):
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.findings
     assert not any("based on [the user problem" in suggestion.text for suggestion in bullet.suggestions)
+
+
+def test_a_past_tense_written_with_an_apostrophe_is_the_bullets_own_verb(linter):
+    """Seed 2033, both readers: "Spec'd API contracts ..." was told it names what was worked on,
+    not an act; the model knew no tag for the word until a subject stood before it."""
+    text = "Spec'd API contracts across payment partners; zero requirements rework across engineering handoffs"
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.advice is None and bullet.suggestions
+    assert all(s.text.startswith("Spec'd API contracts across payment partners") for s in bullet.suggestions)
