@@ -1612,3 +1612,14 @@ def test_a_past_tense_written_with_an_apostrophe_is_the_bullets_own_verb(linter)
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.advice is None and bullet.suggestions
     assert all(s.text.startswith("Spec'd API contracts across payment partners") for s in bullet.suggestions)
+
+
+def test_a_result_claimed_only_as_big_is_asked_for_its_measure(linter):
+    """Seed 2033, both readers: "..., significantly improving user collaboration and security" was
+    told no clause fits; a bracket for the number fits, and the question asks for it."""
+    text = "Spearheaded the development of a multi-user login feature for EasyPost's shipping API platform, significantly improving user collaboration and security."
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.advice is None
+    top = bullet.suggestions[0]
+    assert top.text.startswith(text[:-1] + ": [the measure it moved, from before to after]")
+    assert "You say it moved a lot: which measure, from what to what, and how do you know?" in top.questions
