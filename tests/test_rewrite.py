@@ -1623,3 +1623,21 @@ def test_a_result_claimed_only_as_big_is_asked_for_its_measure(linter):
     top = bullet.suggestions[0]
     assert top.text.startswith(text[:-1] + ": [the measure it moved, from before to after]")
     assert "You say it moved a lot: which measure, from what to what, and how do you know?" in top.questions
+
+
+def test_requirements_translated_for_others_are_asked_what_the_checking_caught(linter):
+    """Seed 2033, both readers, 3 rows: requirements translated for, or checked with, the people
+    who own the scope got a scope or user-problem clause that credits the person with others'
+    calls. What was theirs is what the checking caught; where translating is only a clause
+    beside another claim, that claim keeps its own clause."""
+    def top(text):
+        return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions[0]
+
+    translated = top("Translated client requirements into actionable workstreams and clear deliverables")
+    assert translated.text == (
+        "Translated client requirements into actionable workstreams and clear deliverables, "
+        "catching [the gap customers would have hit, and what it would have cost] before build"
+    )
+    assert "What did the checking catch before build that customers would otherwise have hit, and what would it have cost?" in translated.questions
+    owned = top("I owned the delivery of a new landing page module, translating business needs and user feedback into actionable requirements for the engineering team.")
+    assert "catching [the gap" not in owned.text
