@@ -1636,8 +1636,8 @@ def test_requirements_translated_for_others_are_asked_what_the_checking_caught(l
     translated = top("Translated client requirements into actionable workstreams and clear deliverables")
     assert translated.text == (
         "Translated client requirements into actionable workstreams and clear deliverables, "
-        "catching [the gap customers would have hit, and what it would have cost] before build"
+        "catching [the gap customers would have hit, and what it would have cost] before development"
     )
-    assert "What did the checking catch before build that customers would otherwise have hit, and what would it have cost?" in translated.questions
+    assert "What did the checking catch before development that customers would otherwise have hit, and what would it have cost?" in translated.questions
     owned = top("I owned the delivery of a new landing page module, translating business needs and user feedback into actionable requirements for the engineering team.")
     assert "catching [the gap" not in owned.text
