@@ -442,20 +442,28 @@ def test_a_rule_folder_file_that_is_a_fifo_or_a_device_is_refused_in_one_line(tm
     assert result.stderr.count("\n") == 1 and "is not a regular file" in result.stderr and where in result.stderr
 
 
-def _one_page_pdf(content: bytes, layers: int = 1) -> bytes:
-    """A PDF of one page whose content stream (Flate-compressed, `layers` times) is `content`."""
+def _one_page_pdf(content: bytes, layers: int = 1, forms: tuple[bytes, ...] = ()) -> bytes:
+    """A PDF of one page whose content stream (Flate-compressed, `layers` times) is `content`;
+    `forms` are the contents of form XObjects, the page's resources naming the last as /X<n> and
+    each form naming the one before it as /X<n-1>."""
     import zlib
 
     stream = content
     for _ in range(layers):
         stream = zlib.compress(stream, 9)
+    first_form = 6
+    drawn = b" /XObject << /X%d %d 0 R >>" % (len(forms) - 1, first_form + len(forms) - 1) if forms else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>%s >> >>" % drawn,
         b"<< /Length %d /Filter [%s] >>\nstream\n" % (len(stream), b" ".join([b"/FlateDecode"] * layers)) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    for index, form in enumerate(forms):
+        below = b" /XObject << /X%d %d 0 R >>" % (index - 1, first_form + index - 1) if index else b""
+        resources = b"/Resources << /Font << /F1 5 0 R >>%s >>" % below
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] %s /Length %d >>\nstream\n%s\nendstream" % (resources, len(form), form))
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -499,6 +507,22 @@ def test_a_pdf_stream_packed_twice_counts_both_layers_toward_the_bound(tmp_path)
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(_one_page_pdf(text, layers=2))
     assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
+
+
+def test_forms_drawn_inside_forms_count_every_piece_of_text_they_show(tmp_path):
+    """Sixth round of attacks (A26): 2.7 KB of eight nested forms, each drawing the one below ten
+    times, showed ten million pieces of text past the bound and ran past two minutes; a form that
+    draws itself never ends. A form drawn a few times, as a letterhead is, is read as before."""
+    text = b"BT /F1 12 Tf 72 700 Td (- Managed the backlog for the claims team) Tj ET\n"
+    nested = (b"BT /F1 11 Tf 72 600 Td (backlog) Tj ET",) + tuple(b" ".join([b"/X%d Do" % level] * 10) for level in range(7))
+    bomb = tmp_path / "forms.pdf"
+    bomb.write_bytes(_one_page_pdf(text + b" /X7 Do", forms=nested))
+    assert bomb.stat().st_size < 5_000
+    result = runner.invoke(app, ["check", "--no-cache", str(bomb)])
+    assert result.exit_code == 2 and "shows more than 200,000 pieces of text" in result.stderr
+    letterhead = tmp_path / "letterhead.pdf"
+    letterhead.write_bytes(_one_page_pdf(text + b" /X1 Do /X1 Do", forms=(b"BT /F1 9 Tf 72 760 Td (Page) Tj ET", b"/X0 Do /X0 Do")))
+    assert runner.invoke(app, ["check", "--no-cache", str(letterhead)]).exit_code == 1
 
 
 def test_an_input_file_that_is_a_fifo_is_refused_at_once(tmp_path, monkeypatch):
