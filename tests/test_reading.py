@@ -2659,3 +2659,11 @@ def test_a_jobs_summary_written_as_a_list_is_read_and_talks_given_are_not_claims
         "Spoke at 3 customer advisory boards to validate the pricing change",
     ]
     assert skipped == [(9, "talk or publication title"), (10, "talk or publication title")]
+
+
+def test_a_link_whose_address_holds_brackets_keeps_only_its_label(linter):
+    """A wiki address holds a pair of brackets ("Scrum_(software_development)"): the link's label
+    stays, the address goes, as for any link (the target pattern stops at an unclosed "(" since
+    the sixth round of attacks, A19)."""
+    document = "## Experience\n\n- Led the [Scrum](https://en.wikipedia.org/wiki/Scrum_(software_development)) rollout for [Acme](https://acme.example) teams\n"
+    assert claims_read(linter, document, "markdown") == ["Led the Scrum rollout for Acme teams"]
