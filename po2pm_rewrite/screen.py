@@ -381,6 +381,24 @@ def mostly_another_script(text: str) -> bool:
 
 # "... to validate the pricing change": what the talking was for makes it work.
 _PURPOSE = re.compile(r"\b(?:to|so)\s+[a-z]{3,}")
+# What the person knows, not what they did: "Expertise in ...", "Proficient in ...", "Strong
+# knowledge of ...", "Have a strong knowledge of ..." (sets AN and AO).
+_SKILL_STATEMENT = re.compile(
+    r"^\s*(?:(?:have|has|having)\s+)?(?:an?\s+)?(?:(?:strong|good|excellent|solid|deep|sound|working|extensive|hands-on)\s+)?"
+    r"(?:expertise|proficien(?:t|cy)|knowledge|understanding|familiar(?:ity)?|skilled|well[- ]versed|adept)\s+(?:in|of|with|as|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_field(rest: str) -> bool:
+    """Tools, products or a domain by their names ("Selenium, TestNG, Maven", "ISO8583 Network
+    Authorizations"), not an activity in words ("making Project Plans", "report generation for
+    ...": the corpus readers took those for delivery claims)."""
+    content = [word for word in _WORD.findall(rest) if word.lower() not in {"and", "or", "of", "the", "a", "an", "in", "with", "for", "like", "such", "as"}]
+    named = [word for word in content if word[:1].isupper() or word[:1].isdigit()]
+    return bool(content) and (content[0][:1].isupper() or content[0][:1].isdigit()) and len(named) >= 0.6 * len(content)
+
+
 # A talk given or a show appeared on: the person's standing, not their work.
 _APPEARANCE = re.compile(
     r"(?:spoke|speaker|keynote(?:d)?(?:\s+speaker)?|panell?ist|guest(?:\s+speaker)?)\s+(?:at|on|for|in)\b(?!\s+(?:behalf|the\s+team))",
@@ -434,6 +452,10 @@ _THING_OPENING = re.compile(
     # named thing does ("REPL supports configuration through startup dotfiles."), or the thing
     # itself ("Cross-platform mobile app for travelling and hotel booking", "Robot to sort coins")
     r"|(?:Includes|Contains|Consists of|Comes with)\b|Features\s+(?:a|an|the)\b"
+    # what a project is built on or lets its users do: "Uses Twitter Bootstrap library", "Uses a
+    # Bulbapedia webpage and scrapes it ..." (set AO: an HTML page's project lines)
+    # (not "Uses SQL to find churn drivers ...": a person's act, with what it was for)
+    r"|Uses\s+(?:an?\s+|the\s+)?[A-Z](?![^.]*\bto\s+[a-z])|(?:Allows|Lets)\s+(?:users?|you|people|customers|players|students)\b"
     r"|(?:The\s+)?(?:[Gg]oal|[Aa]im|[Ii]dea|[Pp]urpose)\s+(?:is|was)\b"
     r"|[A-Z][\w.+#-]*\s+(?:supports|includes|mimics|provides|allows|lets|enables|offers|contains|features|displays|generates)\b"
     # (not work written as a noun: "Development of website using HTML5 ..." is the person's)
@@ -446,7 +468,7 @@ _THING_OPENING = re.compile(
     r")"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_THING_VERBS = frozenset({"Includes", "Contains", "Consists", "Comes", "Features"})
+_THING_VERBS = frozenset({"Includes", "Contains", "Consists", "Comes", "Features", "Uses", "Allows", "Lets"})
 _PART_BREAK = re.compile(r"[:;]\s+|\s+[-–—]\s+")
 _ANY_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.IGNORECASE)
@@ -521,6 +543,9 @@ def why_not_a_claim(text: str) -> str | None:
         return "note to the reader"
     if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
         return "skills list"
+    skill = _SKILL_STATEMENT.match(text) if len(words) <= 25 else None
+    if skill and _names_a_field(text[skill.end():]):
+        return "skill statement"  # "Expertise in ISO8583 Network Authorizations and Digital Payments." (set AO: 7 read as claims)
     context = _CONTEXT_LABEL.match(text)
     if context and not opens_with_an_act(text[context.end() - 1 :]):  # "Opportunity: Identified ..." is a claim
         return "project's context"
@@ -819,7 +844,7 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     if label is not None and _is_labelled_list(label, text[label.end():]):
         return True
     used = _TOOLS_USED.match(text)
-    if used is not None and _is_skill_list(text[used.end():], words):
+    if used is not None and (_is_skill_list(text[used.end():], words) or _names_only(text[used.end():])):
         return True  # "Used PHP, APIs, Zend Framework 2, Bootstrap, JavaScript, SQL" (set AL): the job's tools
     items = [item.strip() for item in re.split(r"[,|;/•·]|\s\+\s", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
@@ -836,6 +861,13 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
     # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
+
+
+def _names_only(text: str) -> bool:
+    """Two names or more and nothing else: "CSS, HTML.", "Sharepoint, Latex, Word." (set AO: three
+    such short tool lines were read as claims while five longer ones beside them were not)."""
+    items = [item.strip() for item in re.split(r",|\band\b|&", text.strip().rstrip(".")) if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) <= 2 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
 
 
 _TOOLS_USED = re.compile(r"^\s*(?:used|using|utili[sz]ed|leveraged)\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)  # then a name

@@ -2110,6 +2110,18 @@ def test_sets_y_aa_ab_lines_that_are_no_claims_and_claims_that_look_like_them(li
         ("Administer Gnu/Linux servers.", None),
         ("Collaboration - UI/UX Designers and Embedded Teams", None),
         ("About 50 visitors/month.", None),
+        # set AO: what a project runs on, short tool lines, and what the person knows
+        ("Uses Twitter Bootstrap library", "description of a project or product"),
+        ("Allows users to import custom models and save scenes.", "description of a project or product"),
+        ("Used CSS, HTML.", "skills list"),
+        ("Used Sharepoint, Latex, Word.", "skills list"),
+        ("Expertise in ISO8583 Network Authorizations and Digital Payments.", "skill statement"),
+        ("Have a strong knowledge of Selenium, TestNG, Maven, Java, and GitHub.", "skill statement"),
+        ("Proficient in Salesforce and Zoho CRM", "skill statement"),
+        # claims that open the same way
+        ("Uses SQL to find churn drivers for the claims team", None),
+        ("Used SQL and Tableau to find the churn drivers", None),
+        ("Knowledge transfer sessions run for 40 new hires", None),
     ],
 )
 def test_set_ai_project_descriptions_are_no_claims_and_claims_that_look_like_them_are(line, reason):
