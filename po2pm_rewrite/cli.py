@@ -8,6 +8,7 @@ config, model or rule-data error (one line on stderr), or `check` found no bulle
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import signal
@@ -96,11 +97,32 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
             # Nobody reads the rest; point stdout at /dev/null so the final flush cannot fail again.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        except OSError as error:
+            if error.errno not in _OUTPUT_WRITE_ERRORS:
+                typer.echo(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)", err=True)
+                raise typer.Exit(EXIT_INTERNAL) from None
+            # The files po2pm writes say their own errors; what is left is the output it prints
+            # (sixth round of attacks, A40: `> /dev/full` ended as an internal error, exit 3).
+            _point_stdout_at_nothing()
+            typer.echo(f"po2pm: error: cannot write the output: {error.strerror or error}", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
         except Exception as error:  # a bug; say so in one line instead of a traceback
             typer.echo(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)", err=True)
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
+
+
+# A full disk or quota, a device error, a closed stdout: the output cannot be written.
+_OUTPUT_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF})
+
+
+def _point_stdout_at_nothing() -> None:
+    """So that the interpreter's last flush of what is still buffered cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _version(value: bool) -> None:
@@ -843,6 +865,10 @@ _ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT")
 
 def main() -> None:
     """Console-script entry point."""
+    if sys.stdout is None:  # started with stdout closed (`po2pm check cv.md >&-`): nothing could be shown
+        if sys.stderr is not None:
+            sys.stderr.write("po2pm: error: cannot write the output: standard output is closed\n")
+        sys.exit(EXIT_ERROR)
     for name in _ENDING_SIGNALS:
         if hasattr(signal, name):  # SIGHUP and SIGQUIT do not exist on Windows
             signal.signal(getattr(signal, name), _terminate)

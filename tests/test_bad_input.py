@@ -628,3 +628,20 @@ def test_an_opendocument_file_named_docx_is_told_what_it_is_and_what_to_do(tmp_p
         f"po2pm: error: {path}: an OpenDocument text file (.odt) saved under a .docx name, not a Word document: "
         "save it as .docx (Word format) and check that\n"
     )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_an_error_of_one_line_not_an_internal_one(tmp_path):
+    """Sixth round of attacks (A40 and a weak case beside it): `> /dev/full` ended as an internal
+    error (exit 3), and a closed stdout as an AttributeError; both are told as what they are."""
+    import subprocess
+
+    from .test_installed_command import installed_command
+
+    resume = tmp_path / "cv.md"
+    resume.write_text("## Experience\n\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([installed_command(), "check", "--no-cache", str(resume)], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert result.returncode == 2 and result.stderr == "po2pm: error: cannot write the output: No space left on device\n"
+    closed = subprocess.run(f"'{installed_command()}' check --no-cache '{resume}' >&-", shell=True, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert closed.returncode == 2 and closed.stderr == "po2pm: error: cannot write the output: standard output is closed\n"
