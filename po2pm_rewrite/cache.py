@@ -118,6 +118,7 @@ class Cache:
     def _set_aside(self) -> None:
         try:
             self.path.replace(self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}"))
+            _private(self.path)  # the new file, and the journal files SQLite makes in its mode (A08: 0644)
             self._connection = self._open_database()
         except (sqlite3.Error, OSError):
             self._broken = True

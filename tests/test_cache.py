@@ -120,6 +120,10 @@ def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(tmp_path, ruleset):
     assert list(tmp_path.glob(f"{CACHE_FILE}.corrupt-*"))
     again = Linter(ruleset, cache_dir=tmp_path).cache().get_many("analysis", ["Ran daily stand-ups for the team"])
     assert again
+    # the new file and SQLite's journal files beside it are the owner's alone, as a fresh cache is
+    # (sixth round of attacks, A08: the rebuilt ones were 0644)
+    made = [path for path in tmp_path.glob(f"{CACHE_FILE}*") if ".corrupt-" not in path.name]
+    assert made and all(path.stat().st_mode & 0o777 == 0o600 for path in made)
 
 
 def test_a_cache_locked_by_another_run_is_waited_for_briefly_then_skipped_never_set_aside(tmp_path, ruleset, monkeypatch):
