@@ -57,11 +57,15 @@ _CONTROL = re.compile(_OWN_COLORS + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\
 
 def _valid_unicode(text: str) -> str:
     """A file name that is not valid UTF-8 reaches Python as lone surrogates, which JSON and SARIF
-    readers cannot take: each is shown as U+FFFD, as a text editor would."""
-    return _SURROGATE.sub("\ufffd", text)
+    readers cannot take: each is shown as U+FFFD, as a text editor would. Bidirectional controls
+    and line separators, which only strings hold, are written as JSON escapes: the same data, but
+    a printed file shows in the order it is stored (sixth round of attacks, A37: U+202E in a file
+    name reordered the JSON shown by `cat`)."""
+    return _INVISIBLE_ORDER.sub(lambda match: f"\\u{ord(match.group()):04x}", _SURROGATE.sub("\ufffd", text))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE_ORDER = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:

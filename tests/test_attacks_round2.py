@@ -349,6 +349,20 @@ def test_github_annotations_show_control_characters_of_a_name_or_a_message(tmp_p
     assert "Evil \\x1b]0;PWNED\\x07 \\u202e" in result.stdout
 
 
+def test_json_and_sarif_write_bidi_controls_and_line_separators_as_escapes(tmp_path):
+    """Sixth round of attacks (A37): `-f json` left U+202E and U+2028 raw in `path` and `text`,
+    valid JSON that a terminal showed reordered; they are written as escapes, the same data."""
+    resume = tmp_path / "cv\u202e.md"
+    resume.write_text("# Experience\n\n- Managed the product backlog for the claims\u2028team\n", encoding="utf-8")
+    for output in ("sarif", "json"):
+        result = run("check", "--no-cache", "-f", output, str(resume))
+        assert result.returncode == 1, result.stderr
+        assert "\u202e" not in result.stdout and "\u2028" not in result.stdout
+    assert "cv\\u202e.md" in result.stdout  # SARIF names the file by its URI, percent-encoded
+    data = json.loads(run("check", "--no-cache", "-f", "json", str(resume)).stdout)
+    assert data["files"][0]["path"] == str(resume)
+
+
 def test_a_line_break_in_a_file_name_cannot_forge_a_line_of_a_note(tmp_path):
     """Sixth round of attacks (A36): a note on stderr printed the name's line break as it was, so
     the name's second half read as a finding of its own."""
