@@ -475,6 +475,11 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Introduced weekly risk reviews that brought the warehouse project back on track.", "project-administration"),
         ("Present the COAs in the joint engineering meetings to be approved by the PMO, which moved epics to the program backlog.", "keeping-informed"),
         ("Drew mock-up screens in Balsamiq and gave the branch managers a walkthrough of the layout.", "keeping-informed"),
+        # seed 2034, both readers of each: reports presented on a project's progress, a list of changes kept,
+        # and (seed 2033) requirements passed on for others
+        ("Present reports on the claims project's progress, problems and solutions", "keeping-informed"),
+        ("During the move to the cloud, I was responsible to maintain the list of changes that is being migrated.", "documentation-upkeep"),
+        ("Translated the client's requirements into clear briefs and acceptance criteria for the design team.", "requirements-handoff"),
         ("Support the depot signalling upgrade project with planning expertise.", "support-role"),
         ("Worked with the engineering team on the booking site as per customer specifications.", "support-role"),
         ("Led the operations of the radio app, coordinating weekly releases for iOS and Android.", "release-operations"),
@@ -1625,19 +1630,20 @@ def test_a_result_claimed_only_as_big_is_asked_for_its_measure(linter):
     assert "You say it moved a lot: which measure, from what to what, and how do you know?" in top.questions
 
 
-def test_requirements_translated_for_others_are_asked_what_the_checking_caught(linter):
+def test_requirements_translated_for_others_get_advice_not_a_clause_crediting_others_calls(linter):
     """Seed 2033, both readers, 3 rows: requirements translated for, or checked with, the people
     who own the scope got a scope or user-problem clause that credits the person with others'
-    calls. What was theirs is what the checking caught; where translating is only a clause
-    beside another claim, that claim keeps its own clause."""
-    def top(text):
-        return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions[0]
+    calls, and no honest filling made them PM work. They get advice that asks for what the
+    checking caught; where translating is only a clause beside another claim, that claim keeps
+    its own suggestions."""
+    def rewritten(text):
+        return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
 
-    translated = top("Translated client requirements into actionable workstreams and clear deliverables")
-    assert translated.text == (
-        "Translated client requirements into actionable workstreams and clear deliverables, "
-        "catching [the gap customers would have hit, and what it would have cost] before development"
-    )
-    assert "What did the checking catch before development that customers would otherwise have hit, and what would it have cost?" in translated.questions
-    owned = top("I owned the delivery of a new landing page module, translating business needs and user feedback into actionable requirements for the engineering team.")
-    assert "catching [the gap" not in owned.text
+    for text in (
+        "Translated client requirements into actionable workstreams and clear deliverables",
+        "Cross-verified requirements with US-based PMs to identify gaps, dependencies, and scope changes before execution.",
+    ):
+        bullet = rewritten(text)
+        assert not bullet.suggestions and bullet.advice.startswith("This bullet passes on requirements that others own")
+    owned = rewritten("I owned the delivery of a new landing page module, translating business needs and user feedback into actionable requirements for the engineering team.")
+    assert owned.suggestions and owned.advice is None
