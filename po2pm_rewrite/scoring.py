@@ -257,7 +257,7 @@ def describe_reason(name: str, words: str) -> str:
     if kind == "topic":
         return f"{shown} (talks about {value.replace('-', ' ')})"
     if kind == "file":
-        return f"the file's other bullets read as {'delivery work' if value == 'delivery' else 'PM work'}"
+        return f"the bullets checked beside it read as {'delivery work' if value == 'delivery' else 'PM work'}"
     if kind == "shape":
         return {
             "no-verb": "a noun phrase with no verb",

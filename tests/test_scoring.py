@@ -266,7 +266,7 @@ def test_a_bullet_among_delivery_bullets_reads_as_delivery_and_says_why(linter):
     assert among.verdict.kind == "delivery-only" and among.verdict.context > 0
     assert "file:delivery" in [name for name, _, _ in among.verdict.reasons]
     assert [f.rule for f in among.findings] == ["PO108"]
-    assert "the file's other bullets read as delivery work" in among.findings[0].message
+    assert "the bullets checked beside it read as delivery work" in among.findings[0].message
 
 
 def test_a_bullet_among_pm_bullets_is_not_called_delivery_work(linter):
