@@ -406,6 +406,15 @@ _APPEARANCE = re.compile(
 )
 
 
+# The role a person held or holds, said in the first person, and nothing done in it.
+_ROLE_SENTENCE = re.compile(
+    r"^\s*I\s+(?:currently\s+|previously\s+|also\s+)?(?:work|worked|am\s+working|was\s+working|serve|served|am\s+serving)\s+as\s+(?:an?|the)\b[^,;]*[.]?\s*$",
+    re.IGNORECASE,
+)
+# How many hours were worked: "I worked 40 hours/week ...", "I worked 3 hours a day, 3 times a week ...".
+_HOURS_SENTENCE = re.compile(r"^\s*I\s+(?:worked|work)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s*(?:-\s*\d+\s*)?hours?\b", re.IGNORECASE)
+
+
 def _is_contact_line(text: str) -> bool:
     """A line that holds an e-mail address or a phone number and opens with no act: "175 East Main
     Street • Frankfort, KY • Cell: ... • Email: ..." (set AO: a Word file's contact line, set as a
@@ -571,6 +580,10 @@ def why_not_a_claim(text: str) -> str | None:
         return "language level"
     if _is_contact_line(text):
         return "personal detail"
+    if len(words) <= 16 and _ROLE_SENTENCE.match(text) and not re.search(r"\b(?:and|to|by|while)\s", text):
+        return "job title"  # "I currently work as an account executive at ..." (set AP: read as claims)
+    if len(words) <= 30 and _HOURS_SENTENCE.match(text):
+        return "detail of an entry"  # "I worked 40 hours/week full-time during the summer ..." (set AP)
     if _is_personal_detail(text):
         return "personal detail"
     if len(words) <= 12 and (_is_entry_detail(text) or _LABELLED_FIGURES.match(text)):

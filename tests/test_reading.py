@@ -2122,6 +2122,10 @@ def test_sets_y_aa_ab_lines_that_are_no_claims_and_claims_that_look_like_them(li
         ("Uses SQL to find churn drivers for the claims team", None),
         ("Used SQL and Tableau to find the churn drivers", None),
         ("Knowledge transfer sessions run for 40 new hires", None),
+        # set AP: the role and the hours of a job, said in the first person
+        ("I currently work as an account executive at Northwind within the Energy division.", "job title"),
+        ("I worked 40 hours/week full-time during the summer and 10 hours/week part-time.", "detail of an entry"),
+        ("I worked as the PO and ran discovery with 12 clinics to find the intake problem", None),
     ],
 )
 def test_set_ai_project_descriptions_are_no_claims_and_claims_that_look_like_them_are(line, reason):
@@ -2679,3 +2683,20 @@ def test_a_link_whose_address_holds_brackets_keeps_only_its_label(linter):
     the sixth round of attacks, A19)."""
     document = "## Experience\n\n- Led the [Scrum](https://en.wikipedia.org/wiki/Scrum_(software_development)) rollout for [Acme](https://acme.example) teams\n"
     assert claims_read(linter, document, "markdown") == ["Led the Scrum rollout for Acme teams"]
+
+
+def test_a_list_mark_typed_at_the_start_of_an_html_paragraph_is_no_part_of_the_claim(linter):
+    """Set AP: a page wrote each duty as `<p>- Conducted energy audits ...</p>`; 21 claims were read
+    with their dash, which the score then took for a noun phrase with no verb."""
+    document = (
+        "<html><body><h2>Experience</h2><h3>Northwind</h3>"
+        "<p>- Managed the product backlog for the claims team</p>"
+        "<p>• Fostered communication between sales and support</p>"
+        "<p>3 clinics moved to the new intake flow in a month</p></body></html>"
+    )
+    kept, _, _ = extracted(linter, document, "html")
+    assert [text for _, text in kept] == [
+        "Managed the product backlog for the claims team",
+        "Fostered communication between sales and support",
+        "3 clinics moved to the new intake flow in a month",
+    ]

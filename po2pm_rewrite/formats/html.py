@@ -142,7 +142,7 @@ class _Reader(HTMLParser):
         if not self.section.achievements or self.section.listing:
             return
         if text and is_bare_achievement(_LABEL.sub("", text)):
-            bullet = mapped.to_bullet(self.starts)
+            bullet = mapped.without_marker().to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
 
@@ -238,7 +238,7 @@ class _Reader(HTMLParser):
             return  # a heading's strapline, not a claim
         if self.section.listing or (name == "p" and not self.section.achievements and not self._work_card(mapped)):
             return
-        bullet = mapped.to_bullet(self.starts)
+        bullet = mapped.without_marker().to_bullet(self.starts)
         if bullet is not None:
             self.bullets.append(bullet)
 

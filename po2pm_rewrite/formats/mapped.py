@@ -109,6 +109,17 @@ class MappedText:
             return [self]
         return [MappedText(self.chars[start:end], self.offsets[start:end]) for start, end in parts]
 
+    def without_marker(self) -> "MappedText":
+        """The text without a list marker typed at its start ("<p>- Managed ...</p>": set AP, 21
+        claims of an HTML page read with their dash, which the score took for a noun phrase)."""
+        text = "".join(self.chars)
+        lead = len(text) - len(text.lstrip())
+        marker = _ITEM_MARKER.match(text[lead:])
+        if marker is None or _NUMBER_MARKER.match(text[lead:]):
+            return self
+        cut = lead + marker.end()
+        return MappedText(self.chars[cut:], self.offsets[cut:])
+
     def to_bullet(self, starts: list[int]) -> Bullet | None:
         """Collapse white space to single spaces, trim, and map back. `starts` from line_starts()."""
         chars: list[str] = []
@@ -148,6 +159,7 @@ def _opens_with_past_act(line: MappedText) -> bool:
 
 _DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
+_NUMBER_MARKER = re.compile(r"^\d")  # "3. ..." may be a sentence's figure; only a typed glyph is dropped
 
 
 def _segments(offsets: list[int], starts: list[int]) -> tuple[Segment, ...]:
