@@ -2700,3 +2700,22 @@ def test_a_list_mark_typed_at_the_start_of_an_html_paragraph_is_no_part_of_the_c
         "Fostered communication between sales and support",
         "3 clinics moved to the new intake flow in a month",
     ]
+
+
+def test_html_in_markdown_indented_after_a_blank_line_is_read_and_a_titles_aside_is_no_bar(linter):
+    """Set AP: a page written in HTML inside Markdown indented its jobs after a blank line in a
+    `<div>` (CommonMark reads that as code; Jekyll as HTML), titled the section "Experience — 15.2
+    years total", and kept a style sheet whose ".cv-skill-tag {" was listed as a section not read:
+    its 18 claims were lost and the file read as empty."""
+    document = (
+        "<style>\n  .cv-skill-tag {\n    color: green;\n  }\n</style>\n\n"
+        '<div class="cv-section">\n  <div class="cv-section-title">Skills</div>\n  <span>Python</span>\n</div>\n\n'
+        '<div class="cv-section">\n  <div class="cv-section-title">Experience — 15.2 years total</div>\n'
+        '  <div class="cv-section-body">\n\n    <div class="cv-job">\n      <ul>\n'
+        "        <li>Lead SOC operations for the bank's three data centres</li>\n"
+        "        <li>Cut false alerts by 40% by tuning the SIEM rules</li>\n      </ul>\n    </div>\n  </div>\n</div>\n"
+    )
+    assert claims_read(linter, document, "markdown") == ["Lead SOC operations for the bank's three data centres", "Cut false alerts by 40% by tuning the SIEM rules"]
+    from po2pm_rewrite.formats import listing_sections
+
+    assert not [title for _, title in listing_sections(document, "markdown") if ".cv" in title]

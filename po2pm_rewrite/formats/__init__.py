@@ -143,13 +143,31 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     elif format_name == "markdown":
         from .markdown import without_front_matter
 
-        # "classes: wide" over the closing "---" of a front matter is no heading (set AK)
-        return listing_heading_lines("\n".join(without_front_matter(split_lines(text))))
+        # "classes: wide" over the closing "---" of a front matter is no heading (set AK), nor is a
+        # style sheet's rule (".cv-skill-tag {" in a page's <style>: set AP)
+        return listing_heading_lines("\n".join(_without_style_and_script(without_front_matter(split_lines(text)))))
     else:
         return listing_heading_lines(text)
     return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]
 
 
+def _without_style_and_script(lines: list[str]) -> list[str]:
+    """The lines of `<style>` and `<script>` elements blanked, each line kept in its place."""
+    kept, inside = [], ""
+    for line in lines:
+        lower = line.lower()
+        if not inside:
+            opened = _STYLE_OR_SCRIPT_OPEN.search(lower)
+            inside = opened.group(1) if opened and f"</{opened.group(1)}>" not in lower[opened.end():] else ""
+            kept.append("" if opened else line)
+        else:
+            kept.append("")
+            if f"</{inside}>" in lower:
+                inside = ""
+    return kept
+
+
+_STYLE_OR_SCRIPT_OPEN = re.compile(r"<(style|script)\b")
 _YAML_TOP_KEY = re.compile(r"^([A-Za-z_][\w -]*?)\s*:", re.MULTILINE)
 
 

@@ -110,7 +110,7 @@ def extract_markdown(text: str) -> list[Bullet]:
                 section.read_since_heading = True
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
-            if token.type == "html_block" and token.map is not None and not section.listing:
+            if token.map is not None and not section.listing and (token.type == "html_block" or _html_indented_after_html(token, html_lines)):
                 html_lines.update(range(*token.map))
     if html_lines:
         bullets += _html_list_items(lines, html_lines)
@@ -212,6 +212,13 @@ def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionT
     return opening.type == "paragraph_open" and (opening.level == 0 or quoted)
 
 
+
+
+def _html_indented_after_html(token: "Token", html_lines: set[int]) -> bool:
+    """An indented block of HTML tags after HTML (`    <div class="cv-job">` after a blank line
+    inside a `<div>`): CommonMark reads it as code, Jekyll's kramdown, which renders such pages, as
+    the HTML it is (set AP: a page's 18 `<li>` claims were lost, the file read as empty)."""
+    return token.type == "code_block" and bool(html_lines) and _TAG.match(token.content.lstrip()) is not None
 
 
 def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
