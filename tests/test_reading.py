@@ -2719,3 +2719,24 @@ def test_html_in_markdown_indented_after_a_blank_line_is_read_and_a_titles_aside
     from po2pm_rewrite.formats import listing_sections
 
     assert not [title for _, title in listing_sections(document, "markdown") if ".cv" in title]
+
+
+def test_a_job_description_that_says_what_the_person_did_is_read_beside_its_bullets(linter):
+    """Set AP: a YAML file's first-person job descriptions beside an achievements list were
+    dropped in silence (6), and so was a summary opening on the employer before "I led ...". A
+    description beside bullets that only describes the role is still left to the bullets."""
+    document = (
+        "experience:\n"
+        "  - company: Northwind\n    title: Network lead\n"
+        "    description: >\n      I managed the office network and a team of three technicians.\n"
+        "    achievements:\n      - Built the VPN that linked the four offices\n"
+        "  - company: Acme\n    title: Engineer\n"
+        "    summary: UK leader in advice software. I led the payments team of 10 engineers.\n"
+        "  - company: Beta\n    title: Analyst\n"
+        "    description: A hybrid of support and analyst roles.\n"
+        "    achievements:\n      - Cut ticket backlog by half in three months\n"
+    )
+    claims = claims_read(linter, document, "yaml")
+    assert "I managed the office network and a team of three technicians." in claims
+    assert any("I led the payments team of 10 engineers." in claim for claim in claims)
+    assert "A hybrid of support and analyst roles." not in claims
