@@ -18,11 +18,14 @@ import hashlib
 import itertools
 import math
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from po2pm_rewrite.derive import LABELS, DeriveSettings, TrainingRow, fit, label_weight, pairs_rows, read_corpus, read_features
 from po2pm_rewrite.engine import Linter, shipped_pairs_path
 from po2pm_rewrite.rules import load_ruleset
+from po2pm_rewrite.scoring import log_odds
+from po2pm_rewrite.verdicts import context_shifts
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -84,24 +87,22 @@ def print_context_centres(rows: list[dict[str, str]], scores: list[float], most_
     """Cross-validated scores read in context (each person's bullets standing for a file), for a
     range of centres, at the shipped rule's threshold and context weight."""
     rule = next(rule for rule in load_ruleset().rules if rule.scope == "score")
-    odds = [math.log(min(max(s, 1e-6), 1 - 1e-6) / (1 - min(max(s, 1e-6), 1 - 1e-6))) for s in scores]
+    odds = [log_odds(score) for score in scores]
     people: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         people.setdefault(row["owner"], []).append(i)
-    others = [0.0] * len(rows)  # the mean log-odds of the person's other bullets; None-like 0 where too few
-    counted = [False] * len(rows)
-    for places in people.values():
-        if len(places) > rule.context_min_bullets:
-            total = sum(odds[i] for i in places)
-            for i in places:
-                others[i], counted[i] = (total - odds[i]) / (len(places) - 1), True
     cut = math.log(rule.threshold / (1 - rule.threshold))
     print(f"\nin context: threshold {rule.threshold}, context weight {rule.context_weight}, at least {rule.context_min_bullets} other bullets")
     print("   centre  delivery flagged  pm flagged  other flagged")
     chosen = None
     for step in range(-100, 101, 5):
         centre = step / 100
-        marks = [odds[i] + (rule.context_weight * (others[i] - centre) if counted[i] else 0.0) >= cut for i in range(len(rows))]
+        at_centre = replace(rule, context_centre=centre)
+        shifted = list(odds)
+        for places in people.values():
+            for i, shift in zip(places, context_shifts([odds[i] for i in places], at_centre)):
+                shifted[i] += shift
+        marks = [value >= cut for value in shifted]
         result = {label: sum(m for m, row in zip(marks, rows) if row["label"] == label) / sum(1 for row in rows if row["label"] == label) for label in ("delivery", "pm", "other")}
         if chosen is None and result["pm"] <= most_pm:
             chosen = centre

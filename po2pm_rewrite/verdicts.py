@@ -41,22 +41,28 @@ def judge(rule: Rule, inputs: ScoreInputs, text: str, threshold: float, context:
 def in_file_context(reports: Sequence[BulletReport], rule: Rule | None) -> list[BulletReport]:
     """The reports of one file's bullets, each judged again beside the others where the file
     holds enough of them; unchanged where it does not, or where the rule listens to no context."""
-    if rule is None or rule.context_weight == 0:
+    if rule is None:
         return list(reports)
     judged = [i for i, report in enumerate(reports) if report.verdict is not None and report.score_inputs is not None]
-    if len(judged) <= rule.context_min_bullets:
-        return list(reports)
-    odds = {i: _own_log_odds(reports[i]) for i in judged}
-    total = sum(odds.values())
+    shifts = context_shifts([_own_log_odds(reports[i]) for i in judged], rule)
     result = list(reports)
-    for i in judged:
+    for i, shift in zip(judged, shifts):
         report = reports[i]
         assert report.verdict is not None and report.score_inputs is not None
-        others = (total - odds[i]) / (len(judged) - 1)
-        shift = rule.context_weight * (others - rule.context_centre)
-        new_verdict, findings = judge(rule, report.score_inputs, report.bullet.text, report.verdict.threshold, shift)
-        result[i] = replace(report, verdict=new_verdict, findings=findings)
+        if shift:
+            new_verdict, findings = judge(rule, report.score_inputs, report.bullet.text, report.verdict.threshold, shift)
+            result[i] = replace(report, verdict=new_verdict, findings=findings)
     return result
+
+
+def context_shifts(odds: Sequence[float], rule: Rule) -> list[float]:
+    """What each bullet's file adds to its log-odds, given every judged bullet's own log-odds in
+    the file: the rule's share of the others' mean over its centre; 0 for all where the file holds
+    too few (benchmarks/tune_score.py chooses the centre with this very function)."""
+    if rule.context_weight == 0 or len(odds) <= rule.context_min_bullets:
+        return [0.0] * len(odds)
+    total = sum(odds)
+    return [rule.context_weight * ((total - own) / (len(odds) - 1) - rule.context_centre) for own in odds]
 
 
 def _own_log_odds(report: BulletReport) -> float:
