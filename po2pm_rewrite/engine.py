@@ -411,7 +411,7 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
     lines the reader found, before the screen)."""
     if error is not None:
         return ()
-    notes = ([source.note] if source.note else []) + _skipped_notes(skipped)
+    notes = ([source.note] if source.note else []) + _skipped_notes(skipped, source.format)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
     if not found and source.includes:
@@ -480,7 +480,7 @@ def _written_in_another_script(text: str) -> bool:
     return mostly_another_script(_MARKUP.sub(" ", text))
 
 
-def _skipped_notes(skipped: list[Skipped]) -> list[str]:
+def _skipped_notes(skipped: list[Skipped], file_format: str = "") -> list[str]:
     """One note per reason: what was left out, and why."""
     counts = Counter(item.reason for item in skipped)
     notes = []
@@ -500,13 +500,22 @@ def _skipped_notes(skipped: list[Skipped]) -> list[str]:
             # set AD: "Toshiba Medical Systems Europe: writing and producing ..." lines, dropped in silence
             notes.append(
                 f"{count} line{plural} under a section of claims with no list mark, not opening with an act of yours"
-                f" (wrote, led, ran ...): not checked; to have one checked, start it with '- '{SHOWN_BY_EXTRACT}"
+                f" (wrote, led, ran ...): not checked; to have one checked, {_HOW_TO_MARK.get(file_format, _MARK_BY_HAND)}{SHOWN_BY_EXTRACT}"
             )
         elif reason == "line about the employer":
             notes.append(f"{count} line{plural} about the employer, not about your work: not checked{SHOWN_BY_EXTRACT}")
         else:
             notes.append(f"{count} line{plural} read as a {reason}, not as a claim about your work: not checked{SHOWN_BY_EXTRACT}")
     return notes
+
+
+# How to have a line po2pm passed over checked, in each format: a PDF cannot be edited, and a Word
+# list is made with Word's own bullets (sets AO and AP: "start it with '- '" was said to both).
+_MARK_BY_HAND = "start it with '- '"
+_HOW_TO_MARK = {
+    "pdf": 'check it with po2pm check --text "..."',
+    "docx": "make it a bulleted list item in Word, or check it with po2pm check --text \"...\"",
+}
 
 
 def shipped_pairs_path() -> Path:

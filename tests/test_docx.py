@@ -616,3 +616,18 @@ def test_a_typed_bullet_followed_by_no_break_spaces_is_a_list_item(tmp_path):
         ("Built the order pages of the fish market's online shop", 7),
         ("Automated the checkout tests with Selenium", 7),
     ]
+
+
+def test_a_line_passed_over_in_word_is_told_how_word_makes_a_list_item(tmp_path, linter):
+    """Sets AO and AP: a Word or PDF file's note said "to have one checked, start it with '- '",
+    which a Word user does with Word's own bullets and a PDF's reader cannot do at all."""
+    from po2pm_rewrite.engine import Source
+
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Toshiba Medical Systems: writing and producing the release notes each month")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    source = read_path(path)
+    (_, skipped, notes, _), = linter.extract_report([Source(str(path), source.text, format=source.format)])
+    assert skipped and any("make it a bulleted list item in Word" in note and "start it with '- '" not in note for note in notes)
