@@ -94,8 +94,7 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except BrokenPipeError:
-            # Nobody reads the rest; point stdout at /dev/null so the final flush cannot fail again.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            _point_stdout_at_nothing()  # nobody reads the rest
             raise typer.Exit(EXIT_BROKEN_PIPE) from None
         except OSError as error:
             if error.errno not in _OUTPUT_WRITE_ERRORS:

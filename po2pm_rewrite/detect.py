@@ -125,7 +125,8 @@ class Detector:
         judged, inputs = None, None
         if self._score_rule is not None:
             features = bullet_features(doc, item, signal_hits, findings, mentions, self._topic_words(item.source))
-            weighed = self._score_rule.weights.weights if self._score_rule.weights is not None else {}
+            assert self._score_rule.weights is not None  # a scoring rule is loaded with its weights
+            weighed = self._score_rule.weights.weights
             # only what weighs: a feature without a weight moves no verdict and names no reason
             inputs = ScoreInputs(tuple((name, spans) for name, spans in features.items() if name in weighed), tuple(findings))
             threshold = self._threshold if self._threshold is not None else self._score_rule.threshold

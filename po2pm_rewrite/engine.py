@@ -82,6 +82,7 @@ class Linter:
         self._nlp: Language | None = None
         self._rewriter: Rewriter | None = None
         self._length_rules = [rule for rule in ruleset.rules if rule.scope == "length"]
+        self._score_rule = next((rule for rule in ruleset.rules if rule.scope == "score"), None)
 
     @property
     def model_name(self) -> str:
@@ -211,7 +212,7 @@ class Linter:
         """One file's bullet reports, each verdict given again beside the file's other bullets."""
         from .verdicts import in_file_context
 
-        return in_file_context(reports, next((rule for rule in self.ruleset.rules if rule.scope == "score"), None))
+        return in_file_context(reports, self._score_rule)
 
     def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], ReadError | None, tuple[str, ...]]]:
         """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""

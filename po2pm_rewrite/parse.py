@@ -65,6 +65,8 @@ def load_model(name: str, need_entities: bool = False) -> "Language":
 def _subject_for(word: str, forms: WordForms) -> str | None:
     """A subject that makes `word` read as a finite verb, or None to parse the bullet as written."""
     lower = word.lower()
+    if _APOSTROPHE_PAST.fullmatch(word):
+        return "I"  # after a subject the model reads the word as the verb it is
     if not lower.isalpha() or lower in {"i", "we", "my", "our"}:
         return None
     verb_lemmas = forms.lemmas(lower, "verb")
@@ -80,14 +82,12 @@ def _subject_for(word: str, forms: WordForms) -> str | None:
 
 # "Spec'd", "QA'd", "Demo'd": a past tense written with an apostrophe, one token the model knows
 # no tag for (seed 2033: "Spec'd API contracts ..." was told it names no act of its own).
-_APOSTROPHE_PAST = re.compile(r"([A-Za-z]{2,})['’]d(?=\s|$)")
+_APOSTROPHE_PAST = re.compile(r"[A-Za-z]{2,}['’]d")
 
 
 def prepare(text: str, forms: WordForms) -> ParseInput:
     words = text.split(maxsplit=1)
     subject = _subject_for(words[0], forms) if words else None
-    if _APOSTROPHE_PAST.match(text):
-        subject = "I"  # after a subject the model reads the word as the verb it is
     if subject is None:
         return ParseInput(text, 0, 0, text)
     first = words[0]

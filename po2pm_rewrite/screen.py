@@ -411,6 +411,8 @@ _ROLE_SENTENCE = re.compile(
     r"^\s*I\s+(?:currently\s+|previously\s+|also\s+)?(?:work|worked|am\s+working|was\s+working|serve|served|am\s+serving)\s+as\s+(?:an?|the)\b[^,;]*[.]?\s*$",
     re.IGNORECASE,
 )
+# "... and ran discovery with 12 clinics", "... to find ...": something done in the role too.
+_MORE_THAN_A_ROLE = re.compile(r"\b(?:and|to|by|while)\s")
 # How many hours were worked: "I worked 40 hours/week ...", "I worked 3 hours a day, 3 times a week ...".
 _HOURS_SENTENCE = re.compile(r"^\s*I\s+(?:worked|work)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s*(?:-\s*\d+\s*)?hours?\b", re.IGNORECASE)
 
@@ -580,7 +582,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "language level"
     if _is_contact_line(text):
         return "personal detail"
-    if len(words) <= 16 and _ROLE_SENTENCE.match(text) and not re.search(r"\b(?:and|to|by|while)\s", text):
+    if len(words) <= 16 and _ROLE_SENTENCE.match(text) and not _MORE_THAN_A_ROLE.search(text):
         return "job title"  # "I currently work as an account executive at ..." (set AP: read as claims)
     if len(words) <= 30 and _HOURS_SENTENCE.match(text):
         return "detail of an entry"  # "I worked 40 hours/week full-time during the summer ..." (set AP)

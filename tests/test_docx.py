@@ -62,6 +62,18 @@ def bullets_of_document(document, tmp_path: Path):
     return bullets_of(path)
 
 
+def extract_report_of_document(document, tmp_path: Path, linter):
+    """What `po2pm extract` reads of a document built in a test, saved as cv.docx: the claims kept,
+    the lines left out, and the notes."""
+    from po2pm_rewrite.engine import Source
+
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    source = read_path(path)
+    (kept, skipped, notes, _), = linter.extract_report([Source(str(path), source.text, format=source.format)])
+    return kept, skipped, notes
+
+
 def test_word_list_items_tables_and_glyph_paragraphs_are_bullets_headings_and_skills_are_not(tmp_path):
     bullets = bullets_of(make_resume(tmp_path / "resume.docx"))
     assert [(b.text, b.start.line, b.start.column) for b in bullets] == [
@@ -108,18 +120,13 @@ def test_a_roles_label_and_its_work_in_a_heading_style_is_prose_under_employment
     was done ("Retail Worker, and Tour Guide: Guided tourists ...") read as a heading closed the
     Employment Background section, and the three jobs' claims were lost in silence, while the
     contact line was read as the one claim."""
-    from po2pm_rewrite.engine import Source
-
     document = Document()
     document.add_paragraph("12 Main Street\t•\tSpringfield\t•\tCell: 1(555) 682-8267\t•\tEmail: someone@example.com", style="List Bullet")
     document.add_heading("EMPLOYMENT BACKGROUND:", level=1)
     document.add_heading("2016-2017  Chocolate Factory", level=1)
     document.add_heading("Retail Worker, and Tour Guide: Guided tourists on a walk through the factory and its history", level=1)
     document.add_heading("Shift-lead, Cashier: Prepared the pizzas for the dine-in and delivery orders every evening", level=1)
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    source = read_path(path)
-    (kept, skipped, _, _), = linter.extract_report([Source(str(path), source.text, format=source.format)])
+    kept, skipped, _ = extract_report_of_document(document, tmp_path, linter)
     assert [bullet.text for bullet in kept] == [
         "Retail Worker, and Tour Guide: Guided tourists on a walk through the factory and its history",
         "Shift-lead, Cashier: Prepared the pizzas for the dine-in and delivery orders every evening",
@@ -621,13 +628,8 @@ def test_a_typed_bullet_followed_by_no_break_spaces_is_a_list_item(tmp_path):
 def test_a_line_passed_over_in_word_is_told_how_word_makes_a_list_item(tmp_path, linter):
     """Sets AO and AP: a Word or PDF file's note said "to have one checked, start it with '- '",
     which a Word user does with Word's own bullets and a PDF's reader cannot do at all."""
-    from po2pm_rewrite.engine import Source
-
     document = Document()
     document.add_heading("Experience", level=1)
     document.add_paragraph("Toshiba Medical Systems: writing and producing the release notes each month")
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    source = read_path(path)
-    (_, skipped, notes, _), = linter.extract_report([Source(str(path), source.text, format=source.format)])
+    _, skipped, notes = extract_report_of_document(document, tmp_path, linter)
     assert skipped and any("make it a bulleted list item in Word" in note and "start it with '- '" not in note for note in notes)

@@ -107,19 +107,23 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     if not list_name or name not in _ENTRY_CLAIM_KEYS:
         return False
     if name == "tagline":  # a project's one line: what it is ("A DNS server for ...") or what was done
-        return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
+        return _tells_what_was_done(text)
     if name == "description":
         if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)
-            return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
+            return _tells_what_was_done(text)
         # beside bullets, only where the person says in it what they did ("I managed the development
         # of the office network ...": set AP, 6 such descriptions dropped in silence)
         return not any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items()) or _FIRST_PERSON_ACT.search(text) is not None
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
-    # only where it opens with an act ("Led the move of ...", "I ran ...").
-    # ... or where the person says in it what they did ("UK market leader in advice software. I led
-    # the payments team ...": set AP, a summary that opens on the employer was dropped whole)
-    return list_name in _JSON_RESUME_LISTS or opens_with_an_act(text) or _opens_with_a_present_act(text) or _FIRST_PERSON_ACT.search(text) is not None
+    # only where it says what was done ("Led the move of ...", "I ran ...", and "UK market leader in
+    # advice software. I led the payments team ...": set AP, dropped whole when it opened on the employer).
+    return list_name in _JSON_RESUME_LISTS or _tells_what_was_done(text) or _opens_with_a_present_act(text)
+
+
+def _tells_what_was_done(text: str) -> bool:
+    """It opens with an act, or the person says in it what they did ("... I built ...")."""
+    return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
 
 
 def _opens_with_a_present_act(text: str) -> bool:

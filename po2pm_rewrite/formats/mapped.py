@@ -112,13 +112,8 @@ class MappedText:
     def without_marker(self) -> "MappedText":
         """The text without a list marker typed at its start ("<p>- Managed ...</p>": set AP, 21
         claims of an HTML page read with their dash, which the score took for a noun phrase)."""
-        text = "".join(self.chars)
-        lead = len(text) - len(text.lstrip())
-        marker = _ITEM_MARKER.match(text[lead:])
-        if marker is None or _NUMBER_MARKER.match(text[lead:]):
-            return self
-        cut = lead + marker.end()
-        return MappedText(self.chars[cut:], self.offsets[cut:])
+        marker = _TYPED_GLYPH.match("".join(self.chars))
+        return self if marker is None else MappedText(self.chars[marker.end() :], self.offsets[marker.end() :])
 
     def to_bullet(self, starts: list[int]) -> Bullet | None:
         """Collapse white space to single spaces, trim, and map back. `starts` from line_starts()."""
@@ -159,7 +154,8 @@ def _opens_with_past_act(line: MappedText) -> bool:
 
 _DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
-_NUMBER_MARKER = re.compile(r"^\d")  # "3. ..." may be a sentence's figure; only a typed glyph is dropped
+# A typed glyph only: "3. ..." at a paragraph's start may be a sentence's figure.
+_TYPED_GLYPH = re.compile(r"^\s*[-*+•▪–][ \t]+(?=\S)")
 
 
 def _segments(offsets: list[int], starts: list[int]) -> tuple[Segment, ...]:
