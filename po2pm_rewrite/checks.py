@@ -135,20 +135,40 @@ def _product_part(m: Mention) -> bool:
     return False
 
 
+_SIZE_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
+
+
+def _is_amount(token: "Token") -> bool:
+    return token.like_num or token.pos_ == "NUM" or token.text[:1] in "$€£¥0123456789"
+
+
 def _counts_the_work(m: Mention) -> bool:
-    """The number counts a noun of the signal's heads: "a team of [12]", "[12] engineers", "[52]
-    status reports". Read as a result, a head count let "Led a team of 12 engineers to deliver
-    ..." pass as PM work where the same bullet without the number was flagged (a new user's trial,
-    session 15)."""
-    number = m.head
-    counted = None
-    if number.dep_ in {"nummod", "quantmod", "compound", "amod"} and number.head.i != number.i:
-        counted = number.head
-    elif number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.i != number.head.i:
-        counted = number.head.head  # "a team of 8"
-    while counted is not None and counted.dep_ == "compound" and counted.head.i != counted.i:
-        counted = counted.head  # "52 status reports": the number hangs on "status"
-    return counted is not None and (term_key(counted.lemma_) in m.heads or term_key(counted.lower_) in m.heads)
+    """The amount counts or prices a noun of the signal's heads: "a team of [12]", "[12] engineers",
+    "[52] status reports", "a [$]3M rollout", "a budget of [$]40k". Read as a result, a head count
+    let "Led a team of 12 engineers to deliver ..." pass as PM work where the same bullet without
+    the number was flagged (a new user's trial, session 15); a project's price let "Delivered a $3M
+    rollout" pass as business reasoning (corpus train part, session 26)."""
+    if not _is_amount(m.head):
+        return False
+    return any(term_key(noun.lemma_) in m.heads or term_key(noun.lower_) in m.heads for noun in _sized_nouns(m.head))
+
+
+def _sized_nouns(amount: "Token") -> list["Token"]:
+    """The words an amount may size, nearest first: "$ 4 M application modernization program"
+    hangs its parts on each other, then on the compound nouns, before it reaches the noun it sizes."""
+    sized: list["Token"] = []
+    token = amount
+    for _ in range(4):  # four steps cover every such chain
+        if token.dep_ not in _SIZE_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+        sized.append(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        sized.append(token.head.head)  # "a team of 8", "a budget of $40k"
+    elif token.pos_ == "VERB":
+        # "managing budgets up to $6M": the parser hangs the amount on the verb; it sizes the object
+        sized += [child for child in token.children if child.dep_ == "dobj"]
+    return sized
 
 
 def _names_delivery_work(token: "Token", delivery_tokens: set[int]) -> bool:
@@ -218,9 +238,9 @@ CHECKS: dict[str, Check] = {
         ),
         Check(
             "counts-the-work",
-            "The number counts one of the signal's heads (people, teams, releases, reports): the size"
-            " of the work, not a result of it.",
-            "a team of [12] engineers; sent [52] status reports",
+            "The amount counts or prices one of the signal's heads (people, teams, releases; a budget, a"
+            " project): the size of the work, not a result of it.",
+            "a team of [12] engineers; sent [52] status reports; delivered a [$]3M rollout",
             "modifier_heads",
             _counts_the_work,
         ),

@@ -75,3 +75,24 @@ def test_a_count_of_customers_or_a_percentage_stays_a_figure(linter):
     for figure in ("12", "3,000"):
         start = text.index(figure)
         assert _overlaps(spans, (start, start + len(figure))), figure
+
+
+def _signals(linter, text):
+    return set(linter.analyze(bullet_from_text(text))[0].signals)
+
+
+def test_a_price_that_sizes_the_work_is_not_a_business_result_but_revenue_is(linter):
+    """counts-the-work cancels money that prices the work ("a $3M rollout", "budgets up to $6M",
+    real train-part bullets that read as business reasoning); money earned or saved stays."""
+    assert "business" not in _signals(linter, "Delivered a $3M document management rollout")
+    assert "business" not in _signals(linter, "Directed ERP programs, managing budgets up to $6M")
+    assert "business" not in _signals(linter, "Managed a printer refresh project with a budget of $42,500")
+    assert "business" in _signals(linter, "Built an incentive component that produced $16.5M in GMV uplift")
+    assert "business" in _signals(linter, "Launched a partner program, generating $3M in new bookings")
+
+
+def test_time_to_market_is_delivery_speed_not_an_outcome_or_a_market(linter):
+    """The rubric counts delivery speed as delivery: "Reduced time-to-market by 20%" claims neither
+    a customer or business outcome nor a strategy ("market" sits inside the delivery term)."""
+    for text in ("Reduced time-to-market by 20%", "Cut time to market for new plans from 9 to 4 months"):
+        assert not _signals(linter, text) & {"outcome", "strategy"}, text
