@@ -96,3 +96,12 @@ def test_time_to_market_is_delivery_speed_not_an_outcome_or_a_market(linter):
     a customer or business outcome nor a strategy ("market" sits inside the delivery term)."""
     for text in ("Reduced time-to-market by 20%", "Cut time to market for new plans from 9 to 4 months"):
         assert not _signals(linter, text) & {"outcome", "strategy"}, text
+
+
+def test_a_figure_that_rose_is_an_outcome_and_setting_work_aside_is_a_decision(linter):
+    """A filled suggestion, "...; set aside a custom export for one reseller ...; renewals rose
+    from 80% to 88%", read as delivery work (session 26): neither "rose" nor "set aside" was a
+    signal word."""
+    signals = _signals(linter, "Set aside the reporting revamp for the checkout fix; renewals rose from 80% to 88%")
+    assert {"decision", "outcome"} <= signals
+    assert "outcome" not in _signals(linter, "Set up the sprint board and release calendar")
