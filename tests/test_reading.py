@@ -2740,3 +2740,42 @@ def test_a_job_description_that_says_what_the_person_did_is_read_beside_its_bull
     assert "I managed the office network and a team of three technicians." in claims
     assert any("I led the payments team of 10 engineers." in claim for claim in claims)
     assert "A hybrid of support and analyst roles." not in claims
+
+
+def test_set_aq_json_with_a_line_break_typed_inside_a_string_is_read(tmp_path):
+    """Set AQ: a Jekyll `_data/resume.json` with a line break typed inside a highlight was refused
+    whole ("invalid JSON ...: Invalid control character at", 18 claims lost); editors and Jekyll
+    accept it, and the break means a wrapped line."""
+    resume = tmp_path / "resume.json"
+    resume.write_text(
+        '{"work": [{"company": "Northwind", "highlights": [\n'
+        '  "Built the claims portal used by\n   40 brokers",\n'
+        '  "Cut routing time by 20% for 12 depots"]}]}\n',
+        encoding="utf-8",
+    )
+    claims = claims_read_by_command(resume)
+    assert len(claims) == 2 and claims[1] == "Cut routing time by 20% for 12 depots"
+    assert claims[0].startswith("Built the claims portal used by") and claims[0].endswith("40 brokers")
+
+
+def test_set_aq_a_job_list_named_by_its_item_and_a_role_key_in_words_are_read(linter):
+    """Set AQ: a YAML job list's bullets under `duty: [{description: ...}]` (25 claims, the file
+    read as empty), and a role written as a key, "Cloud Program Manager (SkillBridge Fellow)",
+    whose "SkillBridge" was split as camelCase into "skill bridge" and taken for a skills key (3
+    claims dropped in silence). A camelCase identifier key is still read as its words."""
+    duties = (
+        "experience:\n- title: Software Lead\n  organization: Rocket club\n  duty:\n"
+        "  - description: Led a 12 person team building software for a flight computer\n    tags: [Leadership]\n"
+        "  - description: Created the message protocol for three sensors at 1000Hz\n    tags: [Rust]\n"
+    )
+    assert claims_read(linter, duties, "yaml") == [
+        "Led a 12 person team building software for a flight computer",
+        "Created the message protocol for three sensors at 1000Hz",
+    ]
+    role_keys = (
+        "professional experience:\n- Public Sector:\n  - Cloud Program Manager (SkillBridge Fellow):\n"
+        "      bullets:\n      - PM for the move of the state's benefits checks to the cloud\n"
+    )
+    assert claims_read(linter, role_keys, "yaml") == ["PM for the move of the state's benefits checks to the cloud"]
+    identifier = "work:\n- company: Northwind\n  keyAchievements:\n  - Cut parcel routing time by 20% for 40 depots\n"
+    assert claims_read(linter, identifier, "yaml") == ["Cut parcel routing time by 20% for 40 depots"]

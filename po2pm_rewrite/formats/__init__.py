@@ -180,7 +180,7 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
         found = [(match.start(), match.group(1)) for match in _YAML_TOP_KEY.finditer(text)]
     else:
         try:
-            document = json.loads(text)
+            document = json.loads(text, strict=False)
         except (ValueError, RecursionError):  # the reader has said why it could not read the file
             return []
         if not isinstance(document, dict):

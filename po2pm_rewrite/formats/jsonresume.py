@@ -42,7 +42,9 @@ _T = TypeVar("_T")
 
 def extract_json_resume(text: str) -> list[Bullet]:
     try:
-        json.loads(text, parse_int=len)  # numbers are never read; a 5,000-digit one must not stop the file
+        # numbers are never read (a 5,000-digit one must not stop the file); a line break typed
+        # inside a string breaks the standard but not the meaning, and editors and Jekyll accept it
+        json.loads(text, parse_int=len, strict=False)
     except json.JSONDecodeError as error:
         raise InputError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     document = _Reader(text).read()

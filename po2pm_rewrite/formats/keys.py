@@ -27,6 +27,8 @@ ENTRY_BULLET_LIST_KEYS = frozenset({
     "items", "content", "points",
     "extra", "extras", "notes",  # "work: [{title, company, extra: [...]}]" (set AI: 11 claims, the file read as empty)
     "summary",  # a job's summary written as a list of sentences (set AO: 7 claims of a YAML file dropped in silence)
+    # a list named by its item ("duty: [{description: ...}]": set AQ, a YAML file's 25 claims read as nothing)
+    "duty", "task", "responsibility", "achievement", "accomplishment", "highlight", "bullet", "contribution",
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 # Or under the singular of its list's key: "duties: [{id: 1, duty: ...}]" (set AD: read as empty).
@@ -162,7 +164,9 @@ def is_education_entry(entry: Mapping[Any, Any]) -> bool:
 def key_name(key: object) -> str:
     """A mapping key as the lists above know it: "keyAchievements" and "key_achievements" alike."""
     text = str(key)
-    spaced = "".join(f" {char}" if char.isupper() else char for char in text)  # camelCase
+    # camelCase in an identifier ("keyAchievements"); a key written as words keeps its own
+    # ("Cloud Program Manager (SkillBridge Fellow)": "skill bridge" read it as a skills key, set AQ)
+    spaced = text if " " in text.strip() else "".join(f" {char}" if char.isupper() else char for char in text)
     return section_key(spaced.replace("_", " ").replace("-", " "))
 
 
