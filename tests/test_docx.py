@@ -413,6 +413,24 @@ def test_an_icon_font_glyph_with_no_character_behind_it_marks_a_bullet():
     assert _render_lines(_lines(words), 10.0) == ["• Led the claims", "  portal rebuild.", "• Cut costs."]
 
 
+
+def test_a_symbol_font_mark_a_hanging_indent_away_marks_a_bullet_but_a_heading_icon_does_not():
+    """Set AQ: a Word PDF's bullets were a symbol font's mark ("(cid:120)") a point above its text
+    and 13.4 points left of it (Word's quarter-inch hanging indent): ten claims were read as
+    lines with no list mark. An icon before a heading set larger than the text (a graduation cap
+    before "Education") stays no list mark, or the heading would be read as a claim."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    def word(text: str, x0: float, x1: float, top: float, bottom: float, size: float = 10.0) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": size}
+
+    words = [
+        word("\uf19d", 43.2, 61.6, 90.8, 105.2, 14.3), word("Education", 67.1, 142.5, 91.6, 105.9, 14.3),
+        word("(cid:120)", 49.0, 53.6, 158.4, 168.4), word("Cut", 67.0, 81.4, 159.3, 169.3), word("product", 84, 120, 159.3, 169.3),
+        word("loss", 123, 140, 159.3, 169.3), word("by", 67.0, 78, 171.4, 181.4), word("half.", 81, 100, 171.4, 181.4),
+    ]
+    assert _render_lines(_lines(words), 10.0) == ["# \uf19d Education", "• Cut product loss", "  by half."]
+
 def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
     """Set M: a web page printed to PDF set "Work Experience" in a left column on the line of the
     first employer ("Work Experience Indiana University, ..."): no section was seen and the

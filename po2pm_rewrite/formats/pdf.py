@@ -315,28 +315,43 @@ def _label_apart(words: list[_Word], edges: set[int]) -> list[list[_Word]]:
     return [words]
 
 
+# The widest gap between a list mark and its text: Word's hanging indent is a quarter inch (18
+# points) from the mark's left edge to the text (set AQ: a symbol-font mark 13.4 points from its
+# text was not taken for one, and ten claims were read as lines with no list mark).
+_MARK_GAP = 18.0
+
+
 def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
     """A bullet glyph set at the top of the word to its right. Word's PDF export draws a symbol
     font's dot a few points lower than its text (set M: 3.3 points, more than the line
     tolerance), so the dot made a line of its own or joined the line above: bullets split, cut
-    short or lost. A glyph whose height lies within the span of a word just right of it belongs
-    to that word's line."""
+    short or lost; a symbol font's mark may sit a point higher (set AQ). A glyph whose middle lies
+    within the height of a word just right of it belongs to that word's line."""
+    body_size = _body_size(words)
     moved = []
     for word in words:
         icon = _ICON_GLYPH.fullmatch(word["text"]) is not None
         if (len(word["text"]) == 1 and word["text"] in GLYPHS) or icon:
             beside = [
                 other for other in words
-                if 0 <= other["x0"] - word["x1"] <= 3 * INDENT_TOLERANCE and len(other["text"]) > 1
-                and other["top"] - 0.5 <= word["top"] and word["bottom"] <= other["bottom"] + 0.5
+                if 0 <= other["x0"] - word["x1"] <= _MARK_GAP and len(other["text"]) > 1
+                and other["top"] - 0.5 <= (word["top"] + word["bottom"]) / 2 <= other["bottom"] + 0.5
             ]
             if beside:
                 nearest = min(beside, key=lambda other: other["x0"])
                 word = {**word, "top": nearest["top"]}
-                if icon and nearest["text"][:1].isalpha():  # not a contact line's phone or e-mail icon
+                # not a contact line's phone or e-mail icon, nor a heading's (set AQ: a graduation
+                # cap before "Education", set larger than the text, made the heading a bullet)
+                if icon and nearest["text"][:1].isalpha() and nearest.get("size", body_size) <= body_size + 0.5:
                     word["text"] = "•"
         moved.append(word)
     return moved
+
+
+def _body_size(words: list[_Word]) -> float:
+    """The font size most of a page's words are set in."""
+    sizes = Counter(round(float(word.get("size", 0.0)), 1) for word in words if len(word["text"]) > 1)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 # A glyph of an icon font with no character behind it: pdfminer writes "(cid:102)" for it, or a
