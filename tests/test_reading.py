@@ -2779,3 +2779,27 @@ def test_set_aq_a_job_list_named_by_its_item_and_a_role_key_in_words_are_read(li
     assert claims_read(linter, role_keys, "yaml") == ["PM for the move of the state's benefits checks to the cloud"]
     identifier = "work:\n- company: Northwind\n  keyAchievements:\n  - Cut parcel routing time by 20% for 40 depots\n"
     assert claims_read(linter, identifier, "yaml") == ["Cut parcel routing time by 20% for 40 depots"]
+
+
+def test_set_aq_friggeri_entries_are_read_by_their_description(linter):
+    r"""Set AQ: a friggeri-cv file's `\entry{dates}{title}{employer}{description}` descriptions
+    were read as nothing (27 in silence); a description that ends in a row break before its
+    closing brace (`...strategy.\\}`) ran on to the end of the file, as "\}" was taken for an
+    escaped brace; a role row set above the description (`\emph{IT Technician} \\`) is no claim."""
+    document = (
+        "\\begin{document}\n\\section{Experience}\n\\begin{entrylist}\n"
+        "  \\entry\n    {03-16 - Now}\n    {Lead DevOps architect}\n    {Northwind, Leeds}\n"
+        "    {Designed the deployment pipeline for the claims platform.\\\\}\n"
+        "  \\entry\n    {2012--2013}\n    {PC Medic}\n    {St Kilda}\n"
+        "    {\\emph{IT Technician and Sales} \\\\\n    Repaired and upgraded 300 shop computers.}\n"
+        "  \\entry\n    {2010--2012}\n    {Helpdesk}\n    {Leeds}\n"
+        "    {\\emph{Support analyst} \\\\\n    Ran the helpdesk for 40 staff.\n"
+        "    \\begin{itemize}\\item Cut ticket backlog by half\\end{itemize}}\n"
+        "\\end{entrylist}\n\\end{document}\n"
+    )
+    assert claims_read(linter, document, "latex") == [
+        "Designed the deployment pipeline for the claims platform.",
+        "Repaired and upgraded 300 shop computers.",
+        "Ran the helpdesk for 40 staff.",
+        "Cut ticket backlog by half",
+    ]

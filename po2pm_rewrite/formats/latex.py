@@ -19,8 +19,9 @@ from .mapped import MappedText
 
 # name -> number of arguments; the last one is the bullet. AltaCV's \cvachievement{icon}{title}{text};
 # moderncv's \cventry{dates}{title}{employer}{city}{grade}{description}, whose description is
-# the claim (a list inside it is read item by item instead).
-_ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1, "cvachievement": 3, "cventry": 6}
+# the claim (a list inside it is read item by item instead); friggeri-cv's
+# \entry{dates}{title}{employer}{description} (set AQ: 27 job descriptions read as nothing).
+_ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1, "cvachievement": 3, "cventry": 6, "entry": 4}
 _ENDS_ITEM = re.compile(r"\\(item\b|end\{|begin\{|resumeItem\b|resumeSubItem\b|resumeItemListEnd\b|cvitem\b)")
 _DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "ref", "color", "setlength", "includegraphics"}
 _KEEP_ARGUMENT = {
@@ -133,6 +134,9 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
                 start = None
             elif name == "cvitem" and _is_metadata_label(code, first_argument):
                 start = None  # \cvitem{Supervisor}{...}, \cvitem{Languages}{...}: a fact, not a claim
+            elif start is not None:
+                # "{\emph{IT Technician} \\ General systems repairs ...}": a role row heads the claim
+                start, end = _claim_rows(code, start, end)
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
@@ -384,7 +388,8 @@ def _text_around_lists(code: str, start: int, end: int) -> list[tuple[int, int]]
         lead = _LIST_START.search(code, at, end)
         stop = lead.start() if lead is not None else end
         if _LETTERS.search(code, at, stop):
-            found.append((at, _before_list_label(code, at, stop) if lead is not None else stop))
+            # a role row may head the text ("\emph{IT Technician} \\ General repairs ..."): set AQ
+            found.append(_claim_rows(code, at, _before_list_label(code, at, stop) if lead is not None else stop))
         if lead is None:
             break
         after = _environment_end(code, lead.start(), end)
@@ -545,11 +550,13 @@ def _closing_braces(code: str) -> dict[int, int]:
     """Each unescaped '{' -> the index just past its matching '}', in one pass: looking for the
     end of every unclosed group from its start made a file of unclosed \\resumeItem{ quadratic."""
     closers, opened = {}, []
+    backslashes = 0  # just before this character: an odd count escapes it ("\\}" closes a group)
     for index, char in enumerate(code):
-        if char == "{" and (index == 0 or code[index - 1] != "\\"):
+        if char == "{" and backslashes % 2 == 0:
             opened.append(index)
-        elif char == "}" and index > 0 and code[index - 1] != "\\" and opened:
+        elif char == "}" and backslashes % 2 == 0 and opened:
             closers[opened.pop()] = index + 1
+        backslashes = backslashes + 1 if char == "\\" else 0
     return closers
 
 
