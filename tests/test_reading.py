@@ -2803,3 +2803,21 @@ def test_set_aq_friggeri_entries_are_read_by_their_description(linter):
         "Ran the helpdesk for 40 staff.",
         "Cut ticket backlog by half",
     ]
+
+
+def test_set_aq_a_paragraph_of_dates_beside_an_employer_heading_heads_a_job(linter):
+    """Set AQ: a page with no Experience heading set each job as `<p class="time-period">` dates
+    above an `<h1>` employer, then paragraphs: 12 claims dropped in silence. The dates head a
+    job, so the paragraphs under it are read; a page without them still reads none."""
+    page = (
+        "<html><body>\n"
+        '<section><header><p class="time-period">Feb 2012 - March 2013</p><h1>Foster Moore</h1></header>\n'
+        "<p>I helped maintain registries used by the ministry. This included fixing bugs.</p>\n"
+        "<p>Proactively found, reported and dug into potential security issues.</p>\n"
+        "</section></body></html>\n"
+    )
+    assert claims_read(linter, page, "html") == [
+        "I helped maintain registries used by the ministry. This included fixing bugs.",
+        "Proactively found, reported and dug into potential security issues.",
+    ]
+    assert claims_read(linter, page.replace("Feb 2012 - March 2013", "Auckland"), "html") == []

@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 
 from ..extract import (
     DATE_RANGE,
+    DATES_ONLY,
     SectionTracker,
     is_bare_achievement,
     is_known_section,
@@ -238,6 +239,8 @@ class _Reader(HTMLParser):
         self.straplines.discard(id(mapped))
         if name == "p" and self._opens_section("".join(mapped.chars)):
             return
+        if name == "p" and self._dates_a_job("".join(mapped.chars)):
+            return
         if strapline:
             return  # a heading's strapline, not a claim
         if self.section.listing or (name == "p" and not self.section.achievements and not self._work_card(mapped)):
@@ -245,6 +248,16 @@ class _Reader(HTMLParser):
         bullet = mapped.without_marker().to_bullet(self.starts)
         if bullet is not None:
             self.bullets.append(bullet)
+
+    def _dates_a_job(self, text: str) -> bool:
+        """A paragraph of only a span of dates ("<p class="time-period">Feb 2012 - March 2013</p>"
+        beside "<h1>Foster Moore</h1>") heads a job: with no Experience heading above it, the
+        paragraphs that follow are its claims (set AQ: 12 dropped in silence), as under a heading
+        that holds its own dates."""
+        if self.section.achievements or self.section.listing or DATES_ONLY.match(text) is None or DATE_RANGE.search(text) is None:
+            return False
+        self.section.heading("experience", level=2)
+        return True
 
     def _work_card(self, mapped: MappedText) -> bool:
         """A paragraph of an <article> card that opens with a past act ("Researched and compiled
