@@ -113,7 +113,12 @@ _FIGURE = re.compile(r"\d\s?(?:%|percent\b|x\b|×)|[$€£]\s?\d", re.IGNORECASE
 # ("which meant [what the figure changed]" read the budget as an outcome: three readers, session 12).
 _AMOUNT = r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b\+?"  # "$5M+ labor program" (seed 2021, both readers)
 _AMOUNTS = rf"{_AMOUNT}(?:\s?(?:to|-|–|and)\s?{_AMOUNT})?"  # "$500k to $4M" (set Q: "which meant" on a budget range)
-_SIZED = r"(?:program|programme|project|portfolio|budget|initiative|contract|account|transformation|book of work)s?\b"
+# The nouns a price sizes, as rules/lexicons/funded_work.txt has them for the business signal ("a $3M
+# document management rollout", "$100M+ HR system modernization": seed 2035, both readers).
+_SIZED = (
+    r"(?:program|programme|project|portfolio|budget|initiative|contract|account|transformation|book of work"
+    r"|rollout|migration|implementation|integration|modernization|modernisation|upgrade|deployment|system|app|application)s?\b"
+)
 # Product words that stand for no product of the person's own: what a delivery delivered ("to deliver
 # highly valued product", "deliver solutions as a team"), a project's "work products", the kind of
 # project ("system development projects"), a stock aim ("to provide an enhanced end user

@@ -1648,3 +1648,13 @@ def test_requirements_translated_for_others_get_advice_not_a_clause_crediting_ot
         assert not bullet.suggestions and bullet.advice.startswith("This bullet passes on requirements that others own")
     owned = rewritten("I owned the delivery of a new landing page module, translating business needs and user feedback into actionable requirements for the engineering team.")
     assert owned.suggestions and owned.advice is None
+
+def test_seed_2035_readers_a_price_is_no_figure_to_mean_something_and_no_rounds_are_invented(linter):
+    """Seed 2035, both readers: "which meant [what the figure changed]" after a rollout's or a
+    modernization's price, and "the latest round showed [...]" after consolidating feedback, which
+    names no rounds. A bullet of interviews still gets the rounds clause."""
+    for text in ("Delivered a $3M document management rollout for a petroleum client", "Led $100M+ HR system modernization"):
+        assert not any("which meant [what the figure changed" in s.text for s in suggestions_for(linter, text)), text
+    assert not any("the latest round" in s.text for s in suggestions_for(linter, "Consolidate Outcomes and articulate the Partner attendance and Feedback."))
+    interviews = "Interview underwriters, business managers, and project managers to gather, assimilate and document pertinent information"
+    assert any("the latest round" in s.text for s in suggestions_for(linter, interviews))
