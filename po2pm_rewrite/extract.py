@@ -106,6 +106,10 @@ LISTING_SECTIONS = frozenset({
     # Clearance": set AL, five read as claims); not a bare "Summary", which a JSON job's key is
     "professional summary", "career summary", "executive summary", "profile summary", "professional profile",
     "career profile", "personal profile",
+    # a pitch of what the person offers (set AQ: 13 lines of a Word file's "WHAT DO I BRING TO THE
+    # TABLE?" read as claims: "Strong analytical ... skills.", "Employee recognition award ...")
+    "what do i bring to the table", "what i bring to the table", "what i bring", "what i offer", "why me",
+    "why hire me", "value proposition",
 })
 _SECTION_WORDS = re.compile(r"[^a-z& ]+")
 
@@ -398,7 +402,8 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     if head != stripped and _LATIN_TITLE.fullmatch(head) and not stripped.endswith(".") and is_known_title(section_key(head)):
         stripped = head  # "Professional Experience - Jane Doe" (set S: a page's every job paragraph lost)
     words = stripped.split()
-    if not words or len(words) > 5 or DATES_ONLY.match(stripped):
+    # past five words only a title known in full ("WHAT DO I BRING TO THE TABLE?": set AQ)
+    if not words or (len(words) > 5 and not is_known_title(section_key(stripped))) or DATES_ONLY.match(stripped):
         return None  # "OCTOBER 2023 - FEBRUARY 2024" in capitals is a job's dates (set S: it closed Experience)
     is_caps = stripped.isupper() and len(stripped) > 2
     if is_caps and not is_markdown_heading and (_NAMES_A_THING.search(stripped) or _YEAR.search(stripped)):

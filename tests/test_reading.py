@@ -2821,3 +2821,17 @@ def test_set_aq_a_paragraph_of_dates_beside_an_employer_heading_heads_a_job(lint
         "Proactively found, reported and dug into potential security issues.",
     ]
     assert claims_read(linter, page.replace("Feb 2012 - March 2013", "Auckland"), "html") == []
+
+
+def test_set_aq_a_pitch_of_what_the_person_offers_is_no_claim_even_under_a_long_title(linter):
+    """Set AQ: 13 lines of a Word file's "WHAT DO I BRING TO THE TABLE?" were read as claims
+    ("Strong analytical ... skills.", "Employee recognition award ..."): a title of more than five
+    words was never taken for one, even a known one."""
+    document = (
+        "WHAT DO I BRING TO THE TABLE?\n"
+        "- Strong analytical and handling multiple concurrent priorities skills.\n"
+        "- Built test frameworks from scratch, all these are my passion.\n\n"
+        "EXPERIENCE\n"
+        "- Built the regression suite for the claims portal\n"
+    )
+    assert claims_read(linter, document, "text") == ["Built the regression suite for the claims portal"]
