@@ -504,7 +504,12 @@ def _field_experience(words: list[str]) -> bool:
     """A field and its experience, whatever the field: "Journalism Experience", "Nursing
     Projects" (set AI: a Word file's "Journalism Experience", a plain paragraph, was read as part
     of Education above it, and its nine claims were lost). Not "User Experience", a skill."""
-    return len(words) == 2 and words[1] in _FIELD_EXPERIENCE and words[0].isalpha() and words[0] not in {"user", "no", "my"}
+    if len(words) == 2:
+        return words[1] in _FIELD_EXPERIENCE and words[0].isalpha() and words[0] not in {"user", "no", "my"}
+    # "Selected Optics Coursework and Projects": a field among title words and courses (set AQ: 7
+    # project claims dropped, the section read first as coursework, then as no section at all)
+    fields = [word for word in words[:-1] if word not in _ACHIEVEMENT_TITLE_WORDS and word not in _PROJECTS_OF_COURSES]
+    return bool(words) and words[-1] == "projects" and len(fields) <= 1 and all(word.isalpha() for word in fields)
 
 
 _FIELD_EXPERIENCE = frozenset({"experience", "projects", "employment", "internships"})
@@ -549,7 +554,12 @@ def is_listing_section(title: str) -> bool:
     """Skills, certificates, education and the like: sections that list, not claim. ("Full-stack
     Developer" is a job's title, not a stack.)"""
     words = re.sub(r"\bfull[\s-]+stack\b", " ", title.replace("&", " ")).split()
+    if title not in LISTING_SECTIONS and _PROJECTS_OF_COURSES.intersection(words) and {"project", "projects"}.intersection(words):
+        return False  # "Selected Optics Coursework and Projects": the projects claim (set AQ: 7 dropped)
     return title in LISTING_SECTIONS or any(word in _LISTING_WORDS for word in words)
+
+
+_PROJECTS_OF_COURSES = frozenset({"coursework", "courses", "classes"})
 
 
 @dataclass

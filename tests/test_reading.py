@@ -2835,3 +2835,17 @@ def test_set_aq_a_pitch_of_what_the_person_offers_is_no_claim_even_under_a_long_
         "- Built the regression suite for the claims portal\n"
     )
     assert claims_read(linter, document, "text") == ["Built the regression suite for the claims portal"]
+
+
+def test_set_aq_projects_of_a_field_beside_its_coursework_are_read(linter):
+    """Set AQ: "Selected Optics Coursework and Projects" was skipped as coursework, and its seven
+    project claims with it. A title that names projects beside courses and one field word is a
+    section of claims; the course list in it is still no claim, and "Coursework" alone still lists."""
+    document = (
+        "# Selected Optics Coursework and Projects\n\n"
+        "Lens Design Optical System Layout Sources and Detectors\n"
+        "Designed a spectrometer objective to meet a client's specification demands.\n\n"
+        "# Relevant Coursework\n\n"
+        "Designed a course project on fibre optics.\n"
+    )
+    assert claims_read(linter, document, "text") == ["Designed a spectrometer objective to meet a client's specification demands."]
