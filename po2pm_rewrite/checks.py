@@ -9,6 +9,7 @@ docs/writing-rules.md is generated from it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -138,8 +139,11 @@ def _product_part(m: Mention) -> bool:
 _SIZE_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
 
 
+_AMOUNT_START = re.compile(r"[$€£¥\d]")  # "$", "3M", "12k": a currency sign or a digit
+
+
 def _is_amount(token: "Token") -> bool:
-    return token.like_num or token.pos_ == "NUM" or token.text[:1] in "$€£¥0123456789"
+    return token.like_num or token.pos_ == "NUM" or _AMOUNT_START.match(token.text) is not None
 
 
 def _counts_the_work(m: Mention) -> bool:

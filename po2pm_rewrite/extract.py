@@ -506,10 +506,12 @@ def _field_experience(words: list[str]) -> bool:
     of Education above it, and its nine claims were lost). Not "User Experience", a skill."""
     if len(words) == 2:
         return words[1] in _FIELD_EXPERIENCE and words[0].isalpha() and words[0] not in {"user", "no", "my"}
+    if not words or words[-1] != "projects":
+        return False
     # "Selected Optics Coursework and Projects": a field among title words and courses (set AQ: 7
     # project claims dropped, the section read first as coursework, then as no section at all)
     fields = [word for word in words[:-1] if word not in _ACHIEVEMENT_TITLE_WORDS and word not in _PROJECTS_OF_COURSES]
-    return bool(words) and words[-1] == "projects" and len(fields) <= 1 and all(word.isalpha() for word in fields)
+    return len(fields) <= 1 and all(word.isalpha() for word in fields)
 
 
 _FIELD_EXPERIENCE = frozenset({"experience", "projects", "employment", "internships"})
