@@ -307,7 +307,7 @@ def paragraph_sentences(bullet: Bullet) -> list[Bullet] | None:
     ends = [stop.start() + 1 for stop in stops] + [len(bullet.text)]
     spans: list[list[int]] = []
     for start, end in zip(starts, ends):
-        if spans and _REFERS_BACK.match(bullet.text[start:end]):
+        if spans and (_REFERS_BACK.match(bullet.text[start:end]) or _RESULT_OF_IT.match(bullet.text[start:end])):
             spans[-1][1] = end  # "... This was an end-to-end project ... Currently used to manage 5% of ...": the same claim
         else:
             spans.append([start, end])
@@ -330,6 +330,16 @@ def _acts_in_a_row(text: str, starts: list[int]) -> bool:
 # sentence before it named (set AM).
 _REFERS_BACK = re.compile(
     r"^\W*(?:this|that|these|those|it|which|currently|now|as a result|including|the (?:solution|result|results|outcome|change|changes))\b",
+    re.IGNORECASE,
+)
+
+
+# What the work just told of brought, measured: "The underway replenishment provided a $250,000
+# cost savings compared to ..." (set AQ: left out as a sentence about the product, the bullet's
+# result lost).
+_RESULT_OF_IT = re.compile(
+    r"^\W*the\b[^.]{0,60}?\b(?:provided|saved|generated|yielded|produced|cut|reduced|increased|improved|raised|lowered)\b"
+    r"[^.]*?(?:[$€£]\s?\d|\d\s?%)",
     re.IGNORECASE,
 )
 

@@ -2849,3 +2849,19 @@ def test_set_aq_projects_of_a_field_beside_its_coursework_are_read(linter):
         "Designed a course project on fibre optics.\n"
     )
     assert claims_read(linter, document, "text") == ["Designed a spectrometer objective to meet a client's specification demands."]
+
+
+def test_set_aq_a_sentence_of_what_the_work_saved_stays_with_its_claim(linter):
+    """Set AQ: "... extending the operational availability of a single unit by 40%. The underway
+    replenishment provided a $250,000 cost savings compared to ..." lost its second sentence, left
+    out as one about the product: it is the claim's result. A sentence that only describes the
+    product is still left out."""
+    claim = (
+        "Authored precise execution orders to enable integration across diverse military platforms during key operations, "
+        "resulting in the first successful 30-day replenishment of an at-sea submarine, extending the operational availability "
+        "of a single unit by 40%. The underway replenishment provided a $250,000 cost savings compared to alternative methods."
+    )
+    document = f"work:\n  - company: Navy\n    highlights:\n      - {claim}\n"
+    assert claims_read(linter, document, "yaml") == [claim]
+    described = claim.replace("The underway replenishment provided a $250,000 cost savings", "The platform provides a modern workflow")
+    assert claims_read(linter, f"work:\n  - company: Navy\n    highlights:\n      - {described}\n", "yaml") == [described.split(" The platform")[0]]
