@@ -945,7 +945,14 @@ def _reads_as_prose(line: str) -> bool:
     """A line of words, not a title, a place or a date ("Toshiba Medical Systems Europe: writing and
     producing marketing materials", not "Arista Networks Dublin, Ireland"): passed over, it is told."""
     words = line.split()
-    return len(words) >= 5 and _lower_words(words) >= 3 and not _YEAR.search(line)
+    dated_title = _YEAR.search(line) and not any(is_past_act(act) for act in _ACT_AFTER_A_BREAK.findall(line))
+    return len(words) >= 5 and _lower_words(words) >= 3 and not dated_title
+
+
+# A role's dated line that goes on with what was done: "Aashray Foundation (2023 – 2024) – HR
+# Intern & Volunteer; conducted workshops for 50+ students" (set AQ: dropped in silence as a
+# job's title line; passed over, it is told).
+_ACT_AFTER_A_BREAK = re.compile(r"[;,]\s+([a-z]+)\b")
 
 
 def _lower_words(words: list[str]) -> int:

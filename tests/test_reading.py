@@ -2865,3 +2865,17 @@ def test_set_aq_a_sentence_of_what_the_work_saved_stays_with_its_claim(linter):
     assert claims_read(linter, document, "yaml") == [claim]
     described = claim.replace("The underway replenishment provided a $250,000 cost savings", "The platform provides a modern workflow")
     assert claims_read(linter, f"work:\n  - company: Navy\n    highlights:\n      - {described}\n", "yaml") == [described.split(" The platform")[0]]
+
+
+def test_set_aq_a_dated_role_line_that_goes_on_with_an_act_is_told_not_dropped(linter):
+    """Set AQ: "Aashray Foundation (2023 – 2024) – HR Intern & Volunteer; conducted workshops for
+    50+ students" was dropped in silence as a job's title line, its claim with it. It is now
+    listed as left out, so the person sees it; a dated title line alone stays silent."""
+    document = (
+        "Experience\n\n- Built the data pipeline for the clinic\n\nVolunteering\n\n"
+        "Aashray Foundation (2023 – 2024) – HR Intern & Volunteer; conducted workshops for 50+ students.\n"
+        "Northwind Clinic (2021 – 2022) – Volunteer coordinator for the weekend front desk\n"
+    )
+    kept, skipped, _ = extracted(linter, document, "text")
+    assert [claim for _, claim in kept] == ["Built the data pipeline for the clinic"]
+    assert skipped == [(7, "job title")]  # line 7, the Aashray line, told; the Northwind line stays silent
