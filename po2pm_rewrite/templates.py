@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -19,7 +20,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import RuleError
-from .rules import ANGLES, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_toml
+from .rules import ANGLES, LEXICON_DIR, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_lexicon, read_toml
 from .word_lists import is_leading_adverb
 
 if TYPE_CHECKING:
@@ -113,12 +114,10 @@ _FIGURE = re.compile(r"\d\s?(?:%|percent\b|x\b|×)|[$€£]\s?\d", re.IGNORECASE
 # ("which meant [what the figure changed]" read the budget as an outcome: three readers, session 12).
 _AMOUNT = r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b\+?"  # "$5M+ labor program" (seed 2021, both readers)
 _AMOUNTS = rf"{_AMOUNT}(?:\s?(?:to|-|–|and)\s?{_AMOUNT})?"  # "$500k to $4M" (set Q: "which meant" on a budget range)
-# The nouns a price sizes, as rules/lexicons/funded_work.txt has them for the business signal ("a $3M
-# document management rollout", "$100M+ HR system modernization": seed 2035, both readers).
-_SIZED = (
-    r"(?:program|programme|project|portfolio|budget|initiative|contract|account|transformation|book of work"
-    r"|rollout|migration|implementation|integration|modernization|modernisation|upgrade|deployment|system|app|application)s?\b"
-)
+# The nouns a price sizes: the business signal's own list (rules/lexicons/funded_work.txt: "a $3M
+# document management rollout", "$100M+ HR system modernization": seed 2035, both readers), and for
+# the templates a portfolio, a contract or an account too, which the signal reads as business won.
+_SIZED_HERE_TOO = ("portfolio", "contract", "account", "book of work")
 # Product words that stand for no product of the person's own: what a delivery delivered ("to deliver
 # highly valued product", "deliver solutions as a team"), a project's "work products", the kind of
 # project ("system development projects"), a stock aim ("to provide an enhanced end user
@@ -149,16 +148,21 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
 _NAMED_AFTER_USERS = re.compile(
     r"\b(?:end[- ])?(?:user|customer|client)(?:'s|s')?\s+(?=(?:stor(?:y|ies)|acceptance|specifications?|specs?)\b)"
 )
-_SIZE_OF_THE_WORK = re.compile(
-    rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{_SIZED}"
-    # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
-    rf"|{_SIZED}(?:\s+(?:of|up to|upto|worth|between|ranging from|from|totalling|totaling|over|exceeding))*\s+{_AMOUNTS}",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _size_of_the_work() -> re.Pattern[str]:
+    """A price and the work it sizes, either way round; read from the lexicon once, when first asked."""
+    nouns = sorted({*read_lexicon(builtin_rules_dir() / LEXICON_DIR, "funded_work"), *_SIZED_HERE_TOO}, key=len, reverse=True)
+    sized = "(?:" + "|".join(re.escape(noun) for noun in nouns) + r")s?\b"
+    return re.compile(
+        rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{sized}"
+        # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
+        rf"|{sized}(?:\s+(?:of|up to|upto|worth|between|ranging from|from|totalling|totaling|over|exceeding))*\s+{_AMOUNTS}",
+        re.IGNORECASE,
+    )
 
 
 def states_a_figure(text: str) -> bool:
-    return bool(_FIGURE.search(_SIZE_OF_THE_WORK.sub(" ", text)))
+    return bool(_FIGURE.search(_size_of_the_work().sub(" ", text)))
 
 
 @dataclass(frozen=True)

@@ -237,9 +237,7 @@ class _Reader(HTMLParser):
         name, mapped = self.open.pop()
         strapline = id(mapped) in self.straplines
         self.straplines.discard(id(mapped))
-        if name == "p" and self._opens_section("".join(mapped.chars)):
-            return
-        if name == "p" and self._dates_a_job("".join(mapped.chars)):
+        if name == "p" and (self._opens_section(text := "".join(mapped.chars)) or self._dates_a_job(text)):
             return
         if strapline:
             return  # a heading's strapline, not a claim

@@ -21,6 +21,9 @@ BULLET_LIST_KEYS = frozenset({
     "responsibilities", "duties", "key achievements", "key responsibilities", "description", "descriptions",
     "desc", "tasks", "contributions", "activities",  # "experience[].desc" (set I), "experience[].activities" (set J): read as empty
 })
+# What one item of a bullet list is called ("duty", "task", ...): the key of its text where it is
+# written as a mapping, and in an entry of a job list the name of a list of them.
+_ITEM_NOUNS = ("duty", "task", "highlight", "achievement", "accomplishment", "responsibility", "contribution")
 # Keys too general to name a bullet list anywhere ("technology: [{content: [Python, ...]}]"), which
 # do in an entry of a job list ("experience: [{header: ..., content: [...]}]": set W, 29 claims).
 ENTRY_BULLET_LIST_KEYS = frozenset({
@@ -28,13 +31,12 @@ ENTRY_BULLET_LIST_KEYS = frozenset({
     "extra", "extras", "notes",  # "work: [{title, company, extra: [...]}]" (set AI: 11 claims, the file read as empty)
     "summary",  # a job's summary written as a list of sentences (set AO: 7 claims of a YAML file dropped in silence)
     # a list named by its item ("duty: [{description: ...}]": set AQ, a YAML file's 25 claims read as nothing)
-    "duty", "task", "responsibility", "achievement", "accomplishment", "highlight", "bullet", "contribution",
+    "bullet", *_ITEM_NOUNS,
 })
 # In a bullet list, an item written as a mapping keeps its text under one of these keys.
 # Or under the singular of its list's key: "duties: [{id: 1, duty: ...}]" (set AD: read as empty).
 ITEM_TEXT_KEYS = (
-    "content", "text", "bullet", "description", "summary",
-    "duty", "task", "highlight", "achievement", "accomplishment", "responsibility", "contribution", "detail",
+    "content", "text", "bullet", "description", "summary", *_ITEM_NOUNS, "detail",
     "details",  # "items: [{details: ...}]" of a Hugo resume theme (set AO: 28 claims, the file read as empty)
 )
 # Lists of entries (JSON Resume's, and hand-made schemas' names for a job list) whose entries'
