@@ -431,14 +431,20 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
     elif not found and not source.literal and source.format not in ("docx", "pdf") and _written_in_another_script(source.text):
         # set Y: a Chinese HTML resume was told it had "no <li> item" (it has 17)
         notes.append(f"no bullets found (read as {source.format}): most of its words are in another script, and po2pm reads English resumes")
+    elif not found and not source.literal and not source.text.strip() and source.format not in ("docx", "pdf"):
+        notes.append("the file is empty")  # set AR: an empty file was told what was looked for in it
     elif not found and not source.literal:
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.
             read_as = "text: no list markers, and no Experience heading above its lines"
-            if any(item.reason == PASSED_OVER for item in skipped):
-                # set AD: "Experience" was there, and the note said it was not
+            if any(item.reason == PASSED_OVER for item in skipped) or _has_an_achievement_heading(source.text):
+                # set AD: "Experience" was there, and the note said it was not; set AR: a heading
+                # over job titles, employers and dates only
                 read_as = "text: no list markers, and no line under its Experience heading opens with an act of yours"
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
+            if _has_an_achievement_heading(source.text) and not any(item.reason == PASSED_OVER for item in skipped):
+                # only titles, employers and dates under it: piped, they would be checked as claims
+                hint = "under each job, write what you did there, one line each, opening with your own verb"
         else:
             # Say what was looked for (`po2pm extract` prints this note too: no pointing at itself).
             read_as = f"{source.format}: {_LOOKED_FOR.get(source.format, 'no list item outside the sections it skips')}"
@@ -454,6 +460,12 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
                 hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
+
+
+def _has_an_achievement_heading(text: str) -> bool:
+    from .extract import is_achievement_section, section_title
+
+    return any((title := section_title(line, False)) is not None and is_achievement_section(title) for line in text.splitlines()[:2000])
 
 
 def _holds_a_text_block(page: str) -> bool:

@@ -61,7 +61,9 @@ _HTML_TAG = re.compile(r"<[^<>]*>")  # not across a "<": "<<<<..." with no ">" r
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" named as "Education" in po2pm extract
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")  # and a struck-out item's marks (set K: "~~gbelt: ...~~ (deprecated)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}")
+# a phone number has seven digits or more: "NRCS 201--202 water quality project" names a project
+# (set AR: a claim dropped as a contact line)
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d(?:[ ()-]{0,3}\d){6,}")
 _LINK_IN_BRACKETS = re.compile(r"\(\s*(?:https?://|www\.)[^()\s]*\s*\)")
 LISTING_SECTIONS = frozenset({
     "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
@@ -96,6 +98,10 @@ LISTING_SECTIONS = frozenset({
     "available scripts", "scripts", "project structure", "folder structure", "deployment", "setup",
     "local development", "running locally", "built with", "acknowledgements", "acknowledgments",
     "design philosophy", "portfolio tech stack",
+    # beliefs about how to work, not work done (set AR: an "engineering philosophy" list of seven
+    # principles at the top of a page read as claims)
+    "engineering philosophy", "product philosophy", "my philosophy", "philosophy", "principles",
+    "guiding principles", "engineering principles", "core values", "values", "my values",
     # what the person is like or wants, not work done (set W: "I am married with no children." and
     # personal traits read as claims under "More About Me" and "ADDITIONAL INFORMATION", a goal
     # under "Professional Goals")

@@ -453,6 +453,14 @@ def _is_personal_detail(text: str) -> bool:
     return value[0][:1].isupper() or not _can_be_verb(value[0])
 
 
+# How long the person held the job, on a line of its own: "Employed 5 years" (set AR).
+_TENURE = re.compile(r"^\s*(?:employed|worked there|there)\s+(?:for\s+)?\d+\+?\s+(?:years?|months?)\s*\.?\s*$", re.IGNORECASE)
+# A company's name and its legal form, nothing else.
+_COMPANY_NAME = re.compile(
+    r"^\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|PLC|plc|LLP|Pvt\.?\s+Ltd\.?)\s*$"
+)
+
+
 def _is_entry_detail(text: str) -> bool:
     detail = _ENTRY_DETAIL.match(text)
     value = _WORD.findall(detail.group("value")) if detail else []
@@ -598,7 +606,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "detail of an entry"  # "I worked 40 hours/week full-time during the summer ..." (set AP)
     if _is_personal_detail(text):
         return "personal detail"
-    if len(words) <= 12 and (_is_entry_detail(text) or _LABELLED_FIGURES.match(text)):
+    if len(words) <= 12 and (_is_entry_detail(text) or _LABELLED_FIGURES.match(text) or _TENURE.match(text)):
         return "detail of an entry"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
         return "line about the employer"
@@ -617,6 +625,8 @@ def why_not_a_claim(text: str) -> str | None:
     # Both read only lines that open with no word that can be a verb: "Cut cloud costs 30% - AWS
     # Savings Plans" and "Set the pricing with finance:" are claims (fourth round of attacks:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).
+    if _COMPANY_NAME.match(text) and not opens_with_an_act(text):
+        return "company and place"  # "Trailercakes LLC" (set AR: read as a claim, its first word taken for a verb)
     if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and not _can_be_verb(words[0]):
         return "company and place"
     if len(words) <= 8 and _LAID_OUT_IN_PARTS.search(text.strip()) and not _can_be_verb(words[0]) and not _FIRST_PERSON.search(text):
@@ -671,8 +681,9 @@ def why_not_a_claim(text: str) -> str | None:
     return None
 
 
-# A technology's two-word name: a word and a suffix that names a library or a model.
-_TECHNOLOGY_NAME = re.compile(r"^\s*[A-Z][A-Za-z]+\s+(?:JS|js|AI|ML|DB|UI|IO|SDK|API)\s*$")
+# A technology's two-word name: a word and a suffix that names a library or a model ("React Native"
+# in a JSON Resume's highlights among 22 tool names, set AR).
+_TECHNOLOGY_NAME = re.compile(r"^\s*[A-Z][A-Za-z]+\s+(?:JS|js|AI|ML|DB|UI|IO|SDK|API|Native)\s*$")
 
 
 # Things set side by side with slashes, the way a skills line lists them: "SQL / python", "Hardware/Software".
@@ -783,7 +794,21 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         # "VoiceStream Wireless: Operations and Systems Production Support – 2000": names in
         # title case, then the year (set M: read as a claim beside its sibling job lines)
         return all(word[:1].isupper() for part in parts[:-1] for word in _WORD.findall(part) if len(word) > 3)
-    return 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(JOB_TITLE_WORDS.search(part) for part in parts)
+    if 2 <= len(parts) <= 4 and len(words) <= 12 and named and any(JOB_TITLE_WORDS.search(part) for part in parts):
+        return True
+    return _is_titles_of_one_job(text, words)
+
+
+def _is_titles_of_one_job(text: str, words: list[str]) -> bool:
+    """Two to four titles of one job, set side by side with commas or "&": "Executive Chef,
+    Banquet & Catering Manager", "Pastoral Secretary, Office Manager, Volunteer Coordinator" (set
+    AR: an HTML page's job lines read as claims). Every longer word in capitals, and no sentence."""
+    titles = re.split(r",\s+|\s+&\s+", text.strip().rstrip("*").strip())
+    return (
+        2 <= len(titles) <= 4 and len(words) <= 10 and not text.rstrip().endswith(".")
+        and all(word[:1].isupper() for word in words if len(word) > 3)
+        and any(JOB_TITLE_WORDS.search(title) for title in titles)
+    )
 
 
 _NAME_DASH = re.compile(r"\s[–—-]\s")

@@ -2879,3 +2879,80 @@ def test_set_aq_a_dated_role_line_that_goes_on_with_an_act_is_told_not_dropped(l
     kept, skipped, _ = extracted(linter, document, "text")
     assert [claim for _, claim in kept] == ["Built the data pipeline for the clinic"]
     assert skipped == [(7, "job title")]  # line 7, the Aashray line, told; the Northwind line stays silent
+
+
+def test_a_markdown_job_paragraph_under_its_date_line_and_hard_broken_lines_are_read(linter):
+    """Set AR: a bold date line with the job's sentence right below it (no blank line: one
+    paragraph to CommonMark) was judged on the date and lost, a page of 12 jobs read as empty; and
+    lines with hard breaks under a role line were lost as one paragraph. Each hard-broken line
+    is its own claim; a break before a word in lower case goes on the sentence."""
+    document = (
+        "## Experience\n\n### UX Lead at Northwind\n**Aug 2022 – Present**\n"
+        "Leads design and research for the fleet monitoring product.\n\n"
+        "__Research Associate | State |__ _2016-2018_  \n"
+        "    Managed NRCS 201--202 water quality project  \n"
+        "    Conducted data analysis and prepared  \n"
+        "    manuscripts for the board\n\n"
+        "**Product Owner**\nAcme Travel\n"
+    )
+    kept, _, _ = extracted(linter, document, "markdown")
+    assert kept == [
+        (5, "Leads design and research for the fleet monitoring product."),
+        (8, "Managed NRCS 201--202 water quality project"),
+        (9, "Conducted data analysis and prepared manuscripts for the board"),
+    ]
+
+
+def test_one_claim_lists_of_a_schema_of_its_own_are_read_beside_its_longer_ones(linter):
+    """Set AR: `positions[].experience[]` lists of one claim were dropped in silence while the
+    lists of two under the same key were read; a one-item list under another key is not read."""
+    document = json.dumps({"clubs": [
+        {"positions": [{"experience": ["Arranged talks and workshops for computer science students"], "title": "VP"}]},
+        {"positions": [{"experience": ["Listened to pitches from student founders", "Gave each team written feedback on its plan"], "title": "Judge"}]},
+        {"notes": ["Same as above for the spring term"]},
+    ]})
+    assert claims_read(linter, document, "json") == [
+        "Arranged talks and workshops for computer science students",
+        "Listened to pitches from student founders",
+        "Gave each team written feedback on its plan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Executive Chef, Banquet & Catering Manager", "job title"),
+        ("Pastoral Secretary, Office Manager, Volunteer Coordinator", "job title"),
+        ("Trailercakes LLC", "company and place"),
+        ("Employed 5 years", "detail of an entry"),
+        ("React Native", "keyword"),
+        ("Led Sales, Marketing & Operations", None),
+        ("Grew Acme Inc", None),
+    ],
+)
+def test_job_lines_of_several_titles_company_names_and_tenure_are_no_claims(line, reason):
+    """Set AR: an HTML page's job lines of two or three titles, a company's name and a tenure line
+    were read as claims, and a JSON Resume's "React Native" among its tool highlights."""
+    assert why_not_a_claim(line) == reason
+
+
+def test_beliefs_about_how_to_work_are_a_section_of_no_claims(linter):
+    """Set AR: an "engineering philosophy" list at the top of a page was read as seven claims."""
+    document = (
+        "## Engineering philosophy\n\n* **typed interfaces** to keep the framework layer honest\n\n"
+        "## Experience\n\n* Built the booking flow for the travel app\n"
+    )
+    assert claims_read(linter, document, "markdown") == ["Built the booking flow for the travel app"]
+
+
+def test_an_empty_file_and_an_experience_of_titles_only_are_told_so(linter):
+    """Set AR: an empty file was told what was looked for in it, and a text file whose Experience
+    holds only titles, employers and dates was told it had no Experience heading (and to pipe its
+    lines, which would check the titles as claims)."""
+    _, _, notes = extracted(linter, "\n  \n", "text")
+    assert notes == ("the file is empty",)
+    titles_only = "EXPERIENCE\n----------\n\nCreative Director\nThe Woolley Market\nJanuary 2014 - June 2014\n"
+    _, _, notes = extracted(linter, titles_only, "text")
+    assert len(notes) == 1
+    assert "no line under its Experience heading opens with an act of yours" in notes[0]
+    assert "pipe" not in notes[0]

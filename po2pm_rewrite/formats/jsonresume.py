@@ -54,7 +54,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
     strings: list[_String] = []
     _collect(document, strings, entry_list="")
     if not strings:
-        _collect_claim_lists(document, strings)
+        _collect_claim_lists(document, strings, claim_list_keys=_claim_list_keys(document))
     bullets = []
     for string in strings:
         bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
@@ -89,21 +89,23 @@ def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "
             _collect(value, found, child_list, child_wraps)
 
 
-def _collect_claim_lists(node: _Value, found: list[_String]) -> None:
+def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: frozenset[str], key: str = "") -> None:
     """In a file whose keys name no bullet list (a schema of its own: "project[].tips[].content"),
     the lists whose items read as claims: two items or more, most of them opening with a verb
-    and running to four words or more. Set K: such a file was read as empty."""
+    and running to four words or more. Set K: such a file was read as empty. A list of one claim
+    is read where lists under the same key (`claim_list_keys`) read as claims: set AR lost four
+    jobs' only claims that way, in silence, beside the read lists of two."""
     if isinstance(node, dict):
         if is_education_entry(node):
             return
-        for key, value in node.items():
-            if not holds_no_claims(key):
-                _collect_claim_lists(value, found)
+        for child_key, value in node.items():
+            if not holds_no_claims(child_key):
+                _collect_claim_lists(value, found, claim_list_keys, child_key)
         return
     if not isinstance(node, list):
         return
-    texts = [text for item in _flattened(node) if (text := _item_text(item)) is not None]
-    if len(texts) >= 2 and sum(1 for text in texts if _reads_as_claim(text)) * 2 > len(texts):
+    texts = _list_texts(node)
+    if _is_claim_list(texts) or (len(texts) == 1 and key in claim_list_keys and _reads_as_claim(texts[0])):
         found += texts
         return
     for item in node:
@@ -115,7 +117,27 @@ def _collect_claim_lists(node: _Value, found: list[_String]) -> None:
                 value for key, value in item.items()
                 if isinstance(value, _String) and is_entry_claim("projects", key, item, "".join(value.mapped.chars))
             ]
-        _collect_claim_lists(item, found)
+        _collect_claim_lists(item, found, claim_list_keys)
+
+
+def _claim_list_keys(node: _Value, key: str = "") -> frozenset[str]:
+    """The keys under which some list reads as claims (_is_claim_list), anywhere in the file."""
+    if isinstance(node, dict):
+        if is_education_entry(node):
+            return frozenset()
+        return frozenset().union(*(_claim_list_keys(value, child_key) for child_key, value in node.items() if not holds_no_claims(child_key)))
+    if not isinstance(node, list):
+        return frozenset()
+    own = frozenset({key}) if key and _is_claim_list(_list_texts(node)) else frozenset()
+    return own.union(*(_claim_list_keys(item) for item in node))
+
+
+def _list_texts(node: list[_Value]) -> list[_String]:
+    return [text for item in _flattened(node) if (text := _item_text(item)) is not None]
+
+
+def _is_claim_list(texts: list[_String]) -> bool:
+    return len(texts) >= 2 and sum(1 for text in texts if _reads_as_claim(text)) * 2 > len(texts)
 
 
 def _reads_as_claim(text: _String) -> bool:

@@ -102,12 +102,13 @@ def extract_markdown(text: str) -> list[Bullet]:
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
             # line is not (judged on its first line, its markup dropped as the bullet's is).
-            runs = _without_reference_brackets(_runs(token, lines), labels)
-            first_line = bullet_from_runs(runs[:1], markdown=True)
-            bullet = bullet_from_runs(runs, markdown=True) if first_line and is_bare_achievement(first_line.text) else None
-            if bullet is not None:
-                bullets.append(bullet)
-                section.read_since_heading = True
+            for line_group in _hard_broken_lines(_without_reference_brackets(_runs(token, lines), labels), lines):
+                runs = _below_entry_lines(line_group)
+                first_line = bullet_from_runs(runs[:1], markdown=True)
+                bullet = bullet_from_runs(runs, markdown=True) if first_line and is_bare_achievement(first_line.text) else None
+                if bullet is not None:
+                    bullets.append(bullet)
+                    section.read_since_heading = True
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
             if token.map is not None and not section.listing and (token.type == "html_block" or _html_indented_after_html(token, html_lines)):
@@ -212,6 +213,42 @@ def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionT
     return opening.type == "paragraph_open" and (opening.level == 0 or quoted)
 
 
+
+
+def _hard_broken_lines(runs: list[Run], lines: list[str]) -> list[list[Run]]:
+    """A paragraph's lines grouped at its hard line breaks (two spaces or a backslash at a line's
+    end) before a capital: a resume's lines under a job, each its own claim ("__Research Associate
+    | State |__ _2016-2018_", then "Managed NRCS water quality project", "Conducted data analysis
+    and prepared manuscripts": set AR, a page of 9 such claims read as empty). A break before a
+    word in lower case goes on the sentence, as the rendered page reads."""
+    groups: list[list[Run]] = []
+    for run in runs:
+        if groups and _HARD_BREAK.search(lines[groups[-1][-1].line - 1]) and run.text[:1].isupper():
+            groups.append([run])
+        elif groups:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups
+
+
+_HARD_BREAK = re.compile(r"(?:\S {2,}|\\)$")
+
+
+def _below_entry_lines(runs: list[Run]) -> list[Run]:
+    """A paragraph's lines from below the entry lines it opens with: "**Aug 2022 – Present**"
+    written right above the job's sentence, with no blank line between, is one paragraph to
+    CommonMark, and judged on that first line the job's claims were lost (set AR: a page of 12
+    jobs read as empty). Only a date line or a wholly emphasised line is passed over, at most two,
+    and only where the line after them opens with an act."""
+    for skipped, run in enumerate(runs[:2]):
+        if not (_EMPHASISED_LINE.match(run.text) or DATE_RANGE.search(run.text)):
+            break
+        rest = runs[skipped + 1 :]
+        first_line = bullet_from_runs(rest[:1], markdown=True)
+        if first_line and is_bare_achievement(first_line.text):
+            return rest
+    return runs
 
 
 def _html_indented_after_html(token: "Token", html_lines: set[int]) -> bool:
