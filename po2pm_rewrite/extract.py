@@ -83,6 +83,7 @@ LISTING_SECTIONS = frozenset({
     "in house training", "trainings", "trainings attended", "workshops", "workshops attended", "seminars",
     "seminars attended", "workshops and seminars", "seminars and workshops", "webinars", "conferences",
     "conferences attended", "value added courses",
+    "professional training", "professional trainings", "trainings and workshops",  # set AR: 8 courses read as claims
     "client list", "clients", "key clients", "selected clients", "client portfolio",  # set L: client names read as claims
     # set K: a plain-text resume's sections after its Experience, each a title of its own line
     # (20 lines of courses, languages, hobbies and personal details were read as claims)
@@ -747,6 +748,8 @@ ACHIEVEMENT_SECTIONS = frozenset({
     # set AK: a PDF's "Attended meetings and represented the student body ..." lost in silence
     "extracurricular", "extracurriculars", "extracurricular activities", "extra-curricular activities",
     "extra curricular activities", "leadership and activities", "leadership & activities",
+    # set AR: a Word file's student projects under it, read as part of Education above it
+    "educational activities", "academic activities", "leadership activities",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

@@ -2956,3 +2956,37 @@ def test_an_empty_file_and_an_experience_of_titles_only_are_told_so(linter):
     assert len(notes) == 1
     assert "no line under its Experience heading opens with an act of yours" in notes[0]
     assert "pipe" not in notes[0]
+
+
+def test_html_h7_to_h9_headings_open_their_sections(linter):
+    """Set AR: a hand-written page's `<h8>PROFESSIONAL TRAINING</h8>` and `<h9>SOFTWARE
+    SKILLS</h9>` were no headings, and 8 courses and 4 tool lines under them read as claims."""
+    page = (
+        "<h8>KEY EXPERIENCE</h8><ul><li>Built the drainage model for the city's flood plan</li></ul>"
+        "<h8>PROFESSIONAL TRAINING</h8><ul><li>Training on ArcGIS by a GIS firm</li></ul>"
+        "<h9>SOFTWARE SKILLS</h9><ul><li>Computer aided design software: AutoCAD, Civil 3D</li></ul>"
+    )
+    kept, _, _ = extracted(linter, page, "html")
+    assert [text for _, text in kept] == ["Built the drainage model for the city's flood plan"]
+
+
+def test_a_moderncv_entry_without_description_whose_title_states_the_act_is_a_claim(linter):
+    """Set AR: `\\cventry{2014-2015}{\\emph{Collected and coded ...}}{Dr. ...}{}{}{}`, a research
+    assistant's claims in the title slot, were read as nothing; a course "Taught by" someone
+    else, in the same slot, is no claim."""
+    body = (
+        "\\section{Research Assistance}\n"
+        "\\cventry{2014-2015}{\\emph{Collected and coded state legislative preambles}}{Dr. A. Karch}{}{}{}\n"
+        "\\cventry{Fall 2013}{Taught by Dr. J. Sullivan}{Political Psychology}{}{}{}\n"
+    )
+    assert claims_read(linter, latex_document(body, "moderncv"), "latex") == ["Collected and coded state legislative preambles"]
+
+
+def test_educational_activities_is_a_section_of_claims(linter):
+    """Set AR: a Word file's student projects under "Educational activities", right after
+    Education, were read as part of Education and dropped in silence."""
+    text = (
+        "Education\nMSc Cyber Security, University of West London, 2022\n"
+        "Educational activities\n- Created an inventory application in Python for a university project\n"
+    )
+    assert claims_read(linter, text, "text") == ["Created an inventory application in Python for a university project"]

@@ -114,7 +114,7 @@ def _plain_text(text: str) -> list[Bullet]:
     return extract_bullets(text, bare_lines=True)
 
 
-_HTML_HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h[1-6]>", re.IGNORECASE | re.DOTALL)
+_HTML_HEADING = re.compile(r"<h([1-9])[^>]*>(.*?)</h[1-9]>", re.IGNORECASE | re.DOTALL)  # h7-h9 too: html.py
 _TAG = re.compile(r"<[^>]+>")
 
 

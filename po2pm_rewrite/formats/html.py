@@ -35,7 +35,9 @@ from ..word_lists import is_past_act
 from .mapped import MappedText
 
 _SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object"}
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# and the h7-h9 some hand-written pages use, which browsers show as text (set AR: "<h8>KEY
+# EXPERIENCE</h8>", "<h8>PROFESSIONAL TRAINING</h8>" unread, 8 courses and 4 tool lines read as claims)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"}
 _BLOCKS = {"li", "p"}
 _VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "base", "embed", "param", "track"}
 # Elements that end a line of loose text (text outside any li, p or heading).

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..model import Bullet, line_starts
+from ..word_lists import is_past_act
 from .mapped import MappedText
 
 # name -> number of arguments; the last one is the bullet. AltaCV's \cvachievement{icon}{title}{text};
@@ -134,6 +135,8 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
                 start = None
             elif name == "cvitem" and _is_metadata_label(code, first_argument):
                 start = None  # \cvitem{Supervisor}{...}, \cvitem{Languages}{...}: a fact, not a claim
+            elif name == "cventry" and (title := _act_in_title(code, first_argument)) is not None:
+                start, end = title
             elif start is not None:
                 # "{\emph{IT Technician} \\ General systems repairs ...}": a role row heads the claim
                 start, end = _claim_rows(code, start, end)
@@ -575,6 +578,14 @@ def _is_metadata_label(code: str, at: int) -> bool:
 
 def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
     """The last of up to `arity` brace groups: `\\resumeItem{text}` or `\\resumeItem{title}{text}`."""
+    groups = _macro_groups(code, at, arity)
+    if not groups:
+        return None, 0
+    return groups[-1]
+
+
+def _macro_groups(code: str, at: int, arity: int) -> list[tuple[int, int]]:
+    """The spans inside up to `arity` brace groups from `at`."""
     groups: list[tuple[int, int]] = []
     while len(groups) < arity:
         skip = at
@@ -585,9 +596,22 @@ def _macro_bullet(code: str, at: int, arity: int) -> tuple[int | None, int]:
         end = _group_end(code, skip)
         groups.append((skip + 1, end - 1))
         at = end
-    if not groups:
-        return None, 0
-    return groups[-1]
+    return groups
+
+
+_MARKUP = re.compile(r"\\[A-Za-z]+\*?|[{}]")
+
+
+def _act_in_title(code: str, at: int) -> tuple[int, int] | None:
+    """A moderncv \\cventry with no description whose title slot states the act
+    (`\\cventry{2014-2015}{\\emph{Collected and coded state legislative preambles}}{Dr. ...}{}{}{}`:
+    set AR, a research assistant's three claims read as nothing): that slot is the claim."""
+    groups = _macro_groups(code, at, 6)
+    if len(groups) < 6 or code[groups[5][0] : groups[5][1]].strip():
+        return None
+    words = _MARKUP.sub(" ", code[groups[1][0] : groups[1][1]]).split()
+    # not "Taught by Dr. ...", the course a teaching assistant served in
+    return groups[1] if len(words) >= 3 and is_past_act(words[0]) and words[1].lower() != "by" else None
 
 
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
