@@ -1667,3 +1667,44 @@ def test_seed_2035_readers_a_teams_workflow_cutting_time_to_market_gets_the_team
     report = linter.rewrite([Source("<text>", "Redesigned JIRA workflows to automate status handoffs between QA and iOS teams, cutting time-to-market by 20%.", literal=True)])
     bullet = report.files[0].bullets[0]
     assert not bullet.suggestions and (bullet.advice or "").startswith("This bullet is about how the team works")
+
+
+def test_seed_2036_readers_clauses_that_do_not_fit_the_work_are_not_offered(linter):
+    """Seed 2036, both readers of each: "because of it [what leadership ... decided or funded]"
+    after backlog grooming support, matched on "project management"; "settling [the trade-off
+    between the teams]" after product demonstrations; "against a target" after "Worked on ...
+    using agile scrum methodology". A bullet that names senior management keeps its clause."""
+    grooming = "Collaborated with PMO teams for backlog grooming and JIRA prioritization, contributing to efficient project management."
+    assert not any("what leadership or other teams decided or funded" in s.text for s in suggestions_for(linter, grooming))
+    management = "Prepared the quarterly roadmap review for upper management"
+    assert any("what leadership or other teams decided or funded" in s.text for s in suggestions_for(linter, management))
+    demos = "Perform product demonstrations for potential customers, stakeholders and Executive leadership"
+    assert not any("settling [the trade-off" in s.text for s in suggestions_for(linter, demos))
+    scrum = "Worked on real estate web apps & iOS applications using agile scrum methodology."
+    assert not any("against a target of" in s.text for s in suggestions_for(linter, scrum))
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # seed 2036, both readers of each: one result cannot stand for them all
+        ("Implemented projects across Medicaid, Medicare, Dental, Vision, Pharmacy and Behavioral Health domains", "This bullet sums up several projects"),
+        ("I managed the delivery of numerous initiatives spanning these website properties.", "This bullet sums up several projects"),
+        ("Anchored PMO oversight for enterprise programs across digital commerce, ERP integration, and SaaS platforms", "This bullet sums up several projects"),
+        # an honest filling is a release-operations or team-process figure
+        ("Manage releases for digital products with digital banking platform provider and internal developers", "This bullet is about releases and deployments"),
+        ("Integrated the Scrum workflow into existing tools utilized by the software team", "This bullet is about how the team works"),
+    ],
+)
+def test_seed_2036_readers_wide_or_internal_work_gets_advice(linter, text, advice):
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert not bullet.suggestions and (bullet.advice or "").startswith(advice)
+
+
+def test_seed_2036_readers_a_measured_cut_in_release_cycles_is_extended_not_cut(linter):
+    """Seed 2036, both readers: "Cut deployment failures by 50% and release cycles from 6 months to 2
+    weeks ..." got "cut or merge" advice for its deployments; what a PM reader misses is what the
+    faster releases brought customers."""
+    text = "Cut deployment failures by 50% and release cycles from 6 months to 2 weeks on a shared Salesforce platform by optimizing internal workflows across 7+ teams."
+    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.advice is None and bullet.suggestions
