@@ -412,7 +412,8 @@ _LATEX_COMMENT = re.compile(r"(?<!\\)%.*")
 def _with_included_files(sources: list[Source]) -> list[Source]:
     """Each LaTeX file followed by the files it includes, each read as a source of its own (so
     findings point into the file that holds the bullet). Only files inside the folder the run
-    started in, never absolute paths, each file once (a cycle stops); an include not followed is
+    started in and inside the main document's folder (a link out of it is not followed), never
+    absolute paths, each file once (a cycle stops); an include not followed is
     a note on the file that asked for it."""
     root = Path.cwd().resolve()
     seen = {Path(s.path).resolve() for s in sources if s.error is None and not s.literal and s.path != STDIN_PATH}
@@ -479,6 +480,11 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
             continue
         if resolved != root and root not in resolved.parents:
             refused.append(f"{written} not followed: outside the folder po2pm was run from")
+            continue
+        if not resolved.is_relative_to(main_folder.resolve()):
+            # a link in a cloned resume's folder to a file above it (`part.tex -> ../../.aws/x`)
+            # is not read from a run started higher up either (hostile input, session 27)
+            refused.append(f"{written} not followed: outside the resume's folder")
             continue
         seen.add(resolved)
         # not named by the user: a FIFO or a device is refused at once, as in a scanned folder

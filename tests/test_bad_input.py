@@ -645,3 +645,22 @@ def test_output_that_cannot_be_written_is_an_error_of_one_line_not_an_internal_o
     assert result.returncode == 2 and result.stderr == "po2pm: error: cannot write the output: No space left on device\n"
     closed = subprocess.run(f"'{installed_command()}' check --no-cache '{resume}' >&-", shell=True, stderr=subprocess.PIPE, text=True, timeout=120)
     assert closed.returncode == 2 and closed.stderr == "po2pm: error: cannot write the output: standard output is closed\n"
+
+
+def test_a_latex_input_linked_out_of_the_resumes_folder_is_not_followed_from_a_run_above_it(tmp_path, monkeypatch):
+    """A cloned resume folder holding `part.tex -> ../secret.tex`: run from the folder, the link
+    was refused; run from the folder above, where the target sits, it was read and printed."""
+    (tmp_path / "secret.tex").write_text("\\item Stole the plan from a file beside the resume's folder\n", encoding="utf-8")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "part.tex").symlink_to(tmp_path / "secret.tex")
+    (repo / "cv.tex").write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n\\input{part}\n"
+        "\\item Managed the product backlog for the claims team\n\\end{itemize}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", "-f", "json", str(repo / "cv.tex")])
+    files = json.loads(result.output)["files"]
+    assert [bullet["text"] for file in files for bullet in file["bullets"]] == ["Managed the product backlog for the claims team"]
+    assert "\\input{part} not followed: outside the resume's folder" in files[0]["notes"]
