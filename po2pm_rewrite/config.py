@@ -112,12 +112,14 @@ def untrusted_reason(path: Path) -> str | None:
         return None  # no owners to compare on this system
     try:
         file_owner = path.stat().st_uid
-        folder_mode = path.parent.stat().st_mode
-    except OSError:
+        # the folder of the link and of the file it points to: a config linked into /tmp is
+        # one anyone there can replace (hostile input, session 27)
+        folder_modes = [path.parent.stat().st_mode, path.resolve().parent.stat().st_mode]
+    except (OSError, RuntimeError):
         return None  # _read reports a file it cannot read
     if file_owner not in (os.geteuid(), 0):
         return "it belongs to another user"
-    if folder_mode & stat.S_IWOTH:
+    if any(mode & stat.S_IWOTH for mode in folder_modes):
         return "its folder is writable by every user"
     return None
 

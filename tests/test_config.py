@@ -321,3 +321,20 @@ def test_a_config_file_that_is_not_a_regular_file_is_said_not_passed_over(tmp_pa
     assert found.exit_code == 1 and ".po2pm.toml: config ignored: not a regular file" in found.stderr
     named = runner.invoke(app, ["check", "--no-cache", "--config", ".po2pm.toml", "cv.md"])
     assert named.exit_code == 2 and "not a regular file" in named.stderr
+
+
+def test_a_config_linked_into_a_folder_every_user_can_write_to_is_ignored(repo):
+    """The link sits in the user's own folder, the file in a shared one (as /tmp is): whoever can
+    replace the file there steers the run, so the link is no more trusted than the file."""
+    root, resume = repo
+    shared = root / "shared"
+    shared.mkdir()
+    (shared / "po2pm.toml").write_text('ignore = ["PO101", "PO102", "PO108"]\n', encoding="utf-8")
+    (root / ".po2pm.toml").symlink_to(shared / "po2pm.toml")
+    shared.chmod(0o777)
+    try:
+        result, document = check_json(str(resume))
+    finally:
+        shared.chmod(0o700)
+    assert codes_in(document) == {"PO101", "PO102"}
+    assert f"po2pm: note: {root / '.po2pm.toml'}: config ignored: its folder is writable by every user" in result.stderr
