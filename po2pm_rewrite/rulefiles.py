@@ -15,6 +15,29 @@ from .errors import RuleError
 
 # The largest rule-folder file po2pm reads: the shipped weights file, the largest, is 100 KB.
 MAX_RULE_FILE_BYTES = 5 * 1024 * 1024
+# And the most files of one kind a folder may hold, and their total size: the shipped rules are
+# 11 rule files, 20 lexicons and 8 template files, 400 KB in all; a cloned repository's folder of
+# 100,000 files of 5 MB each would otherwise be read to the end (hostile input, session 27).
+MAX_FOLDER_FILES = 500
+MAX_FOLDER_BYTES = 50 * 1024 * 1024
+
+
+def folder_files(folder: Path, pattern: str, what: str = "rule files") -> list[Path]:
+    """The files of `folder` that match `pattern`, sorted, or a RuleError (exit 2) when there are
+    more than MAX_FOLDER_FILES of them or they hold more than MAX_FOLDER_BYTES."""
+    paths: list[Path] = []
+    total = 0
+    for path in folder.glob(pattern):
+        paths.append(path)
+        if len(paths) > MAX_FOLDER_FILES:
+            raise RuleError(f"{folder}: more than {MAX_FOLDER_FILES} {what} ({pattern}): not read")
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue  # read_rule_file names a file it cannot read
+        if total > MAX_FOLDER_BYTES:
+            raise RuleError(f"{folder}: {what} ({pattern}) of more than {MAX_FOLDER_BYTES // (1024 * 1024)} MB in all: not read")
+    return sorted(paths)
 
 
 def read_rule_file(path: Path, what: str = "rule file") -> bytes:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import RuleError
 from .model import SIGNALS, Severity
-from .rulefiles import read_rule_file
+from .rulefiles import folder_files, read_rule_file
 from .scoring import Weights, load_weights
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
         if folder != builtin and not _holds_rule_data(folder):
             # a mistyped or wrong folder ("rules = ['/']") would otherwise change nothing, in silence
             raise RuleError(f"{folder}: no rule files here: a rule folder holds rule files (*.toml), templates/*.toml or {TOPICS_FILE}")
-        for path in sorted(folder.glob("*.toml")):
+        for path in folder_files(folder, "*.toml"):
             if path.name in (SIGNALS_FILE, TOPICS_FILE):
                 continue
             raw = read_rule_file(path)
@@ -216,7 +216,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
     # Templates change suggestions, so they belong in the digest that keys the cache; hashing the
     # files here spares loading them (and their inflection library) on a cache hit.
     for folder in (builtin, *extra_dirs):
-        for template in sorted(Path(folder).glob("templates/*.toml")):
+        for template in folder_files(Path(folder), "templates/*.toml", "template files"):
             hasher.update(template.name.encode())
             hasher.update(read_rule_file(template, "template file"))
     topics = _load_topics((builtin, *extra_dirs), hasher)  # before the digest is taken
@@ -705,7 +705,7 @@ def _load_signals(path: Path, lexicons: Path, hasher: "_Hash") -> tuple[tuple[Si
     raw = read_rule_file(path, "signals file")
     data = _parsed_toml(path, raw, "signals file")
     hasher.update(raw)
-    for lexicon in sorted(lexicons.glob("*.txt")):
+    for lexicon in folder_files(lexicons, "*.txt", "lexicons"):
         hasher.update(lexicon.name.encode())
         hasher.update(read_rule_file(lexicon, "lexicon"))
     delivery = read_lexicon(lexicons, data.get("delivery_lexicon", "delivery_terms"))

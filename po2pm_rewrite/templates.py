@@ -20,6 +20,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import RuleError
+from .rulefiles import folder_files
 from .rules import ANGLES, LEXICON_DIR, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_lexicon, read_toml
 from .word_lists import is_leading_adverb
 
@@ -301,7 +302,7 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
     by_angle: dict[str, list[Template]] = {}
     meta: dict[str, dict[str, Any]] = {}  # an angle's description, signals, ... from the first file that names it
     for folder in folders:
-        for path in sorted(folder.glob("*.toml")):
+        for path in folder_files(folder, "*.toml", "template files"):
             if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE, ADVICE_FILE):
                 continue
             name, templates, fields = _read_angle(path, questions, environment)

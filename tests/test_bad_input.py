@@ -664,3 +664,18 @@ def test_a_latex_input_linked_out_of_the_resumes_folder_is_not_followed_from_a_r
     files = json.loads(result.output)["files"]
     assert [bullet["text"] for file in files for bullet in file["bullets"]] == ["Managed the product backlog for the claims team"]
     assert "\\input{part} not followed: outside the resume's folder" in files[0]["notes"]
+
+
+def test_a_rule_folder_of_too_many_files_is_refused_with_one_line(tmp_path, monkeypatch):
+    """A cloned repository's config may name a rule folder: one of 100,000 files (or of many large
+    ones) would be read to the end. More than the cap is a rule error (exit 2), named."""
+    from po2pm_rewrite import rulefiles
+
+    monkeypatch.setattr(rulefiles, "MAX_FOLDER_FILES", 25)  # the shipped folders hold fewer of each kind
+    folder = tmp_path / "house-rules"
+    folder.mkdir()
+    for number in range(26):
+        (folder / f"XX9{number:02d}.toml").write_text(f'code = "XX9{number:02d}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--rules", str(folder), "--text", "Managed the product backlog"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"po2pm: error: {folder}: more than 25 rule files (*.toml): not read"]
