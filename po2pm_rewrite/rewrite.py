@@ -185,9 +185,16 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
             text = text[:start] + form + text[word.end() + start :]
             verbs_mended.append(f"'{word.group(0)}' is now '{form}', in the tense of the verb the bullet opens with")
     doubled = [f"'{match.group(0)}' is written once" for match in _DOUBLED_WORD.finditer(text)]
-    return _DOUBLED_WORD.sub(r"\1", text), (*reversed(verbs_mended), *doubled)
+    text = _DOUBLED_WORD.sub(r"\1", text)
+    glued = [f"'{match.group(0)}' is now '{match.group(1)} {match.group(2)}'" for match in _GLUED_WORDS.finditer(text)]
+    return _GLUED_WORDS.sub(r"\1 \2", text), (*reversed(verbs_mended), *doubled, *glued)
 
 
+# Two words run together where a space was lost: "backlog groomingand continuous delivery",
+# "by conductingUser Acceptance Testing" (seed 2036, both readers of one, one of the other: kept
+# in the suggestion, ungrammatical). Only after a verb's -ing or -ed form of five letters or
+# more, before a small word or a capitalised one.
+_GLUED_WORDS = re.compile(r"\b([a-z]{2,}(?:ing|ed))(and|or|the|with|for|to|of|[A-Z][a-z]{2,})\b")
 _PRESENT_AND_PAST = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+ed)\b")
 # "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be
 # meant, nor a name such as "Bora Bora").

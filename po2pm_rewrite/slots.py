@@ -109,13 +109,15 @@ def extract_slots(doc: "Doc", item: ParseInput, jargon: set[int], lexicons: Slot
 # The tags of the opening verb whose listed verbs a rewrite brings into line, and the tags of
 # the listed verbs that clash with it ("Preparing X and then converted Y": a gerund, then a past).
 # (Not a third-person form after a past: the parse takes plural nouns for one, "KYC flows".)
-_CLASHING_TAGS = {"VBD": {"VB", "VBP"}, "VBN": {"VB", "VBP"}, "VBG": {"VBD", "VBN", "VB", "VBP"}}
+# and "Manages and prioritize the product queue" (seed 2036, both readers: the clash kept was ungrammatical)
+_CLASHING_TAGS = {"VBD": {"VB", "VBP"}, "VBN": {"VB", "VBP"}, "VBG": {"VBD", "VBN", "VB", "VBP"}, "VBZ": {"VB", "VBP"}}
 
 
 def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, ...]:
     """Where the verbs listed after the opening verb start in the bullet, when their tense
     clashes with it (a suggestion keeps the person's words; a tense clash is the one thing it
-    mends). Only for a bullet that opens with its verb, in the past or as a gerund."""
+    mends). Only for a bullet that opens with its verb, in the past, in the third person or as a
+    gerund."""
     if verb.i != item.prefix_tokens or verb.pos_ != "VERB" or verb.tag_ not in _CLASHING_TAGS:
         return ()
     return tuple(

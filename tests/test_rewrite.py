@@ -208,6 +208,13 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
         ("Interacted with the claims support team and helping them resolve enhancement requests for the broker portal",
          "Interacted with the claims support team and helped them resolve enhancement requests for the broker portal",
          "'helping' is now 'helped', in the tense of the verb the bullet opens with"),
+        # seed 2036, both readers: a present third-person verb and a base form after it; words run together
+        ("Manages and prioritize the product queue/backlog while balancing consumer & business needs for the digital workstream",
+         "Manages and prioritizes the product queue/backlog while balancing consumer & business needs for the digital workstream",
+         "'prioritize' is now 'prioritizes', in the tense of the verb the bullet opens with"),
+        ("Successfully planned and implemented the AODocsWork Notification system by conductingUser Acceptance Testing (UAT), User Training and Pilots",
+         "Successfully planned and implemented the AODocsWork Notification system by conducting User Acceptance Testing (UAT), User Training and Pilots",
+         "'conductingUser' is now 'conducting User'"),
     ],
 )
 def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mended, note):
