@@ -654,7 +654,7 @@ def why_not_a_claim(text: str) -> str | None:
     if len(words) <= 12 and DEGREE.search(text) and not starts_with_verb:
         return "degree"
     dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb
-    if len(words) <= 12 and dated and JOB_TITLE_WORDS.search(text) and not starts_with_verb:
+    if len(words) <= 12 and dated and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _reads_as_a_sentence(text):
         return "job title"
     # "Optimize developer code." is a sentence, a verb and words in lower case (set AB: left out as a
     # title between two claims read)
@@ -725,6 +725,15 @@ def _two_acts_and_an_object(words: list[str]) -> bool:
     return len(words) >= 4 and words[1].lower() == "and" and _can_be_verb(words[0]) and _can_be_verb(words[2]) and not discipline
 
 
+def _reads_as_a_sentence(text: str) -> bool:
+    """Small words in lower case run through it, as a title's do not: "Lead KBS consolidation
+    efforts throughout 2016-2017 in efforts to maintain a single set of tools", "Functional Owner
+    of Office 2016, OneDrive for Business, Windows 10, and PowerBI." (set AL: both claims left out
+    as job titles for their years and "Lead", "Owner")."""
+    small = sum(1 for word in text.split() if word.strip(",.;:").lower() in _SMALL_WORDS and word[:1].islower())
+    return small >= 5 or (small >= 3 and text.rstrip().endswith("."))
+
+
 def _is_title_case(words: list[str]) -> bool:
     return all(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
 
@@ -781,7 +790,7 @@ def _is_job_line(text: str, words: list[str]) -> bool:
         return False  # "2019 - 2021: Cut claim handling time ...": the dates lead a claim
     if any(is_past_act((_WORD.findall(part) or [""])[0]) for part in re.split(r"\s[–—]\s", text)[1:]):
         return False  # "Undergraduate (2012-2015) – Worked in laboratory of ...": a role and its years lead a claim (set AB)
-    if len(words) <= 20 and DATE_RANGE.search(text):
+    if len(words) <= 20 and DATE_RANGE.search(text) and not _reads_as_a_sentence(text):
         return True
     if len(words) <= 40 and _TRAILING_DATES.search(text) and (JOB_TITLE_WORDS.search(text) or ACADEMIC_ROLE_WORDS.search(text)):
         # "Selection Panel Member, Arts Undergraduate Society Conference. (Feb 2018)", a role and

@@ -450,7 +450,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Analysed the business requirements and wrote consistent, complete specifications.", "requirements-for-nothing-named"),
         ("Functioned as Scrum Master for nine releases of the claims app.", "duty-or-role"),
         # seed 2027's readers, both of each: documents, tests and staffing no clause lifts
-        ("Wrote the statement of work for the data warehouse upgrade, with its costs and timelines.", "project-documents"),
+        ("Wrote the statement of work for the data warehouse upgrade, with its timelines and milestones.", "project-documents"),
         ("Documented the mapping specifications and data model of the nightly load jobs.", "analysis-documents"),
         ("Tested the release to make sure the business rules held and behaved as specified.", "testing-work"),
         ("Tracked resource availability and allocated staff across the client's three teams.", "project-administration"),
@@ -468,7 +468,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Drew the process flows and data flows between the branch and back-office systems.", "analysis-documents"),
         ("Took the finance team's specifications and turned them into application specifications.", "analysis-documents"),
         ("Ran brainstorming sessions with the stakeholders to settle the requirements.", "requirements-for-nothing-named"),
-        ("Project financials and budget submissions for the program's cost codes, for revenue recognition.", "project-administration"),
+        ("Project financials and budget submissions for the program's cost codes", "project-administration"),
         # seed 2030's readers, both of each: QA and acceptance, coaching the process, demos, execution
         ("Set the QA priorities for the claims portal release.", "testing-work"),
         ("Verified 800 user stories as done for the payments squad.", "testing-work"),
