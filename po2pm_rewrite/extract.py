@@ -84,6 +84,7 @@ LISTING_SECTIONS = frozenset({
     "seminars attended", "workshops and seminars", "seminars and workshops", "webinars", "conferences",
     "conferences attended", "value added courses",
     "professional training", "professional trainings", "trainings and workshops",  # set AR: 8 courses read as claims
+    "presentations", "talks and presentations", "presentations and talks", "repositories",  # set AS: talk abstracts, a GitHub blurb
     "client list", "clients", "key clients", "selected clients", "client portfolio",  # set L: client names read as claims
     # set K: a plain-text resume's sections after its Experience, each a title of its own line
     # (20 lines of courses, languages, hobbies and personal details were read as claims)

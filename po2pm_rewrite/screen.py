@@ -714,6 +714,7 @@ _DUTY_WORDS = frozenset({
     # aside as a keyword, and the delivery-only bullet went unjudged)
     "stand", "standup", "standups", "ceremonies", "ceremony", "retrospective", "retrospectives", "retros",
     "grooming", "refinement", "demos", "jira", "kanban",
+    "responsible",  # "Responsible for OTN Network" (set AS: four such duties set aside as keywords)
 })
 _SMALL_WORDS = frozenset({"and", "or", "with", "for", "of", "the", "a", "an", "in", "on", "to", "as", "via"})
 

@@ -651,3 +651,22 @@ def test_a_line_passed_over_in_word_is_told_how_word_makes_a_list_item(tmp_path,
     document.add_paragraph("Toshiba Medical Systems: writing and producing the release notes each month")
     _, skipped, notes = extract_report_of_document(document, tmp_path, linter)
     assert skipped and any("make it a bulleted list item in Word" in note and "start it with '- '" not in note for note in notes)
+
+
+def test_a_typed_bullet_in_a_heading_style_and_a_title_before_a_line_break_open_their_lines(tmp_path):
+    """Set AS: "PROJECTS", a line break and the first project's title made one "Heading 1"
+    paragraph, read as one long heading that opened no section, and each claim under it was typed
+    "• Built ..." in "Heading 1" too: ten claims read as headings, under the Skills list above,
+    the file as empty. A bulleted project title in a heading style stays a heading."""
+    document = Document()
+    document.add_heading("TECHNICAL SKILLS", level=1)
+    document.add_paragraph("Programming Languages: Python, Java, Dart, Bash")
+    heading = document.add_heading("PROJECTS", level=1)
+    heading.runs[0].add_break()
+    heading.add_run("CloudBurst - AWS Cost Monitoring Mobile App | Flutter + AWS")
+    for text in ("• Built a mobile app to watch AWS costs across accounts", "• Project Atlas – Cost Dashboard        January 2025", "• Designed the cost breakdown views with savings advice"):
+        document.add_heading(text, level=1)
+    assert [bullet.text for bullet in bullets_of_document(document, tmp_path)] == [
+        "Built a mobile app to watch AWS costs across accounts",
+        "Designed the cost breakdown views with savings advice",
+    ]

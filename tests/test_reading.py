@@ -2990,3 +2990,32 @@ def test_educational_activities_is_a_section_of_claims(linter):
         "Educational activities\n- Created an inventory application in Python for a university project\n"
     )
     assert claims_read(linter, text, "text") == ["Created an inventory application in Python for a university project"]
+
+
+def test_a_job_list_under_a_key_po2pm_does_not_know_is_read_where_its_items_read_as_claims(linter):
+    """Set AS: a job's list under "responsabilities" (misspelled) was not read, and the file, whose
+    hobbies were found, read as empty; a custom schema's list of "Responsible for ..." duties was
+    dropped whole, in silence, and its duties set aside as keywords."""
+    document = json.dumps({
+        "work": [{"company": "Haufe Group", "position": "Software Engineer",
+                  "responsabilities": ["developed web applications for the tax team", "mentored less experienced developers on the team"]}],
+        "interests": ["traveling", "board games"],
+    })
+    assert claims_read(linter, document, "json") == [
+        "developed web applications for the tax team", "mentored less experienced developers on the team",
+    ]
+    custom = json.dumps({"sections": [{"h1": "Work Experience", "ul": [
+        {"h2": "Khafji Joint Operations", "ul": ["Responsible for NTP server", "Responsible for OTN Network", "Responsible for IPTV System"]},
+    ]}]})
+    assert claims_read(linter, custom, "json") == ["Responsible for NTP server", "Responsible for OTN Network", "Responsible for IPTV System"]
+
+
+def test_presentations_and_repositories_are_sections_of_no_claims(linter):
+    """Set AS: talk abstracts under "Presentations" and a page's blurb under "Repositories" were
+    read as claims."""
+    page = (
+        "<h2>Experience</h2><ul><li>Built the fraud rules engine for the card team</li></ul>"
+        "<h2>Presentations</h2><p>Abstract: Piracy remains a persistent problem for the games industry today.</p>"
+        "<h2>Repositories</h2><p>I am very active on Github, with over 1500 commits in the last year.</p>"
+    )
+    assert claims_read(linter, page, "html") == ["Built the fraud rules engine for the card team"]

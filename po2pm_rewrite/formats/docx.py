@@ -71,6 +71,13 @@ def render_docx(data: bytes) -> str:
             styles[style_id] = _style_of(document, paragraph)
         style = styles[style_id]
         level = _heading_level(style)
+        if level and (title := _known_title_before_a_break(paragraph)) is not None:
+            # "PROJECTS", a line break, then the first project's title, in one heading paragraph
+            # (set AS: read as one long heading, no section opened, and the project's claims were
+            # taken for the Skills list above it): the heading is its first line. (One line per
+            # paragraph still: --write finds paragraphs by their line.)
+            lines.append(title + HEADING * level)
+            continue
         if level and text.strip() and not _prose(text) and not _bulleted_claim(text, paragraph, numbering):
             lines.append(text + HEADING * level)
         elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
@@ -90,7 +97,37 @@ def _bulleted_claim(text: str, paragraph: "CT_P", numbering: dict[tuple[str, str
     heading ("1. Experience"); and only an act, as bulleted project titles in a heading style
     ("Network Scanner – Port Detection  January 2025": sets AG and AH) are titles, as is one whose
     date is set to the right ("Encrypted File Transfer – Secure Data Transmission      January 2025")."""
+    typed = _TYPED_BULLET.match(text)
+    if typed:
+        # a bullet typed as the paragraph's first character ("• Built a cross-platform app ...":
+        # set AS, ten claims in "Heading 1" read as headings, the file as empty)
+        return opens_with_an_act(text[typed.end() :]) and not _DATE_SET_RIGHT.search(text)
     return opens_with_an_act(text) and not _DATE_SET_RIGHT.search(text) and _num_pr(paragraph) is not None and _list_format(paragraph, None, numbering) == "bullet"
+
+
+_TYPED_BULLET = re.compile(r"^\s*[•●▪◦‣∙]\s+")
+
+
+def _known_title_before_a_break(paragraph: "CT_P") -> str | None:
+    """The paragraph's text up to its first line break, where that is a section title po2pm
+    knows and more text follows the break; None otherwise."""
+    from ..extract import is_known_section, section_title
+
+    first: list[str] = []
+    pieces = iter(_pieces(paragraph))
+    for element, piece in pieces:
+        if element.tag in _BREAKS:
+            break
+        first.append(piece)
+    else:
+        return None  # no break
+    if not "".join(piece for _, piece in pieces).strip():
+        return None  # nothing after it
+    title = section_title("".join(first), True)
+    return "".join(first).strip() if title is not None and is_known_section(title) else None
+
+
+_BREAKS = frozenset({f"{{{_W}}}br", f"{{{_W}}}cr"})
 
 
 def _prose(text: str) -> bool:

@@ -52,9 +52,10 @@ def extract_json_resume(text: str) -> list[Bullet]:
         return []  # po2pm's own --baseline file beside the resume: its "bullet" strings are no claims
     starts = line_starts(text)
     strings: list[_String] = []
-    _collect(document, strings, entry_list="")
+    claim_list_keys = _claim_list_keys(document)
+    _collect(document, strings, entry_list="", claim_list_keys=claim_list_keys)
     if not strings:
-        _collect_claim_lists(document, strings, claim_list_keys=_claim_list_keys(document))
+        _collect_claim_lists(document, strings, claim_list_keys=claim_list_keys)
     bullets = []
     for string in strings:
         bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
@@ -66,13 +67,13 @@ def is_baseline_document(document: object) -> bool:
     return isinstance(document, dict) and set(document) == {"version", "findings"}
 
 
-def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "") -> None:
+def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "", claim_list_keys: frozenset[str] = frozenset()) -> None:
     """Every bullet string under `node`, in file order. `entry_list`: the name of the entry list
     (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none);
     `wraps`: the entry list node wraps (`experience: {enable: true, list: [...]}`)."""
     if isinstance(node, list):
         for item in node:
-            _collect(item, found, entry_list)
+            _collect(item, found, entry_list, claim_list_keys=claim_list_keys)
         return
     if not isinstance(node, dict) or is_education_entry(node):
         return
@@ -84,9 +85,13 @@ def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "
             found.append(value)
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
+        elif entry_list and isinstance(value, list) and _reads_as_claim_list(_list_texts(value), key, claim_list_keys):
+            # a job's list under a key po2pm does not know, whose items read as claims
+            # ("responsabilities": [...]: set AS, a file of 11 claims read as empty)
+            found += _list_texts(value)
         else:
             child_list, child_wraps = child_entry_lists(name, value, wraps)
-            _collect(value, found, child_list, child_wraps)
+            _collect(value, found, child_list, child_wraps, claim_list_keys)
 
 
 def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: frozenset[str], key: str = "") -> None:
@@ -105,7 +110,7 @@ def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: fr
     if not isinstance(node, list):
         return
     texts = _list_texts(node)
-    if _is_claim_list(texts) or (len(texts) == 1 and key in claim_list_keys and _reads_as_claim(texts[0])):
+    if _reads_as_claim_list(texts, key, claim_list_keys):
         found += texts
         return
     for item in node:
@@ -132,6 +137,11 @@ def _claim_list_keys(node: _Value, key: str = "") -> frozenset[str]:
     return own.union(*(_claim_list_keys(item) for item in node))
 
 
+def _reads_as_claim_list(texts: list[_String], key: str, claim_list_keys: frozenset[str]) -> bool:
+    """A list of claims (_is_claim_list), or of one claim under a key whose other lists are."""
+    return _is_claim_list(texts) or (len(texts) == 1 and key in claim_list_keys and _reads_as_claim(texts[0]))
+
+
 def _list_texts(node: list[_Value]) -> list[_String]:
     return [text for item in _flattened(node) if (text := _item_text(item)) is not None]
 
@@ -142,7 +152,12 @@ def _is_claim_list(texts: list[_String]) -> bool:
 
 def _reads_as_claim(text: _String) -> bool:
     words = "".join(text.mapped.without_inline_markup().chars).split()
-    return len(words) >= 4 and can_be_verb(words[0].strip(",.;:"))
+    return len(words) >= 4 and (can_be_verb(words[0].strip(",.;:")) or _DUTY_OPENING.match(words[0]) is not None)
+
+
+# A duty written as one: "Responsible for OTN Network" (set AS: a job's six such lines dropped
+# with their list, in silence)
+_DUTY_OPENING = re.compile(r"(?:responsible|accountable|tasked|charged|involved)\b", re.IGNORECASE)
 
 
 def _flattened(items: list[_Value]) -> list[_Value]:
