@@ -247,6 +247,9 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
         if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
             found.append((bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
+        labelled = _PART_LABEL.match(bullet.text)
+        if labelled and opens_with_an_act(bullet.text[labelled.end() :]):
+            bullet = bullet.tail(labelled.end())  # "Solution : Built scalable pipelines ...": the act is the claim
         sentences = paragraph_sentences(bullet) if paragraphs and not bullet.passed_over else None
         if sentences is None:
             found.append((bullet, None))
@@ -951,9 +954,13 @@ _DUTY_OPENERS = frozenset({"responsible", "accountable", "in"})  # "Responsible 
 # (set W: an HTML page's 4 such lines read as claims; STAR's Action and Result stay claims).
 _CONTEXT_LABEL = re.compile(
     r"^\s*(?:the\s+)?(?:challenge|challenges|context|background|problem|problem statement|situation|objective|objectives|"
-    r"goal|goals|the ask|opportunity)\s*:\s+\S",
+    r"goal|goals|the ask|opportunity|business need|business needs|need|use case)\s*:\s+\S",  # set AS: "Business Need : Medical facilities require ..."
     re.IGNORECASE,
 )
+# The label of a case study's line that tells what the person did ("Solution : Built scalable
+# preprocessing pipelines ...", "Action: Led ..."): the claim is what follows it (set AS: four
+# claims read with their label in front).
+_PART_LABEL = re.compile(r"^\s*(?:solution|solutions|action|actions|approach|conclusion|what i did|my part)\s*:\s*(?=\S)", re.IGNORECASE)
 # The labels of a project's lines that describe it rather than the person's work in it (an act
 # after the label is a claim: "Role: Led the team of four").
 _ENTRY_LABEL = re.compile(

@@ -3019,3 +3019,20 @@ def test_presentations_and_repositories_are_sections_of_no_claims(linter):
         "<h2>Repositories</h2><p>I am very active on Github, with over 1500 commits in the last year.</p>"
     )
     assert claims_read(linter, page, "html") == ["Built the fraud rules engine for the card team"]
+
+
+def test_a_case_studys_need_is_context_and_its_solution_label_is_not_part_of_the_claim(linter):
+    """Set AS: "Business Need : ..." lines were read as claims, and "Solution : Built ..." claims
+    kept their label in front; a result that opens with no act keeps its label."""
+    text = (
+        "PROJECTS\n"
+        "• Business Need : Clinics need faster screening tools to avoid delays in patient care.\n"
+        "• Solution : Built preprocessing pipelines that filter abnormal blood markers for the triage team.\n"
+        "• Result: triage time down 40% in the first quarter\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [claim for _, claim in kept] == [
+        "Built preprocessing pipelines that filter abnormal blood markers for the triage team.",
+        "Result: triage time down 40% in the first quarter",
+    ]
+    assert skipped == [(2, "project's context")]
