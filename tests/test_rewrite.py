@@ -1715,3 +1715,32 @@ def test_seed_2036_readers_a_measured_cut_in_release_cycles_is_extended_not_cut(
     text = "Cut deployment failures by 50% and release cycles from 6 months to 2 weeks on a shared Salesforce platform by optimizing internal workflows across 7+ teams."
     bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
     assert bullet.advice is None and bullet.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # seed 2037, both readers of each: no honest filling makes these product work
+        ("Managed team to build Exchange 2013 environment, communicate changes to entire organization and migrate mailboxes", "This bullet describes IT work on the organisation's own systems"),
+        ("Developed and maintained the Project Scrum tools, including story and action boards, charts, and product backlogs.", "This bullet is about how the team works"),
+        ("Manage $2+ Million budget consisting of 4 major Financial Services clientele", "This bullet describes project administration"),
+    ],
+)
+def test_seed_2037_readers_internal_it_scrum_tooling_and_a_budget_get_advice(flagging_linter, text, advice):
+    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert not bullet.suggestions and (bullet.advice or "").startswith(advice)
+
+
+def test_seed_2037_readers_advice_that_misnamed_the_work_is_not_given(flagging_linter):
+    """Seed 2037, both readers: "analysis documents" for coordinating dependencies that cut
+    integration failures 15% (a data flow named), "project administration" for leading a report's
+    development (a supplier named); and "this showed [the finding]" after a process made."""
+    def rewritten(text):
+        return flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+
+    measured = rewritten("Coordinated cross-functional dependencies across Wallet, Payments, and Loyalty teams, ensuring accurate data flow and seamless API integrations, reducing integration failures by 15%.")
+    assert not (measured.advice or "").startswith("This bullet describes analysis documents")
+    led = rewritten("Supplier Shipment Status Tracking project: Initiated and led the development of Supplier Shipment Status Tracking Report.")
+    assert not (led.advice or "").startswith("This bullet describes project administration")
+    process = rewritten("Created cyclical process for business requirements gathering which established consistent pipeline of features to development team")
+    assert not any("this showed [the finding]" in s.text for s in process.suggestions)
