@@ -437,13 +437,15 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
         if source.format == "text" and source.path != STDIN_PATH:
             # A file of bare lines: no heading says which are achievements; piped, each line is one.
             read_as = "text: no list markers, and no Experience heading above its lines"
-            if any(item.reason == PASSED_OVER for item in skipped) or _has_an_achievement_heading(source.text):
+            passed_over = any(item.reason == PASSED_OVER for item in skipped)
+            titles_only = not passed_over and _has_an_achievement_heading(source.text)
+            if passed_over or titles_only:
                 # set AD: "Experience" was there, and the note said it was not; set AR: a heading
                 # over job titles, employers and dates only
                 read_as = "text: no list markers, and no line under its Experience heading opens with an act of yours"
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
-            if _has_an_achievement_heading(source.text) and not any(item.reason == PASSED_OVER for item in skipped):
-                # only titles, employers and dates under it: piped, they would be checked as claims
+            if titles_only:
+                # piped, the titles and dates under it would be checked as claims
                 hint = "under each job, write what you did there, one line each, opening with your own verb"
         else:
             # Say what was looked for (`po2pm extract` prints this note too: no pointing at itself).

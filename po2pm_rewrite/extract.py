@@ -773,7 +773,7 @@ def is_bare_achievement(line: str) -> bool:
         # "Previously I participated in Linux kernel upgrade projects. The goal was ...": a job told
         # in prose, in the first person (set AB: a PDF's 32 claims after its first paragraphs, in silence)
         return True
-    if len(words) >= 15 and _ROLE_DUTY.search(" ".join(words[:12])) and not _YEAR.search(stripped):
+    if len(words) >= 15 and ROLE_DUTY.search(" ".join(words[:12])) and not _YEAR.search(stripped):
         # "Senior Chief ... Engineer responsible for Signal readiness of 19,000 Paratroopers ...":
         # the summary of a job's role, which PO105 judges (set W: five dropped in silence)
         return True
@@ -841,7 +841,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 
 
 # A role and its duty, as a job's summary paragraph opens: "... Technician charged to troubleshoot ...".
-_ROLE_DUTY = re.compile(r"\b(?:responsible for|accountable for|in charge of|charged (?:to|with)|serving as)\b", re.IGNORECASE)
+ROLE_DUTY = re.compile(r"\b(?:responsible for|accountable for|in charge of|charged (?:to|with)|serving as)\b", re.IGNORECASE)
 
 
 def _holds_a_sentence_of_work(line: str) -> bool:
@@ -985,7 +985,7 @@ def _about_the_employer_above(lines: list[str], number: int, bullets: list[Bulle
         # it goes on a paragraph that is no claim ("Supporting ..." too); a job's title line
         # above ("Product Owner, Acme (2019 - 2021)") is no such paragraph
         return not is_past_act(line.split()[0])
-    if opens_with_an_act(line) or _ROLE_DUTY.search(line):
+    if opens_with_an_act(line) or ROLE_DUTY.search(line):
         return False  # "Led ...", "Chief ... Technician responsible for ...": the person's, not the employer's
     if _act_after(_TOPIC_LABEL.match(line), line):
         # "Project Manager: Managed development of ..." under "### Xerox ... - Project Manager": a

@@ -192,8 +192,8 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
 
 # Two words run together where a space was lost: "backlog groomingand continuous delivery",
 # "by conductingUser Acceptance Testing" (seed 2036, both readers of one, one of the other: kept
-# in the suggestion, ungrammatical). Only after a verb's -ing or -ed form of five letters or
-# more, before a small word or a capitalised one.
+# in the suggestion, ungrammatical). Only after an -ing or -ed form of four letters or more,
+# before a small word or a capitalised one.
 _GLUED_WORDS = re.compile(r"\b([a-z]{2,}(?:ing|ed))(and|or|the|with|for|to|of|[A-Z][a-z]{2,})\b")
 _PRESENT_AND_PAST = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+ed)\b")
 # "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be

@@ -457,7 +457,7 @@ def _is_personal_detail(text: str) -> bool:
 
 
 # How long the person held the job, on a line of its own: "Employed 5 years" (set AR).
-_TENURE = re.compile(r"^\s*(?:employed|worked there|there)\s+(?:for\s+)?\d+\+?\s+(?:years?|months?)\s*\.?\s*$", re.IGNORECASE)
+_TENURE = re.compile(r"^\s*(?:employed|worked there)\s+(?:for\s+)?\d+\+?\s+(?:years?|months?)\s*\.?\s*$", re.IGNORECASE)
 # A company's name and its legal form, nothing else.
 _COMPANY_NAME = re.compile(
     r"^\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|PLC|plc|LLP|Pvt\.?\s+Ltd\.?)\s*$"

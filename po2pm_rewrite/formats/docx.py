@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterator
 
 from ..errors import InputError
-from ..extract import extract_bullets
+from ..extract import extract_bullets, is_known_section, section_title
 from ..model import Bullet, split_lines
 from ..word_lists import opens_with_an_act
 
@@ -111,8 +111,6 @@ _TYPED_BULLET = re.compile(r"^\s*[•●▪◦‣∙]\s+")
 def _known_title_before_a_break(paragraph: "CT_P") -> str | None:
     """The paragraph's text up to its first line break, where that is a section title po2pm
     knows and more text follows the break; None otherwise."""
-    from ..extract import is_known_section, section_title
-
     first: list[str] = []
     pieces = iter(_pieces(paragraph))
     for element, piece in pieces:

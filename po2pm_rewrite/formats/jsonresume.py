@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, TypeAlias, TypeVar
 
 from ..errors import InputError
+from ..extract import ROLE_DUTY
 from ..model import Bullet, line_starts
 from ..word_lists import can_be_verb
 from .keys import (
@@ -152,12 +153,8 @@ def _is_claim_list(texts: list[_String]) -> bool:
 
 def _reads_as_claim(text: _String) -> bool:
     words = "".join(text.mapped.without_inline_markup().chars).split()
-    return len(words) >= 4 and (can_be_verb(words[0].strip(",.;:")) or _DUTY_OPENING.match(words[0]) is not None)
-
-
-# A duty written as one: "Responsible for OTN Network" (set AS: a job's six such lines dropped
-# with their list, in silence)
-_DUTY_OPENING = re.compile(r"(?:responsible|accountable|tasked|charged|involved)\b", re.IGNORECASE)
+    # or a duty: "Responsible for OTN Network" (set AS: a job's six such lines dropped with their list, in silence)
+    return len(words) >= 4 and (can_be_verb(words[0].strip(",.;:")) or ROLE_DUTY.match(" ".join(words)) is not None)
 
 
 def _flattened(items: list[_Value]) -> list[_Value]:

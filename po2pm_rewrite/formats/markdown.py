@@ -104,8 +104,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             # line is not (judged on its first line, its markup dropped as the bullet's is).
             for line_group in _hard_broken_lines(_without_reference_brackets(_runs(token, lines), labels), lines):
                 runs = _below_entry_lines(line_group)
-                first_line = bullet_from_runs(runs[:1], markdown=True)
-                bullet = bullet_from_runs(runs, markdown=True) if first_line and is_bare_achievement(first_line.text) else None
+                bullet = bullet_from_runs(runs, markdown=True) if _opens_a_claim(runs) else None
                 if bullet is not None:
                     bullets.append(bullet)
                     section.read_since_heading = True
@@ -245,10 +244,16 @@ def _below_entry_lines(runs: list[Run]) -> list[Run]:
         if not (_EMPHASISED_LINE.match(run.text) or DATE_RANGE.search(run.text)):
             break
         rest = runs[skipped + 1 :]
-        first_line = bullet_from_runs(rest[:1], markdown=True)
-        if first_line and is_bare_achievement(first_line.text):
+        if _opens_a_claim(rest):
             return rest
     return runs
+
+
+def _opens_a_claim(runs: list[Run]) -> bool:
+    """Does the paragraph's first line read as a claim (judged on that line alone, its markup
+    dropped as the bullet's is)?"""
+    first_line = bullet_from_runs(runs[:1], markdown=True)
+    return first_line is not None and is_bare_achievement(first_line.text)
 
 
 def _html_indented_after_html(token: "Token", html_lines: set[int]) -> bool:
