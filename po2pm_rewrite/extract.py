@@ -1120,6 +1120,13 @@ def _opens_section(line: str) -> bool:
     return title is not None and (title in LISTING_SECTIONS or title in ACHIEVEMENT_SECTIONS or written_as_heading(line))
 
 
+def _names_a_claims_section(stripped: str) -> bool:
+    """A line of two words or more, capitalised, that is the whole title of a section of claims
+    ("Work Experience", "Professional Experience"): never the tail of a wrapped item."""
+    title = section_key(stripped) if stripped[:1].isupper() and len(stripped.split()) >= 2 else ""
+    return title in ACHIEVEMENT_SECTIONS
+
+
 def _continues(line: str, marker_indent: int, previous: str) -> bool:
     """Is this line the wrapped tail of the open bullet?"""
     stripped = line.strip()
@@ -1130,6 +1137,11 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     if DATES_ONLY.match(stripped):
         return False  # "\t 08/2023": the next entry's date, set to the right (set AJ: glued to a Word bullet)
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    if indent > marker_indent and (_names_a_claims_section(stripped) or (DATE_RANGE.search(stripped) and JOB_TITLE_WORDS.search(stripped))):
+        # "  Work Experience" set in from a PDF's "•Oracle (OCI): ..." above it, or the next job's
+        # dated title (set AT: taken for that item's tail, the whole Experience was read as part of
+        # Certifications, in silence)
+        return False
     if indent > marker_indent:
         return True
     # Markdown's lazy continuation: an unindented line that carries on a sentence mid-way, in

@@ -3036,3 +3036,37 @@ def test_a_case_studys_need_is_context_and_its_solution_label_is_not_part_of_the
         "Result: triage time down 40% in the first quarter",
     ]
     assert skipped == [(2, "project's context")]
+
+
+def test_an_indented_experience_title_or_dated_job_line_is_no_tail_of_the_item_above(linter):
+    """Set AT: a PDF set its headings and job lines two spaces in from its "•Built ..." items, and
+    "  Work Experience" after the last certification was read as that item's tail: the whole
+    Experience was taken for part of Certifications, the file read as empty."""
+    text = (
+        "Certifications\n"
+        "•AWS: Certified Cloud Practitioner, Certified Machine Learning Specialist\n"
+        "  Work Experience\n"
+        "  AI/ML Software Engineering Intern May 2026 — Aug 2026\n"
+        "•Built an AI query tool over 10 PB for 30+ finance analysts\n"
+        "  AI Engineering Intern May 2024 — Sep 2024\n"
+        "•Engineered diffusion models for real-time predictions\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Built an AI query tool over 10 PB for 30+ finance analysts",
+        "Engineered diffusion models for real-time predictions",
+    ]
+
+
+def test_a_yaml_job_history_and_bulletpoints_are_read(linter):
+    """Set AT: `jobHistory: [{company, description}]` (first-person paragraphs) and a work entry's
+    `bulletpoints: [{position, description}]` were dropped in silence."""
+    history = (
+        "jobHistory:\n  - company: Trademark Ads\n    startDate: 2015-01\n"
+        "    description: I wrote backend features for the hospital jobs site and built an internal project tracker.\n"
+    )
+    assert claims_read(linter, history, "yaml") == ["I wrote backend features for the hospital jobs site and built an internal project tracker."]
+    points = (
+        "work:\n  - company: Northwind\n    position: Lead Developer\n    bulletpoints:\n"
+        "      - position: Management\n        description: Restructured team agreements and daily routines to great effect\n"
+    )
+    assert claims_read(linter, points, "yaml") == ["Restructured team agreements and daily routines to great effect"]

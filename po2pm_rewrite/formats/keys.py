@@ -20,6 +20,7 @@ BULLET_LIST_KEYS = frozenset({
     "highlights", "bullets", "bullet points", "details", "achievements", "accomplishments",
     "responsibilities", "duties", "key achievements", "key responsibilities", "description", "descriptions",
     "desc", "tasks", "contributions", "activities",  # "experience[].desc" (set I), "experience[].activities" (set J): read as empty
+    "bulletpoints",  # "work[].bulletpoints: [{position, description}]" (set AT: 5 claims dropped in silence)
 })
 # What one item of a bullet list is called ("duty", "task", ...): the key of its text where it is
 # written as a mapping, and in an entry of a job list the name of a list of them.
@@ -49,6 +50,7 @@ ENTRY_LISTS = frozenset({
     "work", "volunteer", "projects", "work experience", "experience", "professional experience",
     "employment", "employment history", "work history", "jobs", "positions", "history",
     "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
+    "job history",  # "jobHistory: [{company, startDate, description}]" (set AT: 7 sentences dropped in silence)
 })
 _ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline"})
 # "experience: {enable: true, list: [...]}": a theme's switch beside the entries it lists, whose
