@@ -699,7 +699,9 @@ def extract_command(
         raise typer.Exit(EXIT_INTERNAL if _failed_inside_po2pm(error for _, error in unreadable) else EXIT_ERROR)
     if not any(kept for kept, _, _, _ in found) and not run.allow_empty:
         # the same exit as check's, so a script can ask extract whether a file is read at all
-        echo_safe("po2pm: error: no bullet found in any input (the notes above say what was looked for); pass --allow-empty where that is expected", err=True)
+        # with -f json the notes are the report's, on stdout (set AS and AT: "above" pointed nowhere)
+        where = "each file's notes in the JSON report" if output_format is ExtractFormat.json else "the notes above"
+        echo_safe(f"po2pm: error: no bullet found in any input ({where} say what was looked for); pass --allow-empty where that is expected", err=True)
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_CLEAN)
 

@@ -3070,3 +3070,15 @@ def test_a_yaml_job_history_and_bulletpoints_are_read(linter):
         "      - position: Management\n        description: Restructured team agreements and daily routines to great effect\n"
     )
     assert claims_read(linter, points, "yaml") == ["Restructured team agreements and daily routines to great effect"]
+
+
+def test_extract_of_files_read_as_empty_points_to_the_notes_where_they_are(tmp_path):
+    """Sets AS and AT: with `-f json`, the closing error said "the notes above", but the notes
+    are in the JSON report on stdout."""
+    (tmp_path / "cv.md").write_text("# Ana Example\n\nA paragraph about the person.\n", encoding="utf-8")
+    shown = runner.invoke(app, ["extract", str(tmp_path / "cv.md")])
+    as_json = runner.invoke(app, ["extract", "-f", "json", str(tmp_path / "cv.md")])
+    assert shown.exit_code == as_json.exit_code == 2
+    assert "(the notes above say what was looked for)" in shown.output
+    assert "(each file's notes in the JSON report say what was looked for)" in as_json.output
+    assert json.loads(as_json.output[: as_json.output.rindex("}") + 1])["files"][0]["notes"]
