@@ -1120,11 +1120,13 @@ def _opens_section(line: str) -> bool:
     return title is not None and (title in LISTING_SECTIONS or title in ACHIEVEMENT_SECTIONS or written_as_heading(line))
 
 
-def _names_a_claims_section(stripped: str) -> bool:
-    """A line of two words or more, capitalised, that is the whole title of a section of claims
-    ("Work Experience", "Professional Experience"): never the tail of a wrapped item."""
-    title = section_key(stripped) if stripped[:1].isupper() and len(stripped.split()) >= 2 else ""
-    return title in ACHIEVEMENT_SECTIONS
+def _heads_the_next_entry(stripped: str) -> bool:
+    """A line that is never the tail of a wrapped item: the whole title of a section of claims,
+    capitalised and of two words or more ("Work Experience"), or a job's dated title ("AI
+    Engineering Intern May 2024 — Sep 2024")."""
+    if DATE_RANGE.search(stripped) and JOB_TITLE_WORDS.search(stripped):
+        return True
+    return stripped[:1].isupper() and len(stripped.split()) >= 2 and section_key(stripped) in ACHIEVEMENT_SECTIONS
 
 
 def _continues(line: str, marker_indent: int, previous: str) -> bool:
@@ -1137,7 +1139,7 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     if DATES_ONLY.match(stripped):
         return False  # "\t 08/2023": the next entry's date, set to the right (set AJ: glued to a Word bullet)
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-    if indent > marker_indent and (_names_a_claims_section(stripped) or (DATE_RANGE.search(stripped) and JOB_TITLE_WORDS.search(stripped))):
+    if indent > marker_indent and _heads_the_next_entry(stripped):
         # "  Work Experience" set in from a PDF's "•Oracle (OCI): ..." above it, or the next job's
         # dated title (set AT: taken for that item's tail, the whole Experience was read as part of
         # Certifications, in silence)

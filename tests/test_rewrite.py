@@ -31,9 +31,13 @@ def rewritten(linter):
     return [b for b in report.files[0].bullets if b.findings]
 
 
+def rewritten_bullet(linter, text: str):
+    """The rewrite report of one bullet given as text."""
+    return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+
+
 def suggestions_for(linter, text: str):
-    report = linter.rewrite([Source("<text>", text, literal=True)])
-    return report.files[0].bullets[0].suggestions
+    return rewritten_bullet(linter, text).suggestions
 
 
 def test_every_flagged_bullet_gets_one_to_three_suggestions_or_advice(rewritten):
@@ -1704,7 +1708,7 @@ def test_seed_2036_readers_clauses_that_do_not_fit_the_work_are_not_offered(lint
     ],
 )
 def test_seed_2036_readers_wide_or_internal_work_gets_advice(linter, text, advice):
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert not bullet.suggestions and (bullet.advice or "").startswith(advice)
 
 
@@ -1713,7 +1717,7 @@ def test_seed_2036_readers_a_measured_cut_in_release_cycles_is_extended_not_cut(
     weeks ..." got "cut or merge" advice for its deployments; what a PM reader misses is what the
     faster releases brought customers."""
     text = "Cut deployment failures by 50% and release cycles from 6 months to 2 weeks on a shared Salesforce platform by optimizing internal workflows across 7+ teams."
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.advice is None and bullet.suggestions
 
 
@@ -1727,7 +1731,7 @@ def test_seed_2036_readers_a_measured_cut_in_release_cycles_is_extended_not_cut(
     ],
 )
 def test_seed_2037_readers_internal_it_scrum_tooling_and_a_budget_get_advice(flagging_linter, text, advice):
-    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, text)
     assert not bullet.suggestions and (bullet.advice or "").startswith(advice)
 
 
@@ -1735,12 +1739,9 @@ def test_seed_2037_readers_advice_that_misnamed_the_work_is_not_given(flagging_l
     """Seed 2037, both readers: "analysis documents" for coordinating dependencies that cut
     integration failures 15% (a data flow named), "project administration" for leading a report's
     development (a supplier named); and "this showed [the finding]" after a process made."""
-    def rewritten(text):
-        return flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
-
-    measured = rewritten("Coordinated cross-functional dependencies across Wallet, Payments, and Loyalty teams, ensuring accurate data flow and seamless API integrations, reducing integration failures by 15%.")
+    measured = rewritten_bullet(flagging_linter, "Coordinated cross-functional dependencies across Wallet, Payments, and Loyalty teams, ensuring accurate data flow and seamless API integrations, reducing integration failures by 15%.")
     assert not (measured.advice or "").startswith("This bullet describes analysis documents")
-    led = rewritten("Supplier Shipment Status Tracking project: Initiated and led the development of Supplier Shipment Status Tracking Report.")
+    led = rewritten_bullet(flagging_linter, "Supplier Shipment Status Tracking project: Initiated and led the development of Supplier Shipment Status Tracking Report.")
     assert not (led.advice or "").startswith("This bullet describes project administration")
-    process = rewritten("Created cyclical process for business requirements gathering which established consistent pipeline of features to development team")
+    process = rewritten_bullet(flagging_linter, "Created cyclical process for business requirements gathering which established consistent pipeline of features to development team")
     assert not any("this showed [the finding]" in s.text for s in process.suggestions)

@@ -86,10 +86,10 @@ def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "
             found.append(value)
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
-        elif entry_list and isinstance(value, list) and _reads_as_claim_list(_list_texts(value), key, claim_list_keys):
+        elif entry_list and isinstance(value, list) and _reads_as_claim_list(texts := _list_texts(value), key, claim_list_keys):
             # a job's list under a key po2pm does not know, whose items read as claims
             # ("responsabilities": [...]: set AS, a file of 11 claims read as empty)
-            found += _list_texts(value)
+            found += texts
         else:
             child_list, child_wraps = child_entry_lists(name, value, wraps)
             _collect(value, found, child_list, child_wraps, claim_list_keys)

@@ -222,9 +222,7 @@ def _hard_broken_lines(runs: list[Run], lines: list[str]) -> list[list[Run]]:
     word in lower case goes on the sentence, as the rendered page reads."""
     groups: list[list[Run]] = []
     for run in runs:
-        if groups and _HARD_BREAK.search(lines[groups[-1][-1].line - 1]) and run.text[:1].isupper():
-            groups.append([run])
-        elif groups:
+        if groups and not (_HARD_BREAK.search(lines[groups[-1][-1].line - 1]) and run.text[:1].isupper()):
             groups[-1].append(run)
         else:
             groups.append([run])
