@@ -127,6 +127,11 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
         else:
             first_argument = _after_optional(code, match.end())
             start, end = _macro_bullet(code, first_argument, macros[name])
+            if start is not None and (start - 1) not in _closing_braces(code):
+                # an argument never closed ends where the next bullet starts, not at the end of
+                # the file: thousands of unclosed \resumeItem{ made each item scan the rest
+                following = finder.search(code, start)
+                end = following.start() if following else end
             if start is not None and "\\item" in code[start:end]:
                 # lists inside the argument: their items are read one by one, and a sentence
                 # before each ("Developed and ran the payments platform used by ...:", "\textbf{Beta:}
