@@ -22,7 +22,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import RuleError
 from .rulefiles import folder_files
 from .rules import ANGLES, LEXICON_DIR, PLACEHOLDER, builtin_rules_dir, did_you_mean, read_lexicon, read_toml
-from .word_lists import is_leading_adverb
+from .word_lists import is_leading_adverb, opens_with_a_role
 
 if TYPE_CHECKING:
     from jinja2.runtime import Context
@@ -538,6 +538,13 @@ ADVICE_SHAPES: dict[str, str] = {
     # clause after such a list fits none of its duties (both readers failed 4 of 4 such bullets
     # of the full pool, session 12), while a list of one kind of work ("Defined the roadmap,
     # prioritized features with ...") reads as one piece of work and keeps its clause.
+    # "Scrum Product Owner for H&R Block's CRM system used by ...": a clause added after a job
+    # title claims a result for a job, "after which [who] saw ..." (seed 2037, both readers:
+    # not grammatical); the starts words named a few titles, not "Scrum Product Owner for".
+    "role-line": (
+        "the bullet opens with a job title and what it was for ('Senior Product Owner for ...', 'Technical PM on ...'),"
+        " up to three words before the title noun, none of them a verb: it names the job, not what was done in it"
+    ),
     "duty-list": (
         "three pieces of work or more in a row ('..., led UAT, supported users, and ...') that span two or more"
         " kinds of delivery work (requirements, testing, documentation, release, backlog, ceremonies,"
@@ -600,6 +607,7 @@ class Advice:
             or bool(self.starts and self.starts.match(_without_leading_adverb(lower)))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
+            or ("role-line" in self.shapes and opens_with_a_role(lower))
         )
         if self.also is not None and not self.also.search(lower):
             return False

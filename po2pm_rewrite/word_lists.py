@@ -71,6 +71,32 @@ DEGREE = re.compile(
     re.IGNORECASE,
 )
 JOB_TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A bullet that opens with a job title and what it was for ("Scrum Product Owner for the CRM
+# system used by ...", "Senior Business Analyst on the claims programme, ..."): up to three words
+# before the title noun, none of them an act or a function word, so "Worked with the product owner
+# for ..." and "Lead the migration ..." are claims.
+_ROLE_OPENING = re.compile(
+    r"^((?:[a-z][\w&/.-]*\s+){0,3}?)(?:" + "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True)) + r")s?"
+    r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
+    re.IGNORECASE,
+)
+_NOT_A_TITLE_WORD = frozenset({"the", "a", "an", "as", "with", "to", "for", "of", "our", "my", "their", "his", "her", "and", "i", "we"})
+
+
+def opens_with_a_role(text: str) -> bool:
+    """"Scrum Product Owner for H&R Block's CRM", "Technical PM on the data platform": the line
+    names the job and what it was for, not what the person did in it."""
+    match = _ROLE_OPENING.match(text.strip())
+    if match is None:
+        return False
+    before = match.group(1).split()
+    if before and is_only_a_verb(before[0].strip(",")):
+        return False  # "Managed owner onboarding for ..." acts
+    return not any(
+        word.lower() in _NOT_A_TITLE_WORD or is_past_act(word) or word.lower().endswith("ing") for word in before
+    )
+
+
 # Roles an academic CV names that are no job title ("Selection Panel Member", "Peer Reviewer").
 ACADEMIC_ROLE_NOUNS = frozenset({
     "member", "leader", "investigator", "co-investigator", "chair", "volunteer", "mentor", "tutor", "reviewer", "typesetter",

@@ -505,6 +505,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Orchestrated the unit testing and coding standards of the Java team for the release.", "testing-work"),
         ("Ran the requirements testing across the test and production warehouses.", "testing-work"),
         ("Cut technical debt by a third over two sprints with review checkpoints.", "team-process"),
+        # seed 2037, both readers: "after which [who] saw ..." added to a job title with no verb
+        ("Scrum Product Owner for the branch network's booking system used by 900 advisers", "duty-or-role"),
+        ("Technical PM on the freight tracking platform, working with two vendor teams", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1745,3 +1748,24 @@ def test_seed_2037_readers_advice_that_misnamed_the_work_is_not_given(flagging_l
     assert not (led.advice or "").startswith("This bullet describes project administration")
     process = rewritten_bullet(flagging_linter, "Created cyclical process for business requirements gathering which established consistent pipeline of features to development team")
     assert not any("this showed [the finding]" in s.text for s in process.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("opening", "is_role"),
+    [
+        ("Scrum Product Owner for the booking system", True),
+        ("Lead product owner for checkout and returns", True),
+        ("Senior Business Analyst on the claims programme, gathering rules", True),
+        ("Scrum master for three payments teams", True),
+        # a verb, an act or a function word before the title noun: the person did something
+        ("Worked with the product owner for the booking system", False),
+        ("Supported the product owner for the claims squad", False),
+        ("Lead the migration of the booking system", False),
+        ("Managed owner onboarding for the marketplace", False),
+        ("Coordinated with the project manager for the releases", False),
+    ],
+)
+def test_a_role_line_is_told_from_a_claim_about_a_role(opening, is_role):
+    from po2pm_rewrite.word_lists import opens_with_a_role
+
+    assert opens_with_a_role(opening) is is_role
