@@ -168,7 +168,10 @@ class Detector:
         signal_matches = [match for match in self._matcher(doc, self._signal_keys, columns) if match[1] >= skip]
         signal_hits = self._signal_hits(doc, item, term_hits, signal_matches, marked)
         present = frozenset(hit.signal for hit in signal_hits)
-        live = self._live_patterns(present)
+        # a pattern's `requires` asks for the signal's words in the bullet, counted or not: PO106's
+        # "velocity up 30%" needs the figure that measures-delivery cancelled as a result
+        mentioned = present | frozenset(self._signal_name[key] for key, start, _ in signal_matches)
+        live = self._live_patterns(present, mentioned)
         rule_matches = [match for match in self._matcher(doc, live, columns) if match[1] >= skip] if live else []
         findings = self._findings(doc, item, term_hits, rule_matches, present)
         mentions: list[tuple[str, int, int]] = []
@@ -178,9 +181,10 @@ class Detector:
                 mentions.append((name, *_offsets(doc, item, hit.start, hit.end)))
         return marked, signal_hits, present, findings, mentions
 
-    def _live(self, present: frozenset[str]) -> frozenset[str]:
-        """A quieted rule, or a pattern whose required signals are missing, can find nothing."""
-        return frozenset(key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= present)
+    def _live(self, present: frozenset[str], mentioned: frozenset[str]) -> frozenset[str]:
+        """A quieted rule (a signal present as a claim), or a pattern whose required signals are
+        not even mentioned, can find nothing."""
+        return frozenset(key for key, quiet, requires in self._rule_patterns if not quiet & present and requires <= mentioned)
 
     # -- the scoring rule ----------------------------------------------------------------------
     def _topic_words(self, text: str) -> list[tuple[str, int, int]]:

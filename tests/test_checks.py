@@ -77,6 +77,21 @@ def test_a_count_of_customers_or_a_percentage_stays_a_figure(linter):
         assert _overlaps(spans, (start, start + len(figure))), figure
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # measures-delivery reads the measure's own words, not a phrase after it
+        ("Improved gross margin by 27% across three high-velocity product lines", "27"),
+        # a business's own deliveries and processes are not the team's throughput
+        ("Cut parcel delivery costs by 18% for the grocery marketplace", "18"),
+        ("Reduced claims processing time by 30% for 4,000 policy holders", "30"),
+    ],
+)
+def test_a_result_beside_delivery_words_stays_a_figure(linter, text, figure):
+    start = text.index(figure)
+    assert _overlaps(_hit_spans(linter, text), (start, start + len(figure)))
+
+
 def _signals(linter, text):
     return set(linter.analyze(bullet_from_text(text))[0].signals)
 

@@ -430,7 +430,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Gained hands-on experience in Jira ticket administration for the support desk", "skill-claim"),
         ("Tracked project and client requests on a daily basis.", "project-administration"),
         # seed 2020's readers, both of each: no filling lifted these
-        ("Reduced project onboarding time by 50% with planned cross-functional communication", "project-administration"),
+        ("Cut project onboarding time in half with a kickoff checklist for cross-functional teams", "project-administration"),
         ("Tasked with coordination, tracking and updating project issues risks and change controls that impacted the business unit.", "project-administration"),
         ("Enhanced decision-making through robust metrics and streamlined project management tools", "team-process"),
         ("Created visualization dashboards for senior management", "keeping-informed"),
