@@ -132,6 +132,7 @@ def _clashing_verbs(doc: "Doc", item: ParseInput, verb: "Token") -> tuple[int, .
         and not _ends_a_list_of_things(token)
         and not _closes_a_fixed_pair(token)
         and not _opens_a_noun_compound(token)
+        and not _opens_a_named_artifact(token)
     ) + _gerund_after_and(doc, item, verb)
 
 
@@ -187,6 +188,20 @@ def _opens_a_noun_compound(token: "Token") -> bool:
         return False
     following = doc[i + 1]
     return doc[i - 2].pos_ in {"NOUN", "PROPN"} and following.pos_ == "NOUN" and following.dep_ in {"compound", "amod"} and following.head.i > following.i
+
+
+# Delivery artifacts whose first word is a verb too: in "Writing user stories, roadmaps, use
+# cases" the parse made "use" a verb of the list and it was mended to "using cases" (set AM).
+_ARTIFACT_COMPOUNDS = frozenset({
+    ("use", "case"), ("test", "case"), ("test", "plan"), ("test", "script"), ("release", "note"),
+    ("change", "request"), ("work", "item"), ("process", "flow"), ("process", "map"), ("design", "document"),
+    ("support", "ticket"), ("run", "book"), ("build", "plan"), ("launch", "plan"),
+})
+
+
+def _opens_a_named_artifact(token: "Token") -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and (token.lower_, following.lemma_.lower()) in _ARTIFACT_COMPOUNDS
 
 
 def _opens_an_infinitive(token: "Token") -> bool:

@@ -508,6 +508,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # seed 2037, both readers: "after which [who] saw ..." added to a job title with no verb
         ("Scrum Product Owner for the branch network's booking system used by 900 advisers", "duty-or-role"),
         ("Technical PM on the freight tracking platform, working with two vendor teams", "duty-or-role"),
+        ("Retained as Product Owner to steady a late claims project for a regional insurer.", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1346,6 +1347,15 @@ def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
     assert suggestions
     assert all("the look and feel" in s.text and "felt" not in s.text for s in suggestions)
     assert any("and gave our business user" in s.text for s in suggestions)
+
+
+def test_an_artifact_named_by_a_verb_and_a_noun_is_not_put_in_a_tense(linter):
+    """Set AM: in "Writing user stories, roadmaps, use cases" the parse made "use" a verb of the
+    list, and the suggestion read "using cases"."""
+    text = "Drafting user stories, journeys, use cases"
+    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    assert suggestions
+    assert all("use cases" in s.text and "using cases" not in s.text for s in suggestions)
 
 
 @pytest.mark.parametrize(
