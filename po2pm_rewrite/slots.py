@@ -287,7 +287,9 @@ def _lists_things(doc: "Doc", skip: int, verb: "Token", verb_lemma: str, tense: 
     def can_be_verb(word: str) -> bool:
         return forms is not None and bool(forms.lemmas(word, "verb"))
 
-    if _opens_with_acts(first, can_be_verb):
+    if _opens_with_acts(first, can_be_verb) or (is_only_a_verb(first.text) and first.pos_ in {"NOUN", "PROPN", "VERB"}):
+        # "Develops, coordinates and implements ...": a form no noun takes, which the parse read
+        # as a plural noun (set AM: told it named things worked on)
         return False
     heading = tense == "present" and verb.i == first.i and _noun_heading(words, forms)
     if verb_lemma and not heading and not _noun_list_read_as_sentence(verb):

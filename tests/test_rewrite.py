@@ -592,6 +592,8 @@ def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
         "Leveraged historical ticket data and several agile metrics to make careful decisions on backlog ordering and sprint planning.",
         "Scoping, documenting, and overseeing the development of features for a large loyalty platform",
         "Loyalty Trade-offs: Leveraged domain background to support ordering decisions, balancing release dates with technical debt.",
+        # set AM: "Develops" parsed as a plural noun, the subject of "implements"
+        "Develops, coordinates and implements the dealer portal's quarterly releases for the sales regions",
     ):
         bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
         assert bullet.advice != advice.text, text
