@@ -157,7 +157,9 @@ def _size_of_the_work() -> re.Pattern[str]:
     return re.compile(
         rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{sized}"
         # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
-        rf"|{sized}(?:\s+(?:of|up to|upto|worth|between|ranging from|from|totalling|totaling|over|exceeding))*\s+{_AMOUNTS}",
+        # "a total budget of approximately $15 million" (set AM): a hedge before the amount too
+        rf"|{sized}(?:\s+(?:of|up to|upto|worth|between|ranging from|from|totalling|totaling|over|exceeding|"
+        rf"approximately|approx\.?|about|around|nearly|almost|roughly|more than|close to|~))*\s*{_AMOUNTS}",
         re.IGNORECASE,
     )
 

@@ -1246,6 +1246,10 @@ def test_a_money_amount_that_sizes_the_work_is_not_a_result():
     # seed 2021, both readers: "which meant [what the figure changed]" on a budget written "$5M+"
     assert not states_a_figure("Lead technical execution for $5M+ labor program")
     assert states_a_figure("Grew subscription revenue by $5M+ in a year")
+    # set AM: "which meant [...]" after a budget of "approximately $15 million"
+    assert not states_a_figure("Ran two platform releases with a total budget of approximately $9 million")
+    assert not states_a_figure("Ran the warehouse rollout on a budget of ~$2M")
+    assert not states_a_figure("Directed ERP programs, managing budgets up to $6M")
 
 
 def test_a_requirements_document_or_its_sign_off_gets_no_after_which_clause(linter):
