@@ -387,11 +387,17 @@ def _sources(
 
 
 def _report_unreadable(report: "Report", quiet: bool = False) -> None:
-    """Each input's error, and (unless quiet) the notes on how it was read."""
+    """Each input's error, and (unless quiet) the notes on how it was read; bullets left
+    unchecked past the per-file cap even when quiet."""
+    from .engine import unchecked_note
+
     for file in report.files:
         if file.error:
             echo_safe(f"po2pm: error: {_named(file.path)}: {file.error.message}", err=True)
-        for note in () if quiet else file.notes:
+        shown = list(file.notes)
+        if quiet:
+            shown = [unchecked_note(len(file.bullets) + file.unchecked)] if file.unchecked else []
+        for note in shown:
             echo_safe(f"po2pm: note: {_named(file.path)}: {note}", err=True)
 
 

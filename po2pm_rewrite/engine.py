@@ -198,14 +198,14 @@ class Linter:
         return Explanation(bullets[0].text, item.text, token_rows(doc, item), found.hits, found.findings, found.verdict)
 
     def check(self, sources: Sequence[Source], selection: Selection = EVERY_RULE, with_slots: bool = False) -> Report:
-        read = self.read(sources)
-        flat = [bullet for bullets, _, _ in read for bullet in bullets]
-        analyzed = iter(self.analyze(flat, with_slots))
+        read = self.extract_report(sources)
+        capped = [kept[:MAX_BULLETS_PER_FILE] for kept, _, _, _ in read]
+        analyzed = iter(self.analyze([bullet for bullets in capped for bullet in bullets], with_slots))
         files = []
-        for source, (bullets, error, notes) in zip(sources, read):
+        for source, bullets, (kept, _, notes, error) in zip(sources, capped, read):
             chosen = selection.for_path(source.path)
             reports = tuple(_select(report, chosen) for report in self.in_context([next(analyzed) for _ in bullets]))
-            files.append(FileReport(source.path, reports, error, notes, source.page_starts))
+            files.append(FileReport(source.path, reports, error, notes, source.page_starts, len(kept) - len(bullets)))
         return Report(tuple(files))
 
     def in_context(self, reports: Sequence[BulletReport]) -> list[BulletReport]:
@@ -213,10 +213,6 @@ class Linter:
         from .verdicts import in_file_context
 
         return in_file_context(reports, self._score_rule)
-
-    def read(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], ReadError | None, tuple[str, ...]]]:
-        """Each source's bullets worth judging (capped), its error, and the notes on how it was read."""
-        return [(kept[:MAX_BULLETS_PER_FILE], error, notes) for kept, _, notes, error in self.extract_report(sources)]
 
     def extract_report(self, sources: Sequence[Source]) -> list[tuple[list[Bullet], list[Skipped], tuple[str, ...], ReadError | None]]:
         """For `po2pm extract`: per source, the bullets kept, the lines left out (with why), the
@@ -407,6 +403,10 @@ def _screened(bullets: list[Bullet], paragraphs: bool) -> Screened:
     return Screened(found, tuple(kept), tuple(skipped))
 
 
+def unchecked_note(found: int) -> str:
+    return f"{found} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)"
+
+
 def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: ReadError | None) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read (`found`: how many
     lines the reader found, before the screen)."""
@@ -414,7 +414,7 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
         return ()
     notes = ([source.note] if source.note else []) + _skipped_notes(skipped, source.format)
     if len(kept) > MAX_BULLETS_PER_FILE:
-        notes.append(f"{len(kept)} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)")
+        notes.append(unchecked_note(len(kept)))
     if not found and source.includes:
         notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
     elif not found and source.included_from:

@@ -287,6 +287,9 @@ class FileReport:
     # are not claims, another language, no bullets at all. Never silent (see screen.py).
     notes: tuple[str, ...] = ()
     page_starts: tuple[int, ...] = ()  # PDF: the line on which each page starts, to name page and line
+    # Bullets past the per-file cap, never checked: said even under --quiet, which leaves out
+    # notes on how a file was read but must not leave a partial check unsaid.
+    unchecked: int = 0
 
     def page_of(self, line: int) -> tuple[int, int] | None:
         """(page, line on that page) of a line of a PDF's rendered text; None for other files."""

@@ -142,6 +142,9 @@ def test_a_file_with_thousands_of_items_is_capped_with_a_notice(tmp_path):
     assert len(document["files"][0]["bullets"]) == 2000
     assert document["files"][0]["notice"].startswith("2100 list items found; only the first 2000 were checked")
     assert "po2pm: note:" in result.stderr
+    # --quiet leaves out notes on how a file was read, not that part of it went unchecked
+    quiet = runner.invoke(app, ["check", "-q", "-f", "concise", str(resume)])
+    assert f"po2pm: note: {resume}: 2100 list items found; only the first 2000 were checked" in quiet.stderr
 
 
 @pytest.mark.parametrize(
