@@ -350,3 +350,25 @@ def test_an_html_work_card_that_opens_with_a_past_act_is_a_claim_and_other_parag
         "</section><p>Designed charts for the weekend edition of the paper.</p></main>"
     )
     assert [b.text for b in extract(page, "html")] == ["Compiled gauge data and built a map of the flood's reach for the front page."]
+
+
+def test_latex_list_items_drawn_by_hand_are_read_as_items():
+    """A resume that draws its own marks ($\\cdot$, \\textbullet{}, a bullet character) instead of
+    an itemize read as empty, under an Experience title or none; a Skills list drawn so stays out."""
+    tex = (
+        "\\begin{document}\n\\section*{Professional Background}\n"
+        "\\textbf{Product Owner}, Harbour Logistics \\hfill 2019--2023\\\\\n"
+        "$\\cdot$ Ran the backlog for the carrier portal and planned each sprint\\\\\n"
+        "\\textbullet{} Wrote acceptance criteria for the customs forms\\\\\n"
+        "\u2022 Coordinated UAT with the depot teams\n"
+        "\\section*{Skills}\n$\\cdot$ Jira, Confluence, SQL\\\\\n\\end{document}\n"
+    )
+    bullets = extract(tex, "latex")
+    assert [b.text for b in bullets] == [
+        "Ran the backlog for the carrier portal and planned each sprint",
+        "Wrote acceptance criteria for the customs forms",
+        "Coordinated UAT with the depot teams",
+    ]
+    lines = split_lines(tex)
+    first = bullets[0].segments[0]
+    assert lines[first.line - 1][first.column - 1 :].startswith("Ran the backlog")  # the mark is not the bullet's

@@ -294,6 +294,12 @@ def _names_and_describes(text: str) -> bool:
 
 
 _INLINE_OPENER = re.compile(r"\\(?:textbf|textit|emph|underline|textsc|href|url)\s*\{")
+# A bullet drawn by hand at the start of a line: "$\cdot$ Maintained ...", "\textbullet{} Wrote ...",
+# "$-$ Ran ...", "• Led ..." (a resume that draws its own marks instead of an itemize read as empty).
+_HAND_BULLET = re.compile(
+    r"(?:\$\\(?:cdot|bullet|circ|diamond|star|ast|triangleright|rightarrow|to|blacksquare|square)\$"
+    r"|\$-\$|\\text(?:bullet|endash|emdash|periodcentered)\b(?:\s*\{\})?|[\u2022\u00b7\u25aa\u2023\u25e6\u2013])\s*"
+)
 
 
 def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -313,10 +319,16 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_
         stripped = line.strip()
         if not stripped or stripped.startswith(("%", "{", "}", "&")) or _CELL_SEPARATOR.search(stripped):
             continue
-        if stripped.startswith("\\") and not _INLINE_OPENER.match(stripped):
+        mark = _HAND_BULLET.match(stripped)
+        if stripped.startswith("\\") and not _INLINE_OPENER.match(stripped) and not mark:
             continue  # a macro's line; but "\textbf{StudentMunch.com} - food review site, ..." is prose (set L)
-        first = line_start + len(line) - len(line.lstrip())
-        if in_an_item(first, first) or outside_text(first, first) or not claims_at(first):
+        first = line_start + len(line) - len(line.lstrip()) + (mark.end() if mark else 0)
+        if in_an_item(first, first) or outside_text(first, first):
+            continue
+        if mark:  # a list item drawn by hand is read wherever an \item would be
+            found.append((first, line_end))
+            continue
+        if not claims_at(first):
             continue
         text = _plain(code, first, line_end)
         if found and text[:1].islower() and found[-1][1] == line_start - 1:
