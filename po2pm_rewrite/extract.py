@@ -751,6 +751,9 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "extra curricular activities", "leadership and activities", "leadership & activities",
     # set AR: a Word file's student projects under it, read as part of Education above it
     "educational activities", "academic activities", "leadership activities",
+    # a LaTeX resume's jobs under "Professional Background" read as nothing (session 29)
+    "professional background", "professional history", "work background", "career background",
+    "positions held", "employment record",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

@@ -352,6 +352,12 @@ def test_an_html_work_card_that_opens_with_a_past_act_is_a_claim_and_other_parag
     assert [b.text for b in extract(page, "html")] == ["Compiled gauge data and built a map of the flood's reach for the front page."]
 
 
+@pytest.mark.parametrize("title", ["Professional Background", "Professional History", "Positions Held"])
+def test_jobs_under_a_background_or_history_title_are_read(title):
+    text = f"{title}\n\nProduct Owner, Harbour Logistics, 2019-2023\nRan the backlog for the carrier portal and planned each sprint.\n"
+    assert [b.text for b in extract(text, "text")] == ["Ran the backlog for the carrier portal and planned each sprint."]
+
+
 def test_latex_list_items_drawn_by_hand_are_read_as_items():
     """A resume that draws its own marks ($\\cdot$, \\textbullet{}, a bullet character) instead of
     an itemize read as empty, under an Experience title or none; a Skills list drawn so stays out."""
