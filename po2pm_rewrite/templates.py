@@ -527,7 +527,8 @@ def _read_template(
 
 
 # Named shapes an advice entry can choose (`shapes = [...]` in advice.toml), read from the
-# bullet's parse rather than its words. One place says what each means.
+# bullet's parse or the shape of its opening rather than from a list of its words. One place
+# says what each means.
 ADVICE_SHAPES: dict[str, str] = {
     # "Patient journeys, enquiry-to-case flow and CRM requirements": things worked on, no act. A
     # clause added after such a list was judged strong 43 times in 89 (seeds 71-94), against 399 in
@@ -536,10 +537,6 @@ ADVICE_SHAPES: dict[str, str] = {
         "the parse finds no verb, or only a noun it read as one at the start ('Project Management of ...'):"
         " the bullet lists things worked on, not what was done with them"
     ),
-    # "Gathered and documented requirements, led UAT, supported users, and enhanced systems": one
-    # clause after such a list fits none of its duties (both readers failed 4 of 4 such bullets
-    # of the full pool, session 12), while a list of one kind of work ("Defined the roadmap,
-    # prioritized features with ...") reads as one piece of work and keeps its clause.
     # "Scrum Product Owner for H&R Block's CRM system used by ...": a clause added after a job
     # title claims a result for a job, "after which [who] saw ..." (seed 2037, both readers:
     # not grammatical); the starts words named a few titles, not "Scrum Product Owner for".
@@ -547,6 +544,10 @@ ADVICE_SHAPES: dict[str, str] = {
         "the bullet opens with a job title and what it was for ('Senior Product Owner for ...', 'Technical PM on ...'),"
         " up to three words before the title noun, none of them a verb: it names the job, not what was done in it"
     ),
+    # "Gathered and documented requirements, led UAT, supported users, and enhanced systems": one
+    # clause after such a list fits none of its duties (both readers failed 4 of 4 such bullets
+    # of the full pool, session 12), while a list of one kind of work ("Defined the roadmap,
+    # prioritized features with ...") reads as one piece of work and keeps its clause.
     "duty-list": (
         "three pieces of work or more in a row ('..., led UAT, supported users, and ...') that span two or more"
         " kinds of delivery work (requirements, testing, documentation, release, backlog, ceremonies,"
