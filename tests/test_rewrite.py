@@ -1329,6 +1329,15 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
     assert all("to debug and fix unexpected" in s for s in top('Acted in a "firefighter" role to debug and fix unexpected system issues.'))
 
 
+def test_a_to_with_its_object_opens_no_infinitive(flagging_linter):
+    """Set AM, one reader: "Owned the product and develop the product vision" was kept as
+    written because "from strategic planning to tactical activities" stood before it."""
+    text = "Managed the loyalty app's whole life cycle from early planning to daily operations; Owned the product and define the product vision and roadmap"
+    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    assert bullet.suggestions
+    assert all("and defined the product vision" in s.text for s in bullet.suggestions)
+
+
 def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     """Set M's readers: "across hardware, firmware, and cloud software" became "clouded software"
     (the parse made "cloud" a verb of the bullet's list): a fact changed outside the brackets."""
