@@ -509,6 +509,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Scrum Product Owner for the branch network's booking system used by 900 advisers", "duty-or-role"),
         ("Technical PM on the freight tracking platform, working with two vendor teams", "duty-or-role"),
         ("Retained as Product Owner to steady a late claims project for a regional insurer.", "duty-or-role"),
+        # set AM, reader A: a choice clause after leading QA and UAT, a result clause after demos to leadership
+        ("Led user acceptance testing for every quarterly release of the loan app", "testing-work"),
+        ("Led product demos of the scheduling module for the directors and department heads", "keeping-informed"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
