@@ -512,6 +512,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # set AM, reader A: a choice clause after leading QA and UAT, a result clause after demos to leadership
         ("Led user acceptance testing for every quarterly release of the loan app", "testing-work"),
         ("Led product demos of the scheduling module for the directors and department heads", "keeping-informed"),
+        ("Ran the IT acquisition projects of the regional offices, choosing the hardware and software solutions", "internal-it-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
