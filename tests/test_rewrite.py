@@ -131,9 +131,9 @@ def test_a_bullet_with_a_full_stop_keeps_one_at_the_end_of_its_rewrite(linter):
 def test_tickets_and_pages_kept_for_a_system_are_no_engineering_work(flagging_linter):
     """A new user's trial (session 15): "Maintained Jira tickets and Confluence docs for the
     payments API" was told it describes engineering work."""
-    bullet = flagging_linter.rewrite([Source("<text>", "Maintained Jira tickets and Confluence docs for the payments API", literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, "Maintained Jira tickets and Confluence docs for the payments API")
     assert bullet.advice and not bullet.advice.startswith("This bullet describes engineering work")
-    built = flagging_linter.rewrite([Source("<text>", "Maintained the REST APIs and SQL scripts for the billing module", literal=True)]).files[0].bullets[0]
+    built = rewritten_bullet(flagging_linter, "Maintained the REST APIs and SQL scripts for the billing module")
     assert built.advice and built.advice.startswith("This bullet describes engineering work")
 
 
@@ -354,7 +354,7 @@ def test_engineering_work_gets_advice_and_delivery_work_naming_a_technology_keep
     """Session 13's readers failed every clause added to an engineer's bullet ("the call would be
     technical"); a builder's verb and a technology together call the advice, nothing less."""
     def advice_of(text):
-        return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].advice or ""
+        return rewritten_bullet(linter, text).advice or ""
 
     assert advice_of("Developed backend REST APIs in Java for the mobile app release").startswith("This bullet describes engineering work")
     assert advice_of("Implemented fault-tolerant streaming pipelines with Kafka for the claims team").startswith("This bullet describes engineering work")
@@ -517,7 +517,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
     expected = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == advice_id)
-    bullet_report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+    bullet_report = rewritten_bullet(flagging_linter, bullet)
     assert bullet_report.findings and not bullet_report.suggestions
     assert bullet_report.advice == expected
 
@@ -586,7 +586,7 @@ def test_requirements_that_name_a_product_users_or_a_result_keep_their_clause(li
 def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
     advice = next(advice for advice in linter.rewriter()._advice if advice.id == "names-only")
     text = "Wrote the payment flow specifications and refund requirements for the travel portal"
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.slots is not None and bullet.slots.verb == "write" and not bullet.slots.lists_things
     assert not advice.applies(text, bullet.slots.topic, bullet.slots.lists_things)
     assert bullet.advice != advice.text
@@ -599,7 +599,7 @@ def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
         # set AM: "Develops" parsed as a plural noun, the subject of "implements"
         "Develops, coordinates and implements the dealer portal's quarterly releases for the sales regions",
     ):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         assert bullet.advice != advice.text, text
 
 
@@ -695,7 +695,7 @@ def test_a_bullet_about_keeping_relationships_gets_advice_to_name_what_one_produ
 
 def test_relationship_words_inside_other_work_do_not_call_the_relationship_advice(flagging_linter):
     for bullet in ("Drew entity relationship diagrams for the claims portal", "Managed partner relationships and the courier integrations for the claims portal"):
-        report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+        report = rewritten_bullet(flagging_linter, bullet)
         assert report.findings  # flagged, so advice was considered
         advice = report.advice
         assert not (advice or "").startswith("This bullet says you kept relationships")
@@ -908,7 +908,7 @@ def test_a_long_bullet_of_project_administration_is_advised_to_go_not_to_be_spli
         "timesheets from nine vendors every Friday afternoon"
     )
     assert len(text) > 240
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.advice and bullet.advice.startswith("This bullet describes project administration")
 
 
@@ -922,7 +922,7 @@ def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset
 
 @pytest.mark.parametrize("bullet", ["Responsible for the requirements of the claims portal", "Product owner for pharmacy serialization software"])
 def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(linter, bullet):
-    report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+    report = rewritten_bullet(linter, bullet)
     assert report.findings and not report.suggestions
     assert report.advice and report.advice.startswith("This line names a role or a duty, not what you did in it.")
 
@@ -966,7 +966,7 @@ def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
     ],
 )
 def test_a_bullet_of_several_claims_is_split_and_a_long_one_shortened_first(linter, text, advice_starts):
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.findings and not bullet.suggestions
     assert bullet.advice and bullet.advice.startswith(advice_starts), bullet.advice
 
@@ -974,14 +974,14 @@ def test_a_bullet_of_several_claims_is_split_and_a_long_one_shortened_first(lint
 def test_compliance_work_is_not_asked_for_the_option_it_chose(linter):
     # a standard, not a product call, decides compliance work: the option would be the auditor's
     text = "Ensure the applications, platforms and solutions meet security and risk compliance set by the group security team"
-    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    suggestions = rewritten_bullet(linter, text).suggestions
     assert not any("[the option chosen]" in s.text for s in suggestions)
 
 
 def test_compliance_work_is_not_asked_for_the_user_problem_behind_it(linter):
     # a regulation, not a user, is where a compliance requirement comes from
     text = "Wrote the requirements for the GDPR consent flow of the booking app"
-    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    suggestions = rewritten_bullet(linter, text).suggestions
     assert suggestions and all(s.angle != "discovery" for s in suggestions)
     # the same work without the regulation is
     plain = linter.rewrite([Source("<text>", "Wrote the requirements for the consent flow of the booking app", literal=True)])
@@ -1044,7 +1044,7 @@ def test_a_list_of_duties_no_clause_fits_is_advised_to_keep_the_one_that_mattere
     if several:
         assert "the-call" not in _offered(linter, bullet)
     if bullet.startswith("Ran"):
-        assert linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice == NO_CLAUSE_FITS_DUTIES
+        assert rewritten_bullet(linter, bullet).advice == NO_CLAUSE_FITS_DUTIES
 
     # two acts of one project are no list of duties: when no clause fits, the advice does not say
     # "several pieces of work" (readers of both head-to-head rounds of session 12)
@@ -1074,7 +1074,7 @@ def test_no_clause_fits_a_bullet_with_a_figure_and_the_advice_says_so():
 )
 def test_liaising_partnering_aligning_and_reaching_out_get_coordination_advice(flagging_linter, bullet):
     """Every clause after these openers failed with the four readers of seeds 111-114 (6 of 6)."""
-    advice = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice
+    advice = rewritten_bullet(flagging_linter, bullet).advice
     assert advice is not None and advice.startswith("This bullet says you coordinated work that others did")
 
 
@@ -1118,7 +1118,7 @@ def test_a_result_never_leads_a_bullet_of_two_sentences(linter):
     """Seeds 97 and 102: "[the result] by handling the backlog. Analyzing ..." left the second
     sentence hanging on its own."""
     text = "Handling the loyalty backlog with scrum. Writing acceptance criteria for the points feature."
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.findings
     assert all(not suggestion.text.startswith("[") for suggestion in bullet.suggestions)
     one = linter.rewrite([Source("<text>", "Handling the loyalty backlog with scrum for the points feature", literal=True)])
@@ -1155,14 +1155,14 @@ def test_a_target_is_asked_of_one_piece_of_work_not_of_a_list_of_duties(linter):
     ],
 )
 def test_the_user_problem_clause_is_not_offered_where_it_cannot_fit(linter, bullet):
-    bullet_report = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+    bullet_report = rewritten_bullet(linter, bullet)
     assert bullet_report.findings
     assert not any("[the user problem" in suggestion.text for suggestion in bullet_report.suggestions)
 
 
 def test_the_user_problem_clause_still_follows_requirements_for_a_named_product(linter):
     text = "Wrote the user stories for the mortgage app's document upload"
-    bullet_report = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet_report = rewritten_bullet(linter, text)
     assert any("[the user problem" in suggestion.text for suggestion in bullet_report.suggestions)
 
 
@@ -1188,12 +1188,12 @@ def test_pieces_of_work_counts_the_acts_a_bullet_lists(bullet, pieces):
 def test_a_list_of_duties_of_several_kinds_gets_advice_to_keep_one(linter):
     advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "duty-list")
     listed = "Gathered and documented the claims requirements, led UAT, supported users, and enhanced the forms"
-    bullet = linter.rewrite([Source("<text>", listed, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, listed)
     assert bullet.advice == advice.replace("{kinds}", "testing, requirements, documentation") and not bullet.suggestions
     # coordination is one of a list's kinds (seed 2028, both readers: a result after screens,
     # coordinated sprints and UAT still read as execution), but not of a ceremony bullet's duties
     coordinated = "Drew the checkout screens in Figma, coordinated the engineering sprints and led UAT."
-    bullet = linter.rewrite([Source("<text>", coordinated, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, coordinated)
     assert bullet.advice == advice.replace("{kinds}", "testing, coordination") and not bullet.suggestions
     meetings = linter.rewrite([Source("<text>", "Moderated the review meetings with the business stakeholders.", literal=True)])
     assert meetings.files[0].bullets[0].advice.startswith("This bullet lists ceremonies or tools only")
@@ -1203,7 +1203,7 @@ def test_a_list_of_duties_of_several_kinds_gets_advice_to_keep_one(linter):
         "Defined the roadmap, prioritized features and wrote the release plan with the card squad",
         "Wrote the stories, ran UAT and managed releases to reduce failed card payments at checkout",
     ):
-        bullet = linter.rewrite([Source("<text>", kept, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, kept)
         assert bullet.advice != advice, kept
 
 
@@ -1213,10 +1213,10 @@ def test_a_bullet_that_leads_with_coordination_and_names_no_product_gets_advice(
         "Managed stakeholder engagement, collaboration of teams and the PMO network",
         "Guided stakeholders on approaches to the project objectives",
     ):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         assert bullet.advice == advice, text
     named = "Collaborated with the claims stakeholders on the roadmap of the broker portal"
-    assert linter.rewrite([Source("<text>", named, literal=True)]).files[0].bullets[0].advice != advice
+    assert rewritten_bullet(linter, named).advice != advice
 
 
 def test_a_faster_team_is_asked_what_the_time_went_to_not_that_users_got_it_sooner(linter):
@@ -1263,13 +1263,13 @@ def test_a_requirements_document_or_its_sign_off_gets_no_after_which_clause(lint
         "Prepared high level requirements and got that validated from Business user.",
         "Analyzed and developed Business Requirements documentation for the proposed claims application.",
     ):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         assert bullet.findings and not any("after which [who] saw" in s.text for s in bullet.suggestions), text
 
 
 def test_the_target_clause_asks_for_a_customer_or_business_measure(linter):
     text = "Own the product roadmap for the form builder feature of the claims portal"
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     targets = [s.text for s in bullet.suggestions if "against a target of" in s.text]
     assert all("[the customer or business measure you aimed at, and its target]" in t for t in targets)
 
@@ -1277,10 +1277,10 @@ def test_the_target_clause_asks_for_a_customer_or_business_measure(linter):
 def test_a_sum_of_several_programmes_gets_advice_to_pick_one(linter):
     advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "several-projects")
     for text in ("Managed complex product and delivery programs", "End-to-end lead on all technology programmes, working with the product and engineering teams"):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         assert bullet.advice == advice, text
     named = "Led the Digital Lending and AI Credit Scoring projects for the retail bank"
-    assert linter.rewrite([Source("<text>", named, literal=True)]).files[0].bullets[0].advice != advice
+    assert rewritten_bullet(linter, named).advice != advice
 
 
 def test_a_shorter_ceremony_is_asked_what_the_days_won_went_to(linter):
@@ -1293,7 +1293,7 @@ def test_research_that_goes_on_is_asked_what_the_latest_round_showed(linter):
     # (flagged: the same bullet "to understand the loan application's problems" scores just under
     # the threshold since session 15's weights)
     text = "Facilitate discovery sessions with branch staff to gather the loan application's requirements"
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert any("; the latest round showed [the finding]" in s.text for s in bullet.suggestions), bullet.advice
     assert "latest-showed" not in _offered(linter, "Facilitated discovery sessions with branch staff on the loan application")
 
@@ -1306,7 +1306,7 @@ def test_gathering_requirements_from_people_is_asked_what_it_showed(linter):
         "Gathering requirements from the telecom operator's billing team",
         "Conducted requirements workshops involving underwriters, IT subject matter experts and the external supplier",
     ):
-        top = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions[0]
+        top = rewritten_bullet(linter, text).suggestions[0]
         assert top.text.startswith(text + "; this showed [the finding]"), top.text
         assert "What did you learn from them" in " ".join(top.questions)
     # Not after a result the bullet closes with: "this" would point at the result.
@@ -1319,7 +1319,7 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
     "while involving with design ...", "while hiring manager for ...", "while monitoring of ..."
     and "to debug and fixed ..." (a verb of an infinitive mended to the opening verb's tense)."""
     def top(text):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         return [s.text for s in bullet.suggestions]
 
     assert not any("while involving" in s for s in top("Involved with design and development of the claims interface for the insurer"))
@@ -1337,7 +1337,7 @@ def test_a_to_with_its_object_opens_no_infinitive(flagging_linter):
     """Set AM, one reader: "Owned the product and develop the product vision" was kept as
     written because "from strategic planning to tactical activities" stood before it."""
     text = "Managed the loyalty app's whole life cycle from early planning to daily operations; Owned the product and define the product vision and roadmap"
-    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.suggestions
     assert all("and defined the product vision" in s.text for s in bullet.suggestions)
 
@@ -1346,7 +1346,7 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     """Set M's readers: "across hardware, firmware, and cloud software" became "clouded software"
     (the parse made "cloud" a verb of the bullet's list): a fact changed outside the brackets."""
     text = "Scoped and executed proof-of-concept iterations, acceptance testing, and field trials across hardware, firmware, and cloud software to validate features prior to scaling."
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.suggestions
     assert all("and cloud software" in s.text and "clouded" not in s.text for s in bullet.suggestions)
     # a verb of the list is still put in the opening verb's tense
@@ -1354,7 +1354,7 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     assert any("wrote the user stories" in s.text for s in listed.files[0].bullets[0].suggestions)
     # seed 2033, both readers: "launch readiness reviews" is a kind of review, not a second act
     reviews = "Directed user acceptance testing and launch readiness reviews to make sure new features felt reliable, on-brand, and ready for high-traffic moments."
-    suggestions = linter.rewrite([Source("<text>", reviews, literal=True)]).files[0].bullets[0].suggestions
+    suggestions = rewritten_bullet(linter, reviews).suggestions
     assert suggestions and all("and launch readiness reviews" in s.text for s in suggestions)
 
 
@@ -1362,7 +1362,7 @@ def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
     """Set T's readers: "a walkthrough of the look and feel" became "the look and felt". (A
     walkthrough gets advice since seed 2031; a preview keeps a rewrite.)"""
     text = "Prepared mock up sample screens using Wireframing tool Lucid Chart and give our business user a preview of the look and feel, navigation and layout of the screen"
-    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    suggestions = rewritten_bullet(linter, text).suggestions
     assert suggestions
     assert all("the look and feel" in s.text and "felt" not in s.text for s in suggestions)
     assert any("and gave our business user" in s.text for s in suggestions)
@@ -1372,7 +1372,7 @@ def test_an_artifact_named_by_a_verb_and_a_noun_is_not_put_in_a_tense(linter):
     """Set AM: in "Writing user stories, roadmaps, use cases" the parse made "use" a verb of the
     list, and the suggestion read "using cases"."""
     text = "Drafting user stories, journeys, use cases"
-    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    suggestions = rewritten_bullet(linter, text).suggestions
     assert suggestions
     assert all("use cases" in s.text and "using cases" not in s.text for s in suggestions)
 
@@ -1388,20 +1388,20 @@ def test_an_artifact_named_by_a_verb_and_a_noun_is_not_put_in_a_tense(linter):
 def test_testing_and_coaching_work_is_not_asked_for_the_user_problem_behind_it(linter, text):
     """Set T's readers failed "based on [the user problem] ..., leaving out [...]" on each of these:
     no user problem lies behind testing delivered stories or guiding a team."""
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.findings
     assert not any("based on [the user problem" in s.text for s in bullet.suggestions)
 
 
 def test_requirements_work_is_still_asked_for_the_user_problem_behind_it(flagging_linter):
-    bullet = flagging_linter.rewrite([Source("<text>", "Wrote PRDs and MVP specs for core messaging (personal, group, multi-select chat).", literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, "Wrote PRDs and MVP specs for core messaging (personal, group, multi-select chat).")
     assert "based on [the user problem" in bullet.suggestions[0].text
 
 
 def test_a_bullet_that_ends_in_a_comma_gets_one_comma_before_the_clause(linter):
     """Set T's readers: "according to the customer requirements,, based on ..."."""
     text = "Developed new products according to the customer requirements,"
-    suggestions = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0].suggestions
+    suggestions = rewritten_bullet(linter, text).suggestions
     assert suggestions
     assert not any(",," in s.text or s.text.rstrip().endswith(",") for s in suggestions)
 
@@ -1410,7 +1410,7 @@ def test_set_m_readers_findings_on_clauses_and_advice(linter):
     """Four readers of rewrites for set M's bullets (session 14), each case failed by both readers
     of it."""
     def top(text):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         return bullet.suggestions[0].text if bullet.suggestions else "", bullet.advice or ""
 
     # a clause after the bullet's own result hung on the result; "which meant" reads on it
@@ -1437,7 +1437,7 @@ def test_set_m_readers_findings_on_clauses_and_advice(linter):
 def test_sets_q_and_r_readers_findings_on_clauses_and_advice(linter):
     """Four readers of rewrites for sets Q and R (session 16), each case failed by both readers of it."""
     def top(text):
-        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        bullet = rewritten_bullet(linter, text)
         return bullet.suggestions[0].text if bullet.suggestions else "", bullet.advice or ""
 
     # the result that leads, only where the work names something customers use or the business earns from
@@ -1481,7 +1481,7 @@ def test_a_ceremony_joined_to_the_work_is_cut_and_said(linter):
     ],
 )
 def test_a_call_in_the_bullet_is_not_called_ceremony_or_administration(linter, bullet, wrong_advice):
-    advice = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice
+    advice = rewritten_bullet(linter, bullet).advice
     assert advice is None or not advice.startswith(wrong_advice), advice
 
 
@@ -1507,7 +1507,7 @@ def test_worked_with_people_and_nothing_it_served_gets_the_coordination_advice(l
     off-site consultants to ensure client project deliverables" was not strong however filled (an
     honest result would be on time and on budget). "Worked with" is coordination, as
     "collaborated with" is, and with no product, feature or customer named it gets the advice."""
-    bullet = linter.rewrite([Source("<text>", "Worked with programmers and off-site consultants to ensure client project deliverables.", literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, "Worked with programmers and off-site consultants to ensure client project deliverables.")
     assert not bullet.suggestions and bullet.advice.startswith("This bullet is about working with other people")
 
 
@@ -1533,7 +1533,7 @@ def test_jad_sessions_and_sme_interviews_are_eliciting_and_get_what_it_showed(li
     """Seed 2022, both readers: "Conducted JAD sessions ..., held SME interviews, gathered
     requirements and created use cases" is one discovery flow, told "several pieces of work"."""
     text = "Conducted JAD sessions for each assignment, held SME interviews, gathered requirements and created use cases."
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert any("; this showed [the finding] and changed [" in s.text for s in bullet.suggestions), bullet.advice
 
 
@@ -1568,7 +1568,7 @@ def test_running_sessions_keeping_tools_or_finding_methods_gets_no_order_or_resu
     """Seeds 2025 and 2026, both readers: "in an order set by [...]" after facilitating ceremonies or
     finding techniques names an order nobody set; "[the result] by [the call] while finding
     techniques ..." credits a result to a search for methods."""
-    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings
     assert not any("in an order set by" in s.text or s.text.startswith("[the result") for s in bullet.suggestions)
 
@@ -1582,7 +1582,7 @@ def test_a_list_of_people_with_subject_matter_experts_is_one_piece_of_work(flagg
     assert not several_claims("a team of 9 analysts, subject matter experts, and testers to redesign the loan system")
     assert several_claims("the loan system, designed its screens and tested them")
     text = "Lead a team of 9 analysts, subject matter experts, and testers to redesign a loan origination system for credit unions"
-    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings and bullet.suggestions and bullet.advice is None
 
 
@@ -1590,7 +1590,7 @@ def test_it_work_that_names_the_people_it_served_is_not_told_it_is_only_it_work(
     """The people who used what changed are what a result can be about: no internal-IT advice."""
     it_advice = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "internal-it-work")
     for bullet in ("Moved the help desk to ServiceNow for 2,000 staff across the branches.", "Rolled out the identity management system behind the customer portal."):
-        bullet_report = flagging_linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0]
+        bullet_report = rewritten_bullet(flagging_linter, bullet)
         assert bullet_report.findings and bullet_report.advice != it_advice, bullet
 
 
@@ -1608,7 +1608,7 @@ def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
     platforms" names a product its users saw, yet got "no clause fits": the templates' word lists
     knew "platform" and not "platforms". A list of areas worked on still gets no single change."""
     named = "Managed agile programs delivering clinic analytics dashboards across hybrid cloud platforms"
-    bullet = flagging_linter.rewrite([Source("<text>", named, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, named)
     assert bullet.findings and bullet.suggestions and bullet.advice is None
     listed = "Worked on the promotions, the payment flows and the internal admin tools"
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, listed))
@@ -1618,7 +1618,7 @@ def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flag
     """Seed 2028, both readers: "... stand-up meeting, which end in [...]" does not agree."""
     rewriter = flagging_linter.rewriter()
     for text in ("Lead the quarterly planning session for the card app", "Lead the quarterly planning sessions for the card app"):
-        report = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        report = rewritten_bullet(flagging_linter, text)
         settled = [c.text for c in rewriter.candidates(report) if c.template_id == "sessions-settled"]
         assert settled and all(", each ending in [" in clause and "which end in" not in clause for clause in settled), settled
 
@@ -1629,7 +1629,7 @@ def test_a_measured_gain_in_the_teams_pace_is_asked_what_the_time_went_to(rulese
     low threshold: which bullets are flagged is not this test's subject.)"""
     linter = Linter(ruleset, threshold=0.1)
     text = "Applied AI-assisted techniques to speed up requirement discovery and legacy system understanding, improving analysis throughput by about 30%."
-    report = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    report = rewritten_bullet(linter, text)
     assert report.findings and report.suggestions
     assert report.suggestions[0].text.endswith(
         ", and the time it freed went to [the customer problem the time went to]: [the customer or business measure, from before to after]."
@@ -1641,7 +1641,7 @@ def test_analysis_toward_a_redesign_is_not_told_it_keeps_documents(flagging_lint
     documentation-upkeep advice, which misreads it."""
     upkeep = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "documentation-upkeep")
     text = "Reviewed the process documentation to support the re-engineering of the claims process."
-    bullet = flagging_linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings and bullet.advice != upkeep
 
 
@@ -1649,7 +1649,7 @@ def test_estimating_and_grooming_get_no_user_problem_clause(linter):
     """Seed 2032, both readers: "based on [the user problem ...]" hung on "... ensure stories and
     tasks are properly estimated"; estimation answers no user problem."""
     text = "Lead the backlog grooming and clarify the requirements and stories, so that every story is properly estimated."
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.findings
     assert not any("based on [the user problem" in suggestion.text for suggestion in bullet.suggestions)
 
@@ -1658,7 +1658,7 @@ def test_a_past_tense_written_with_an_apostrophe_is_the_bullets_own_verb(linter)
     """Seed 2033, both readers: "Spec'd API contracts ..." was told it names what was worked on,
     not an act; the model knew no tag for the word until a subject stood before it."""
     text = "Spec'd API contracts across payment partners; zero requirements rework across engineering handoffs"
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.advice is None and bullet.suggestions
     assert all(s.text.startswith("Spec'd API contracts across payment partners") for s in bullet.suggestions)
 
@@ -1667,7 +1667,7 @@ def test_a_result_claimed_only_as_big_is_asked_for_its_measure(linter):
     """Seed 2033, both readers: "..., significantly improving user collaboration and security" was
     told no clause fits; a bracket for the number fits, and the question asks for it."""
     text = "Spearheaded the development of a multi-user login feature for EasyPost's shipping API platform, significantly improving user collaboration and security."
-    bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+    bullet = rewritten_bullet(linter, text)
     assert bullet.advice is None
     top = bullet.suggestions[0]
     assert top.text.startswith(text[:-1] + ": [the measure it moved, from before to after]")
@@ -1681,7 +1681,7 @@ def test_requirements_translated_for_others_get_advice_not_a_clause_crediting_ot
     checking caught; where translating is only a clause beside another claim, that claim keeps
     its own suggestions."""
     def rewritten(text):
-        return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        return rewritten_bullet(linter, text)
 
     for text in (
         "Translated client requirements into actionable workstreams and clear deliverables",
