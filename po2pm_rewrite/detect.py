@@ -170,7 +170,10 @@ class Detector:
         present = frozenset(hit.signal for hit in signal_hits)
         # a pattern's `requires` asks for the signal's words in the bullet, counted or not: PO106's
         # "velocity up 30%" needs the figure that measures-delivery cancelled as a result
-        mentioned = present | frozenset(self._signal_name[key] for key, start, _ in signal_matches)
+        mentioned = present | frozenset(
+            self._signal_name[key] for key in (*(key for key, _, _ in signal_matches), *(hit.label for hit in term_hits))
+            if key in self._signal_name
+        )
         live = self._live_patterns(present, mentioned)
         rule_matches = [match for match in self._matcher(doc, live, columns) if match[1] >= skip] if live else []
         findings = self._findings(doc, item, term_hits, rule_matches, present)

@@ -610,7 +610,7 @@ class Advice:
             or bool(self.starts and self.starts.match(_without_leading_adverb(lower)))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
-            or ("role-line" in self.shapes and opens_with_a_role(lower))
+            or ("role-line" in self.shapes and opens_with_a_role(_without_leading_adverb(lower)))
         )
         if self.also is not None and not self.also.search(lower):
             return False

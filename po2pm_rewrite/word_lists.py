@@ -90,7 +90,7 @@ def opens_with_a_role(text: str) -> bool:
     if match is None:
         return False
     before = match.group(1).split()
-    if before and is_only_a_verb(before[0].strip(",")):
+    if before and is_only_a_verb(before[0]):
         return False  # "Managed owner onboarding for ..." acts
     return not any(
         word.lower() in _NOT_A_TITLE_WORD or is_past_act(word) or word.lower().endswith("ing") for word in before

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Mapping
 
+from ..extract import BULLET_GLYPHS
 from ..model import Bullet, line_starts
 from ..word_lists import is_past_act
 from .mapped import MappedText
@@ -295,10 +296,11 @@ def _names_and_describes(text: str) -> bool:
 
 _INLINE_OPENER = re.compile(r"\\(?:textbf|textit|emph|underline|textsc|href|url)\s*\{")
 # A bullet drawn by hand at the start of a line: "$\cdot$ Maintained ...", "\textbullet{} Wrote ...",
-# "$-$ Ran ...", "• Led ..." (a resume that draws its own marks instead of an itemize read as empty).
+# "$-$ Ran ...", "• Led ..." (a resume that draws its own marks instead of an itemize read as empty);
+# the typed glyphs are the plain-text reader's, and an en dash.
 _HAND_BULLET = re.compile(
     r"(?:\$\\(?:cdot|bullet|circ|diamond|star|ast|triangleright|rightarrow|to|blacksquare|square)\$"
-    r"|\$-\$|\\text(?:bullet|endash|emdash|periodcentered)\b(?:\s*\{\})?|[\u2022\u00b7\u25aa\u2023\u25e6\u2013])\s*"
+    rf"|\$-\$|\\text(?:bullet|endash|emdash|periodcentered)\b(?:\s*\{{\}})?|[{BULLET_GLYPHS}\u2013])\s*"
 )
 
 
