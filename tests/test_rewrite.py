@@ -513,6 +513,14 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Led user acceptance testing for every quarterly release of the loan app", "testing-work"),
         ("Led product demos of the scheduling module for the directors and department heads", "keeping-informed"),
         ("Ran the IT acquisition projects of the regional offices, choosing the hardware and software solutions", "internal-it-work"),
+        # set AN, both readers of each: a clause credited status reports, unblocking, database upkeep,
+        # vulnerability entry, sequence diagrams and story sizing with what they never decided
+        ("Gave senior management the project status and the delivery dates of the claims upgrade", "keeping-informed"),
+        ("Removed impediments for the two booking squads by working with the stakeholders and other team leads.", "team-process"),
+        ("Oversaw the three DBAs and the operations team to deliver the monthly DB maintenance and system releases.", "internal-it-work"),
+        ("Entered, tracked and prioritized the open vulnerabilities of the 30 branch systems as user stories in Rally.", "security-upkeep"),
+        ("Drew the sequence diagrams of the payment gateway's message flows in Visio.", "analysis-documents"),
+        ("Ran sprint planning and made sure every story was sized and given point values.", "project-administration"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -562,11 +570,28 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         # requirements with the client is the person's own work, not coordination
         ("Designed the loan application process flow end-to-end while the bank was going live.", "analysis-documents"),
         ("Partner with the client and its agencies to define the campaign audience requirements", "coordination-led"),
+        # set AN, both readers: a named product and the people it serves are what a result clause is about;
+        # a migration is work on a system, not project administration
+        ("Led the agile team behind the route planner, the fleet product for dispatchers", "team-process"),
+        ("Partnered with the vendor to migrate the branch approval workflows to the new forms engine", "project-administration"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
     advice = next(advice for advice in linter.rewriter()._advice if advice.id == advice_id)
     assert not advice.applies(bullet)
+
+
+def test_no_user_problem_clause_hangs_on_a_passive_at_the_end(linter):
+    """ "... so the requirements are fully understood, based on [the user problem ...]": the clause
+    would read on "understood" (set AN, both readers: not grammatical)."""
+    for text in (
+        "Worked with the claims developers and business partners so the requirements are fully understood",
+        "Ran requirements sessions for the loan app until the stories are sized and point values are assigned",
+    ):
+        assert all("[the user problem" not in s.text for s in suggestions_for(linter, text)), text
+    # the same requirements work ending on its own active verb keeps the clause
+    kept = suggestions_for(linter, "Wrote the requirements for the claims portal's refund screens")
+    assert any("based on [the user problem" in s.text for s in kept)
 
 
 @pytest.mark.parametrize(
