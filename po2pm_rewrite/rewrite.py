@@ -61,6 +61,10 @@ _TRAILING_RESULT = re.compile(
     r"|lowering|doubling|halving|leading to|resulting in)\b[^,;]*\d[^,;]*[.]?\s*$",
     re.IGNORECASE,
 )
+# A bullet whose last sentence closes a list with "and": "..., took corrective action, and provided
+# input to the roadmap". A clause that goes on with ", and ..." after it runs on (set AN, reader B).
+_CLOSED_LIST = re.compile(r",\s+(?:and|&)\s+[^,;.!?]*[.]?\s*$", re.IGNORECASE)
+_AND_CLAUSE = "{{ original }}, and "
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
@@ -444,6 +448,7 @@ class Rewriter:
         # A break inside the text, whether or not the last sentence kept its full stop
         several_sentences = _SENTENCE_END.search(core.text.strip().rstrip(".!?;")) is not None
         closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
+        closes_a_list = _CLOSED_LIST.search(core.text) is not None
         offered = [
             t
             for t in angle.templates
@@ -454,6 +459,7 @@ class Rewriter:
             # "..., reducing development timelines by 10%, based on [...]": a clause after the
             # bullet's own result hangs on the result (set M); only "which meant" reads on it
             and not (closes_on_a_result and not t.lead and not t.measured)
+            and not (closes_a_list and t.text.startswith(_AND_CLAUSE))
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []

@@ -594,6 +594,16 @@ def test_no_user_problem_clause_hangs_on_a_passive_at_the_end(linter):
     assert any("based on [the user problem" in s.text for s in kept)
 
 
+def test_no_and_clause_runs_on_after_a_list_closed_with_and(linter):
+    """"..., took corrective action, and briefed the steering group, and because of it [...]": a
+    second "and" after a closed list runs on (set AN, reader B)."""
+    listed = "Worked with the branch managers and vendors, took corrective action where needed, and gave input to the steering group's roadmap."
+    assert all(", and because of it" not in s.text for s in suggestions_for(linter, listed))
+    # no list closed with "and": the clause reads on
+    single = "Worked with the branch managers and the steering group on the roadmap for the claims upgrade."
+    assert any(", and because of it" in s.text for s in suggestions_for(linter, single))
+
+
 @pytest.mark.parametrize(
     "bullet",
     [
