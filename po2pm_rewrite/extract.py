@@ -68,6 +68,7 @@ _LINK_IN_BRACKETS = re.compile(r"\(\s*(?:https?://|www\.)[^()\s]*\s*\)")
 LISTING_SECTIONS = frozenset({
     "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
     "tech stack", "technologies", "certifications", "certificates", "licenses", "education",
+    "tech",  # set AS: an HTML page's "<h1><i class=...></i>Tech</h1>" list of tools read as claims
     "languages", "interests", "hobbies", "references", "contact", "publications", "courses", "training",
     "education and training", "certifications and training", "awards", "volunteering interests",
     "technical expertise", "areas of expertise", "expertise", "core expertise", "key expertise", "core competencies", "competencies",

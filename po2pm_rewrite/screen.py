@@ -38,6 +38,10 @@ from .word_lists import (
     opens_with_an_act,
 )
 
+# A certificate the person was given, among a job's claims: "Received SiteCore certification for
+# ASP.NET" (set AT). Not "Achieved ISO 27001 certification for the platform": work for the firm.
+_ABOUT_ME = re.compile(r"^\W*(?:about\s+me|who\s+i\s+am|more\s+about\s+me)\s*[:–—-]\s", re.IGNORECASE)
+_CERTIFICATE_EARNED = re.compile(r"^\s*(?:received|earned|obtained|passed|awarded)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.+#-]+\s+){0,4}(?:certification|certificate|certified)\b", re.IGNORECASE)
 # "certified over 1300 components": an act done to a number of things, not a certificate held (set AH)
 _CERTIFIED_A_COUNT = re.compile(r"\bcertified\s+(?:over\s+|more\s+than\s+|about\s+)?\d", re.IGNORECASE)
 _CERTIFICATE = re.compile(
@@ -88,6 +92,13 @@ _EMPLOYER_DOES = re.compile(
 # act that is the employer's (set M); not "Lead the documentation effort and created ...".
 _EMPLOYER_MADE = re.compile(rf"^(?i:{_NOT_A_PRONOUN})[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}\s+(?:created|developed)\s")
 _EMPLOYER_PLACE = re.compile(r"^(?:Based|Headquartered|Founded|Located)\s+in\s+[^,]{2,60},\s+")
+# What became of the employer, or what "they" sell, in the sentences after its name (set AT: a JSON
+# job's summary, "RDVO was acquired by [another firm] in 2009.", "They offer a b2b REST API as well
+# as web and mobile applications.", read as claims after its first sentence was left out)
+_EMPLOYER_FATE = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:was|were|has\s+been|got)\s+(?:acquired|bought|founded|incorporated)\s+(?:by|in)\b"
+    r"|^They\s+(?:offer|provide|sell|make|build|operate|serve|develop|specialize|specialise)\s"
+)
 # "The United States Military Entrance Processing Command is a Major Command of ...": a name that
 # opens with "The", told from "The team is a ..." by its capitals.
 _THE_NAMED_EMPLOYER = re.compile(r"^The\s+(?:[A-Z][\w&.'’-]*\s+){1,8}(?:is|was)\s+(?:a|an|the|one of the)\s")
@@ -540,7 +551,7 @@ def _about_employer(text: str) -> bool:
         return False
     if opening and is_leading_adverb(opening["word"]):
         return False  # "Jointly runs the delivery forum ...": the person's duty, not a name (set L)
-    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text):
+    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text) or _EMPLOYER_FATE.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
@@ -603,6 +614,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "language level"
     if _is_contact_line(text):
         return "personal detail"
+    if _ABOUT_ME.match(text):
+        return "personal detail"  # "About me: Cross-functional PM with ..." under a Word file's Experience heading (set AT)
     if len(words) <= 16 and _ROLE_SENTENCE.match(text) and not _MORE_THAN_A_ROLE.search(text):
         return "job title"  # "I currently work as an account executive at ..." (set AP: read as claims)
     if len(words) <= 30 and _HOURS_SENTENCE.match(text):
@@ -654,6 +667,8 @@ def why_not_a_claim(text: str) -> str | None:
     acts = opens_with_an_act(text) and not text.strip().lower().startswith("certified")
     if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text) and not acts and not _CERTIFIED_A_COUNT.search(text):
         return "certificate"  # "Built ISO 9001 certification management tools" is a claim (set L)
+    if len(words) <= 8 and _CERTIFICATE_EARNED.match(text):
+        return "certificate"  # "Received SiteCore certification for ASP.NET" among a job's highlights (set AT)
     if len(words) <= 12 and DEGREE.search(text) and not starts_with_verb:
         return "degree"
     dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb

@@ -3082,3 +3082,39 @@ def test_extract_of_files_read_as_empty_points_to_the_notes_where_they_are(tmp_p
     assert "(the notes above say what was looked for)" in shown.output
     assert "(each file's notes in the JSON report say what was looked for)" in as_json.output
     assert json.loads(as_json.output[: as_json.output.rindex("}") + 1])["files"][0]["notes"]
+
+
+def test_set_as_a_tech_heading_with_an_icon_lists_tools(linter):
+    """Set AS: an HTML page's "<h1><i class=...></i>Tech</h1>" section of tool lines was read
+    (two of its lines as claims); "Tech" names a listing section, as "Tech stack" does."""
+    page = (
+        "<h1><i class=\"fa fa-briefcase\"></i>Experience</h1>\n"
+        "<ul><li>Shipped the offline mode of the field-service app to 4,000 engineers</li></ul>\n"
+        "<h1><i class=\"fa fa-wrench\"></i>Tech</h1>\n"
+        "<ul><li>Universal Windows Platform, (some) native iOS and Android development</li>\n"
+        "<li>Redis, RabbitMQ/AMQP</li></ul>\n"
+    )
+    assert claims_read(linter, page, "html") == ["Shipped the offline mode of the field-service app to 4,000 engineers"]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        # set AT: a JSON job's summary goes on about the employer after its first sentence
+        ("Northwind was acquired by a larger lender in 2014.", "line about the employer"),
+        ("They offer a booking API as well as web and mobile apps for clinics.", "line about the employer"),
+        # a certificate given to the person, among a job's highlights
+        ("Received Salesforce certification for the Service Cloud", "certificate"),
+        ("Earned the AWS Solutions Architect certification", "certificate"),
+        # a summary of the person under the Experience heading of a Word file
+        ("About me: Product manager with eight years in logistics and payments", "personal detail"),
+        # claims that look alike stay claims
+        ("Northwind was acquired by a larger lender after we tripled its loan book", None),
+        ("They shipped the booking API two sprints early after I cut the reporting scope", None),
+        ("Achieved ISO 27001 certification for the payments platform by leading the audit", None),
+        ("Received 3 customer awards for the billing launch", None),
+        ("Talked about me and my team at the all-hands", None),
+    ],
+)
+def test_set_at_lines_about_the_employer_certificates_and_the_person_are_no_claims(line, why):
+    assert why_not_a_claim(line) == why
