@@ -670,3 +670,26 @@ def test_a_typed_bullet_in_a_heading_style_and_a_title_before_a_line_break_open_
         "Built a mobile app to watch AWS costs across accounts",
         "Designed the cost breakdown views with savings advice",
     ]
+
+
+def test_a_paragraph_right_after_a_bulleted_claim_is_read_where_no_experience_heading_is(tmp_path):
+    """Set AS: a Word resume with no Experience heading (its jobs under a heading that lists the
+    person's roles) had a claim hard-wrapped over five plain paragraphs right after a bulleted one;
+    it was dropped in silence. A plain paragraph after a read list item is that job's; the
+    summary paragraphs above the first job stay out."""
+    document = Document()
+    document.add_paragraph("When I join your team, you will benefit from my years of building web products.")
+    document.add_paragraph("Web Developer, Software Engineer", style="Heading 3")
+    document.add_paragraph("Northwind Foods (2014)")
+    document.add_paragraph("Built the recipe search of the shop's web site for 400 staff", style="List Bullet")
+    document.add_paragraph("The new search tool achieved the following: removed the team's reliance on ")
+    document.add_paragraph("the old catalogue; increased orders from the site by 25% while support calls fell.")
+    document.add_paragraph("")
+    document.add_paragraph("Contoso (2012)")
+    document.add_paragraph("Maintained the checkout of the online store", style="List Bullet")
+    assert [bullet.text for bullet in bullets_of_document(document, tmp_path)] == [
+        "Built the recipe search of the shop's web site for 400 staff",
+        "The new search tool achieved the following: removed the team's reliance on the old catalogue; "
+        "increased orders from the site by 25% while support calls fell.",
+        "Maintained the checkout of the online store",
+    ]
