@@ -942,7 +942,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # dropped in silence); the screen cuts it at its glyphs and leaves the job line out
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             marker_indent, opened_bare = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), False
-        elif bare_lines and (section.achievements or _right_after_an_item(bullets, number, section)) and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
+        elif bare_lines and (section.achievements or (whole_paragraphs and _right_after_an_item(bullets, number, section))) and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
@@ -956,8 +956,9 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
 
 
 def _right_after_an_item(bullets: list[Bullet], number: int, section: "SectionTracker") -> bool:
-    """Does unmarked line `number` follow a list item read on the line just above, outside a
-    listing section? Then it is that job's paragraph, wherever the job sits: a Word resume with no
+    """Does unmarked paragraph `number` of a Word file follow a list item read on the line just
+    above, outside a listing section? Then it is that job's paragraph, wherever the job sits (in
+    plain text such a line goes on the item or is filler: `_continues`): a Word resume with no
     Experience heading whose claim "The introduction of the ... tool achieved ..." followed a
     bulleted claim and was dropped in silence (set AS)."""
     if section.listing or not bullets or bullets[-1].passed_over:
