@@ -541,6 +541,9 @@ def rewrite(
     linter = run.linter(jobs)
     report = linter.rewrite(sources, run.selection)
     bullets_by_file = [file.bullets for file in report.files]
+    if given is not None and len(report.files) > 1 and any(a.line is not None and a.text is None for a in given):
+        # "line = 3" is a line of every file: it rewrote an unrelated bullet in the second (an attack round)
+        raise UsageError(f"{answers}: 'line = N' names a bullet of one file; with several files, name each bullet by its text")
     stray = unmatched(bullets_by_file, given) if given is not None else []
     for answer in stray:
         # an answer for no bullet is an input error: in a script, a typo must not pass (a Word user's trial)

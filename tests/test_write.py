@@ -689,3 +689,18 @@ def test_a_backup_path_that_is_a_folder_is_named_in_the_refusal(tmp_path):
     result = rewrite("--write", "--allow-placeholders", str(resume))
     assert result.exit_code == 2 and "cv.md.po2pm.bak: cannot write the backup" in result.stderr
     assert resume.read_text(encoding="utf-8") == "- Managed the product backlog for the claims team\n"
+
+
+def test_an_answer_by_line_is_refused_for_several_files_and_none_is_changed(tmp_path):
+    """An attack round: `line = 3` with two files rewrote the second file's unrelated bullet too."""
+    first, second = tmp_path / "m1.md", tmp_path / "m2.md"
+    first.write_text("## Experience\n\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    second.write_text("## Experience\n\n- Wrote user stories for the reporting module\n", encoding="utf-8")
+    (tmp_path / "a.toml").write_text('[[bullet]]\nline = 3\nedit = "Cut churn 20% by re-ranking the backlog by claim value"\n', encoding="utf-8")
+    before = first.read_bytes(), second.read_bytes()
+    result = rewrite("--no-cache", "--write", "--answers", str(tmp_path / "a.toml"), str(first), str(second))
+    assert result.exit_code == 2 and "with several files, name each bullet by its text" in result.stderr
+    assert (first.read_bytes(), second.read_bytes()) == before
+    # one file: the line names its bullet
+    result = rewrite("--no-cache", "--write", "--answers", str(tmp_path / "a.toml"), str(first))
+    assert result.exit_code == 0 and "Cut churn 20%" in first.read_text(encoding="utf-8")
