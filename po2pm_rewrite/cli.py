@@ -324,9 +324,12 @@ def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozen
     return frozenset(chosen)
 
 
-def _stdin_text() -> str:
+def _stdin_text() -> str | None:
+    """Piped text; None when standard input is closed."""
     from .inputs import decode
 
+    if sys.stdin is None:
+        return None
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
     try:
         return decode(data).text
@@ -861,7 +864,9 @@ def explain(
             f"--text is {len(text):,} characters; explain shows one bullet's parse, at most {MAX_EXPLAINED_CHARS:,}"
             " (po2pm check reads a whole file)"
         )
-    echo_safe(describe_bullet(run.linter().explain(text)))
+    from .inputs import argument_text
+
+    echo_safe(describe_bullet(run.linter().explain(argument_text(text))))
 
 
 def _terminate(signum: int, frame: "FrameType | None") -> None:
@@ -879,6 +884,11 @@ def main() -> None:
         if sys.stderr is not None:
             sys.stderr.write("po2pm: error: cannot write the output: standard output is closed\n")
         sys.exit(EXIT_ERROR)
+    for stream in (sys.stdout, sys.stderr):
+        # PYTHONIOENCODING=latin-1 or a cp1252 console: a character it cannot show is written as
+        # an escape, not a crash (an attack round: exit 3 on "–" and po2pm's own "…")
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     for name in _ENDING_SIGNALS:
         if hasattr(signal, name):  # SIGHUP and SIGQUIT do not exist on Windows
             signal.signal(getattr(signal, name), _terminate)

@@ -329,8 +329,12 @@ def collect_sources(
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
-            if not any(source.path == STDIN_PATH for source in sources):  # `- -`: stdin is read once (attack A35)
-                sources.append(_stdin_source(stdin_text or "", input_format))
+            if any(source.path == STDIN_PATH for source in sources):  # `- -`: stdin is read once (attack A35)
+                continue
+            if stdin_text is None:  # `po2pm check a.md - <&-` (an attack round: exit 3, a.md's findings lost)
+                sources.append(Source(STDIN_PATH, "", error=ReadError("standard input is closed: nothing to read")))
+            else:
+                sources.append(_stdin_source(stdin_text, input_format))
             continue
         path = Path(raw)
         if excluded(raw):
@@ -344,10 +348,16 @@ def collect_sources(
     sources = _with_included_files(_each_file_once(sources))
     if bullet_macros:
         sources = [replace(s, bullet_macros=bullet_macros) if s.format == "latex" else s for s in sources]
-    texts = [" ".join(text.split()) for text in texts]  # one bullet per --text, even if it holds newlines
+    texts = [" ".join(argument_text(text).split()) for text in texts]  # one bullet per --text, even if it holds newlines
     if texts:
         sources.append(Source(TEXT_PATH, "\n".join(texts), literal=True))
     return sources
+
+
+def argument_text(text: str) -> str:
+    """A command-line argument as text: bytes that were not UTF-8 (which Python keeps as lone
+    surrogates) become U+FFFD, as invalid bytes in a file do (an attack round: exit 3)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _stdin_source(text: str, input_format: str | None) -> Source:

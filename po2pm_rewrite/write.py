@@ -202,10 +202,19 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         _replace_atomically(backup, current, like=target)
         _replace_atomically(target, data, unchanged=source.digest)
     except OSError as error:
-        if backup.exists() and not backup.is_file():  # the backup's path is the problem, not the folder (attack A25)
+        if _exists_as_other_than_a_file(backup):  # the backup's path is the problem, not the folder (attack A25)
             raise InputError(f"{backup}: cannot write the backup: {error.strerror or error}; {change.path} is unchanged") from None
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
     return notes
+
+
+def _exists_as_other_than_a_file(path: Path) -> bool:
+    """A folder or the like where the backup goes; False where the name itself cannot be (a
+    file name of 246 bytes whose backup's is over 255: an attack round, exit 3)."""
+    try:
+        return path.exists() and not path.is_file()
+    except OSError:
+        return False
 
 
 def _docx_bytes(change: WritePlan, current: bytes) -> tuple[bytes, tuple[str, ...]]:

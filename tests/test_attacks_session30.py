@@ -1,0 +1,59 @@
+"""A fresh attack round (session 30, issue 16): each case failed (exit 3, or a file changed that no
+answer named) on the code before its fix. Real processes of the installed command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from .test_installed_command import installed_command, run
+
+BULLET = "## Experience\n\n- Managed the product backlog for the claims team – weekly\n"
+
+
+def _run_bytes(*args: bytes, stdin=None, env=None) -> subprocess.CompletedProcess:
+    return subprocess.run([installed_command().encode(), *args], stdin=stdin, capture_output=True, timeout=120, env=env)
+
+
+def test_a_text_argument_with_bytes_that_are_not_utf8_is_read_with_replacement_characters():
+    text = b"Managed the product backlog \xff\xfe for the claims team"
+    for command in (b"check", b"rewrite", b"explain"):
+        result = _run_bytes(command, b"--no-cache", b"--text", text) if command != b"explain" else _run_bytes(command, b"--text", text)
+        assert result.returncode in (0, 1), (command, result.stderr)
+        assert b"internal error" not in result.stderr
+        assert b"\xef\xbf\xbd" in result.stdout or command != b"explain"  # U+FFFD shown in the parse
+
+
+def test_a_closed_stdin_is_one_input_error_and_the_other_files_are_still_checked(tmp_path):
+    resume = tmp_path / "cv.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    result = subprocess.run(
+        [installed_command(), "check", "--no-cache", str(resume), "-"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert result.returncode == 2, result.stderr
+    assert "<stdin>: standard input is closed" in result.stderr and "internal error" not in result.stderr
+    assert f"{resume}:3:" in result.stdout  # cv.md's findings still printed
+
+
+def test_a_file_whose_backup_name_would_be_too_long_is_refused_unchanged(tmp_path):
+    resume = tmp_path / ("r" * 246 + ".md")
+    resume.write_text(BULLET, encoding="utf-8")
+    before = resume.read_bytes()
+    result = run("rewrite", "--no-cache", "--write", "--allow-placeholders", str(resume))
+    assert result.returncode == 2, result.stderr
+    assert "cannot write" in result.stderr and "internal error" not in result.stderr
+    assert resume.read_bytes() == before
+
+
+def test_an_output_encoding_that_cannot_show_a_character_writes_an_escape():
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    resume_text = BULLET
+    result = subprocess.run(
+        [installed_command(), "check", "--no-cache", "-f", "text", "-"], input=resume_text.encode("utf-8"), capture_output=True, timeout=120, env=env,
+    )
+    assert result.returncode == 1, result.stderr
+    assert b"internal error" not in result.stderr
+    for command in (["rules"], ["explain", "PO101"]):
+        listed = subprocess.run([installed_command(), *command], capture_output=True, timeout=120, env=env)
+        assert listed.returncode == 0 and b"internal error" not in listed.stderr, listed.stderr
