@@ -402,11 +402,16 @@ def _flag(path: Path, code: str, data: dict[str, Any], field: str) -> bool:
 
 def _check_message(path: Path, code: str, message: str) -> None:
     try:
-        fields = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
+        parts = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(message) if name is not None]
     except ValueError as error:
         raise _fail(path, code, "message", f"bad placeholder: {error}") from None
+    fields = {name for name, _, _ in parts}
     if fields - {"match"}:
         raise _fail(path, code, "message", f"only {{match}} may be used, not {sorted(fields - {'match'})}")
+    if any(spec or conversion for _, spec, conversion in parts):
+        # "{match:d}" failed on every finding (exit 3); "{match:>50000000}" printed 50 MB a finding
+        # (a fresh attack round, F1)
+        raise _fail(path, code, "message", "{match} takes no format spec or conversion (write it as {match})")
 
 
 def _parse_patterns(path: Path, code: str, raw: Any) -> tuple[TokenPattern, ...]:

@@ -68,6 +68,10 @@ def test_a_user_rule_folder_adds_a_rule(tmp_path):
         (GOOD_RULE.replace('code = "XX901"', 'code = "bad"'), "rule bad: field 'code': must look like PO101"),
         (GOOD_RULE.replace('flag = ["Drove [synergy] across the teams"]', "flag = []"), "rule XX901: field 'examples': needs at least one 'flag' and one 'pass' example"),
         (GOOD_RULE.replace("{match}", "{bullet}"), "rule XX901: field 'message': only {match} may be used"),
+        # a fresh attack round (F1): "{match:d}" failed on every finding, "{match:>50000000}" printed 50 MB
+        (GOOD_RULE.replace("{match}", "{match:d}"), "rule XX901: field 'message': {match} takes no format spec or conversion"),
+        (GOOD_RULE.replace("{match}", "{match:>50000000}"), "rule XX901: field 'message': {match} takes no format spec or conversion"),
+        (GOOD_RULE.replace("{match}", "{match!r}"), "rule XX901: field 'message': {match} takes no format spec or conversion"),
         (GOOD_RULE.replace("[examples]", 'quiet_with = ["custmer"]\n\n[examples]'), "field 'quiet_with': unknown signal 'custmer' (did you mean 'customer'?)"),
         (GOOD_RULE.replace('rationale = "Why it matters."\n', ""), "rule XX901: field 'rationale': missing"),
         ("code = \"XX901\"\nname = [unclosed\n", "invalid TOML"),
