@@ -456,7 +456,12 @@ def _expanded(name: str, folders: dict[str, str]) -> str | None:
 _TEX_DISTRIBUTION_FILES = frozenset({"glyphtounicode", "glyphtounicode.tex"})
 
 
-def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Path | None = None) -> list[Source]:
+# TeX itself stops at about 15 nested \input files; past this depth a chain is no resume (a fresh
+# attack round, F2: a chain of 1,000 files ran out of Python's recursion, exit 3).
+MAX_INPUT_DEPTH = 50
+
+
+def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Path | None = None, depth: int = 0) -> list[Source]:
     """`main_folder`: the folder of the document the run named, where TeX looks for every
     \\input, a nested one too (set J: `\\input{cv/skills.tex}` inside cv/summary.tex was
     reported as no such file); the including file's own folder is tried after it."""
@@ -488,6 +493,9 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
         resolved = (folder / target).resolve()
         if resolved in seen:
             continue
+        if depth >= MAX_INPUT_DEPTH:
+            refused.append(f"{written} not followed: \\input nested more than {MAX_INPUT_DEPTH} files deep")
+            continue
         if resolved != root and root not in resolved.parents:
             refused.append(f"{written} not followed: outside the folder po2pm was run from")
             continue
@@ -506,7 +514,7 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
         followed.append(child.path)
         section = title_at(match.start()) or source.section
         child = replace(child, note=f"included from {source.path}", included_from=source.path, section=section)
-        included.extend(_with_includes(child, root, seen, main_folder))
+        included.extend(_with_includes(child, root, seen, main_folder, depth + 1))
     source = replace(source, note="; ".join(filter(None, [source.note, *refused])) or None, includes=tuple(followed))
     return [source, *included]
 

@@ -57,3 +57,15 @@ def test_an_output_encoding_that_cannot_show_a_character_writes_an_escape():
     for command in (["rules"], ["explain", "PO101"]):
         listed = subprocess.run([installed_command(), *command], capture_output=True, timeout=120, env=env)
         assert listed.returncode == 0 and b"internal error" not in listed.stderr, listed.stderr
+
+
+def test_a_chain_of_inputs_deeper_than_tex_follows_stops_with_a_note(tmp_path):
+    """F2: a chain of 1,000 \\input files ran out of Python's recursion (exit 3)."""
+    (tmp_path / "main.tex").write_text("\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\input{f0}\n\\end{document}\n", encoding="utf-8")
+    for i in range(1000):
+        then = f"\\input{{f{i + 1}}}\n" if i < 999 else ""
+        (tmp_path / f"f{i}.tex").write_text(f"\\begin{{itemize}}\\item Managed the product backlog for team {i}\\end{{itemize}}\n{then}", encoding="utf-8")
+    result = subprocess.run([installed_command(), "check", "--no-cache", "main.tex"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr[-500:]
+    assert "internal error" not in result.stderr
+    assert "\\input{f50} not followed: \\input nested more than 50 files deep" in result.stderr
