@@ -69,3 +69,22 @@ def test_a_chain_of_inputs_deeper_than_tex_follows_stops_with_a_note(tmp_path):
     assert result.returncode == 1, result.stderr[-500:]
     assert "internal error" not in result.stderr
     assert "\\input{f50} not followed: \\input nested more than 50 files deep" in result.stderr
+
+
+def test_an_item_renamed_with_let_stays_an_item_when_written(tmp_path):
+    """F9: with \\let\\point\\item, "\\point ..." was read as the item above going on, and --write
+    merged the two items into one line and dropped the macro."""
+    for alias in ("point", "bullet"):
+        resume = tmp_path / f"{alias}.tex"
+        resume.write_text(
+            f"\\documentclass{{article}}\n\\let\\{alias}\\item\n\\begin{{document}}\n\\section{{Experience}}\n\\begin{{itemize}}\n"
+            f"\\item Managed the product backlog for the claims team\n\\{alias} Maintained the release calendar and the Jira board\n"
+            "\\end{itemize}\n\\end{document}\n",
+            encoding="utf-8",
+        )
+        result = run("rewrite", "--no-cache", "--write", "--pick", "1", "--allow-placeholders", str(resume))
+        assert result.returncode == 0, result.stderr
+        lines = resume.read_text(encoding="utf-8").splitlines()
+        assert lines[5].startswith("\\item Managed the product backlog for the claims team")
+        assert lines[6].startswith(f"\\{alias} ") and "release calendar" in lines[6]
+        assert lines[7:] == ["\\end{itemize}", "\\end{document}"]

@@ -44,9 +44,14 @@ _DEFINITION = re.compile(
 )
 
 
+# \let\point\item: another name for \item (a fresh attack round, F9: "\point ..." was read as the
+# item above going on, and --write merged the two items and dropped the macro).
+_LET_ITEM = re.compile(r"\\let\s*\\([A-Za-z]+)\s*=?\s*\\item\b")
+
+
 def defined_bullet_macros(code: str) -> dict[str, int]:
     """Macros the file defines whose body holds an \\item: name -> number of arguments."""
-    found = {}
+    found = {match.group(1): 0 for match in _LET_ITEM.finditer(code) if match.group(1) != "item"}
     for match in _DEFINITION.finditer(code):
         name = match.group(1) or match.group(3)
         arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
