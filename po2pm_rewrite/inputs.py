@@ -21,7 +21,11 @@ from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
-_SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+_SKIP_DIRS = {
+    ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox",
+    # editor, container and CI settings: JSON and YAML that is no resume (.pre-commit-hooks.yaml too)
+    ".devcontainer", ".vscode", ".idea", ".github", ".gitlab", ".circleci",
+}
 
 
 @dataclass(frozen=True)
@@ -285,7 +289,10 @@ def _read_pipe(path: Path) -> bytes:
 # trial: a CHANGELOG's "- Added Carla's resume" was flagged). README is read: many resumes are one.
 _NOT_RESUMES = re.compile(
     r"(changelog|changes|history|news|contributing|code_of_conduct|security|license|licence|authors|support"
-    r"|package|package-lock|tsconfig|\.pre-commit-config|\.pre-commit-hooks)\.[a-z]+",
+    r"|package|package-lock|tsconfig|\.pre-commit-config|\.pre-commit-hooks"
+    # lock files and tool settings (an attack round: a 337 KB pnpm-lock.yaml blocked a commit)
+    r"|pnpm-lock|yarn|composer|jsconfig|\.eslintrc|\.prettierrc|\.markdownlint|renovate|docker-compose|compose|mkdocs"
+    r"|\.gitlab-ci|\.travis|\.readthedocs|codecov)\.[a-z]+",
     re.IGNORECASE,
 )
 

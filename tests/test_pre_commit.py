@@ -105,3 +105,17 @@ def test_a_committed_file_named_like_an_option_is_read_as_a_file(resume_repo, ho
     result = try_repo(resume_repo, hook_home)
     output = result.stdout + result.stderr
     assert result.returncode == 1 and "--config=x.md:3:" in output, output
+
+
+def test_hook_passes_over_editor_settings_and_lock_files(resume_repo, hook_home):
+    """An attack round: a devcontainer.json with comments (invalid JSON) and a 337 KB
+    pnpm-lock.yaml each made the hook exit 2 and block the commit."""
+    (resume_repo / ".devcontainer").mkdir()
+    (resume_repo / ".devcontainer" / "devcontainer.json").write_text('// the dev container\n{"name": "cv"}\n', encoding="utf-8")
+    (resume_repo / "pnpm-lock.yaml").write_text("lockfileVersion: '6.0'\n" + "x: y\n" * 40_000, encoding="utf-8")
+    (resume_repo / "resume.md").write_text("## Experience\n\n- Managed the product backlog for the claims team\n", encoding="utf-8")
+    git("add", ".", cwd=resume_repo)
+    result = try_repo(resume_repo, hook_home)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "resume.md:3:" in output, output
+    assert "devcontainer" not in output and "pnpm-lock" not in output, output
