@@ -373,6 +373,10 @@ def _sources(
     from .inputs import collect_sources
 
     paths = list(paths or [])
+    if any(not path for path in paths):
+        # a script's unset "$RESUME" read the working folder, and `rewrite --write ""` rewrote every
+        # resume in it (an attack round, W9)
+        raise UsageError("an empty path ('') names no file: give a file or folder ('.' for the working folder)")
     if text and not any(line.strip() for line in text):
         raise UsageError("--text is empty: give the bullet to check, e.g. --text \"Managed the claims backlog\"")
     if not paths and not text:
@@ -526,6 +530,12 @@ def rewrite(
     from .apply import unified_diff
     from .output import Style, to_json, to_rewrite_text
 
+    # flags that say opposite things are refused before anything is read (an attack round, W3:
+    # `--write --diff` wrote the file; `--dry-run` alone ran as a plain rewrite, unsaid)
+    if diff and (write or interactive):
+        raise UsageError("--diff writes nothing and --write writes the file: choose one (--write --dry-run shows the diff --write would apply)")
+    if dry_run and not write:
+        raise UsageError("--dry-run goes with --write: po2pm rewrite --write --dry-run FILE")
     run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format, run.latex_bullet_macros, run.excluded)

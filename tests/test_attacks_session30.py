@@ -88,3 +88,20 @@ def test_an_item_renamed_with_let_stays_an_item_when_written(tmp_path):
         assert lines[5].startswith("\\item Managed the product backlog for the claims team")
         assert lines[6].startswith(f"\\{alias} ") and "release calendar" in lines[6]
         assert lines[7:] == ["\\end{itemize}", "\\end{document}"]
+
+
+def test_flags_that_say_opposite_things_and_an_empty_path_are_refused_and_nothing_is_written(tmp_path):
+    """W3: `--write --diff` wrote the file, `--dry-run` alone ran as a plain rewrite; W9: `""` (a
+    script's unset variable) read the working folder, and `rewrite --write ""` rewrote every resume."""
+    resume = tmp_path / "w.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    before = resume.read_bytes()
+    for args, said in (
+        (["rewrite", "--write", "--diff", "--allow-placeholders", str(resume)], "--diff writes nothing and --write writes the file"),
+        (["rewrite", "--dry-run", str(resume)], "--dry-run goes with --write"),
+    ):
+        result = run(*args)
+        assert result.returncode == 2 and said in result.stderr, (args, result.stderr)
+    result = subprocess.run([installed_command(), "rewrite", "--no-cache", "--write", "--allow-placeholders", ""], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "an empty path ('') names no file" in result.stderr
+    assert resume.read_bytes() == before
