@@ -105,3 +105,30 @@ def test_flags_that_say_opposite_things_and_an_empty_path_are_refused_and_nothin
     result = subprocess.run([installed_command(), "rewrite", "--no-cache", "--write", "--allow-placeholders", ""], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "an empty path ('') names no file" in result.stderr
     assert resume.read_bytes() == before
+
+
+def test_a_word_file_declaring_a_dtd_is_refused_with_one_line(tmp_path):
+    """F3: entities declared in document.xml were dropped from the text in silence, and --write
+    failed on them with exit 3."""
+    import zipfile
+
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Managed the product backlog for the claims team", style="List Bullet")
+    plain, hostile = tmp_path / "plain.docx", tmp_path / "entity.docx"
+    document.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"standalone='yes'?>", b"standalone='yes'?><!DOCTYPE w:document [<!ENTITY co \"Acme\">]>", 1)
+                data = data.replace(b"for the claims team", b"for the &co; claims team")
+            target.writestr(item.filename, data)
+    before = hostile.read_bytes()
+    for args in (["extract", str(hostile)], ["rewrite", "--no-cache", "--write", "--allow-placeholders", str(hostile)]):
+        result = run(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "declares a DTD" in result.stderr and "internal error" not in result.stderr
+    assert hostile.read_bytes() == before

@@ -222,6 +222,7 @@ MAX_PACKAGE_BYTES = 4 * MAX_DOCUMENT_BYTES  # every part together, its pictures 
 MAX_RUNS = 500_000
 _PARAGRAPH_TAG = re.compile(rb"<w:p[\s>/]")
 _RUN_TAG = re.compile(rb"<w:r[\s>/]")
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 
 
 def _within_bounds(data: bytes) -> None:
@@ -245,6 +246,10 @@ def _within_bounds(data: bytes) -> None:
             xml = stream.read(MAX_DOCUMENT_BYTES + 1)
     if len(xml) > MAX_DOCUMENT_BYTES:
         raise InputError(f"its text unpacks to more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB: not read as a resume")
+    if _DOCTYPE.search(xml[:4096]):
+        # Word never writes one; its entities were dropped from the text in silence, and --write
+        # failed on them with exit 3 (a fresh attack round, F3)
+        raise InputError("its text declares a DTD (<!DOCTYPE>), which Word never writes: not read (save it again from Word)")
     if len(_PARAGRAPH_TAG.findall(xml)) > MAX_PARAGRAPHS:
         raise InputError(f"more than {MAX_PARAGRAPHS:,} paragraphs: not read as a resume")
     if len(_RUN_TAG.findall(xml)) > MAX_RUNS:
