@@ -481,6 +481,9 @@ def _one_page_pdf(content: bytes, layers: int = 1, forms: tuple[bytes, ...] = ()
     [
         (b" " * (70 * 1024 * 1024), "its streams unpack to more than 64 MB"),
         (b"BT /F1 1 Tf 0 0 Td " + b"(a) Tj " * 210_000 + b"ET\n", "shows more than 200,000 pieces of text"),
+        # a fresh attack round (F4): 3 KB of 100,000 rectangles took 11 s and 600 MB
+        (b"0 0 1 1 re f\n" * 60_000, "draws more than 50,000 lines and shapes"),
+        (b"0 0 m 1 1 l\n" * 30_000, "draws more than 50,000 lines and shapes"),
     ],
 )
 def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, content, reason):
