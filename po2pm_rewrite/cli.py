@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import math
 import os
 import signal
 import sys
@@ -826,6 +827,9 @@ def derive_weights(
     from .engine import Linter, shipped_pairs_path
     from .write import write_text_atomically
 
+    for option, value in (("--l2", l2), ("--other-weight", other_weight), ("--pm-weight", pm_weight)):
+        if not math.isfinite(value):  # NaN passes a range check: it wrote a file of NaN weights, exit 0 (an attack round, W12)
+            raise UsageError(f"{option} must be a number, not {value}")
     chosen_pairs = None if no_pairs else (pairs or shipped_pairs_path())
     linter = Linter(load_ruleset(rules or (), with_score=False), model)
     text = derive(linter, chosen_pairs, corpus or [], DeriveSettings(l2, min_count, other_weight, pm_weight))

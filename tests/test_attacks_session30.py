@@ -132,3 +132,12 @@ def test_a_word_file_declaring_a_dtd_is_refused_with_one_line(tmp_path):
         assert result.returncode == 2, (args, result.stderr)
         assert "declares a DTD" in result.stderr and "internal error" not in result.stderr
     assert hostile.read_bytes() == before
+
+
+def test_derive_refuses_settings_that_are_not_numbers_and_writes_nothing(tmp_path):
+    """W12: `rules derive --l2 nan` wrote a file of NaN weights and exited 0."""
+    out = tmp_path / "w.toml"
+    for option, value in (("--l2", "nan"), ("--pm-weight", "inf"), ("--other-weight", "nan")):
+        result = run("rules", "derive", option, value, "-o", str(out))
+        assert result.returncode == 2 and f"{option} must be a number" in result.stderr, result.stderr
+    assert not out.exists()
