@@ -38,9 +38,10 @@ from .word_lists import (
     opens_with_an_act,
 )
 
+# A summary of the person under a label of its own: "About me: Cross-functional PM with ..." (set AT)
+_ABOUT_ME = re.compile(r"^\W*(?:about\s+me|who\s+i\s+am|more\s+about\s+me)\s*[:–—-]\s", re.IGNORECASE)
 # A certificate the person was given, among a job's claims: "Received SiteCore certification for
 # ASP.NET" (set AT). Not "Achieved ISO 27001 certification for the platform": work for the firm.
-_ABOUT_ME = re.compile(r"^\W*(?:about\s+me|who\s+i\s+am|more\s+about\s+me)\s*[:–—-]\s", re.IGNORECASE)
 _CERTIFICATE_EARNED = re.compile(r"^\s*(?:received|earned|obtained|passed|awarded)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.+#-]+\s+){0,4}(?:certification|certificate|certified)\b", re.IGNORECASE)
 # "certified over 1300 components": an act done to a number of things, not a certificate held (set AH)
 _CERTIFIED_A_COUNT = re.compile(r"\bcertified\s+(?:over\s+|more\s+than\s+|about\s+)?\d", re.IGNORECASE)
