@@ -132,7 +132,8 @@ def _within_bounds(data: bytes) -> None:
         if end is None:
             continue
         content = data[start.end() : end.start()]
-        layers = dictionary[dictionary.rfind(b"<<") :].count(b"/FlateDecode")
+        own = dictionary[dictionary.rfind(b"<<") :]  # this stream's dictionary, not the object before it
+        layers = own.count(b"/FlateDecode")
         # "[/FlateDecode /FlateDecode]": a 2.5 KB file whose second layer unpacked to over 1 GB
         # took 2 GB of memory (sixth round of attacks, A25); each layer counts toward the cap
         for _ in range(min(layers, 8)):
@@ -143,7 +144,7 @@ def _within_bounds(data: bytes) -> None:
         shows = len(_SHOWS_TEXT.findall(content))
         if layers:
             shown += shows
-        if not _PICTURE.search(dictionary[dictionary.rfind(b"<<") :]):  # a picture's bytes are no operators
+        if not _PICTURE.search(own):  # a picture's bytes are no operators
             drawn += len(_PATH_OPERATOR.findall(content))
         if drawn > MAX_PDF_PATH_OPERATORS:
             raise InputError(f"draws more than {MAX_PDF_PATH_OPERATORS:,} lines and shapes: not read as a resume")
