@@ -521,6 +521,11 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Entered, tracked and prioritized the open vulnerabilities of the 30 branch systems as user stories in Rally.", "security-upkeep"),
         ("Drew the sequence diagrams of the payment gateway's message flows in Visio.", "analysis-documents"),
         ("Ran sprint planning and made sure every story was sized and given point values.", "project-administration"),
+        # session 30's second sample, both readers of each: tracker upkeep, a review ceremony, cloud and security work
+        ("Kept the Trello cards and Jira tickets in step with the release backlog.", "tracker-upkeep"),
+        ("Ran the weekly user story reviews with the two analysts.", "team-process"),
+        ("Managed the project to stand up the EKS cluster for the new login service.", "internal-it-work"),
+        ("Wrote the password management and encryption plan with the legal team.", "internal-it-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -557,6 +562,11 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         ("Wrote the requirements document the client signed off for the billing module", "keeping-informed"),
         # seed 2020: prioritising the backlog, or writing requirements to a team's ways of working, is no Scrum Master work
         ("Gather, manage, and prioritize the product backlog in JIRA for the team.", "team-process"),
+        # what the tickets hold is the claim (stories written, a roadmap owned), not the tracker
+        ("Owned the claims roadmap and wrote 300 Jira tickets for its data model.", "tracker-upkeep"),
+        ("Wrote the user stories of the loan app as Jira tickets.", "tracker-upkeep"),
+        # a trade-off weighed beside the cloud teams is the person's own call
+        ("Weighed the trade-offs of the cloud infrastructure options with the platform leads for the new search.", "internal-it-work"),
         ("Document business and functional requirements as per the standardised ways of working.", "team-process"),
         ("Ran a gap analysis of the claims journey that decided which two steps customers lost most at", "analysis-documents"),
         # seed 2023: named clients are facts a result clause can build on
