@@ -928,6 +928,8 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     items = [item.strip() for item in re.split(r"[,|;/•·]|\s\+\s", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
+    if _ENDS_IN_DUTIES.search(items[-1]):
+        return False  # "Scrum ceremonies, TFS, SharePoint, forecasting, and budgetary duties." (set AP): the job's duties
     first = items[0].split()
     if len(first) >= 3 and _can_be_verb(first[0]) and any(word[:1].islower() and word.lower() not in _ENGLISH for word in first[1:]):
         return False  # "Lead pre-sales activities, RFPs, JAD sessions and SOWs": a duty in words, then its list
@@ -949,6 +951,7 @@ def _names_only(text: str) -> bool:
     return len(items) >= 2 and all(len(item.split()) <= 2 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
 
 
+_ENDS_IN_DUTIES = re.compile(r"\b(?:duties|responsibilities|tasks|activities)\W*$", re.IGNORECASE)
 _TOOLS_USED = re.compile(r"^\s*(?:used|using|utili[sz]ed|leveraged)\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)  # then a name
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _ITEM_WORD = re.compile(r"[^\W\d_]{2,}")  # "L.L.C." is no three words

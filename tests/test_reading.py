@@ -291,6 +291,8 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         # a duty that opens with its verb, then lists what it covered (a fresh reader's file)
         ("Lead pre-sales activities, RFPs, JAD sessions, and SOWs.", None),
         ("Design Thinking, Jira, SQL, Figma, Tableau", "skills list"),
+        # a list of the job's duties that names tools among them (set AP)
+        ("Kanban boards, TFS, Jira, release planning, and reporting duties.", None),
         # what the employer does, said in a job's summary
         ("Northwind provides a matching service that pairs homeowners with contractors", "line about the employer"),
         ("Built a matching service that pairs homeowners with contractors", None),

@@ -1784,8 +1784,8 @@ def test_seed_2036_readers_clauses_that_do_not_fit_the_work_are_not_offered(lint
         ("Integrated the Scrum workflow into existing tools utilized by the software team", "This bullet is about how the team works"),
     ],
 )
-def test_seed_2036_readers_wide_or_internal_work_gets_advice(linter, text, advice):
-    bullet = rewritten_bullet(linter, text)
+def test_seed_2036_readers_wide_or_internal_work_gets_advice(flagging_linter, text, advice):
+    bullet = rewritten_bullet(flagging_linter, text)
     assert not bullet.suggestions and (bullet.advice or "").startswith(advice)
 
 
