@@ -77,10 +77,11 @@ JOB_TITLE_WORDS = re.compile(r"\b(" + _JOB_TITLE_ALTERNATIVES + r")\b", re.IGNOR
 # before the title noun, none of them an act or a function word, so "Worked with the product owner
 # for ..." and "Lead the migration ..." are claims.
 _ROLE_OPENING = re.compile(
-    r"^((?:[a-z][\w&/.-]*\s+){0,3}?)(?:" + _JOB_TITLE_ALTERNATIVES + r")s?"
+    r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + _JOB_TITLE_ALTERNATIVES + r")s?"
     r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
     re.IGNORECASE,
 )
+_TITLES_BEFORE_AND = JOB_TITLE_NOUNS | {"leader", "lead"}
 _NOT_A_TITLE_WORD = frozenset({"the", "a", "an", "as", "with", "to", "for", "of", "our", "my", "their", "his", "her", "and", "i", "we"})
 
 
@@ -93,6 +94,8 @@ def opens_with_a_role(text: str) -> bool:
     before = match.group(1).split()
     if before and is_only_a_verb(before[0]):
         return False  # "Managed owner onboarding for ..." acts
+    # "Project leader and Scrum Master for a $1M portal" (set AP): two titles joined, one role line
+    before = [word for i, word in enumerate(before) if not (word.lower() == "and" and i and before[i - 1].lower() in _TITLES_BEFORE_AND)]
     return not any(
         word.lower() in _NOT_A_TITLE_WORD or is_past_act(word) or word.lower().endswith("ing") for word in before
     )

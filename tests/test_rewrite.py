@@ -526,6 +526,18 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Ran the weekly user story reviews with the two analysts.", "team-process"),
         ("Managed the project to stand up the EKS cluster for the new login service.", "internal-it-work"),
         ("Wrote the password management and encryption plan with the legal team.", "internal-it-work"),
+        # sets AP and AQ, both readers of each: beside the owner of the calls, one of a team, operations,
+        # a manual, test scope, impact reviews, compliance, contract scope, a role line of two titles
+        ("Work closely with the product owner on the loan app's backlog and its releases.", "support-role"),
+        ("As a member of the Harbour Mutual team, ran every phase of the claims project to go-live.", "support-role"),
+        ("Managed the software releases of the booking API through the CI/CD pipelines.", "release-operations"),
+        ("Ran the data center move of the billing servers for the finance team.", "internal-it-work"),
+        ("Wrote a user guide for the underwriting team.", "documentation-upkeep"),
+        ("Set the scope of testing for each quarterly drop of the loan app.", "testing-work"),
+        ("Facilitated the impact matrix reviews of the business requirements for the card programme.", "analysis-documents"),
+        ("Delivered the PCI compliance work of the payments programme.", "security-upkeep"),
+        ("Renegotiated the scope of work with the vendor when the claims project grew.", "project-administration"),
+        ("Project leader and Scrum Master for the $2M claims portal rebuild", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
