@@ -608,6 +608,10 @@ class SectionTracker:
         if title is None:
             return False
         known = title in LISTING_SECTIONS or is_achievement_section(title)
+        if not known and self.listing and level and level == self.level and (_SCHOOL_WORD.search(title) or DEGREE.search(title)):
+            # a school's name set as the Education heading's equal ("### Education", then "###
+            # Cornell University" above its courses: set AU, a theme's course lists read as claims)
+            return False
         if self._is_entry_above_its_section(title, level, known):
             self.level = self.entry_level = level
             return False
@@ -755,6 +759,8 @@ ACHIEVEMENT_SECTIONS = frozenset({
     # a LaTeX resume's jobs under "Professional Background" read as nothing (session 29)
     "professional background", "professional history", "work background", "career background",
     "positions held", "employment record",
+    # an HTML CV's courses taught and a boot camp led, under "Teaching", lost in silence (set AU)
+    "teaching",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

@@ -657,6 +657,10 @@ def why_not_a_claim(text: str) -> str | None:
     opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening):
         return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
+    if text.rstrip().endswith(":") and len(words) <= 4 and _is_title_case(words) and not is_past_act(words[0]):
+        # "Cost Management:", "Cross-Functional Coordination:" above their claims, whose first word can be
+        # a verb (set AU: read as claims while "Infrastructure Provisioning:" beside them was left out)
+        return "lead-in to a list"
     if len(words) <= 14 and _APPEARANCE.match(text.strip()) and not _PURPOSE.search(text):
         return "talk or publication title"  # "Spoke at NationJS 2015", "Guest on CodeNewbie podcast - 2021" (set AO: 14 read as claims)
     if _is_a_title_in_quotes(text, len(words)):

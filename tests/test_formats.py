@@ -352,6 +352,30 @@ def test_an_html_work_card_that_opens_with_a_past_act_is_a_claim_and_other_parag
     assert [b.text for b in extract(page, "html")] == ["Compiled gauge data and built a map of the flood's reach for the front page."]
 
 
+def test_schools_set_as_the_education_headings_equal_keep_their_courses_out():
+    """Set AU: a theme set "Education" and each school's name as <h3>; each school opened a section
+    of no name, and its list of courses was read as claims."""
+    page = (
+        "<h3>Experience</h3><ul><li>Ran the backlog for the carrier portal</li></ul>"
+        "<h3>Education</h3><h3>Harbour State University</h3><h4>BSc Computer Science</h4>"
+        "<ul><li>Intro to Computer Science using Python</li><li>Calculus 2</li></ul>"
+        "<h3>Northside Community College</h3><ul><li>Physics 1</li></ul>"
+    )
+    assert [b.text for b in extract(page, "html")] == ["Ran the backlog for the carrier portal"]
+
+
+def test_the_claims_of_a_teaching_section_are_read():
+    """Set AU: an HTML CV's "Teaching" section after its "Conferences" (a course taught, a boot camp
+    led) was lost in silence: read as part of the listing before it."""
+    page = (
+        "<h2>Work Experience</h2><h3>Harbour Logistics</h3><p>Ran the backlog for the carrier portal.</p>"
+        "<h2>Conferences</h2><ul><li>RustConf 2021</li></ul>"
+        "<h2>Teaching</h2><h3>Programming for Satellites</h3>"
+        "<p>Led the design of a two-week boot camp for new members of the rocket team.</p>"
+    )
+    assert "Led the design of a two-week boot camp for new members of the rocket team." in [b.text for b in extract(page, "html")]
+
+
 @pytest.mark.parametrize("title", ["Professional Background", "Professional History", "Positions Held"])
 def test_jobs_under_a_background_or_history_title_are_read(title):
     text = f"{title}\n\nProduct Owner, Harbour Logistics, 2019-2023\nRan the backlog for the carrier portal and planned each sprint.\n"

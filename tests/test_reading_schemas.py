@@ -401,6 +401,10 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Relevant certifications:", "lead-in to a list"),
         ("Cut the loan approval time from five days to one by rebuilding the scoring step with the risk team:", None),
         ("Oversaw delivery of three loan initiatives:", None),  # a claim that goes on in its list
+        # a label above its claim whose first word can be a verb (set AU)
+        ("Cost Management:", "lead-in to a list"),
+        ("Cross-Functional Coordination:", "lead-in to a list"),
+        ("Led Pricing:", None),
         # an entry's employer and place on a line of their own (a real resume's <p> lines)
         ("Northwind Software Ltd - Leeds, UK (Client: Two Building Societies)", "company and place"),
         ("Bramble Health | Manchester, UK", "company and place"),
