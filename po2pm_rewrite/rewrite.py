@@ -173,6 +173,19 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
             shift = len(past) - len(first)  # where the clashing verbs after it now start
             verbs_mended.append(f"'{first}' is now '{past}', in the tense of '{second}' after it")
             tense = "past"
+    closing = _PAST_AND_PRESENT.match(text)
+    if closing and tense == "past":
+        # "Managed and Lead a team of architects ...": the second verb, capitalised after "and", is
+        # no name and takes the first's tense (set AP, both readers: kept as written, ungrammatical)
+        first, second = closing.group(1), closing.group(2)
+        lemma, second_lemma = verb_lemma(first.lower()), verb_lemma(second.lower())
+        if lemma and inflect(lemma, "past").lower() == first.lower() and second_lemma == second.lower():
+            past = inflect(second_lemma, "past")
+            if past.lower() != second.lower():
+                past = past[:1].upper() + past[1:]
+                text = text[: closing.start(2)] + past + text[closing.end(2) :]
+                shift += len(past) - len(second)
+                verbs_mended.append(f"'{second}' is now '{past}', in the tense of '{first}' before it")
     for start in sorted((at + shift if at > 0 else at) for at in slots.clashing_verbs)[::-1]:
         word = re.match(r"[A-Za-z]+", text[start:])
         if word is None:
@@ -200,6 +213,7 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
 # before a small word or a capitalised one.
 _GLUED_WORDS = re.compile(r"\b([a-z]{2,}(?:ing|ed))(and|or|the|with|for|to|of|[A-Z][a-z]{2,})\b")
 _PRESENT_AND_PAST = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+ed)\b")
+_PAST_AND_PRESENT = re.compile(r"([A-Z][a-z]+ed) and ([A-Z][a-z]+)\b")
 # "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be
 # meant, nor a name such as "Bora Bora").
 _DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([a-z]{3,})\s+\1\b")
@@ -779,8 +793,8 @@ def invented(suggestion: str, original: str) -> list[str]:
             problems.append(word)
         elif lower in _NUMBER_WORDS and lower not in original_words:
             problems.append(word)
-        elif index > 0 and word[0].isupper() and lower not in original_words:
-            problems.append(word)  # a name, product or tool the user never mentioned
+        elif index > 0 and word[0].isupper() and lower not in original_words and not _lemmas(word) & original_lemmas:
+            problems.append(word)  # a name, product or tool the user never mentioned ("Led" for "Lead" is a mend)
         elif _lemmas(word) & _RESULT_VERBS and not _lemmas(word) & original_lemmas:
             problems.append(word)
     return problems
@@ -802,7 +816,12 @@ def dropped_facts(suggestion: str, slots: Slots, core: Core) -> list[str]:
     note says why (a tool name moved to Skills)."""
     outside = PLACEHOLDER.sub(" ", suggestion)
     noted = {name.lower() for name in core.dropped}
+    # a verb mend() put in the bullet's tense is said in a note ("'Lead' is now 'Led'"), no fact lost
+    noted |= {match.group(1).lower() for note in core.mended for match in _MENDED_WORD.finditer(note)}
     return [fact for fact in slots.facts if fact not in outside and fact.lower() not in noted]
+
+
+_MENDED_WORD = re.compile(r"^'([^']+)' is now '")
 
 
 def rejected(suggestion: str, original: str, slots: Slots, core: Core) -> bool:

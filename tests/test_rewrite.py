@@ -208,6 +208,10 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
         ("Document and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories.",
          "Documented and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories",
          "'Document' is now 'Documented', in the tense of 'Published' after it"),
+        # set AP, both readers: the capitalised base form after "and" takes the past tense before it
+        ("Managed and Lead the backlog grooming of the Loyalty app for 40 retailers",
+         "Managed and Led the backlog grooming of the Loyalty app for 40 retailers",
+         "'Lead' is now 'Led', in the tense of 'Managed' before it"),
         # seed 2024, both readers: an -ing verb joined by "and" to a past one
         ("Interacted with the claims support team and helping them resolve enhancement requests for the broker portal",
          "Interacted with the claims support team and helped them resolve enhancement requests for the broker portal",
