@@ -676,7 +676,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "certificate"  # "Received SiteCore certification for ASP.NET" among a job's highlights (set AT)
     if len(words) <= 12 and DEGREE.search(text) and not starts_with_verb:
         return "degree"
-    dated = _DATES.search(re.sub(r"^\s*present\b", "", text, flags=re.IGNORECASE))  # "Present to the board ..." is a verb
+    # "Present to the board ..." is a verb; "Current acting Scrum Master for the team." an adjective (set AR)
+    dated = _DATES.search(re.sub(r"^\s*(?:present\b|current\s+(?=[a-z]))", "", text, flags=re.IGNORECASE))
     if len(words) <= 12 and dated and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _reads_as_a_sentence(text):
         return "job title"
     # "Optimize developer code." is a sentence, a verb and words in lower case (set AB: left out as a
@@ -697,6 +698,8 @@ def why_not_a_claim(text: str) -> str | None:
         short = False  # "40%+ Mobile Traffic", "200K+ Followers on Social": a result in a few words (set L)
     if short and _two_acts_and_an_object(words):
         short = False
+    if short and len(words) >= 2 and text.rstrip().endswith(".") and _can_be_verb(words[0]):
+        short = False  # "Document Process." among "Gather requirements." and "Review Test Cases with the QA Team." (set AS)
     if short and not lower_words & _DUTY_WORDS:
         return "keyword"  # "VPN", "Multi Cloud Networking", "Web App and API Protection": tags, not claims
     if _TECHNOLOGY_NAME.match(text) and not _starts_with_action(text) and not is_past_act(words[0]):

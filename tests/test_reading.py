@@ -291,6 +291,11 @@ def test_the_word_lists_answer_as_lemminflect_does(word):
         # a duty that opens with its verb, then lists what it covered (a fresh reader's file)
         ("Lead pre-sales activities, RFPs, JAD sessions, and SOWs.", None),
         ("Design Thinking, Jira, SQL, Figma, Tableau", "skills list"),
+        # a terse duty written as a sentence, and a role held now (sets AS and AR); a tag stays a tag
+        ("Document Process.", None),
+        ("Document Control", "keyword"),
+        ("Current acting Scrum Master for the team.", None),
+        ("Current Product Owner, Acme 2019 - now", "job title"),
         # a list of the job's duties that names tools among them (set AP)
         ("Kanban boards, TFS, Jira, release planning, and reporting duties.", None),
         # what the employer does, said in a job's summary

@@ -244,10 +244,10 @@ def test_a_tense_clash_or_a_doubled_word_is_mended_and_said(linter, bullet, mend
          "Designed the broker portal's claim form for 300 brokers", "hosted sprint reviews"),
     ],
 )
-def test_a_trailing_ceremony_duty_is_cut_and_said(linter, bullet, core, cut):
+def test_a_trailing_ceremony_duty_is_cut_and_said(flagging_linter, bullet, core, cut):
     """A reader of seed 120: the clause landed on "led sprint planning sessions", not on the
     feature. The issue: a suggestion drops only what the reader skips (ceremonies, tools), and says so."""
-    suggestions = suggestions_for(linter, bullet)
+    suggestions = suggestions_for(flagging_linter, bullet)
     assert suggestions
     for suggestion in suggestions:
         assert cut not in suggestion.text and core.split(maxsplit=1)[1] in suggestion.text, suggestion.text
@@ -1446,10 +1446,10 @@ def test_an_artifact_named_by_a_verb_and_a_noun_is_not_put_in_a_tense(linter):
         "Working with Scrum teams to manage product backlogs and user stories for monthly build and release testing.",
     ],
 )
-def test_testing_and_coaching_work_is_not_asked_for_the_user_problem_behind_it(linter, text):
+def test_testing_and_coaching_work_is_not_asked_for_the_user_problem_behind_it(flagging_linter, text):
     """Set T's readers failed "based on [the user problem] ..., leaving out [...]" on each of these:
     no user problem lies behind testing delivered stories or guiding a team."""
-    bullet = rewritten_bullet(linter, text)
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings
     assert not any("based on [the user problem" in s.text for s in bullet.suggestions)
 

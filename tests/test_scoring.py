@@ -270,7 +270,7 @@ def test_a_bullet_among_delivery_bullets_reads_as_delivery_and_says_why(linter):
 
 
 def test_a_bullet_among_pm_bullets_is_not_called_delivery_work(linter):
-    roadmap = "Responsible for delivering the product from idea to launch"
+    roadmap = "Responsible for the delivery of the product from idea to launch"
     assert linter.analyze(bullet_from_text(roadmap))[0].verdict.kind == "delivery-only"
     among = _in_file(linter, [*PM_LINES, roadmap])[-1]
     assert among.verdict.kind != "delivery-only" and among.verdict.context < 0
