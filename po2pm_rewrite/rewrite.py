@@ -54,7 +54,9 @@ LONG_BULLET = 200
 _PRIORITISED = re.compile(r"\b(re)?prioriti[sz](ed|ing|e|ation)\b", re.IGNORECASE)
 # Kinds of work (questions.toml) PO102 reads as ceremonies: running them, grooming, acceptance testing.
 _CEREMONY_KINDS = frozenset({"ceremonies", "testing", "backlog"})
-_SENTENCE_END = re.compile(r"[.!?;](\s|$)")
+# Not after an abbreviation: "Managed 5 projects of total budget fixed to approx. $5+ million ..." is
+# one claim, not a paragraph to split (sets AR and AS, both readers of the advice).
+_SENTENCE_END = re.compile(r"(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)[.!?;](\s|$)")
 # A bullet that closes on its own measured result: "..., reducing development timelines by 10%".
 _TRAILING_RESULT = re.compile(
     r",\s+(?:reducing|increasing|improving|cutting|boosting|saving|raising|lifting|accelerating|driving|growing"

@@ -532,7 +532,14 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Wrote the password management and encryption plan with the legal team.", "internal-it-work"),
         # sets AP and AQ, both readers of each: beside the owner of the calls, one of a team, operations,
         # a manual, test scope, impact reviews, compliance, contract scope, a role line of two titles
-        ("Work closely with the product owner on the loan app's backlog and its releases.", "support-role"),
+        ("Work closely with the product owner on the loan app's backlog and its releases.", "beside-the-owner"),
+        # sets AR and AS, both readers of each: from the owner's input, assisting the owner, on time
+        # and budget, a tracking tool's time entries, a single claim with "approx." in it
+        ("Ordered the sprint tasks of the claims squad with the product owner's inputs.", "beside-the-owner"),
+        ("Providing input for the release readiness reviews of the billing app.", "beside-the-owner"),
+        ("Assisted the product owner to prioritize and groom the loans backlog.", "support-role"),
+        ("Delivered the branch upgrade projects on time and well within budget.", "project-administration"),
+        ("Jira tool used to track the team's time entry and follow-ups.", "tracker-upkeep"),
         ("As a member of the Harbour Mutual team, ran every phase of the claims project to go-live.", "support-role"),
         ("Managed the software releases of the booking API through the CI/CD pipelines.", "release-operations"),
         ("Ran the data center move of the billing servers for the finance team.", "internal-it-work"),
@@ -600,6 +607,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         # a migration is work on a system, not project administration
         ("Led the agile team behind the route planner, the fleet product for dispatchers", "team-process"),
         ("Partnered with the vendor to migrate the branch approval workflows to the new forms engine", "project-administration"),
+        # an order set together with the owner is a call shared (set AN, both readers: strong once filled)
+        ("Work closely with the product owner in maintaining and prioritizing the loans backlog", "beside-the-owner"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -1859,3 +1868,28 @@ def test_a_role_line_is_told_from_a_claim_about_a_role(opening, is_role):
     from po2pm_rewrite.word_lists import opens_with_a_role
 
     assert opens_with_a_role(opening) is is_role
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # sets AR and AS, both readers of each: the clause would order meetings, turn down a request
+        # where every one was met, or leave out a requirement where every one was kept
+        ("Organized and led the backlog grooming sessions of the claims squad", "in an order set by"),
+        ("Prioritized the loan app's backlog and managed the resolution of all requests within the agreed service levels", "aside [the request"),
+        ("Ensured that all requirements of the claims portal were traceable through backlog refinement", "leaving out [what stayed out"),
+    ],
+)
+def test_a_clause_the_bullet_contradicts_is_not_offered(linter, text, clause):
+    bullet = rewritten_bullet(linter, text)
+    assert bullet.findings
+    assert not any(clause in s.text for s in bullet.suggestions)
+
+
+def test_an_abbreviation_ends_no_sentence():
+    """Sets AR and AS, both readers: "Managed 5 projects of total budget fixed to approx. $5+ million each
+    year: ..." was told to split a paragraph, though it makes one claim."""
+    from po2pm_rewrite.rewrite import _SENTENCE_END
+
+    assert not _SENTENCE_END.findall("Ran 5 projects with a budget of approx. $5M each, e.g. the loans app, etc. in 2021")
+    assert len(_SENTENCE_END.findall("Ran the loans app. Cut costs 5%.")) == 2
