@@ -761,6 +761,8 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "positions held", "employment record",
     # an HTML CV's courses taught and a boot camp led, under "Teaching", lost in silence (set AU)
     "teaching",
+    # a Word file's missionary service after Education, lost in silence (set AV)
+    "service", "community service", "volunteer", "volunteer service",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)
@@ -1058,7 +1060,12 @@ def _written_next(lines: list[str], number: int, step: int) -> int:
 def _is_sub_label(line: str, title: str) -> bool:
     """A line such as "Other Frameworks:" or "CMS:" that names a kind of what a listing section
     lists: a label ending in a colon, and no title po2pm knows."""
-    return line.strip().endswith(":") and not is_known_section(title)
+    if is_known_section(title):
+        return False
+    # or a kind named by acronyms alone, in capitals only because they are acronyms ("AI & ML",
+    # "UI / UX" under a PDF's Skills: set AV, its items read as claims once the section closed)
+    words = re.findall(r"[A-Za-z]+", line)
+    return line.strip().endswith(":") or (0 < len(words) <= 3 and all(word.isupper() and len(word) <= 3 for word in words))
 
 
 # Text wrapped by an editor or a PDF export fills its lines; a claim of its own is often shorter.

@@ -414,6 +414,21 @@ def test_an_icon_font_glyph_with_no_character_behind_it_marks_a_bullet():
 
 
 
+def test_a_mark_that_pdfminer_gives_no_width_marks_a_bullet():
+    """Set AV: every bullet of a two-column PDF was "(cid:127)" with no width (x0 == x1): the mark
+    took itself for the word beside it, stayed as text, and the file read as empty."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 8.5, "size": 8.5}
+
+    words = [
+        word("(cid:127)", 30.0, 30.0, 169.3), word("Built", 39.0, 55.5, 169.3), word("the", 58, 70, 169.3), word("app.", 73, 90, 169.3),
+        word("(cid:127)", 30.0, 30.0, 195.3), word("Cut", 39.0, 52, 195.3), word("costs.", 55, 80, 195.3),
+    ]
+    assert _render_lines(_lines(words), 8.5) == ["• Built the app.", "• Cut costs."]
+
+
 def test_a_symbol_font_mark_a_hanging_indent_away_marks_a_bullet_but_a_heading_icon_does_not():
     """Set AQ: a Word PDF's bullets were a symbol font's mark ("(cid:120)") a point above its text
     and 13.4 points left of it (Word's quarter-inch hanging indent): ten claims were read as

@@ -364,6 +364,36 @@ def test_schools_set_as_the_education_headings_equal_keep_their_courses_out():
     assert [b.text for b in extract(page, "html")] == ["Ran the backlog for the carrier portal"]
 
 
+def test_a_projects_objectives_list_is_read_as_its_duties():
+    """Set AV: a project's "**Objectives:**" list was taken for a career objective and its 8 duties
+    dropped in silence, while the "**Outcomes:**" list after it was read."""
+    text = (
+        "## Projects\n\n### Loan servicing migration\n\n**Objectives:**\n"
+        "- Document the current and future business processes of loan servicing.\n\n"
+        "**Outcomes:**\n- Cut the manual review queue by 40% in three months.\n"
+    )
+    assert [b.text for b in extract(text, "markdown")] == [
+        "Document the current and future business processes of loan servicing.",
+        "Cut the manual review queue by 40% in three months.",
+    ]
+
+
+def test_a_service_section_after_education_is_read_and_acronym_kinds_stay_in_skills():
+    """Set AV: a "SERVICE" heading after EDUCATION was read as part of Education, and its claim lost
+    in silence; under a PDF's Skills, "AI & ML" in capitals closed the section and its items were
+    read as claims."""
+    text = (
+        "EXPERIENCE\nAcme Bank - Product Owner - 2019-2022\nRan the loans backlog for the branch app.\n"
+        "EDUCATION\nBSc Economics, Leeds, 2015\n"
+        "SERVICE\nFood bank, Leeds - Volunteer coordinator 2016-2018\nOrganised 40 volunteers for the weekly food drive.\n"
+        "SKILLS\nLanguages\n• SQL\nAI & ML\n• Agile / Sprint Planning\n• User Research\n"
+    )
+    assert [b.text for b in extract(text, "text")] == [
+        "Ran the loans backlog for the branch app.",
+        "Organised 40 volunteers for the weekly food drive.",
+    ]
+
+
 def test_the_claims_of_a_teaching_section_are_read():
     """Set AU: an HTML CV's "Teaching" section after its "Conferences" (a course taught, a boot camp
     led) was lost in silence: read as part of the listing before it."""

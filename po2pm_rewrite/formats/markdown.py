@@ -174,8 +174,14 @@ def _list_title(tokens: "list[Token]", index: int) -> str | None:
         return title if title is not None and title in LISTING_SECTIONS else None
     title = section_title(line.group(2), False)
     # Listing titles only: "_Highlights_" under a job heads the job's claims, and opening a
-    # section there would end the Experience around it.
+    # section there would end the Experience around it. A project's "**Objectives:**" lists the
+    # duties it set, not the person's career objective (set AV: 8 duties dropped in silence).
+    if title in _GOAL_TITLES:
+        return None
     return title if title is not None and is_known_section(title) and not is_achievement_section(title) else None
+
+
+_GOAL_TITLES = frozenset({"objective", "objectives", "goal", "goals"})
 
 
 # "[label]", "[label][]" and "[text][label]" where "[label]: url" is defined in the file: a link

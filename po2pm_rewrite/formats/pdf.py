@@ -345,7 +345,9 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
         if (len(word["text"]) == 1 and word["text"] in GLYPHS) or icon:
             beside = [
                 other for other in words
-                if 0 <= other["x0"] - word["x1"] <= _MARK_GAP and len(other["text"]) > 1
+                # not the mark itself: pdfminer gives "(cid:127)" no width, so its own left edge is
+                # 0 points from its right one (set AV: a PDF's 14 claims read as none)
+                if other is not word and 0 <= other["x0"] - word["x1"] <= _MARK_GAP and len(other["text"]) > 1
                 and other["top"] - 0.5 <= (word["top"] + word["bottom"]) / 2 <= other["bottom"] + 0.5
             ]
             if beside:
