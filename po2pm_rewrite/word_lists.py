@@ -73,9 +73,10 @@ DEGREE = re.compile(
 _JOB_TITLE_ALTERNATIVES = "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True))  # longest first: "co-founder" before "founder"
 JOB_TITLE_WORDS = re.compile(r"\b(" + _JOB_TITLE_ALTERNATIVES + r")\b", re.IGNORECASE)
 # A bullet that opens with a job title and what it was for ("Scrum Product Owner for the CRM
-# system used by ...", "Senior Business Analyst on the claims programme, ..."): up to three words
-# before the title noun, none of them an act or a function word, so "Worked with the product owner
-# for ..." and "Lead the migration ..." are claims.
+# system used by ...", "Senior Business Analyst on the claims programme, ..."): up to four words
+# before the title noun (two titles joined by "and": "Project leader and Scrum Master for ..."),
+# none of them an act or a function word, so "Worked with the product owner for ..." and "Lead the
+# migration ..." are claims.
 _ROLE_OPENING = re.compile(
     r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + _JOB_TITLE_ALTERNATIVES + r")s?"
     r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
