@@ -500,6 +500,69 @@ def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, conten
     assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
 
 
+_PDF_PASSWORD_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    state, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + state[i] + key[i % len(key)]) % 256
+        state[i], state[j] = state[j], state[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + state[i]) % 256
+        state[i], state[j] = state[j], state[i]
+        out.append(byte ^ state[(state[i] + state[j]) % 256])
+    return bytes(out)
+
+
+def _encrypted_one_page_pdf(content: bytes) -> bytes:
+    """A PDF encrypted with 40-bit RC4 and an empty user password (it opens like any PDF), its page's
+    content packed with Flate (the standard security handler, revision 2)."""
+    import hashlib
+    import struct
+    import zlib
+
+    ident, permissions = b"0123456789abcdef", -4
+    owner = _rc4(hashlib.md5(_PDF_PASSWORD_PAD).digest()[:5], _PDF_PASSWORD_PAD)  # owner password "" too
+    key = hashlib.md5(_PDF_PASSWORD_PAD + owner + struct.pack("<i", permissions) + ident).digest()[:5]
+    user = _rc4(key, _PDF_PASSWORD_PAD)
+    packed = _rc4(hashlib.md5(key + struct.pack("<i", 4)[:3] + b"\x00\x00").digest()[:10], zlib.compress(content, 9))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (owner.hex().encode(), user.hex().encode(), permissions),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    trailer = b"<< /Size %d /Root 1 0 R /Encrypt 6 0 R /ID [<%s> <%s>] >>" % (len(objects) + 1, ident.hex().encode(), ident.hex().encode())
+    return out + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def test_an_encrypted_pdf_that_unpacks_to_a_flood_is_refused(tmp_path):
+    """A fresh attack round (session 30, F5): RC4 with an empty password hid the streams from the
+    bound (1 MB read as 1 GB: 28 s, 2 GB of memory). They are deciphered, then unpacked under it.
+    The same file without the flood is read."""
+    text = b"BT /F1 12 Tf 72 700 Td (- Managed the backlog for the claims team) Tj ET\n"
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_encrypted_one_page_pdf(text + b" " * (70 * 1024 * 1024)))
+    assert pdf.stat().st_size < 150_000
+    result = runner.invoke(app, ["check", "--no-cache", str(pdf)])
+    assert result.exit_code == 2 and "its streams unpack to more than 64 MB" in result.stderr
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_encrypted_one_page_pdf(text))
+    result = runner.invoke(app, ["check", "--no-cache", str(plain)])
+    assert result.exit_code == 1 and "PO101" in result.stdout  # its bullet was read, deciphered
+
+
 def test_a_pdf_stream_packed_twice_counts_both_layers_toward_the_bound(tmp_path):
     """Sixth round of attacks (A25): "[/FlateDecode /FlateDecode]" over 1 GB passed the bound (its
     first layer is small) and took 2 GB of memory; the second layer is unpacked under it too. A
