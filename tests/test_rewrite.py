@@ -540,6 +540,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Assisted the product owner to prioritize and groom the loans backlog.", "support-role"),
         ("Delivered the branch upgrade projects on time and well within budget.", "project-administration"),
         ("Jira tool used to track the team's time entry and follow-ups.", "tracker-upkeep"),
+        # the corpus pool's sample after session 31's fixes, both readers of each: a go-between's part
+        ("Provide two-way communications between the customer and the claims project team.", "go-between"),
+        ("Ran the weekly calls of the loan app and served as the liaison between business and the IT teams.", "go-between"),
         ("As a member of the Harbour Mutual team, ran every phase of the claims project to go-live.", "support-role"),
         ("Managed the software releases of the booking API through the CI/CD pipelines.", "release-operations"),
         ("Ran the data center move of the billing servers for the finance team.", "internal-it-work"),
@@ -609,6 +612,7 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         ("Partnered with the vendor to migrate the branch approval workflows to the new forms engine", "project-administration"),
         # an order set together with the owner is a call shared (set AN, both readers: strong once filled)
         ("Work closely with the product owner in maintaining and prioritizing the loans backlog", "beside-the-owner"),
+        ("Cut onboarding calls by a third as the liaison between the clinics and the booking app team", "go-between"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
