@@ -136,11 +136,7 @@ def _within_bounds(data: bytes) -> None:
         layers = own.count(b"/FlateDecode")
         # "[/FlateDecode /FlateDecode]": a 2.5 KB file whose second layer unpacked to over 1 GB
         # took 2 GB of memory (sixth round of attacks, A25); each layer counts toward the cap
-        for _ in range(min(layers, 8)):
-            content, size = _inflated(content, MAX_PDF_UNPACKED - unpacked + 1)
-            unpacked += size
-            if unpacked > MAX_PDF_UNPACKED:
-                raise InputError(f"its streams unpack to more than {MAX_PDF_UNPACKED // (1024 * 1024)} MB: not read as a resume")
+        content, unpacked = _unpacked_under_cap(content, layers, unpacked)
         shows = len(_SHOWS_TEXT.findall(content))
         if layers:
             shown += shows
@@ -174,7 +170,6 @@ def _deciphered_within_bounds(data: bytes) -> None:
     from pdfminer.psparser import LIT
 
     image = LIT("Image")
-
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
@@ -197,11 +192,18 @@ def _deciphered_within_bounds(data: bytes) -> None:
             content = stream.rawdata
             if stream.decipher and stream.objid is not None and stream.genno is not None:
                 content = stream.decipher(stream.objid, stream.genno, content, stream.attrs)
-            for _ in range(min(layers, 8)):
-                content, size = _inflated(content, MAX_PDF_UNPACKED - unpacked + 1)
-                unpacked += size
-                if unpacked > MAX_PDF_UNPACKED:
-                    raise InputError(f"its streams unpack to more than {MAX_PDF_UNPACKED // (1024 * 1024)} MB: not read as a resume")
+            _, unpacked = _unpacked_under_cap(content, layers, unpacked)
+
+
+def _unpacked_under_cap(content: bytes, layers: int, unpacked: int) -> tuple[bytes, int]:
+    """A stream's Flate layers unpacked in turn (at most 8), each counted toward the cap on what
+    all of a file's streams unpack to; the stream's content and the new running total."""
+    for _ in range(min(layers, 8)):
+        content, size = _inflated(content, MAX_PDF_UNPACKED - unpacked + 1)
+        unpacked += size
+        if unpacked > MAX_PDF_UNPACKED:
+            raise InputError(f"its streams unpack to more than {MAX_PDF_UNPACKED // (1024 * 1024)} MB: not read as a resume")
+    return content, unpacked
 
 
 _OBJECT_NUMBER = re.compile(rb"(?<![\d])(\d{1,10})\s+\d{1,5}\s+obj\b")
