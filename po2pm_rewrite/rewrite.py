@@ -146,6 +146,7 @@ class Core:
     text: str
     dropped: tuple[str, ...]  # tool names taken out
     mended: tuple[str, ...] = ()  # what was mended, said for the person ("'participate' is now ...")
+    respelled: tuple[str, ...] = ()  # the words mend() wrote in another form ("Lead", now "Led")
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -156,38 +157,13 @@ class Core:
         return (*notes, *self.mended)
 
 
-def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
+def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The bullet with its listed verbs in the tense of its first ("Worked ..., participate in"
-    -> "participated") and a word typed twice once; the changes, to say so."""
-    verbs_mended = []
-    tense, shift = slots.tense, 0
-    opening = _PRESENT_AND_PAST.match(text)
-    if opening and tense == "present":
-        # "Document and Published PI objectives ...": the capitalised second verb is no name (it
-        # follows "and" at the very start) and says the work is done; the first takes its tense
-        # (seeds 2020 and 2021: both readers of each called the clash ungrammatical, 2 of 2)
-        first, second = opening.group(1), opening.group(2)
-        lemma, second_lemma = verb_lemma(first.lower()), verb_lemma(second.lower())
-        if lemma == first.lower() and second_lemma and inflect(second_lemma, "past").lower() == second.lower():
-            past = inflect(lemma, "past")
-            past = past[:1].upper() + past[1:]
-            text = past + text[len(first) :]
-            shift = len(past) - len(first)  # where the clashing verbs after it now start
-            verbs_mended.append(f"'{first}' is now '{past}', in the tense of '{second}' after it")
-            tense = "past"
-    closing = _PAST_AND_PRESENT.match(text)
-    if closing and tense == "past":
-        # "Managed and Lead a team of architects ...": the second verb, capitalised after "and", is
-        # no name and takes the first's tense (set AP, both readers: kept as written, ungrammatical)
-        first, second = closing.group(1), closing.group(2)
-        lemma, second_lemma = verb_lemma(first.lower()), verb_lemma(second.lower())
-        if lemma and inflect(lemma, "past").lower() == first.lower() and second_lemma == second.lower():
-            past = inflect(second_lemma, "past")
-            if past.lower() != second.lower():
-                past = past[:1].upper() + past[1:]
-                text = text[: closing.start(2)] + past + text[closing.end(2) :]
-                shift += len(past) - len(second)
-                verbs_mended.append(f"'{second}' is now '{past}', in the tense of '{first}' before it")
+    -> "participated") and a word typed twice once; the changes, to say so; and the words written
+    in another form."""
+    text, shift, pair_mended, tense = _mend_opening_pair(text, slots.tense)
+    verbs_mended = [pair_mended[1]] if pair_mended else []
+    respelled = [pair_mended[0]] if pair_mended else []
     for start in sorted((at + shift if at > 0 else at) for at in slots.clashing_verbs)[::-1]:
         word = re.match(r"[A-Za-z]+", text[start:])
         if word is None:
@@ -203,10 +179,41 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
         if form.lower() != word.group(0).lower():
             text = text[:start] + form + text[word.end() + start :]
             verbs_mended.append(f"'{word.group(0)}' is now '{form}', in the tense of the verb the bullet opens with")
+            respelled.append(word.group(0))
     doubled = [f"'{match.group(0)}' is written once" for match in _DOUBLED_WORD.finditer(text)]
     text = _DOUBLED_WORD.sub(r"\1", text)
-    glued = [f"'{match.group(0)}' is now '{match.group(1)} {match.group(2)}'" for match in _GLUED_WORDS.finditer(text)]
-    return _GLUED_WORDS.sub(r"\1 \2", text), (*reversed(verbs_mended), *doubled, *glued)
+    glued = list(_GLUED_WORDS.finditer(text))
+    notes = (*reversed(verbs_mended), *doubled, *(f"'{m.group(0)}' is now '{m.group(1)} {m.group(2)}'" for m in glued))
+    return _GLUED_WORDS.sub(r"\1 \2", text), notes, (*respelled, *(m.group(0) for m in glued))
+
+
+def _mend_opening_pair(text: str, tense: str) -> tuple[str, int, tuple[str, str] | None, str]:
+    """Two capitalised verbs joined by "and" that open the bullet, one a regular past and the other
+    a base form: the capital after "and" is no name, and the base form takes the past. "Document
+    and Published PI objectives ..." (seeds 2020 and 2021) and "Managed and Lead a team of
+    architects ..." (set AP): both readers of each called the clash ungrammatical. Returns the
+    text, how far the words after the pair moved, the word changed and what was said, and the
+    bullet's tense."""
+    pair = _OPENING_VERB_PAIR.match(text)
+    if pair is None:
+        return text, 0, None, tense
+    words = pair.group(1), pair.group(2)
+    lemmas = [verb_lemma(word.lower()) for word in words]
+    is_base = [lemma == word.lower() for word, lemma in zip(words, lemmas)]
+    is_past = [bool(lemma) and word.endswith("ed") and inflect(lemma, "past").lower() == word.lower() for word, lemma in zip(words, lemmas)]
+    if tense == "present" and is_base[0] and is_past[1]:
+        changed, kept, side = 0, 1, "after"
+    elif tense == "past" and is_past[0] and is_base[1]:
+        changed, kept, side = 1, 0, "before"
+    else:
+        return text, 0, None, tense
+    past = inflect(lemmas[changed], "past")
+    if side == "before" and past.lower() == words[changed].lower():
+        return text, 0, None, tense  # "Managed and Set ...": its past is its base form
+    past = past[:1].upper() + past[1:]
+    start, end = pair.span(changed + 1)
+    note = f"'{words[changed]}' is now '{past}', in the tense of '{words[kept]}' {side} it"
+    return text[:start] + past + text[end:], len(past) - len(words[changed]), (words[changed], note), "past"
 
 
 # Two words run together where a space was lost: "backlog groomingand continuous delivery",
@@ -214,8 +221,7 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...]]:
 # in the suggestion, ungrammatical). Only after an -ing or -ed form of four letters or more,
 # before a small word or a capitalised one.
 _GLUED_WORDS = re.compile(r"\b([a-z]{2,}(?:ing|ed))(and|or|the|with|for|to|of|[A-Z][a-z]{2,})\b")
-_PRESENT_AND_PAST = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+ed)\b")
-_PAST_AND_PRESENT = re.compile(r"([A-Z][a-z]+ed) and ([A-Z][a-z]+)\b")
+_OPENING_VERB_PAIR = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+)\b")
 # "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be
 # meant, nor a name such as "Bora Bora").
 _DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([a-z]{3,})\s+\1\b")
@@ -269,10 +275,12 @@ def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str
     return before + core[match.end() :], match.group(1)
 
 
-def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ceremonies: frozenset[str] = frozenset()) -> Core:
+def keep_core(
+    text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ceremonies: frozenset[str] = frozenset(), respelled: tuple[str, ...] = ()
+) -> Core:
     """The bullet without a closing full stop, without phrases that only name tools ("using Jira
     and Confluence", "in TFS") and without a closing duty that only runs ceremonies: the work and
-    its facts stay as written. `mended`: what mend() changed in `text`, to say so."""
+    its facts stay as written. `mended`, `respelled`: what mend() changed in `text`, to say so."""
     core = text.strip().rstrip(".;:,").rstrip()  # "...as a Product Owner:" heads sub-bullets; "...requirements," (set T)
     core, ceremony = _without_trailing_ceremonies(core, ceremonies)
     if ceremony is None:
@@ -289,7 +297,7 @@ def keep_core(text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ce
         for match in phrase.finditer(core):
             dropped += [part.strip() for part in re.split(r"\s*(?:,|and|&)\s*", match.group(1)) if part.strip()]
         core = phrase.sub("", core)
-    return Core(" ".join(core.split()), tuple(dict.fromkeys(dropped)), mended)
+    return Core(" ".join(core.split()), tuple(dict.fromkeys(dropped)), mended, respelled)
 
 
 class Rewriter:
@@ -389,8 +397,8 @@ class Rewriter:
         if self.advice(report) is not None:
             return []
         slots = report.slots or Slots()
-        text, mended = mend(report.bullet.text, slots)
-        core = keep_core(text, self._tools, mended, self._ceremonies)
+        text, mended, respelled = mend(report.bullet.text, slots)
+        core = keep_core(text, self._tools, mended, self._ceremonies, respelled)
         if not core.text:
             return []
         pair = self.nearest_pair(report.bullet.text)
@@ -817,13 +825,9 @@ def dropped_facts(suggestion: str, slots: Slots, core: Core) -> list[str]:
     """Facts of the original (names, numbers, products) missing from the suggestion, unless a
     note says why (a tool name moved to Skills)."""
     outside = PLACEHOLDER.sub(" ", suggestion)
-    noted = {name.lower() for name in core.dropped}
-    # a verb mend() put in the bullet's tense is said in a note ("'Lead' is now 'Led'"), no fact lost
-    noted |= {match.group(1).lower() for note in core.mended for match in _MENDED_WORD.finditer(note)}
+    # a word mend() wrote in another form is said in a note ("'Lead' is now 'Led'"), no fact lost
+    noted = {name.lower() for name in (*core.dropped, *core.respelled)}
     return [fact for fact in slots.facts if fact not in outside and fact.lower() not in noted]
-
-
-_MENDED_WORD = re.compile(r"^'([^']+)' is now '")
 
 
 def rejected(suggestion: str, original: str, slots: Slots, core: Core) -> bool:

@@ -82,7 +82,7 @@ _ROLE_OPENING = re.compile(
     r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
     re.IGNORECASE,
 )
-_TITLES_BEFORE_AND = JOB_TITLE_NOUNS | {"leader", "lead"}
+_TITLES_BEFORE_AND = JOB_TITLE_NOUNS | {"leader"}  # "lead" is a title noun already
 _NOT_A_TITLE_WORD = frozenset({"the", "a", "an", "as", "with", "to", "for", "of", "our", "my", "their", "his", "her", "and", "i", "we"})
 
 

@@ -467,13 +467,19 @@ def _one_page_pdf(content: bytes, layers: int = 1, forms: tuple[bytes, ...] = ()
         below = b" /XObject << /X%d %d 0 R >>" % (index - 1, first_form + index - 1) if index else b""
         resources = b"/Resources << /Font << /F1 5 0 R >>%s >>" % below
         objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] %s /Length %d >>\nstream\n%s\nendstream" % (resources, len(form), form))
+    return _pdf_file(objects)
+
+
+def _pdf_file(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """The objects (numbered from 1, the first the catalog) as a PDF file with its cross-reference
+    table; `trailer`: more entries for the trailer dictionary."""
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
 
 
 @pytest.mark.parametrize(
@@ -537,14 +543,7 @@ def _encrypted_one_page_pdf(content: bytes) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (owner.hex().encode(), user.hex().encode(), permissions),
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    trailer = b"<< /Size %d /Root 1 0 R /Encrypt 6 0 R /ID [<%s> <%s>] >>" % (len(objects) + 1, ident.hex().encode(), ident.hex().encode())
-    return out + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+    return _pdf_file(objects, b" /Encrypt 6 0 R /ID [<%s> <%s>]" % (ident.hex().encode(), ident.hex().encode()))
 
 
 def test_an_encrypted_pdf_that_unpacks_to_a_flood_is_refused(tmp_path):
