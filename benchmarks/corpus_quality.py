@@ -27,7 +27,7 @@ from po2pm_rewrite.rules import load_ruleset
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET, FLAGGED_PM_TARGET = 0.90, 0.05
-RECALL_FLOOR = 0.79  # session 31 measured 81.8% after sets AR and AS (RESULTS.md), less two points, rounded down
+RECALL_FLOOR = 0.81  # session 32 measured 83.3% after sets AW and AX (RESULTS.md), less two points, rounded down
 # The baseline a user could write in a minute: delivery words anywhere in the bullet.
 KEYWORDS = re.compile(
     r"\b(backlog|sprint|scrum|stand-?ups?|retro(spective)?s?|user stor(y|ies)|acceptance criteria|jira|"

@@ -683,7 +683,10 @@ def why_not_a_claim(text: str) -> str | None:
     # "Optimize developer code." is a sentence, a verb and words in lower case (set AB: left out as a
     # title between two claims read)
     sentence = text.rstrip().endswith(".") and _can_be_verb(words[0]) and not _is_title_case(words)
-    if len(words) <= 4 and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _starts_with_action(text) and not sentence:
+    # a title word that can be a verb opens a duty when the words after it are in lower case and hold
+    # no title: "Lead weekly project meetings" (set AW), not "Lead developer"
+    titled = text.split(None, 1)[1] if len(words) > 1 and _can_be_verb(words[0]) and not _is_title_case(words) else text
+    if len(words) <= 4 and JOB_TITLE_WORDS.search(titled) and not starts_with_verb and not _starts_with_action(text) and not sentence:
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
     if (
         len(words) <= 8 and _SLASHED.search(text) and not starts_with_verb and not _starts_with_action(text) and not acts
