@@ -637,7 +637,13 @@ class Advice:
         # both: "deliver solutions", "work products", "system development projects")
         if self.unless is None:
             return False
-        return bool(self.unless.search(_NAMED_AFTER_USERS.sub("", _NO_PRODUCT_OF_THEIR_OWN.sub(" ", lower))))
+        read = _NAMED_AFTER_USERS.sub("", _NO_PRODUCT_OF_THEIR_OWN.sub(" ", lower))
+        # words inside the phrase that names the advice's case do not call it off: "customer" in
+        # "customer invoices" (project administration) is the case itself, not a customer served
+        case = [match.span() for match in self.when.finditer(read)] if self.when else []
+        return any(
+            not any(start <= found.start() and found.end() <= end for start, end in case) for found in self.unless.finditer(read)
+        )
 
 
 def _without_leading_adverb(lower: str) -> str:

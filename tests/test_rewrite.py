@@ -552,6 +552,20 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Delivered the PCI compliance work of the payments programme.", "security-upkeep"),
         ("Renegotiated the scope of work with the vendor when the claims project grew.", "project-administration"),
         ("Project leader and Scrum Master for the $2M claims portal rebuild", "duty-or-role"),
+        # sets AW and AX, both readers of each: status and communications, a design gate, budgets and
+        # invoices, contract oversight, the owner's direction, best practice shared, praise for the person
+        ("Collated the program updates of the branch upgrade for the weekly steering pack.", "keeping-informed"),
+        ("Communicated program progress and escalations of the card programme to the product stakeholders.", "keeping-informed"),
+        ("Managed customer expectations and stakeholder communications for the claims portal.", "keeping-informed"),
+        ("Gave design approval for the booking screens once the review changes were made.", "keeping-informed"),
+        ("Managed the project budget, customer invoices and supplier payments of the branch rollout.", "project-administration"),
+        ("Performed management oversight for the data services contract of the state agency.", "project-administration"),
+        ("Kept the squad backlog in order based on product owner direction.", "beside-the-owner"),
+        ("Kept the product owner informed of the risks in the payments stack.", "beside-the-owner"),
+        ("Shared best practices across the IT and business teams of the claims project.", "team-process"),
+        ("Worked closely with scrum masters so the branch teams stayed aligned with delivery dates.", "collaboration-only"),
+        ("Visionary, sought-after leader who took the branch network onto a new core banking platform.", "self-praise"),
+        ("Directed the release teams as a valued security consultant on the card programme.", "self-praise"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -613,6 +627,9 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         # an order set together with the owner is a call shared (set AN, both readers: strong once filled)
         ("Work closely with the product owner in maintaining and prioritizing the loans backlog", "beside-the-owner"),
         ("Cut onboarding calls by a third as the liaison between the clinics and the booking app team", "go-between"),
+        # a customer word inside the phrase that names the case does not call it off; one outside it does
+        ("Managed customer expectations for the loan app by interviewing 20 customers", "keeping-informed"),
+        ("Managed the customer invoices of the rollout and cut late payments by a third for our customers", "project-administration"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
