@@ -542,6 +542,40 @@ def test_a_word_paragraph_of_a_job_line_and_its_bullets_after_soft_breaks_is_rea
     assert [s.bullet.text.split(",")[0] for s in skipped] == ["Service Technologist"]
 
 
+def test_a_word_paragraph_that_types_its_list_with_dashes_after_soft_breaks_is_read_item_by_item(tmp_path, linter):
+    """Set AZ: each job, project and skills group of a Word resume was one paragraph, a title line
+    and "- " lines after soft breaks; the lines ran together into one, and of 15 claims none was
+    read whole (a job's 3 dropped in silence). Each line is read where it stands in the paragraph,
+    and a group title inside a Skills paragraph opens no section of its own."""
+    document = Document()
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("PRODUCT DELIVERY\n- Backlog refinement, release planning\n- Stakeholder updates, risk logs")
+    document.add_heading("Experience", level=1)
+    job = "Product Owner – Harbour Bank | Jan 2021 – Mar 2024\n- Ran the mortgage app's backlog for two teams\n- Cut the loan form from 9 steps to 5 after usability tests"
+    document.add_paragraph(job)
+    kept, skipped, _ = extract_report_of_document(document, tmp_path, linter)
+    assert [b.text for b in kept] == ["Ran the mortgage app's backlog for two teams", "Cut the loan form from 9 steps to 5 after usability tests"]
+    assert [(b.position(0).line, b.position(0).column) for b in kept] == [(4, job.index("Ran") + 1), (4, job.index("Cut") + 1)]
+    assert [(s.bullet.text, s.reason) for s in skipped] == [("Product Owner – Harbour Bank | Jan 2021 – Mar 2024", "job title")]
+
+
+def test_a_rewrite_of_one_line_of_a_soft_break_list_keeps_the_other_lines_and_the_breaks(tmp_path):
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Product Owner – Harbour Bank | 2021 – 2024\n- Ran the mortgage app's backlog for two teams\n- Wrote the release notes")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    answers = tmp_path / "answers.toml"
+    answers.write_text('[[bullet]]\ntext = "Wrote the release notes"\nedit = "Wrote the release notes that cut support calls about new features by a third"\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", str(path), "--answers", str(answers), "--write"])
+    assert result.exit_code == 0, result.output
+    paragraph = Document(str(path)).paragraphs[1]
+    assert paragraph.text == (
+        "Product Owner – Harbour Bank | 2021 – 2024\n- Ran the mortgage app's backlog for two teams\n"
+        "- Wrote the release notes that cut support calls about new features by a third"
+    )
+
+
 def test_a_word_file_whose_resume_is_pictures_says_so(tmp_path):
     """A resume pasted into Word as an image read as empty with only the general note."""
     import struct

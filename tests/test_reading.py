@@ -2352,6 +2352,39 @@ def test_a_paragraph_of_prose_is_read_a_sentence_at_a_time(linter):
     assert len(given) == 1
 
 
+def test_a_sentence_that_states_what_the_work_before_it_brought_stays_with_it(linter):
+    """Sets AY and AZ: a list item's result sentence ("Increased overall usage by over 150% ...",
+    "On average, customers experienced an 80% drop ...", "Forecast: $4M ...") was read as a claim of
+    its own and the act before it lost its result. A result reached by means of its own, or a
+    sentence in the first person, is a claim of its own, and the digits of a name are no figure."""
+    act = (
+        "Led the product work on the claims app for three insurers, using interview notes and usage data to find where "
+        "adjusters lost time, and turned the worst of those pain points into the stories of the next two quarters."
+    )
+    document = (
+        "## Experience\n\n"
+        f"- {act} Increased weekly active adjusters by 150% within 6 months.\n"
+        f"- {act} On average, each insurer closed claims 3 days sooner.\n"
+        f"- {act} Result: cut handling cost 20% in the first year.\n"
+        f"- {act} Over 40% of adjusters now file from the app.\n"
+        f"- {act} Reduced churn 5% by rewriting the onboarding emails for new insurers.\n"
+        f"- {act} Together with two engineers, we moved the RFC5925 work to the ia32 builds.\n"
+    )
+    claims = claims_read(linter, document, "markdown")
+    assert claims[:4] == [
+        f"{act} Increased weekly active adjusters by 150% within 6 months.",
+        f"{act} On average, each insurer closed claims 3 days sooner.",
+        f"{act} Result: cut handling cost 20% in the first year.",
+        f"{act} Over 40% of adjusters now file from the app.",
+    ]
+    assert claims[4:] == [
+        act,
+        "Reduced churn 5% by rewriting the onboarding emails for new insurers.",
+        act,
+        "Together with two engineers, we moved the RFC5925 work to the ia32 builds.",
+    ]
+
+
 def test_prose_under_a_dated_job_heading_is_read_with_no_experience_heading_above(linter):
     """Set AF: "## Tech Lead, Acme, Remote *(Oct 2021 - Nov 2023)*" after an Introduction: the
     job's list items were read and its paragraph dropped in silence."""

@@ -10,6 +10,9 @@ line to carry what the text does not show (at the end, so every column stays the
   on the paragraph or its style);
 - HEADING: the paragraph has a heading or title style, once per level ("Heading 3": three marks;
   Title one), so a sub-heading stays inside the section above it.
+A third stands inside a line for a line break (Shift+Enter) of a paragraph that types its list
+that way ("Acme | 2021 - 2023", break, "- Led ...", break, "- Ran ..."): SOFT_BREAK, one character
+for the break's one, so the list's items are read as lines while every column stays the paragraph's.
 Paragraphs that start with a typed glyph ("• ", "") are read as bullets by the plain-text rules.
 
 Writing changes only the text of the edited paragraphs inside word/document.xml; every other part
@@ -31,7 +34,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..errors import InputError
 from ..extract import extract_bullets, is_known_section, section_title
-from ..model import Bullet, split_lines
+from ..model import Bullet, Segment, split_lines
 from ..word_lists import opens_with_an_act
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 
 LIST_ITEM = "\x1f"
 HEADING = "\x1e"
+SOFT_BREAK = "\x1d"
 DOCUMENT_PART = "word/document.xml"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TEXT_LIKE = {f"{{{_W}}}t": None, f"{{{_W}}}tab": "\t", f"{{{_W}}}br": " ", f"{{{_W}}}cr": " ", f"{{{_W}}}noBreakHyphen": "-"}
@@ -65,7 +69,7 @@ def render_docx(data: bytes) -> str:
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
             raise InputError(f"more than {MAX_PARAGRAPHS:,} paragraphs: not read as a resume")
-        text = paragraph_text(paragraph).replace("\n", " ")
+        text = rendered_text(paragraph)
         style_id = paragraph.style  # CT_P.style: the pStyle value, or None
         if style_id not in styles:
             styles[style_id] = _style_of(document, paragraph)
@@ -145,25 +149,49 @@ _LABELLED_PROSE = re.compile(r"^\s*[^:\n]{2,60}:\s+(?:\S+\s+){6,}\S+")
 def extract_docx(text: str) -> list[Bullet]:
     """Bullets of a rendered document: Word list items, typed-glyph paragraphs, and sentence
     paragraphs under an experience heading (the plain-text rules, headings known by style)."""
-    plain_lines, marked = [], set()
+    plain_lines: list[str] = []
+    origins: list[tuple[int, int]] = []  # per plain line: the paragraph's line, and the column shift to it
     for number, line in enumerate(split_lines(text), start=1):
         if line.endswith(HEADING):
             text_of = line.rstrip(HEADING)
             plain_lines.append("#" * (len(line) - len(text_of)) + " " + text_of)
-        elif line.endswith(LIST_ITEM):
-            plain_lines.append("•" + line[:-1])  # a list marker for the plain-text rules
-            marked.add(number)
-        else:
-            plain_lines.append(line)
+            origins.append((number, 0))
+            continue
+        marked = line.endswith(LIST_ITEM)
+        pieces = (line[:-1] if marked else line).split(SOFT_BREAK)
+        offset = 0
+        for index, piece in enumerate(pieces):
+            # A list marker for the plain-text rules on a Word list item, and on a typed list's
+            # other lines (its job or project titles, a Skills paragraph's "PROJECT MANAGEMENT"):
+            # items of the section the paragraph stands in, never headings of sections of their own.
+            listed = (marked and index == 0) or (len(pieces) > 1 and bool(piece.strip()) and not _TYPED_LIST_MARK.match(piece))
+            plain_lines.append("•" + piece if listed else piece)
+            origins.append((number, offset - 1 if listed else offset))  # the marker is po2pm's, not the paragraph's
+            offset += len(piece) + 1
     bullets = extract_bullets("\n".join(plain_lines) + "\n", bare_lines=True, whole_paragraphs=True)
-    # On a list item's line the first character was po2pm's marker, not the paragraph's.
-    return [
-        replace(b, segments=tuple(replace(s, column=s.column - 1) if s.line in marked else s for s in b.segments)) for b in bullets
-    ]
+    return [replace(b, segments=tuple(_in_paragraph(s, origins[s.line - 1]) for s in b.segments)) for b in bullets]
+
+
+def _in_paragraph(segment: Segment, origin: tuple[int, int]) -> Segment:
+    line, shift = origin
+    return replace(segment, line=line, column=segment.column + shift)
 
 
 def paragraph_text(paragraph: "CT_P") -> str:
     return "".join(piece for _, piece in _pieces(paragraph))
+
+
+def rendered_text(paragraph: "CT_P") -> str:
+    """The paragraph's line: its text, each line break a space, or SOFT_BREAK where the paragraph
+    types a list line by line (set AZ: a Word resume's jobs and projects, each one paragraph of a
+    title and "- " lines, were read as one long line each: 15 claims, none read whole)."""
+    pieces = list(_pieces(paragraph))
+    after_breaks = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in pieces).split(SOFT_BREAK)[1:]
+    typed_list = sum(1 for line in after_breaks if _TYPED_LIST_MARK.match(line)) >= 2
+    return "".join(SOFT_BREAK if typed_list and element.tag in _BREAKS else piece for element, piece in pieces).replace("\n", " ")
+
+
+_TYPED_LIST_MARK = re.compile(r"^\s*[-–—•●▪◦*]\s+\S")
 
 
 # An OLE2 compound file: an old Word .doc, or a .docx saved with a password (Word encrypts it into one).
@@ -381,7 +409,7 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
         if number not in changed:
             continue
         old, new = changed[number]
-        if paragraph_text(paragraph).replace("\n", " ") != old:
+        if rendered_text(paragraph) != old:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
         if not _replace_text(paragraph, old, new):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
