@@ -27,7 +27,7 @@ from po2pm_rewrite.rules import load_ruleset
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET, FLAGGED_PM_TARGET = 0.90, 0.05
-RECALL_FLOOR = 0.81  # session 32 measured 83.3% after sets AW and AX (RESULTS.md), less two points, rounded down
+RECALL_FLOOR = 0.80  # session 32 measured 82.7% after sets BA and BB (RESULTS.md), less two points, rounded down
 # The baseline a user could write in a minute: delivery words anywhere in the bullet.
 KEYWORDS = re.compile(
     r"\b(backlog|sprint|scrum|stand-?ups?|retro(spective)?s?|user stor(y|ies)|acceptance criteria|jira|"
@@ -77,6 +77,27 @@ def shares(rows: list[Row], flagged: list[bool]) -> dict[str, float]:
     return result
 
 
+def source_kind(row: Row) -> str:
+    """Where a row's person published: a resume dataset (mostly project managers, Scrum Masters and
+    business analysts) or a page of their own (GitHub resumes and portfolios, mostly product owners
+    and product managers, po2pm's own users)."""
+    return "resume datasets" if row.owner.startswith("dataset:") else "people's own pages"
+
+
+def print_by_source(rows: list[Row], flagged: list[bool], regex: list[bool]) -> None:
+    """po2pm's shares (and the regex's) for each kind of source: the whole part's figure mixes two
+    populations that read very differently."""
+    for kind in ("resume datasets", "people's own pages"):
+        places = [i for i, row in enumerate(rows) if source_kind(row) == kind]
+        picked = [rows[i] for i in places]
+        ours, theirs = shares(picked, [flagged[i] for i in places]), shares(picked, [regex[i] for i in places])
+        counts = {label: sum(1 for row in picked if row.label == label) for label in ("delivery", "pm")}
+        print(
+            f"  {kind + ':':<21} {ours['delivery']:.1%} of {counts['delivery']} delivery bullets flagged, "
+            f"{ours['pm']:.1%} of {counts['pm']} PM bullets (regex {theirs['delivery']:.1%} / {theirs['pm']:.1%})"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("test", "train"), default="test")
@@ -100,6 +121,7 @@ def main() -> int:
         print(f"{name:<22} {result['delivery']:>16.1%} {result['pm']:>10.1%} {result['other']:>13.1%}")
     if baseline["delivery"]:
         print(f"recall ratio po2pm / keyword regex: {ours['delivery'] / baseline['delivery']:.2f}x")
+    print_by_source(rows, flagged, [bool(KEYWORDS.search(row.text)) for row in rows])
 
     if args.show_misses:
         for row, report, mark in zip(rows, reports, flagged):

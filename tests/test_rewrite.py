@@ -557,7 +557,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Collated the program updates of the branch upgrade for the weekly steering pack.", "keeping-informed"),
         ("Communicated program progress and escalations of the card programme to the product stakeholders.", "keeping-informed"),
         ("Managed customer expectations and stakeholder communications for the claims portal.", "keeping-informed"),
-        ("Gave design approval for the booking screens once the review changes were made.", "keeping-informed"),
+        ("Provided design approval for the booking screens once the review changes were made.", "keeping-informed"),
         ("Managed the project budget, customer invoices and supplier payments of the branch rollout.", "project-administration"),
         ("Performed management oversight for the data services contract of the state agency.", "project-administration"),
         ("Kept the squad backlog in order based on product owner direction.", "beside-the-owner"),
