@@ -566,6 +566,13 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Worked closely with scrum masters so the branch teams stayed aligned with delivery dates.", "collaboration-only"),
         ("Visionary, sought-after leader who took the branch network onto a new core banking platform.", "self-praise"),
         ("Directed the release teams as a valued security consultant on the card programme.", "self-praise"),
+        # sets BA and BB, both readers of each: delivery's own rate, site subcontractors, teams over several
+        # products, agile efficiency and throughput, testing practice
+        ("Held a 97% on-time release rate across the claims squads.", "project-administration"),
+        ("Managed the subcontractors of four concurrent job site builds.", "project-administration"),
+        ("Scrum Mastered three teams across multiple products to keep their velocity steady.", "several-projects"),
+        ("Raised delivery efficiency by 20% by rolling out agile frameworks to the branch teams.", "team-process"),
+        ("Brought in shift-left testing practices that caught integration defects before the release.", "testing-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
