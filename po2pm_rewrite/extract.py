@@ -735,8 +735,9 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # be a verb, which had let the line through as a claim: set K).
 # "May 2010", "Jan 13", "03/2018", and "???" for a start the writer did not know (set O)
 # "21 September 1990" too, the day first (set AL: a Word page's unit lines, "...: 21 September 1990
-# to 5 November 1991", read as claims)
-ONE_DATE = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
+# to 5 November 1991", read as claims), and "May, 2021" with a comma (set AY: four such lines of an
+# HTML page's Achievements read as claims)
+ONE_DATE = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
 # "May 2010 - Jan 2012", "2016-Present": a job's span, in a line that says more.
 DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 DATES_ONLY = re.compile(

@@ -2385,6 +2385,18 @@ def test_a_sentence_that_states_what_the_work_before_it_brought_stays_with_it(li
     ]
 
 
+def test_a_grade_average_and_a_month_written_with_a_comma_are_no_claims(linter):
+    """Set AY: an HTML page's Achievements held nine "Maintained a 4.0 GPA ..." lines and four "May,
+    2021" dates, all read as claims ("May" taken for a verb); a GPA calculator built is work."""
+    document = (
+        "<h2>Achievements</h2>\n<p>Maintained a 3.9 GPA during the spring semester of 2022.</p>\n<p>May, 2022</p>\n"
+        "<h2>Experience</h2>\n<ul><li>Built a GPA calculator for the student portal used by 2,000 students.</li></ul>\n"
+    )
+    kept, skipped, _ = extracted(linter, document, "html")
+    assert [text for _, text in kept] == ["Built a GPA calculator for the student portal used by 2,000 students."]
+    assert sorted(reason for _, reason in skipped) == ["dates", "grade or honour"]
+
+
 def test_prose_under_a_dated_job_heading_is_read_with_no_experience_heading_above(linter):
     """Set AF: "## Tech Lead, Acme, Remote *(Oct 2021 - Nov 2023)*" after an Introduction: the
     job's list items were read and its paragraph dropped in silence."""
