@@ -117,7 +117,7 @@ class Skipped:
     # "company and place", "talk or publication title", "lead-in to a list", "another language",
     # "template placeholder", "language level", "personal detail", "sentence about the employer or the product",
     # "project title and its stack", "detail of an entry", "dates", "note to the reader",
-    # "project's context", "project title", "description of a project or product", "grade or honour"
+    # "project's context", "project title", "description of a project or product", "grade average"
     reason: str
 
 

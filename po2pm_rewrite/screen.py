@@ -40,7 +40,7 @@ from .word_lists import (
 
 # A student's grade average: "Maintained a 3.8 GPA ...", "GPA: 3.9", "Graduated with a 3.8/4.0 GPA"
 # (not "Built a GPA calculator": the grade must be a figure)
-_GRADE_OR_HONOUR = re.compile(
+_GRADE_AVERAGE = re.compile(
     r"\d(?:\.\d+)?\s*(?:/\s*\d(?:\.\d+)?\s*)?c?gpa\b|\bc?gpa\b\s*(?:of|:|-)?\s*\d(?:\.\d+)?\b",
     re.IGNORECASE,
 )
@@ -719,8 +719,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "certificate"  # "Received SiteCore certification for ASP.NET" among a job's highlights (set AT)
     if len(words) <= 12 and DEGREE.search(text) and not starts_with_verb:
         return "degree"
-    if len(words) <= 16 and _GRADE_OR_HONOUR.search(text):
-        return "grade or honour"  # "Maintained a 4.0 GPA during the summer semester of 2021." (set AY: nine read as claims)
+    if len(words) <= 16 and _GRADE_AVERAGE.search(text):
+        return "grade average"  # "Maintained a 4.0 GPA during the summer semester of 2021." (set AY: nine read as claims)
     # "Present to the board ..." is a verb; "Current acting Scrum Master for the team." an adjective (set AR)
     dated = _DATES.search(re.sub(r"^\s*(?:present\b|current\s+(?=[a-z]))", "", text, flags=re.IGNORECASE))
     if len(words) <= 12 and dated and JOB_TITLE_WORDS.search(text) and not starts_with_verb and not _reads_as_a_sentence(text):

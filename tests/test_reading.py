@@ -2394,7 +2394,7 @@ def test_a_grade_average_and_a_month_written_with_a_comma_are_no_claims(linter):
     )
     kept, skipped, _ = extracted(linter, document, "html")
     assert [text for _, text in kept] == ["Built a GPA calculator for the student portal used by 2,000 students."]
-    assert sorted(reason for _, reason in skipped) == ["dates", "grade or honour"]
+    assert sorted(reason for _, reason in skipped) == ["dates", "grade average"]
 
 
 def test_prose_under_a_dated_job_heading_is_read_with_no_experience_heading_above(linter):

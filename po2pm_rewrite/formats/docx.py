@@ -185,10 +185,9 @@ def rendered_text(paragraph: "CT_P") -> str:
     """The paragraph's line: its text, each line break a space, or SOFT_BREAK where the paragraph
     types a list line by line (set AZ: a Word resume's jobs and projects, each one paragraph of a
     title and "- " lines, were read as one long line each: 15 claims, none read whole)."""
-    pieces = list(_pieces(paragraph))
-    after_breaks = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in pieces).split(SOFT_BREAK)[1:]
-    typed_list = sum(1 for line in after_breaks if _TYPED_LIST_MARK.match(line)) >= 2
-    return "".join(SOFT_BREAK if typed_list and element.tag in _BREAKS else piece for element, piece in pieces).replace("\n", " ")
+    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph)).replace("\n", " ")
+    typed_list = sum(1 for line in text.split(SOFT_BREAK)[1:] if _TYPED_LIST_MARK.match(line)) >= 2
+    return text if typed_list else text.replace(SOFT_BREAK, " ")
 
 
 _TYPED_LIST_MARK = re.compile(r"^\s*[-–—•●▪◦*]\s+\S")
