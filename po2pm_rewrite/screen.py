@@ -730,7 +730,7 @@ def why_not_a_claim(text: str) -> str | None:
     sentence = text.rstrip().endswith(".") and _can_be_verb(words[0]) and not _is_title_case(words)
     # a title word that can be a verb opens a duty when the words after it are in lower case and hold
     # no title: "Lead weekly project meetings" (set AW), not "Lead developer"
-    titled = text.split(None, 1)[1] if len(words) > 1 and _can_be_verb(words[0]) and not _is_title_case(words) else text
+    titled = " ".join(words[1:]) if len(words) > 1 and _can_be_verb(words[0]) and not _is_title_case(words) else text
     if len(words) <= 4 and JOB_TITLE_WORDS.search(titled) and not starts_with_verb and not _starts_with_action(text) and not sentence:
         return "job title"  # "Front End Developer", "Senior Product Owner, Acme"
     if (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from po2pm_rewrite.apply import apply_edits, edits_for
@@ -75,6 +75,7 @@ def test_applying_rewrites_then_checking_again_never_raises(linter, text):
 
 @SETTINGS
 @given(bullet=st.text(min_size=1, max_size=300))
+@example(bullet="eD0A")  # a title-like line whose words a digit splits (session 32: an IndexError in the screen)
 def test_any_literal_bullet_is_checked_without_error(linter, bullet):
     report = linter.check([Source("<text>", bullet.replace("\n", " ").replace("\r", " "), literal=True)])
     assert_spans_are_exact(bullet.replace("\n", " ").replace("\r", " "), report)
