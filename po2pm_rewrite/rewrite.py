@@ -275,6 +275,11 @@ def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str
     return before + core[match.end() :], match.group(1)
 
 
+# "... using JIRA, Confluence, and various other tools": the list's tail goes with it (sets BC and
+# BD, both readers: "Delivered stakeholder reporting and dashboards, and various other tools").
+_OTHER_TOOLS = r"(?:\s*,?\s*(?:and|&|or)\s+(?:(?:various|many|several|some|a few)\s+)?other\s+(?:tools|platforms|software|applications|systems))?"
+
+
 def keep_core(
     text: str, tools: frozenset[str], mended: tuple[str, ...] = (), ceremonies: frozenset[str] = frozenset(), respelled: tuple[str, ...] = ()
 ) -> Core:
@@ -291,7 +296,8 @@ def keep_core(
     if tools:
         names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
         phrase = re.compile(
-            rf"[ ,]+(?:{'|'.join(_TOOL_PREPOSITIONS)})\s+((?:{names})(?:\s*(?:,|and|&)\s*(?:{names}))*)(?=[,.;]|$|\s+(?![A-Z0-9]))",
+            rf"[ ,]+(?:{'|'.join(_TOOL_PREPOSITIONS)})\s+((?:{names})(?:\s*(?:,|and|&)\s*(?:{names}))*)"
+            rf"{_OTHER_TOOLS}(?=[,.;]|$|\s+(?![A-Z0-9]))",
             re.IGNORECASE,
         )
         for match in phrase.finditer(core):

@@ -337,6 +337,13 @@ def test_a_tool_name_is_dropped_with_a_note(linter):
         assert suggestion.notes == ("Jira and Confluence belong in Skills, not in this bullet",)
 
 
+def test_a_tool_list_that_ends_in_other_tools_is_dropped_whole():
+    from po2pm_rewrite.rewrite import keep_core
+
+    core = keep_core("Delivered the claims reporting and dashboards using JIRA, Confluence, and various other tools.", frozenset({"jira", "confluence"}))
+    assert (core.text, core.dropped) == ("Delivered the claims reporting and dashboards", ("JIRA", "Confluence"))
+
+
 def test_a_ceremonies_only_bullet_gets_cut_or_merge_advice(linter):
     report = linter.rewrite([Source("<text>", "Facilitated sprint planning, reviews and retrospectives", literal=True)])
     bullet = report.files[0].bullets[0]
@@ -573,6 +580,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Scrum Mastered three teams across multiple products to keep their velocity steady.", "several-projects"),
         ("Raised delivery efficiency by 20% by rolling out agile frameworks to the branch teams.", "team-process"),
         ("Brought in shift-left testing practices that caught integration defects before the release.", "testing-work"),
+        # sets BC and BD, both readers of each: a reputation claimed, a role told in the first person
+        ("Built a reputation for on-time delivery of the monthly releases of the claims portal.", "self-praise"),
+        ("I am currently program managing the card platform rollout and its release plans.", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -637,6 +647,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         # a customer word inside the phrase that names the case does not call it off; one outside it does
         ("Managed customer expectations for the loan app by interviewing 20 customers", "keeping-informed"),
         ("Managed the customer invoices of the rollout and cut late payments by a third for our customers", "project-administration"),
+        # sets BC and BD, both readers: a new order set, or dashboards built, are the person's own work
+        ("Bridged the platform team's limits with the business to reprioritize the slow claims modules", "coordination-led"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -1732,6 +1744,14 @@ def test_a_measured_gain_in_the_teams_pace_is_asked_what_the_time_went_to(rulese
     assert report.suggestions[0].text.endswith(
         ", and the time it freed went to [the customer problem the time went to]: [the customer or business measure, from before to after]."
     )
+
+
+def test_dashboards_rolled_out_are_work_of_the_persons_own_not_coordination(flagging_linter):
+    """Sets BC and BD, both readers: "Led development and rollout of automated Power BI dashboards
+    ..., coordinating timelines across teams ..." was told it names no product, only coordination."""
+    coordination = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "coordination-only")
+    bullet = rewritten_bullet(flagging_linter, "Led the rollout of automated Power BI dashboards for the claims leads, coordinating timelines across teams.")
+    assert bullet.findings and bullet.advice != coordination
 
 
 def test_analysis_toward_a_redesign_is_not_told_it_keeps_documents(flagging_linter):
