@@ -113,7 +113,8 @@ def main() -> int:
     reports = judge(linter, rows, args.alone)
     flagged = [report is not None and any(f.severity.rank >= 2 for f in report.findings) for report in reports]
     ours = shares(rows, flagged)
-    baseline = shares(rows, [bool(KEYWORDS.search(row.text)) for row in rows])
+    regex = [bool(KEYWORDS.search(row.text)) for row in rows]
+    baseline = shares(rows, regex)
 
     print(f"corpus {args.part} part: {len(rows)} bullets ({counts['delivery']} delivery, {counts['pm']} pm, {counts['other']} other)")
     print(f"{'detector':<22} {'delivery flagged':>16} {'pm flagged':>10} {'other flagged':>13}")
@@ -121,7 +122,7 @@ def main() -> int:
         print(f"{name:<22} {result['delivery']:>16.1%} {result['pm']:>10.1%} {result['other']:>13.1%}")
     if baseline["delivery"]:
         print(f"recall ratio po2pm / keyword regex: {ours['delivery'] / baseline['delivery']:.2f}x")
-    print_by_source(rows, flagged, [bool(KEYWORDS.search(row.text)) for row in rows])
+    print_by_source(rows, flagged, regex)
 
     if args.show_misses:
         for row, report, mark in zip(rows, reports, flagged):
