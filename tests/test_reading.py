@@ -3170,3 +3170,22 @@ def test_set_as_a_tech_heading_with_an_icon_lists_tools(linter):
 )
 def test_set_at_lines_about_the_employer_certificates_and_the_person_are_no_claims(line, why):
     assert why_not_a_claim(line) == why
+
+
+def test_a_json_resume_jobs_overview_beside_its_highlights_is_not_a_claim(linter):
+    """Set AZ: JSON Resume `work[].summary` lines that describe the person in the role ("Technical
+    lead who operates like a founding engineer.") were read as claims beside the job's highlights.
+    A summary that says what was done is still read, and so is a job's only summary."""
+    document = json.dumps({"work": [
+        {"name": "Harbour Bank", "summary": "Platform engineer who cares about the whole loan journey.",
+         "highlights": ["Moved the loan pages to Rails for the branch staff"]},
+        {"name": "Fish Market", "summary": "Led the move of the order pages to the cloud.",
+         "highlights": ["Built the order pages of the online shop"]},
+        {"name": "Claims Ltd", "summary": "Claims portal engineer for the broker team."},
+    ]})
+    assert claims_read(linter, document, "json") == [
+        "Moved the loan pages to Rails for the branch staff",
+        "Led the move of the order pages to the cloud.",
+        "Built the order pages of the online shop",
+        "Claims portal engineer for the broker team.",
+    ]

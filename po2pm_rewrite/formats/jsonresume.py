@@ -1,5 +1,6 @@
-"""JSON resumes: `highlights[]` (and `summary`) of `work[]`, `volunteer[]` and `projects[]`, and
-bullet lists under the other keys hand-made schemas use (`bullets`, `details`, ...: formats/keys.py).
+"""JSON resumes: `highlights[]` of `work[]`, `volunteer[]` and `projects[]` (and their `summary`,
+beside highlights only where it says what was done), and bullet lists under the other keys
+hand-made schemas use (`bullets`, `details`, ...: formats/keys.py).
 
 Python's json module gives no positions, so after json.loads has vouched for the file, a small
 reader walks the same text again, keeping each string's characters with their offsets.

@@ -119,12 +119,20 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
             return _tells_what_was_done(text)
         # beside bullets, only where the person says in it what they did ("I managed the development
         # of the office network ...": set AP, 6 such descriptions dropped in silence)
-        return not any(holds_bullets(k) and isinstance(v, list) and v for k, v in entry.items()) or _FIRST_PERSON_ACT.search(text) is not None
+        return not _has_bullets(entry) or _FIRST_PERSON_ACT.search(text) is not None
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it says what was done ("Led the move of ...", "I ran ...", and "UK market leader in
     # advice software. I led the payments team ...": set AP, dropped whole when it opened on the employer).
-    return list_name in _JSON_RESUME_LISTS or _tells_what_was_done(text) or _opens_with_a_present_act(text)
+    if _tells_what_was_done(text) or _opens_with_a_present_act(text):
+        return True
+    # beside the entry's own highlights, a summary that says no act is its overview ("Technical lead
+    # who operates like a founding engineer.": set AZ, 7 such lines read as claims)
+    return list_name in _JSON_RESUME_LISTS and not _has_bullets(entry)
+
+
+def _has_bullets(entry: Mapping[Any, Any]) -> bool:
+    return any(holds_bullets(key) and isinstance(value, list) and value for key, value in entry.items())
 
 
 def _tells_what_was_done(text: str) -> bool:
