@@ -320,7 +320,9 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
     return stripped
 
 
-_BROKEN_WORD_START = re.compile(r"(?<![a-z])([a-z]{2,})-$")  # from a word's start only: linear on a long word
+# from a word's start only: linear on a long word. LaTeX's PDFs may hyphenate with U+2011 (set RB:
+# "effi‑ ciencies", "com‑ municating")
+_BROKEN_WORD_START = re.compile(r"(?<![a-z])([a-z]{2,})[-\u2011]$")
 _BROKEN_WORD_END = re.compile(r"^([a-z]{2,})\b")
 
 

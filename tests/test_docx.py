@@ -742,3 +742,37 @@ def test_a_paragraph_right_after_a_bulleted_claim_is_read_where_no_experience_he
         "increased orders from the site by 25% while support calls fell.",
         "Maintained the checkout of the online store",
     ]
+
+
+def test_a_pdf_line_wrapped_where_the_column_ran_out_goes_on_below_it():
+    """Set RA: a list whose marks were drawn, not written, wrapped "... Prometheus +" onto a line
+    opening with a capital, "Grafana + cert-manager ...", which was read as a job title. A line
+    goes on below where the next line's first word would not have fitted after it; a line that
+    ends where its writer ended it, or a next line that opens with an act, starts a new item."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    words = (
+        _pdf_line("Designed and run a Kubernetes platform with ArgoCD and Prometheus +", 72, 100)
+        + _pdf_line("Grafana and sealed secrets for the claims teams.", 72, 112)
+        + _pdf_line("Moved the billing service to Kubernetes, with Helm charts for each", 72, 124)
+        + _pdf_line("Built the release pipeline for the claims portal in two months", 72, 136)
+        + _pdf_line("Ran the team", 72, 148)
+        + _pdf_line("Kubernetes training.", 72, 160)
+    )
+    assert _render_lines(_lines(words), 10.0) == [
+        "Designed and run a Kubernetes platform with ArgoCD and Prometheus +",
+        "  Grafana and sealed secrets for the claims teams.",
+        "Moved the billing service to Kubernetes, with Helm charts for each",
+        "Built the release pipeline for the claims portal in two months",  # opens with an act
+        "Ran the team",
+        "Kubernetes training.",  # "Kubernetes" would have fitted after "Ran the team"
+    ]
+
+
+def test_tex_ligatures_that_map_to_no_character_read_as_their_letters():
+    """Set RA: a LaTeX-made PDF gave "di(cid:27)erent", "e(cid:30)ciency" and "(cid:28)ghting"
+    (TeX's ff, ffi and fi); the code standing alone before a line is still an icon, a bullet."""
+    from po2pm_rewrite.formats.pdf import _lines
+
+    words = _pdf_line("Cut e(cid:30)ciency losses across di(cid:27)erent (cid:28)eld teams", 72, 100) + _pdf_line("(cid:27) Led the move", 72, 112)
+    assert [line.text for line in _lines(words)] == ["Cut efficiency losses across different field teams", "• Led the move"]

@@ -626,6 +626,9 @@ def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):
     text = "EXPERIENCE\n- Wrote the feature requirement documenta-\n  tion and a self-\n  service portal for brokers\n"
     kept, _, _ = extracted(linter, text, "text")
     assert kept == [(2, "Wrote the feature requirement documentation and a self-service portal for brokers")]
+    # LaTeX's PDFs may break with a non-breaking hyphen (set RB: "effi\u2011 ciencies")
+    kept, _, _ = extracted(linter, "EXPERIENCE\n- Suggested automation to improve effi\u2011\n  ciencies of the claims workflows\n", "text")
+    assert kept == [(2, "Suggested automation to improve efficiencies of the claims workflows")]
     lines = text.split("\n")
     (bullet,) = extract(text, "text")
     for segment in bullet.segments:

@@ -8,6 +8,9 @@ plain-text rules understand:
   note says so;
 - a line that starts with a bullet glyph opens a bullet; the lines after it that start where its
   text started (a hanging indent) continue it, and are joined into one bullet;
+- a line with no glyph continues the one above where that one was wrapped: it ends no sentence,
+  and this line's first word would not have fitted after it (a list whose marks are drawn, not
+  written, "... Prometheus +" / "Grafana + cert-manager");
 - a line set larger than the body text is a heading.
 Each PDF line is one line of the rendered text, pages in order, so `po2pm extract` shows what was
 read. A PDF without a text layer (a scan), or whose fonts map to no readable characters, is
@@ -27,12 +30,14 @@ from typing import Any, Iterable, TypeAlias
 
 from ..errors import InputError
 from ..extract import BULLET_GLYPHS, is_achievement_section, is_known_section, section_title
+from ..word_lists import opens_with_an_act
 
 GLYPHS = set("•·▪◦‣●➢►\uf0b7\uf0a7❖■□✓✔→➤➔○◆♦-–*")
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
 INDENT_TOLERANCE = 4.0  # points: a continuation line starts this close to the bullet's text
 MIN_GUTTER = 12.0  # points: the narrowest gap between two columns
 HEADING_STEP = 1.0  # points larger than the body text
+SIZE_TOLERANCE = 0.5  # points: lines set in one size
 # One word as pdfplumber's extract_words gives it: text, x0, x1, top, bottom, size.
 _Word: TypeAlias = dict[str, Any]
 
@@ -46,6 +51,8 @@ class Line:
     bottom: float
     size: float
     glyph: bool
+    x1: float = 0.0  # where the line's text ends
+    first_width: float = 0.0  # the width of its first word
 
 
 @dataclass(frozen=True)
@@ -259,10 +266,23 @@ def _inflated(packed: bytes, cap: int) -> tuple[bytes, int]:
 
 def _carried_over(last: str, first: str) -> bool:
     """Does a page open by going on with the last line of the page before: that line ends no
-    sentence and the page's first line opens in lower case (set U: "..., 15% improvement in
+    sentence, and the page's first line opens in lower case or the last line stops on a word no
+    clause ends on (set U: "..., 15% improvement in
     product-market fit" / "metrics, and direct contribution to 15% revenue growth ($2.8M ARR)."
     lost its result)?"""
-    return bool(last.strip()) and not last.rstrip().endswith((".", "!", "?", ":", ";")) and first.lstrip()[:1].islower()
+    return bool(last.strip()) and not last.rstrip().endswith((".", "!", "?", ":", ";")) and (first.lstrip()[:1].islower() or ends_open(last))
+
+
+# The words and marks no sentence or clause ends on: a line that stops on one goes on below
+# ("... selling products at" / "NorthGate Mall and ...": set RB, a claim cut at the page break).
+_OPEN_ENDINGS = frozenset(
+    "a an the and or of to for with in on at by from as into via than between across including my our their its his her".split()
+)
+
+
+def ends_open(line: str) -> bool:
+    text = line.rstrip()
+    return text.endswith((",", "+", "/", "&", "–", "—")) or text.rsplit(None, 1)[-1].lower() in _OPEN_ENDINGS
 
 
 def _continuation_indent(line: str) -> str:
@@ -427,19 +447,26 @@ def _line(words: list[_Word]) -> Line:
     lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
     glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"
     return Line(
-        _joined(w["text"] for w in words).translate(_LIGATURES),
+        _TEX_LIGATURE.sub(lambda cid: _TEX_LIGATURES[cid.group(1) or cid.group(2)], _joined(w["text"] for w in words).translate(_LIGATURES)),
         words[0]["x0"],
         words[1]["x0"] if lone_glyph else words[0]["x0"],
         min(w["top"] for w in words),
         max(w["bottom"] for w in words),
         max(w["size"] for w in words),
         lone_glyph or glued_glyph,
+        max(w["x1"] for w in words),
+        words[0]["x1"] - words[0]["x0"],
     )
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]]+")
 # A font's ligature glyphs, as the letters they join: "eﬀiciency" (set AB) is "efficiency"
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+# TeX's own fonts keep their ligatures at codes 27 to 31 (ff fi fl ffi ffl, the OT1 encoding); a
+# PDF that maps them to no character gives "di(cid:27)erent", "(cid:28)ghting" (set RA). Inside a
+# word only: elsewhere such a code is an icon (_ICON_GLYPH).
+_TEX_LIGATURES = {"27": "ff", "28": "fi", "29": "fl", "30": "ffi", "31": "ffl"}
+_TEX_LIGATURE = re.compile(r"(?<=[A-Za-z])\(cid:(2[7-9]|3[01])\)|\(cid:(2[7-9]|3[01])\)(?=[a-z])")
 
 
 def _joined(texts: Iterable[str]) -> str:
@@ -458,12 +485,15 @@ def _render_lines(lines: list[Line], body_size: float) -> list[str]:
     out: list[str] = []
     bullet: Line | None = None
     previous: Line | None = None
+    right_edge = max((line.x1 for line in lines if abs(line.size - body_size) <= SIZE_TOLERANCE), default=0.0)
     for line in lines:
         if line.glyph:
             out.append(line.text)
             bullet = line
         elif bullet is not None and previous is not None and _continues(line, bullet, previous):
             out.append("  " + line.text)  # indented: a continuation of the bullet above
+        elif previous is not None and out and not out[-1].startswith("# ") and _wrapped_onto(line, previous, right_edge):
+            out.append("  " + line.text)
         elif line.size > body_size + HEADING_STEP:
             out.append("# " + line.text)
             bullet = None
@@ -475,6 +505,25 @@ def _render_lines(lines: list[Line], body_size: float) -> list[str]:
 
 
 def _continues(line: Line, bullet: Line, previous: Line) -> bool:
+    return _close_below(line, previous) and abs(line.x0 - bullet.text_x0) <= INDENT_TOLERANCE
+
+
+def _close_below(line: Line, previous: Line) -> bool:
     height = previous.bottom - previous.top
-    close_below = line.top - previous.bottom < max(height, 1.0) * 1.2
-    return close_below and abs(line.x0 - bullet.text_x0) <= INDENT_TOLERANCE
+    return line.top - previous.bottom < max(height, 1.0) * 1.2
+
+
+def _wrapped_onto(line: Line, previous: Line, right_edge: float) -> bool:
+    """Is `line` the rest of `previous`, wrapped where the column ran out? `previous` ends no
+    sentence and this line's first word would not have fitted after it; and this line does not
+    open with an act of its own, unless `previous` stops on a word no clause ends on ("... at",
+    "... +"). Set RA: wrapped lines that opened with a capital ("Grafana + cert-manager ...",
+    "Kubernetes (RKE) stand-up ...") were read as items of their own, cutting 5 claims of 19."""
+    if line.glyph or abs(line.size - previous.size) > SIZE_TOLERANCE or abs(line.x0 - previous.text_x0) > INDENT_TOLERANCE:
+        return False
+    if not _close_below(line, previous) or previous.text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    space = previous.size * 0.2
+    if previous.x1 + space + line.first_width <= right_edge:
+        return False  # the word would have fitted: the line above ended where its writer ended it
+    return ends_open(previous.text) or not opens_with_an_act(line.text.lstrip())
