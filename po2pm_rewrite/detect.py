@@ -136,9 +136,12 @@ class Detector:
         if not with_slots:
             return Analysis(ordered, tuple(signal_hits), tuple(findings), None, judged, inputs)
         jargon = set(marked.get(_DELIVERY, set()))
+        score_code = self._score_rule.code if self._score_rule is not None else None
         for finding in findings:
-            # a whole-bullet finding flags no words; one on standby is not what the bullet was flagged for
-            if (finding.start, finding.end) != (0, len(item.source)) and not finding.standby:
+            # a whole-bullet finding flags no words; one on standby is not what the bullet was flagged
+            # for; the score's underline is a stretch from its first reason to its last, with the
+            # work between them ("... by revising epics and focusing the agenda": the agenda is no jargon)
+            if (finding.start, finding.end) != (0, len(item.source)) and not finding.standby and finding.rule != score_code:
                 jargon |= {t.i for t in doc[item.prefix_tokens :] if finding.start <= t.idx - item.prefix_chars < finding.end}
         slots = extract_slots(doc, item, jargon, self._slot_lexicons)
         return Analysis(ordered, tuple(signal_hits), tuple(findings), slots, judged, inputs)
