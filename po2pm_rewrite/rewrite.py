@@ -67,6 +67,11 @@ _TRAILING_RESULT = re.compile(
 # input to the roadmap". A clause that goes on with ", and ..." after it runs on (set AN, reader B).
 _CLOSED_LIST = re.compile(r",\s+(?:and|&)\s+[^,;.!?]*[.]?\s*$", re.IGNORECASE)
 _AND_CLAUSE = "{{ original }}, and "
+# A bullet that closes on a list after a dash: "... for all digital literacy levels — roadmap, UX
+# improvements, sprint ceremonies, and delivery cadence". A clause added at the end hangs on the
+# list's last item (set BE, both readers: "..., and delivery cadence, after which [who] saw ..."),
+# so only a clause that leads the bullet fits.
+_DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u2013]+\s+){0,11}[^\s\u2014\u2013]+\s*$")
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
@@ -479,6 +484,7 @@ class Rewriter:
         several_sentences = _SENTENCE_END.search(core.text.strip().rstrip(".!?;")) is not None
         closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
         closes_a_list = _CLOSED_LIST.search(core.text) is not None
+        closes_on_a_dash_list = _DASH_LIST.search(core.text) is not None
         offered = [
             t
             for t in angle.templates
@@ -490,6 +496,7 @@ class Rewriter:
             # bullet's own result hangs on the result (set M); only "which meant" reads on it
             and not (closes_on_a_result and not t.lead and not t.measured)
             and not (closes_a_list and t.text.startswith(_AND_CLAUSE))
+            and not (closes_on_a_dash_list and not t.lead)
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []

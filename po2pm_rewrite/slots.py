@@ -165,7 +165,7 @@ def _closes_a_fixed_pair(token: "Token") -> bool:
 def _ends_a_list_of_things(token: "Token") -> bool:
     """A word that is a noun as well, after a list of things a preposition governs: "across
     hardware, firmware, and cloud software" (set M: the parse made "cloud" a verb of the list, and
-    it was mended to "clouded")."""
+    it was mended to "clouded"), or a list of two things or more the opening verb acts on."""
     if is_only_a_verb(token.text):
         return False
     before = token.i - 1
@@ -174,9 +174,12 @@ def _ends_a_list_of_things(token: "Token") -> bool:
     if before < 0:
         return False
     noun = token.doc[before]
+    listed = noun.dep_ == "conj"
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj"
+    # or after two things or more the verb acts on: "Managed IQ/OQ/PQ validation, risk assessments,
+    # and change control" (set BF, both readers: mended to "changed control", another process)
+    return noun.pos_ in {"NOUN", "PROPN"} and (noun.dep_ == "pobj" or (listed and noun.dep_ == "dobj"))
 
 
 def _opens_a_noun_compound(token: "Token") -> bool:

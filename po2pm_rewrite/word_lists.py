@@ -78,7 +78,7 @@ JOB_TITLE_WORDS = re.compile(r"\b(" + _JOB_TITLE_ALTERNATIVES + r")\b", re.IGNOR
 # none of them an act or a function word, so "Worked with the product owner for ..." and "Lead the
 # migration ..." are claims.
 _ROLE_OPENING = re.compile(
-    r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + _JOB_TITLE_ALTERNATIVES + r")s?"
+    r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + _JOB_TITLE_ALTERNATIVES + r"|po)s?"  # "PO" as "PM" is: a role line's own shorthand
     r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
     re.IGNORECASE,
 )
@@ -98,8 +98,14 @@ def opens_with_a_role(text: str) -> bool:
     # "Project leader and Scrum Master for a $1M portal" (set AP): two titles joined, one role line
     before = [word for i, word in enumerate(before) if not (word.lower() == "and" and i and before[i - 1].lower() in _TITLES_BEFORE_AND)]
     return not any(
-        word.lower() in _NOT_A_TITLE_WORD or is_past_act(word) or word.lower().endswith("ing") for word in before
+        word.lower() in _NOT_A_TITLE_WORD or is_past_act(word) or (word.lower().endswith("ing") and word.lower() not in _TITLE_MODIFIERS)
+        for word in before
     )
+
+
+# Words in -ing that qualify a title, not acts: "Acting PO for a critical interoperability layer
+# ..." (set BG, both readers: rewritten as "while acting PO for ...")
+_TITLE_MODIFIERS = frozenset({"acting", "managing", "consulting", "founding", "leading"})
 
 
 # Roles an academic CV names that are no job title ("Selection Panel Member", "Peer Reviewer").

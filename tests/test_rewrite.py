@@ -583,6 +583,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # sets BC and BD, both readers of each: a reputation claimed, a role told in the first person
         ("Built a reputation for on-time delivery of the monthly releases of the claims portal.", "self-praise"),
         ("I am currently program managing the card platform rollout and its release plans.", "duty-or-role"),
+        # set BG, both readers: an acting role and what it was for ("while acting PO for ...")
+        ("Acting PO for the integration layer between the core banking system and the card partners.", "duty-or-role"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -615,6 +617,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         ("Owned the payments roadmap and the data model it needed for refunds", "analysis-documents"),
         ("Weighed technical debt against delivery commitments in prioritization decisions", "nothing-it-served"),
         ("Coordinated the launch of the savings app with marketing, reaching 40,000 customers", "coordination-led"),
+        # sets BE, BF and BG, both readers: a vision driven for named work is a claim of the person's own
+        ("Partnered with teams across the bank to drive the vision and delivery of the card control plane.", "coordination-led"),
         ("Presented the pricing proposal to the leadership team, which funded the pilot", "keeping-informed"),
         ("Wrote the requirements document the client signed off for the billing module", "keeping-informed"),
         # seed 2020: prioritising the backlog, or writing requirements to a team's ways of working, is no Scrum Master work
@@ -1466,6 +1470,9 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     reviews = "Directed user acceptance testing and launch readiness reviews to make sure new features felt reliable, on-brand, and ready for high-traffic moments."
     suggestions = rewritten_bullet(linter, reviews).suggestions
     assert suggestions and all("and launch readiness reviews" in s.text for s in suggestions)
+    # set BF, both readers: "change control", the last of the things managed, became "changed control"
+    control = rewritten_bullet(linter, "Managed IQ/OQ/PQ validation, risk assessments, and change control across regulated releases").suggestions
+    assert control and all("and change control across" in s.text for s in control)
 
 
 def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
@@ -1941,3 +1948,26 @@ def test_an_abbreviation_ends_no_sentence():
 
     assert not _SENTENCE_END.findall("Ran 5 projects with a budget of approx. $5M each, e.g. the loans app, etc. in 2021")
     assert len(_SENTENCE_END.findall("Ran the loans app. Cut costs 5%.")) == 2
+
+
+def test_no_clause_is_added_after_a_list_that_closes_the_bullet_after_a_dash(linter):
+    """Set BE, both readers: "... levels — roadmap, UX improvements, sprint ceremonies, and delivery
+    cadence, after which [who] saw ...": the clause hung on the list's last item. Only a clause that
+    leads the bullet fits; without one, advice."""
+    text = "Took ownership of the branch booking app and rebuilt it for older customers — roadmap, UX fixes, sprint ceremonies, and release cadence."
+    bullet = rewritten_bullet(linter, text)
+    assert bullet.suggestions or bullet.advice
+    assert not any(s.text.startswith(text.rstrip(".")) for s in bullet.suggestions)
+    # with no list after a dash, the clause goes at the end
+    plain = "Took ownership of the branch booking app backlog and rebuilt the release plan for older customers"
+    assert any(s.text.startswith(plain) for s in rewritten_bullet(linter, plain).suggestions)
+
+
+def test_work_with_others_that_names_what_it_built_is_not_told_it_names_no_product(flagging_linter):
+    """Sets BE, BF and BG, both readers: "Collaborated with data scientists to implement credit
+    scoring algorithms" was told it "names no product, feature or customer"."""
+    coordination = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "coordination-only")
+    built = rewritten_bullet(flagging_linter, "Collaborated with the data scientists to implement the credit scoring models of the loan desk.")
+    assert built.findings and built.advice != coordination
+    bare = rewritten_bullet(flagging_linter, "Collaborated with the data scientists and the risk team every week.")
+    assert bare.advice == coordination
