@@ -979,10 +979,21 @@ def _right_after_an_item(bullets: list[Bullet], number: int, section: "SectionTr
 
 def _reads_as_prose(line: str) -> bool:
     """A line of words, not a title, a place or a date ("Toshiba Medical Systems Europe: writing and
-    producing marketing materials", not "Arista Networks Dublin, Ireland"): passed over, it is told."""
+    producing marketing materials", not "Arista Networks Dublin, Ireland"): passed over, it is told.
+    So is a short line of work done for a client named before a colon ("GP Newspaper: news
+    reporting": set RA, 13 such lines dropped in silence)."""
     words = line.split()
+    labelled = _CLIENT_LABEL.match(line.strip())
+    work = _lower_words(labelled.group("rest").split()) if labelled else 0
     dated_title = _YEAR.search(line) and not any(is_past_act(act) for act in _ACT_AFTER_A_BREAK.findall(line))
-    return len(words) >= 5 and _lower_words(words) >= 3 and not dated_title
+    if dated_title:
+        # "Feb 2014-Oct 2017: Operational Research Analyst, Schools Funding Unit ..." is a job's title line
+        opening = labelled.group("rest").split()[0] if labelled else ""
+        return work >= 3 and (JOB_TITLE_WORDS.search(line) is None or is_past_act(opening))
+    return (len(words) >= 5 and _lower_words(words) >= 3) or work >= 2
+
+
+_CLIENT_LABEL = re.compile(r"^[^:]{2,80}:\s+(?P<rest>\S.*)$")
 
 
 # A role's dated line that goes on with what was done: "Aashray Foundation (2023 – 2024) – HR

@@ -3178,17 +3178,35 @@ def test_set_at_lines_about_the_employer_certificates_and_the_person_are_no_clai
 def test_a_json_resume_jobs_overview_beside_its_highlights_is_not_a_claim(linter):
     """Set AZ: JSON Resume `work[].summary` lines that describe the person in the role ("Technical
     lead who operates like a founding engineer.") were read as claims beside the job's highlights.
-    A summary that says what was done is still read, and so is a job's only summary."""
+    A summary that says what was done, or names the work ("Backend development of ...": set RA),
+    is still read, and so is a job's only summary."""
     document = json.dumps({"work": [
         {"name": "Harbour Bank", "summary": "Platform engineer who cares about the whole loan journey.",
          "highlights": ["Moved the loan pages to Rails for the branch staff"]},
         {"name": "Fish Market", "summary": "Led the move of the order pages to the cloud.",
          "highlights": ["Built the order pages of the online shop"]},
+        {"name": "Fish Market", "summary": "Backend development of the order pages for the shop.",
+         "highlights": ["Cut the page load time of the order pages by half"]},
         {"name": "Claims Ltd", "summary": "Claims portal engineer for the broker team."},
     ]})
     assert claims_read(linter, document, "json") == [
         "Moved the loan pages to Rails for the branch staff",
         "Led the move of the order pages to the cloud.",
         "Built the order pages of the online shop",
+        "Backend development of the order pages for the shop.",
+        "Cut the page load time of the order pages by half",
         "Claims portal engineer for the broker team.",
     ]
+
+
+def test_a_short_line_of_work_for_a_named_client_is_told_when_left_out(linter):
+    """Set RA: a freelancer's text CV listed clients a line each, "GP Newspaper: news reporting",
+    with no list mark; the short ones were dropped in silence, neither read nor told."""
+    text = (
+        "EXPERIENCE\n\nHarbour Health Weekly: regular contributor reporting from medical conferences\n"
+        "Northwind Post: news reporting\nFish Market Journal: features and news.\n"
+        "Northwind Bank, London\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert kept == []
+    assert [line for line, _ in skipped] == [3, 4, 5]

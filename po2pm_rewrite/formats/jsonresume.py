@@ -1,5 +1,5 @@
 """JSON resumes: `highlights[]` of `work[]`, `volunteer[]` and `projects[]` (and their `summary`,
-beside highlights only where it says what was done), and bullet lists under the other keys
+beside highlights unless it names the person's role), and bullet lists under the other keys
 hand-made schemas use (`bullets`, `details`, ...: formats/keys.py).
 
 Python's json module gives no positions, so after json.loads has vouched for the file, a small

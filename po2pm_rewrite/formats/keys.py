@@ -126,9 +126,25 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     # advice software. I led the payments team ...": set AP, dropped whole when it opened on the employer).
     if _tells_what_was_done(text) or _opens_with_a_present_act(text):
         return True
-    # beside the entry's own highlights, a summary that says no act is its overview ("Technical lead
-    # who operates like a founding engineer.": set AZ, 7 such lines read as claims)
-    return list_name in _JSON_RESUME_LISTS and not _has_bullets(entry)
+    # beside the entry's own highlights, a summary that names the person's role is its overview
+    # ("Technical lead who operates like a founding engineer.": set AZ, 7 such lines read as claims),
+    # while one that names the work is a claim ("Backend development on the onchain recommendation
+    # engine ...": set RA)
+    return list_name in _JSON_RESUME_LISTS and not (_has_bullets(entry) and _names_the_role(text))
+
+
+# Nouns of a role that open a job's overview: "Technology panelist and mentor for ..."
+_ROLE_WORDS = JOB_TITLE_NOUNS | {"mentor", "panelist", "leader", "expert", "practitioner", "builder", "architect"}
+
+
+def _names_the_role(text: str) -> bool:
+    """Does the text open by naming the person's role ("Technical lead who ...", "Founding engineer
+    for ...")? Within its first four words."""
+    for word in text.split()[:4]:
+        bare = word.strip(",.;:()").lower()
+        if bare in _ROLE_WORDS or (bare.endswith("s") and bare[:-1] in _ROLE_WORDS):
+            return True
+    return False
 
 
 def _has_bullets(entry: Mapping[Any, Any]) -> bool:
