@@ -583,6 +583,10 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # sets BC and BD, both readers of each: a reputation claimed, a role told in the first person
         ("Built a reputation for on-time delivery of the monthly releases of the claims portal.", "self-praise"),
         ("I am currently program managing the card platform rollout and its release plans.", "duty-or-role"),
+        # sets BE, BF and BG, both readers of each: team-process measures, project risk, several projects
+        ("Built a script that sends the sprint metrics of each claims squad every fortnight.", "team-process"),
+        ("Lowered project risks by a third with a weekly risk-management review for the card teams.", "project-administration"),
+        ("Led multiple development projects as product owner for the branch network.", "several-projects"),
         # set BG, both readers: an acting role and what it was for ("while acting PO for ...")
         ("Acting PO for the integration layer between the core banking system and the card partners.", "duty-or-role"),
     ],
