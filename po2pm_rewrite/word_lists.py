@@ -105,7 +105,8 @@ def opens_with_a_role(text: str) -> bool:
 
 # Words in -ing that qualify a title, not acts: "Acting PO for a critical interoperability layer
 # ..." (set BG, both readers: rewritten as "while acting PO for ...")
-_TITLE_MODIFIERS = frozenset({"acting", "managing", "consulting", "founding", "leading"})
+# (not "leading" or "managing": "Leading developers of the payments team to ..." acts)
+_TITLE_MODIFIERS = frozenset({"acting", "consulting", "founding"})
 
 
 # Roles an academic CV names that are no job title ("Selection Panel Member", "Peer Reviewer").

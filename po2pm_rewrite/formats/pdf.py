@@ -447,7 +447,7 @@ def _line(words: list[_Word]) -> Line:
     lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
     glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"
     return Line(
-        _TEX_LIGATURE.sub(lambda cid: _TEX_LIGATURES[cid.group(1) or cid.group(2)], _joined(w["text"] for w in words).translate(_LIGATURES)),
+        _with_ligature_letters(_joined(w["text"] for w in words)),
         words[0]["x0"],
         words[1]["x0"] if lone_glyph else words[0]["x0"],
         min(w["top"] for w in words),
@@ -467,6 +467,11 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 # word only: elsewhere such a code is an icon (_ICON_GLYPH).
 _TEX_LIGATURES = {"27": "ff", "28": "fi", "29": "fl", "30": "ffi", "31": "ffl"}
 _TEX_LIGATURE = re.compile(r"(?<=[A-Za-z])\(cid:(2[7-9]|3[01])\)|\(cid:(2[7-9]|3[01])\)(?=[a-z])")
+
+
+def _with_ligature_letters(text: str) -> str:
+    """The text with a font's ligature glyphs, and TeX's unmapped ones, as the letters they join."""
+    return _TEX_LIGATURE.sub(lambda cid: _TEX_LIGATURES[cid.group(1) or cid.group(2)], text.translate(_LIGATURES))
 
 
 def _joined(texts: Iterable[str]) -> str:
