@@ -44,6 +44,9 @@ _GRADE_AVERAGE = re.compile(
     r"\d(?:\.\d+)?\s*(?:/\s*\d(?:\.\d+)?\s*)?c?gpa\b|\bc?gpa\b\s*(?:of|:|-)?\s*\d(?:\.\d+)?\b",
     re.IGNORECASE,
 )
+# When a student finishes: "Expected Graduation: June 2025", "Graduation date - 2024" (set RB: read as
+# a claim where a school's name in capitals had closed the Education section)
+_GRADUATION = re.compile(r"^\W*(?:expected\s+|anticipated\s+)?graduation(?:\s+date)?\s*[:–—-]", re.IGNORECASE)
 # A summary of the person under a label of its own: "About me: Cross-functional PM with ..." (set AT)
 _ABOUT_ME = re.compile(r"^\W*(?:about\s+me|who\s+i\s+am|more\s+about\s+me)\s*[:–—-]\s", re.IGNORECASE)
 # A certificate the person was given, among a job's claims: "Received SiteCore certification for
@@ -719,6 +722,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "certificate"  # "Received SiteCore certification for ASP.NET" among a job's highlights (set AT)
     if len(words) <= 12 and DEGREE.search(text) and not starts_with_verb:
         return "degree"
+    if len(words) <= 8 and _GRADUATION.match(text):
+        return "graduation date"
     if len(words) <= 16 and _GRADE_AVERAGE.search(text):
         return "grade average"  # "Maintained a 4.0 GPA during the summer semester of 2021." (set AY: nine read as claims)
     # "Present to the board ..." is a verb; "Current acting Scrum Master for the team." an adjective (set AR)

@@ -3210,3 +3210,16 @@ def test_a_short_line_of_work_for_a_named_client_is_told_when_left_out(linter):
     kept, skipped, _ = extracted(linter, text, "text")
     assert kept == []
     assert [line for line, _ in skipped] == [3, 4, 5]
+
+
+def test_an_expected_graduation_line_is_no_claim(linter):
+    """Set RB: "Expected Graduation: June 2025", a bulleted line under a school's name in capitals,
+    was read as a claim; a graduation planned as work is a claim."""
+    text = (
+        "PROJECTS\n- Built the course planner for 300 students of the engineering school\n"
+        "- Expected Graduation: June 2025\n- Graduation date - 2024\n"
+        "- Planned the graduation ceremony app for the student union\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [2, 5]
+    assert [reason for _, reason in skipped] == ["graduation date", "graduation date"]
