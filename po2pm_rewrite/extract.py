@@ -984,13 +984,12 @@ def _reads_as_prose(line: str) -> bool:
     reporting": set RA, 13 such lines dropped in silence)."""
     words = line.split()
     labelled = _CLIENT_LABEL.match(line.strip())
-    work = _lower_words(labelled.group("rest").split()) if labelled else 0
+    rest = labelled.group("rest").split() if labelled else []  # the work after the client's name
     dated_title = _YEAR.search(line) and not any(is_past_act(act) for act in _ACT_AFTER_A_BREAK.findall(line))
     if dated_title:
         # "Feb 2014-Oct 2017: Operational Research Analyst, Schools Funding Unit ..." is a job's title line
-        opening = labelled.group("rest").split()[0] if labelled else ""
-        return work >= 3 and (JOB_TITLE_WORDS.search(line) is None or is_past_act(opening))
-    return (len(words) >= 5 and _lower_words(words) >= 3) or work >= 2
+        return _lower_words(rest) >= 3 and (JOB_TITLE_WORDS.search(line) is None or is_past_act(rest[0]))
+    return (len(words) >= 5 and _lower_words(words) >= 3) or _lower_words(rest) >= 2
 
 
 _CLIENT_LABEL = re.compile(r"^[^:]{2,80}:\s+(?P<rest>\S.*)$")

@@ -140,11 +140,8 @@ _ROLE_WORDS = JOB_TITLE_NOUNS | {"mentor", "panelist", "leader", "expert", "prac
 def _names_the_role(text: str) -> bool:
     """Does the text open by naming the person's role ("Technical lead who ...", "Founding engineer
     for ...")? Within its first four words."""
-    for word in text.split()[:4]:
-        bare = word.strip(",.;:()").lower()
-        if bare in _ROLE_WORDS or (bare.endswith("s") and bare[:-1] in _ROLE_WORDS):
-            return True
-    return False
+    opening = [word.strip(",.;:()").lower() for word in text.split()[:4]]
+    return any(word in _ROLE_WORDS or word.removesuffix("s") in _ROLE_WORDS for word in opening)
 
 
 def _has_bullets(entry: Mapping[Any, Any]) -> bool:

@@ -270,7 +270,7 @@ def _carried_over(last: str, first: str) -> bool:
     clause ends on (set U: "..., 15% improvement in
     product-market fit" / "metrics, and direct contribution to 15% revenue growth ($2.8M ARR)."
     lost its result)?"""
-    return bool(last.strip()) and not last.rstrip().endswith((".", "!", "?", ":", ";")) and (first.lstrip()[:1].islower() or ends_open(last))
+    return bool(last.strip()) and not _ends_a_sentence(last) and (first.lstrip()[:1].islower() or _ends_open(last))
 
 
 # The words and marks no sentence or clause ends on: a line that stops on one goes on below
@@ -280,9 +280,13 @@ _OPEN_ENDINGS = frozenset(
 )
 
 
-def ends_open(line: str) -> bool:
+def _ends_open(line: str) -> bool:
     text = line.rstrip()
     return text.endswith((",", "+", "/", "&", "–", "—")) or text.rsplit(None, 1)[-1].lower() in _OPEN_ENDINGS
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _continuation_indent(line: str) -> str:
@@ -526,9 +530,9 @@ def _wrapped_onto(line: Line, previous: Line, right_edge: float) -> bool:
     "Kubernetes (RKE) stand-up ...") were read as items of their own, cutting 5 claims of 19."""
     if line.glyph or abs(line.size - previous.size) > SIZE_TOLERANCE or abs(line.x0 - previous.text_x0) > INDENT_TOLERANCE:
         return False
-    if not _close_below(line, previous) or previous.text.rstrip().endswith((".", "!", "?", ":", ";")):
+    if not _close_below(line, previous) or _ends_a_sentence(previous.text):
         return False
     space = previous.size * 0.2
     if previous.x1 + space + line.first_width <= right_edge:
         return False  # the word would have fitted: the line above ended where its writer ended it
-    return ends_open(previous.text) or not opens_with_an_act(line.text.lstrip())
+    return _ends_open(previous.text) or not opens_with_an_act(line.text.lstrip())
