@@ -424,9 +424,23 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     title = section_key(stripped)
     if not title or (stripped.endswith(".") and not is_markdown_heading):
         return None  # a rule of dashes under a heading; a sentence ("... Corps member.") is no title
+    if not is_markdown_heading and _labels_other_work(stripped):
+        return None
     if is_markdown_heading or is_caps or line.rstrip().endswith(":") or is_listing_section(title) or is_achievement_section(title):
         return title if is_known_title(title) else _misspelled_title(title)
     return None
+
+
+_INNER_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s+[a-z]")
+
+
+def _labels_other_work(line: str) -> bool:
+    """A client's name before a colon and the work done for it after ("Medical Imaging
+    International: conference reporting": set RA, read as a "conference" listing and dropped in
+    silence): no heading, unless what stands before the colon is a section's title ("Skills:
+    product discovery, SQL" is read as it was)."""
+    label = _INNER_LABEL.match(line)
+    return label is not None and not is_known_section(section_key(label.group("label")))
 
 
 def _misspelled_title(title: str) -> str:

@@ -3212,6 +3212,18 @@ def test_a_short_line_of_work_for_a_named_client_is_told_when_left_out(linter):
     assert [line for line, _ in skipped] == [3, 4, 5]
 
 
+def test_a_client_line_whose_work_holds_a_listing_word_is_told_not_taken_for_a_section(linter):
+    """Set RA: "Medical Imaging International: conference reporting" was taken for a section
+    heading ("conference" names an academic CV's listing) and dropped in silence."""
+    text = (
+        "EXPERIENCE\n\nHarbour Imaging Review: conference reporting\n"
+        "Northwind Post: news reporting\n- Wrote the launch plan for the clinic booking app\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [5]
+    assert [line for line, _ in skipped] == [3, 4]
+
+
 def test_an_expected_graduation_line_is_no_claim(linter):
     """Set RB: "Expected Graduation: June 2025", a bulleted line under a school's name in capitals,
     was read as a claim; a graduation planned as work is a claim."""
