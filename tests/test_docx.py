@@ -446,6 +446,26 @@ def test_a_symbol_font_mark_a_hanging_indent_away_marks_a_bullet_but_a_heading_i
     ]
     assert _render_lines(_lines(words), 10.0) == ["# \uf19d Education", "• Cut product loss", "  by half."]
 
+def test_a_dot_drawn_a_point_wide_where_the_text_starts_marks_its_bullet():
+    """Set RC: a designed PDF drew each bullet's dot 0.75 points high at the very x where its
+    text starts, half way down a two-line bullet; the dot made a line of its own between the
+    bullet's lines, and each two-line claim was read as two."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    def dot(top: float) -> dict[str, object]:
+        return {"text": "\u2022", "x0": 60.9, "x1": 61.1, "top": top, "bottom": top + 0.7, "size": 0.75}
+
+    words = (
+        _pdf_line("Led the rebuild of the booking app", 60.9, 487.0, 11) + [dot(494.5)]
+        + _pdf_line("for 4,000 clinics.", 60.9, 500.5, 11)
+        + _pdf_line("Cut onboarding time by half", 60.9, 514.0, 11) + [dot(521.5)]
+        + _pdf_line("for new clinics.", 60.9, 527.5, 11)
+    )
+    assert _render_lines(_lines(words), 11.0) == [
+        "\u2022 Led the rebuild of the booking app", "  for 4,000 clinics.", "\u2022 Cut onboarding time by half", "  for new clinics.",
+    ]
+
+
 def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
     """Set M: a web page printed to PDF set "Work Experience" in a left column on the line of the
     first employer ("Work Experience Indiana University, ..."): no section was seen and the

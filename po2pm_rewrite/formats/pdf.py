@@ -419,12 +419,14 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
                 other for other in words
                 # not the mark itself: pdfminer gives "(cid:127)" no width, so its own left edge is
                 # 0 points from its right one (set AV: a PDF's 14 claims read as none)
-                if other is not word and 0 <= other["x0"] - word["x1"] <= _MARK_GAP and len(other["text"]) > 1
-                and other["top"] - 0.5 <= (word["top"] + word["bottom"]) / 2 <= other["bottom"] + 0.5
+                # a dot drawn a point wide where the text starts (set RC: 0.75 points high, set
+                # between a bullet's two lines, so every two-line claim was read as two)
+                if other is not word and -1.0 <= other["x0"] - word["x1"] <= _MARK_GAP and word["x0"] <= other["x0"]
+                and len(other["text"]) > 1 and other["top"] - 0.5 <= (word["top"] + word["bottom"]) / 2 <= other["bottom"] + 0.5
             ]
             if beside:
                 nearest = min(beside, key=lambda other: other["x0"])
-                word = {**word, "top": nearest["top"]}
+                word = {**word, "top": nearest["top"], "x0": min(word["x0"], nearest["x0"] - 0.01)}
                 # not a contact line's phone or e-mail icon, nor a heading's (set AQ: a graduation
                 # cap before "Education", set larger than the text, made the heading a bullet)
                 if icon and nearest["text"][:1].isalpha() and nearest.get("size", body_size) <= body_size + 0.5:
