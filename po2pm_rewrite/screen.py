@@ -268,7 +268,7 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
         if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
             found.append((bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
-        labelled = _PART_LABEL.match(bullet.text)
+        labelled = _PART_LABEL.match(bullet.text) or _RUN_IN_LABEL.match(bullet.text)
         if labelled and opens_with_an_act(bullet.text[labelled.end() :]):
             bullet = bullet.tail(labelled.end())  # "Solution : Built scalable pipelines ...": the act is the claim
         sentences = paragraph_sentences(bullet) if paragraphs and not bullet.passed_over else None
@@ -1040,6 +1040,13 @@ _CONTEXT_LABEL = re.compile(
 # preprocessing pipelines ...", "Action: Led ..."): the claim is what follows it (set AS: four
 # claims read with their label in front).
 _PART_LABEL = re.compile(r"^\s*(?:solution|solutions|action|actions|approach|conclusion|what i did|my part)\s*:\s*(?=\S)", re.IGNORECASE)
+# A run-in label in title case before the act ("AI Workflow Strategy & Execution: Built ...",
+# "Project Manager: Managed ...", "Document Summarizer (Next.js/OpenAI): Created ..."): a heading of
+# the claim, not part of it (set RC: 18 of a page's 19 claims read with the label in front, whose
+# words then spoke for the claim).
+_LABEL_WORD = r"(?:[A-Z0-9][\w&/+'’.-]*|\([^()]{1,40}\)|[&/+]|and|of|for|to|in|the|with|via|on|at|a|an)"
+# The act opens a sentence of its own ("Outcome: provisioning lead time fell ..." stays whole).
+_RUN_IN_LABEL = re.compile(rf"^\s*[A-Z][\w&/+'’.-]*(?:\s+{_LABEL_WORD}){{0,7}}\s*:\s+(?=[A-Z])")
 # The labels of a project's lines that describe it rather than the person's work in it (an act
 # after the label is a claim: "Role: Led the team of four").
 _ENTRY_LABEL = re.compile(

@@ -507,7 +507,7 @@ def test_a_hand_written_html_page_without_lists_is_read(linter):
     headings read as empty); job, date and label lines are not claims, nor is the Skills text."""
     kept, _, _ = extracted(linter, HAND_WRITTEN_HTML, "html")
     assert kept == [
-        (7, "Details: Managed the product backlog for the mortgage team and its brokers"),
+        (7, "Managed the product backlog for the mortgage team and its brokers"),  # its run-in label left out
         (8, "Ran the sprint reviews for the card squad every two weeks."),
     ]
 
@@ -876,10 +876,10 @@ def test_a_sentence_between_two_lists_of_one_entry_is_read(linter):
     )
     kept, _, _ = extracted(linter, document, "latex")
     assert [text for _, text in kept] == [
-        "Alpha: Built the claims intake form for 40 brokers.",
+        "Built the claims intake form for 40 brokers.",  # the project's run-in label left out
         "Cut handling time by half.",
         "Nested detail of the cut.",
-        "Beta: Founded and led a ten-person triage team.",
+        "Founded and led a ten-person triage team.",
         "Closed 400 stale issues.",
     ]
 
@@ -3235,3 +3235,24 @@ def test_an_expected_graduation_line_is_no_claim(linter):
     kept, skipped, _ = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [2, 5]
     assert [reason for _, reason in skipped] == ["graduation date", "graduation date"]
+
+
+def test_a_run_in_label_before_the_act_is_no_part_of_the_claim(linter):
+    """Set RC: a PM's page opened every claim with a bold label ("AI Workflow Strategy &
+    Execution: Built ..."); 18 of 19 claims were read with the label in front, whose words then
+    spoke for the claim. The label stays in the file; the claim starts at the act. A lower-case
+    sentence after a label stays whole ("Outcome: provisioning lead time fell ...")."""
+    text = (
+        "## Experience\n\n- **Roadmap Evolution:** Partnered with sales to turn pilot requests into the 2025 roadmap\n"
+        "- Project Manager (Contract): Managed the rollout of the clinic booking app to 40 sites\n"
+        "- Outcome: booking lead time fell from days to hours\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [
+        (3, "Partnered with sales to turn pilot requests into the 2025 roadmap"),
+        (4, "Managed the rollout of the clinic booking app to 40 sites"),
+        (5, "Outcome: booking lead time fell from days to hours"),
+    ]
+    result = runner.invoke(app, ["extract", "-f", "json", "-"], input=text)
+    columns = [(bullet["line"], bullet["column"]) for bullet in json.loads(result.output)["files"][0]["bullets"]]
+    assert columns == [(3, 26), (4, 31), (5, 3)]
