@@ -796,3 +796,12 @@ def test_tex_ligatures_that_map_to_no_character_read_as_their_letters():
 
     words = _pdf_line("Cut e(cid:30)ciency losses across di(cid:27)erent (cid:28)eld teams", 72, 100) + _pdf_line("(cid:27) Led the move", 72, 112)
     assert [line.text for line in _lines(words)] == ["Cut efficiency losses across different field teams", "• Led the move"]
+
+
+def test_a_non_breaking_hyphen_inside_a_word_reads_as_a_plain_one_with_no_spaces():
+    """Set RC: a PM's PDF set "white‑labeled" and "third‑party" with U+2011, which came out as a
+    word of its own ("white ‑ labeled"); one at a line's end still marks a broken word."""
+    from po2pm_rewrite.formats.pdf import _lines
+
+    words = _pdf_line("Built a white \u2011 labeled portal via a third\u2011party API", 72, 100) + _pdf_line("Cut the onboard\u2011", 72, 112)
+    assert [line.text for line in _lines(words)] == ["Built a white-labeled portal via a third-party API", "Cut the onboard\u2011"]

@@ -475,9 +475,17 @@ _TEX_LIGATURES = {"27": "ff", "28": "fi", "29": "fl", "30": "ffi", "31": "ffl"}
 _TEX_LIGATURE = re.compile(r"(?<=[A-Za-z])\(cid:(2[7-9]|3[01])\)|\(cid:(2[7-9]|3[01])\)(?=[a-z])")
 
 
+# A non-breaking hyphen (U+2011) inside a word, which pdfplumber may give as a word of its own
+# with the halves apart (set RC: "white ‑ labeled", "third ‑ party" in a PM's claims): one word
+# with a plain hyphen, as the parse and the rules know it.
+_NON_BREAKING_HYPHEN = re.compile(r"(?<=\w) ?\u2011 ?(?=\w)")
+
+
 def _with_ligature_letters(text: str) -> str:
-    """The text with a font's ligature glyphs, and TeX's unmapped ones, as the letters they join."""
-    return _TEX_LIGATURE.sub(lambda cid: _TEX_LIGATURES[cid.group(1) or cid.group(2)], text.translate(_LIGATURES))
+    """The text with a font's ligature glyphs, and TeX's unmapped ones, as the letters they join;
+    and a word's non-breaking hyphens as plain ones."""
+    text = _NON_BREAKING_HYPHEN.sub("-", text.translate(_LIGATURES))
+    return _TEX_LIGATURE.sub(lambda cid: _TEX_LIGATURES[cid.group(1) or cid.group(2)], text)
 
 
 def _joined(texts: Iterable[str]) -> str:
