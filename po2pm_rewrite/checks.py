@@ -234,6 +234,17 @@ def _delivery_measure(m: Mention) -> bool:
     return m.head.pos_ in {"NOUN", "PROPN"} and _holds_any(m.head, set(m.cancelling))
 
 
+def _inside_a_compound(m: Mention) -> bool:
+    """The second half of a hyphenated word ("AI-driven", "off-board"): spaCy splits it at the
+    hyphen, and its half is no word of its own (set BJ: "off-board diagnostics" led people; 31
+    corpus bullets say "data-driven"). Not after "co": "co-led the launch" is leading."""
+    token = m.head
+    if token.i < 2:
+        return False
+    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text in {"-", "\u2011"} and not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha and before.lower_ != "co"
+
+
 CHECKS: dict[str, Check] = {
     check.name: check
     for check in (
@@ -295,6 +306,13 @@ CHECKS: dict[str, Check] = {
             "reduced time-to-market by [20]%; a [4]x reduction in release time",
             "",
             _measures_delivery,
+        ),
+        Check(
+            "inside-a-compound",
+            "The word is the second half of a hyphenated word: a part of another word, not the word itself.",
+            "built AI-[driven] dashboards; off-[board] diagnostics",
+            "",
+            _inside_a_compound,
         ),
         Check(
             "bare-participle",

@@ -1650,11 +1650,11 @@ def test_one_act_over_a_list_of_ceremonies_and_duties_gets_the_duty_list_advice(
     assert report.advice.startswith("This bullet lists duties of several kinds (") and "ceremonies" in report.advice and "testing" in report.advice
 
 
-def test_jad_sessions_and_sme_interviews_are_eliciting_and_get_what_it_showed(linter):
+def test_jad_sessions_and_sme_interviews_are_eliciting_and_get_what_it_showed(flagging_linter):
     """Seed 2022, both readers: "Conducted JAD sessions ..., held SME interviews, gathered
     requirements and created use cases" is one discovery flow, told "several pieces of work"."""
     text = "Conducted JAD sessions for each assignment, held SME interviews, gathered requirements and created use cases."
-    bullet = rewritten_bullet(linter, text)
+    bullet = rewritten_bullet(flagging_linter, text)
     assert any("; this showed [the finding] and changed [" in s.text for s in bullet.suggestions), bullet.advice
 
 
