@@ -362,7 +362,7 @@ def _rewrite_key(bullet: BulletReport) -> str:
 # What each reader looked for, said when it found nothing (see docs/input-handling.md).
 _LOOKED_FOR = {
     "markdown": "no list item, and no sentence under an Experience or Projects heading, outside the sections it skips",
-    "html": "no <li> item, and no paragraph under an Experience or Projects heading, outside the sections it skips",
+    "html": "no <li> item that reads as a claim, and no paragraph under an Experience or Projects heading, outside the sections it skips",
     "json": "no highlights or other bullet list, and no summary of a job or project",
     "yaml": "no highlights or other bullet list, and no summary of a job or project",
     "text": "no marked line, and no sentence under an Experience heading",
@@ -407,11 +407,19 @@ def unchecked_note(found: int) -> str:
     return f"{found} list items found; only the first {MAX_BULLETS_PER_FILE} were checked (is this a resume?)"
 
 
+# What a page's menu gives as list items: words and links, no claim.
+_NAVIGATION = frozenset({"keyword", "link"})
+
+
 def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: ReadError | None) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read (`found`: how many
     lines the reader found, before the screen)."""
     if error is not None:
         return ()
+    if not kept and all(item.reason in _NAVIGATION for item in skipped):
+        # a page's menu items ("Overview", "Engagements") are no sign of bullets: say what was
+        # looked for (set RD: three of them hid that note, and the error pointed at it)
+        found = 0
     notes = ([source.note] if source.note else []) + _skipped_notes(skipped, source.format)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(unchecked_note(len(kept)))

@@ -3256,3 +3256,35 @@ def test_a_run_in_label_before_the_act_is_no_part_of_the_claim(linter):
     result = runner.invoke(app, ["extract", "-f", "json", "-"], input=text)
     columns = [(bullet["line"], bullet["column"]) for bullet in json.loads(result.output)["files"][0]["bullets"]]
     assert columns == [(3, 26), (4, 31), (5, 3)]
+
+
+def test_an_html_definition_list_of_jobs_is_read_as_experience(linter):
+    """Set RD: a coach's page set each engagement as "<dt>Role at Employer</dt>" and its
+    paragraphs in the <dd> after it, under no Experience heading: some 70 claims were read as
+    none. The terms are job titles, no claims; a testimonial in a <blockquote> is someone else's."""
+    page = (
+        "<html><body><h1>Resume</h1><ul><li><a href='index.html'>Overview</a></li></ul>\n"
+        "<dl>\n<dt>Agile Coach at Northwind Bank</dt>\n<dd><p>March 2019 - May 2021, Ohio</p>\n"
+        "<p>Coached four teams on test-first delivery of the lending portal.</p>\n"
+        "<blockquote><p>She is the best coach we ever had.</p></blockquote></dd>\n"
+        "<dt>Trainer at Harbour Academy (contractor)</dt>\n<dd><p>Taught Java classes to 300 students.</p></dd>\n</dl>\n"
+        "</body></html>\n"
+    )
+    assert claims_read(linter, page, "html") == [
+        "Coached four teams on test-first delivery of the lending portal.",
+        "Taught Java classes to 300 students.",
+    ]
+
+
+def test_a_page_of_menu_items_only_is_told_what_was_looked_for(tmp_path):
+    """Set RD: three navigation items, read and left out as keywords, hid the note that says
+    what po2pm looks for in an HTML page, and the error pointed at notes that were not there."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Resume</h1><ul><li><a href='a.html'>Overview</a></li><li>Engagements</li></ul>\n"
+        "<div><p>I coach teams at a bank.</p></div></body></html>\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(page)])
+    assert result.exit_code == 2
+    assert "note: no bullets found (read as html: no <li> item that reads as a claim, and no paragraph under an Experience" in result.output

@@ -31,10 +31,12 @@ from ..extract import (
     section_title,
 )
 from ..model import Bullet, line_starts
-from ..word_lists import is_past_act
+from ..word_lists import JOB_TITLE_WORDS, is_past_act
 from .mapped import MappedText
 
-_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object"}
+_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object", "blockquote"}
+# (a <blockquote> is someone else's words: set RD's testimonials, "Stephan is an outstanding
+# technologist and coach", were read as claims)
 # and the h7-h9 some hand-written pages use, which browsers show as text (set AR: "<h8>KEY
 # EXPERIENCE</h8>", "<h8>PROFESSIONAL TRAINING</h8>" unread, 8 courses and 4 tool lines read as claims)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"}
@@ -62,6 +64,18 @@ _STRAPLINE = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|tagline|strapline)(?
 
 # A section's title and a short aside after a dash or bar: "Experience — 15.2 years total".
 _TITLE_AND_ASIDE = re.compile(r"^\s*([^—–|\-]{2,40}?)\s+[—–|-]\s+[^—–|]{1,40}$")
+
+
+# "Software Development Coach at LeanDog": a role and its employer, whatever the role's word.
+_ROLE_AT_EMPLOYER = re.compile(r"^\s*[A-Z][^.!?:]{1,80}?\s+at\s+[A-Z0-9]")
+
+
+def _names_a_job(text: str) -> bool:
+    """A definition list's term that names a job ("<dt>Software Development Coach at
+    LeanDog</dt>", its paragraphs in the <dd> after it): no claim; with no Experience heading
+    above it, it opens one, and the paragraphs are its claims (set RD: a coach's page of 20
+    engagements, some 70 claims, read as none and told only of its three navigation items)."""
+    return 0 < len(text.split()) <= 12 and (JOB_TITLE_WORDS.search(text) is not None or _ROLE_AT_EMPLOYER.match(text) is not None)
 
 
 class _Reader(HTMLParser):
@@ -182,6 +196,10 @@ class _Reader(HTMLParser):
             return
         if self.skipping:
             return
+        if tag == "dt" and _names_a_job("".join(self.loose.chars)):
+            self.loose = MappedText()  # the job's title, no claim
+            if not self.section.achievements and not self.section.listing:
+                self.section.heading("experience", level=2)
         if tag in _BREAKS:
             self._flush_loose()
         if tag == "article":
