@@ -72,6 +72,12 @@ _AND_CLAUSE = "{{ original }}, and "
 # list's last item (set BE, both readers: "..., and delivery cadence, after which [who] saw ..."),
 # so only a clause that leads the bullet fits.
 _DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u2013]+\s+){0,11}[^\s\u2014\u2013]+\s*$")
+# A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
+# team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
+# readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
+_ROLE_CHANGE_AT_END = re.compile(
+    r"\b(?:became|become|becoming|was promoted|got promoted|promoted to|stepped up as|took over as)\b[^,;.!?]*[.]?\s*$", re.IGNORECASE
+)
 TWO_CLAIMS = 160  # a bullet of two sentences or more past this length is split before it is extended
 MAX_SUGGESTIONS = 3
 MAX_QUESTIONS = 4
@@ -101,13 +107,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 _DEBRIS = ("{{", "}}", "{%", "%}", "[[", "]]", "[]", "None", "Undefined")
 # When no clause fits (none offered, or none passed the guards): say so rather than stay silent.
 NO_CLAUSE_FITS = (
-    "No clause fits this bullet as written. Rewrite it around one result: what changed for customers "
+    "None of the clauses po2pm adds fits this bullet as written. Rewrite it around one result: what changed for customers "
     "or the business because of this work, and your own part in it; or cut it if nothing did."
 )
 # When no clause fits a bullet that already names a figure ("..., reducing delivery time by 10%"):
 # "rewrite it around one result" would ignore the one it has (readers of set M).
 NO_CLAUSE_FITS_FIGURE = (
-    "This bullet names a figure, but no clause fits it as written. Say what the figure changed for customers "
+    "This bullet names a figure, but none of the clauses po2pm adds fits it as written. Say what the figure changed for customers "
     "or the business, and which call of yours moved it, in a rewrite of your own; or cut it if it measures "
     "only how the team worked."
 )
@@ -115,7 +121,7 @@ NO_CLAUSE_FITS_FIGURE = (
 # users): "or cut it" would throw away what a PM reader looks for (sets Q and R: an AI product
 # roadmap, a product strategy for utilities and OEMs, both readers of each).
 NO_CLAUSE_FITS_PRODUCT = (
-    "No clause fits this bullet as written, but it names product work worth keeping. Add what changed "
+    "None of the clauses po2pm adds fits this bullet as written, but it names product work worth keeping. Add what changed "
     "for users or the business because of it (from what to what), and the call of yours that moved it."
 )
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
@@ -484,7 +490,7 @@ class Rewriter:
         several_sentences = _SENTENCE_END.search(core.text.strip().rstrip(".!?;")) is not None
         closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
         closes_a_list = _CLOSED_LIST.search(core.text) is not None
-        closes_on_a_dash_list = _DASH_LIST.search(core.text) is not None
+        only_a_lead_fits = _DASH_LIST.search(core.text) is not None or _ROLE_CHANGE_AT_END.search(core.text) is not None
         offered = [
             t
             for t in angle.templates
@@ -496,7 +502,7 @@ class Rewriter:
             # bullet's own result hangs on the result (set M); only "which meant" reads on it
             and not (closes_on_a_result and not t.lead and not t.measured)
             and not (closes_a_list and t.text.startswith(_AND_CLAUSE))
-            and not (closes_on_a_dash_list and not t.lead)
+            and not (only_a_lead_fits and not t.lead)
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []

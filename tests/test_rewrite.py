@@ -1579,7 +1579,7 @@ def test_sets_q_and_r_readers_findings_on_clauses_and_advice(linter):
     assert not advice.startswith("This bullet describes project administration")
     # no clause fits product strategy, but "cut it" would throw away what a PM reader looks for
     _, advice = top("Delivered internal training and documentation to support feature adoption and reduce repeat support issues")
-    assert advice.startswith("No clause fits this bullet as written, but it names product work worth keeping") and "cut" not in advice
+    assert advice.startswith("None of the clauses po2pm adds fits this bullet as written, but it names product work worth keeping") and "cut" not in advice
 
 
 def test_a_ceremony_joined_to_the_work_is_cut_and_said(linter):
@@ -1975,3 +1975,38 @@ def test_work_with_others_that_names_what_it_built_is_not_told_it_names_no_produ
     assert built.findings and built.advice != coordination
     bare = rewritten_bullet(flagging_linter, "Collaborated with the data scientists and the risk team every week.")
     assert bare.advice == coordination
+
+
+def test_a_bullet_that_closes_on_a_change_of_role_gets_no_clause_at_its_end(flagging_linter):
+    """Sets BH to BJ, both readers: "..., and later became Proxy Product Owner for the web team of 4
+    developers, after which [who] saw [...]" credited the promotion with the result."""
+    bullet = rewritten_bullet(flagging_linter, "Wrote the PRDs for the booking app, and later became Proxy Product Owner for the web team of 4 developers.")
+    assert bullet.findings
+    assert all(not s.text.startswith("Wrote the PRDs") for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+
+
+@pytest.mark.parametrize("text", [
+    "Resolved user feedback to ensure an exceptional platform experience.",
+    "Led stakeholder meetings to gather requirements, align on priorities, and communicate delivery progress across the project lifecycle.",
+])
+def test_feedback_acted_on_or_meetings_that_report_progress_are_not_told_what_they_showed(linter, text):
+    """Sets BH to BJ, both readers: "this showed [the finding]" after fixing reported issues, or
+    after meetings that also report progress, credits them with research."""
+    bullet = rewritten_bullet(linter, text)
+    assert bullet.findings
+    assert not any("showed [the finding]" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+
+
+def test_one_who_collaborated_is_not_told_to_name_the_option_chosen(flagging_linter):
+    """Sets BH to BJ, both readers: "Collaborated closely with software engineers during IKEA's
+    migration ..., choosing [the option that won ...]" gave the engineers' call to the person."""
+    bullet = rewritten_bullet(flagging_linter, "Collaborated closely with software engineers during the shop's migration from Akamai to Cloudflare.")
+    assert bullet.findings
+    assert not any(", choosing [" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+
+
+def test_ten_launches_at_once_get_the_several_projects_advice(flagging_linter):
+    """Sets BH to BJ, both readers: one "[who] saw [what changed]" cannot cover ten launches."""
+    bullet = rewritten_bullet(flagging_linter, "Delivered 10+ product launches working with a team of up to 8 people")
+    assert not bullet.suggestions
+    assert bullet.advice and bullet.advice.startswith("This bullet sums up several projects or programmes at once")
