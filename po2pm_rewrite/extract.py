@@ -780,6 +780,10 @@ ACHIEVEMENT_SECTIONS = frozenset({
     "teaching",
     # a Word file's missionary service after Education, lost in silence (set AV)
     "service", "community service", "volunteer", "volunteer service",
+    # a Jekyll page's jobs under "Current positions" (set RD: its prose dropped in silence), and a
+    # founder's own businesses under "Entrepreneurship" (set RC: its unmarked claims lost)
+    "current positions", "current position", "positions", "past positions", "previous positions",
+    "current roles", "current role", "entrepreneurship",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

@@ -3288,3 +3288,11 @@ def test_a_page_of_menu_items_only_is_told_what_was_looked_for(tmp_path):
     result = runner.invoke(app, ["extract", str(page)])
     assert result.exit_code == 2
     assert "note: no bullets found (read as html: no <li> item that reads as a claim, and no paragraph under an Experience" in result.output
+
+
+@pytest.mark.parametrize("heading", ["Current positions", "Entrepreneurship"])
+def test_current_positions_and_entrepreneurship_are_sections_of_claims(linter, heading):
+    """Set RD: a Jekyll page's prose under "## Current positions" was dropped in silence; set RC:
+    a founder's unmarked lines under "Entrepreneurship" were lost."""
+    text = f"# Resume\n\n## {heading}\n\nFounded a booking service for climbing gyms and grew it to 40 gyms in two years.\n\n## Skills\n\n- Python\n"
+    assert claims_read(linter, text, "markdown") == ["Founded a booking service for climbing gyms and grew it to 40 gyms in two years."]
