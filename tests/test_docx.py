@@ -805,3 +805,19 @@ def test_a_non_breaking_hyphen_inside_a_word_reads_as_a_plain_one_with_no_spaces
 
     words = _pdf_line("Built a white \u2011 labeled portal via a third\u2011party API", 72, 100) + _pdf_line("Cut the onboard\u2011", 72, 112)
     assert [line.text for line in _lines(words)] == ["Built a white-labeled portal via a third-party API", "Cut the onboard\u2011"]
+
+
+def test_a_sidebar_page_with_a_few_lines_across_the_gutter_is_still_two_columns():
+    """Set RD: a name, two summary lines and three lines of a two-column Education block crossed
+    a sidebar's gutter; counted as words (6 against 5 allowed for 563 words), they made the page
+    one column, and every claim was read glued to a skill word of the sidebar."""
+    from po2pm_rewrite.formats.pdf import _columns
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "size": 10.0}
+
+    across = [word(f"across{i}", 60, 400, 10 + 12 * i) for i in range(6)]
+    left = [word(f"skill{i}", 42, 170, 100 + 12 * i) for i in range(60)]
+    right = [word(f"claim{i}.{j}", 198 + 60 * j, 250 + 60 * j, 100 + 12 * i) for i in range(60) for j in range(5)]
+    columns = _columns(across + left + right)
+    assert [len(column) for column in columns] == [6, 60, 300]

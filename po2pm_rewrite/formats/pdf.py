@@ -334,12 +334,16 @@ def _columns(words: list[_Word]) -> list[list[_Word]]:
         return [words]
     left_edge, right_edge = min(w["x0"] for w in words), max(w["x1"] for w in words)
     width = right_edge - left_edge
-    allowed = max(3, len(words) // 100)  # words of spanning lines a gutter may have across it
+    # Lines set across the page that a gutter may have across it: a tenth of the page's lines
+    # (set RD: a name, two lines of summary and three of a two-column Education block crossed a
+    # sidebar's gutter; counted as words against a hundredth of the words, the page was read as
+    # one column, every claim glued to a skill word of the sidebar)
+    allowed = max(3, len({round(w["top"] / LINE_TOLERANCE) for w in words}) // 10)
     best, best_width = None, 0.0
     x = left_edge + width * 0.2
     gap_start = None
     while x <= left_edge + width * 0.8:
-        crossed = sum(1 for w in words if w["x0"] < x < w["x1"]) > allowed
+        crossed = len({round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < x < w["x1"]}) > allowed
         if not crossed and gap_start is None:
             gap_start = x
         if (crossed or x + 1 > left_edge + width * 0.8) and gap_start is not None:
