@@ -821,3 +821,21 @@ def test_a_sidebar_page_with_a_few_lines_across_the_gutter_is_still_two_columns(
     right = [word(f"claim{i}.{j}", 198 + 60 * j, 250 + 60 * j, 100 + 12 * i) for i in range(60) for j in range(5)]
     columns = _columns(across + left + right)
     assert [len(column) for column in columns] == [6, 60, 300]
+
+
+def test_a_later_page_keeps_the_gutter_of_the_page_before_and_reads_its_main_column_first():
+    """Set RC: page 2 held a sidebar of two short lists (Languages, Licenses; 13 words, 3 points
+    off the claims' lines) beside the last jobs; read line by line as one column, five claims
+    fell under those lists and were not read. The page keeps page 1's gutter, and its main column,
+    which opens with no heading, goes on from page 1 and is read first."""
+    from po2pm_rewrite.formats.pdf import _columns, _goes_on_from_last_page
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10, "size": 10.0}
+
+    sidebar = [word("Languages", 51, 110, 75), word("German", 51, 85, 89), word("English", 51, 85, 101), word("Licenses", 51, 100, 136)]
+    claims = [word(f"claim{i}.{j}", 222 + 60 * j, 270 + 60 * j, 66 + 13.5 * i) for i in range(20) for j in range(5)]
+    assert len(_columns(sidebar + claims)) == 1  # too few words beside the claims to call a column on its own
+    assert [len(column) for column in _columns(sidebar + claims, gutter_before=207.7)] == [4, 100]
+    assert _goes_on_from_last_page(["# Languages", "German", "# Licenses"], ["• Scaled support from 7 to 38 agents", "  with the product.", "• Built the knowledge base", "• Cut tickets by 30%"])
+    assert not _goes_on_from_last_page(["# Languages", "German"], ["# Experience", "• Built the knowledge base", "• Cut tickets"])

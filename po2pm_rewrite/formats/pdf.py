@@ -19,6 +19,7 @@ refused: po2pm never guesses.
 
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import re
@@ -74,12 +75,17 @@ def render_pdf(data: bytes) -> RenderedPdf:
     body_size = statistics.median(w["size"] for words in pages for w in words)
     lines_out: list[str] = []
     notes, page_starts = [], []
+    gutter_before: float | None = None
     for number, words in enumerate(pages, start=1):
-        columns = [_render_lines(_lines(column), body_size) for column in _columns(words)]
+        columns = [_render_lines(_lines(column), body_size) for column in _columns(words, gutter_before)]
+        gutter_before = column_gutter(words) if len(columns) > 1 else None
         # (a page's full-width head, its name and contact lines, comes before both columns)
         if len(columns) > 1 and number < len(pages) and _goes_on_next_page(columns[-2], columns[-1]):
             columns[-2:] = columns[-1], columns[-2]
             notes.append(f"page {number} has two columns: read the right one, then the left one, whose section goes on on page {number + 1}")
+        elif len(columns) > 1 and number > 1 and _goes_on_from_last_page(columns[-2], columns[-1]):
+            columns[-2:] = columns[-1], columns[-2]
+            notes.append(f"page {number} has two columns: read the right one, which goes on from page {number - 1}, then the left one")
         elif len(columns) > 1:
             notes.append(f"page {number} has two columns: read the left one, then the right one")
         for index, rendered in enumerate(columns):
@@ -91,6 +97,15 @@ def render_pdf(data: bytes) -> RenderedPdf:
             lines_out += rendered
             lines_out.append("")
     return RenderedPdf("\n".join(lines_out) + "\n", tuple(notes), tuple(page_starts))
+
+
+def _goes_on_from_last_page(left: list[str], right: list[str]) -> bool:
+    """Does a later page's main column (the right one, longer) open with no heading beside a
+    sidebar that opens with one? Then it goes on with the last page's section, and is read first
+    (set RC: page 2's claims, read after its sidebar's Languages and Licenses, fell under them)."""
+    left_text = [line for line in left if line.strip()]
+    right_text = [line for line in right if line.strip()]
+    return bool(left_text and right_text) and left_text[0].startswith("# ") and not right_text[0].startswith("# ") and len(right_text) > len(left_text)
 
 
 def _goes_on_next_page(left: list[str], right: list[str]) -> bool:
@@ -326,24 +341,54 @@ def _with_symbol_glyphs(words: list[_Word], chars: list[_Word]) -> list[_Word]:
     return [{**w, "text": "•"} if len(w["text"]) == 1 and (round(w["x0"]), round(w["top"])) in symbols else w for w in words]
 
 
-def _columns(words: list[_Word]) -> list[list[_Word]]:
+def _columns(words: list[_Word], gutter_before: float | None = None) -> list[list[_Word]]:
     """One column, or two split at the widest gap that almost no word crosses in the middle of
     the text, when both sides hold a fair share of the words. The few lines that cross it (a
-    name, a title, a contact line set across the page) are read first, as a block of their own."""
+    name, a title, a contact line set across the page) are read first, as a block of their own.
+    `gutter_before`: the gutter of the page before, which this page keeps where few lines cross
+    it, however few words its side holds (set RC: page 2's sidebar of two short lists, Languages
+    and Licenses, was read line by line into the claims beside it, which fell under those lists)."""
     if len(words) < 20:
         return [words]
-    left_edge, right_edge = min(w["x0"] for w in words), max(w["x1"] for w in words)
-    width = right_edge - left_edge
+    gutter = _gutter(words)
+    if gutter is not None:
+        columns = _split_at(words, gutter, min_share=0.08)
+        if len(columns) > 1:
+            return columns
+    if gutter_before is not None and _crossing_lines(words, gutter_before) <= _allowed_crossings(words):
+        return _split_at(words, gutter_before, min_share=0.0)
+    return [words]
+
+
+def column_gutter(words: list[_Word]) -> float | None:
+    """Where this page's two columns part, if it has two."""
+    gutter = _gutter(words) if len(words) >= 20 else None
+    return gutter if gutter is not None and len(_split_at(words, gutter, min_share=0.08)) > 1 else None
+
+
+def _allowed_crossings(words: list[_Word]) -> int:
     # Lines set across the page that a gutter may have across it: a tenth of the page's lines
     # (set RD: a name, two lines of summary and three of a two-column Education block crossed a
     # sidebar's gutter; counted as words against a hundredth of the words, the page was read as
     # one column, every claim glued to a skill word of the sidebar)
-    allowed = max(3, len({round(w["top"] / LINE_TOLERANCE) for w in words}) // 10)
+    return max(3, len({round(w["top"] / LINE_TOLERANCE) for w in words}) // 10)
+
+
+def _crossing_lines(words: list[_Word], x: float) -> int:
+    return len({round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < x < w["x1"]})
+
+
+def _gutter(words: list[_Word]) -> float | None:
+    """The middle of the widest gap, in the middle three fifths of the text, that at most the
+    allowed lines cross, if it is a gutter's width."""
+    left_edge, right_edge = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    width = right_edge - left_edge
+    allowed = _allowed_crossings(words)
     best, best_width = None, 0.0
     x = left_edge + width * 0.2
     gap_start = None
     while x <= left_edge + width * 0.8:
-        crossed = len({round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < x < w["x1"]}) > allowed
+        crossed = _crossing_lines(words, x) > allowed
         if not crossed and gap_start is None:
             gap_start = x
         if (crossed or x + 1 > left_edge + width * 0.8) and gap_start is not None:
@@ -351,23 +396,36 @@ def _columns(words: list[_Word]) -> list[list[_Word]]:
                 best, best_width = (gap_start + x) / 2, x - gap_start
             gap_start = None
         x += 1.0
-    if best is None or best_width < MIN_GUTTER:
-        return [words]
-    spanning_heights = {round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < best < w["x1"]}
+    return None if best is None or best_width < MIN_GUTTER else best
+
+
+def _split_at(words: list[_Word], gutter: float, min_share: float) -> list[list[_Word]]:
+    spanning_heights = {round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < gutter < w["x1"]}
     spanning = [w for w in words if round(w["top"] / LINE_TOLERANCE) in spanning_heights]
     rest = [w for w in words if round(w["top"] / LINE_TOLERANCE) not in spanning_heights]
-    left = [w for w in rest if w["x1"] <= best]
-    right = [w for w in rest if w["x0"] >= best]
-    if min(len(left), len(right)) < 0.08 * len(words) or not _side_by_side(left, right):
+    left = [w for w in rest if w["x1"] <= gutter]
+    right = [w for w in rest if w["x0"] >= gutter]
+    if not left or not right or min(len(left), len(right)) < min_share * len(words) or not _side_by_side(left, right):
         return [words]
     return [column for column in (spanning, left, right) if column]
 
 
 def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
-    """Do both sides hold text at the same heights (columns), not one above the other?"""
-    heights = {round(w["top"] / LINE_TOLERANCE) for w in left}
-    shared = {round(w["top"] / LINE_TOLERANCE) for w in right} & heights
-    return len(shared) >= 3
+    """Do both sides hold text at the same heights (columns), not one above the other? Three
+    lines of the left side or more are level with words of the right side: their heights overlap
+    (set RC: a sidebar's lines sat 3 points off the claims beside them, never at the same top)."""
+    lines: dict[int, _Word] = {}
+    for word in left:
+        lines.setdefault(round(word["top"] / LINE_TOLERANCE), word)
+    spans = sorted((w["top"], w.get("bottom", w["top"] + w.get("size", 10.0))) for w in right)
+    tops = [top for top, _ in spans]
+    beside = 0
+    for word in lines.values():
+        top, bottom = word["top"], word.get("bottom", word["top"] + word.get("size", 10.0))
+        # the right-side words that start above this line's bottom; one of the last few ends below its top
+        end = bisect.bisect_left(tops, bottom)
+        beside += any(other_bottom > top for _, other_bottom in spans[max(0, end - 20) : end])
+    return beside >= 3
 
 
 def _lines(words: list[_Word]) -> list[Line]:
