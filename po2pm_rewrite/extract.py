@@ -853,6 +853,11 @@ def is_bare_achievement(line: str) -> bool:
         # "Conducting COB (Close of Business) operations and ensuring stable EOD performance" (set
         # AM: left out for its acronym while "Managing and supporting ..." beside it was read)
         return True
+    if words[1].startswith("("):
+        # a name and a note in brackets: an employer's line ("Lytho (SaaS, Project Management
+        # Software) Remote": set RC, read as a claim for its "(") unless words run on after it
+        # ("FirstWord (Doctor's Guide Publishing) intelligence reports of around ...")
+        return _lower_words(words) >= 3
     return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
 
 

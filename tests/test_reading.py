@@ -3296,3 +3296,17 @@ def test_current_positions_and_entrepreneurship_are_sections_of_claims(linter, h
     a founder's unmarked lines under "Entrepreneurship" were lost."""
     text = f"# Resume\n\n## {heading}\n\nFounded a booking service for climbing gyms and grew it to 40 gyms in two years.\n\n## Skills\n\n- Python\n"
     assert claims_read(linter, text, "markdown") == ["Founded a booking service for climbing gyms and grew it to 40 gyms in two years."]
+
+
+def test_an_employer_line_with_a_note_in_brackets_is_no_claim(linter):
+    """Set RC: "Lytho (SaaS, Project Management Software) Remote", an employer's line in a PDF,
+    was read as a claim: its second word opened with "(", not a capital. Words that run on after
+    the brackets still read as a line of work."""
+    text = (
+        "WORK EXPERIENCE\n\nNorthwind (SaaS, Project Management Software) Remote\n"
+        "Senior Product Manager May 2022 - Aug 2023\n- Cut churn by 15% with a time-tracking feature\n"
+        "Harbour Press (Medical Publishing) intelligence reports of around 20,000 words on pricing of orphan drugs.\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [5]
+    assert [line for line, _ in skipped] == [6]  # told, as a line with no list mark
