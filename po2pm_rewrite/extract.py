@@ -112,9 +112,11 @@ LISTING_SECTIONS = frozenset({
     "about", "who am i",  # set AA: an HTML page's "ABOUT" paragraphs and a LaTeX "Who am I?" read as claims
     "career goals", "objective", "career objective", "key traits", "personal traits",
     # a profile written as bullets ("4+ years' experience as ...", "Possess Active DOD Secret
-    # Clearance": set AL, five read as claims); not a bare "Summary", which a JSON job's key is
+    # Clearance": set AL, five read as claims); a bare "Summary" or "Profile" heading too (set RC:
+    # "Agile Coach: coaching teams ...", three lines of a text CV's "##SUMMARY" read as claims),
+    # though a job's `summary` key in JSON or YAML holds its claims (formats/keys.py)
     "professional summary", "career summary", "executive summary", "profile summary", "professional profile",
-    "career profile", "personal profile",
+    "career profile", "personal profile", "summary", "profile",
     # a pitch of what the person offers (set AQ: 13 lines of a Word file's "WHAT DO I BRING TO THE
     # TABLE?" read as claims: "Strong analytical ... skills.", "Employee recognition award ...")
     "what do i bring to the table", "what i bring to the table", "what i bring", "what i offer", "why me",

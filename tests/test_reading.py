@@ -3310,3 +3310,12 @@ def test_an_employer_line_with_a_note_in_brackets_is_no_claim(linter):
     kept, skipped, _ = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [5]
     assert [line for line, _ in skipped] == [6]  # told, as a line with no list mark
+
+
+def test_a_summary_heading_lists_a_profile_but_a_jobs_summary_key_holds_claims(linter):
+    """Set RC: a text CV's "##SUMMARY" bullets ("Agile Coach: coaching teams and organisations
+    ...") were read as claims. A job's `summary` in JSON Resume is still read."""
+    text = "#Jane Roe\n\n##SUMMARY\n* **Agile Coach**: coaching teams through Agile transformations\n\n##EXPERIENCE\n* Coached four teams at a bank\n"
+    assert claims_read(linter, text, "text") == ["Coached four teams at a bank"]
+    resume = json.dumps({"work": [{"name": "Northwind", "summary": "Led the rebuild of the claims portal for 40 brokers."}]})
+    assert claims_read(linter, resume, "json") == ["Led the rebuild of the claims portal for 40 brokers."]

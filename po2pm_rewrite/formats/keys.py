@@ -205,4 +205,5 @@ def holds_bullets(key: object, in_entry: bool = False) -> bool:
 def holds_no_claims(key: object) -> bool:
     """Education, skills, languages, settings: nothing below this key is read."""
     name = key_name(key)
-    return name in _NOT_CONTENT or is_listing_section(name)
+    # (an entry's "summary" holds claims, though a "Summary" heading lists a profile)
+    return name in _NOT_CONTENT or (is_listing_section(name) and name not in _ENTRY_CLAIM_KEYS)
