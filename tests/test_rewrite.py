@@ -2010,3 +2010,12 @@ def test_ten_launches_at_once_get_the_several_projects_advice(flagging_linter):
     bullet = rewritten_bullet(flagging_linter, "Delivered 10+ product launches working with a team of up to 8 people")
     assert not bullet.suggestions
     assert bullet.advice and bullet.advice.startswith("This bullet sums up several projects or programmes at once")
+
+
+def test_a_line_of_things_with_a_result_is_told_it_lacks_the_persons_part(flagging_linter):
+    """Sets BH to BJ, both readers: "Timely delivery with very high customer satisfaction, leading to
+    new business" was told it names only what was worked on; it states a result, and lacks the act."""
+    bullet = rewritten_bullet(flagging_linter, "Timely delivery with very high customer satisfaction, leading to new business.")
+    assert bullet.advice and bullet.advice.startswith("This line states a result but not your part in it.")
+    things = rewritten_bullet(flagging_linter, "Data migration concept for the legacy claims application")
+    assert things.advice and things.advice.startswith("This line names what you worked on")
