@@ -68,6 +68,7 @@ _NOTE_TO_READER = re.compile(
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
     r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
     r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)"  # set M
+    r"|^\W*(?:subject\s+to|under)\s+(?:an?\s+)?nda\W*$"  # "Subject to NDA." under a job (set RC: read as a claim)
     r"|^\W*note\s*:\s*(?:please\s+)?(?:check|see|visit|refer)\b"  # "*Note: Check Github repoes to see actual work" (set Y)
     r"|\b(?:generated|written|drafted|created|produced)\s+(?:\w+\s+){0,2}(?:with|by|using)\s+(?:the\s+)?(?:assistance\s+of\s+|help\s+of\s+)?(?:ai|chatgpt|an?\s+ai)\b",  # set AA
     re.IGNORECASE,

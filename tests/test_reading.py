@@ -3319,3 +3319,10 @@ def test_a_summary_heading_lists_a_profile_but_a_jobs_summary_key_holds_claims(l
     assert claims_read(linter, text, "text") == ["Coached four teams at a bank"]
     resume = json.dumps({"work": [{"name": "Northwind", "summary": "Led the rebuild of the claims portal for 40 brokers."}]})
     assert claims_read(linter, resume, "json") == ["Led the rebuild of the claims portal for 40 brokers."]
+
+
+def test_subject_to_nda_under_a_job_is_a_note_to_the_reader(linter):
+    """Set RC: "Subject to NDA." under a PM's job was read as a claim."""
+    kept, skipped, _ = extracted(linter, "## Experience\n\n- Subject to NDA.\n- Cut churn by 15% with a time-tracking feature\n", "markdown")
+    assert [text for _, text in kept] == ["Cut churn by 15% with a time-tracking feature"]
+    assert skipped == [(3, "note to the reader")]
