@@ -433,16 +433,13 @@ def section_title(line: str, is_markdown_heading: bool) -> str | None:
     return None
 
 
-_INNER_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s+[a-z]")
-
-
 def _labels_other_work(line: str) -> bool:
     """A client's name before a colon and the work done for it after ("Medical Imaging
     International: conference reporting": set RA, read as a "conference" listing and dropped in
     silence): no heading, unless what stands before the colon is a section's title ("Skills:
     product discovery, SQL" is read as it was)."""
-    label = _INNER_LABEL.match(line)
-    return label is not None and not is_known_section(section_key(label.group("label")))
+    label = _CLIENT_LABEL.match(line)
+    return label is not None and label.group("rest")[:1].islower() and not is_known_section(section_key(label.group("label")))
 
 
 def _misspelled_title(title: str) -> str:
@@ -1017,7 +1014,7 @@ def _reads_as_prose(line: str) -> bool:
     return (len(words) >= 5 and _lower_words(words) >= 3) or _lower_words(rest) >= 2
 
 
-_CLIENT_LABEL = re.compile(r"^[^:]{2,80}:\s+(?P<rest>\S.*)$")
+_CLIENT_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s+(?P<rest>\S.*)$")
 
 
 # A role's dated line that goes on with what was done: "Aashray Foundation (2023 – 2024) – HR

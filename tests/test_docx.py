@@ -828,7 +828,7 @@ def test_a_later_page_keeps_the_gutter_of_the_page_before_and_reads_its_main_col
     off the claims' lines) beside the last jobs; read line by line as one column, five claims
     fell under those lists and were not read. The page keeps page 1's gutter, and its main column,
     which opens with no heading, goes on from page 1 and is read first."""
-    from po2pm_rewrite.formats.pdf import _columns, _goes_on_from_last_page
+    from po2pm_rewrite.formats.pdf import _columns, _columns_and_gutter, _goes_on_from_last_page
 
     def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
         return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10, "size": 10.0}
@@ -837,5 +837,6 @@ def test_a_later_page_keeps_the_gutter_of_the_page_before_and_reads_its_main_col
     claims = [word(f"claim{i}.{j}", 222 + 60 * j, 270 + 60 * j, 66 + 13.5 * i) for i in range(20) for j in range(5)]
     assert len(_columns(sidebar + claims)) == 1  # too few words beside the claims to call a column on its own
     assert [len(column) for column in _columns(sidebar + claims, gutter_before=207.7)] == [4, 100]
+    assert _columns_and_gutter(sidebar + claims, gutter_before=207.7)[1] == 207.7  # and page 3 keeps it too
     assert _goes_on_from_last_page(["# Languages", "German", "# Licenses"], ["• Scaled support from 7 to 38 agents", "  with the product.", "• Built the knowledge base", "• Cut tickets by 30%"])
     assert not _goes_on_from_last_page(["# Languages", "German"], ["# Experience", "• Built the knowledge base", "• Cut tickets"])

@@ -19,7 +19,6 @@ refused: po2pm never guesses.
 
 from __future__ import annotations
 
-import bisect
 import io
 import logging
 import re
@@ -77,8 +76,8 @@ def render_pdf(data: bytes) -> RenderedPdf:
     notes, page_starts = [], []
     gutter_before: float | None = None
     for number, words in enumerate(pages, start=1):
-        columns = [_render_lines(_lines(column), body_size) for column in _columns(words, gutter_before)]
-        gutter_before = column_gutter(words) if len(columns) > 1 else None
+        split, gutter_before = _columns_and_gutter(words, gutter_before)
+        columns = [_render_lines(_lines(column), body_size) for column in split]
         # (a page's full-width head, its name and contact lines, comes before both columns)
         if len(columns) > 1 and number < len(pages) and _goes_on_next_page(columns[-2], columns[-1]):
             columns[-2:] = columns[-1], columns[-2]
@@ -345,25 +344,27 @@ def _columns(words: list[_Word], gutter_before: float | None = None) -> list[lis
     """One column, or two split at the widest gap that almost no word crosses in the middle of
     the text, when both sides hold a fair share of the words. The few lines that cross it (a
     name, a title, a contact line set across the page) are read first, as a block of their own.
-    `gutter_before`: the gutter of the page before, which this page keeps where few lines cross
-    it, however few words its side holds (set RC: page 2's sidebar of two short lists, Languages
-    and Licenses, was read line by line into the claims beside it, which fell under those lists)."""
+    `gutter_before`: see _columns_and_gutter."""
+    return _columns_and_gutter(words, gutter_before)[0]
+
+
+def _columns_and_gutter(words: list[_Word], gutter_before: float | None = None) -> tuple[list[list[_Word]], float | None]:
+    """The page's columns and the gutter they part at (None: one column). `gutter_before`: the
+    gutter of the page before, which this page keeps where few lines cross it, however few words
+    its side holds (set RC: page 2's sidebar of two short lists, Languages and Licenses, was read
+    line by line into the claims beside it, which fell under those lists)."""
     if len(words) < 20:
-        return [words]
+        return [words], None
     gutter = _gutter(words)
     if gutter is not None:
         columns = _split_at(words, gutter, min_share=0.08)
         if len(columns) > 1:
-            return columns
+            return columns, gutter
     if gutter_before is not None and _crossing_lines(words, gutter_before) <= _allowed_crossings(words):
-        return _split_at(words, gutter_before, min_share=0.0)
-    return [words]
-
-
-def column_gutter(words: list[_Word]) -> float | None:
-    """Where this page's two columns part, if it has two."""
-    gutter = _gutter(words) if len(words) >= 20 else None
-    return gutter if gutter is not None and len(_split_at(words, gutter, min_share=0.08)) > 1 else None
+        columns = _split_at(words, gutter_before, min_share=0.0)
+        if len(columns) > 1:
+            return columns, gutter_before
+    return [words], None
 
 
 def _allowed_crossings(words: list[_Word]) -> int:
@@ -417,15 +418,13 @@ def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
     lines: dict[int, _Word] = {}
     for word in left:
         lines.setdefault(round(word["top"] / LINE_TOLERANCE), word)
-    spans = sorted((w["top"], w.get("bottom", w["top"] + w.get("size", 10.0))) for w in right)
-    tops = [top for top, _ in spans]
-    beside = 0
-    for word in lines.values():
-        top, bottom = word["top"], word.get("bottom", word["top"] + word.get("size", 10.0))
-        # the right-side words that start above this line's bottom; one of the last few ends below its top
-        end = bisect.bisect_left(tops, bottom)
-        beside += any(other_bottom > top for _, other_bottom in spans[max(0, end - 20) : end])
+    spans = [(w["top"], _bottom(w)) for w in right]
+    beside = sum(1 for word in lines.values() if any(top < _bottom(word) and word["top"] < bottom for top, bottom in spans))
     return beside >= 3
+
+
+def _bottom(word: _Word) -> float:
+    return float(word.get("bottom", word["top"] + word.get("size", 10.0)))
 
 
 def _lines(words: list[_Word]) -> list[Line]:
