@@ -372,11 +372,21 @@ def _allowed_crossings(words: list[_Word]) -> int:
     # (set RD: a name, two lines of summary and three of a two-column Education block crossed a
     # sidebar's gutter; counted as words against a hundredth of the words, the page was read as
     # one column, every claim glued to a skill word of the sidebar)
-    return max(3, len({round(w["top"] / LINE_TOLERANCE) for w in words}) // 10)
+    return max(3, len({_row(w) for w in words}) // 10)
 
 
 def _crossing_lines(words: list[_Word], x: float) -> int:
-    return len({round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < x < w["x1"]})
+    return len(_rows_across(words, x))
+
+
+def _rows_across(words: list[_Word], x: float) -> set[int]:
+    """The lines (as _row gives them) that have a word across `x`."""
+    return {_row(w) for w in words if w["x0"] < x < w["x1"]}
+
+
+def _row(word: _Word) -> int:
+    """The line a word sits on: its top, in steps of the line tolerance."""
+    return round(float(word["top"]) / LINE_TOLERANCE)
 
 
 def _gutter(words: list[_Word]) -> float | None:
@@ -401,9 +411,9 @@ def _gutter(words: list[_Word]) -> float | None:
 
 
 def _split_at(words: list[_Word], gutter: float, min_share: float) -> list[list[_Word]]:
-    spanning_heights = {round(w["top"] / LINE_TOLERANCE) for w in words if w["x0"] < gutter < w["x1"]}
-    spanning = [w for w in words if round(w["top"] / LINE_TOLERANCE) in spanning_heights]
-    rest = [w for w in words if round(w["top"] / LINE_TOLERANCE) not in spanning_heights]
+    spanning_rows = _rows_across(words, gutter)
+    spanning = [w for w in words if _row(w) in spanning_rows]
+    rest = [w for w in words if _row(w) not in spanning_rows]
     left = [w for w in rest if w["x1"] <= gutter]
     right = [w for w in rest if w["x0"] >= gutter]
     if not left or not right or min(len(left), len(right)) < min_share * len(words) or not _side_by_side(left, right):
@@ -417,7 +427,7 @@ def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
     (set RC: a sidebar's lines sat 3 points off the claims beside them, never at the same top)."""
     lines: dict[int, _Word] = {}
     for word in left:
-        lines.setdefault(round(word["top"] / LINE_TOLERANCE), word)
+        lines.setdefault(_row(word), word)
     spans = [(w["top"], _bottom(w)) for w in right]
     beside = sum(1 for word in lines.values() if any(top < _bottom(word) and word["top"] < bottom for top, bottom in spans))
     return beside >= 3
@@ -514,7 +524,7 @@ def _line(words: list[_Word]) -> Line:
     lone_glyph = len(first) == 1 and first in GLYPHS and len(words) > 1  # "• Managed ..."
     glued_glyph = len(first) > 1 and first[0] in GLYPHS and first[0] not in "-–*"  # "•Managed"; not "-based"
     return Line(
-        _with_ligature_letters(_joined(w["text"] for w in words)),
+        _plain_letters(_joined(w["text"] for w in words)),
         words[0]["x0"],
         words[1]["x0"] if lone_glyph else words[0]["x0"],
         min(w["top"] for w in words),
@@ -542,7 +552,7 @@ _TEX_LIGATURE = re.compile(r"(?<=[A-Za-z])\(cid:(2[7-9]|3[01])\)|\(cid:(2[7-9]|3
 _NON_BREAKING_HYPHEN = re.compile(r"(?<=\w) ?\u2011 ?(?=\w)")
 
 
-def _with_ligature_letters(text: str) -> str:
+def _plain_letters(text: str) -> str:
     """The text with a font's ligature glyphs, and TeX's unmapped ones, as the letters they join;
     and a word's non-breaking hyphens as plain ones."""
     text = _NON_BREAKING_HYPHEN.sub("-", text.translate(_LIGATURES))
