@@ -326,6 +326,9 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
 # "effi‑ ciencies", "com‑ municating")
 _BROKEN_WORD_START = re.compile(r"(?<![a-z])([a-z]{2,})[-\u2011]$")
 _BROKEN_WORD_END = re.compile(r"^([a-z]{2,})\b")
+# A name or an acronym broken at its hyphen goes on with a capital or a digit.
+_CAPITAL_COMPOUND_START = re.compile(r"(?<![\w-])[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*[-\u2011]$")
+_CAPITAL_COMPOUND_END = re.compile(r"^[A-Z0-9]")
 
 
 # The endings a hyphenation leaves on the next line ("documenta-" / "tion"); a word of its own
@@ -344,6 +347,8 @@ def _broken_at_line_end(before: str, after: str) -> str | None:
     word's ending ("documenta-" + "tion"), "compound" where it goes on with a word of its own
     ("self-" + "service", which keeps its hyphen); None for any other line end."""
     head, tail = _BROKEN_WORD_START.search(before), _BROKEN_WORD_END.match(after)
+    if _CAPITAL_COMPOUND_START.search(before) and _CAPITAL_COMPOUND_END.match(after):
+        return "compound"  # "TCP-" + "MD5", "Chat-" + "GPT" (set RE: read "TCP- MD5")
     if head is None or tail is None:
         return None
     if tail.group(1) in _WORD_ENDINGS or _is_known_word(head.group(1) + tail.group(1)):
@@ -902,13 +907,15 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     glyph_indent = -1  # the indent of a bullet glyph alone on the line above, until its claim opens
     section = SectionTracker()
 
+    passing_over = False  # the open bullet is a line of prose the reader tells and does not check
+
     def close() -> None:
-        nonlocal current
+        nonlocal current, passing_over
         if current and not section.listing:
             bullet = bullet_from_runs(current)
             if bullet is not None:
-                bullets.append(bullet)
-        current = []
+                bullets.append(replace(bullet, passed_over=True) if passing_over else bullet)
+        current, passing_over = [], False
 
     # A quoted paragraph ("> At the Institute, I ...": a Markdown export saved as text) reads as
     # its text: the quote marks become spaces, so every column stays where it is (set L).
@@ -981,9 +988,12 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             opened_bare = True
         elif bare_lines and section.achievements and not section.listing and _reads_as_prose(line):
-            passed = bullet_from_runs([Run(number, len(line) - len(line.lstrip()) + 1, line.strip())])
-            if passed is not None:
-                bullets.append(replace(passed, passed_over=True))
+            # told as one line with the lines it wraps onto, so a wrapped half is not read as a
+            # claim of its own (set RE: "interesting bugs I was proud of fixing ..." after "I was
+            # in a team that worked on ... One of the most")
+            marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
+            opened_bare, passing_over = True, True
     close()
     return bullets
 
@@ -1077,10 +1087,21 @@ def _dash_goes_on(item: re.Match[str], previous: str) -> bool:
 def _names_the_employer(lines: list[str], number: int, title: str) -> bool:
     """A short line in capitals inside Experience, no section po2pm knows, next to a line of a
     job's dates: the employer's name ("ANZ", "MYOB" above "Sep 2017 - current"), which a PDF's
-    plain-text export sets apart the way it sets a heading."""
+    plain-text export sets apart the way it sets a heading. Or above a short line of a role and its
+    dates ("CRIU" above "Maintainers team Dec '16 - present": set RE, a PDF's second page of three
+    jobs lost in silence, the project's name taken for a section po2pm does not know)."""
     if is_known_section(title) or len(title.split()) > 3:
         return False
-    return any(DATES_ONLY.match(lines[near - 1]) for near in (_written_next(lines, number, -1), _written_next(lines, number, 1)) if near)
+    above, below = _written_next(lines, number, -1), _written_next(lines, number, 1)
+    if below and _is_role_with_dates(lines[below - 1]):
+        return True
+    return any(DATES_ONLY.match(lines[near - 1]) for near in (above, below) if near)
+
+
+def _is_role_with_dates(line: str) -> bool:
+    """A line of a few words and a span of dates, no degree: a job's title line."""
+    dates = DATE_RANGE.search(line)
+    return dates is not None and len(line[: dates.start()].split()) <= 6 and not DEGREE.search(line)
 
 
 def _written_next(lines: list[str], number: int, step: int) -> int:

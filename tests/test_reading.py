@@ -3326,3 +3326,42 @@ def test_subject_to_nda_under_a_job_is_a_note_to_the_reader(linter):
     kept, skipped, _ = extracted(linter, "## Experience\n\n- Subject to NDA.\n- Cut churn by 15% with a time-tracking feature\n", "markdown")
     assert [text for _, text in kept] == ["Cut churn by 15% with a time-tracking feature"]
     assert skipped == [(3, "note to the reader")]
+
+
+def test_set_re_a_name_or_acronym_broken_at_its_hyphen_keeps_the_hyphen_and_no_space(linter):
+    """Set RE: a PDF's "TCP-" / "MD5" read as "TCP- MD5"; a capital or a digit after the hyphen
+    goes on the name, as "self-" / "service" goes on a compound."""
+    text = "EXPERIENCE\n- Merged the TCP-\n  MD5 changes and moved the Chat-\n  GPT plug-in to the new API\n"
+    assert claims_read(linter, text, "text") == ["Merged the TCP-MD5 changes and moved the Chat-GPT plug-in to the new API"]
+
+
+def test_set_re_a_project_name_in_capitals_above_its_role_and_dates_is_no_section(linter):
+    """Set RE: a PDF's second page opened with a project's name on a line of its own ("CRIU"),
+    above "Maintainers team Dec '16 - present": read as a section po2pm does not know, its three
+    jobs (15 claims) were lost in silence."""
+    text = (
+        "EXPERIENCE\n\nAcme  Moscow, Russia\nKernel engineer 2015 - 2016\n"
+        "I fixed kernel crashes and added features for testing customers.\n\n"
+        "CRIU\nMaintainers team Dec 2016 - present\n"
+        "I made Linux kernel patches to support 32-bit Checkpoint/Restore.\n"
+        "Addressed issues with the mmap allocator and added support to the tool itself.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "I fixed kernel crashes and added features for testing customers.",
+        "I made Linux kernel patches to support 32-bit Checkpoint/Restore.",
+        "Addressed issues with the mmap allocator and added support to the tool itself.",
+    ]
+
+
+def test_set_re_a_line_passed_over_is_told_with_the_lines_it_wraps_onto(linter):
+    """Set RE: a PDF paragraph's line that is not the person's claim was left out, and the line it
+    wraps onto ("the CPUs at the wrong voltage, which I ...") was read as a claim of its own."""
+    text = (
+        "EXPERIENCE\nSamsung Research   Kernel engineer 2014 - 2015\n"
+        "Samsung builds the kernel of its TV sets on Linux, and the scheduler of the sets ran one of\n"
+        "the CPUs at the wrong voltage, which I found and fixed with the vendor's team.\n"
+        "Developed the TV kernel scheduler patches for the ARM boards used in the product line.\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [5]
+    assert [line for line, _ in skipped] == [3]
