@@ -472,6 +472,9 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Partner with sales on enterprise deals - EMEA, APAC", None),
         ("Set the pricing for the first paid tier with finance:", None),
         ("Lead a team of nine engineers through the payments re-platforming:", None),
+        # a thing with its result and a figure is a claim (set BK), a thing alone a description
+        ("A self-service returns portal that cut support calls by 18% in its first quarter", None),
+        ("A self-service returns portal for the claims team", "description of a project or product"),
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
