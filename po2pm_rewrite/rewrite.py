@@ -59,8 +59,11 @@ _CEREMONY_KINDS = frozenset({"ceremonies", "testing", "backlog"})
 _SENTENCE_END = re.compile(r"(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)[.!?;](\s|$)")
 # A bullet that closes on its own measured result: "..., reducing development timelines by 10%".
 _TRAILING_RESULT = re.compile(
-    r",\s+(?:reducing|increasing|improving|cutting|boosting|saving|raising|lifting|accelerating|driving|growing"
-    r"|lowering|doubling|halving|leading to|resulting in)\b[^,;]*\d[^,;]*[.]?\s*$",
+    r"(?:,\s+(?:reducing|increasing|improving|cutting|boosting|saving|raising|lifting|accelerating|driving|growing"
+    r"|lowering|doubling|halving|leading to|resulting in)"
+    # "... requirements and reduced migration time by 60% through workflow automation" (set BL, both readers)
+    r"|,?\s+and\s+(?:reduced|increased|improved|cut|boosted|saved|raised|lifted|accelerated|grew|lowered|doubled|halved))"
+    r"\b[^,;]*\d[^,;]*[.]?\s*$",
     re.IGNORECASE,
 )
 # A bullet whose last sentence closes a list with "and": "..., took corrective action, and provided
@@ -75,6 +78,9 @@ _DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u
 # A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
 # team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
 # readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
+# "Backlog would be groomed as business priorities evolved": a way of working, with no one's act in
+# it; a clause after it credits nobody (set BL, both readers: not strong once filled).
+_HOW_IT_WAS_TO_RUN = re.compile(r"^(?:[\w/&'-]+\s+){1,4}(?:would|will|should|shall|must|could|can|may)\s+(?:be|get|have)\s+\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 _ROLE_CHANGE_AT_END = re.compile(
     r"\b(?:became|become|becoming|was promoted|got promoted|promoted to|stepped up as|took over as)\b[^,;.!?]*[.]?\s*$", re.IGNORECASE
 )
@@ -393,6 +399,12 @@ class Rewriter:
         listed = next((advice.told(kinds) for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
             return listed
+        if _HOW_IT_WAS_TO_RUN.match(text):
+            return (
+                "This line says how the work was meant to run, not what you did. Say what you did and what came "
+                "of it (the call that was yours, what changed for customers or the business), then rewrite it "
+                "(po2pm rewrite --text \"...\")."
+            )
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
             # A clause added at the end would hang on the last sentence, not on the bullet's claim.
             return (
@@ -458,11 +470,19 @@ class Rewriter:
         # ordered by a stable per-bullet hash, so bare bullets do not all open the same way.
         # An angle with a clause written for this kind of work stays: the signal it would add may be
         # only a delivery measure ("to improve delivery"), which is what that clause asks about.
+        # So does one with a clause for a figure the bullet closes on: the figure is there, what it
+        # meant for customers is not ("... and reduced migration time by 60% through workflow
+        # automation": set BL, advised that no clause fits once the discovery clause was barred).
+        closes_on_a_result = _TRAILING_RESULT.search(original) is not None
+
+        def reads_on_its_figure(angle: Angle) -> bool:
+            return closes_on_a_result and any(template.measured for template in angle.templates)
+
         useful = [
             angle
             for angle in self.templates.angles
             if angle.fits(original)
-            and (not set(angle.signals) <= present or has_clause_for_this_work(angle))
+            and (not set(angle.signals) <= present or has_clause_for_this_work(angle) or reads_on_its_figure(angle))
         ]
         spin = zlib.crc32(original.encode())
         return sorted(useful, key=lambda angle: (-score(angle), (zlib.crc32(angle.name.encode()) ^ spin) & 0xFFFF))
@@ -488,6 +508,12 @@ class Rewriter:
 
         # A break inside the text, whether or not the last sentence kept its full stop
         several_sentences = _SENTENCE_END.search(core.text.strip().rstrip(".!?;")) is not None
+        last_sentence = _last_sentence(core.text)
+        if last_sentence is not None and not opens_with_an_act(last_sentence):
+            # "... were treated as acceptance criteria throughout. Health data is not the place to
+            # cut corners on QA": a clause at the end would hang on an opinion, a reason or someone
+            # else's act (set BK, both readers: not grammatical, not strong); none fits
+            return []
         closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
         closes_a_list = _CLOSED_LIST.search(core.text) is not None
         only_a_lead_fits = _DASH_LIST.search(core.text) is not None or _ROLE_CHANGE_AT_END.search(core.text) is not None
@@ -564,6 +590,18 @@ class Rewriter:
                 topical = None  # a topic question is asked once; the next bracket gets its own
             questions.append(topical or self.templates.questions[placeholder])
         return tuple(questions[:MAX_QUESTIONS])
+
+
+def _last_sentence(text: str) -> str | None:
+    """The last of two sentences or more, a full stop (or ! or ?) and a capital before it; None for
+    one sentence, or a last part after a semicolon ("Spec'd API contracts ...; zero requirements
+    rework ...": its result, which a clause reads on)."""
+    inner = text.strip().rstrip(".!?;")
+    breaks = [stop for stop in _SENTENCE_END.finditer(inner) if stop.group(0)[0] in ".!?"]
+    if not breaks:
+        return None
+    last = inner[breaks[-1].end() :].strip()
+    return last if last[:1].isupper() else None
 
 
 def _no_clause_fits(text: str) -> str:

@@ -2019,3 +2019,46 @@ def test_a_line_of_things_with_a_result_is_told_it_lacks_the_persons_part(flaggi
     assert bullet.advice and bullet.advice.startswith("This line states a result but not your part in it.")
     things = rewritten_bullet(flagging_linter, "Data migration concept for the legacy claims application")
     assert things.advice and things.advice.startswith("This line names what you worked on")
+
+
+def test_two_sentences_that_close_on_no_act_of_the_persons_get_no_clause(flagging_linter):
+    """Sets BK and BL, both readers: "... acceptance criteria throughout. Health data is not the
+    place to cut corners on QA: [the measure it moved] ..." hung the result on an opinion."""
+    bullet = rewritten_bullet(flagging_linter, "Wrote the acceptance criteria for the claims app, with security as a hard gate. Claims data is no place to cut corners on QA.")
+    assert bullet.findings
+    assert not bullet.suggestions and bullet.advice
+    acts = rewritten_bullet(flagging_linter, "Wrote the acceptance criteria for the records app. Ran the UAT sessions with the clinic staff.")
+    assert acts.suggestions or acts.advice
+
+
+def test_a_way_of_working_with_no_act_in_it_is_told_so(flagging_linter):
+    """Sets BK and BL, both readers: "Backlog would be groomed as business priorities evolved, in an
+    order set by [...]" kept a process with no one's act in it."""
+    bullet = rewritten_bullet(flagging_linter, "The backlog would be groomed each week as the business priorities evolved")
+    assert not bullet.suggestions
+    assert bullet.advice and bullet.advice.startswith("This line says how the work was meant to run, not what you did.")
+
+
+def test_a_figure_after_and_with_its_means_gets_only_the_clause_for_a_figure(flagging_linter):
+    """Sets BK and BL: "... requirements and reduced semantic model migration time by 60% through
+    workflow automation, based on [...], leaving out [...]" hung a discovery clause on the figure
+    (one reader: not grammatical); what the figure meant is the clause that reads on it."""
+    bullet = rewritten_bullet(flagging_linter, "Coordinated data platform modernization requirements and reduced dashboard migration time by 60% through workflow automation.")
+    assert bullet.suggestions, bullet.advice
+    assert all(", which meant [" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+
+
+def test_scope_alone_is_not_given_an_order(flagging_linter):
+    """Sets BK and BL, both readers: "... to define project requirements and scope, in an order set
+    by [...]": what is in or out of scope is the call, not an order."""
+    for text in ("Defined the project requirements and scope with the consulting firm", "Set the scope of the claims portal release with the vendor"):
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert not any("in an order set by" in s.text or "as the test for the order" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+
+
+def test_start_of_production_is_no_project_administration(flagging_linter):
+    """Sets BK and BL, both readers: "Led development and mass-production projects from RfQ to SOP
+    for High-Speed Data cables, ..." was told to cut its project administration; SOP is the start of
+    production there, not a standard operating procedure."""
+    bullet = rewritten_bullet(flagging_linter, "Led development projects from RfQ to SOP for the sensor housings")
+    assert not (bullet.advice or "").startswith("This bullet describes project administration")
