@@ -217,6 +217,7 @@ def _encode(kind: str, value: _Value) -> object:
             "found": screened.found,
             "kept": [_bullet_data(b) for b in screened.kept],
             "skipped": [[_bullet_data(s.bullet), s.reason] for s in screened.skipped],
+            "foreign": screened.foreign,
         }
     if kind.startswith("analysis"):
         analysis = cast(Analysis, value)
@@ -242,10 +243,10 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
             kept = [_bullet(item) for item in data["kept"]]
             skipped = [Skipped(_bullet(item), _str(reason)) for item, reason in data["skipped"]]
             _check_against_source(kept + [s.bullet for s in skipped], text.split("\n", 1)[-1])
-            found = data["found"]
-            if not isinstance(found, int) or isinstance(found, bool) or found < 0:
+            found, foreign = data["found"], data["foreign"]
+            if not isinstance(found, int) or isinstance(found, bool) or found < 0 or not isinstance(foreign, bool):
                 return None
-            return Screened(found, tuple(kept), tuple(skipped))
+            return Screened(found, tuple(kept), tuple(skipped), foreign)
         if kind.startswith("analysis"):
             slots, verdict, inputs = data["slots"], data["verdict"], data["score_inputs"]
             return Analysis(

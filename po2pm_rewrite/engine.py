@@ -222,7 +222,7 @@ class Linter:
             kept, skipped = list(screened.kept), list(screened.skipped)
             if source.literal:
                 kept, skipped = _as_given(kept, skipped)
-            notes = _notes(source, screened.found, kept, skipped, error) + self._comment_notes(source, error)
+            notes = _notes(source, screened.found, kept, skipped, error, screened.foreign) + self._comment_notes(source, error)
             result.append((kept, skipped, notes, error))
         return result
 
@@ -310,7 +310,7 @@ class Linter:
                 results.append((known[key], None))
                 continue
             bullets, error = self._bullets(source)
-            screened = _screened(bullets, paragraphs=not source.literal)
+            screened = _screened(bullets, paragraphs=not source.literal, text=source.text)
             results.append((screened, error))
             if key is not None and error is None:
                 fresh[key] = screened
@@ -395,12 +395,13 @@ def _is_baseline(text: str) -> bool:
         return False
 
 
-def _screened(bullets: list[Bullet], paragraphs: bool) -> Screened:
+def _screened(bullets: list[Bullet], paragraphs: bool, text: str = "") -> Screened:
     from .screen import screen
 
     kept, skipped = screen(bullets, paragraphs)
     found = sum(1 for bullet in bullets if not bullet.passed_over)  # lines passed over were never claims
-    return Screened(found, tuple(kept), tuple(skipped))
+    foreign = paragraphs and _written_in_another_language(text)  # a file's, not a bullet given alone
+    return Screened(found, tuple(kept), tuple(skipped), foreign)
 
 
 def unchecked_note(found: int) -> str:
@@ -411,9 +412,11 @@ def unchecked_note(found: int) -> str:
 _NAVIGATION = frozenset({"keyword", "link"})
 
 
-def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: ReadError | None) -> tuple[str, ...]:
+def _notes(
+    source: Source, found: int, kept: list[Bullet], skipped: list[Skipped], error: ReadError | None, foreign: bool = False
+) -> tuple[str, ...]:
     """Never silent: what a user should know about how this source was read (`found`: how many
-    lines the reader found, before the screen)."""
+    lines the reader found, before the screen; `foreign`: most of its words are another language's)."""
     if error is not None:
         return ()
     if not kept and all(item.reason in _NAVIGATION for item in skipped):
@@ -421,6 +424,10 @@ def _notes(source: Source, found: int, kept: list[Bullet], skipped: list[Skipped
         # looked for (set RD: three of them hid that note, and the error pointed at it)
         found = 0
     notes = ([source.note] if source.note else []) + _skipped_notes(skipped, source.format)
+    if kept and foreign:
+        # said once for the file: its lines that read as English were checked, the rest were not
+        # (where none was checked, the lines left out say so)
+        notes.insert(0, "most of this file is in another language: po2pm reads English resumes, so most of its lines were not read as claims")
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(unchecked_note(len(kept)))
     if not found and source.includes:
@@ -494,6 +501,13 @@ def _holds_a_text_block(page: str) -> bool:
 
 # A tag (never across another "<", so a page of unclosed ones is read in linear time) or a macro.
 _MARKUP = re.compile(r"<[^<>]*>|\\[A-Za-z]+")
+
+
+def _written_in_another_language(text: str) -> bool:
+    """Most of the file's function words, its markup aside, another language's."""
+    from .screen import mostly_in_another_language
+
+    return mostly_in_another_language(_MARKUP.sub(" ", text))
 
 
 def _written_in_another_script(text: str) -> bool:

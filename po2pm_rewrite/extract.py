@@ -757,7 +757,7 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "21 September 1990" too, the day first (set AL: a Word page's unit lines, "...: 21 September 1990
 # to 5 November 1991", read as claims), and "May, 2021" with a comma (set AY: four such lines of an
 # HTML page's Achievements read as claims)
-ONE_DATE = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s+['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
+ONE_DATE = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:,?\s+|(?<=\.))['‘’]?\d\d(?:\d\d)?|(?:\d{{1,2}}[/.])?(?:19|20)\d\d|\?{{2,}})"
 # "May 2010 - Jan 2012", "2016-Present": a job's span, in a line that says more.
 DATE_RANGE = re.compile(rf"{ONE_DATE}\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now)\b", re.IGNORECASE)
 DATES_ONLY = re.compile(
@@ -1019,6 +1019,11 @@ def _reads_as_prose(line: str) -> bool:
     rest = labelled.group("rest").split() if labelled else []  # the work after the client's name
     dated_title = _YEAR.search(line) and not any(is_past_act(act) for act in _ACT_AFTER_A_BREAK.findall(line))
     if dated_title:
+        spans = list(DATE_RANGE.finditer(line))
+        if spans and opens_with_an_act(line[spans[-1].end() :].lstrip(" \t-–—|:;,)")):
+            # "Church of ..., Oregon — Missionary Nov. 2018 - Nov.2022  Worked 65+ hours weekly ...":
+            # the work goes on after the dates (set RE: a Word file's line under "SERVICE", in silence)
+            return True
         # "Feb 2014-Oct 2017: Operational Research Analyst, Schools Funding Unit ..." is a job's title line
         return _lower_words(rest) >= 3 and (JOB_TITLE_WORDS.search(line) is None or is_past_act(rest[0]))
     return (len(words) >= 5 and _lower_words(words) >= 3) or _lower_words(rest) >= 2
@@ -1213,6 +1218,10 @@ def _heads_the_next_entry(stripped: str) -> bool:
     return stripped[:1].isupper() and len(stripped.split()) >= 2 and section_key(stripped) in ACHIEVEMENT_SECTIONS
 
 
+# A name written in lower case with a capital inside ("dChoi", "eBay"), a few words, and a place.
+_BRAND_AND_PLACE = re.compile(r"^[a-z]+[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*$")
+
+
 def _continues(line: str, marker_indent: int, previous: str) -> bool:
     """Is this line the wrapped tail of the open bullet?"""
     stripped = line.strip()
@@ -1239,6 +1248,8 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
         # a tail set at the marker's column after a line that cannot end there ("... Solutions
         # Engineering of" / "Traditional and Cloud-Native workloads": set P's text CV)
         return True
+    if _BRAND_AND_PLACE.match(stripped):
+        return False  # "dChoi global Seoul, South Korea": the next employer and its place (set RE: glued to a PDF's claim)
     unfinished = not previous.rstrip().endswith((".", "!", "?", ":"))
     # "(Confidential) International Airline | (Contract) Trainer | (Sep 2022 - Jul 2023)" opens
     # the next job, not an aside (set Y: a Word file's last claim of four jobs ran into it)

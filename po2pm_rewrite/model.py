@@ -137,6 +137,7 @@ class Screened:
     found: int
     kept: tuple[Bullet, ...]
     skipped: tuple[Skipped, ...]
+    foreign: bool = False  # most of the file's words are another language's (told once, engine._notes)
 
 
 # Findings and signal hits are the most numerous objects of a large run: no per-object __dict__.

@@ -213,6 +213,13 @@ def test_a_latex_discretionary_hyphen_leaves_no_character():
     assert [b.text for b in extract(source, "latex")] == ["Matched orpatterns for the claims parser"]
 
 
+def test_an_escaped_caret_before_a_digit_is_a_power_not_an_accent():
+    """Set RE: "limb size is 2\\^32 and 2\\^64" read "23\u03022 and 26\u03024": pylatexenc put a
+    circumflex on the digit; a caret before a digit is the power it shows. An accent still reads."""
+    source = "\\begin{document}\n\\section{Projects}\n\\begin{itemize}\n  \\item Built a big-number library with 2\\^32 limbs for Andr\\'e's lab\n\\end{itemize}\n\\end{document}\n"
+    assert [b.text for b in extract(source, "latex")] == ["Built a big-number library with 2^32 limbs for Andr\u00e9's lab"]
+
+
 def test_latex_macros_the_file_defines_print_what_their_bodies_print():
     """A real resume's link macro lost its product name, and a translation macro defined to print
     nothing was appended to half its bullets (set B of the real-file checks)."""

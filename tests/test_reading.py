@@ -3365,3 +3365,48 @@ def test_set_re_a_line_passed_over_is_told_with_the_lines_it_wraps_onto(linter):
     kept, skipped, _ = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [5]
     assert [line for line, _ in skipped] == [3]
+
+
+def test_set_re_the_next_employer_written_in_lower_case_is_not_the_claims_tail(linter):
+    """Set RE: a PDF's claim, wrapped, read on into the next employer's line ("... for 200+ student
+    programs dChoi global Seoul, South Korea"): a lower-case name with a capital inside, and a place."""
+    text = (
+        "EXPERIENCE\nStudent Services Team   Work-Study 2026\n"
+        "- Supported campus event logistics for the international students,\n  programs and visits\n"
+        "dChoi global Seoul, South Korea\nIntern, Project Management 2025\n- Tracked the campaign KPIs across 9 accounts\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Supported campus event logistics for the international students, programs and visits",
+        "Tracked the campaign KPIs across 9 accounts",
+    ]
+
+
+def test_set_re_a_dated_line_that_goes_on_with_the_work_is_told(linter):
+    """Set RE: under "SERVICE", "Church ..., Oregon — Missionary Nov. 2018 - Nov.2022  Worked 65+
+    hours weekly ..." was dropped in silence: a job's line whose work goes on after its dates (and a
+    month with its stop and no space before the year, "Nov.2022", is a date)."""
+    text = (
+        "EXPERIENCE\n- Exceeded the sales goal of 9 cars per month\n\nSERVICE\n"
+        "Food Bank of Example, Eugene, Oregon — Volunteer Nov. 2018 - Nov.2022  Worked 10 hours weekly sorting donations for families.\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert kept == [(2, "Exceeded the sales goal of 9 cars per month")]
+    assert [line for line, _ in skipped] == [5]
+
+
+def test_set_re_a_file_mostly_in_another_language_says_so_once(linter):
+    """Set RE: a Portuguese resume lost 29 prose sentences in silence while 11 fragments were read
+    as claims; a file whose words are mostly another language's now says so, once."""
+    text = (
+        "EXPERIÊNCIA PROFISSIONAL\n"
+        "Responsável pelo lançamento de novos produtos para os clientes da empresa, com foco na experiência do usuário.\n"
+        "Conduzi análises diárias dos painéis de dados para a equipe de produto e para os gestores da área.\n"
+        "Elaborei a documentação das funcionalidades em conjunto com os desenvolvedores e com o time de design.\n"
+        "Implantei reuniões diárias com a equipe de desenvolvimento para acompanhar as entregas do projeto.\n"
+        "- Developed the Spring Boot API for the scheduling system\n"
+    )
+    (_, _, notes, _), = linter.extract_report([Source("cv.txt", text, format="text")])
+    assert notes[0] == "most of this file is in another language: po2pm reads English resumes, so most of its lines were not read as claims"
+    english = "EXPERIENCE\n- Developed the Spring Boot API for the scheduling system of the clinic\n- Ran the sprint reviews with the design team\n"
+    (_, _, notes, _), = linter.extract_report([Source("cv.txt", english, format="text")])
+    assert not any("another language" in note for note in notes)

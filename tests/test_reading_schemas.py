@@ -56,16 +56,18 @@ def test_an_item_of_a_bullet_list_keeps_its_text_under_the_singular_of_the_lists
 def test_any_list_of_projects_or_contributions_is_read_as_projects_are():
     """Set AG: a YAML file's `personal_projects` and `open_source_contributions`, entries of a name
     and a description, were dropped in silence (29 claims); a description that opens with an act
-    is read, one that says what the project is ("tvOS emulator ...") is not."""
+    is read, one that says what the project is ("tvOS emulator ...") is not, and is told (set RF)."""
     yaml_text = (
         "personal_projects:\n  - name: Router\n    description: Built a route planner used by 300 couriers.\n"
         "  - name: Tiles\n    description: Tile server for offline maps.\n"
         "open_source_contributions:\n  - name: XMLCoder\n    description: Contributed intrinsic value coding to XMLCoder.\n"
     )
-    assert [b.text for b in extract(yaml_text, "yaml")] == [
+    read = extract(yaml_text, "yaml")
+    assert [b.text for b in read if not b.passed_over] == [
         "Built a route planner used by 300 couriers.",
         "Contributed intrinsic value coding to XMLCoder.",
     ]
+    assert [(b.text, b.left_out_as) for b in read if b.passed_over] == [("Tile server for offline maps.", "description of a project or product")]
     page = json.dumps({"sideProjects": [{"name": "Router", "description": "Built a route planner used by 300 couriers."}]})
     assert [b.text for b in extract(page, "json")] == ["Built a route planner used by 300 couriers."]
 
@@ -745,3 +747,40 @@ def test_a_claim_written_in_each_language_is_read_in_english(linter):
     )
     kept, _, _, _ = read(linter, text, "yaml")
     assert kept == ["Led a team of six that moved the billing service to the cloud."]
+
+
+def test_an_entrys_own_paragraph_that_is_no_claim_is_told_not_dropped(linter):
+    """Set RF: two of a YAML file's four project descriptions ("Astrophotography mount using high
+    precision stepper motors ...") were dropped with nothing said; a job's summary that describes
+    the person is told too, in JSON as in YAML."""
+    yaml_text = (
+        "projects:\n  - name: Tour app\n    description: Built a tour system for a historic site, with an audio app.\n"
+        "  - name: Telescope mount\n    description: Astrophotography mount using stepper motors to follow the stars.\n"
+        "work:\n  - company: Acme\n    summary: Backend engineer specializing in payments platforms and their APIs.\n"
+        "    highlights:\n      - Ran the sprint reviews for the card squad\n"
+    )
+    kept, skipped, _, _ = read(linter, yaml_text, "yaml")
+    assert kept == ["Built a tour system for a historic site, with an audio app.", "Ran the sprint reviews for the card squad"]
+    assert [reason for _, reason in skipped] == ["description of a project or product", "summary of a job"]
+    json_text = json.dumps({"projects": [{"name": "Log parser", "description": "Parse many log files into CSV outputs for the lab."}]}, indent=1)
+    kept, skipped, _, _ = read(linter, json_text, "json")
+    assert kept == [] and [reason for _, reason in skipped] == ["description of a project or product"]
+
+
+def test_a_jobs_paragraph_stored_in_pieces_cut_mid_sentence_is_read_whole(linter):
+    """Sets RC and RE: "employerSummary" held each job's paragraph as a list of pieces cut
+    mid-sentence, and the file read as empty (exit 2). The pieces are one paragraph; a list of
+    skills or of whole sentences is not joined."""
+    document = {"experience": [{
+        "role": "Technical Program Manager", "company": "Acme",
+        "employerSummary": [
+            "As an analyst I acted as a force multiplier for the team, ",
+            "shipping code and managing the vendor relationships for the sales teams.",
+        ],
+        "tools": ["Python scripts", "SQL"],
+        "notes": ["Moved the team to weekly releases of the loans app.", "Wrote the runbooks for the on-call rota of the team."],
+    }]}
+    kept, _, _, _ = read(linter, json.dumps(document, indent=1), "json")
+    assert "As an analyst I acted as a force multiplier for the team, shipping code and managing the vendor relationships for the sales teams." in kept
+    assert not any("Python scripts" in claim for claim in kept)
+    assert not any("weekly releases of the loans app. Wrote" in claim for claim in kept)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from typing import Callable, Iterator, TypeAlias, TypeVar
+from dataclasses import dataclass, replace
+from typing import Callable, Iterator, TypeAlias, TypeVar, cast
 
 from ..errors import InputError
 from ..extract import ROLE_DUTY
@@ -25,6 +25,7 @@ from .keys import (
     is_education_entry,
     is_entry_claim,
     key_name,
+    unread_entry_text,
 )
 from .mapped import MappedText
 
@@ -54,14 +55,18 @@ def extract_json_resume(text: str) -> list[Bullet]:
         return []  # po2pm's own --baseline file beside the resume: its "bullet" strings are no claims
     starts = line_starts(text)
     strings: list[_String] = []
+    told: list[tuple[_String, str]] = []  # entries' own paragraphs not read, with why
     claim_list_keys = _claim_list_keys(document)
-    _collect(document, strings, entry_list="", claim_list_keys=claim_list_keys)
+    _collect(document, strings, entry_list="", claim_list_keys=claim_list_keys, told=told)
     if not strings:
         _collect_claim_lists(document, strings, claim_list_keys=claim_list_keys)
     bullets = []
     for string in strings:
         bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
-    return bullets
+    for string, told_as in told:
+        if string not in strings:  # read after all by the search for claim lists
+            bullets.extend(replace(bullet, passed_over=True, left_out_as=told_as) for bullet in string.mapped.without_inline_markup().to_bullets(starts))
+    return sorted(bullets, key=lambda bullet: (bullet.start.line, bullet.start.column))
 
 
 def is_baseline_document(document: object) -> bool:
@@ -69,13 +74,21 @@ def is_baseline_document(document: object) -> bool:
     return isinstance(document, dict) and set(document) == {"version", "findings"}
 
 
-def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "", claim_list_keys: frozenset[str] = frozenset()) -> None:
+def _collect(
+    node: _Value,
+    found: list[_String],
+    entry_list: str,
+    wraps: str = "",
+    claim_list_keys: frozenset[str] = frozenset(),
+    told: list[tuple[_String, str]] | None = None,
+) -> None:
     """Every bullet string under `node`, in file order. `entry_list`: the name of the entry list
     (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none);
-    `wraps`: the entry list node wraps (`experience: {enable: true, list: [...]}`)."""
+    `wraps`: the entry list node wraps (`experience: {enable: true, list: [...]}`); `told`: where
+    an entry's own paragraph that is no claim goes, with why, so it is told and not dropped."""
     if isinstance(node, list):
         for item in node:
-            _collect(item, found, entry_list, claim_list_keys=claim_list_keys)
+            _collect(item, found, entry_list, claim_list_keys=claim_list_keys, told=told)
         return
     if not isinstance(node, dict) or is_education_entry(node):
         return
@@ -85,15 +98,19 @@ def _collect(node: _Value, found: list[_String], entry_list: str, wraps: str = "
         name = key_name(key)
         if isinstance(value, _String) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
             found.append(value)
+        elif isinstance(value, _String) and told is not None and (told_as := unread_entry_text(entry_list, key)):
+            told.append((value, told_as))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         elif entry_list and isinstance(value, list) and _reads_as_claim_list(texts := _list_texts(value), key, claim_list_keys):
             # a job's list under a key po2pm does not know, whose items read as claims
             # ("responsabilities": [...]: set AS, a file of 11 claims read as empty)
             found += texts
+        elif entry_list and isinstance(value, list) and (paragraph := _paragraph_in_pieces(value)) is not None:
+            found.append(paragraph)
         else:
             child_list, child_wraps = child_entry_lists(name, value, wraps)
-            _collect(value, found, child_list, child_wraps, claim_list_keys)
+            _collect(value, found, child_list, child_wraps, claim_list_keys, told)
 
 
 def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: frozenset[str], key: str = "") -> None:
@@ -137,6 +154,30 @@ def _claim_list_keys(node: _Value, key: str = "") -> frozenset[str]:
         return frozenset()
     own = frozenset({key}) if key and _is_claim_list(_list_texts(node)) else frozenset()
     return own.union(*(_claim_list_keys(item) for item in node))
+
+
+def _paragraph_in_pieces(node: list[_Value]) -> _String | None:
+    """A job's paragraph stored as a list of pieces cut mid-sentence ("employerSummary": ["... I
+    acted as a force multiplier for the team, ", "shipping code, ..."]: sets RC and RE, a file of
+    ten claims read as empty, twice): the pieces joined, each character still at its place in the
+    file (a space put between two pieces stands at the first one's closing quote); None for any
+    other list. A piece of five words or more, and one of them going on in lower case on the next:
+    a list of skills or of sentences is no paragraph."""
+    if len(node) < 2 or not all(isinstance(item, _String) for item in node):
+        return None
+    pieces = cast("list[_String]", node)
+    texts = ["".join(piece.mapped.chars) for piece in pieces]
+    if any(len(text.split()) < 5 for text in texts[:-1]):
+        return None
+    if not any(text.rstrip()[-1:] not in ".!?" and after.lstrip()[:1].islower() for text, after in zip(texts, texts[1:])):
+        return None
+    joined = MappedText()
+    for piece, text in zip(pieces, texts):
+        if joined.chars and not joined.chars[-1].isspace() and not text[:1].isspace():
+            joined.add_one(" ", joined.offsets[-1] + 1)
+        joined.chars += piece.mapped.chars
+        joined.offsets += piece.mapped.offsets
+    return _String(joined)
 
 
 def _reads_as_claim_list(texts: list[_String], key: str, claim_list_keys: frozenset[str]) -> bool:

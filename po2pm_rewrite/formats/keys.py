@@ -133,6 +133,16 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     return list_name in _JSON_RESUME_LISTS and not (_has_bullets(entry) and _names_the_role(text))
 
 
+def unread_entry_text(list_name: str, key: object) -> str | None:
+    """Why an entry's own paragraph that is_entry_claim does not read is told, not dropped in
+    silence ("projects[].description": "Astrophotography mount using high precision stepper
+    motors ...": set RF, two of a YAML file's four projects gone without a word); None for a key
+    that is no entry's own paragraph."""
+    if not list_name or key_name(key) not in _ENTRY_CLAIM_KEYS:
+        return None
+    return "description of a project or product" if list_name == "projects" else "summary of a job"
+
+
 # Nouns of a role that open a job's overview: "Technology panelist and mentor for ..."
 _ROLE_WORDS = JOB_TITLE_NOUNS | {"mentor", "panelist", "leader", "expert", "practitioner", "builder", "architect"}
 

@@ -776,6 +776,9 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
         mapped.add_one(" ", at)
         return _skip_optional(code, at + 2, end) if following == "\\" else at + 2  # \\[2pt]
     name_match = _LETTERS.match(code, at + 1)
+    if following == "^" and code[at + 2 : at + 3].isdigit():
+        mapped.add_one("^", at)  # "2\^32": a power, not a circumflex on the 3 (set RE: read "23̂2")
+        return at + 2
     if name_match is None:  # an accent such as \'e or \"{o}
         return _rendered(text, code, at, end, mapped, at + 2)
     name = name_match.group(0)

@@ -10,6 +10,7 @@ then aligned with the file from that position, so folded lines and quotes map ba
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
@@ -23,6 +24,7 @@ from .keys import (
     is_education_entry,
     is_entry_claim,
     key_name,
+    unread_entry_text,
 )
 from .mapped import MappedText
 
@@ -50,7 +52,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     except YAMLError as error:
         raise InputError(f"invalid YAML: {' '.join(str(error).split())}") from None
     starts = line_starts(text)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []  # line, column, text, why it is told and not read ("": read)
     try:
         seen: set[int] = set()
         for document in documents:
@@ -61,17 +63,18 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         tag = _TAG.search(text)
         where = f" ({tag.group(0)!r} at line {text.count(chr(10), 0, tag.start()) + 1})" if tag else ""
         raise InputError(f"holds a YAML tag po2pm cannot read{where}; without the tag the list reads as it is") from None
-    bullets = []
-    for line, column, value in sorted(set(found)):
+    bullets: list[Bullet] = []
+    for line, column, value, told_as in sorted(set(found)):
         offset = starts[line] + column
         mapped = _align(text, offset, value)
         if LATEX_MARKUP.search(value):
             mapped = _latex_decoded(mapped)
-        bullets.extend(mapped.without_inline_markup().to_bullets(starts))
+        read = mapped.without_inline_markup().to_bullets(starts)
+        bullets.extend(replace(bullet, passed_over=True, left_out_as=told_as) if told_as else bullet for bullet in read)
     return bullets
 
 
-def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
+def _walk(node: Any, found: list[tuple[int, int, str, str]], seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
     """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
     aliases (a "billion laughs" file) cannot make millions of visits. `experience`: inside a
@@ -92,12 +95,15 @@ def _walk(node: Any, found: list[tuple[int, int, str]], seen: set[int], entry_li
                 _bullet_list(cast("CommentedSeq", value), found, seen)
             elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
-                found.append((line, column, value))
+                found.append((line, column, value, ""))
             elif isinstance(value, dict) and (english := _in_english(value)) and is_entry_claim(entry_list, key, node, english):
                 # "description: {en: |..., fr: |...}": a claim written in each language the site
                 # shows; its English text is the one read (set AJ: 11 claims, the file read as empty)
                 line, column = cast("CommentedMap", value).lc.value("en")
-                found.append((line, column, english))
+                found.append((line, column, english, ""))
+            elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key)):
+                line, column = cast("CommentedMap", node).lc.value(key)
+                found.append((line, column, value, told_as))
             child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
             _walk(value, found, seen, child_list, experience, child_wraps)
     elif isinstance(node, list):
@@ -126,7 +132,7 @@ def _names_experience(node: dict[Any, Any]) -> bool:
     )
 
 
-def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str]], seen: set[int]) -> None:
+def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str, str]], seen: set[int]) -> None:
     """The bullets of a list under a bullet key; a list nested in it (sub-bullets written as a
     list of their own) is read in place, each list once."""
     for index, item in enumerate(items):
@@ -134,7 +140,7 @@ def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str]], seen:
             item = item.value  # a scalar with a tag of the file's own ("!custom Wrote ...")
         if isinstance(item, str):
             line, column = items.lc.item(index)  # the round-trip loader's list keeps each position
-            found.append((line, column, item))
+            found.append((line, column, item, ""))
         elif isinstance(item, dict):
             _item_text(cast("CommentedMap", item), found)
         elif isinstance(item, list) and id(item) not in seen:
@@ -142,13 +148,13 @@ def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str]], seen:
             _bullet_list(cast("CommentedSeq", item), found, seen)
 
 
-def _item_text(item: "CommentedMap", found: list[tuple[int, int, str]]) -> None:
+def _item_text(item: "CommentedMap", found: list[tuple[int, int, str, str]]) -> None:
     """A bullet list's item written as a mapping (`- content: ...`): its text and position."""
     for key in ITEM_TEXT_KEYS:
         value = item.get(key)
         if isinstance(value, str):
             line, column = item.lc.value(key)
-            found.append((line, column, value))
+            found.append((line, column, value, ""))
             return
 
 
