@@ -407,10 +407,7 @@ class Rewriter:
             )
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
             # A clause added at the end would hang on the last sentence, not on the bullet's claim.
-            return (
-                f"This bullet makes {sentences} claims, one per sentence. Split it into one bullet per claim, "
-                "lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
-            )
+            return f"This bullet makes {sentences} claims, one per sentence. {_SPLIT_AND_CUT}"
         if len(text) > LONG_BULLET:
             if sentences >= 2 or len(text) > 2 * LONG_BULLET:
                 return _paragraph_advice(len(text))
@@ -642,11 +639,17 @@ def listed_items(text: str) -> int:
 _LIST_JOINTS = re.compile(r"[,;]|\.\s|\band\b")
 
 
+# Splitting alone turns a paragraph of reporting and coordination into more such bullets (sets BK
+# and BL, both readers): keep the claims that show a call or a result, cut the rest.
+_SPLIT_AND_CUT = (
+    "Split it: keep each claim that shows a call you made or what changed for users or the business as a "
+    "bullet of its own, strongest first, and cut the ones that only report or coordinate; then rewrite "
+    "each (po2pm rewrite --text \"...\")."
+)
+
+
 def _paragraph_advice(length: int) -> str:
-    return (
-        f"At {length} characters this is a paragraph, not a bullet. Split it into one bullet "
-        "per claim, lead with the strongest, then rewrite each (po2pm rewrite --text \"...\")."
-    )
+    return f"At {length} characters this is a paragraph, not a bullet. {_SPLIT_AND_CUT}"
 
 
 def _first_angle(report: BulletReport) -> str | None:

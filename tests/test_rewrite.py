@@ -2062,3 +2062,16 @@ def test_start_of_production_is_no_project_administration(flagging_linter):
     production there, not a standard operating procedure."""
     bullet = rewritten_bullet(flagging_linter, "Led development projects from RfQ to SOP for the sensor housings")
     assert not (bullet.advice or "").startswith("This bullet describes project administration")
+
+
+def test_advice_to_split_also_says_to_cut_what_only_reports(flagging_linter):
+    """Sets BK and BL, both readers: "Split it into one bullet per claim" for "Led project teams
+    against milestones; reported via ...; managed stakeholder ... communication" asked for three
+    bullets of administration; the advice keeps the claims with a call or a result and cuts the rest."""
+    bullet = rewritten_bullet(
+        flagging_linter,
+        "Wrote the requirements for the freight booking portal with the operations leads. Ran weekly "
+        "sprint reviews with the forwarders' account managers and kept the backlog groomed for the team.",
+    )
+    assert bullet.advice and bullet.advice.startswith("This bullet makes 2 claims, one per sentence. Split it:")
+    assert "cut the ones that only report or coordinate" in bullet.advice
