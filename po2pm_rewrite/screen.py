@@ -647,8 +647,9 @@ def why_not_a_claim(text: str) -> str | None:
         return "dates"
     if len(words) <= 20 and _NOTE_TO_READER.search(text):
         return "note to the reader"
-    if _is_skill_list(text, words) or _SKILLS_LABEL.match(text):
-        return "skills list"
+    skills_label = _SKILLS_LABEL.match(text)
+    if _is_skill_list(text, words) or (skills_label and not _states_a_figure(text[skills_label.end() :])):
+        return "skills list"  # not "API-First Stack: 83% reduction in time-to-market" (set BN), a result
     skill = _SKILL_STATEMENT.match(text) if len(words) <= 25 else None
     if skill and _names_a_field(text[skill.end():]):
         return "skill statement"  # "Expertise in ISO8583 Network Authorizations and Digital Payments." (set AO: 7 read as claims)
@@ -717,8 +718,10 @@ def why_not_a_claim(text: str) -> str | None:
     if _is_name_and_language(text, words):
         return "project title and its stack"
     opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
-    if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening):
-        return "lead-in to a list"  # "Since taking on the PO role:", "Certifications:": its items are the claims
+    if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening) and not _acts_in_the_first_person(text):
+        # "Since taking on the PO role:", "Certifications:": its items are the claims; not "To
+        # understand the drop-off, I led a mixed-methods discovery process:" (set BM), a claim itself
+        return "lead-in to a list"
     if text.rstrip().endswith(":") and len(words) <= 4 and _is_title_case(words) and not is_past_act(words[0]):
         # "Cost Management:", "Cross-Functional Coordination:" above their claims, whose first word can be
         # a verb (set AU: read as claims while "Infrastructure Provisioning:" beside them was left out)
@@ -989,6 +992,19 @@ def _is_title_and_stack(text: str) -> bool:
     if len(head) < 3 or any(_can_be_verb(word) and not word[:1].isupper() for word in head):
         return False
     return not is_only_a_verb(head[0]) and sum(1 for word in head if word[:1].isupper()) >= len(head) - 1
+
+
+def _states_a_figure(text: str) -> bool:
+    """A number and a word of a result: "83% reduction in time-to-market"."""
+    return any(char.isdigit() for char in text) and bool(_RESULT_NOUNS & {word.lower() for word in _WORD.findall(text)})
+
+
+def _acts_in_the_first_person(text: str) -> bool:
+    """"I led ...", "we shipped ...": the writer's own act, somewhere in the line."""
+    return any(is_past_act(match.group(1)) for match in _I_THEN_WORD.finditer(text))
+
+
+_I_THEN_WORD = re.compile(r"\b(?:I|[Ww]e)\s+([a-z]+)\b")
 
 
 def _is_skill_list(text: str, words: list[str]) -> bool:

@@ -477,6 +477,10 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         # a thing with its result and a figure is a claim (set BK), a thing alone a description
         ("A self-service returns portal that cut support calls by 18% in its first quarter", None),
         ("A self-service returns portal for the claims team", "description of a project or product"),
+        # a labelled result and a lead-in with the writer's own act are claims (set BN, set BM)
+        ("Checkout Stack: 30% reduction in abandoned carts", None),
+        ("Tech stack: Python, Django and 3 AWS services", "skills list"),
+        ("To find why trials lapsed, I ran a round of user interviews:", None),
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
