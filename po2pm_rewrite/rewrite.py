@@ -81,6 +81,20 @@ _DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u
 # "Backlog would be groomed as business priorities evolved": a way of working, with no one's act in
 # it; a clause after it credits nobody (set BL, both readers: not strong once filled).
 _HOW_IT_WAS_TO_RUN = re.compile(r"^(?:[\w/&'-]+\s+){1,4}(?:would|will|should|shall|must|could|can|may)\s+(?:be|get|have)\s+\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
+# "I would prioritize the backlog, plan and manage sprints ...": a routine, not one act (set BM,
+# both readers: a turned-down request added to it fits no honest filling).
+_HABIT = re.compile(r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+", re.IGNORECASE)
+# A case study's sentence that needs the ones before it: "We evaluated this issue and ...", "In
+# addition to managing the backlog, I also took on ..." (set BM, both readers: not strong; broken
+# once a clause is added).
+_LEANS_ON_CONTEXT = re.compile(
+    r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b",
+    re.IGNORECASE,
+)
+# A bullet whose subject is the writer ("I ran ...", "To cut churn, we ...") needs it again in a
+# clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]".
+_WRITER_AS_SUBJECT = re.compile(r"^(?:[^,;:.]{0,60},\s+)?(I|[Ww]e)\s+[a-z]")
+_CLAUSE_OF_ITS_OWN = re.compile(r"^; (?!this\b|the\b|which\b|\[)(?=[a-z])")
 _ROLE_CHANGE_AT_END = re.compile(
     r"\b(?:became|become|becoming|was promoted|got promoted|promoted to|stepped up as|took over as)\b[^,;.!?]*[.]?\s*$", re.IGNORECASE
 )
@@ -399,11 +413,17 @@ class Rewriter:
         listed = next((advice.told(kinds) for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
             return listed
-        if _HOW_IT_WAS_TO_RUN.match(text):
+        if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
             return (
-                "This line says how the work was meant to run, not what you did. Say what you did and what came "
-                "of it (the call that was yours, what changed for customers or the business), then rewrite it "
+                "This line says how the work was run, not one thing you did and what came of it. Name a call "
+                "that was yours and what it changed for customers or the business, then rewrite it "
                 "(po2pm rewrite --text \"...\")."
+            )
+        if _LEANS_ON_CONTEXT.search(text):
+            return (
+                "This line leans on the sentences around it (\"also\", \"this issue\"), so it cannot stand as a "
+                "bullet of its own. Say what you did, to what, and what changed for customers or the business, "
+                "in one line, then rewrite it (po2pm rewrite --text \"...\")."
             )
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
             # A clause added at the end would hang on the last sentence, not on the bullet's claim.
@@ -551,6 +571,10 @@ class Rewriter:
             raise RuleError(f"{template.source}: template {template.id}: field 'text': {type(error).__name__}: {error}") from None
         # Only the added clause is tidied: the person's own words stand exactly as written.
         text = core + tidy_tail(text[len(core):]) if text.startswith(core) else tidy(text, tense)
+        writer = _WRITER_AS_SUBJECT.match(core)
+        if writer and text.startswith(core) and _CLAUSE_OF_ITS_OWN.match(text[len(core):]):
+            subject = "I" if writer.group(1) == "I" else "we"
+            text = f"{core}; {subject} {text[len(core) + 2:]}"
         if len(text) > MAX_CHARS or has_debris(text):
             return None
         return text
@@ -902,7 +926,8 @@ def echoes(core: str, suggestion: str) -> bool:
     """Does the added clause open with a word the bullet ends or starts on ("can be started,
     starting from"; "Led ...; it led to")? Read aloud, the repeat sounds machine-made."""
     added = suggestion[len(core):] if suggestion.startswith(core) else ""
-    opening = [w for w in _WORD.findall(PLACEHOLDER.sub(" ", added).lower()) if w not in _FILLER][:2]
+    # the writer named again as the clause's subject ("We ...; we set aside") is no echo
+    opening = [w for w in _WORD.findall(PLACEHOLDER.sub(" ", added).lower()) if w not in _FILLER and w not in {"i", "we"}][:2]
     words = _WORD.findall(core.lower())
     ending = {w for w in words[-6:] + words[:1] if w not in _FILLER}  # and the opening verb: "Led ...; it led to"
     ending_lemmas = frozenset().union(*(_lemmas(w) for w in ending))

@@ -2036,7 +2036,7 @@ def test_a_way_of_working_with_no_act_in_it_is_told_so(flagging_linter):
     order set by [...]" kept a process with no one's act in it."""
     bullet = rewritten_bullet(flagging_linter, "The backlog would be groomed each week as the business priorities evolved")
     assert not bullet.suggestions
-    assert bullet.advice and bullet.advice.startswith("This line says how the work was meant to run, not what you did.")
+    assert bullet.advice and bullet.advice.startswith("This line says how the work was run, not one thing you did")
 
 
 def test_a_figure_after_and_with_its_means_gets_only_the_clause_for_a_figure(flagging_linter):
@@ -2075,3 +2075,31 @@ def test_advice_to_split_also_says_to_cut_what_only_reports(flagging_linter):
     )
     assert bullet.advice and bullet.advice.startswith("This bullet makes 2 claims, one per sentence. Split it:")
     assert "cut the ones that only report or coordinate" in bullet.advice
+
+
+def test_a_routine_or_a_sentence_that_leans_on_others_gets_advice(flagging_linter):
+    """Sets BM and BN, both readers: "I would prioritize the backlog, plan and manage sprints ...;
+    set aside [...]", "We evaluated this issue and ...; set aside [...]" and "In addition to ...,
+    I also took on a quasi-QA role in testing; set aside [...]" were broken and not strong: a
+    routine, and a case study's sentences that need the ones around them."""
+    routine = rewritten_bullet(flagging_linter, "I would prioritize the claims backlog with the operations leads before each release")
+    assert not routine.suggestions and routine.advice.startswith("This line says how the work was run")
+    for text in (
+        "We reviewed this issue with the claims team and ranked it in our backlog with RICE",
+        "In addition to keeping the product backlog, I also took on the UAT test runs for the claims app",
+    ):
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert not bullet.suggestions and bullet.advice.startswith("This line leans on the sentences around it"), text
+
+
+def test_a_clause_after_a_semicolon_names_the_writer_again(linter):
+    """Sets BM and BN, one reader: "We evaluated ...; set aside [...]" has no subject after the
+    semicolon; where the bullet's subject is the writer, the clause names them again."""
+    from po2pm_rewrite.engine import Source
+
+    rewriter = linter.rewriter()
+    report = linter.rewrite([Source("<t>", "We reprioritized the loans backlog for the branch staff", literal=True)]).files[0].bullets[0]
+    texts = [c.text for c in rewriter.candidates(report)]
+    assert "We reprioritized the loans backlog for the branch staff; we set aside [the request you turned down] for [what won, and why]; [what it changed for users or the business, and by how much]" in texts
+    plain = linter.rewrite([Source("<t>", "Reprioritized the loans backlog for the branch staff", literal=True)]).files[0].bullets[0]
+    assert any(c.text.startswith("Reprioritized the loans backlog for the branch staff; set aside [") for c in rewriter.candidates(plain))
