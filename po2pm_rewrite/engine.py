@@ -18,6 +18,7 @@ from .model import (
     PASSED_OVER,
     SHOWN_BY_EXTRACT,
     STDIN_PATH,
+    UNREAD_SECTION,
     Analysis,
     Bullet,
     BulletReport,
@@ -419,15 +420,17 @@ def _notes(
     lines the reader found, before the screen; `foreign`: most of its words are another language's)."""
     if error is not None:
         return ()
-    if not kept and all(item.reason in _NAVIGATION for item in skipped):
+    if not kept and all(item.reason in _NAVIGATION or item.bullet.passed_over for item in skipped):
         # a page's menu items ("Overview", "Engagements") are no sign of bullets: say what was
         # looked for (set RD: three of them hid that note, and the error pointed at it)
         found = 0
     notes = ([source.note] if source.note else []) + _skipped_notes(skipped, source.format)
-    if kept and foreign:
-        # said once for the file: its lines that read as English were checked, the rest were not
-        # (where none was checked, the lines left out say so)
-        notes.insert(0, "most of this file is in another language: po2pm reads English resumes, so most of its lines were not read as claims")
+    if found and foreign:
+        # said once for the file: its lines that read as English were checked, the rest were not;
+        # first where some were checked, after the lines left out where none was (set RG: a Chinese
+        # page's work paragraphs, which no line-by-line note could name)
+        note = "most of this file is in another language: po2pm reads English resumes, so most of its lines were not read as claims"
+        notes.insert(0 if kept else len(notes), note)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(unchecked_note(len(kept)))
     if not found and source.includes:
@@ -505,9 +508,10 @@ _MARKUP = re.compile(r"<[^<>]*>|\\[A-Za-z]+")
 
 def _written_in_another_language(text: str) -> bool:
     """Most of the file's function words, its markup aside, another language's."""
-    from .screen import mostly_in_another_language
+    from .screen import mostly_another_script, mostly_in_another_language
 
-    return mostly_in_another_language(_MARKUP.sub(" ", text))
+    plain = _MARKUP.sub(" ", text)
+    return mostly_in_another_language(plain) or mostly_another_script(plain)
 
 
 def _written_in_another_script(text: str) -> bool:
@@ -531,6 +535,11 @@ def _skipped_notes(skipped: list[Skipped], file_format: str = "") -> list[str]:
             notes.append(f"{count} line{plural} written to the reader (a link to a profile, a copyright) not checked{SHOWN_BY_EXTRACT}")
         elif reason == "dates":
             notes.append(f"{count} line{plural} of dates only not checked{SHOWN_BY_EXTRACT}")
+        elif reason == UNREAD_SECTION:
+            notes.append(
+                f"{count} paragraph{plural} of work under a heading po2pm does not read as Experience or Projects: not checked; "
+                f"to have them checked, put them under an Experience heading{SHOWN_BY_EXTRACT}"
+            )
         elif reason == NO_ACT_IN_PARAGRAPH:
             notes.append(f"{count} sentence{plural} of a paragraph about the product or the role, not your work: not checked{SHOWN_BY_EXTRACT}")
         elif reason == PASSED_OVER:

@@ -110,7 +110,7 @@ LISTING_SECTIONS = frozenset({
     # under "Professional Goals")
     "about me", "more about me", "additional information", "declaration", "goals", "professional goals",
     "about", "who am i",  # set AA: an HTML page's "ABOUT" paragraphs and a LaTeX "Who am I?" read as claims
-    "career goals", "objective", "career objective", "key traits", "personal traits",
+    "career goals", "objective", "objectives", "career objective", "career objectives", "key traits", "personal traits",
     # a profile written as bullets ("4+ years' experience as ...", "Possess Active DOD Secret
     # Clearance": set AL, five read as claims); a bare "Summary" or "Profile" heading too (set RC:
     # "Agile Coach: coaching teams ...", three lines of a text CV's "##SUMMARY" read as claims),
@@ -1215,6 +1215,8 @@ def _heads_the_next_entry(stripped: str) -> bool:
     Engineering Intern May 2024 — Sep 2024")."""
     if DATE_RANGE.search(stripped) and JOB_TITLE_WORDS.search(stripped):
         return True
+    if stripped.isupper() and (section_key(stripped) in LISTING_SECTIONS or section_key(stripped) in ACHIEVEMENT_SECTIONS):
+        return True  # "SKILLS" set in under a PDF's last bullet (set RH: read "... local water needs SKILLS")
     return stripped[:1].isupper() and len(stripped.split()) >= 2 and section_key(stripped) in ACHIEVEMENT_SECTIONS
 
 

@@ -124,6 +124,8 @@ class Skipped:
 # The reason a plain-text line the reader passed over (Bullet.passed_over) is left out, when the
 # screen finds no other.
 PASSED_OVER = "line without a list mark that does not open with an act of yours"
+# The reason a paragraph of work under a heading that is no section of claims is left out (HTML).
+UNREAD_SECTION = "paragraph under a heading po2pm does not read as Experience or Projects"
 # The reason a sentence of a paragraph of prose is left out (screen.paragraph_sentences).
 NO_ACT_IN_PARAGRAPH = "sentence of a paragraph about the product or the role, not your work"
 

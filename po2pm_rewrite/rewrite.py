@@ -75,9 +75,6 @@ _AND_CLAUSE = "{{ original }}, and "
 # list's last item (set BE, both readers: "..., and delivery cadence, after which [who] saw ..."),
 # so only a clause that leads the bullet fits.
 _DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u2013]+\s+){0,11}[^\s\u2014\u2013]+\s*$")
-# A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
-# team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
-# readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
 # "Backlog would be groomed as business priorities evolved": a way of working, with no one's act in
 # it; a clause after it credits nobody (set BL, both readers: not strong once filled).
 _HOW_IT_WAS_TO_RUN = re.compile(r"^(?:[\w/&'-]+\s+){1,4}(?:would|will|should|shall|must|could|can|may)\s+(?:be|get|have)\s+\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
@@ -95,6 +92,9 @@ _LEANS_ON_CONTEXT = re.compile(
 # clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]".
 _WRITER_AS_SUBJECT = re.compile(r"^(?:[^,;:.]{0,60},\s+)?(I|[Ww]e)\s+[a-z]")
 _CLAUSE_OF_ITS_OWN = re.compile(r"^; (?!this\b|the\b|which\b|\[)(?=[a-z])")
+# A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
+# team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
+# readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
 _ROLE_CHANGE_AT_END = re.compile(
     r"\b(?:became|become|becoming|was promoted|got promoted|promoted to|stepped up as|took over as)\b[^,;.!?]*[.]?\s*$", re.IGNORECASE
 )

@@ -3410,3 +3410,39 @@ def test_set_re_a_file_mostly_in_another_language_says_so_once(linter):
     english = "EXPERIENCE\n- Developed the Spring Boot API for the scheduling system of the clinic\n- Ran the sprint reviews with the design team\n"
     (_, _, notes, _), = linter.extract_report([Source("cv.txt", english, format="text")])
     assert not any("another language" in note for note in notes)
+
+
+def test_set_rh_a_section_title_in_capitals_set_in_under_a_bullet_is_no_part_of_it(linter):
+    """Set RH: a FlowCV PDF set its next section's title at the bullet text's left edge, and it
+    was read as the claim's last word ("... align with local water needs SKILLS"), its skills
+    paragraph then read as a claim."""
+    text = (
+        "EXPERIENCE\nSolar Chapter, Project Development 01/2024 - 09/2024\n"
+        "- Led the design of a solar-powered pump for the village, working closely with the elders to\n"
+        "  align with local water needs\n  SKILLS\n"
+        "Software: Python, Java, MATLAB, SQL | Tools: Git, ArcGIS, NumPy\n"
+    )
+    assert claims_read(linter, text, "text") == ["Led the design of a solar-powered pump for the village, working closely with the elders to align with local water needs"]
+
+
+def test_set_rh_objectives_list_and_do_not_claim(linter):
+    """Set RH: a Word file's "Objectives" list ("Set up environments for websites ...") was read as
+    claims; like "Objective", it says what the person wants, not what they did."""
+    text = "Experience\n\n- Built the booking site for the dental clinic\n\nObjectives\n\n- Set up hosting environments for client websites\n"
+    assert claims_read(linter, text, "markdown") == ["Built the booking site for the dental clinic"]
+
+
+def test_set_rg_work_paragraphs_under_a_heading_po2pm_does_not_read_are_told(linter):
+    """Set RG: an HTML page's work paragraphs under a heading po2pm does not know ("工作經歷", and
+    in probes "Where I have worked") were dropped without a word; they are told, and a paragraph
+    that is no work stays unsaid."""
+    page = (
+        "<html><body><h1>Resume</h1><h3>Where I have worked</h3>"
+        "<p>Managed the Facebook and LINE groups and wrote the promotional copy for each event.</p>"
+        "<p>The foundation was set up in 1998 in Kaohsiung.</p>"
+        "<h3>Education</h3><p>BSc, Tunghai University</p></body></html>"
+    )
+    kept, skipped, notes = extracted(linter, page, "html")
+    assert kept == []
+    assert [reason for _, reason in skipped] == ["paragraph under a heading po2pm does not read as Experience or Projects"]
+    assert notes[0].startswith("1 paragraph of work under a heading po2pm does not read as Experience or Projects: not checked")

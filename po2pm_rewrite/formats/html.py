@@ -17,6 +17,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 
@@ -30,7 +31,7 @@ from ..extract import (
     section_key,
     section_title,
 )
-from ..model import Bullet, line_starts
+from ..model import UNREAD_SECTION, Bullet, line_starts
 from ..word_lists import JOB_TITLE_WORDS, is_past_act
 from .mapped import MappedText
 
@@ -261,11 +262,22 @@ class _Reader(HTMLParser):
             return
         if strapline:
             return  # a heading's strapline, not a claim
-        if self.section.listing or (name == "p" and not self.section.achievements and not self._work_card(mapped)):
+        if self.section.listing:
+            return
+        if name == "p" and not self.section.achievements and not self._work_card(mapped):
+            self._tell_unread_paragraph(mapped)
             return
         bullet = mapped.without_marker().to_bullet(self.starts)
         if bullet is not None:
             self.bullets.append(bullet)
+
+    def _tell_unread_paragraph(self, mapped: MappedText) -> None:
+        """A paragraph that reads as the person's work under a heading po2pm does not read as
+        Experience or Projects ("Where I have worked"): told, not dropped (set RG: a page's 11
+        claims under a heading in another language, lost without a word)."""
+        bullet = mapped.without_marker().to_bullet(self.starts)
+        if bullet is not None and is_bare_achievement(_LABEL.sub("", bullet.text)):
+            self.bullets.append(replace(bullet, passed_over=True, left_out_as=UNREAD_SECTION))
 
     def _dates_a_job(self, text: str) -> bool:
         """A paragraph of only a span of dates ("<p class="time-period">Feb 2012 - March 2013</p>"
