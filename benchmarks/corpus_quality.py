@@ -27,7 +27,7 @@ from po2pm_rewrite.rules import load_ruleset
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET, FLAGGED_PM_TARGET = 0.90, 0.05
-RECALL_FLOOR = 0.80  # set at 82.9% less two points (session 32); session 35 measured 82.1% after sets BM and BN (RESULTS.md)
+RECALL_FLOOR = 0.80  # set at 82.9% less two points (session 32); session 35 measured 80.3% after sets BO and BP (RESULTS.md)
 # The baseline a user could write in a minute: delivery words anywhere in the bullet.
 KEYWORDS = re.compile(
     r"\b(backlog|sprint|scrum|stand-?ups?|retro(spective)?s?|user stor(y|ies)|acceptance criteria|jira|"

@@ -554,7 +554,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Managed the software releases of the booking API through the CI/CD pipelines.", "release-operations"),
         ("Ran the data center move of the billing servers for the finance team.", "internal-it-work"),
         ("Wrote a user guide for the underwriting team.", "documentation-upkeep"),
-        ("Set the scope of testing for each quarterly drop of the loan app.", "testing-work"),
+        ("Set the scope of testing for each quarterly release of the loan app.", "testing-work"),
         ("Facilitated the impact matrix reviews of the business requirements for the card programme.", "analysis-documents"),
         ("Delivered the PCI compliance work of the payments programme.", "security-upkeep"),
         ("Renegotiated the scope of work with the vendor when the claims project grew.", "project-administration"),
