@@ -43,7 +43,7 @@ from .templates import (
     several_claims,
     states_a_figure,
 )
-from .word_lists import JOB_TITLE_NOUNS, opens_with_an_act
+from .word_lists import JOB_TITLE_NOUNS, PAST_RESULT_VERBS, opens_with_an_act
 
 MAX_CHARS = 320
 # Longer bullets get advice to split (several claims) or shorten (one claim) first: extended, a
@@ -62,7 +62,7 @@ _TRAILING_RESULT = re.compile(
     r"(?:,\s+(?:reducing|increasing|improving|cutting|boosting|saving|raising|lifting|accelerating|driving|growing"
     r"|lowering|doubling|halving|leading to|resulting in)"
     # "... requirements and reduced migration time by 60% through workflow automation" (set BL, both readers)
-    r"|,?\s+and\s+(?:reduced|increased|improved|cut|boosted|saved|raised|lifted|accelerated|grew|lowered|doubled|halved))"
+    rf"|,?\s+and\s+(?:{'|'.join(PAST_RESULT_VERBS)}))"
     r"\b[^,;]*\d[^,;]*[.]?\s*$",
     re.IGNORECASE,
 )

@@ -30,7 +30,9 @@ from .model import NO_ACT_IN_PARAGRAPH, PASSED_OVER, Bullet, Skipped
 from .word_lists import (
     ACADEMIC_ROLE_WORDS,
     DEGREE,
+    FIRST_PERSON_ACT,
     JOB_TITLE_WORDS,
+    PAST_RESULT_VERBS,
     can_be_verb,
     is_leading_adverb,
     is_only_a_verb,
@@ -577,7 +579,7 @@ _PART_BREAK = re.compile(r"[:;]\s+|\s+[-–—]\s+")
 _ANY_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.IGNORECASE)
 # A thing whose result the line states with a figure
-_THING_RESULT = re.compile(r"\b(?:increased|raised|reduced|cut|grew|lifted|improved|boosted|doubled|tripled|halved|lowered|saved)\b[^.]*?\d", re.IGNORECASE)
+_THING_RESULT = re.compile(rf"\b(?:{'|'.join(PAST_RESULT_VERBS)})\b[^.]*?\d", re.IGNORECASE)
 _RESULT_NOUNS = frozenset({"increase", "decrease", "reduction", "lift", "growth", "improvement", "rise", "drop", "gain", "cut", "boost", "uplift", "saving", "savings"})
 
 
@@ -718,7 +720,7 @@ def why_not_a_claim(text: str) -> str | None:
     if _is_name_and_language(text, words):
         return "project title and its stack"
     opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
-    if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening) and not _acts_in_the_first_person(text):
+    if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening) and not FIRST_PERSON_ACT.search(text):
         # "Since taking on the PO role:", "Certifications:": its items are the claims; not "To
         # understand the drop-off, I led a mixed-methods discovery process:" (set BM), a claim itself
         return "lead-in to a list"
@@ -997,14 +999,6 @@ def _is_title_and_stack(text: str) -> bool:
 def _states_a_figure(text: str) -> bool:
     """A number and a word of a result: "83% reduction in time-to-market"."""
     return any(char.isdigit() for char in text) and bool(_RESULT_NOUNS & {word.lower() for word in _WORD.findall(text)})
-
-
-def _acts_in_the_first_person(text: str) -> bool:
-    """"I led ...", "we shipped ...": the writer's own act, somewhere in the line."""
-    return any(is_past_act(match.group(1)) for match in _I_THEN_WORD.finditer(text))
-
-
-_I_THEN_WORD = re.compile(r"\b(?:I|[Ww]e)\s+([a-z]+)\b")
 
 
 def _is_skill_list(text: str, words: list[str]) -> bool:

@@ -171,3 +171,18 @@ def is_first_person_contraction(word: str) -> bool:
 
 
 _FIRST_PERSON_CONTRACTION = re.compile(r"(?:i|we)['’](?:m|re|ve|d)$")
+
+
+# "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
+# ("I have successfully designed ...": set U). Read by the JSON and YAML readers (a paragraph that
+# says what the person did) and by the screen (a lead-in that is a claim itself).
+FIRST_PERSON_ACT = re.compile(
+    r"\b(?:I|we)\s+(?:have\s+(?:[a-z]+ly\s+)?)?(?:(?!need\b|feed\b|seed\b)[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b"
+)
+# Verbs of a result, in the past: "... and reduced migration time by 60%", "a dashboard that
+# increased activation by 11%" (the screen and the rewriter both tell a result by them).
+PAST_RESULT_VERBS = (
+    "increased", "reduced", "improved", "cut", "boosted", "saved", "raised", "lifted", "accelerated",
+    "grew", "lowered", "doubled", "tripled", "halved",
+)
+

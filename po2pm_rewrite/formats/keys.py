@@ -9,11 +9,10 @@ character), so their lists are not read, whatever their keys.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Mapping
 
 from ..extract import is_listing_section, section_key
-from ..word_lists import JOB_TITLE_NOUNS, can_be_verb, opens_with_an_act
+from ..word_lists import FIRST_PERSON_ACT, JOB_TITLE_NOUNS, can_be_verb, opens_with_an_act
 
 # A list under one of these keys is a list of bullets.
 BULLET_LIST_KEYS = frozenset({
@@ -99,13 +98,6 @@ def entry_list_named(name: str) -> str:
     return "projects" if words and words[-1] in {"projects", "contributions"} else ""
 
 
-# "I built ...", "we launched ...": a past act in the first person ("I need ..." is none)
-# ("I have successfully designed ...": set U)
-_FIRST_PERSON_ACT = re.compile(
-    r"\b(?:I|we)\s+(?:have\s+(?:[a-z]+ly\s+)?)?(?:(?!need\b|feed\b|seed\b)[a-z]+ed|built|led|ran|made|grew|won|wrote|drove|set|cut|sold)\b"
-)
-
-
 def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: str) -> bool:
     """Is this key of `entry`, an entry of `list_name` (a key_name, "" outside entry lists), a
     claim? `text`: the key's value as text."""
@@ -119,7 +111,7 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
             return _tells_what_was_done(text)
         # beside bullets, only where the person says in it what they did ("I managed the development
         # of the office network ...": set AP, 6 such descriptions dropped in silence)
-        return not _has_bullets(entry) or _FIRST_PERSON_ACT.search(text) is not None
+        return not _has_bullets(entry) or FIRST_PERSON_ACT.search(text) is not None
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it says what was done ("Led the move of ...", "I ran ...", and "UK market leader in
@@ -160,7 +152,7 @@ def _has_bullets(entry: Mapping[Any, Any]) -> bool:
 
 def _tells_what_was_done(text: str) -> bool:
     """It opens with an act, or the person says in it what they did ("... I built ...")."""
-    return opens_with_an_act(text) or _FIRST_PERSON_ACT.search(text) is not None
+    return opens_with_an_act(text) or FIRST_PERSON_ACT.search(text) is not None
 
 
 def _opens_with_a_present_act(text: str) -> bool:
