@@ -1215,7 +1215,7 @@ def _heads_the_next_entry(stripped: str) -> bool:
     Engineering Intern May 2024 — Sep 2024")."""
     if DATE_RANGE.search(stripped) and JOB_TITLE_WORDS.search(stripped):
         return True
-    if stripped.isupper() and (section_key(stripped) in LISTING_SECTIONS or section_key(stripped) in ACHIEVEMENT_SECTIONS):
+    if stripped.isupper() and section_key(stripped) in LISTING_SECTIONS | ACHIEVEMENT_SECTIONS:
         return True  # "SKILLS" set in under a PDF's last bullet (set RH: read "... local water needs SKILLS")
     return stripped[:1].isupper() and len(stripped.split()) >= 2 and section_key(stripped) in ACHIEVEMENT_SECTIONS
 

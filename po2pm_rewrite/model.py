@@ -62,6 +62,12 @@ class Bullet:
     # Farebox" link labels were read as claims). The screen leaves the line out for this reason.
     left_out_as: str = ""
 
+    def told_as(self, reason: str) -> "Bullet":
+        """This line as one the reader tells and leaves out of the check, for `reason`: it is
+        listed as left out, and counts for no bullet found (a file of such lines still reads as
+        empty)."""
+        return replace(self, passed_over=True, left_out_as=reason)
+
     def allows(self, code: str, name: str = "") -> bool:
         return not self.suppress_all and code not in self.suppressed and name.upper() not in self.suppressed
 

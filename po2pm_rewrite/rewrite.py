@@ -89,9 +89,9 @@ _LEANS_ON_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A bullet whose subject is the writer ("I ran ...", "To cut churn, we ...") needs it again in a
-# clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]".
+# clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]" (the
+# template variable `writer`).
 _WRITER_AS_SUBJECT = re.compile(r"^(?:[^,;:.]{0,60},\s+)?(I|[Ww]e)\s+[a-z]")
-_CLAUSE_OF_ITS_OWN = re.compile(r"^; (?!this\b|the\b|which\b|\[)(?=[a-z])")
 # A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
 # team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
 # readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
@@ -571,10 +571,6 @@ class Rewriter:
             raise RuleError(f"{template.source}: template {template.id}: field 'text': {type(error).__name__}: {error}") from None
         # Only the added clause is tidied: the person's own words stand exactly as written.
         text = core + tidy_tail(text[len(core):]) if text.startswith(core) else tidy(text, tense)
-        writer = _WRITER_AS_SUBJECT.match(core)
-        if writer and text.startswith(core) and _CLAUSE_OF_ITS_OWN.match(text[len(core):]):
-            subject = "I" if writer.group(1) == "I" else "we"
-            text = f"{core}; {subject} {text[len(core) + 2:]}"
         if len(text) > MAX_CHARS or has_debris(text):
             return None
         return text
@@ -684,9 +680,11 @@ def _first_angle(report: BulletReport) -> str | None:
 
 
 def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
-    """What a template may use: the person's own bullet (`original`), its tense, and the facts
-    the parse found in it."""
+    """What a template may use: the person's own bullet (`original`), its tense, the facts the
+    parse found in it, and `writer`: "I " or "we " where the bullet's subject is the writer, for a
+    clause with a verb of its own ("...; we set aside [...]"), else ""."""
     team = _with_article(slots.team)
+    writer = _WRITER_AS_SUBJECT.match(original)
     return {
         "original": original,
         "tense": slots.tense,
@@ -697,6 +695,7 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "customers": slots.customers,
         "opening_verb": opening_verb(original, slots),
         "as_gerund": as_gerund(original, slots),
+        "writer": "" if writer is None else ("I " if writer.group(1) == "I" else "we "),
     }
 
 

@@ -17,7 +17,6 @@ sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 
@@ -277,7 +276,7 @@ class _Reader(HTMLParser):
         claims under a heading in another language, lost without a word)."""
         bullet = mapped.without_marker().to_bullet(self.starts)
         if bullet is not None and is_bare_achievement(_LABEL.sub("", bullet.text)):
-            self.bullets.append(replace(bullet, passed_over=True, left_out_as=UNREAD_SECTION))
+            self.bullets.append(bullet.told_as(UNREAD_SECTION))
 
     def _dates_a_job(self, text: str) -> bool:
         """A paragraph of only a span of dates ("<p class="time-period">Feb 2012 - March 2013</p>"

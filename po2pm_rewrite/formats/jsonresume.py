@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Iterator, TypeAlias, TypeVar, cast
 
 from ..errors import InputError
@@ -57,7 +57,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
     strings: list[_String] = []
     told: list[tuple[_String, str]] = []  # entries' own paragraphs not read, with why
     claim_list_keys = _claim_list_keys(document)
-    _collect(document, strings, entry_list="", claim_list_keys=claim_list_keys, told=told)
+    _collect(document, strings, told, entry_list="", claim_list_keys=claim_list_keys)
     if not strings:
         _collect_claim_lists(document, strings, claim_list_keys=claim_list_keys)
     bullets = []
@@ -65,7 +65,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
         bullets.extend(string.mapped.without_inline_markup().to_bullets(starts))
     for string, told_as in told:
         if string not in strings:  # read after all by the search for claim lists
-            bullets.extend(replace(bullet, passed_over=True, left_out_as=told_as) for bullet in string.mapped.without_inline_markup().to_bullets(starts))
+            bullets.extend(bullet.told_as(told_as) for bullet in string.mapped.without_inline_markup().to_bullets(starts))
     return sorted(bullets, key=lambda bullet: (bullet.start.line, bullet.start.column))
 
 
@@ -77,10 +77,10 @@ def is_baseline_document(document: object) -> bool:
 def _collect(
     node: _Value,
     found: list[_String],
+    told: list[tuple[_String, str]],
     entry_list: str,
     wraps: str = "",
     claim_list_keys: frozenset[str] = frozenset(),
-    told: list[tuple[_String, str]] | None = None,
 ) -> None:
     """Every bullet string under `node`, in file order. `entry_list`: the name of the entry list
     (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none);
@@ -88,7 +88,7 @@ def _collect(
     an entry's own paragraph that is no claim goes, with why, so it is told and not dropped."""
     if isinstance(node, list):
         for item in node:
-            _collect(item, found, entry_list, claim_list_keys=claim_list_keys, told=told)
+            _collect(item, found, told, entry_list, claim_list_keys=claim_list_keys)
         return
     if not isinstance(node, dict) or is_education_entry(node):
         return
@@ -98,7 +98,7 @@ def _collect(
         name = key_name(key)
         if isinstance(value, _String) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
             found.append(value)
-        elif isinstance(value, _String) and told is not None and (told_as := unread_entry_text(entry_list, key)):
+        elif isinstance(value, _String) and (told_as := unread_entry_text(entry_list, key)):
             told.append((value, told_as))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
@@ -110,7 +110,7 @@ def _collect(
             found.append(paragraph)
         else:
             child_list, child_wraps = child_entry_lists(name, value, wraps)
-            _collect(value, found, child_list, child_wraps, claim_list_keys, told)
+            _collect(value, found, told, child_list, child_wraps, claim_list_keys)
 
 
 def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: frozenset[str], key: str = "") -> None:

@@ -10,7 +10,6 @@ then aligned with the file from that position, so folded lines and quotes map ba
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
@@ -70,7 +69,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         if LATEX_MARKUP.search(value):
             mapped = _latex_decoded(mapped)
         read = mapped.without_inline_markup().to_bullets(starts)
-        bullets.extend(replace(bullet, passed_over=True, left_out_as=told_as) if told_as else bullet for bullet in read)
+        bullets.extend(bullet.told_as(told_as) if told_as else bullet for bullet in read)
     return bullets
 
 
