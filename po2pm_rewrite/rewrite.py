@@ -84,8 +84,31 @@ _HABIT = re.compile(r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+", re.IGNORECASE)
 # A case study's sentence that needs the ones before it: "We evaluated this issue and ...", "In
 # addition to managing the backlog, I also took on ..." (set BM, both readers: not strong; broken
 # once a clause is added).
+# And one that opens on time told from an earlier sentence: "Eight weeks later, we had cut the
+# backlog by 90%, ..." (set BO, a reader: what happened eight weeks after what?).
 _LEANS_ON_CONTEXT = re.compile(
-    r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b",
+    r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b"
+    r"|^\s*(?:[\w-]+\s+){1,3}(?:later|afterwards|on)\b,",
+    re.IGNORECASE,
+)
+# "I maintain the backlog and develop user stories ...", "For requirements, I use design thinking
+# ...", "I'm responsible for setting priorities ...": the writer's standing duties in the present,
+# not one thing done (set BO and BP, both readers of three such rows: a decision, target or result
+# added to a duty fits no honest filling). Not a past whose form is the base ("I set the scope").
+_STANDING_DUTY = re.compile(
+    r"^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?"
+    r"(?P<be>\s*['\u2019](?:m|re)|\s+am|\s+are)\s+(?:responsible|accountable|in charge)\b"
+    r"|^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?\s+"
+    r"(?:maintain|manage|own|use|wear|write|run|lead|facilitate|coordinate|support|work|help|ensure|keep|handle|"
+    r"oversee|prepare|define|gather|document|create|prioriti[sz]e|groom|refine|plan|organi[sz]e|act|serve|do|make|"
+    r"take|try|attend|collaborate|partner|liaise|translate|review|track|monitor|report|test|build|develop|design|"
+    r"look|spend|focus|drive|align|communicate|bridge|connect)s?\b"
+)
+# A line that leads into a list below it and stops on an open word: "... to build a mobile app
+# that:" (set BO, both readers: a clause after "that" leaves the sentence without its verb).
+_LEADS_INTO_A_LIST = re.compile(
+    r"\b(?:that|which|who|to|including|include|includes|such as|like|for|with|by|the|a|an|of|and|or|following|"
+    r"as follows|are|is|were|was|where|when|how|on|in)\s*:\s*$",
     re.IGNORECASE,
 )
 # A bullet whose subject is the writer ("I ran ...", "To cut churn, we ...") needs it again in a
@@ -289,6 +312,29 @@ def _without_trailing_ceremonies(core: str, ceremonies: frozenset[str]) -> tuple
     return core[: match.start()].rstrip(" ,;"), match.group(1)
 
 
+# What a ceremony is called besides the lexicon's names: "ART syncs", "System Demos", "PI
+# Planning events" (set BP, both readers: a clause after them credits the team's call to the
+# facilitator). Workshops are left out: a discovery workshop is work of its own.
+_MEETING_HEAD = re.compile(
+    r"\b(?:meetings?|sessions?|syncs?|demos?|ceremony|ceremonies|events?|stand-?ups?|retros?|retrospectives?|"
+    r"reviews?|planning|scrums?|huddles?|check-?ins?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lists_ceremonies_only(text: str, ceremonies: frozenset[str]) -> bool:
+    """Is every item the bullet lists, after the verb that runs them, a meeting or ceremony?
+    "Facilitated PI Planning events, ART syncs, and System Demos": capitalised ceremonies read as
+    named facts, but there is nothing else in the bullet."""
+    opening = re.match(rf"\s*{_RUNS}\s+(?:the\s+|all\s+)?", text, re.IGNORECASE)
+    if opening is None:
+        return False
+    items = [item.strip(" .") for item in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text[opening.end() :])]
+    return all(
+        item and (_MEETING_HEAD.search(item) or item.lower() in ceremonies) for item in items
+    )
+
+
 def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str, str | None]:
     """The bullet without a ceremony joined by "and" to the work it names ("Led backlog
     prioritization and sprint planning across ..."), and that ceremony; the bullet as it was where
@@ -404,7 +450,11 @@ class Rewriter:
             ceremony
             and not prioritised
             and not other_duties
-            and (not (slots.topic or slots.team or slots.customers or slots.facts) or len(slots.content) <= 1)
+            and (
+                not (slots.topic or slots.team or slots.customers or slots.facts)
+                or len(slots.content) <= 1
+                or _lists_ceremonies_only(text, self._ceremonies)
+            )
         ):
             return (
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
@@ -419,9 +469,24 @@ class Rewriter:
                 "that was yours and what it changed for customers or the business, then rewrite it "
                 "(po2pm rewrite --text \"...\")."
             )
-        if _LEANS_ON_CONTEXT.search(text):
+        if _LEADS_INTO_A_LIST.search(text):
             return (
-                "This line leans on the sentences around it (\"also\", \"this issue\"), so it cannot stand as a "
+                "This line leads into a list, so it cannot stand as a bullet, and a clause added to it would "
+                "have no verb to hang on. Make the list's items the bullets, or say in this line what the work "
+                "achieved for customers or the business, then rewrite it (po2pm rewrite --text \"...\")."
+            )
+        duty = _STANDING_DUTY.match(text)
+        if duty is not None and (duty.group("be") or slots.tense != "past"):
+            opening = text[: duty.end()].split(",")[-1].strip()
+            return (
+                f"This line names a standing duty ('{opening} ...'), not one thing you did and what came of it. "
+                "Pick one time the duty led to a call of yours, say what it changed for customers or the business, "
+                "then rewrite it (po2pm rewrite --text \"...\")."
+            )
+        leaning = _LEANS_ON_CONTEXT.search(text)
+        if leaning is not None:
+            return (
+                f"This line leans on the sentences around it (\"{leaning.group(0).strip(' ,')}\"), so it cannot stand as a "
                 "bullet of its own. Say what you did, to what, and what changed for customers or the business, "
                 "in one line, then rewrite it (po2pm rewrite --text \"...\")."
             )
@@ -454,10 +519,12 @@ class Rewriter:
         last_item = _last_item(core.text)  # what a clause added at the end reads on
         last_kinds = self._questions.kinds_of(last_item) if self._questions else ()
         first_kinds = self._questions.kinds_of(core.text.split(",")[0]) if self._questions else ()  # the claim
+        # the last act listed, which a clause of "this" at the end points at
+        last_act_kinds = self._questions.kinds_of(last_piece_of_work(core.text)) if self._questions else ()
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
             found += self._render_angle(
-                angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds), first_kinds
+                angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds), (first_kinds, last_act_kinds)
             )
         return found
 
@@ -513,7 +580,7 @@ class Rewriter:
         variables: dict[str, str],
         kinds: tuple[str, ...] = (),
         last: tuple[str, tuple[str, ...]] = ("", ()),
-        first_kinds: tuple[str, ...] = (),
+        claim_kinds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
     ) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
         first (the kind the bullet's first topic names before the others), then the general
@@ -539,7 +606,7 @@ class Rewriter:
             for t in angle.templates
             if (not t.kinds or any(kind in kinds for kind in t.kinds))
             and (not t.at_end or _reads_on(t, *last))
-            and (not t.at_start or bool(set(t.kinds).intersection(first_kinds)))
+            and (not t.at_start or _opens_and_closes_on(t.kinds, *claim_kinds))
             and not (t.lead and several_sentences)  # "[the result] by doing X. Y": Y would hang on its own
             # "..., reducing development timelines by 10%, based on [...]": a clause after the
             # bullet's own result hangs on the result (set M); only "which meant" reads on it
@@ -638,21 +705,45 @@ def pieces_of_work(text: str) -> int:
     the word's form, so "functions and processes" is no act; an "-ing" word after a comma is one
     only in a bullet that opens with one ("Gathering ..., writing ..."): elsewhere it goes on
     with the same work ("..., covering its use cases")."""
+    return len(_act_starts(text))
+
+
+def last_piece_of_work(text: str) -> str:
+    """The last act the bullet lists, with all that follows it ("Gathered the requirements,
+    developed the structure, PRD and roadmap" -> "developed the structure, PRD and roadmap")."""
+    return text[_act_starts(text)[-1] :].strip()
+
+
+def _act_starts(text: str) -> list[int]:
+    """Where each act pieces_of_work() counts begins in the text."""
     words = text.split()
     gerunds = bool(words) and words[0].lower().endswith("ing")
-    parts = [part.strip() for part in _LIST_JOINTS.split(text) if part.strip()]  # ", and": one joint
-    pieces = 1
-    for before, part in zip(parts, parts[1:]):
+    # the parts between joints, with where each begins (", and": one joint)
+    parts = _parts_between_joints(text)
+    starts = [0]
+    for (_, before), (start, part) in zip(parts, parts[1:]):
         if len(before.split()) < 2:
             continue  # "Gathered and structured the requirements": two verbs, one piece of work
         if opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")):
-            pieces += 1
-    return pieces
+            starts.append(start)
+    return starts
 
 
 def listed_items(text: str) -> int:
     """How many items the bullet lists, acts or things: the parts between its joints."""
-    return sum(1 for part in _LIST_JOINTS.split(text) if part.strip())
+    return len(_parts_between_joints(text))
+
+
+def _parts_between_joints(text: str) -> list[tuple[int, str]]:
+    """The parts of the text between its list joints, stripped, with where each begins."""
+    parts, start = [], 0
+    for joint in [*_LIST_JOINTS.finditer(text), None]:
+        end = joint.start() if joint else len(text)
+        part = text[start:end]
+        if part.strip():
+            parts.append((start + len(part) - len(part.lstrip()), part.strip()))
+        start = joint.end() if joint else len(text)
+    return parts
 
 
 # Where a list of duties or things is joined: commas, semicolons, a full stop, "and".
@@ -824,6 +915,14 @@ def _reads_on(template: Template, last_item: str, last_kinds: tuple[str, ...]) -
     if template.kinds:
         return bool(set(template.kinds) & set(last_kinds))
     return template.needs is None or bool(template.needs.search(last_item.lower()))
+
+
+def _opens_and_closes_on(kinds: tuple[str, ...], first_kinds: tuple[str, ...], last_act_kinds: tuple[str, ...]) -> bool:
+    """Does the bullet open on one of these kinds of work, and close on no other kind? An act of
+    no kind at the end goes on with the same work ("..., gathered requirements and created use
+    cases": seed 2022, both readers); one of another kind takes the clause's "this" ("Gathered
+    requirements and documented the proposed extension": the finding is credited to the paper)."""
+    return bool(set(kinds) & set(first_kinds)) and (not last_act_kinds or bool(set(kinds) & set(last_act_kinds)))
 
 
 def _last_item(text: str) -> str:

@@ -73,7 +73,9 @@ class Template:
     # A clause about one kind of work, offered only when the bullet's opening clause (up to its
     # first comma) is of that kind: "; this showed [the finding]" fits "Gathered requirements
     # through 40 interviews", not "Owned the delivery of the landing page, translating user
-    # feedback into ..." (three readers, session 12).
+    # feedback into ..." (three readers, session 12); and whose last act is of no other kind,
+    # since the clause's "this" points at it: not "Gathered requirements and documented the
+    # proposed extension" (rewrite._opens_and_closes_on).
     at_start: bool = False
 
     def fits(self, text: str, tense: str = "past") -> bool:

@@ -491,7 +491,10 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Demonstrated the new scheduling features to the directors.", "keeping-informed"),
         ("Lead technical execution for the $2M payroll program.", "project-administration"),
         # a product backlog names no product (seed 2029)
-        ("Met with the product owners and business stakeholders to shape the product backlogs", "coordination-only"),
+        ("Worked with the product owners and business stakeholders to shape the product backlogs", "coordination-only"),
+        # a weeknote's meeting (set BO, both readers: one talk carries no result)
+        ("Met with the product owner to talk through the release notes", "meeting-log"),
+        ("Meeting with the branch managers to discuss their objectives.", "meeting-log"),
         # seed 2031's readers, both of each: a project put back on track, options sent up for approval, a
         # walkthrough of mock-ups, a supporting part, work to a customer's specification, app releases,
         # documents beside user stories, a server migration, a backlog clean-up
@@ -2090,6 +2093,77 @@ def test_a_routine_or_a_sentence_that_leans_on_others_gets_advice(flagging_linte
     ):
         bullet = rewritten_bullet(flagging_linter, text)
         assert not bullet.suggestions and bullet.advice.startswith("This line leans on the sentences around it"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Eight weeks later, we had cut the claims backlog by 90% and halved planning time", "Eight weeks later"),
+        ("We reviewed this issue with the claims team and ranked it in our backlog with RICE", "this issue"),
+        ("I also wrote the acceptance criteria for the broker portal's release", "I also"),
+    ],
+)
+def test_advice_on_a_leaning_line_quotes_the_words_it_leans_on(flagging_linter, text, quoted):
+    """Set BO, one reader: "Eight weeks later, we had cut the backlog by 90%, ..." needs the
+    story before it; the advice names what the line leans on, not a fixed pair of examples."""
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert not bullet.suggestions
+    assert bullet.advice.startswith(f'This line leans on the sentences around it ("{quoted}")'), bullet.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("I maintain the backlog and develop user stories and acceptance criteria for the claims app.", "I maintain"),
+        ("For the development of requirements, I use design thinking to collaborate with branch staff.", "I use"),
+        ("I’m responsible for setting priorities for the tasks in the loans pipeline.", "I’m responsible"),
+        ("We usually run the backlog refinement for the payments squad.", "We usually run"),
+    ],
+)
+def test_a_standing_duty_in_the_present_gets_advice(flagging_linter, text, opening):
+    """Sets BO and BP, both readers of three rows: a decision, a target or a result added to "I
+    maintain the backlog and ...", "I use design thinking ..." or "I'm responsible for ..." fits no
+    honest filling; the writer is asked for one time the duty led to a call of theirs."""
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert not bullet.suggestions
+    assert bullet.advice.startswith(f"This line names a standing duty ('{opening} ...')"), bullet.advice
+
+
+def test_one_act_in_the_past_is_no_standing_duty(flagging_linter):
+    """A past whose form is the base ("I set ...") and a past tense are one thing done: they keep
+    their suggestions."""
+    for text in ("I set the release scope for the loans app with the branch leads", "I groomed the backlog for the loans app"):
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert bullet.suggestions and not (bullet.advice or "").startswith("This line names a standing duty"), text
+
+
+def test_a_line_that_leads_into_a_list_gets_advice(flagging_linter):
+    """Set BO, both readers: "... and created logic diagrams to build a mobile app that:" got ",
+    based on [...]" after "that", which leaves the sentence with no verb."""
+    bullet = rewritten_bullet(flagging_linter, "Managed the vendor team and wrote feature requirements to build a claims app that:")
+    assert not bullet.suggestions and bullet.advice.startswith("This line leads into a list")
+    heading = rewritten_bullet(flagging_linter, "Groomed the backlog for the claims app with the vendor team:")
+    assert not (heading.advice or "").startswith("This line leads into a list")  # a whole clause before its colon
+
+
+def test_ceremonies_named_in_capitals_are_still_ceremonies_only(flagging_linter):
+    """Set BP, both readers: "Facilitated PI Planning events, ART syncs, and System Demos" got a
+    decision clause that credits the team's call to the facilitator: its capitals read as named
+    facts, but every item is a meeting."""
+    bullet = rewritten_bullet(flagging_linter, "Facilitated PI Planning events, ART syncs, and System Demos")
+    assert not bullet.suggestions and bullet.advice.startswith("This bullet lists ceremonies or tools only")
+    product = rewritten_bullet(flagging_linter, "Facilitated PI Planning events for the Claims Portal and the Broker App")
+    assert not (product.advice or "").startswith("This bullet lists ceremonies or tools only")
+
+
+def test_what_it_showed_is_not_offered_where_the_last_act_is_other_work(flagging_linter):
+    """Set BO, both readers: "this showed [the finding]" after "..., developed the structure, PRD
+    and the development roadmap" credits the roadmap with the finding. A last act of another kind
+    takes the clause's "this"; one of no kind goes on with the same work (seed 2022)."""
+    documented = suggestions_for(flagging_linter, "Gathered requirements from the branch staff and documented the proposed extension to the loans app.")
+    assert not any("; this showed [the finding]" in s.text for s in documented)
+    interviews = suggestions_for(flagging_linter, "Gathered requirements through 40 interviews with branch staff for the loans app.")
+    assert any("; this showed [the finding]" in s.text for s in interviews)
 
 
 def test_a_clause_after_a_semicolon_names_the_writer_again(linter):
