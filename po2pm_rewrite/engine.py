@@ -462,7 +462,12 @@ def _notes(
                 # over job titles, employers and dates only
                 read_as = "text: no list markers, and no line under its Experience heading opens with an act of yours"
             hint = f"if each line is a bullet, pipe it: `po2pm check - < {source.path}`"
-            if titles_only:
+            if _marks_inside_long_lines(source.text):
+                # round RI: a PDF's text dumped as one line, its 29 "•" marks inside it, was told
+                # it had no list markers
+                read_as = "text: its list marks stand inside long lines, not at the start of a line"
+                hint = "put each item on a line of its own, starting with its mark, then check the file again"
+            elif titles_only:
                 # piped, the titles and dates under it would be checked as claims
                 hint = "under each job, write what you did there, one line each, opening with your own verb"
         else:
@@ -480,6 +485,14 @@ def _notes(
                 hint = "a PDF whose lines carry no bullet marks reads better from the document it was made from (.docx, .md, .tex)"
         notes.append(f"no bullets found (read as {read_as}); {hint}")
     return tuple(notes)
+
+
+def _marks_inside_long_lines(text: str) -> bool:
+    """Three list marks or more inside one line of 300 characters or more: a resume's text
+    flattened onto few lines, whose items a line-by-line reader cannot see."""
+    from .extract import INLINE_GLYPHS
+
+    return any(len(line) >= 300 and sum(line.count(glyph) for glyph in INLINE_GLYPHS) >= 3 for line in text.splitlines())
 
 
 def _has_an_achievement_heading(text: str) -> bool:

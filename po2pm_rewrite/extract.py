@@ -19,7 +19,9 @@ from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
 # Word and PDF exports add their own glyphs: U+F0B7 (Symbol font bullet), ❖ ■ ✓ ✔ → ➤ ○ ◆ ♦; a
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
-BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗"  # ∗ (U+2217): a LaTeX PDF's \ast bullet (set AK)
+# ∗ (U+2217): a LaTeX PDF's \ast bullet (set AK); ∙ (U+2219) and ◁ (U+25C1): AltaCV's item and
+# sub-item marks in its PDFs (round RJ: 28 claims of one file left out as lines without a mark).
+BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗∙◁▷▸▹◇⁃"
 # "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
 # a text file read as empty).
 _MARKER = re.compile(
@@ -961,7 +963,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             current = [Run(number, column, rest)]
             opened_bare = False
             continue
-        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and _wraps_on(line, current[-1].text, marker_indent, whole_paragraphs))):
+        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and wraps_on(line, current[-1].text, marker_indent, whole_paragraphs))):
             indent = len(line) - len(line.lstrip())
             current.append(Run(number, indent + 1, line.strip()))
             continue
@@ -987,7 +989,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             opened_bare = True
-        elif bare_lines and section.achievements and not section.listing and _reads_as_prose(line):
+        elif bare_lines and section.achievements and not section.listing and reads_as_prose(line):
             # told as one line with the lines it wraps onto, so a wrapped half is not read as a
             # claim of its own (set RE: "interesting bugs I was proud of fixing ..." after "I was
             # in a team that worked on ... One of the most")
@@ -1009,7 +1011,7 @@ def _right_after_an_item(bullets: list[Bullet], number: int, section: "SectionTr
     return bullets[-1].segments[-1].line == number - 1
 
 
-def _reads_as_prose(line: str) -> bool:
+def reads_as_prose(line: str) -> bool:
     """A line of words, not a title, a place or a date ("Toshiba Medical Systems Europe: writing and
     producing marketing materials", not "Arista Networks Dublin, Ireland"): passed over, it is told.
     So is a short line of work done for a client named before a colon ("GP Newspaper: news
@@ -1144,7 +1146,7 @@ def _stops_mid_list(previous: str, line: str) -> bool:
     return len(previous) >= WRAPPED_LINE and bool(_GOES_ON.search(previous)) and not _opens_section(line)
 
 
-def _wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: bool = False) -> bool:
+def wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: bool = False) -> bool:
     """An unmarked claim wrapped mid-sentence goes on on the next line, capital or not ("...
     implementation for" / "Catalog Sites. Co-led ..."): the line before is full and ends in no
     stop, and this one does not open a claim or a "Client: what I did" line of its own, a job

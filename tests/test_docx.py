@@ -466,6 +466,21 @@ def test_a_dot_drawn_a_point_wide_where_the_text_starts_marks_its_bullet():
     ]
 
 
+def test_altacv_item_and_sub_item_marks_are_bullet_glyphs():
+    """Round RJ: an AltaCV PDF's "∙" items and "◁" sub-items (U+2219, U+25C1) were words, not
+    marks: 28 claims of one file left out as lines without a list mark."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    words = (
+        _pdf_line("\u2219 Led the rebuild of the booking app", 60, 100) + _pdf_line("for 4,000 clinics.", 70, 114)
+        + _pdf_line("\u25c1 Cut onboarding time by half", 70, 128)
+    )
+    lines = _lines(words)
+    assert [line.glyph for line in lines] == [True, False, True]
+    assert lines[0].text_x0 == 70  # where its text starts, so the next line wraps on from it
+    assert _render_lines(lines, 10.0)[:2] == ["\u2219 Led the rebuild of the booking app", "  for 4,000 clinics."]
+
+
 def test_a_section_label_in_a_narrow_left_column_is_its_own_line():
     """Set M: a web page printed to PDF set "Work Experience" in a left column on the line of the
     first employer ("Work Experience Indiana University, ..."): no section was seen and the

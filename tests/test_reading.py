@@ -3446,3 +3446,44 @@ def test_set_rg_work_paragraphs_under_a_heading_po2pm_does_not_read_are_told(lin
     assert kept == []
     assert [reason for _, reason in skipped] == ["paragraph under a heading po2pm does not read as Experience or Projects"]
     assert notes[0].startswith("1 paragraph of work under a heading po2pm does not read as Experience or Projects: not checked")
+
+
+def test_altacv_marks_open_bullets_in_text(linter):
+    """Round RJ: "∙" and "◁" (AltaCV's item and sub-item marks) opened no bullet, so a PDF's
+    claims were left out as lines without a list mark."""
+    text = "EXPERIENCE\n\u2219 Led the rebuild of the booking app for 4,000 clinics.\n  \u25c1 Cut onboarding time by half for new clinics.\n"
+    assert claims_read(linter, text, "text") == [
+        "Led the rebuild of the booking app for 4,000 clinics.",
+        "Cut onboarding time by half for new clinics.",
+    ]
+
+
+def test_a_plain_text_resume_saved_as_markdown_reads_its_project_paragraphs(linter):
+    """Round RI: under "SELECTED PROJECT HIGHLIGHTS" (capitals, no "#"), each project's title line
+    and its wrapped sentence were one paragraph, dropped in silence, as was an achievement line
+    with no list mark above a job's list."""
+    text = (
+        "INTERNSHIP EXPERIENCE\nSoftware Engineering Intern | Northwind\n\n- Built the report builder in React.\n\n"
+        "SELECTED PROJECT HIGHLIGHTS\nDigital Workflow Platform\nContributed to a desktop workflow platform\n"
+        "for managing templates and reports.\n\nSMS Gateway\nTested the gateway's HTTP endpoints and slow\ndelivery cases.\n"
+    )
+    assert claims_read(linter, text, "markdown") == [
+        "Built the report builder in React.",
+        "Contributed to a desktop workflow platform for managing templates and reports.",
+        "Tested the gateway's HTTP endpoints and slow delivery cases.",
+    ]
+    above_a_list = "## Experience\n\n### Founder, Polibom\n\nTop-5% YC entrant, with KPMG as the first client of the modeller and its tariff tools.\n\n- Built the pricing engine\n"
+    kept, skipped, _ = extracted(linter, above_a_list, "markdown")
+    assert kept == [(7, "Built the pricing engine")]
+    assert skipped == [(5, "line without a list mark that does not open with an act of yours")]
+
+
+def test_a_text_file_whose_marks_stand_inside_long_lines_says_so(tmp_path):
+    """Round RI: a PDF's text dumped onto one line, with 29 "•" marks inside it, was told it had
+    "no list markers"; the note now says where the marks are and what to do."""
+    path = tmp_path / "resume.txt"
+    path.write_text("Experience Northwind Analyst " + " ".join(f"\u2022 Led release number {n} of the booking app for the clinics" for n in range(8)) + "\n")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert "its list marks stand inside long lines, not at the start of a line" in result.output
+    assert "put each item on a line of its own" in result.output

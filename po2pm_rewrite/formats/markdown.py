@@ -22,9 +22,11 @@ from ..extract import (
     is_achievement_section,
     is_bare_achievement,
     is_known_section,
+    reads_as_prose,
     section_title,
+    wraps_on,
 )
-from ..model import Bullet, line_starts, split_lines
+from ..model import PASSED_OVER, Bullet, line_starts, split_lines
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -65,11 +67,18 @@ def extract_markdown(text: str) -> list[Bullet]:
     html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
     expecting_item_text = False
     titled_list = "none"  # a list titled by a line of its own ("***Awards***"): "next", then "inside"
+    plain_text = False  # a plain-text resume saved as Markdown: its sections titled in capitals
     for index, token in enumerate(tokens):
         if token.level == 0 and titled_list == "next" and token.type.endswith("_open"):
             titled_list = "inside" if token.type in _LIST_OPENS else "none"  # a list, or something else, follows the title
         elif token.level == 0 and titled_list == "inside" and token.type in _LIST_CLOSES:
             titled_list = "none"
+        if token.type == "inline" and (caps_title := _caps_section_title(tokens, index)) is not None:
+            # "INTERNSHIP EXPERIENCE" or "SELECTED PROJECT HIGHLIGHTS" on a paragraph's first line,
+            # a plain-text resume saved as Markdown: the section opens, and the paragraph's lines
+            # below it are read as its own (round RI: 8 projects' sentences dropped in silence)
+            section.heading(caps_title)
+            plain_text = True
         if token.type == "heading_open":
             content = tokens[index + 1].content
             title = section_title(content, True)
@@ -102,12 +111,16 @@ def extract_markdown(text: str) -> list[Bullet]:
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
             # line is not (judged on its first line, its markup dropped as the bullet's is).
-            for line_group in _hard_broken_lines(_without_reference_brackets(_runs(token, lines), labels), lines):
+            for line_group in _hard_broken_lines(_without_reference_brackets(_runs(token, lines), labels), lines, plain_text):
                 runs = _below_entry_lines(line_group)
                 bullet = bullet_from_runs(runs, markdown=True) if _opens_a_claim(runs) else None
                 if bullet is not None:
                     bullets.append(bullet)
                     section.read_since_heading = True
+                elif (told := bullet_from_runs(line_group, markdown=True)) is not None and reads_as_prose(told.text):
+                    # "Top-5% YC entrant. KPMG rolled out ..." above a job's list: passed over, it
+                    # is told, as in plain text (round RI: dropped in silence)
+                    bullets.append(told.told_as(PASSED_OVER))
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
             if token.map is not None and not section.listing and (token.type == "html_block" or _html_indented_after_html(token, html_lines)):
@@ -220,15 +233,27 @@ def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionT
 
 
 
-def _hard_broken_lines(runs: list[Run], lines: list[str]) -> list[list[Run]]:
+def _hard_broken_lines(runs: list[Run], lines: list[str], plain_text: bool = False) -> list[list[Run]]:
     """A paragraph's lines grouped at its hard line breaks (two spaces or a backslash at a line's
     end) before a capital: a resume's lines under a job, each its own claim ("__Research Associate
     | State |__ _2016-2018_", then "Managed NRCS water quality project", "Conducted data analysis
     and prepared manuscripts": set AR, a page of 9 such claims read as empty). A break before a
-    word in lower case goes on the sentence, as the rendered page reads."""
+    word in lower case goes on the sentence, as the rendered page reads. In a plain-text resume
+    saved as Markdown (`plain_text`) a line is broken as the text reader breaks it: a new line
+    opens a claim unless it wraps on from the one before."""
     groups: list[list[Run]] = []
+    width = max((len(lines[run.line - 1].rstrip()) for run in runs), default=0)  # where the text was wrapped
     for run in runs:
-        if groups and not (_HARD_BREAK.search(lines[groups[-1][-1].line - 1]) and run.text[:1].isupper()):
+        previous = lines[groups[-1][-1].line - 1] if groups else ""
+        if plain_text:
+            previous = previous.strip()
+            # a line as full as the paragraph's longest, ending in no stop, wraps onto this one,
+            # unless this one opens a claim of its own
+            full = len(previous) >= 0.8 * width and not previous.endswith((".", "!", "?", ":", ";"))
+            broken = run.text[:1].isupper() and not wraps_on(run.text, previous, 0) and not (full and not is_bare_achievement(run.text))
+        else:
+            broken = bool(_HARD_BREAK.search(previous)) and run.text[:1].isupper()
+        if groups and not broken:
             groups[-1].append(run)
         else:
             groups.append([run])
@@ -242,15 +267,32 @@ def _below_entry_lines(runs: list[Run]) -> list[Run]:
     """A paragraph's lines from below the entry lines it opens with: "**Aug 2022 – Present**"
     written right above the job's sentence, with no blank line between, is one paragraph to
     CommonMark, and judged on that first line the job's claims were lost (set AR: a page of 12
-    jobs read as empty). Only a date line or a wholly emphasised line is passed over, at most two,
-    and only where the line after them opens with an act."""
+    jobs read as empty). Only a date line, a wholly emphasised line or a title's short line is
+    passed over ("SELECTED PROJECT HIGHLIGHTS", then "Digital Workflow Platform", then the
+    project's sentence: round RI, 8 projects dropped in silence), at most two, and only where the
+    line after them opens with an act."""
     for skipped, run in enumerate(runs[:2]):
-        if not (_EMPHASISED_LINE.match(run.text) or DATE_RANGE.search(run.text)):
+        if not (_EMPHASISED_LINE.match(run.text) or DATE_RANGE.search(run.text) or _is_title_line(run.text)):
             break
         rest = runs[skipped + 1 :]
         if _opens_a_claim(rest):
             return rest
     return runs
+
+
+def _caps_section_title(tokens: "list[Token]", index: int) -> str | None:
+    """The title of a known section written in capitals on the first line of a top-level paragraph."""
+    if index == 0 or tokens[index - 1].type != "paragraph_open" or tokens[index - 1].level != 0:
+        return None
+    first = tokens[index].content.split("\n", 1)[0].strip()
+    title = section_title(first, False) if first.isupper() else None
+    return title if title is not None and is_known_section(title) else None
+
+
+def _is_title_line(text: str) -> bool:
+    """A short line of names with no sentence in it: a project's or a section's title."""
+    words = text.split()
+    return 0 < len(words) <= 6 and not text.rstrip().endswith((".", ",", ";")) and sum(1 for word in words if word.islower() and len(word) >= 4) == 0
 
 
 def _opens_a_claim(runs: list[Run]) -> bool:

@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..extract import BULLET_GLYPHS, is_achievement_section, is_known_section, section_title
 from ..word_lists import opens_with_an_act
 
-GLYPHS = set("•·▪◦‣●➢►\uf0b7\uf0a7❖■□✓✔→➤➔○◆♦-–*")
+GLYPHS = set(BULLET_GLYPHS + "-–*")
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
 INDENT_TOLERANCE = 4.0  # points: a continuation line starts this close to the bullet's text
 MIN_GUTTER = 12.0  # points: the narrowest gap between two columns
