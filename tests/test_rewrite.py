@@ -1992,10 +1992,10 @@ def test_a_bullet_that_closes_on_a_change_of_role_gets_no_clause_at_its_end(flag
     "Resolved user feedback to ensure an exceptional platform experience.",
     "Led stakeholder meetings to gather requirements, align on priorities, and communicate delivery progress across the project lifecycle.",
 ])
-def test_feedback_acted_on_or_meetings_that_report_progress_are_not_told_what_they_showed(linter, text):
+def test_feedback_acted_on_or_meetings_that_report_progress_are_not_told_what_they_showed(flagging_linter, text):
     """Sets BH to BJ, both readers: "this showed [the finding]" after fixing reported issues, or
     after meetings that also report progress, credits them with research."""
-    bullet = rewritten_bullet(linter, text)
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings
     assert not any("showed [the finding]" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
 
