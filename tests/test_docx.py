@@ -748,7 +748,8 @@ def test_a_typed_bullet_in_a_heading_style_and_a_title_before_a_line_break_open_
     heading = document.add_heading("PROJECTS", level=1)
     heading.runs[0].add_break()
     heading.add_run("CloudBurst - AWS Cost Monitoring Mobile App | Flutter + AWS")
-    for text in ("• Built a mobile app to watch AWS costs across accounts", "• Project Atlas – Cost Dashboard        January 2025", "• Designed the cost breakdown views with savings advice"):
+    # any glyph the other readers take for a bullet ("➤", "✓") opens one here too
+    for text in ("• Built a mobile app to watch AWS costs across accounts", "• Project Atlas – Cost Dashboard        January 2025", "➤ Designed the cost breakdown views with savings advice"):
         document.add_heading(text, level=1)
     assert [bullet.text for bullet in bullets_of_document(document, tmp_path)] == [
         "Built a mobile app to watch AWS costs across accounts",

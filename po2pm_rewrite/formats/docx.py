@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterator
 
 from ..errors import InputError
-from ..extract import extract_bullets, is_known_section, section_title
+from ..extract import BULLET_GLYPHS, extract_bullets, is_known_section, section_title
 from ..model import Bullet, Segment, split_lines
 from ..word_lists import opens_with_an_act
 
@@ -109,7 +109,8 @@ def _bulleted_claim(text: str, paragraph: "CT_P", numbering: dict[tuple[str, str
     return opens_with_an_act(text) and not _DATE_SET_RIGHT.search(text) and _num_pr(paragraph) is not None and _list_format(paragraph, None, numbering) == "bullet"
 
 
-_TYPED_BULLET = re.compile(r"^\s*[•●▪◦‣∙]\s+")
+# The glyphs people type or paste as bullets, one list for every reader (extract.BULLET_GLYPHS).
+_TYPED_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+")
 
 
 def _known_title_before_a_break(paragraph: "CT_P") -> str | None:
@@ -190,7 +191,7 @@ def rendered_text(paragraph: "CT_P") -> str:
     return text if typed_list else text.replace(SOFT_BREAK, " ")
 
 
-_TYPED_LIST_MARK = re.compile(r"^\s*[-–—•●▪◦*]\s+\S")
+_TYPED_LIST_MARK = re.compile(rf"^\s*[-–—*{BULLET_GLYPHS}]\s+\S")
 
 
 # An OLE2 compound file: an old Word .doc, or a .docx saved with a password (Word encrypts it into one).

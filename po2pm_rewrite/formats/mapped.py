@@ -12,7 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..extract import HTML_ENTITY
+from ..extract import BULLET_GLYPHS, HTML_ENTITY
 from ..model import Bullet, Segment
 from ..word_lists import is_past_act
 
@@ -153,9 +153,9 @@ def _opens_with_past_act(line: MappedText) -> bool:
 
 
 _DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
-_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•▪–]|\d{1,3}[.)])[ \t]+(?=\S)")
+_ITEM_MARKER = re.compile(rf"^[ \t]*(?:[-*+–{BULLET_GLYPHS}]|\d{{1,3}}[.)])[ \t]+(?=\S)")
 # A typed glyph only: "3. ..." at a paragraph's start may be a sentence's figure.
-_TYPED_GLYPH = re.compile(r"^\s*[-*+•▪–][ \t]+(?=\S)")
+_TYPED_GLYPH = re.compile(rf"^\s*[-*+–{BULLET_GLYPHS}][ \t]+(?=\S)")
 
 
 def _segments(offsets: list[int], starts: list[int]) -> tuple[Segment, ...]:
