@@ -84,11 +84,14 @@ _HABIT = re.compile(r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+", re.IGNORECASE)
 # A case study's sentence that needs the ones before it: "We evaluated this issue and ...", "In
 # addition to managing the backlog, I also took on ..." (set BM, both readers: not strong; broken
 # once a clause is added).
-# And one that opens on time told from an earlier sentence: "Eight weeks later, we had cut the
-# backlog by 90%, ..." (set BO, a reader: what happened eight weeks after what?).
+# And one that opens on time told from an earlier sentence, or on its reason or sequel: "Eight
+# weeks later, we had cut the backlog by 90%, ..." (set BO, a reader: what happened eight weeks
+# after what?), "So the feature requesters were asked to send requests to me ...", "That's why I
+# work closely with stakeholders ..." (sets BS and BQ, both readers).
 _LEANS_ON_CONTEXT = re.compile(
     r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b"
-    r"|^\s*(?:[\w-]+\s+){1,3}(?:later|afterwards|on)\b,",
+    r"|^\s*(?:[\w-]+\s+){1,3}(?:later|afterwards|on)\b,"
+    r"|^\s*(?:so|anyway|that['\u2019]s why|that is why|this is why|which is why|because of this|as a result)\b",
     re.IGNORECASE,
 )
 # "I maintain the backlog and develop user stories ...", "For requirements, I use design thinking
@@ -96,7 +99,12 @@ _LEANS_ON_CONTEXT = re.compile(
 # not one thing done (set BO and BP, both readers of three such rows: a decision, target or result
 # added to a duty fits no honest filling). Not a past whose form is the base ("I set the scope").
 _STANDING_DUTY = re.compile(
-    r"^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?"
+    # a day in the life: "Most days I handle support ...", "One day I might be troubleshooting ...",
+    # "My workday includes working with clients ..." (sets BQ and BS, both readers)
+    r"^(?P<day>(?i:(?:most|some|many|other|on (?:a )?typical|on (?:a )?normal) days?,? (?:I|we)\b(?:\s+[a-z]+)?"
+    r"|one day,? (?:I|we) (?:might|may|could|would)\b(?:\s+be)?(?:\s+[a-z]+)?"
+    r"|(?:my|our|a typical|a normal) (?:work ?day|day|week|day-to-day)s?\b(?:\s+[a-z]+)?))"
+    r"|^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?"
     r"(?P<be>\s*['\u2019](?:m|re)|\s+am|\s+are)\s+(?:responsible|accountable|in charge)\b"
     r"|^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?\s+"
     r"(?:maintain|manage|own|use|wear|write|run|lead|facilitate|coordinate|support|work|help|ensure|keep|handle|"
@@ -476,7 +484,7 @@ class Rewriter:
                 "achieved for customers or the business, then rewrite it (po2pm rewrite --text \"...\")."
             )
         duty = _STANDING_DUTY.match(text)
-        if duty is not None and (duty.group("be") or slots.tense != "past"):
+        if duty is not None and (duty.group("day") or duty.group("be") or slots.tense != "past"):
             opening = text[: duty.end()].split(",")[-1].strip()
             return (
                 f"This line names a standing duty ('{opening} ...'), not one thing you did and what came of it. "

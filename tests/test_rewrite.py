@@ -492,6 +492,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Lead technical execution for the $2M payroll program.", "project-administration"),
         # a product backlog names no product (seed 2029)
         ("Worked with the product owners and business stakeholders to shape the product backlogs", "coordination-only"),
+        # a role told as a story's step (sets BS and BT, both readers: the clause hung on "The main task")
+        ("The main task was writing the requirements document for the broker portal's change requests.", "duty-or-role"),
+        ("My first involvement was to organise the acceptance testing of the new claims release.", "duty-or-role"),
         # a weeknote's meeting (set BO, both readers: one talk carries no result)
         ("Met with the product owner to talk through the release notes", "meeting-log"),
         ("Meeting with the branch managers to discuss their objectives.", "meeting-log"),
@@ -2101,6 +2104,8 @@ def test_a_routine_or_a_sentence_that_leans_on_others_gets_advice(flagging_linte
         ("Eight weeks later, we had cut the claims backlog by 90% and halved planning time", "Eight weeks later"),
         ("We reviewed this issue with the claims team and ranked it in our backlog with RICE", "this issue"),
         ("I also wrote the acceptance criteria for the broker portal's release", "I also"),
+        # sets BS and BQ, both readers: a sequel or a reason told in the sentence before
+        ("So the feature requests from the branches were sent to me and I logged them on the board", "So"),
     ],
 )
 def test_advice_on_a_leaning_line_quotes_the_words_it_leans_on(flagging_linter, text, quoted):
@@ -2118,6 +2123,10 @@ def test_advice_on_a_leaning_line_quotes_the_words_it_leans_on(flagging_linter, 
         ("For the development of requirements, I use design thinking to collaborate with branch staff.", "I use"),
         ("I’m responsible for setting priorities for the tasks in the loans pipeline.", "I’m responsible"),
         ("We usually run the backlog refinement for the payments squad.", "We usually run"),
+        # a day in the life (sets BQ and BS, both readers)
+        ("Most days I handle support for the claims projects and run UAT on new releases.", "Most days I handle"),
+        ("One day I might be fixing the claims system, on another running requirements workshops.", "One day I might be fixing"),
+        ("My workday includes working with the branch staff to find what they need in the loans app.", "My workday includes"),
     ],
 )
 def test_a_standing_duty_in_the_present_gets_advice(flagging_linter, text, opening):
@@ -2177,3 +2186,17 @@ def test_a_clause_after_a_semicolon_names_the_writer_again(linter):
     assert "We reprioritized the loans backlog for the branch staff; we set aside [the request you turned down] for [what won, and why]; [what it changed for users or the business, and by how much]" in texts
     plain = linter.rewrite([Source("<t>", "Reprioritized the loans backlog for the branch staff", literal=True)]).files[0].bullets[0]
     assert any(c.text.startswith("Reprioritized the loans backlog for the branch staff; set aside [") for c in rewriter.candidates(plain))
+
+
+def test_a_trade_off_or_a_look_at_the_users_is_not_project_administration(flagging_linter):
+    """Sets BS and BT, both readers: "Some compromises on scope ... got the project back on track"
+    and "I sat in on many artist meetings to get a better understanding of their view ..." were
+    told to cut project administration; a rewrite asking what was cut, or learned, serves them."""
+    administration = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "project-administration")
+    for text in (
+        "Some compromises on scope with the broker team got the claims project back on track.",
+        "Sat in on the branch managers' meetings to get a better understanding of their view of the loans project.",
+    ):
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert bullet.findings and bullet.advice != administration, text
+    assert rewritten_bullet(flagging_linter, "Got the claims project back on track with weekly status reports").advice == administration
