@@ -279,7 +279,7 @@ def test_a_two_column_pdf_is_read_column_by_column_and_says_so():
 def test_a_two_column_page_under_a_name_set_across_it_is_still_two_columns():
     """A sidebar layout puts the name and title across the whole page: the gutter had one line
     across it, so the page was read as one column and every line mixed sidebar and claim."""
-    from po2pm_rewrite.formats.pdf import _columns
+    from po2pm_rewrite.formats.pdf import _columns_and_gutter
 
     def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
         return {"text": text, "x0": x0, "x1": x1, "top": top, "size": 10.0}
@@ -287,7 +287,7 @@ def test_a_two_column_page_under_a_name_set_across_it_is_still_two_columns():
     header = [word("Senior", 150, 190, 10), word("Product", 192, 240, 10), word("Manager", 242, 300, 10)]
     left = [word(f"side{i}", 72, 180, 30 + 12 * i) for i in range(20)]
     right = [word(f"claim{i}", 250, 520, 30 + 12 * i) for i in range(20)]
-    columns = _columns(header + left + right)
+    columns = _columns_and_gutter(header + left + right)[0]
     assert [[w["text"] for w in column] for column in columns] == [
         ["Senior", "Product", "Manager"], [w["text"] for w in left], [w["text"] for w in right]
     ]
@@ -827,7 +827,7 @@ def test_a_sidebar_page_with_a_few_lines_across_the_gutter_is_still_two_columns(
     """Set RD: a name, two summary lines and three lines of a two-column Education block crossed
     a sidebar's gutter; counted as words (6 against 5 allowed for 563 words), they made the page
     one column, and every claim was read glued to a skill word of the sidebar."""
-    from po2pm_rewrite.formats.pdf import _columns
+    from po2pm_rewrite.formats.pdf import _columns_and_gutter
 
     def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
         return {"text": text, "x0": x0, "x1": x1, "top": top, "size": 10.0}
@@ -835,7 +835,7 @@ def test_a_sidebar_page_with_a_few_lines_across_the_gutter_is_still_two_columns(
     across = [word(f"across{i}", 60, 400, 10 + 12 * i) for i in range(6)]
     left = [word(f"skill{i}", 42, 170, 100 + 12 * i) for i in range(60)]
     right = [word(f"claim{i}.{j}", 198 + 60 * j, 250 + 60 * j, 100 + 12 * i) for i in range(60) for j in range(5)]
-    columns = _columns(across + left + right)
+    columns = _columns_and_gutter(across + left + right)[0]
     assert [len(column) for column in columns] == [6, 60, 300]
 
 
@@ -844,15 +844,15 @@ def test_a_later_page_keeps_the_gutter_of_the_page_before_and_reads_its_main_col
     off the claims' lines) beside the last jobs; read line by line as one column, five claims
     fell under those lists and were not read. The page keeps page 1's gutter, and its main column,
     which opens with no heading, goes on from page 1 and is read first."""
-    from po2pm_rewrite.formats.pdf import _columns, _columns_and_gutter, _goes_on_from_last_page
+    from po2pm_rewrite.formats.pdf import _columns_and_gutter, _goes_on_from_last_page
 
     def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
         return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10, "size": 10.0}
 
     sidebar = [word("Languages", 51, 110, 75), word("German", 51, 85, 89), word("English", 51, 85, 101), word("Licenses", 51, 100, 136)]
     claims = [word(f"claim{i}.{j}", 222 + 60 * j, 270 + 60 * j, 66 + 13.5 * i) for i in range(20) for j in range(5)]
-    assert len(_columns(sidebar + claims)) == 1  # too few words beside the claims to call a column on its own
-    assert [len(column) for column in _columns(sidebar + claims, gutter_before=207.7)] == [4, 100]
+    assert len(_columns_and_gutter(sidebar + claims)[0]) == 1  # too few words beside the claims to call a column on its own
+    assert [len(column) for column in _columns_and_gutter(sidebar + claims, gutter_before=207.7)[0]] == [4, 100]
     assert _columns_and_gutter(sidebar + claims, gutter_before=207.7)[1] == 207.7  # and page 3 keeps it too
     assert _goes_on_from_last_page(["# Languages", "German", "# Licenses"], ["• Scaled support from 7 to 38 agents", "  with the product.", "• Built the knowledge base", "• Cut tickets by 30%"])
     assert not _goes_on_from_last_page(["# Languages", "German"], ["# Experience", "• Built the knowledge base", "• Cut tickets"])

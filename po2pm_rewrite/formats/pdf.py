@@ -340,16 +340,11 @@ def _with_symbol_glyphs(words: list[_Word], chars: list[_Word]) -> list[_Word]:
     return [{**w, "text": "•"} if len(w["text"]) == 1 and (round(w["x0"]), round(w["top"])) in symbols else w for w in words]
 
 
-def _columns(words: list[_Word], gutter_before: float | None = None) -> list[list[_Word]]:
+def _columns_and_gutter(words: list[_Word], gutter_before: float | None = None) -> tuple[list[list[_Word]], float | None]:
     """One column, or two split at the widest gap that almost no word crosses in the middle of
     the text, when both sides hold a fair share of the words. The few lines that cross it (a
     name, a title, a contact line set across the page) are read first, as a block of their own.
-    `gutter_before`: see _columns_and_gutter."""
-    return _columns_and_gutter(words, gutter_before)[0]
-
-
-def _columns_and_gutter(words: list[_Word], gutter_before: float | None = None) -> tuple[list[list[_Word]], float | None]:
-    """The page's columns and the gutter they part at (None: one column). `gutter_before`: the
+    Returns the page's columns and the gutter they part at (None: one column). `gutter_before`: the
     gutter of the page before, which this page keeps where few lines cross it, however few words
     its side holds (set RC: page 2's sidebar of two short lists, Languages and Licenses, was read
     line by line into the claims beside it, which fell under those lists)."""
