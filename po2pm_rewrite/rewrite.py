@@ -330,6 +330,13 @@ _MEETING_HEAD = re.compile(
 )
 
 
+# "... for a team of nine engineers and two testers": the people the ceremonies were run for.
+_FOR_A_TEAM = re.compile(
+    r"\s+(?:for|with|across)\s+[^,;]*?\b(?:team|teams|squad|squads|tribe|engineers|developers|testers|people|staff|members)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _lists_ceremonies_only(text: str, ceremonies: frozenset[str]) -> bool:
     """Is every item the bullet lists, after the verb that runs them, a meeting or ceremony?
     "Facilitated PI Planning events, ART syncs, and System Demos": capitalised ceremonies read as
@@ -337,10 +344,19 @@ def _lists_ceremonies_only(text: str, ceremonies: frozenset[str]) -> bool:
     opening = re.match(rf"\s*{_RUNS}\s+(?:the\s+|all\s+)?", text, re.IGNORECASE)
     if opening is None:
         return False
-    items = [item.strip(" .") for item in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text[opening.end() :])]
+    listed = _FOR_A_TEAM.sub("", text[opening.end() :].rstrip(" ."))  # who they were run for is no item
+    items = [item.strip(" .") for item in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", listed)]
     return all(
-        item and (_MEETING_HEAD.search(item) or item.lower() in ceremonies) for item in items
+        item and (_MEETING_HEAD.search(item) or item.lower() in ceremonies) and not _WORK_OF_ITS_OWN.search(item) for item in items
     )
+
+
+# Sessions that are discovery or analysis, not ceremonies: "Conducted various elicitation sessions
+# with field staff, ..." keeps its clause of what it showed.
+_WORK_OF_ITS_OWN = re.compile(
+    r"\b(?:elicitation|requirements?|research|interviews?|discovery|users?|customers?|clients?|feedback|design|usability|workshops?|jad)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str, str | None]:

@@ -155,17 +155,17 @@ def test_pick_says_which_bullets_have_fewer_suggestions(tmp_path):
     """A CI user's trial (session 16): `rewrite --pick 3 --write` left bullets with one suggestion
     as they were, exit 0, without a word."""
     resume = tmp_path / "cv.md"
-    resume.write_text((EXAMPLES / "resumes" / "startup-po-to-pm.md").read_text(encoding="utf-8"), encoding="utf-8")
+    resume.write_text((EXAMPLES / "resumes" / "backlog-heavy-po.md").read_text(encoding="utf-8"), encoding="utf-8")
     result = run("rewrite", "--no-cache", "--pick", "3", "--diff", str(resume))
     assert result.returncode == 0
     # how many depends on the templates; that each is named, with its line, does not
     assert re.search(rf"po2pm: note: {re.escape(str(resume))}: \d+ bullets? ha(?:s|ve) fewer than 3 suggestions, left as written \(lines? \d", result.stderr)
     # the same pick through an answers file is an error that names the answers file and the bullet
     answers = tmp_path / "answers.toml"
-    answers.write_text('[[bullet]]\ntext = "Ran sprint planning and backlog grooming for the core team"\npick = 3\n', encoding="utf-8")
+    answers.write_text('[[bullet]]\ntext = "Worked closely with the architects on the migration to the new core banking platform"\npick = 3\n', encoding="utf-8")
     refused = run("rewrite", "--no-cache", "--answers", str(answers), "--diff", str(resume))
     assert refused.returncode == 2
-    assert refused.stderr.startswith(f"po2pm: error: {answers}: {resume}:16: pick 3, but this bullet has 1 suggestion")
+    assert refused.stderr.startswith(f"po2pm: error: {answers}: {resume}:17: pick 3, but this bullet has 2 suggestions")
 
 
 def test_quiet_leaves_out_the_notes_not_the_errors(tmp_path):
