@@ -337,6 +337,14 @@ _FOR_A_TEAM = re.compile(
 )
 
 
+# Sessions that are discovery or analysis, not ceremonies: "Conducted various elicitation sessions
+# with field staff, ..." keeps its clause of what it showed.
+_WORK_OF_ITS_OWN = re.compile(
+    r"\b(?:elicitation|requirements?|research|interviews?|discovery|users?|customers?|clients?|feedback|design|usability|workshops?|jad)\b",
+    re.IGNORECASE,
+)
+
+
 def _lists_ceremonies_only(text: str, ceremonies: frozenset[str]) -> bool:
     """Is every item the bullet lists, after the verb that runs them, a meeting or ceremony?
     "Facilitated PI Planning events, ART syncs, and System Demos": capitalised ceremonies read as
@@ -349,14 +357,6 @@ def _lists_ceremonies_only(text: str, ceremonies: frozenset[str]) -> bool:
     return all(
         item and (_MEETING_HEAD.search(item) or item.lower() in ceremonies) and not _WORK_OF_ITS_OWN.search(item) for item in items
     )
-
-
-# Sessions that are discovery or analysis, not ceremonies: "Conducted various elicitation sessions
-# with field staff, ..." keeps its clause of what it showed.
-_WORK_OF_ITS_OWN = re.compile(
-    r"\b(?:elicitation|requirements?|research|interviews?|discovery|users?|customers?|clients?|feedback|design|usability|workshops?|jad)\b",
-    re.IGNORECASE,
-)
 
 
 def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str, str | None]:
