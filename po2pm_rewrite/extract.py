@@ -897,6 +897,24 @@ def _holds_a_sentence_of_work(line: str) -> bool:
 _QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+(?=[ \t]|$)")
 
 
+# moderncv's date column beside each job, as a PDF gives it: "October 2023 - Cloud Platform
+# Engineering Lead, ..." then "September 2024 Transitioned into a new role ...": the range's end
+# opens the line below (round RL: 7 claims dropped in silence, "Present" glued onto another).
+_DATE_RANGE_LEFT_OPEN = re.compile(rf"^\s*{ONE_DATE}\s*[-–—]\s+(?!{ONE_DATE}|present\b|current\b|now\b)\S", re.IGNORECASE)
+_DATE_RANGE_END = re.compile(rf"^\s*(?:{ONE_DATE}|present|current|now|today)\b(?=\s+[A-Z])", re.IGNORECASE)
+
+
+def _without_date_column(lines: list[str]) -> list[str]:
+    """The lines with the end of a date range, set at the start of the line below the range's
+    start, turned into spaces: every column stays where it is, and the line opens with its claim."""
+    kept = list(lines)
+    for number in range(1, len(lines)):
+        end = _DATE_RANGE_END.match(lines[number]) if _DATE_RANGE_LEFT_OPEN.match(lines[number - 1]) else None
+        if end is not None:
+            kept[number] = " " * end.end() + lines[number][end.end() :]
+    return kept
+
+
 def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool = False) -> list[Bullet]:
     """Find the list items in plain text or Markdown, one Bullet per item. With `bare_lines`
     (plain-text resumes), an achievement line without a marker is a bullet too; with
@@ -922,6 +940,8 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     # A quoted paragraph ("> At the Institute, I ...": a Markdown export saved as text) reads as
     # its text: the quote marks become spaces, so every column stays where it is (set L).
     lines = [_QUOTE_MARK.sub(lambda mark: " " * len(mark.group(0)), line) for line in split_lines(text)]
+    if bare_lines:
+        lines = _without_date_column(lines)
     for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             close()

@@ -482,6 +482,18 @@ def _pdf_file(objects: list[bytes], trailer: bytes = b"") -> bytes:
     return out + b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
 
 
+def test_a_pdf_whose_headings_are_drawn_as_curves_is_read(tmp_path):
+    """Round RL: a designer's resume drew its headings' letters as curves, 91,551 path operators
+    in 7,854 shapes, and was refused whole under a bound of 50,000 operators; shapes are what
+    cost, and it holds few."""
+    text = b"BT /F1 12 Tf 72 700 Td (- Managed the backlog for the claims team) Tj ET\n"
+    letters = (b"0 0 m " + b"1 1 2 2 3 3 c\n" * 9 + b"1 1 l\n" * 2 + b"f\n") * 8_000  # 96,000 operators
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_one_page_pdf(text + letters))
+    result = runner.invoke(app, ["check", "--no-cache", str(pdf)])
+    assert result.exit_code == 1, result.output  # read, and the bullet flagged
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -489,7 +501,9 @@ def _pdf_file(objects: list[bytes], trailer: bytes = b"") -> bytes:
         (b"BT /F1 1 Tf 0 0 Td " + b"(a) Tj " * 210_000 + b"ET\n", "shows more than 200,000 pieces of text"),
         # a fresh attack round (F4): 3 KB of 100,000 rectangles took 11 s and 600 MB
         (b"0 0 1 1 re f\n" * 60_000, "draws more than 50,000 lines and shapes"),
-        (b"0 0 m 1 1 l\n" * 30_000, "draws more than 50,000 lines and shapes"),
+        (b"0 0 m 1 1 l\n" * 60_000, "draws more than 50,000 lines and shapes"),
+        # segments cost less than shapes, but not nothing: one path of 260,000 lines
+        (b"0 0 m " + b"1 1 l\n" * 260_000 + b"S\n", "draws paths of more than 250,000 segments"),
     ],
 )
 def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, content, reason):

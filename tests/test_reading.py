@@ -3489,3 +3489,24 @@ def test_a_text_file_whose_marks_stand_inside_long_lines_says_so(tmp_path):
     assert result.exit_code == 2
     assert "its list marks stand inside long lines, not at the start of a line" in result.output
     assert "put each item on a line of its own" in result.output
+
+
+def test_the_end_of_a_date_range_set_below_its_start_is_no_part_of_the_claim(linter):
+    """Round RL: a moderncv PDF sets each job's dates in a column beside it, so the range's end
+    opens the line below its start ("October 2023 - Cloud Platform Lead, Northwind" then
+    "September 2024 Transitioned into ..."); 7 such claims were dropped in silence and "Present"
+    was glued onto another."""
+    text = (
+        "Experience\n"
+        "October 2023 - Cloud Platform Lead, Northwind Bank, London\n"
+        "September 2024 Led the move of the bank's loan systems to Azure for 40 branch teams.\n"
+        "September 2024 - Engineering Lead, Contoso, London\n"
+        "Present Rebuilt the claims intake service for the insurance brokers.\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert kept == [
+        (3, "Led the move of the bank's loan systems to Azure for 40 branch teams."),
+        (5, "Rebuilt the claims intake service for the insurance brokers."),
+    ]
+    (bullet,), = [[b for b in linter.extract_report([Source("r", text, format="text")])[0][0] if b.start.line == 5]]
+    assert bullet.start.column == 9  # the column in the file, after the spaces where "Present" was

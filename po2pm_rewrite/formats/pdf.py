@@ -131,10 +131,13 @@ def _last_section(rendered: list[str]) -> str | None:
 # included, and shows a few thousand pieces of text a page.
 MAX_PDF_UNPACKED = 64 * 1024 * 1024
 MAX_PDF_TEXT_OPERATORS = 200_000
-# Path operators (move, line, curve, rectangle): a 3 KB page of 100,000 rectangles took 11 s and
-# 600 MB, a million ran past a minute (a fresh attack round, F4); the real resumes read so far
-# draw at most 4,500 (rules, boxes, icons).
-MAX_PDF_PATH_OPERATORS = 50_000
+# Shapes (a path's start, "m", or a rectangle, "re": each a drawn object to pdfminer): a 3 KB page
+# of 100,000 rectangles took 11 s and 600 MB, a million ran past a minute (a fresh attack round,
+# F4). Their segments (lines and curves) cost less: 240,000 in one path took 3.6 s and 280 MB.
+# A designer's two-column resume drew 7,854 shapes of 91,551 operators, its headings' letters
+# drawn as curves (round RL: refused whole under a bound of 50,000 operators of either kind).
+MAX_PDF_SHAPES = 50_000
+MAX_PDF_PATH_OPERATORS = 250_000
 _PICTURE = re.compile(rb"/Subtype\s*/Image|/DCTDecode|/JPXDecode|/CCITTFaxDecode|/JBIG2Decode|/FontFile")
 _PATH_OPERATOR = re.compile(rb"(?<![\w/.\-])(?:re|m|l|c|v|y)(?=[\s\[\]/<>(])")
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
@@ -145,7 +148,7 @@ _SHOWS_TEXT = re.compile(rb"(?:\)|\]|>)\s*(?:Tj|TJ|'|\")")
 def _within_bounds(data: bytes) -> None:
     """Unpack each Flate stream under a running cap, each of its Flate layers in turn, and count
     the operators that show text, those of the forms a stream draws included."""
-    unpacked = shown = drawn = 0
+    unpacked = shown = drawn = shapes = 0
     streams: dict[bytes, tuple[int, Counter[bytes]]] = {}  # object number: (text shows, forms drawn by name)
     for start in _STREAM.finditer(data):
         dictionary = data[max(0, start.start() - 512) : start.start()]
@@ -162,9 +165,13 @@ def _within_bounds(data: bytes) -> None:
         if layers:
             shown += shows
         if not _PICTURE.search(own):  # a picture's bytes are no operators
-            drawn += len(_PATH_OPERATOR.findall(content))
+            operators = _PATH_OPERATOR.findall(content)
+            drawn += len(operators)
+            shapes += sum(1 for operator in operators if operator in (b"m", b"re"))
+        if shapes > MAX_PDF_SHAPES:
+            raise InputError(f"draws more than {MAX_PDF_SHAPES:,} lines and shapes: not read as a resume")
         if drawn > MAX_PDF_PATH_OPERATORS:
-            raise InputError(f"draws more than {MAX_PDF_PATH_OPERATORS:,} lines and shapes: not read as a resume")
+            raise InputError(f"draws paths of more than {MAX_PDF_PATH_OPERATORS:,} segments: not read as a resume")
         if shown > MAX_PDF_TEXT_OPERATORS:
             raise InputError(f"shows more than {MAX_PDF_TEXT_OPERATORS:,} pieces of text: not read as a resume")
         number = _OBJECT_NUMBER.findall(data, max(0, start.start() - 4096), start.start())
