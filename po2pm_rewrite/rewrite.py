@@ -119,6 +119,9 @@ _LEADS_INTO_A_LIST = re.compile(
     r"as follows|are|is|were|was|where|when|how|on|in)\s*:\s*$",
     re.IGNORECASE,
 )
+# A bullet whose subject is a thing or other people: "The transparency of the Product Backlog was
+# increased, ...", "All modifications ... required approval ...".
+_OTHERS_AS_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|our|all|each|every|its|their|his|her)\s", re.IGNORECASE)
 # A bullet whose subject is the writer ("I ran ...", "To cut churn, we ...") needs it again in a
 # clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]" (the
 # template variable `writer`).
@@ -797,7 +800,10 @@ def _first_angle(report: BulletReport) -> str | None:
 def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
     """What a template may use: the person's own bullet (`original`), its tense, the facts the
     parse found in it, and `writer`: "I " or "we " where the bullet's subject is the writer, for a
-    clause with a verb of its own ("...; we set aside [...]"), else ""."""
+    clause with a verb of its own ("...; we set aside [...]"), else "". `own_act`: the opening
+    word, or "" where the bullet's subject is a thing or other people ("The transparency of the
+    backlog was increased, ...": a clause with a verb of its own after it has no one to do it, set
+    BS, both readers)."""
     team = _with_article(slots.team)
     writer = _WRITER_AS_SUBJECT.match(original)
     return {
@@ -809,6 +815,7 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "verb": slots.verb,
         "customers": slots.customers,
         "opening_verb": opening_verb(original, slots),
+        "own_act": "" if _OTHERS_AS_SUBJECT.match(original) else (original.split(maxsplit=1) or [""])[0],
         "as_gerund": as_gerund(original, slots),
         "writer": "" if writer is None else ("I " if writer.group(1) == "I" else "we "),
     }

@@ -499,6 +499,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("My first involvement was to organise the acceptance testing of the new claims release.", "duty-or-role"),
         # a weeknote's meeting (set BO, both readers: one talk carries no result)
         ("Met with the product owner to talk through the release notes", "meeting-log"),
+        ("We met last week to draw up the story map for the claims portal's new intake form", "meeting-log"),
         ("Meeting with the branch managers to discuss their objectives.", "meeting-log"),
         # seed 2031's readers, both of each: a project put back on track, options sent up for approval, a
         # walkthrough of mock-ups, a supporting part, work to a customer's specification, app releases,
@@ -2206,3 +2207,12 @@ def test_a_trade_off_or_a_look_at_the_users_is_not_project_administration(flaggi
         bullet = rewritten_bullet(flagging_linter, text)
         assert bullet.findings and bullet.advice != administration, text
     assert rewritten_bullet(flagging_linter, "Got the claims project back on track with weekly status reports").advice == administration
+
+
+def test_a_clause_with_a_verb_of_its_own_needs_the_bullet_to_open_with_its_act(flagging_linter):
+    """Set BS, both readers: "The transparency of the Product Backlog was increased, making
+    prioritization clear ...; set aside [the request you turned down]" has no one to set it aside."""
+    passive = suggestions_for(flagging_linter, "The claims backlog was reprioritized, making the priorities clear to the brokers and the branch staff.")
+    assert not any("set aside [" in s.text for s in passive), [s.text for s in passive]
+    own = suggestions_for(flagging_linter, "Reprioritized the claims backlog for the brokers and the branch staff.")
+    assert any("; set aside [" in s.text for s in own), [s.text for s in own]
