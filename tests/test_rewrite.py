@@ -2216,3 +2216,11 @@ def test_a_clause_with_a_verb_of_its_own_needs_the_bullet_to_open_with_its_act(f
     assert not any("set aside [" in s.text for s in passive), [s.text for s in passive]
     own = suggestions_for(flagging_linter, "Reprioritized the claims backlog for the brokers and the branch staff.")
     assert any("; set aside [" in s.text for s in own), [s.text for s in own]
+
+
+def test_a_meeting_to_learn_from_users_is_no_meeting_log(flagging_linter):
+    """Seed 3603, both readers: "I met with end users, stakeholders and developers to understand
+    the business needs ..." was told it records a meeting; it is discovery."""
+    meeting_log = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "meeting-log")
+    bullet = rewritten_bullet(flagging_linter, "I met with the branch staff and the developers to understand the loan officers' needs.")
+    assert bullet.findings and bullet.advice != meeting_log
