@@ -291,8 +291,7 @@ def _caps_section_title(tokens: "list[Token]", index: int) -> str | None:
 
 def _is_title_line(text: str) -> bool:
     """A short line of names with no sentence in it: a project's or a section's title."""
-    words = text.split()
-    return 0 < len(words) <= 6 and not text.rstrip().endswith((".", ",", ";")) and sum(1 for word in words if word.islower() and len(word) >= 4) == 0
+    return 0 < len(text.split()) <= 6 and not text.rstrip().endswith((".", ",", ";")) and not reads_as_prose(text)
 
 
 def _opens_a_claim(runs: list[Run]) -> bool:
