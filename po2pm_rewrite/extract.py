@@ -915,10 +915,13 @@ def _without_date_column(lines: list[str]) -> list[str]:
     return kept
 
 
-def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool = False) -> list[Bullet]:
+def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool = False, indented_tails: bool = False) -> list[Bullet]:
     """Find the list items in plain text or Markdown, one Bullet per item. With `bare_lines`
     (plain-text resumes), an achievement line without a marker is a bullet too; with
-    `whole_paragraphs` (Word), each line is a paragraph that no line-wrap carried on."""
+    `whole_paragraphs` (Word), each line is a paragraph that no line-wrap carried on; with
+    `indented_tails` (a PDF's rendered lines), an item's wrapped lines are indented, and an
+    unindented line that opens with a capital goes on an item only after a joining word ("...
+    and" / "D7/D14 retention"), not after a comma or a list."""
     bullets: list[Bullet] = []
     current: list[Run] = []
     marker_indent = -1
@@ -983,7 +986,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             current = [Run(number, column, rest)]
             opened_bare = False
             continue
-        if current and (_continues(line, marker_indent, current[-1].text) or (opened_bare and wraps_on(line, current[-1].text, marker_indent, whole_paragraphs))):
+        if current and (_continues(line, marker_indent, current[-1].text, indented_tails) or (opened_bare and wraps_on(line, current[-1].text, marker_indent, whole_paragraphs))):
             indent = len(line) - len(line.lstrip())
             current.append(Run(number, indent + 1, line.strip()))
             continue
@@ -1156,7 +1159,9 @@ WRAPPED_LINE = 70
 
 
 # A line that stops mid-sentence: after a comma, or a word that needs another after it.
-_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|with|to|the|for|in|on|a|an|using|by|from|including))\s*$", re.IGNORECASE)
+_JOINING_WORD = r"\b(?:and|or|of|with|to|the|for|in|on|a|an|using|by|from|including)"
+_GOES_ON = re.compile(rf"(?:,|{_JOINING_WORD})\s*$", re.IGNORECASE)
+_STOPS_ON_A_JOINING_WORD = re.compile(rf"{_JOINING_WORD}\s*$", re.IGNORECASE)
 
 
 def _stops_mid_list(previous: str, line: str) -> bool:
@@ -1246,8 +1251,8 @@ def _heads_the_next_entry(stripped: str) -> bool:
 _BRAND_AND_PLACE = re.compile(r"^[a-z]+[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*$")
 
 
-def _continues(line: str, marker_indent: int, previous: str) -> bool:
-    """Is this line the wrapped tail of the open bullet?"""
+def _continues(line: str, marker_indent: int, previous: str, indented_tails: bool = False) -> bool:
+    """Is this line the wrapped tail of the open bullet? (`indented_tails`: see extract_bullets.)"""
     stripped = line.strip()
     if stripped.isupper() and _is_job_title(section_key(stripped)):
         return False  # "SIGNAL ENGINEER III" under a skill list's item: a job's title (set W's two-column PDF)
@@ -1266,9 +1271,11 @@ def _continues(line: str, marker_indent: int, previous: str) -> bool:
     # Markdown's lazy continuation: an unindented line that carries on a sentence mid-way, in
     # lower case or after a full line that stops mid-list ("... using Java, WebDriver," / "Cucumber,
     # and Allure Reports": a Word item broken over two paragraphs, set K).
-    if stripped and _stops_mid_list(previous, line):
+    if stripped and not indented_tails and _stops_mid_list(previous, line):
         return True
-    if stripped and indent == marker_indent and _GOES_ON.search(previous) and not _opens_section(line):
+    # (in a PDF's lines, a comma at an item's end is the writer's: "..., Signicat Warsaw, Poland")
+    goes_on = _STOPS_ON_A_JOINING_WORD if indented_tails else _GOES_ON
+    if stripped and indent == marker_indent and goes_on.search(previous) and not _opens_section(line):
         # a tail set at the marker's column after a line that cannot end there ("... Solutions
         # Engineering of" / "Traditional and Cloud-Native workloads": set P's text CV)
         return True

@@ -3510,3 +3510,25 @@ def test_the_end_of_a_date_range_set_below_its_start_is_no_part_of_the_claim(lin
     ]
     (bullet,), = [[b for b in linter.extract_report([Source("r", text, format="text")])[0][0] if b.start.line == 5]]
     assert bullet.start.column == 9  # the column in the file, after the spaces where "Present" was
+
+
+def test_a_pdf_bullet_that_ends_on_a_comma_does_not_take_the_next_company_line(linter):
+    """Round RL: an awesome-cv PDF ends its bullets with ","; the text reader took the next line
+    for the bullet's tail ("..., Signicat Warsaw, Poland", a page's footer), and the job's title
+    line below it was lost in silence. The PDF renderer indents a bullet's wrapped lines, so a line
+    it did not indent is the next thing; a line after a joining word still goes on."""
+    rendered = (
+        "# Experience\n"
+        "• Integrated the claims service into the new network,\n"
+        "Signicat Warsaw, Poland\n"
+        "PRODUCT OWNER Sep. 2023-Dec. 2024\n"
+        "• Mapped the success metrics for the review flow, its open rate and\n"
+        "D7/D14 retention of the brokers.\n"
+    )
+    kept, _, _ = extracted(linter, rendered, "pdf")
+    assert [text for _, text in kept] == [
+        "Integrated the claims service into the new network,",
+        "Mapped the success metrics for the review flow, its open rate and D7/D14 retention of the brokers.",
+    ]
+    # in a text file a comma at a line's end still carries the item on
+    assert claims_read(linter, rendered.replace("# Experience", "Experience"), "text")[0].endswith("new network, Signicat Warsaw, Poland")

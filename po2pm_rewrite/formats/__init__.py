@@ -105,6 +105,8 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
         from .yamlresume import extract_yaml_resume
 
         return extract_yaml_resume
+    if name == "pdf":
+        return _pdf_text
     return _plain_text
 
 
@@ -112,6 +114,16 @@ def _plain_text(text: str) -> list[Bullet]:
     from ..extract import extract_bullets
 
     return extract_bullets(text, bare_lines=True)
+
+
+def _pdf_text(text: str) -> list[Bullet]:
+    """A PDF's lines as render_pdf set them out: it indents a bullet's wrapped lines by where they
+    stand on the page, so a line it did not indent opens something new, whatever the bullet
+    ended on (round RL: an awesome-cv PDF's bullets end in ",", and 12 took the next company's
+    line, "Signicat Warsaw, Poland", or a page's footer)."""
+    from ..extract import extract_bullets
+
+    return extract_bullets(text, bare_lines=True, indented_tails=True)
 
 
 _HTML_HEADING = re.compile(r"<h([1-9])[^>]*>(.*?)</h[1-9]>", re.IGNORECASE | re.DOTALL)  # h7-h9 too: html.py
