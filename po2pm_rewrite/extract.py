@@ -1258,8 +1258,11 @@ def _continues(line: str, marker_indent: int, previous: str, indented_tails: boo
         return False  # "SIGNAL ENGINEER III" under a skill list's item: a job's title (set W's two-column PDF)
     if stripped.isupper() and len(stripped.split()) <= 5 and previous.rstrip().endswith((".", "!", "?")):
         return False  # " CORE COMPETENCIES " after a finished claim: a heading typed after a space (set AM: glued to the claim)
-    if DATES_ONLY.match(stripped):
-        return False  # "\t 08/2023": the next entry's date, set to the right (set AJ: glued to a Word bullet)
+    if DATES_ONLY.match(stripped) and previous.count("(") <= previous.count(")"):
+        # "\t 08/2023": the next entry's date, set to the right (set AJ: glued to a Word bullet);
+        # but "2025)." closes the bracket the line above opened ("... System (Nov": round RK, the
+        # claim was cut at "(Nov")
+        return False
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     if indent > marker_indent and _heads_the_next_entry(stripped):
         # "  Work Experience" set in from a PDF's "•Oracle (OCI): ..." above it, or the next job's

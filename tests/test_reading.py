@@ -3532,3 +3532,10 @@ def test_a_pdf_bullet_that_ends_on_a_comma_does_not_take_the_next_company_line(l
     ]
     # in a text file a comma at a line's end still carries the item on
     assert claims_read(linter, rendered.replace("# Experience", "Experience"), "text")[0].endswith("new network, Signicat Warsaw, Poland")
+
+
+def test_a_wrapped_line_of_a_date_that_closes_a_bracket_goes_on_the_claim(linter):
+    """Round RK: "Provisional patent filed for a claims triage system (Nov" / "2025)." lost its
+    second line, taken for the next entry's date, and the claim was cut at "(Nov"."""
+    text = "Experience\n- Filed a provisional patent for the claims triage system of the brokers (Nov\n  2025).\n- 08/2023\n"
+    assert claims_read(linter, text, "text")[0] == "Filed a provisional patent for the claims triage system of the brokers (Nov 2025)."
