@@ -46,6 +46,8 @@ from .templates import (
 from .word_lists import JOB_TITLE_NOUNS, PAST_RESULT_VERBS, opens_with_an_act
 
 MAX_CHARS = 320
+# The command advice points to, to try a rewrite once the bullet is mended.
+_REWRITE_COMMAND = 'po2pm rewrite --text "..."'
 # Longer bullets get advice to split (several claims) or shorten (one claim) first: extended, a
 # bullet of 200-240 characters was judged strong 13 times in 22 ("already overlong"), against
 # 3 in 4 below 200 (seeds 71-96).
@@ -98,15 +100,18 @@ _LEANS_ON_CONTEXT = re.compile(
 # ...", "I'm responsible for setting priorities ...": the writer's standing duties in the present,
 # not one thing done (set BO and BP, both readers of three such rows: a decision, target or result
 # added to a duty fits no honest filling). Not a past whose form is the base ("I set the scope").
+# A lead-in of a few words and the writer as the subject: "To cut churn, we ...", "I ...".
+_WRITER_OPENS = r"^(?:[^,;:.]{0,60},\s+)?(I|[Ww]e)"
+_HABITUALLY = r"(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?"
 _STANDING_DUTY = re.compile(
     # a day in the life: "Most days I handle support ...", "One day I might be troubleshooting ...",
     # "My workday includes working with clients ..." (sets BQ and BS, both readers)
     r"^(?P<day>(?i:(?:most|some|many|other|on (?:a )?typical|on (?:a )?normal) days?,? (?:I|we)\b(?:\s+[a-z]+)?"
     r"|one day,? (?:I|we) (?:might|may|could|would)\b(?:\s+be)?(?:\s+[a-z]+)?"
     r"|(?:my|our|a typical|a normal) (?:work ?day|day|week|day-to-day)s?\b(?:\s+[a-z]+)?))"
-    r"|^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?"
+    rf"|{_WRITER_OPENS}{_HABITUALLY}"
     r"(?P<be>\s*['\u2019](?:m|re)|\s+am|\s+are)\s+(?:responsible|accountable|in charge)\b"
-    r"|^(?:[^,;:.]{0,60},\s+)?(?:I|[Ww]e)(?:\s+(?:also|usually|often|always|regularly|typically|mainly|mostly))?\s+"
+    rf"|{_WRITER_OPENS}{_HABITUALLY}\s+"
     r"(?:maintain|manage|own|use|wear|write|run|lead|facilitate|coordinate|support|work|help|ensure|keep|handle|"
     r"oversee|prepare|define|gather|document|create|prioriti[sz]e|groom|refine|plan|organi[sz]e|act|serve|do|make|"
     r"take|try|attend|collaborate|partner|liaise|translate|review|track|monitor|report|test|build|develop|design|"
@@ -125,7 +130,7 @@ _OTHERS_AS_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|our|all|each
 # A bullet whose subject is the writer ("I ran ...", "To cut churn, we ...") needs it again in a
 # clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]" (the
 # template variable `writer`).
-_WRITER_AS_SUBJECT = re.compile(r"^(?:[^,;:.]{0,60},\s+)?(I|[Ww]e)\s+[a-z]")
+_WRITER_AS_SUBJECT = re.compile(rf"{_WRITER_OPENS}\s+[a-z]")
 # A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
 # team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
 # readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
@@ -184,7 +189,7 @@ _PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|p
 NO_CLAUSE_FITS_DUTIES = (
     "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
     "call mattered most, rewrite it around what it changed for users or the business "
-    "(po2pm rewrite --text \"...\"), and cut or merge the rest."
+    f"({_REWRITE_COMMAND}), and cut or merge the rest."
 )
 _TOOL_PREPOSITIONS = ("using", "in", "via", "with", "on", "through", "within")
 
@@ -493,14 +498,13 @@ class Rewriter:
         if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
             return (
                 "This line says how the work was run, not one thing you did and what came of it. Name a call "
-                "that was yours and what it changed for customers or the business, then rewrite it "
-                "(po2pm rewrite --text \"...\")."
+                f"that was yours and what it changed for customers or the business, then rewrite it ({_REWRITE_COMMAND})."
             )
         if _LEADS_INTO_A_LIST.search(text):
             return (
                 "This line leads into a list, so it cannot stand as a bullet, and a clause added to it would "
                 "have no verb to hang on. Make the list's items the bullets, or say in this line what the work "
-                "achieved for customers or the business, then rewrite it (po2pm rewrite --text \"...\")."
+                f"achieved for customers or the business, then rewrite it ({_REWRITE_COMMAND})."
             )
         duty = _STANDING_DUTY.match(text)
         if duty is not None and (duty.group("day") or duty.group("be") or slots.tense != "past"):
@@ -508,14 +512,14 @@ class Rewriter:
             return (
                 f"This line names a standing duty ('{opening} ...'), not one thing you did and what came of it. "
                 "Pick one time the duty led to a call of yours, say what it changed for customers or the business, "
-                "then rewrite it (po2pm rewrite --text \"...\")."
+                f"then rewrite it ({_REWRITE_COMMAND})."
             )
         leaning = _LEANS_ON_CONTEXT.search(text)
         if leaning is not None:
             return (
                 f"This line leans on the sentences around it (\"{leaning.group(0).strip(' ,')}\"), so it cannot stand as a "
                 "bullet of its own. Say what you did, to what, and what changed for customers or the business, "
-                "in one line, then rewrite it (po2pm rewrite --text \"...\")."
+                f"in one line, then rewrite it ({_REWRITE_COMMAND})."
             )
         if len(text) > TWO_CLAIMS and sentences >= 2 and len(text) <= LONG_BULLET:
             # A clause added at the end would hang on the last sentence, not on the bullet's claim.
@@ -525,7 +529,7 @@ class Rewriter:
                 return _paragraph_advice(len(text))
             return (
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
-                "(two lines at most), then rewrite it (po2pm rewrite --text \"...\")."
+                f"(two lines at most), then rewrite it ({_REWRITE_COMMAND})."
             )
         pieces, items = pieces_of_work(text), listed_items(text)
         return next((advice.told(kinds) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
@@ -782,7 +786,7 @@ _LIST_JOINTS = re.compile(r"[,;]|\.\s|\band\b")
 _SPLIT_AND_CUT = (
     "Split it: keep each claim that shows a call you made or what changed for users or the business as a "
     "bullet of its own, strongest first, and cut the ones that only report or coordinate; then rewrite "
-    "each (po2pm rewrite --text \"...\")."
+    f"each ({_REWRITE_COMMAND})."
 )
 
 

@@ -10,7 +10,7 @@ then aligned with the file from that position, so folded lines and quotes map ba
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ..errors import InputError
 from ..extract import is_achievement_section, section_key
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 _YAML_ESCAPES = {"n": 1, "t": 1, '"': 1, "\\": 1, "/": 1, "0": 1, "r": 1, " ": 1, "x": 3, "u": 5, "U": 9}
 
 
+# What the walk collects: line, column (0-based), the text, and why it is told and not read ("": read).
+_Found: TypeAlias = list[tuple[int, int, str, str]]
+
+
 def extract_yaml_resume(text: str) -> list[Bullet]:
     from srsly.ruamel_yaml import YAML
     from srsly.ruamel_yaml.constructor import DuplicateKeyError
@@ -51,7 +55,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     except YAMLError as error:
         raise InputError(f"invalid YAML: {' '.join(str(error).split())}") from None
     starts = line_starts(text)
-    found: list[tuple[int, int, str, str]] = []  # line, column, text, why it is told and not read ("": read)
+    found: _Found = []
     try:
         seen: set[int] = set()
         for document in documents:
@@ -73,8 +77,8 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     return bullets
 
 
-def _walk(node: Any, found: list[tuple[int, int, str, str]], seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
-    """Collect (line, column, text) of every highlight and bullet string, 0-based. A node that
+def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
+    """Collect (line, column, text, why told) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
     aliases (a "billion laughs" file) cannot make millions of visits. `experience`: inside a
     section that names work done by its type or title (`- type: experience`, as Jekyll resume
@@ -131,7 +135,7 @@ def _names_experience(node: dict[Any, Any]) -> bool:
     )
 
 
-def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str, str]], seen: set[int]) -> None:
+def _bullet_list(items: "CommentedSeq", found: _Found, seen: set[int]) -> None:
     """The bullets of a list under a bullet key; a list nested in it (sub-bullets written as a
     list of their own) is read in place, each list once."""
     for index, item in enumerate(items):
@@ -147,7 +151,7 @@ def _bullet_list(items: "CommentedSeq", found: list[tuple[int, int, str, str]], 
             _bullet_list(cast("CommentedSeq", item), found, seen)
 
 
-def _item_text(item: "CommentedMap", found: list[tuple[int, int, str, str]]) -> None:
+def _item_text(item: "CommentedMap", found: _Found) -> None:
     """A bullet list's item written as a mapping (`- content: ...`): its text and position."""
     for key in ITEM_TEXT_KEYS:
         value = item.get(key)
