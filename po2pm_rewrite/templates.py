@@ -55,7 +55,8 @@ class Template:
     # result] by writing the specification" pins a number on a document).
     unless: re.Pattern[str] | None = None
     # Offered only to bullets in one of these tenses (empty: any): "after which [who] saw" follows
-    # one piece of finished work, not an ongoing duty ("Ensure ...", "Coordinating ...").
+    # one piece of finished work, not an ongoing duty ("Ensure ...", "Coordinating ..."). A duty in
+    # the present with no subject takes only the templates that name its tense (rewrite.py).
     tenses: tuple[str, ...] = ()
     # A clause that reads on the words just before it (", catching [...] before release"): offered
     # only when the bullet's last list item is of one of its kinds (or, for a general clause, holds

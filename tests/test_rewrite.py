@@ -218,10 +218,11 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
         ("Interacted with the claims support team and helping them resolve enhancement requests for the broker portal",
          "Interacted with the claims support team and helped them resolve enhancement requests for the broker portal",
          "'helping' is now 'helped', in the tense of the verb the bullet opens with"),
-        # seed 2036, both readers: a present third-person verb and a base form after it; words run together
-        ("Manages and prioritize the product queue/backlog while balancing consumer & business needs for the digital workstream",
-         "Manages and prioritizes the product queue/backlog while balancing consumer & business needs for the digital workstream",
-         "'prioritize' is now 'prioritizes', in the tense of the verb the bullet opens with"),
+        # seed 2036, both readers: a verb and a base form after it (the real bullet, in the present,
+        # now gets the standing-duty advice); words run together
+        ("Managing and prioritize the product queue/backlog while balancing consumer & business needs for the digital workstream",
+         "Managing and prioritizing the product queue/backlog while balancing consumer & business needs for the digital workstream",
+         "'prioritize' is now 'prioritizing', in the tense of the verb the bullet opens with"),
         ("Successfully planned and implemented the AODocsWork Notification system by conductingUser Acceptance Testing (UAT), User Training and Pilots",
          "Successfully planned and implemented the AODocsWork Notification system by conducting User Acceptance Testing (UAT), User Training and Pilots",
          "'conductingUser' is now 'conducting User'"),
@@ -1120,7 +1121,6 @@ def test_compliance_work_is_not_asked_for_the_user_problem_behind_it(linter):
     [
         ("Groomed and prioritized the product backlog for the claims app", "; set aside ["),
         ("Prioritising the product backlog for the claims app", "; setting aside ["),
-        ("Prioritises the product backlog for the claims app", "; sets aside ["),
     ],
 )
 def test_the_set_aside_clause_has_a_verb_in_the_bullets_tense(linter, bullet, verb):
@@ -1216,7 +1216,7 @@ def test_no_result_leads_projects_compliance_or_gathering_feedback(linter, bulle
 def test_a_heading_of_nouns_is_not_turned_into_a_gerund(linter):
     """"Backlog ownership with ..." became "[the result] by backlogging ownership ..." (seed 92)."""
     assert "result-first" not in _offered(linter, "Backlog ownership with customer and stakeholder input")
-    assert "result-first" in _offered(linter, "Manage development of the claims portal")
+    assert "result-first" in _offered(linter, "Managed development of the claims portal")
 
 
 def test_a_clause_that_needs_the_persons_own_verb_is_not_offered_after_a_title(linter):
@@ -1711,7 +1711,7 @@ def test_a_list_of_people_with_subject_matter_experts_is_one_piece_of_work(flagg
 
     assert not several_claims("a team of 9 analysts, subject matter experts, and testers to redesign the loan system")
     assert several_claims("the loan system, designed its screens and tested them")
-    text = "Lead a team of 9 analysts, subject matter experts, and testers to redesign a loan origination system for credit unions"
+    text = "Led a team of 9 analysts, subject matter experts, and testers to redesign a loan origination system for credit unions"
     bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings and bullet.suggestions and bullet.advice is None
 
@@ -1747,7 +1747,7 @@ def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
 def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flagging_linter):
     """Seed 2028, both readers: "... stand-up meeting, which end in [...]" does not agree."""
     rewriter = flagging_linter.rewriter()
-    for text in ("Lead the quarterly planning session for the card app", "Lead the quarterly planning sessions for the card app"):
+    for text in ("Leading the quarterly planning session for the card app", "Leading the quarterly planning sessions for the card app"):
         report = rewritten_bullet(flagging_linter, text)
         settled = [c.text for c in rewriter.candidates(report) if c.template_id == "sessions-settled"]
         assert settled and all(", each ending in [" in clause and "which end in" not in clause for clause in settled), settled
@@ -2147,6 +2147,39 @@ def test_one_act_in_the_past_is_no_standing_duty(flagging_linter):
     for text in ("I set the release scope for the loans app with the branch leads", "I groomed the backlog for the loans app"):
         bullet = rewritten_bullet(flagging_linter, text)
         assert bullet.suggestions and not (bullet.advice or "").startswith("This line names a standing duty"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # seed 3701 and set BW's sample, both readers of each: a clause pins one call on a duty
+        ("Collaborate with other product owners to forecast when the loans app's new features can start.", "Collaborate with other"),
+        ("Bridge between technical and non-technical stakeholders, ensuring the claims portal's processes meet customer needs", "Bridge between technical"),
+        ("Moderates the backlog refinement meeting for the payments squad, ensuring tickets are sized", "Moderates the backlog"),
+        ("Own the product roadmap for the Form Builder feature", "Own the product"),
+    ],
+)
+def test_a_duty_in_the_present_with_no_subject_gets_advice(flagging_linter, text, opening):
+    """Judged in sessions 35 to 37, the suggestions for lines in the present with no subject ("Own
+    the roadmap for ...", "Moderates ...") were strong once filled 2 times in 10 (past lines: 68 of
+    116): they read as a job description's duties, as the writer's own present duties do."""
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert bullet.findings and not bullet.suggestions
+    assert bullet.advice.startswith(f"This line names a standing duty ('{opening} ...')"), bullet.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduce the claims portal's handling time by 30% by cutting the intake form to five fields",  # a result of its own
+        "Rebuilt the claims intake form for the branch agents",  # a past the parse may take for the present
+        "Facilitate discovery sessions with branch staff to gather the loan application's requirements",  # research goes on
+        "Groomed and prioritized the product backlog for the claims app",
+    ],
+)
+def test_a_present_line_with_its_own_result_research_or_a_past_is_no_duty(flagging_linter, text):
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert not (bullet.advice or "").startswith("This line names a standing duty"), bullet.advice
 
 
 def test_a_line_that_leads_into_a_list_gets_advice(flagging_linter):
