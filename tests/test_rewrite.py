@@ -1483,9 +1483,11 @@ def test_a_noun_the_parse_took_for_a_listed_verb_is_not_put_in_the_past(linter):
     reviews = "Directed user acceptance testing and launch readiness reviews to make sure new features felt reliable, on-brand, and ready for high-traffic moments."
     suggestions = rewritten_bullet(linter, reviews).suggestions
     assert suggestions and all("and launch readiness reviews" in s.text for s in suggestions)
-    # set BF, both readers: "change control", the last of the things managed, became "changed control"
-    control = rewritten_bullet(linter, "Managed IQ/OQ/PQ validation, risk assessments, and change control across regulated releases").suggestions
-    assert control and all("and change control across" in s.text for s in control)
+    # set BF, both readers: "change control", the last of the things managed, became "changed
+    # control"; since seed 3701 (both readers: any result of qualifying systems is a compliance one)
+    # the bullet gets the compliance advice, and no suggestion to mend
+    control = rewritten_bullet(linter, "Managed IQ/OQ/PQ validation, risk assessments, and change control across regulated releases")
+    assert not control.suggestions and (control.advice or "").startswith("This bullet describes security or compliance upkeep")
 
 
 def test_a_pair_of_words_that_names_one_thing_is_not_put_in_the_past(linter):
@@ -2147,6 +2149,33 @@ def test_one_act_in_the_past_is_no_standing_duty(flagging_linter):
     for text in ("I set the release scope for the loans app with the branch leads", "I groomed the backlog for the loans app"):
         bullet = rewritten_bullet(flagging_linter, text)
         assert bullet.suggestions and not (bullet.advice or "").startswith("This line names a standing duty"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # seed 3701, both readers of each: any honest result is an IT or compliance figure
+        ("Supervised the database migration of the loans ledger for the credit division", "This bullet describes IT work"),
+        ("Controlled enhancements and production support for the branch tools, logging unplanned work", "This bullet describes IT work"),
+        ("Ran IQ/OQ/PQ validation and change control for the lab system's regulated releases", "This bullet describes security or compliance upkeep"),
+    ],
+)
+def test_seed_3701_readers_internal_it_and_validation_work_gets_advice(flagging_linter, text, advice):
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert bullet.findings and not bullet.suggestions and (bullet.advice or "").startswith(advice), bullet.advice
+
+
+def test_seed_3701_readers_a_halted_project_has_no_after(linter):
+    """"..., but the project was halted due to budget constraints, after which [who] saw ..." (both readers)."""
+    after = next(t for angle in linter.rewriter().templates.angles for t in angle.templates if t.id == "change-for-customers")
+    assert not after.fits("Created the claims app's MVP and began UAT, but the project was halted due to budget constraints")
+    assert after.fits("Created the claims app's MVP and began UAT with the brokers")
+
+
+def test_seed_3701_readers_no_one_agreed_to_a_budget_or_a_discipline(linter):
+    for text in ("Directed a team of 6 data engineers for timely, on-budget delivery of the claims platform",
+                 "Directed the rollout of a formal change management program for the claims platform"):
+        assert not any("agreed to [the decision" in s.text for s in rewritten_bullet(linter, text).suggestions), text
 
 
 @pytest.mark.parametrize(
