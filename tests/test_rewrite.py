@@ -1049,8 +1049,8 @@ def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset
 
 
 @pytest.mark.parametrize("bullet", ["Responsible for the requirements of the claims portal", "Product owner for pharmacy serialization software"])
-def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(linter, bullet):
-    report = rewritten_bullet(linter, bullet)
+def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(flagging_linter, bullet):
+    report = rewritten_bullet(flagging_linter, bullet)
     assert report.findings and not report.suggestions
     assert report.advice and report.advice.startswith("This line names a role or a duty, not what you did in it.")
 

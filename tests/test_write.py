@@ -603,7 +603,7 @@ def test_a_yaml_value_that_opens_with_latex_markup_is_written_whole_and_valid(tm
 @pytest.mark.parametrize(
     ("name", "content"),
     [
-        ("cv.yaml", 'details:\n  - "**Groomed** the backlog with the card squad every sprint"\n  - Wrote user stories for the <b>savings</b> product\n'),
+        ("cv.yaml", 'details:\n  - "**Groomed** the backlog with the card squad every sprint"\n  - Wrote user stories and acceptance criteria for the <b>savings</b> product backlog\n'),
         ("cv.json", '{"work": [{"highlights": ["Managed the <b>product backlog</b>", "**Groomed** the backlog with the card squad"]}]}\n'),
     ],
 )
