@@ -790,6 +790,9 @@ ACHIEVEMENT_SECTIONS = frozenset({
     # founder's own businesses under "Entrepreneurship" (set RC: its unmarked claims lost)
     "current positions", "current position", "positions", "past positions", "previous positions",
     "current roles", "current role", "entrepreneurship",
+    # a printed web page's jobs under "Work" and a Markdown file's under "Jobs" (round RN: a PDF's
+    # 11 claims read as none, exit 2)
+    "work", "jobs",
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

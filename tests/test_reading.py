@@ -3539,3 +3539,32 @@ def test_a_wrapped_line_of_a_date_that_closes_a_bracket_goes_on_the_claim(linter
     second line, taken for the next entry's date, and the claim was cut at "(Nov"."""
     text = "Experience\n- Filed a provisional patent for the claims triage system of the brokers (Nov\n  2025).\n- 08/2023\n"
     assert claims_read(linter, text, "text")[0] == "Filed a provisional patent for the claims triage system of the brokers (Nov 2025)."
+
+
+@pytest.mark.parametrize("heading", ["Work", "Jobs"])
+def test_jobs_under_a_work_or_jobs_heading_are_read(linter, heading):
+    """Round RN: a printed web page set its jobs under "Work" (and a Markdown probe under "Jobs"):
+    no claim was found, exit 2."""
+    text = f"# Ana Example\n\n## {heading}\n\nNorthwind, Leeds\n\nProduct Owner 2019-2023\n\nRebuilt the claims intake form for 40 brokers.\n"
+    assert claims_read(linter, text, "markdown") == ["Rebuilt the claims intake form for 40 brokers."]
+
+
+def test_a_yaml_file_that_is_one_list_of_jobs_reads_the_jobs_descriptions_that_say_what_was_done(linter):
+    """Round RN: a Jekyll site's _data/experience.yml, a list of {position, company, description,
+    highlights}: the descriptions ("Worked on novel regularization methods ...") were dropped in
+    silence beside the highlights. One that describes the employer is told, not read."""
+    text = (
+        "- position: Product Owner\n  company: Northwind\n"
+        "  description: Rebuilt the claims intake form with the brokers and cut filing time by half.\n"
+        "  highlights:\n    - Ran the backlog for the claims team\n"
+        "- position: Analyst\n  company: Contoso\n"
+        "  description: A regional insurer of farms and small firms.\n"
+        "  highlights:\n    - Wrote the rules for the pricing engine\n"
+    )
+    kept, left_out, _ = extracted(linter, text, "yaml")
+    assert [claim for _, claim in kept] == [
+        "Rebuilt the claims intake form with the brokers and cut filing time by half.",
+        "Ran the backlog for the claims team",
+        "Wrote the rules for the pricing engine",
+    ]
+    assert left_out == [(8, "summary of a job")]

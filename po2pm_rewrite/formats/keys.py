@@ -110,8 +110,10 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
         if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)
             return _tells_what_was_done(text)
         # beside bullets, only where the person says in it what they did ("I managed the development
-        # of the office network ...": set AP, 6 such descriptions dropped in silence)
-        return not _has_bullets(entry) or FIRST_PERSON_ACT.search(text) is not None
+        # of the office network ...": set AP, 6 such descriptions dropped in silence), or it opens
+        # with their act ("Worked on novel regularization methods that ...": round RN, a Jekyll
+        # _data file's three descriptions beside their highlights dropped in silence)
+        return not _has_bullets(entry) or _tells_what_was_done(text)
     # JSON Resume's `summary` says what the person did; under other schemas' job lists it is
     # most often a line of self-description ("Backend engineer specializing in ..."), and read
     # only where it says what was done ("Led the move of ...", "I ran ...", and "UK market leader in

@@ -18,6 +18,7 @@ from ..model import Bullet, line_starts
 from .keys import (
     ITEM_TEXT_KEYS,
     child_entry_lists,
+    entry_list_of,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -59,7 +60,8 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     try:
         seen: set[int] = set()
         for document in documents:
-            _walk(document, found, seen)
+            # a file that is one list of jobs (a Jekyll site's _data/experience.yml) is a job list
+            _walk(document, found, seen, entry_list_of("", document))
     except (TypeError, ValueError, AttributeError):
         # The round-trip loader builds no Python objects from tags, but keeps no positions for a
         # few of them ("!!python/tuple"): name the tag rather than the library's own message.
