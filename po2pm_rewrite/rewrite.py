@@ -89,13 +89,25 @@ _HABIT = re.compile(r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+", re.IGNORECASE)
 # And one that opens on time told from an earlier sentence, or on its reason or sequel: "Eight
 # weeks later, we had cut the backlog by 90%, ..." (set BO, a reader: what happened eight weeks
 # after what?), "So the feature requesters were asked to send requests to me ...", "That's why I
-# work closely with stakeholders ..." (sets BS and BQ, both readers).
+# work closely with stakeholders ..." (sets BS and BQ, both readers). And one whose subject is a
+# pronoun for what the sentence before named: "These are vetted through project stakeholders to
+# ensure ..." (seed 3702, both readers: ", settling [...]" after it has no one to settle it).
 _LEANS_ON_CONTEXT = re.compile(
     r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b"
     r"|^\s*(?:[\w-]+\s+){1,3}(?:later|afterwards|on)\b,"
-    r"|^\s*(?:so|anyway|that['\u2019]s why|that is why|this is why|which is why|because of this|as a result)\b",
+    r"|^\s*(?:so|anyway|that['\u2019]s why|that is why|this is why|which is why|because of this|as a result)\b"
+    r"|^\s*(?:these|those|they|it)\s+(?:are|were|is|was|have|has|had)\b",
     re.IGNORECASE,
 )
+# A diary's line of what is still to come: "... compiled a list of questions to discuss with our
+# product manager next week" (seed 3702, both readers: no result can follow it yet).
+_STILL_TO_COME = re.compile(
+    r"\b(?:next week|next month|tomorrow|later this (?:week|month)|in the coming (?:days|weeks|months))\b", re.IGNORECASE
+)
+# A line of only its aim, with no act of the writer's: "To coordinate the design and production of
+# the FF landing pages, as well as ..." (seed 3702, both readers: ", choosing [...]" after it has
+# no one to choose). Not an aim before the act ("To cut churn, rebuilt the onboarding flow").
+_AIM_FIRST = re.compile(r"^\s*to\s+[a-z]+\b", re.IGNORECASE)
 # "I maintain the backlog and develop user stories ...", "For requirements, I use design thinking
 # ...", "I'm responsible for setting priorities ...": the writer's standing duties in the present,
 # not one thing done (set BO and BP, both readers of three such rows: a decision, target or result
@@ -524,6 +536,17 @@ class Rewriter:
         duty = _STANDING_DUTY.match(text)
         if duty is not None and (duty.group("day") or duty.group("be") or slots.tense != "past"):
             return _standing_duty_advice(text[: duty.end()].split(",")[-1].strip())
+        if _STILL_TO_COME.search(text):
+            return (
+                "This line tells what is still to come, not what you did and what came of it. Once it has "
+                "happened, say what it decided or changed for customers or the business, and your part in it; "
+                "or cut it."
+            )
+        if _is_aim_only(text):
+            return (
+                "This line says what the work was for, with no act of yours in it. Say what you did, to what, "
+                f"and what came of it for customers or the business, then rewrite it ({_REWRITE_COMMAND})."
+            )
         leaning = _LEANS_ON_CONTEXT.search(text)
         if leaning is not None:
             return (
@@ -562,7 +585,7 @@ class Rewriter:
         first_kinds = self._questions.kinds_of(core.text.split(",")[0]) if self._questions else ()  # the claim
         # the last act listed, which a clause of "this" at the end points at
         last_act_kinds = self._questions.kinds_of(last_piece_of_work(core.text)) if self._questions else ()
-        duty = _is_duty_in_present(report.bullet.text, slots)
+        duty = _duty_tense(report.bullet.text, slots)
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
             found += self._render_angle(
@@ -623,7 +646,7 @@ class Rewriter:
         kinds: tuple[str, ...] = (),
         last: tuple[str, tuple[str, ...]] = ("", ()),
         claim_kinds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-        duty: bool = False,
+        duty: str | None = None,
     ) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
         first (the kind the bullet's first topic names before the others), then the general
@@ -656,7 +679,7 @@ class Rewriter:
             and not (closes_on_a_result and not t.lead and not t.measured)
             and not (closes_a_list and t.text.startswith(_AND_CLAUSE))
             and not (only_a_lead_fits and not t.lead)
-            and not (duty and slots.tense not in t.tenses)  # a duty takes only the clauses written for one
+            and not (duty and duty not in t.tenses)  # a duty takes only the clauses written for one
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
@@ -710,7 +733,7 @@ class Rewriter:
     @staticmethod
     def _why_none_fits(report: BulletReport) -> str:
         text = report.bullet.text
-        if _is_duty_in_present(text, report.slots or Slots()):
+        if _duty_tense(text, report.slots or Slots()):
             return _standing_duty_advice(" ".join(text.split()[:3]).rstrip(",;:.!?"))
         return _no_clause_fits(text)
 
@@ -810,18 +833,41 @@ _SPLIT_AND_CUT = (
 )
 
 
-def _is_duty_in_present(text: str, slots: Slots) -> bool:
-    """A present-tense line with no subject and no result of its own (see _DUTY_TENSES), that
-    opens with a verb in the present (after an adverb: "Collectively with the Product Manager own
-    ..."): not a past the parse misread ("Rebuilt the claims intake form ...", "Spec'd API
-    contracts ...") or one whose tense the mending set right ("Document and Published ..." is now
-    "Documented and Published ...")."""
-    if slots.tense not in _DUTY_TENSES or _STATES_A_RESULT.search(text) or _WRITER_AS_SUBJECT.match(text):
-        return False
+def _duty_tense(text: str, slots: Slots) -> str | None:
+    """The tense of a duty in the present with no subject and no result of its own (see
+    _DUTY_TENSES), that opens with a verb in the present (after an adverb: "Collectively with the
+    Product Manager own ..."); None for any other line: a past the parse misread ("Rebuilt the
+    claims intake form ...", "Spec'd API contracts ...") or one whose tense the mending set right
+    ("Document and Published ..." is now "Documented and Published ..."). Read with no subject, a
+    third person's verb ("Develops, coordinates and implements ...") is tagged as a past, the
+    parse's safe guess; its form says it is a duty (seed 3702, both readers)."""
+    if _STATES_A_RESULT.search(text) or _WRITER_AS_SUBJECT.match(text):
+        return None
     words = [word.strip(",;:.()").lower() for word in mend(text, slots)[0].split()]
     first = next((word for word in words if not word.endswith("ly")), "")
     lemma = verb_lemma(first).lower() if first else ""
-    return bool(lemma) and (first == lemma or (first.endswith("s") and first.startswith(lemma[:3])))
+    if not lemma:
+        return None
+    if slots.tense in _DUTY_TENSES and first == lemma:
+        return slots.tense
+    # and the writer's main verb in the same form, not a plural noun before it ("Risks reviewed at
+    # the sprint midpoint"); the main verb may close the list ("Develops, coordinates and implements")
+    third_person = (
+        first != lemma
+        and first in {lemma + "s", lemma + "es", lemma[:-1] + "ies"}
+        and bool(slots.verb)
+        and inflect(slots.verb, "present3").lower() in words
+    )
+    return "present3" if third_person and slots.tense in {*_DUTY_TENSES, "past"} else None
+
+
+def _is_aim_only(text: str) -> bool:
+    """A line that opens with its aim ("To coordinate ...") and goes on to no act of the writer's
+    after a comma ("To cut churn, rebuilt ...", "To cut churn, we ...")."""
+    if not _AIM_FIRST.match(text):
+        return False
+    after_commas = [part.strip() for part in text.split(",")[1:]]
+    return not any(opens_with_an_act(part) or re.match(r"(?:I|[Ww]e)\b", part) for part in after_commas)
 
 
 def _standing_duty_advice(opening: str) -> str:

@@ -13,6 +13,7 @@ from po2pm_rewrite.cli import app
 from po2pm_rewrite.engine import Linter, Source
 from po2pm_rewrite.errors import RuleError
 from po2pm_rewrite.extract import bullet_from_text
+from po2pm_rewrite.model import Slots
 from po2pm_rewrite.rewrite import MAX_CHARS, has_debris, invented, tidy
 from po2pm_rewrite.templates import PLACEHOLDER, load_templates
 
@@ -2163,6 +2164,42 @@ def test_one_act_in_the_past_is_no_standing_duty(flagging_linter):
 def test_seed_3701_readers_internal_it_and_validation_work_gets_advice(flagging_linter, text, advice):
     bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings and not bullet.suggestions and (bullet.advice or "").startswith(advice), bullet.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # seed 3702, both readers of each
+        ("Develops, coordinates and implements marketing website projects including design, development, and maintenance phases", "This line names a standing duty ('Develops, coordinates and ...')"),
+        ("These are vetted with the branch leads to keep the loans app's features in priority order.", 'This line leans on the sentences around it ("These are")'),
+        ("To coordinate the design of the claims portal's landing pages, as well as its payment integration.", "This line says what the work was for, with no act of yours in it."),
+        ("Compiled a list of questions about the loans roadmap to discuss with the product manager next week.", "This line tells what is still to come"),
+    ],
+)
+def test_seed_3702_readers_lines_no_clause_can_hang_on_get_advice(flagging_linter, text, advice):
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert bullet.findings and not bullet.suggestions
+    assert (bullet.advice or "").startswith(advice), bullet.advice
+
+
+def test_seed_3702_readers_a_third_persons_list_is_a_duty_but_a_plural_subject_is_not(flagging_linter):
+    """Read with no subject, "Develops" is tagged as a past; "Risks reviewed at ..." opens with a
+    plural noun, the subject of its own verb."""
+    from po2pm_rewrite.rewrite import _duty_tense
+
+    def tense(text):
+        return _duty_tense(text, rewritten_bullet(flagging_linter, text).slots or Slots())
+
+    assert tense("Develops, coordinates and implements marketing website projects including design, development, and maintenance phases") == "present3"
+    assert tense("Risks reviewed at the sprint midpoint of the claims app, with room to cut scope") is None
+    assert tense("Rebuilt the claims intake form for the branch agents") is None
+
+
+def test_seed_3702_readers_a_noun_before_its_noun_is_not_put_in_the_past(linter):
+    """"... by 50% and release cycles from 6 months to 2 weeks" was mended to "released cycles"."""
+    text = "Cut deployment failures by 50% and release cycles from 6 months to 2 weeks on the shared claims platform by optimizing internal workflows across 7 teams."
+    suggestions = rewritten_bullet(linter, text).suggestions
+    assert suggestions and all("and release cycles from" in s.text for s in suggestions)
 
 
 def test_seed_3701_readers_a_halted_project_has_no_after(linter):
