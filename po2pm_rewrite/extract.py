@@ -907,6 +907,23 @@ _DATE_RANGE_LEFT_OPEN = re.compile(rf"^\s*{ONE_DATE}\s*[-–—]\s+(?!{ONE_DATE}
 _DATE_RANGE_END = re.compile(rf"^\s*(?:{ONE_DATE}|present|current|now|today)\b(?=\s+[A-Z])", re.IGNORECASE)
 
 
+# moderncv's bullet as some PDFs give it: "{" (a glyph of the TeX symbol font with no Unicode
+# name), after the date column on the item's first line: "2013 - { Implementing interactive
+# tutorial ...", "{ Developed component for ..." (round RM: 4 claims dropped in silence, 2 told).
+_BRACE_MARK = re.compile(rf"^(?P<dates>\s*(?:{ONE_DATE}(?:\s*[-–—]\s*(?:{ONE_DATE})?)?\s+)?)\{{(?=\s+[A-Z])", re.IGNORECASE)
+
+
+def _with_brace_marks(lines: list[str]) -> list[str]:
+    """The lines with moderncv's "{" marks made bullet glyphs and the dates before them spaces,
+    where two lines or more have one (a single "{ " is the person's own)."""
+    marks = [_BRACE_MARK.match(line) for line in lines]
+    if sum(1 for mark in marks if mark is not None) < 2:
+        return lines
+    return [
+        " " * len(mark.group("dates")) + "•" + line[mark.end() :] if mark is not None else line for line, mark in zip(lines, marks)
+    ]
+
+
 def _without_date_column(lines: list[str]) -> list[str]:
     """The lines with the end of a date range, set at the start of the line below the range's
     start, turned into spaces: every column stays where it is, and the line opens with its claim."""
@@ -948,6 +965,8 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     lines = [_QUOTE_MARK.sub(lambda mark: " " * len(mark.group(0)), line) for line in split_lines(text)]
     if bare_lines:
         lines = _without_date_column(lines)
+    if indented_tails:
+        lines = _with_brace_marks(lines)
     for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             close()

@@ -616,11 +616,17 @@ def _about_employer(text: str) -> bool:
         return False
     if opening and is_leading_adverb(opening["word"]):
         return False  # "Jointly runs the delivery forum ...": the person's duty, not a name (set L)
+    if opening and is_only_a_verb(opening["word"]) and not opening["word"].lower().endswith(("ed", "en", "oke", "ought")):
+        # "Publish open-source Terraform provider with ...": the person's act in the present, no
+        # name (round RN); not a past form that describes ("Bespoke web development agency ...")
+        return False
     if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text) or _EMPLOYER_FATE.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
         return False  # "Tool that helps ...": a thing the person made, described
+    if re.search(r"\s(?:and|&)$", does.group("name")):
+        return False  # "Build alignment with product teams and provide feedback ...": two acts of the person's (round RM)
     if re.search(r"\s[-–—]\s*$", does.group("name")):
         return False  # "Stakeholder Management - Builds strong client relationships ...": a label, then the duty (set T)
     name = does.group("name")
@@ -719,6 +725,8 @@ def why_not_a_claim(text: str) -> str | None:
         return "project title and its stack"
     if _is_name_and_language(text, words):
         return "project title and its stack"
+    if len(words) <= 5 and _NAMES_WHAT_FOLLOWS.search(text):
+        return "lead-in to a list"  # "Highlights include:" (round RN: read as a claim twice)
     opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
     if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening) and not FIRST_PERSON_ACT.search(text):
         # "Since taking on the PO role:", "Certifications:": its items are the claims; not "To
@@ -994,6 +1002,10 @@ def _is_title_and_stack(text: str) -> bool:
     if len(head) < 3 or any(_can_be_verb(word) and not word[:1].isupper() for word in head):
         return False
     return not is_only_a_verb(head[0]) and sum(1 for word in head if word[:1].isupper()) >= len(head) - 1
+
+
+# A short line that says what its list holds: "Highlights include:", "Responsibilities included:".
+_NAMES_WHAT_FOLLOWS = re.compile(r"\b(?:include|includes|included|including|are|were|as follows)\s*:\s*$", re.IGNORECASE)
 
 
 def _states_a_figure(text: str) -> bool:

@@ -3568,3 +3568,58 @@ def test_a_yaml_file_that_is_one_list_of_jobs_reads_the_jobs_descriptions_that_s
         "Wrote the rules for the pricing engine",
     ]
     assert left_out == [(8, "summary of a job")]
+
+
+def test_moderncv_braces_in_a_pdf_are_its_bullets(linter):
+    """Round RM: a moderncv PDF gives its bullet as "{", after the date column on an item's
+    first line ("2013 - { Implementing ..."): 4 claims dropped in silence, 2 told. One "{ " alone
+    is the person's own."""
+    rendered = (
+        "# Experience\n"
+        "2013 - { Implemented the guided tour of the claims app for 800,000 users\n"
+        "{ Ran the usability tests of the claims app with the brokers\n"
+        "2012 { Rebuilt the intake form of the loans portal\n"
+    )
+    kept, _, _ = extracted(linter, rendered, "pdf")
+    assert [text for _, text in kept] == [
+        "Implemented the guided tour of the claims app for 800,000 users",
+        "Ran the usability tests of the claims app with the brokers",
+        "Rebuilt the intake form of the loans portal",
+    ]
+
+
+def test_a_latex_jobs_heading_with_its_dates_is_no_listing_section(linter):
+    """Round RN: "\\subsection*{Akiban Technologies, Staff Engineer Boston, MA, October 2009 - July
+    2010}" was read as a Skills section ("technologies"): the prose of that job and of the three
+    jobs after it, 13 claims, dropped in silence."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Experience}\n"
+        "\\subsection*{Northwind Technologies, Product Owner, Leeds, March 2019 - July 2021}\n\n"
+        "I rebuilt the claims intake form with the brokers and cut filing time by half.\n\n"
+        "\\subsection*{Contoso, Analyst, York, May 2016 - March 2019}\n\n"
+        "I wrote the rules for the pricing engine of the farm insurance product.\n"
+        "\\end{document}\n"
+    )
+    kept, _, _ = extracted(linter, source, "latex")
+    assert [text for _, text in kept] == [
+        "I rebuilt the claims intake form with the brokers and cut filing time by half.",
+        "I wrote the rules for the pricing engine of the farm insurance product.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Build alignment with product teams and provide feedback based on project outcomes.",  # round RM
+        "Publish open-source Terraform provider with over 50 resources.",  # round RN
+    ],
+)
+def test_the_persons_own_acts_are_no_lines_about_the_employer(claim):
+    assert why_not_a_claim(claim) is None
+    assert why_not_a_claim("Acme and its partners provide payroll software to 400 firms.") == "line about the employer"
+
+
+def test_a_line_that_says_what_its_list_holds_is_a_lead_in():
+    """Round RN: "Highlights include:", the last sentence of a job's paragraph, read as a claim."""
+    assert why_not_a_claim("Highlights include:") == "lead-in to a list"
+    assert why_not_a_claim("Redesigned the three claims apps, which include:") is None

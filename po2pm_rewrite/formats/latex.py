@@ -367,9 +367,16 @@ def _known_titles(code: str, start: int) -> list[tuple[int, str]]:
     """(offset, title) of every title of a known section: a section macro's, or one set with any
     one-argument macro or environment. Only titles of known sections count:
     `\\headedsection{Northwind}` names an employer inside one."""
-    from ..extract import is_known_section, is_known_title, section_key
+    from ..extract import DATE_RANGE, is_known_section, is_known_title, section_key
 
-    titles = [(at, section_key(title)) for at, title in section_headings(code, start) if is_known_section(section_key(title))]
+    # Not a job's heading with its dates, whatever its words: "\subsection*{Akiban Technologies,
+    # Staff Engineer Boston, MA, October 2009 - July 2010}" named no Skills section (round RN: the
+    # prose of it and of the three jobs after it, 13 claims, dropped in silence as a listing's).
+    titles = [
+        (at, section_key(title))
+        for at, title in section_headings(code, start)
+        if is_known_section(section_key(title)) and not DATE_RANGE.search(title)
+    ]
     # A title set with any macro is a title po2pm knows in full: "\textbf{Digital Education Through
     # YouTube Content Production}" names a project inside Achievements (set O: its bullets were
     # dropped as an Education section's), where "\roottitle{Experience}" opens a section.
