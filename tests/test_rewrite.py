@@ -503,6 +503,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Met with the product owner to talk through the release notes", "meeting-log"),
         ("We met last week to draw up the story map for the claims portal's new intake form", "meeting-log"),
         ("Meeting with the branch managers to discuss their objectives.", "meeting-log"),
+        # a meeting set up (seed 3702, both readers)
+        ("Initiated daily meeting with the infrastructure and support teams to keep update on the claims migration.", "meeting-log"),
         # seed 2031's readers, both of each: a project put back on track, options sent up for approval, a
         # walkthrough of mock-ups, a supporting part, work to a customer's specification, app releases,
         # documents beside user stories, a server migration, a backlog clean-up
