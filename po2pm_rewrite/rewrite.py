@@ -509,6 +509,8 @@ class Rewriter:
             ceremony
             and not prioritised
             and not other_duties
+            # "Reduced cycle time with clearer Definition of Ready/Done" claims a result (seed 3702, both readers)
+            and text.split(maxsplit=1)[0].lower() not in PAST_RESULT_VERBS
             and (
                 not (slots.topic or slots.team or slots.customers or slots.facts)
                 or len(slots.content) <= 1
@@ -849,7 +851,9 @@ def _duty_tense(text: str, slots: Slots) -> str | None:
     if not lemma:
         return None
     if slots.tense in _DUTY_TENSES and first == lemma:
-        return slots.tense
+        # not a verb whose past is its base ("Cut sprint planning from a day to two hours"): the
+        # parse's tense is a guess there
+        return None if inflect(lemma, "past").lower() == first else slots.tense
     # and the writer's main verb in the same form, not a plural noun before it ("Risks reviewed at
     # the sprint midpoint"); the main verb may close the list ("Develops, coordinates and implements")
     third_person = (
