@@ -2206,6 +2206,24 @@ def test_seed_3702_readers_a_result_won_through_ceremonies_is_not_told_it_lists_
     assert rewritten_bullet(flagging_linter, "Facilitated daily stand-ups and retrospectives").advice.startswith("This bullet lists ceremonies or tools only")
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # seed 3703, both readers of each: a product its customers see, institutions served
+        ("Provided leadership to the agile team delivering new functionality to the bank's externally facing loans application using the agile methodology.", "This bullet is about how the team works"),
+        ("Worked closely with medical institutions to meet their real-time reporting needs", "This bullet describes project administration"),
+    ],
+)
+def test_seed_3703_readers_customer_work_is_not_told_it_is_process_or_administration(flagging_linter, text, wrong):
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert bullet.findings and not (bullet.advice or "").startswith(wrong), bullet.advice
+
+
+def test_seed_3703_readers_a_walkthrough_is_not_asked_for_the_user_problem_behind_it(linter):
+    assert "based-on" not in _offered(linter, "Ran requirement walk through sessions for the claims portal's branch users")
+    assert "based-on" in _offered(linter, "Wrote requirements for the claims portal")
+
+
 def test_a_verb_whose_past_is_its_base_is_no_duty(flagging_linter):
     """"Cut sprint planning from a day to two hours ...": the parse's present is a guess."""
     from po2pm_rewrite.rewrite import _duty_tense
