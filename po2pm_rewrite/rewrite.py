@@ -587,11 +587,11 @@ class Rewriter:
         first_kinds = self._questions.kinds_of(core.text.split(",")[0]) if self._questions else ()  # the claim
         # the last act listed, which a clause of "this" at the end points at
         last_act_kinds = self._questions.kinds_of(last_piece_of_work(core.text)) if self._questions else ()
-        duty = _duty_tense(report.bullet.text, slots)
+        duty_tense = _duty_tense(report.bullet.text, slots)
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
             found += self._render_angle(
-                angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds), (first_kinds, last_act_kinds), duty
+                angle, report.bullet.text, core, slots, variables, kinds, (last_item, last_kinds), (first_kinds, last_act_kinds), duty_tense
             )
         return found
 
@@ -648,7 +648,7 @@ class Rewriter:
         kinds: tuple[str, ...] = (),
         last: tuple[str, tuple[str, ...]] = ("", ()),
         claim_kinds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-        duty: str | None = None,
+        duty_tense: str | None = None,
     ) -> list[Candidate]:
         """The angle's renderings that pass the guards: clauses written for this kind of work
         first (the kind the bullet's first topic names before the others), then the general
@@ -681,7 +681,7 @@ class Rewriter:
             and not (closes_on_a_result and not t.lead and not t.measured)
             and not (closes_a_list and t.text.startswith(_AND_CLAUSE))
             and not (only_a_lead_fits and not t.lead)
-            and not (duty and duty not in t.tenses)  # a duty takes only the clauses written for one
+            and not (duty_tense and duty_tense not in t.tenses)  # a duty takes only the clauses written for one
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
