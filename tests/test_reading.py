@@ -3623,3 +3623,24 @@ def test_a_line_that_says_what_its_list_holds_is_a_lead_in():
     """Round RN: "Highlights include:", the last sentence of a job's paragraph, read as a claim."""
     assert why_not_a_claim("Highlights include:") == "lead-in to a list"
     assert why_not_a_claim("Redesigned the three claims apps, which include:") is None
+
+
+def test_a_pandoc_definition_lists_bodies_are_read(linter):
+    """Rounds RL and RO: a resume wrote each job as a pandoc definition (":   **Acme** in Leeds",
+    its paragraphs indented by four spaces below), which CommonMark reads as code: 13 to 18 claims,
+    the file read as empty. Their columns stay the source's."""
+    text = (
+        "## Experience\n\n"
+        "2019 - present\n"
+        ":   **Northwind** in Leeds\n\n"
+        "    Rebuilt the claims intake form for 40 brokers and cut filing time by half.\n\n"
+        "    Main activities:\n\n"
+        "       - Ran the backlog of the claims team;\n"
+    )
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert kept == [
+        (6, "Rebuilt the claims intake form for 40 brokers and cut filing time by half."),
+        (10, "Ran the backlog of the claims team;"),
+    ]
+    bullets = linter.extract_report([Source("resume", text, format="markdown")])[0][0]
+    assert [(b.start.line, b.start.column) for b in bullets] == [(6, 5), (10, 10)]

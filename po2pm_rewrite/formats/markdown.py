@@ -54,6 +54,7 @@ _MAX_NESTING = 100
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
     parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in _split_headings_joined(without_front_matter(lines))])
+    parsed_lines = _definition_bodies_unindented(parsed_lines)
     env: dict[str, dict[str, object]] = {}
     tokens = _block_parser().parse("\n".join(parsed_lines) + "\n", env)
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
@@ -129,6 +130,32 @@ def extract_markdown(text: str) -> list[Bullet]:
         bullets += _html_list_items(lines, html_lines)
     bullets += _front_matter_bullets(text, lines)
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
+
+
+# A pandoc definition list's body: ":   **Acme** in Leeds" and its paragraphs indented by four
+# spaces below, which CommonMark reads as code (round RO: a resume's every job written so, 18
+# claims, the file read as empty).
+_DEFINITION_MARK = re.compile(r"^:[ \t]+(?=\S)")
+
+
+def _definition_bodies_unindented(lines: list[str]) -> list[str]:
+    """The lines with each definition's mark and its body's four-space indent taken off, so its
+    paragraphs and lists read as they would at the margin (the reader finds each line's text in
+    the source, so every column stays right); the lines as they were in a file with no definition."""
+    if not any(_DEFINITION_MARK.match(line) for line in lines):
+        return lines
+    unindented, in_body = [], False
+    for line in lines:
+        mark = _DEFINITION_MARK.match(line)
+        if mark is not None:
+            unindented.append(line[mark.end() :])
+            in_body = True
+        elif in_body and (not line.strip() or line.startswith(("    ", "\t"))):
+            unindented.append(line[4:] if line.startswith("    ") else line[1:] if line.startswith("\t") else line)
+        else:
+            in_body = False
+            unindented.append(line)
+    return unindented
 
 
 def _is_only_a_link(token: "Token") -> bool:
