@@ -1550,7 +1550,9 @@ def test_set_m_readers_findings_on_clauses_and_advice(linter):
 
     # a clause after the bullet's own result hung on the result; "which meant" reads on it
     suggestion, _ = top("Authored BRDs, SRS, and user stories for 10+ projects, reducing development timelines by 10%")
-    assert "based on [" not in suggestion and suggestion.endswith("which meant [what the figure changed for customers or the business]")
+    assert "based on [" not in suggestion and suggestion.endswith(
+        "; it came from [the call you made: what you chose, cut or changed] and meant [what the figure changed for customers or the business]"
+    )
     # "[who] agreed to" after the team's own sprint planning, or after specs made from someone else's strategy
     for coordination in (
         "Partnered across 3+ cross-functional squads (product, design, backend) to plan sprints and ship features on schedule.",
@@ -1766,9 +1768,11 @@ def test_a_measured_gain_in_the_teams_pace_is_asked_what_the_time_went_to(rulese
     text = "Applied AI-assisted techniques to speed up requirement discovery and legacy system understanding, improving analysis throughput by about 30%."
     report = rewritten_bullet(linter, text)
     assert report.findings and report.suggestions
-    assert report.suggestions[0].text.endswith(
-        ", and the time it freed went to [the customer problem the time went to]: [the customer or business measure, from before to after]."
-    )
+    # the first clause offered (at this low threshold the filled-in example of a suggestion may be
+    # flagged again and not shown: the self-check's subject, not this test's)
+    first = linter.rewriter().candidates(report)[0]
+    assert first.template_id == "freed-time-went-to"
+    assert first.text.endswith("; it came from [the call you made: what you chose, cut or changed], and the time it freed went to [the customer problem the time went to].")
 
 
 def test_dashboards_rolled_out_are_work_of_the_persons_own_not_coordination(flagging_linter):
@@ -1840,7 +1844,7 @@ def test_seed_2035_readers_a_price_is_no_figure_to_mean_something_and_no_rounds_
     modernization's price, and "the latest round showed [...]" after consolidating feedback, which
     names no rounds. A bullet of interviews still gets the rounds clause."""
     for text in ("Delivered a $3M document management rollout for a petroleum client", "Led $100M+ HR system modernization"):
-        assert not any("which meant [what the figure changed" in s.text for s in suggestions_for(linter, text)), text
+        assert not any("meant [what the figure changed" in s.text for s in suggestions_for(linter, text)), text
     assert not any("the latest round" in s.text for s in suggestions_for(linter, "Consolidate Outcomes and articulate the Partner attendance and Feedback."))
     interviews = "Interview underwriters, business managers, and project managers to gather, assimilate and document pertinent information"
     assert any("the latest round" in s.text for s in suggestions_for(linter, interviews))
@@ -2059,7 +2063,7 @@ def test_a_figure_after_and_with_its_means_gets_only_the_clause_for_a_figure(fla
     (one reader: not grammatical); what the figure meant is the clause that reads on it."""
     bullet = rewritten_bullet(flagging_linter, "Coordinated data platform modernization requirements and reduced dashboard migration time by 60% through workflow automation.")
     assert bullet.suggestions, bullet.advice
-    assert all(", which meant [" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+    assert all("; it came from [the call you made: what you chose, cut or changed] and meant [" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
 
 
 def test_scope_alone_is_not_given_an_order(flagging_linter):
@@ -2360,3 +2364,14 @@ def test_a_meeting_to_learn_from_users_is_no_meeting_log(flagging_linter):
     meeting_log = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "meeting-log")
     bullet = rewritten_bullet(flagging_linter, "I met with the branch staff and the developers to understand the loan officers' needs.")
     assert bullet.findings and bullet.advice != meeting_log
+
+
+def test_session_37_readers_a_clause_of_consequence_asks_for_the_call_behind_it(linter):
+    """Two readers of the corpus pool's 34 bullets given a clause that asked only for a
+    consequence ("which meant [...]", "so that [who] got [what] sooner", "freeing [the time] for
+    [...]"): strong once filled 14 and 21 times without the call behind the figure, 29 and 32 with
+    it. The call closes the speed-up's clause, so that "so that" reads on the bullet."""
+    rewriter = linter.rewriter()
+    report = linter.check([Source("<text>", "Cut the release cycle of the claims app from six weeks to two", literal=True)], with_slots=True)
+    sooner = [c.text for c in rewriter.candidates(report.files[0].bullets[0]) if c.template_id == "sooner-for-them"]
+    assert sooner and sooner[0].endswith(", so that [who] got [what users got] sooner; it came from [the call you made: what you chose, cut or changed]")
