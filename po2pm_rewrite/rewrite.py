@@ -587,7 +587,7 @@ class Rewriter:
         first_kinds = self._questions.kinds_of(core.text.split(",")[0]) if self._questions else ()  # the claim
         # the last act listed, which a clause of "this" at the end points at
         last_act_kinds = self._questions.kinds_of(last_piece_of_work(core.text)) if self._questions else ()
-        duty_tense = _duty_tense(report.bullet.text, slots)
+        duty_tense = _duty_tense(text, slots)
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
             found += self._render_angle(
@@ -735,7 +735,8 @@ class Rewriter:
     @staticmethod
     def _why_none_fits(report: BulletReport) -> str:
         text = report.bullet.text
-        if _duty_tense(text, report.slots or Slots()):
+        slots = report.slots or Slots()
+        if _duty_tense(mend(text, slots)[0], slots):
             return _standing_duty_advice(" ".join(text.split()[:3]).rstrip(",;:.!?"))
         return _no_clause_fits(text)
 
@@ -835,17 +836,17 @@ _SPLIT_AND_CUT = (
 )
 
 
-def _duty_tense(text: str, slots: Slots) -> str | None:
-    """The tense of a duty in the present with no subject and no result of its own (see
-    _DUTY_TENSES), that opens with a verb in the present (after an adverb: "Collectively with the
-    Product Manager own ..."); None for any other line: a past the parse misread ("Rebuilt the
+def _duty_tense(mended: str, slots: Slots) -> str | None:
+    """The tense of a line (as mend() leaves it) that is a duty in the present with no subject and
+    no result of its own (see _DUTY_TENSES), that opens with a verb in the present (after an
+    adverb: "Collectively with the Product Manager own ..."); None for any other line: a past the parse misread ("Rebuilt the
     claims intake form ...", "Spec'd API contracts ...") or one whose tense the mending set right
     ("Document and Published ..." is now "Documented and Published ..."). Read with no subject, a
     third person's verb ("Develops, coordinates and implements ...") is tagged as a past, the
     parse's safe guess; its form says it is a duty (seed 3702, both readers)."""
-    if _STATES_A_RESULT.search(text) or _WRITER_AS_SUBJECT.match(text):
+    if _STATES_A_RESULT.search(mended) or _WRITER_AS_SUBJECT.match(mended):
         return None
-    words = [word.strip(",;:.()").lower() for word in mend(text, slots)[0].split()]
+    words = [word.strip(",;:.()").lower() for word in mended.split()]
     first = next((word for word in words if not word.endswith("ly")), "")
     lemma = verb_lemma(first).lower() if first else ""
     if not lemma:

@@ -2191,10 +2191,11 @@ def test_seed_3702_readers_lines_no_clause_can_hang_on_get_advice(flagging_linte
 def test_seed_3702_readers_a_third_persons_list_is_a_duty_but_a_plural_subject_is_not(flagging_linter):
     """Read with no subject, "Develops" is tagged as a past; "Risks reviewed at ..." opens with a
     plural noun, the subject of its own verb."""
-    from po2pm_rewrite.rewrite import _duty_tense
+    from po2pm_rewrite.rewrite import _duty_tense, mend
 
     def tense(text):
-        return _duty_tense(text, rewritten_bullet(flagging_linter, text).slots or Slots())
+        slots = rewritten_bullet(flagging_linter, text).slots or Slots()
+        return _duty_tense(mend(text, slots)[0], slots)
 
     assert tense("Develops, coordinates and implements marketing website projects including design, development, and maintenance phases") == "present3"
     assert tense("Risks reviewed at the sprint midpoint of the claims app, with room to cut scope") is None
@@ -2230,10 +2231,11 @@ def test_seed_3703_readers_a_walkthrough_is_not_asked_for_the_user_problem_behin
 
 def test_a_verb_whose_past_is_its_base_is_no_duty(flagging_linter):
     """"Cut sprint planning from a day to two hours ...": the parse's present is a guess."""
-    from po2pm_rewrite.rewrite import _duty_tense
+    from po2pm_rewrite.rewrite import _duty_tense, mend
 
     text = "Cut sprint planning from a day to two hours with a refined backlog"
-    assert _duty_tense(text, rewritten_bullet(flagging_linter, text).slots or Slots()) is None
+    slots = rewritten_bullet(flagging_linter, text).slots or Slots()
+    assert _duty_tense(mend(text, slots)[0], slots) is None
 
 
 def test_seed_3702_readers_a_noun_before_its_noun_is_not_put_in_the_past(linter):
