@@ -505,6 +505,8 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Meeting with the branch managers to discuss their objectives.", "meeting-log"),
         # a meeting set up (seed 3702, both readers)
         ("Initiated daily meeting with the infrastructure and support teams to keep update on the claims migration.", "meeting-log"),
+        # applications managed through their whole life cycle, counted projects (seed 3704, both readers)
+        ("Project managed worldwide, database-driven applications through the full software development lifecycle.", "several-projects"),
         # seed 2031's readers, both of each: a project put back on track, options sent up for approval, a
         # walkthrough of mock-ups, a supporting part, work to a customer's specification, app releases,
         # documents beside user stories, a server migration, a backlog clean-up
@@ -1749,6 +1751,8 @@ def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
     assert bullet.findings and bullet.suggestions and bullet.advice is None
     listed = "Worked on the promotions, the payment flows and the internal admin tools"
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, listed))
+    closely = "Worked closely on the promotions, the payment flows and the internal admin tools"  # seed 3704, both readers
+    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, closely))
 
 
 def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flagging_linter):
