@@ -907,21 +907,16 @@ _DATE_RANGE_LEFT_OPEN = re.compile(rf"^\s*{ONE_DATE}\s*[-–—]\s+(?!{ONE_DATE}
 _DATE_RANGE_END = re.compile(rf"^\s*(?:{ONE_DATE}|present|current|now|today)\b(?=\s+[A-Z])", re.IGNORECASE)
 
 
-# moderncv's bullet as some PDFs give it: "{" (a glyph of the TeX symbol font with no Unicode
-# name), after the date column on the item's first line: "2013 - { Implementing interactive
-# tutorial ...", "{ Developed component for ..." (round RM: 4 claims dropped in silence, 2 told).
-_BRACE_MARK = re.compile(rf"^(?P<dates>\s*(?:{ONE_DATE}(?:\s*[-–—]\s*(?:{ONE_DATE})?)?\s+)?)\{{(?=\s+[A-Z])", re.IGNORECASE)
+# moderncv's date column on an item's first line, before its bullet: "2013 - • Implementing
+# interactive tutorial ..." (the PDF reader makes the icon font's "{" a "•"; round RM: 4 claims
+# dropped in silence, 2 told). Not another glyph: "2024 – 2025 · Gurugram, India" is a job's line.
+_DATES_BEFORE_GLYPH = re.compile(rf"^\s*{ONE_DATE}(?:\s*[-–—]\s*(?:{ONE_DATE})?)?\s+(?=•\s)", re.IGNORECASE)
 
 
-def _with_brace_marks(lines: list[str]) -> list[str]:
-    """The lines with moderncv's "{" marks made bullet glyphs and the dates before them spaces,
-    where two lines or more have one (a single "{ " is the person's own)."""
-    marks = [_BRACE_MARK.match(line) for line in lines]
-    if sum(1 for mark in marks if mark is not None) < 2:
-        return lines
-    return [
-        " " * len(mark.group("dates")) + "•" + line[mark.end() :] if mark is not None else line for line, mark in zip(lines, marks)
-    ]
+def _without_dates_before_glyphs(lines: list[str]) -> list[str]:
+    """The lines with the dates before a bullet glyph turned into spaces: every column stays
+    where it is, and the line opens with its glyph."""
+    return [" " * dates.end() + line[dates.end() :] if (dates := _DATES_BEFORE_GLYPH.match(line)) else line for line in lines]
 
 
 def _without_date_column(lines: list[str]) -> list[str]:
@@ -966,7 +961,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     if bare_lines:
         lines = _without_date_column(lines)
     if indented_tails:
-        lines = _with_brace_marks(lines)
+        lines = _without_dates_before_glyphs(lines)
     for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             close()

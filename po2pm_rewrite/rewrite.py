@@ -872,7 +872,7 @@ def _is_aim_only(text: str) -> bool:
     if not _AIM_FIRST.match(text):
         return False
     after_commas = [part.strip() for part in text.split(",")[1:]]
-    return not any(opens_with_an_act(part) or re.match(r"(?:I|[Ww]e)\b", part) for part in after_commas)
+    return not any(opens_with_an_act(part) or _WRITER_AS_SUBJECT.match(part) for part in after_commas)
 
 
 def _standing_duty_advice(opening: str) -> str:

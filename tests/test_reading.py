@@ -3571,14 +3571,20 @@ def test_a_yaml_file_that_is_one_list_of_jobs_reads_the_jobs_descriptions_that_s
 
 
 def test_moderncv_braces_in_a_pdf_are_its_bullets(linter):
-    """Round RM: a moderncv PDF gives its bullet as "{", after the date column on an item's
-    first line ("2013 - { Implementing ..."): 4 claims dropped in silence, 2 told. One "{ " alone
-    is the person's own."""
+    """Round RM: a moderncv PDF draws its bullet with MarVoSym's "{", after the date column on an
+    item's first line ("2013 - { Implementing ..."): 4 claims dropped in silence, 2 told. The PDF
+    reader makes that letter a bullet glyph (not the font's phone and mail icons), and the text
+    reader sets the dates before it aside."""
+    from po2pm_rewrite.formats.pdf import _draws_a_bullet
+
+    assert _draws_a_bullet({"fontname": "MPKJLK+MarVoSym", "text": "{"})
+    assert not _draws_a_bullet({"fontname": "MPKJLK+MarVoSym", "text": "H"})  # the phone icon
+    assert not _draws_a_bullet({"fontname": "ABCDEF+LMRoman10-Regular", "text": "{"})
     rendered = (
         "# Experience\n"
-        "2013 - { Implemented the guided tour of the claims app for 800,000 users\n"
-        "{ Ran the usability tests of the claims app with the brokers\n"
-        "2012 { Rebuilt the intake form of the loans portal\n"
+        "2013 - • Implemented the guided tour of the claims app for 800,000 users\n"
+        "• Ran the usability tests of the claims app with the brokers\n"
+        "2012 • Rebuilt the intake form of the loans portal\n"
     )
     kept, _, _ = extracted(linter, rendered, "pdf")
     assert [text for _, text in kept] == [

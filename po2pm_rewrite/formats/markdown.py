@@ -136,6 +136,7 @@ def extract_markdown(text: str) -> list[Bullet]:
 # spaces below, which CommonMark reads as code (round RO: a resume's every job written so, 18
 # claims, the file read as empty).
 _DEFINITION_MARK = re.compile(r"^:[ \t]+(?=\S)")
+_BODY_INDENT = re.compile(r"^(?: {4}|\t)")
 
 
 def _definition_bodies_unindented(lines: list[str]) -> list[str]:
@@ -146,15 +147,14 @@ def _definition_bodies_unindented(lines: list[str]) -> list[str]:
         return lines
     unindented, in_body = [], False
     for line in lines:
-        mark = _DEFINITION_MARK.match(line)
+        mark, indent = _DEFINITION_MARK.match(line), _BODY_INDENT.match(line)
         if mark is not None:
-            unindented.append(line[mark.end() :])
-            in_body = True
-        elif in_body and (not line.strip() or line.startswith(("    ", "\t"))):
-            unindented.append(line[4:] if line.startswith("    ") else line[1:] if line.startswith("\t") else line)
-        else:
-            in_body = False
-            unindented.append(line)
+            line, in_body = line[mark.end() :], True
+        elif in_body and indent is not None:
+            line = line[indent.end() :]
+        elif line.strip():
+            in_body = False  # a line at the margin ends the body; a blank line does not
+        unindented.append(line)
     return unindented
 
 

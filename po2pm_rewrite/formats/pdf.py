@@ -338,10 +338,21 @@ def _pages(data: bytes) -> list[list[_Word]]:
 # Told by the font of the character, not by grouping words by font, which splits words wherever
 # a font changes ("API's" became "AP I's").
 _SYMBOL_FONTS = re.compile(r"dingbat|wingding|symbol", re.IGNORECASE)
+# Icon fonts whose letters are mostly icons (a phone, a letter), and which draw the bullet with one
+# of them: moderncv's MarVoSym, whose bullet comes out as "{" (round RM: a moderncv PDF's bullets
+# dropped in silence, its phone and mail icons beside the name left as they are).
+_BULLET_OF_ICON_FONT = {"marvosym": "{"}
+
+
+def _draws_a_bullet(char: _Word) -> bool:
+    font = str(char.get("fontname", "")).lower()
+    return _SYMBOL_FONTS.search(font) is not None or any(
+        name in font and char["text"] == bullet for name, bullet in _BULLET_OF_ICON_FONT.items()
+    )
 
 
 def _with_symbol_glyphs(words: list[_Word], chars: list[_Word]) -> list[_Word]:
-    symbols = {(round(c["x0"]), round(c["top"])) for c in chars if _SYMBOL_FONTS.search(str(c.get("fontname", "")))}
+    symbols = {(round(c["x0"]), round(c["top"])) for c in chars if _draws_a_bullet(c)}
     if not symbols:
         return words
     return [{**w, "text": "•"} if len(w["text"]) == 1 and (round(w["x0"]), round(w["top"])) in symbols else w for w in words]
