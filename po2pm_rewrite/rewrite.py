@@ -96,7 +96,10 @@ _LEANS_ON_CONTEXT = re.compile(
     r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b"
     r"|^\s*(?:[\w-]+\s+){1,3}(?:later|afterwards|on)\b,"
     r"|^\s*(?:so|anyway|that['\u2019]s why|that is why|this is why|which is why|because of this|as a result)\b"
-    r"|^\s*(?:these|those|they|it)\s+(?:are|were|is|was|have|has|had)\b",
+    r"|^\s*(?:these|those|they|it)\s+(?:are|were|is|was|have|has|had)\b"
+    # and one that says what "this" role or project took: "This involved managing internal tools for
+    # web, OTT and mobile apps ..." (seed 3801, a reader: the clause hung on a sentence with no one in it)
+    r"|^\s*(?:this|that|it|these|which)\s+(?:involved|involves|included|includes|entailed|entails|required|requires|meant)\b",
     re.IGNORECASE,
 )
 # A diary's line of what is still to come: "... compiled a list of questions to discuss with our

@@ -121,7 +121,7 @@ _AMOUNTS = rf"{_AMOUNT}(?:\s?(?:to|-|–|and)\s?{_AMOUNT})?"  # "$500k to $4M" (
 # The nouns a price sizes: the business signal's own list (rules/lexicons/funded_work.txt: "a $3M
 # document management rollout", "$100M+ HR system modernization": seed 2035, both readers), and for
 # the templates a portfolio, a contract or an account too, which the signal reads as business won.
-_SIZED_HERE_TOO = ("portfolio", "contract", "account", "book of work")
+_SIZED_HERE_TOO = ("portfolio", "contract", "account", "book of work", "grant", "fund")
 # Product words that stand for no product of the person's own: what a delivery delivered ("to deliver
 # highly valued product", "deliver solutions as a team"), a project's "work products", the kind of
 # project ("system development projects"), a stock aim ("to provide an enhanced end user
@@ -152,13 +152,23 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
 _NAMED_AFTER_USERS = re.compile(
     r"\b(?:end[- ])?(?:user|customer|client)(?:'s|s')?\s+(?=(?:stor(?:y|ies)|acceptance|specifications?|specs?)\b)"
 )
+# Words that make the price a result, or tie it to one: "$2M in savings", "$3M revenue", "$1M saved by".
+_PRICE_OF_A_RESULT = (
+    r"(?:in|by|through|via|from|for|with|after|per|across|of|to|on|while|and|or|"
+    r"revenue|revenues|savings?|saved|cost|costs|profit|profits|sales|arr|mrr|pipeline)"
+)
+
+
 @lru_cache(maxsize=1)
 def _size_of_the_work() -> re.Pattern[str]:
     """A price and the work it sizes, either way round; read from the lexicon once, when first asked."""
     nouns = sorted({*read_lexicon(builtin_rules_dir() / LEXICON_DIR, "funded_work"), *_SIZED_HERE_TOO}, key=len, reverse=True)
     sized = "(?:" + "|".join(re.escape(noun) for noun in nouns) + r")s?\b"
     return re.compile(
-        rf"{_AMOUNTS}(?:[\s-]+[\w.-]+){{0,2}}?[\s-]+{sized}"
+        # with up to five words of its name between, none that ties the price to a result instead:
+        # "a £4.5m brownfield improvement grant programme", "a $295M Iraqi Reconstruction Relief Fund
+        # construction program" (seed 3801, both readers) but not "$2M in savings from the program"
+        rf"{_AMOUNTS}(?:[\s-]+(?!{_PRICE_OF_A_RESULT}\b)[\w.-]+){{0,5}}?[\s-]+{sized}"
         # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
         # "a total budget of approximately $15 million" (set AM): a hedge before the amount too
         rf"|{sized}(?:\s+(?:of|up to|upto|worth|between|ranging from|from|totalling|totaling|over|exceeding|"

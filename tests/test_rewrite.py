@@ -604,6 +604,13 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Led multiple development projects as product owner for the branch network.", "several-projects"),
         # set BG, both readers: an acting role and what it was for ("while acting PO for ...")
         ("Acting PO for the integration layer between the core banking system and the card partners.", "duty-or-role"),
+        # seed 3801, both readers of each: the team's own metrics, blockers and reviews beside a word of
+        # product work; stakeholders worked out; quality checked before a release
+        ("Used the squad's historical team data and agile metrics to set backlog priorities and the PI plans.", "team-mechanics"),
+        ("Removed impediments by setting up a workflow oriented process to keep the scope of stories small.", "team-mechanics"),
+        ("Ran code reviews and demos with the process excellence group for the claims deliverables.", "team-mechanics"),
+        ("Identified and analysed stakeholders of the payroll upgrade and its solution delivery.", "stakeholder-mapping"),
+        ("Kept the loans teams aligned and validated feature quality before release.", "testing-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1386,6 +1393,11 @@ def test_a_money_amount_that_sizes_the_work_is_not_a_result():
     assert not states_a_figure("Ran two platform releases with a total budget of approximately $9 million")
     assert not states_a_figure("Ran the warehouse rollout on a budget of ~$2M")
     assert not states_a_figure("Directed ERP programs, managing budgets up to $6M")
+    # seed 3801, both readers of each: a grant programme's size, up to five words of its name between
+    assert not states_a_figure("Managed the town-centre project, a £4.5m brownfield improvement grant programme")
+    assert not states_a_figure("Oversaw a $295M Regional Reconstruction Relief Fund construction program")
+    assert states_a_figure("Brought $2M in savings through the vendor consolidation program")
+    assert states_a_figure("Won $3M revenue for the partner program")
 
 
 def test_a_requirements_document_or_its_sign_off_gets_no_after_which_clause(linter):
@@ -1753,6 +1765,8 @@ def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, listed))
     closely = "Worked closely on the promotions, the payment flows and the internal admin tools"  # seed 3704, both readers
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, closely))
+    by_example = "Managed ward quality projects including staff in-services and new procedures"  # seed 3801
+    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, by_example))
 
 
 def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flagging_linter):
@@ -2184,6 +2198,8 @@ def test_seed_3701_readers_internal_it_and_validation_work_gets_advice(flagging_
         ("These are vetted with the branch leads to keep the loans app's features in priority order.", 'This line leans on the sentences around it ("These are")'),
         ("To coordinate the design of the claims portal's landing pages, as well as its payment integration.", "This line says what the work was for, with no act of yours in it."),
         ("Compiled a list of questions about the loans roadmap to discuss with the product manager next week.", "This line tells what is still to come"),
+        # seed 3801, a reader: what "this" role took, with no one in the sentence
+        ("This involved managing the internal tools of the news apps and their ad-server integrations.", 'This line leans on the sentences around it ("This involved")'),
     ],
 )
 def test_seed_3702_readers_lines_no_clause_can_hang_on_get_advice(flagging_linter, text, advice):
