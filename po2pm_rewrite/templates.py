@@ -144,6 +144,9 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
     # delivery speed, as the rubric counts it: "cutting time-to-market by 20%" names no market
     # (seed 2035, both readers: Jira workflows given a result clause)
     r"|\btime[- ]to[- ]market\b"
+    # features in general, at the end: "Defining acceptance criteria to clarify expectations and
+    # validation conditions for features." (seed 3802, both readers: nothing named that shipped)
+    r"|\bfor (?:new |all |the )?features\s*[.;]?\s*$"
 )
 # Delivery artifacts named after users, and a customer's specification: "write user stories", "as
 # per customer specifications" name no user or customer the person learned from (seed 2031, both
