@@ -622,10 +622,11 @@ class SectionTracker:
     entry_level: int = 0
     read_since_heading: bool = False
 
-    def heading(self, title: str | None, level: int = 0, marked: bool = True, dated: bool = False) -> bool:
+    def heading(self, title: str | None, level: int = 0, marked: bool = True, dated: bool = False, dates_follow: bool = False) -> bool:
         """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
         name above them all, 0 where the format has none; `marked`: written as a section heading
-        rather than a line that could be one; `dated`: the heading's line holds a span of years.
+        rather than a line that could be one; `dated`: the heading's line holds a span of years;
+        `dates_follow`: one of the few lines below it does, or a time served ("4 years 3 months").
         True if the heading changed the section."""
         if title is None:
             return False
@@ -634,7 +635,7 @@ class SectionTracker:
             # a school's name set as the Education heading's equal ("### Education", then "###
             # Cornell University" above its courses: set AU, a theme's course lists read as claims)
             return False
-        if self._is_entry_above_its_section(title, level, known):
+        if self._is_entry_above_its_section(title, level, known, dates_follow):
             self.level = self.entry_level = level
             return False
         while level and self.outer and (level < self.level or (level == self.level and not is_known_section(title))):
@@ -671,12 +672,24 @@ class SectionTracker:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
 
-    def _is_entry_above_its_section(self, title: str, level: int, known: bool) -> bool:
+    def _is_entry_above_its_section(self, title: str, level: int, known: bool, dates_follow: bool = False) -> bool:
         """A heading of a higher rank than the Experience heading before it, met before any claim
-        was read there, or one of the same rank as such a heading: an employer's, not a section's."""
+        was read there, or one of the same rank as such a heading: an employer's, not a section's.
+        And the first heading of the Experience heading's own rank with a job's dates below it: a
+        LinkedIn profile PDF sets each employer as large as its sections ("# Experience", "#
+        Oracle", "7 years 8 months", the title, its dates; round RP: a file's 14 claims were read as
+        none, and two others lost an entry's opening paragraph in silence)."""
         if not (self.achievements and level and not known and not is_listing_section(title)):
             return False
-        return level == self.entry_level or (not self.read_since_heading and not self.entry_level and level < self.level)
+        if level == self.entry_level:
+            return True
+        first = not self.read_since_heading and not self.entry_level
+        return first and (level < self.level or (level == self.level and dates_follow))
+
+    def job_title_over_dates(self, line: str) -> None:
+        """A line that names a job, with its dates on the lines below: its claims follow."""
+        if not DEGREE.search(line) and not _NAMES_A_CREDENTIAL.search(line.lower()):
+            self.listing, self.achievements, self.seen_achievements = False, True, True
 
     def job_entry(self, line: str) -> None:
         """A heading too long to be a section's title that names a job and its dates ("## Tech
@@ -685,6 +698,33 @@ class SectionTracker:
         Introduction, were dropped in silence)."""
         if DATE_RANGE.search(line) and JOB_TITLE_WORDS.search(line) and not DEGREE.search(line):
             self.listing, self.achievements, self.seen_achievements = False, True, True
+
+
+def _names_a_job(title: str) -> bool:
+    """A line of a few words that names a job, an architect's or a leader's too ("Product Design
+    Architect": round RQ)."""
+    return _is_job_title(title) or (len(title.split()) <= 7 and _MORE_JOB_WORDS.search(title) is not None)
+
+
+_MORE_JOB_WORDS = re.compile(r"\b(?:architect|leader)\b")
+# A certificate's or a course's name is no job, whatever title words it holds ("Certified Scrum Product Owner").
+_NAMES_A_CREDENTIAL = re.compile(r"\b(?:certifi\w*|certificate|course|training|diploma|licen[cs]e)\b")
+# A time served, as a LinkedIn profile PDF writes it under the employer: "4 years 3 months", "8 months".
+_TIME_SERVED = re.compile(r"^\s*(?:\d+\s+years?(?:\s+\d+\s+months?)?|\d+\s+months?)\s*$", re.IGNORECASE)
+
+
+def _dates_follow(lines: list[str], number: int) -> bool:
+    """Does one of the three written lines below line `number` (1-based) hold a span of dates or a
+    time served, before any heading?"""
+    below = [line for line in lines[number : number + 6] if line.strip()][:3]
+    for line in below:
+        if HEADING_LINE.match(line):
+            return False
+        if DATE_RANGE.search(line) or _TIME_SERVED.match(line):
+            # not a school's dates ("Associate of Digital Graphics Technology" over "... Community
+            # College (2005 – 2007)": a degree, though "associate" names a job too)
+            return not _SCHOOL_WORD.search(line.lower()) and not DEGREE.search(line)
+    return False
 
 
 def _is_dated_entry(title: str) -> bool:
@@ -975,7 +1015,10 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             close()
             if heading:
                 glyph_indent = -1
-                section.heading(section_title(line, True), level=heading.group(1).count("#"), dated=DATE_RANGE.search(line) is not None)
+                section.heading(
+                    section_title(line, True), level=heading.group(1).count("#"), dated=DATE_RANGE.search(line) is not None,
+                    dates_follow=_dates_follow(lines, number),
+                )
             continue
         lone_glyph = _LONE_GLYPH.match(line)
         if lone_glyph:
@@ -1018,6 +1061,11 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number), dated=DATE_RANGE.search(line) is not None)
+        elif section.listing and bare_lines and _names_a_job(section_key(line)) and _dates_follow(lines, number):
+            # a job's title with its dates on the line below, in a section of no claims: the job's
+            # claims follow ("About Me", then "Workday", "Product Design Architect", "Jan 2020–Present":
+            # round RQ, a plain-text file with no Experience heading had its 38 claims read as none)
+            section.job_title_over_dates(line)
         elif bare_lines and section.achievements and len(_GLYPH_ITEMS.findall(line)) >= 2:
             # "Technologist, Acme, Tehran   Aug 2022 – Sep 2025 • Provided ... • Performed ...": a Word
             # paragraph whose bullets follow its job line after soft line breaks (set AF: 12 claims

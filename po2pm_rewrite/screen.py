@@ -67,6 +67,7 @@ _DATES = re.compile(rf"\b(19|20)\d\d\b|\b{MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpr
 # reserved", "Click here to check the screenshots", "Live demo available" (set K: five were read as claims).
 _NOTE_TO_READER = re.compile(
     r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
+    r"|(?:learn|find\s+out|read)\s+more\s+(?:at|on|about)\b"  # "Learn more at www.ontra.ai." (round RP: a LinkedIn company blurb)
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
     r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
     r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)"  # set M
@@ -98,7 +99,8 @@ _ABOUT_EMPLOYER = re.compile(
 _EMPLOYER_DOES = re.compile(
     rf"^{_NOT_A_PRONOUN}(?!(?:who|which)\b)(?P<name>{_EMPLOYER_NAME})\s"
     r"(?:provides|provide|offers|develops|builds|specializes|specialises|serves|helps|sells|operates"
-    r"|combines|designs|produces|manufactures)\s",
+    r"|combines|designs|produces|manufactures"
+    r"|works\s+with|partners\s+with)\s",  # "Ontra works with the world's leading investment banks ..." (round RP)
     re.IGNORECASE,
 )
 # "Laszlo Systems created a development platform ...": a name of capitalised words and a past
@@ -109,7 +111,10 @@ _EMPLOYER_PLACE = re.compile(r"^(?:Based|Headquartered|Founded|Located)\s+in\s+[
 # job's summary, "RDVO was acquired by [another firm] in 2009.", "They offer a b2b REST API as well
 # as web and mobile applications.", read as claims after its first sentence was left out)
 _EMPLOYER_FATE = re.compile(
-    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:was|were|has\s+been|got)\s+(?:acquired|bought|founded|incorporated)\s+(?:by|in)\b"
+    # and what the employer's own products do, in the present: "Ontra's solutions improve the contract
+    # lifecycle ..." (round RP: a LinkedIn company blurb read as a claim after its first sentences were left out)
+    r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?:solutions|products|platform|platforms|software|services|tools)\s+(?!\w+ed\b)[a-z]+\s"
+    r"|^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:was|were|has\s+been|got)\s+(?:acquired|bought|founded|incorporated)\s+(?:by|in)\b"
     r"|^They\s+(?:offer|provide|sell|make|build|operate|serve|develop|specialize|specialise)\s"
 )
 # "The United States Military Entrance Processing Command is a Major Command of ...": a name that

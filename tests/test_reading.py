@@ -3650,3 +3650,91 @@ def test_a_pandoc_definition_lists_bodies_are_read(linter):
     ]
     bullets = linter.extract_report([Source("resume", text, format="markdown")])[0][0]
     assert [(b.start.line, b.start.column) for b in bullets] == [(6, 5), (10, 10)]
+
+
+def test_round_rp_a_linkedin_profiles_employer_set_as_large_as_its_sections_opens_no_section(linter):
+    """Round RP: a LinkedIn profile PDF sets each employer in its sections' size ("# Experience",
+    "# Oracle", "7 years 8 months", the title, its dates); the first employer closed Experience,
+    and a file's 14 lines of claims were read as none (two others lost an entry's opening
+    paragraph in silence). Later employers are entries too; Education still closes the section."""
+    text = (
+        "# Experience\n# Northwind\n7 years 8 months\nSenior Data Product Manager\nMarch 2024 - Present (1 year 10 months)\n"
+        "Created the operations dashboards that the regional leads use to track their targets\n"
+        "Generated ad-hoc reports to evaluate specific business requirements.\n"
+        "# Contoso Bank\nBusiness Analyst\nMay 2018 - July 2021 (3 years 3 months)\n"
+        "Quoted complex deal structures for the cloud and hardware lines of business.\n"
+        "# Education\n# Leeds College\nBSc, Business Administration\nGraduated with honours in the top tenth of the year.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Created the operations dashboards that the regional leads use to track their targets",
+        "Generated ad-hoc reports to evaluate specific business requirements.",
+        "Quoted complex deal structures for the cloud and hardware lines of business.",
+    ]
+    # with no dates below it, a heading after Experience is still a section of its own
+    undated = "# Experience\n# Volunteering notes\nOrganised the charity run for the local school.\n"
+    assert claims_read(linter, undated, "text") == []
+
+
+def test_round_rp_a_linkedin_bullet_wrapped_back_under_its_glyph_goes_on():
+    """Round RP: a LinkedIn profile PDF wraps a bullet back to its glyph's edge, not to its text;
+    "... AmLaw 200 firms and Fortune" lost "500 companies" in silence. A line of capitalised
+    words there is the next entry's name, not the rest of the bullet (round RL)."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+    from tests.test_docx import _pdf_line
+
+    words = (
+        _pdf_line("\u2022 Grew a client base of numerous top-hundred law firms and Fortune", 50, 100)
+        + _pdf_line("500 companies across the east coast.", 50, 112)
+        + _pdf_line("\u2022 Learned the basics of neural networks and posted the code to GitHub", 50, 124)
+        + _pdf_line("Guild Education Remote", 50, 136)
+    )
+    assert _render_lines(_lines(words), 10.0) == [
+        "\u2022 Grew a client base of numerous top-hundred law firms and Fortune",
+        "  500 companies across the east coast.",
+        "\u2022 Learned the basics of neural networks and posted the code to GitHub",
+        "Guild Education Remote",
+    ]
+
+
+def test_round_rq_a_job_title_over_its_dates_ends_a_section_of_no_claims(linter):
+    """Round RQ: a plain-text resume had no Experience heading; its "About Me" section ran on over
+    every job ("Workday", "Product Design Architect", "Jan 2020–Present", then dash bullets), and
+    its 38 claims were read as none. A degree over a college's dates stays in Education."""
+    text = (
+        "About Me\n\nI have ten years of industry experience delivering software.\n\n"
+        "Northwind\n\nProduct Design Architect\n\nJan 2020–Present\n\n"
+        "-   Leading early design discovery in new product areas\n-   Mentoring senior designers and researchers\n\n"
+        "Education\n\nAssociate of Digital Graphics Technology\nLeeds Community College (2005 – 2007)\n\n"
+        "-   Design application, history, and colour theory\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Leading early design discovery in new product areas",
+        "Mentoring senior designers and researchers",
+    ]
+
+
+def test_round_rq_a_jobs_bullets_written_as_markdown_lines_in_one_yaml_string_are_read(linter):
+    """Round RQ: a Hugo page kept the resume in its front matter, each job's bullets as Markdown
+    lines in one block string (`details: |`); the file was read as empty. A string of prose
+    under the same key stays unread."""
+    text = (
+        "---\ntitle: resume\npositions:\n  - position: product manager\n    company: northwind\n    details: |\n"
+        "      - Owned the roadmap for the payments team of seven\n"
+        "      - Ran user interviews with early partners to learn their needs\n"
+        "  - position: analyst\n    company: contoso\n    details: Contoso is a bank in Leeds.\n---\n\nBody text.\n"
+    )
+    assert claims_read(linter, text, "markdown") == [
+        "Owned the roadmap for the payments team of seven",
+        "Ran user interviews with early partners to learn their needs",
+    ]
+
+
+def test_round_rp_a_linkedin_companys_blurb_is_about_the_employer(linter):
+    """Round RP: a LinkedIn entry's company blurb went on after its first sentences were left out:
+    "Ontra's solutions improve ...", "Ontra works with ...", "Learn more at www.ontra.ai."."""
+    from po2pm_rewrite.screen import why_not_a_claim
+
+    assert why_not_a_claim("Northwind's solutions improve the contract lifecycle for private equity firms.") == "line about the employer"
+    assert why_not_a_claim("Northwind works with the leading investment banks to cut the time spent on contracts.") == "line about the employer"
+    assert why_not_a_claim("Learn more at www.northwind.example.") == "note to the reader"
+    assert why_not_a_claim("Worked with the leading investment banks to cut the time spent on contracts.") is None

@@ -611,6 +611,12 @@ def _continues(line: Line, bullet: Line, previous: Line) -> bool:
     return _close_below(line, previous) and abs(line.x0 - bullet.text_x0) <= INDENT_TOLERANCE
 
 
+def _all_capitalised(text: str) -> bool:
+    """Does every word that opens with a letter open with a capital ("Guild Education Remote")?"""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
 def _close_below(line: Line, previous: Line) -> bool:
     height = previous.bottom - previous.top
     return line.top - previous.bottom < max(height, 1.0) * 1.2
@@ -622,7 +628,13 @@ def _wrapped_onto(line: Line, previous: Line, right_edge: float) -> bool:
     open with an act of its own, unless `previous` stops on a word no clause ends on ("... at",
     "... +"). Set RA: wrapped lines that opened with a capital ("Grafana + cert-manager ...",
     "Kubernetes (RKE) stand-up ...") were read as items of their own, cutting 5 claims of 19."""
-    if line.glyph or abs(line.size - previous.size) > SIZE_TOLERANCE or abs(line.x0 - previous.text_x0) > INDENT_TOLERANCE:
+    if line.glyph or abs(line.size - previous.size) > SIZE_TOLERANCE:
+        return False
+    # under the line's text, or back under its glyph: a LinkedIn profile wraps a bullet to the
+    # glyph's edge (round RP: "... AmLaw 200 firms and Fortune" / "500 companies" lost its end); not
+    # a line of capitalised words there, the next entry's name ("Guild Education Remote": round RL)
+    under_glyph = previous.glyph and abs(line.x0 - previous.x0) <= INDENT_TOLERANCE and not _all_capitalised(line.text)
+    if abs(line.x0 - previous.text_x0) > INDENT_TOLERANCE and not under_glyph:
         return False
     if not _close_below(line, previous) or _ends_a_sentence(previous.text):
         return False

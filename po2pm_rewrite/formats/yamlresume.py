@@ -98,6 +98,11 @@ def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experi
                 continue
             if holds_bullets(key, in_entry=experience or entry_list != "") and isinstance(value, list):
                 _bullet_list(cast("CommentedSeq", value), found, seen)
+            elif isinstance(value, str) and (experience or entry_list) and holds_bullets(key, in_entry=True) and _written_as_a_list(value):
+                # "details: |" and the job's bullets written as Markdown lines in one string (round RQ: a
+                # Hugo page's front matter of 23 claims, the file read as empty); to_bullets splits them
+                line, column = cast("CommentedMap", node).lc.value(key)
+                found.append((line, column, value, ""))
             elif isinstance(value, str) and (key == "bullet" or is_entry_claim(entry_list, key, node, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)  # and its mapping
                 found.append((line, column, value, ""))
@@ -114,6 +119,14 @@ def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experi
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list, experience)
+
+
+_LIST_LINE = re.compile(r"^[ \t]*[-*•][ \t]+\S", re.MULTILINE)
+
+
+def _written_as_a_list(value: str) -> bool:
+    """A string of two or more lines that open with a list marker."""
+    return len(_LIST_LINE.findall(value)) >= 2
 
 
 def _in_english(value: dict[Any, Any]) -> str | None:
