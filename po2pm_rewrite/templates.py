@@ -144,6 +144,9 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
     # delivery speed, as the rubric counts it: "cutting time-to-market by 20%" names no market
     # (seed 2035, both readers: Jira workflows given a result clause)
     r"|\btime[- ]to[- ]market\b"
+    # value words tacked on: "... to reduce waste and improve the flow of customer value" (seed
+    # 3803, both readers: team roles and ceremonies, Scrum Master work)
+    r"|\b(?:(?:the\s+)?flow\s+of\s+|deliver(?:s|ed|ing)?\s+|maximi[sz]e\s+|maximum\s+)?customer\s+value\b"
     # features in general, at the end: "Defining acceptance criteria to clarify expectations and
     # validation conditions for features." (seed 3802, both readers: nothing named that shipped)
     r"|\bfor (?:new |all |the )?features\s*[.;]?\s*$"

@@ -616,6 +616,16 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Directed acceptance testing and launch readiness checks so the loyalty features held up on sale days.", "testing-work"),
         ("Clearly explaining backlog items to the loans developers from my years as a programmer.", "requirements-handoff"),
         ("Defining acceptance criteria to set the validation conditions for features.", "requirements-for-nothing-named"),
+        # seed 3803, both readers of each: team roles for "the flow of customer value", teams kept from
+        # over-commitment, planning time cut by a framework, a programme's equipment and upkeep, a count
+        # of implementation programmes, a legacy system moved to the cloud, a packaged application
+        ("Set up the squad's team roles and ceremonies to improve the flow of customer value.", "team-process"),
+        ("Protected the loans squads from over-commitment and prioritized their defect fixes.", "team-mechanics"),
+        ("Set up one requirement-gathering framework for QA and engineering, cutting sprint-planning time by a fifth and post-release fixes.", "team-mechanics"),
+        ("Managed a $40M programme of equipment and operations and maintenance services for the port.", "project-administration"),
+        ("Led 10+ data implementation programs with full audit compliance for the bank's regulators.", "several-projects"),
+        ("Managed the legacy system modernization and migration to cloud of the payments engine.", "internal-it-work"),
+        ("Led the packaged application implementation for the billing department.", "internal-it-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1786,6 +1796,13 @@ def test_seed_3802_readers_clauses_that_did_not_fit_the_work_are_not_offered(fla
         ("Worked with the loans stakeholders to understand their needs and prioritized the backlog for each release", "because of it [what leadership"),
     ):
         assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
+
+
+def test_seed_3803_readers_talks_that_gave_insight_ask_what_they_showed(flagging_linter):
+    """Both readers of seed 3803: talks with clients that "provided insight into products" got a
+    result clause; what they showed and the call it changed is the PM part."""
+    text = "Communicated with clients and programme stakeholders who provided insight into the loans products."
+    assert any("this showed [the finding]" in s.text for s in suggestions_for(flagging_linter, text))
 
 
 def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flagging_linter):
