@@ -561,6 +561,7 @@ _LISTING_WORDS = frozenset({
     # an academic CV's lists (set P: 19 conference abstracts and 6 thesis notes read as claims)
     "conference", "conferences", "theses", "prize", "prizes", "referees", "articles",
     "schools",  # "# Schools" (set Y: three lines of education read as claims)
+    "talents", "abilities",  # "Talents and Abilities" (round RP: a Word file's list of five read as claims)
 })
 
 

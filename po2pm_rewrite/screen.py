@@ -31,6 +31,7 @@ from .word_lists import (
     ACADEMIC_ROLE_WORDS,
     DEGREE,
     FIRST_PERSON_ACT,
+    JOB_TITLE_NOUNS,
     JOB_TITLE_WORDS,
     PAST_RESULT_VERBS,
     can_be_verb,
@@ -67,7 +68,7 @@ _DATES = re.compile(rf"\b(19|20)\d\d\b|\b{MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpr
 # reserved", "Click here to check the screenshots", "Live demo available" (set K: five were read as claims).
 _NOTE_TO_READER = re.compile(
     r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
-    r"|(?:learn|find\s+out|read)\s+more\s+(?:at|on|about)\b"  # "Learn more at www.ontra.ai." (round RP: a LinkedIn company blurb)
+    r"|(?:learn|find\s+out|read)\s+more\s+(?:at|on|about)\b|view\s+(?:my\s+|the\s+)?(?:resume|cv|résumé)\b"  # "View resume pdf here" (round RQ)  # "Learn more at www.ontra.ai." (round RP: a LinkedIn company blurb)
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
     r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
     r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)"  # set M
@@ -91,7 +92,11 @@ _EMPLOYER_NAME = r"[A-Z][\w&.'’ -]{1,40}?"
 # "Acme is an interactive design agency.", "Acme provides a matching service."
 _ABOUT_EMPLOYER = re.compile(
     rf"^{_NOT_A_PRONOUN}{_EMPLOYER_NAME}\s"
-    r"(?:(is|are|was|were)\s(a|an|the|one of the)|(provides|offers|operates|sells|makes|runs)\s(a|an|the))\s",
+    r"(?:(is|are|was|were)\s(a|an|the|one of the)|(provides|offers|operates|sells|makes|runs)\s(a|an|the))\s"
+    # and with no article, its kind last: "frog is global design, technology and strategy consultancy.",
+    # "MSREF is Morgan Stanley's flagship real estate private equity fund" (round RQ: read as claims)
+    rf"|^{_NOT_A_PRONOUN}{_EMPLOYER_NAME}\s(?:is|was)\s(?:[\w,&'’-]+\s){{1,7}}"
+    r"(?:consultancy|agency|company|firm|startup|start-up|bank|retailer|manufacturer|provider|organi[sz]ation|non-?profit|fund)\b",
     re.IGNORECASE,
 )
 # "Northwind provides loan software to car dealers": what the employer does, with no article after
@@ -499,12 +504,20 @@ _APPEARANCE = re.compile(
 
 
 # The role a person held or holds, said in the first person, and nothing done in it.
+# And the employer and place before the role, a volunteer's role, "I was a ... analyst" (round RQ:
+# "I worked at Kyoto Japanese Restaurant in Santa Barbara, California as a server from June 2015 to
+# August 2017.", "I was a mergers & acquisitions analyst based in New York." read as claims); a
+# comma only before a name ("..., California"), not before what was done ("..., where I ran ...").
 _ROLE_SENTENCE = re.compile(
-    r"^\s*I\s+(?:currently\s+|previously\s+|also\s+)?(?:work|worked|am\s+working|was\s+working|serve|served|am\s+serving)\s+as\s+(?:an?|the)\b[^,;]*[.]?\s*$",
+    r"^\s*I\s+(?:currently\s+|previously\s+|also\s+)?"
+    r"(?:(?:work|worked|am\s+working|was\s+working|serve|served|am\s+serving|volunteered|interned)\s+(?:at\s+(?:[^,;]|,\s*(?-i:[A-Z])){2,80}?\s+)?as\s+(?:an?|the)\b"
+    r"|was\s+(?:an?|the)\s+(?=(?:[^,;]*\s)?(?:" + "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True)) + r")s?\b))"
+    r"(?:[^,;]|,\s*(?=(?-i:[A-Z])))*[.]?\s*$",
     re.IGNORECASE,
 )
-# "... and ran discovery with 12 clinics", "... to find ...": something done in the role too.
-_MORE_THAN_A_ROLE = re.compile(r"\b(?:and|to|by|while)\s")
+# "... and ran discovery with 12 clinics", "... to find ...": something done in the role too; not
+# "and" or "to" inside a name or a span of dates ("Commercial and Industrial Services", "June 2015 to August 2017").
+_MORE_THAN_A_ROLE = re.compile(r"\b(?:and|to|by|while|who|that|which|where)\s(?![A-Z0-9])")
 # How many hours were worked: "I worked 40 hours/week ...", "I worked 3 hours a day, 3 times a week ...".
 _HOURS_SENTENCE = re.compile(r"^\s*I\s+(?:worked|work)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s*(?:-\s*\d+\s*)?hours?\b", re.IGNORECASE)
 
@@ -693,7 +706,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "personal detail"
     if _ABOUT_ME.match(text):
         return "personal detail"  # "About me: Cross-functional PM with ..." under a Word file's Experience heading (set AT)
-    if len(words) <= 16 and _ROLE_SENTENCE.match(text) and not _MORE_THAN_A_ROLE.search(text):
+    if len(words) <= 22 and _ROLE_SENTENCE.match(text) and not _MORE_THAN_A_ROLE.search(text):
         return "job title"  # "I currently work as an account executive at ..." (set AP: read as claims)
     if len(words) <= 30 and _HOURS_SENTENCE.match(text):
         return "detail of an entry"  # "I worked 40 hours/week full-time during the summer ..." (set AP)

@@ -3738,3 +3738,42 @@ def test_round_rp_a_linkedin_companys_blurb_is_about_the_employer(linter):
     assert why_not_a_claim("Northwind works with the leading investment banks to cut the time spent on contracts.") == "line about the employer"
     assert why_not_a_claim("Learn more at www.northwind.example.") == "note to the reader"
     assert why_not_a_claim("Worked with the leading investment banks to cut the time spent on contracts.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # round RQ: a role told as a sentence, with the employer and place, and a volunteer's role
+        ("I worked as an engineering intern at Northwind within the Commercial and Industrial Services division.", "job title"),
+        ("I worked at Kyoto Noodle Bar in Santa Barbara, California as a server from June 2016 to September 2016.", "job title"),
+        ("I was a mergers & acquisitions analyst based in New York.", "job title"),
+        ("I volunteered as an assistant teacher at the Joy Centre in Fullerton, California.", "job title"),
+        # round RQ: the employer's kind with no article, a link to the resume
+        ("frog is global design, technology and strategy consultancy.", "line about the employer"),
+        ("View resume pdf here", "note to the reader"),
+    ],
+)
+def test_round_rq_roles_told_as_sentences_and_employer_lines_are_no_claims(text, reason):
+    from po2pm_rewrite.screen import why_not_a_claim
+
+    assert why_not_a_claim(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked as a product owner on the claims portal, where I ran discovery with brokers.",
+        "I was the product owner who cut the claims backlog in half.",
+        "I worked as the product owner and ran discovery with brokers.",
+    ],
+)
+def test_a_role_sentence_that_says_what_was_done_in_the_role_is_a_claim(text):
+    from po2pm_rewrite.screen import why_not_a_claim
+
+    assert why_not_a_claim(text) is None
+
+
+def test_round_rp_talents_and_abilities_is_a_list_of_no_claims(linter):
+    """Round RP: a Word file's "Talents and Abilities" list (five items) was read as claims."""
+    text = "## Experience\n- Ran the intake of claims for the Leeds office\n\n## Talents and Abilities\n- Attention to detail\n- Ability to complete tasks within time constraints\n"
+    assert claims_read(linter, text, "markdown") == ["Ran the intake of claims for the Leeds office"]
