@@ -132,12 +132,14 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
     r"quality|high-quality|critical|new|key|all)\s+)*(?:products?|features?|solutions?)\b"
     # "to deliver reliable, revenue-generating logistics solutions" (seed 2027, both readers)
     r"|\bto deliver(?:\s+[\w,-]+){0,4}?\s+solutions?\b"
+    # and to whom, in general: "... etc. to deliver innovative solutions to customers" (seed 3804, both readers)
+    r"(?:\s+to\s+(?:our\s+|the\s+|its\s+)?(?:customers|clients|users))?"
     r"|\bwork products?\b"
     r"|\b(?:systems?|software|application) development (?:projects?|life ?cycles?|lifecycles?|activities)\b"
     r"|\bprovide (?:an? |the )?(?:enhanced |better |improved |seamless |great |superior )?(?:end[- ])?user experience\b"
     # a role or a team, not a product: "as a Product Owner", "with the product team" (a line that
     # opens with the role is a role line: duty-or-role tells it)
-    r"|(?<!^)\bproduct (?:owners?|managers?|management|teams?)\b"
+    r"|(?<!^)\bproduct (?:owners?|managers?|management|teams?|leads?)\b"
     # the product owner's own list and an accounting step: "Preparation and grooming of Product
     # backlog ...", "budget submissions ... to ensure revenue recognition" (seed 2029, both readers)
     r"|\bproduct backlogs?\b|\brevenue recognition\b"
@@ -147,6 +149,9 @@ _NO_PRODUCT_OF_THEIR_OWN = re.compile(
     # value words tacked on: "... to reduce waste and improve the flow of customer value" (seed
     # 3803, both readers: team roles and ceremonies, Scrum Master work)
     r"|\b(?:(?:the\s+)?flow\s+of\s+|deliver(?:s|ed|ing)?\s+|maximi[sz]e\s+|maximum\s+)?customer\s+value\b"
+    # releases on time, delivery's own measure: "... deadlines and milestones ... to ensure on-time
+    # releases" (seed 3805, both readers: "in an order set by" after it)
+    r"|\b(?:ensure\s+|ensuring\s+)?on[- ]time\s+releases?\b"
     # features in general, at the end: "Defining acceptance criteria to clarify expectations and
     # validation conditions for features." (seed 3802, both readers: nothing named that shipped)
     r"|\bfor (?:new |all |the )?features\s*[.;]?\s*$"

@@ -626,6 +626,16 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Led 10+ data implementation programs with full audit compliance for the bank's regulators.", "several-projects"),
         ("Managed the legacy system modernization and migration to cloud of the payments engine.", "internal-it-work"),
         ("Led the packaged application implementation for the billing department.", "internal-it-work"),
+        # seeds 3804 and 3805, both readers of each: concurrent projects, a client's kinds of project, AI
+        # for the engineers, a project's delivery speed, a team's workflow, milestones for on-time
+        # releases, a list of teams worked with for "solutions to customers"
+        ("Managed prioritisation and delivery across 20+ concurrent projects, balancing timelines and capacity.", "several-projects"),
+        ("Led game, e-learning and web development projects for a client in Ohio.", "several-projects"),
+        ("Used AI across the SDLC to write code and tests, cutting delivery timelines by a third.", "team-mechanics"),
+        ("Led RPA project initiatives with the finance teams, improving project delivery speed by 20%", "team-mechanics"),
+        ("Worked with my Home Solutions team on better process and standards for the teams workflow.", "team-mechanics"),
+        ("Set and tracked deadlines and milestones with engineering and product leads to ensure on-time releases", "project-administration"),
+        ("Worked with product management, the documentation team and support to deliver innovative solutions to customers.", "coordination-only"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -1796,6 +1806,18 @@ def test_seed_3802_readers_clauses_that_did_not_fit_the_work_are_not_offered(fla
         ("Worked with the loans stakeholders to understand their needs and prioritized the backlog for each release", "because of it [what leadership"),
     ):
         assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
+
+
+def test_seeds_3804_and_3805_readers_clauses_that_did_not_fit_the_work_are_not_offered(flagging_linter):
+    """Both readers of each: "this showed [the finding]" after design sessions with the offshore
+    team; "after which [who] saw" after an office network moved; the team-process advice for
+    requirements written for clients beside the agile delivery they supported."""
+    jad = "Conducting JAD sessions with the offshore team to design the claims intake."
+    assert not any("this showed" in s.text for s in suggestions_for(flagging_linter, jad))
+    network = "Managed the migration from legacy networking systems for 12 offices and 900 staff."
+    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, network))
+    requirements = "Documented software requirements and supported agile delivery for insurance clients."
+    assert not (rewritten_bullet(flagging_linter, requirements).advice or "").startswith("This bullet is about how the team works")
 
 
 def test_seed_3803_readers_talks_that_gave_insight_ask_what_they_showed(flagging_linter):
