@@ -701,13 +701,6 @@ class SectionTracker:
             self.listing, self.achievements, self.seen_achievements = False, True, True
 
 
-def _names_a_job(title: str) -> bool:
-    """A line of a few words that names a job, an architect's or a leader's too ("Product Design
-    Architect": round RQ)."""
-    return _is_job_title(title) or (len(title.split()) <= 7 and _MORE_JOB_WORDS.search(title) is not None)
-
-
-_MORE_JOB_WORDS = re.compile(r"\b(?:architect|leader)\b")
 # A certificate's or a course's name is no job, whatever title words it holds ("Certified Scrum Product Owner").
 _NAMES_A_CREDENTIAL = re.compile(r"\b(?:certifi\w*|certificate|course|training|diploma|licen[cs]e)\b")
 # A time served, as a LinkedIn profile PDF writes it under the employer: "4 years 3 months", "8 months".
@@ -1062,7 +1055,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number), dated=DATE_RANGE.search(line) is not None)
-        elif section.listing and bare_lines and _names_a_job(section_key(line)) and _dates_follow(lines, number):
+        elif section.listing and bare_lines and _is_job_title(section_key(line)) and _dates_follow(lines, number):
             # a job's title with its dates on the line below, in a section of no claims: the job's
             # claims follow ("About Me", then "Workday", "Product Design Architect", "Jan 2020–Present":
             # round RQ, a plain-text file with no Experience heading had its 38 claims read as none)

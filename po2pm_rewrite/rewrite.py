@@ -82,7 +82,13 @@ _DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u
 _HOW_IT_WAS_TO_RUN = re.compile(r"^(?:[\w/&'-]+\s+){1,4}(?:would|will|should|shall|must|could|can|may)\s+(?:be|get|have)\s+\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 # "I would prioritize the backlog, plan and manage sprints ...": a routine, not one act (set BM,
 # both readers: a turned-down request added to it fits no honest filling).
-_HABIT = re.compile(r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+", re.IGNORECASE)
+_HABIT = re.compile(
+    r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+"
+    # and the team's, after a lead-in: "After the software developers coded the enhancement release
+    # and before it went live, my team would conduct User Acceptance Testing" (seed 3806, both readers)
+    r"|^[^.;]{0,160}?,\s+(?:I|we|my team|our team|the team)\s+would\s+(?!have\b)[a-z]+",
+    re.IGNORECASE,
+)
 # A case study's sentence that needs the ones before it: "We evaluated this issue and ...", "In
 # addition to managing the backlog, I also took on ..." (set BM, both readers: not strong; broken
 # once a clause is added).

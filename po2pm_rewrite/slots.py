@@ -214,10 +214,11 @@ def _opens_a_named_artifact(token: "Token") -> bool:
 def _opens_an_infinitive(token: "Token") -> bool:
     """A "to" before a word, not inside "end-to-end", nor a preposition with its object ("from
     strategic planning to tactical activities": set AM, "Owned ... and develop" left unmended)."""
-    return (
-        token.lower_ == "to" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha
-        and not any(child.dep_ == "pobj" for child in token.children)
-    )
+    if token.lower_ != "to" or token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].is_alpha:
+        return False
+    # a base verb after it opens one whatever the parse hung on the "to" ("... training guides to
+    # align stakeholders and ensure adoption": "ensure" was made "ensured", seed 3806, both readers)
+    return token.doc[token.i + 1].tag_ == "VB" or not any(child.dep_ == "pobj" for child in token.children)
 
 
 def _listed_after(token: "Token", verb: "Token") -> bool:

@@ -172,7 +172,7 @@ RESUME_OUTLINES: tuple[Resume, ...] = (
                     "Defined the success metric for the new seat-booking flow and reviewed adoption "
                     "30 days after launch",
                 )),
-                Job("", "2019", bullets=bullets("Ran UAT with station staff for the new booking app")),
+                Job("", "2019", bullets=bullets("Wrote the user stories with station staff for the new booking app")),
                 Para("Spanish, English", label="Languages"),
             ), table=True),
         ),

@@ -33,7 +33,7 @@ EXPECTED = {
     "moderncv.tex": [
         ("Participated in PI planning with the release train", 10, 7, 10, 64),
         ("Defined the success metric for the new seat-booking flow and reviewed adoption 30 days after launch", 11, 7, 11, 106),
-        ("Ran UAT with station staff for the new booking app", 13, 15, 13, 65),
+        ("Wrote the user stories with station staff for the new booking app", 13, 15, 13, 80),
     ],
     "resume.json": [
         ("Owned the customer portal for freight forwarders.", 12, 19, 12, 68),
