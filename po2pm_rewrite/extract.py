@@ -680,7 +680,8 @@ class SectionTracker:
         LinkedIn profile PDF sets each employer as large as its sections ("# Experience", "#
         Oracle", "7 years 8 months", the title, its dates; round RP: a file's 14 claims were read as
         none, and two others lost an entry's opening paragraph in silence)."""
-        if not (self.achievements and level and not known and not is_listing_section(title)):
+        # ("# Dell Technologies": a listing word that ends many companies' names, round RR)
+        if not (self.achievements and level and not known and (not is_listing_section(title) or _names_a_company(title))):
             return False
         if level == self.entry_level:
             return True

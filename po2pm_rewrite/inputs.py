@@ -94,6 +94,13 @@ def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
     return Decoded(str(best), best.encoding, b"")
 
 
+# A site's resume kept as a code file ("experience.ts"): po2pm has no reader for code, so it reads
+# the file as text and says so (round RS: a TypeScript data file was read as text in silence, its
+# keys and brackets glued to the claims).
+_CODE_SUFFIXES = frozenset({".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".py", ".rb", ".vue", ".svelte", ".astro", ".php", ".java", ".go", ".rs"})
+_READ_AS_TEXT_NOTE = "read as text: '{suffix}' is a code file, not a resume format, so code around the claims is read with them; the same resume as .json, .yaml or .md reads better"
+
+
 def read_path(path: Path, input_format: str | None = None, named: bool = True) -> Source:
     """One file as a Source. `named`: the user named it; a FIFO they name (`<(cat cv.md)`) is
     read, one met in a folder is not (reading it could wait forever)."""
@@ -121,6 +128,9 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
     held = None if input_format else format_held(decoded.text, chosen)
     if held is not None:
         chosen, what = held
+        note = f"{note}; {what}" if note else what
+    elif not input_format and path.suffix.lower() in _CODE_SUFFIXES:
+        what = _READ_AS_TEXT_NOTE.format(suffix=path.suffix.lower())
         note = f"{note}; {what}" if note else what
     return Source(
         shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note,

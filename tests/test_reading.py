@@ -3777,3 +3777,41 @@ def test_round_rp_talents_and_abilities_is_a_list_of_no_claims(linter):
     """Round RP: a Word file's "Talents and Abilities" list (five items) was read as claims."""
     text = "## Experience\n- Ran the intake of claims for the Leeds office\n\n## Talents and Abilities\n- Attention to detail\n- Ability to complete tasks within time constraints\n"
     assert claims_read(linter, text, "markdown") == ["Ran the intake of claims for the Leeds office"]
+
+
+def test_round_rr_an_employer_whose_name_ends_in_a_listing_word_is_an_entry_too(linter):
+    """Round RR: a LinkedIn profile's "# Dell Technologies" under "# Experience" was read as a
+    Technologies (skills) section, and the file's 16 claims as none."""
+    text = (
+        "# Experience\n# Northwind Technologies\n9 years 4 months\nProduct Manager\nAugust 2021 - Present (4 years)\n"
+        "Align key partners on the vision and roadmap of the commerce platform\n# Education\n"
+    )
+    assert claims_read(linter, text, "text") == ["Align key partners on the vision and roadmap of the commerce platform"]
+
+
+def test_round_rr_html_no_visitor_sees_is_not_read(linter):
+    """Round RR: a product owner's page held a closed terminal dialog and a chat widget (`hidden`,
+    aria-hidden="true", display:none): 5 of its lines were read as claims."""
+    page = (
+        "<html><body><h2>Experience</h2><ul><li>Led the rebuild of the advisor portal for 300 firms</li></ul>"
+        '<div hidden><div><p>Type help to list the commands of the terminal.</p></div></div>'
+        '<section aria-hidden="true"><ul><li>Matched product lifecycle artifacts to unlock the badge</li></ul></section>'
+        '<div style="color: red; display: none"><p>Asked the agent about the product strategy of the firm.</p></div>'
+        "<ul><li>Cut onboarding time for new advisors by half</li></ul></body></html>"
+    )
+    assert claims_read(linter, page, "html") == [
+        "Led the rebuild of the advisor portal for 300 firms",
+        "Cut onboarding time for new advisors by half",
+    ]
+
+
+def test_round_rs_a_code_file_is_read_as_text_and_says_so(tmp_path):
+    """Round RS: a TypeScript data file (experience.ts) was read as text in silence, its keys and
+    brackets glued to the claims."""
+    data = tmp_path / "experience.ts"
+    data.write_text('export const jobs = [\n  {\n    bullets: [\n      "Led the rebuild of the advisor portal for 300 firms",\n    ],\n  },\n];\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(data)])
+    assert "note: read as text: '.ts' is a code file, not a resume format" in result.output
+    plain = tmp_path / "resume.txt"
+    plain.write_text("Experience\n- Led the rebuild of the advisor portal for 300 firms\n", encoding="utf-8")
+    assert "code file" not in runner.invoke(app, ["extract", str(plain)]).output

@@ -78,6 +78,19 @@ def _names_a_job(text: str) -> bool:
     return 0 < len(text.split()) <= 12 and (JOB_TITLE_WORDS.search(text) is not None or _ROLE_AT_EMPLOYER.match(text) is not None)
 
 
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
+
+
+def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element no visitor sees: `hidden`, aria-hidden="true", or an inline display:none."""
+    named = {name.lower(): (value or "") for name, value in attrs}
+    return (
+        "hidden" in named
+        or named.get("aria-hidden", "").strip().lower() == "true"
+        or bool(_DISPLAY_NONE.search(named.get("style", "")))
+    )
+
+
 class _Reader(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -85,6 +98,10 @@ class _Reader(HTMLParser):
         self.starts = line_starts(text)
         self.bullets: list[Bullet] = []
         self.skipping = 0  # depth inside elements that are never read
+        # an element the page hides (`hidden`, aria-hidden="true", display:none): its tag and how many
+        # of that tag are open inside it, so its end is found whatever it holds
+        self.hidden_tag: str | None = None
+        self.hidden_depth = 0
         self.open: list[tuple[str, MappedText]] = []  # the li/p elements being read, innermost last
         self.heading: MappedText | None = None
         self.heading_level = 0
@@ -111,8 +128,18 @@ class _Reader(HTMLParser):
             if tag == "br":
                 self._line_break()
             return
+        if self.hidden_tag is not None:
+            self.hidden_depth += tag == self.hidden_tag
+            return
         if tag in _BREAKS or tag in _HEADINGS or tag in _BLOCKS:
             self._flush_loose()
+        if not self.skipping and _is_hidden(attrs):
+            # a loader's captions, a closed dialog or chat widget (round RR: a product owner's page,
+            # 9 of its 13 lines read were text no visitor sees)
+            self._flush_loose()
+            self.hidden_tag, self.hidden_depth = tag, 1
+            self.skipping += 1
+            return
         if tag in _SKIPPED:
             self.skipping += 1
             return
@@ -186,6 +213,13 @@ class _Reader(HTMLParser):
         self.heading = None
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_tag is not None:
+            if tag == self.hidden_tag:
+                self.hidden_depth -= 1
+                if self.hidden_depth == 0:
+                    self.hidden_tag = None
+                    self.skipping = max(0, self.skipping - 1)
+            return
         if tag == "head":
             if self.in_head:
                 self.in_head = False
