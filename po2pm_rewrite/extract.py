@@ -688,18 +688,27 @@ class SectionTracker:
         first = not self.read_since_heading and not self.entry_level
         return first and (level < self.level or (level == self.level and dates_follow))
 
-    def job_title_over_dates(self, line: str) -> None:
-        """A line that names a job, with its dates on the lines below: its claims follow."""
-        if not DEGREE.search(line) and not _NAMES_A_CREDENTIAL.search(line.lower()):
+    def job_entry(self, line: str, dates_below: bool = False) -> None:
+        """A heading too long to be a section's title that names a job and its dates ("## Tech
+        Lead, Acme, Remote *(Oct 2021 - Nov 2023)*"), or a line the caller found to name a job with
+        its dates on the lines below (`dates_below`): the job's claims follow, whether or not an
+        Experience heading came before (set AF: a job's paragraphs under such headings, after an
+        Introduction, were dropped in silence). Not a degree's, nor a certificate's below its dates
+        ("Certified Scrum Product Owner")."""
+        if DEGREE.search(line):
+            return
+        if dates_below:
+            opens = not _NAMES_A_CREDENTIAL.search(line.lower())
+        else:
+            opens = DATE_RANGE.search(line) is not None and JOB_TITLE_WORDS.search(line) is not None
+        if opens:
             self.listing, self.achievements, self.seen_achievements = False, True, True
 
-    def job_entry(self, line: str) -> None:
-        """A heading too long to be a section's title that names a job and its dates ("## Tech
-        Lead, Acme, Remote *(Oct 2021 - Nov 2023)*"): the job's claims follow, whether or not an
-        Experience heading came before (set AF: a job's paragraphs under such headings, after an
-        Introduction, were dropped in silence)."""
-        if DATE_RANGE.search(line) and JOB_TITLE_WORDS.search(line) and not DEGREE.search(line):
-            self.listing, self.achievements, self.seen_achievements = False, True, True
+
+def _names_a_job_above_dates(title: str) -> bool:
+    """A line of a few words that names a job, an architect's too where the title ends on it
+    ("Product Design Architect": round RQ; not "Architect and develop software", an act)."""
+    return _is_job_title(title) or (len(title.split()) <= 7 and title.split()[-1:] == ["architect"])
 
 
 # A certificate's or a course's name is no job, whatever title words it holds ("Certified Scrum Product Owner").
@@ -1056,11 +1065,11 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
             section.heading(title, marked=written_as_heading(line) or _underlined(lines, number), dated=DATE_RANGE.search(line) is not None)
-        elif section.listing and bare_lines and _is_job_title(section_key(line)) and _dates_follow(lines, number):
+        elif section.listing and bare_lines and _names_a_job_above_dates(section_key(line)) and _dates_follow(lines, number):
             # a job's title with its dates on the line below, in a section of no claims: the job's
             # claims follow ("About Me", then "Workday", "Product Design Architect", "Jan 2020–Present":
             # round RQ, a plain-text file with no Experience heading had its 38 claims read as none)
-            section.job_title_over_dates(line)
+            section.job_entry(line, dates_below=True)
         elif bare_lines and section.achievements and len(_GLYPH_ITEMS.findall(line)) >= 2:
             # "Technologist, Acme, Tehran   Aug 2022 – Sep 2025 • Provided ... • Performed ...": a Word
             # paragraph whose bullets follow its job line after soft line breaks (set AF: 12 claims

@@ -68,7 +68,8 @@ _DATES = re.compile(rf"\b(19|20)\d\d\b|\b{MONTH}\s+['‘’]?(19|20)?\d\d\b|\bpr
 # reserved", "Click here to check the screenshots", "Live demo available" (set K: five were read as claims).
 _NOTE_TO_READER = re.compile(
     r"^\s*(?:please\s+(?:refer|see|visit|find|contact|check)\b|(?:also\s+)?see\s+my\b|for\s+more\s+(?:details|information)\b"
-    r"|(?:learn|find\s+out|read)\s+more\s+(?:at|on|about)\b|view\s+(?:my\s+|the\s+)?(?:resume|cv|résumé)\b"  # "View resume pdf here" (round RQ)  # "Learn more at www.ontra.ai." (round RP: a LinkedIn company blurb)
+    # "Learn more at www.ontra.ai." (round RP: a LinkedIn company blurb), "View resume pdf here" (round RQ)
+    r"|(?:learn|find\s+out|read)\s+more\s+(?:at|on|about)\b|view\s+(?:my\s+|the\s+)?(?:resume|cv|résumé)\b"
     r"|references?\s+(?:are\s+)?available\b|copyright\b|©|click\s+here\b|(?:live\s+)?demo\s+(?:available|here|link)\b"
     r"|(?:source\s+)?code\s+(?:available|here)\b)|\ball\s+rights\s+reserved\b"
     r"|^\s*no\s+(?:project\s+)?(?:repo|repository|code|link|demo)\b.*\b(?:nda|confidential)"  # set M

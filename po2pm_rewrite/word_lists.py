@@ -64,7 +64,6 @@ JOB_TITLE_NOUNS = frozenset({
     "scientist", "designer", "strategist", "writer", "editor", "founder", "co-founder", "assistant",
     "associate", "representative", "administrator", "programmer", "researcher", "scholar", "fellow",
     "advisor", "adviser", "contractor", "freelancer",
-    "architect",  # "Product Design Architect" over its dates (round RQ: a plain-text file's jobs read as none)
 })
 # A degree named in a line ("BSc Physics", "Master of Science", "MBA"): education, not a job.
 DEGREE = re.compile(

@@ -856,3 +856,23 @@ def test_a_later_page_keeps_the_gutter_of_the_page_before_and_reads_its_main_col
     assert _columns_and_gutter(sidebar + claims, gutter_before=207.7)[1] == 207.7  # and page 3 keeps it too
     assert _goes_on_from_last_page(["# Languages", "German", "# Licenses"], ["• Scaled support from 7 to 38 agents", "  with the product.", "• Built the knowledge base", "• Cut tickets by 30%"])
     assert not _goes_on_from_last_page(["# Languages", "German"], ["# Experience", "• Built the knowledge base", "• Cut tickets"])
+
+
+def test_round_rp_a_linkedin_bullet_wrapped_back_under_its_glyph_goes_on():
+    """Round RP: a LinkedIn profile PDF wraps a bullet back to its glyph's edge, not to its text;
+    "... AmLaw 200 firms and Fortune" lost "500 companies" in silence. A line of capitalised
+    words there is the next entry's name, not the rest of the bullet (round RL)."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    words = (
+        _pdf_line("\u2022 Grew a client base of numerous top-hundred law firms and Fortune", 50, 100)
+        + _pdf_line("500 companies across the east coast.", 50, 112)
+        + _pdf_line("\u2022 Learned the basics of neural networks and posted the code to GitHub", 50, 124)
+        + _pdf_line("Guild Education Remote", 50, 136)
+    )
+    assert _render_lines(_lines(words), 10.0) == [
+        "\u2022 Grew a client base of numerous top-hundred law firms and Fortune",
+        "  500 companies across the east coast.",
+        "\u2022 Learned the basics of neural networks and posted the code to GitHub",
+        "Guild Education Remote",
+    ]

@@ -3675,27 +3675,6 @@ def test_round_rp_a_linkedin_profiles_employer_set_as_large_as_its_sections_open
     assert claims_read(linter, undated, "text") == []
 
 
-def test_round_rp_a_linkedin_bullet_wrapped_back_under_its_glyph_goes_on():
-    """Round RP: a LinkedIn profile PDF wraps a bullet back to its glyph's edge, not to its text;
-    "... AmLaw 200 firms and Fortune" lost "500 companies" in silence. A line of capitalised
-    words there is the next entry's name, not the rest of the bullet (round RL)."""
-    from po2pm_rewrite.formats.pdf import _lines, _render_lines
-    from tests.test_docx import _pdf_line
-
-    words = (
-        _pdf_line("\u2022 Grew a client base of numerous top-hundred law firms and Fortune", 50, 100)
-        + _pdf_line("500 companies across the east coast.", 50, 112)
-        + _pdf_line("\u2022 Learned the basics of neural networks and posted the code to GitHub", 50, 124)
-        + _pdf_line("Guild Education Remote", 50, 136)
-    )
-    assert _render_lines(_lines(words), 10.0) == [
-        "\u2022 Grew a client base of numerous top-hundred law firms and Fortune",
-        "  500 companies across the east coast.",
-        "\u2022 Learned the basics of neural networks and posted the code to GitHub",
-        "Guild Education Remote",
-    ]
-
-
 def test_round_rq_a_job_title_over_its_dates_ends_a_section_of_no_claims(linter):
     """Round RQ: a plain-text resume had no Experience heading; its "About Me" section ran on over
     every job ("Workday", "Product Design Architect", "Jan 2020–Present", then dash bullets), and
@@ -3815,3 +3794,14 @@ def test_round_rs_a_code_file_is_read_as_text_and_says_so(tmp_path):
     plain = tmp_path / "resume.txt"
     plain.write_text("Experience\n- Led the rebuild of the advisor portal for 300 firms\n", encoding="utf-8")
     assert "code file" not in runner.invoke(app, ["extract", str(plain)]).output
+
+
+def test_a_job_title_over_its_dates_is_told_from_an_act_that_opens_with_the_same_word(linter):
+    """Round RQ: "Product Design Architect" over its dates names a job; "Architect and develop
+    software." is a claim (round RL), however the list of title words grows."""
+    from po2pm_rewrite.screen import why_not_a_claim
+
+    assert why_not_a_claim("Architect and develop software.") is None
+    assert why_not_a_claim("Architect custom deployment strategy.") is None
+    text = "About Me\n\nI build software.\n\nProduct Design Architect\n\nJan 2020–Present\n\n-   Led design discovery for new product areas\n"
+    assert claims_read(linter, text, "text") == ["Led design discovery for new product areas"]

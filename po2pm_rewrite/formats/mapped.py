@@ -154,6 +154,11 @@ def _opens_with_past_act(line: MappedText) -> bool:
 
 _DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
 _ITEM_MARKER = re.compile(rf"^[ \t]*(?:[-*+–{BULLET_GLYPHS}]|\d{{1,3}}[.)])[ \t]+(?=\S)")
+
+
+def written_as_a_list(text: str) -> bool:
+    """Do two lines or more of `text` open with a list marker, as the list list_items parts?"""
+    return sum(1 for line in text.split("\n") if _ITEM_MARKER.match(line)) >= 2
 # A typed glyph only: "3. ..." at a paragraph's start may be a sentence's figure.
 _TYPED_GLYPH = re.compile(rf"^\s*[-*+–{BULLET_GLYPHS}][ \t]+(?=\S)")
 

@@ -26,7 +26,7 @@ from .keys import (
     key_name,
     unread_entry_text,
 )
-from .mapped import MappedText
+from .mapped import MappedText, written_as_a_list
 
 if TYPE_CHECKING:
     from srsly.ruamel_yaml.comments import CommentedMap, CommentedSeq
@@ -98,7 +98,7 @@ def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experi
                 continue
             if holds_bullets(key, in_entry=experience or entry_list != "") and isinstance(value, list):
                 _bullet_list(cast("CommentedSeq", value), found, seen)
-            elif isinstance(value, str) and (experience or entry_list) and holds_bullets(key, in_entry=True) and _written_as_a_list(value):
+            elif isinstance(value, str) and (experience or entry_list) and holds_bullets(key, in_entry=True) and written_as_a_list(value):
                 # "details: |" and the job's bullets written as Markdown lines in one string (round RQ: a
                 # Hugo page's front matter of 23 claims, the file read as empty); to_bullets splits them
                 line, column = cast("CommentedMap", node).lc.value(key)
@@ -119,14 +119,6 @@ def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experi
     elif isinstance(node, list):
         for item in node:
             _walk(item, found, seen, entry_list, experience)
-
-
-_LIST_LINE = re.compile(r"^[ \t]*[-*•][ \t]+\S", re.MULTILINE)
-
-
-def _written_as_a_list(value: str) -> bool:
-    """A string of two or more lines that open with a list marker."""
-    return len(_LIST_LINE.findall(value)) >= 2
 
 
 def _in_english(value: dict[Any, Any]) -> str | None:
