@@ -105,13 +105,20 @@ _LEANS_ON_CONTEXT = re.compile(
     r"|^\s*(?:these|those|they|it)\s+(?:are|were|is|was|have|has|had)\b"
     # and one that says what "this" role or project took: "This involved managing internal tools for
     # web, OTT and mobile apps ..." (seed 3801, a reader: the clause hung on a sentence with no one in it)
-    r"|^\s*(?:this|that|it|these|which)\s+(?:involved|involves|included|includes|entailed|entails|required|requires|meant)\b",
+    r"|^\s*(?:this|that|it|these|which)\s+(?:involved|involves|included|includes|entailed|entails|required|requires|meant)\b"
+    # and a past act on "these" or "them" from the line before: "Translated these into a prioritized
+    # backlog with explicit severity tiers" (seed 3808, both readers)
+    r"|^\s*[A-Za-z]+ed\s+(?:these|those|them)\b",
     re.IGNORECASE,
 )
 # A diary's line of what is still to come: "... compiled a list of questions to discuss with our
 # product manager next week" (seed 3702, both readers: no result can follow it yet).
 _STILL_TO_COME = re.compile(
-    r"\b(?:next week|next month|tomorrow|later this (?:week|month)|in the coming (?:days|weeks|months))\b", re.IGNORECASE
+    r"\b(?:next week|next month|tomorrow|later this (?:week|month)|in the coming (?:days|weeks|months))\b"
+    # "... porting LLM-based Bixby to AR/VR headset in partnership with Google for upcoming release"
+    # (seed 3808, both readers: "after which [who] saw" claimed a result of a release still to come)
+    r"|\b(?:for|ahead of) (?:an? |the )?(?:upcoming|forthcoming|future) (?:release|launch|version)\b",
+    re.IGNORECASE,
 )
 # A line of only its aim, with no act of the writer's: "To coordinate the design and production of
 # the FF landing pages, as well as ..." (seed 3702, both readers: ", choosing [...]" after it has

@@ -208,8 +208,10 @@ def test_suggestions_keep_the_originals_tense(linter, bullet, tag):
         ("Formalized product roadmaps roadmaps and requirements for the claims app",
          "Formalized product roadmaps and requirements for the claims app", "'roadmaps roadmaps' is written once"),
         # seeds 2020 and 2021: the capitalised past verb after "and" says the work is done
-        ("Document and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories.",
-         "Documented and Published Program Increment Objectives, Program Increment planning report, Feature Epics, Backlog and Stories",
+        # (since seed 3808 the program increment objectives and planning report are project documents,
+        # with advice of their own: the same shape without them)
+        ("Document and Published Feature Epics, Backlog and Stories for the claims portal.",
+         "Documented and Published Feature Epics, Backlog and Stories for the claims portal",
          "'Document' is now 'Documented', in the tense of 'Published' after it"),
         # set AP, both readers: the capitalised base form after "and" takes the past tense before it
         ("Managed and Lead the backlog grooming of the Loyalty app for 40 retailers",
@@ -629,6 +631,16 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Conducted stakeholder reporting through OKR reviews and product demonstrations for the loans app.", "keeping-informed"),
         ("Pulling all digital projects of the bank under one umbrella programme.", "several-projects"),
         ("Analysed how to bring each business unit's ERP data into the group ledger.", "internal-it-work"),
+        # seeds 3808 and 3809, both readers of each: IT kit replaced, the team's execution and release
+        # figures, release status reported, a job told as what it mostly was, PI documents, methods sought
+        ("Managed the printer refresh at four branch offices within a $40,000 budget.", "internal-it-work"),
+        ("Managed the project to eliminate Windows XP from the insurer's branch offices.", "internal-it-work"),
+        ("Led the team to streamline the execution of the loans app's priorities.", "team-mechanics"),
+        ("Managed agile delivery for the retail apps; improved release predictability by 20% and cut bug leakage by half.", "team-mechanics"),
+        ("Built data quality reporting for an accurate picture of each client's release status.", "keeping-informed"),
+        ("My delivery manager job was mainly meetings, with a weekly product catch-up and a daily handover.", "duty-or-role"),
+        ("Documented and published the program increment objectives and the PI planning report for the release train.", "project-documents"),
+        ("Finding techniques for effective product backlog management.", "skill-claim"),
         # seed 3803, both readers of each: team roles for "the flow of customer value", teams kept from
         # over-commitment, planning time cut by a framework, a programme's equipment and upkeep, a count
         # of implementation programmes, a legacy system moved to the cloud, a packaged application
@@ -1840,6 +1852,20 @@ def test_seeds_3806_and_3807_readers_clauses_that_did_not_fit_the_work_are_not_o
         assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
     habit = "After the developers coded the release and before it went live, my team would run acceptance tests."
     assert (rewritten_bullet(flagging_linter, habit).advice or "").startswith("This line says how the work was run")
+
+
+def test_seeds_3808_and_3809_readers_lines_no_clause_can_hang_on_and_clauses_that_did_not_fit(flagging_linter):
+    """Both readers of each: a release still to come and a line acting on "these" from the line
+    before get advice; no "after which [who] saw" after a project plan for requested features; no
+    user-problem clause after backlog upkeep."""
+    upcoming = "Ported the voice assistant to the AR headset with a partner for the upcoming release"
+    assert (rewritten_bullet(flagging_linter, upcoming).advice or "").startswith("This line tells what is still to come")
+    these = "Translated these into a prioritized backlog with explicit severity tiers."
+    assert (rewritten_bullet(flagging_linter, these).advice or "").startswith('This line leans on the sentences around it ("Translated these")')
+    plan = "Developed, managed and tracked the project plan to implement the requested features of the loans app."
+    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, plan))
+    upkeep = "Managed product backlog efficiently for the loans app (ordering, refining and maintaining stories)"
+    assert not any("based on [the user problem" in s.text for s in suggestions_for(flagging_linter, upkeep))
 
 
 def test_a_verb_after_to_keeps_its_form_whatever_the_parse_hung_on_the_to(flagging_linter):
