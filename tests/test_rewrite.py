@@ -641,6 +641,16 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("My delivery manager job was mainly meetings, with a weekly product catch-up and a daily handover.", "duty-or-role"),
         ("Documented and published the program increment objectives and the PI planning report for the release train.", "project-documents"),
         ("Finding techniques for effective product backlog management.", "skill-claim"),
+        # seeds 3810 and 3811, both readers of each: an office suite replaced, projects kept on track, a
+        # sprint's labour cost, a cyclical intake process, a supporting part in the first person,
+        # requirements for many systems, work along with the PO
+        ("Led the Google Suite project to move the whole firm off Microsoft products.", "internal-it-work"),
+        ("Found ways to resolve issues early to keep projects on track.", "project-administration"),
+        ("Overseeing $150,000 of labor expense per sprint across four engineering teams", "project-administration"),
+        ("Created a cyclical process for requirements gathering that kept a pipeline of features for the developers", "team-mechanics"),
+        ("I supported the delivery of several development initiatives, including new feature releases.", "support-role"),
+        ("Gathered the requirements for multiple systems across the group's business units.", "several-projects"),
+        ("Analyzed the product backlog along with the PO and reported its inconsistencies to the configuration team", "beside-the-owner"),
         # seed 3803, both readers of each: team roles for "the flow of customer value", teams kept from
         # over-commitment, planning time cut by a framework, a programme's equipment and upkeep, a count
         # of implementation programmes, a legacy system moved to the cloud, a packaged application
@@ -1866,6 +1876,21 @@ def test_seeds_3808_and_3809_readers_lines_no_clause_can_hang_on_and_clauses_tha
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, plan))
     upkeep = "Managed product backlog efficiently for the loans app (ordering, refining and maintaining stories)"
     assert not any("based on [the user problem" in s.text for s in suggestions_for(flagging_linter, upkeep))
+
+
+def test_seeds_3810_and_3811_readers_clauses_that_did_not_fit_the_work_are_not_offered(flagging_linter):
+    """Both readers of each: a target or a result for a platform kept supported, an office phone
+    system, infrastructure upgrades for staff; a result clause where stakeholder discussions ask what
+    they showed."""
+    for text, clause in (
+        ("Migrated the charity's website to the latest CMS release to prevent incompatibility issues and an unsupported platform.", "[the measure it moved"),
+        ("Migrated the charity's website to the latest CMS release to prevent incompatibility issues and an unsupported platform.", "after which [who] saw"),
+        ("Project leader for the cloud phone system rollout to 800 staff.", "after which [who] saw"),
+        ("Managed the infrastructure upgrades for 1,000 staff across three offices.", "after which [who] saw"),
+    ):
+        assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
+    talks = "Conducted stakeholder discussions to understand the branch network's priorities and constraints."
+    assert any("this showed [the finding]" in s.text for s in suggestions_for(flagging_linter, talks))
 
 
 def test_a_verb_after_to_keeps_its_form_whatever_the_parse_hung_on_the_to(flagging_linter):
