@@ -31,7 +31,7 @@ from .word_lists import (
     ACADEMIC_ROLE_WORDS,
     DEGREE,
     FIRST_PERSON_ACT,
-    JOB_TITLE_NOUNS,
+    JOB_TITLE_ALTERNATIVES,
     JOB_TITLE_WORDS,
     PAST_RESULT_VERBS,
     can_be_verb,
@@ -512,7 +512,7 @@ _APPEARANCE = re.compile(
 _ROLE_SENTENCE = re.compile(
     r"^\s*I\s+(?:currently\s+|previously\s+|also\s+)?"
     r"(?:(?:work|worked|am\s+working|was\s+working|serve|served|am\s+serving|volunteered|interned)\s+(?:at\s+(?:[^,;]|,\s*(?-i:[A-Z])){2,80}?\s+)?as\s+(?:an?|the)\b"
-    r"|was\s+(?:an?|the)\s+(?=(?:[^,;]*\s)?(?:" + "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True)) + r")s?\b))"
+    r"|was\s+(?:an?|the)\s+(?=(?:[^,;]*\s)?(?:" + JOB_TITLE_ALTERNATIVES + r")s?\b))"
     r"(?:[^,;]|,\s*(?=(?-i:[A-Z])))*[.]?\s*$",
     re.IGNORECASE,
 )

@@ -457,13 +457,17 @@ def _read_angle(
 
 
 def _words_pattern(path: Path, data: dict[str, Any], key: str, where: str = "", required: bool = False) -> re.Pattern[str] | None:
-    """The words listed under `key`, as one pattern of whole words (lower case); None if absent."""
+    """The words listed under `key`, as one pattern of whole words (lower case); None if absent.
+    Longer phrases are tried first, so where two meet the whole phrase is the match whatever order
+    the file lists them in ("off microsoft products" before "off microsoft"): an advice's case is
+    the span its words match (Advice._called_off)."""
     words = data.get(key)
     if words is None and not required:
         return None
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise RuleError(f"{path}: field '{where or key}': must be a list of words")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w.strip().lower()) for w in words) + r")\b")
+    phrases = sorted({w.strip().lower() for w in words}, key=lambda phrase: (-len(phrase), phrase))
+    return re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")\b")
 
 
 def _read_template(

@@ -70,15 +70,15 @@ DEGREE = re.compile(
     r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
     re.IGNORECASE,
 )
-_JOB_TITLE_ALTERNATIVES = "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True))  # longest first: "co-founder" before "founder"
-JOB_TITLE_WORDS = re.compile(r"\b(" + _JOB_TITLE_ALTERNATIVES + r")\b", re.IGNORECASE)
+JOB_TITLE_ALTERNATIVES = "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True))  # longest first: "co-founder" before "founder"
+JOB_TITLE_WORDS = re.compile(r"\b(" + JOB_TITLE_ALTERNATIVES + r")\b", re.IGNORECASE)
 # A bullet that opens with a job title and what it was for ("Scrum Product Owner for the CRM
 # system used by ...", "Senior Business Analyst on the claims programme, ..."): up to four words
 # before the title noun (two titles joined by "and": "Project leader and Scrum Master for ..."),
 # none of them an act or a function word, so "Worked with the product owner for ..." and "Lead the
 # migration ..." are claims.
 _ROLE_OPENING = re.compile(
-    r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + _JOB_TITLE_ALTERNATIVES + r"|po)s?"  # "PO" as "PM" is: a role line's own shorthand
+    r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + JOB_TITLE_ALTERNATIVES + r"|po)s?"  # "PO" as "PM" is: a role line's own shorthand
     r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
     re.IGNORECASE,
 )

@@ -1583,6 +1583,23 @@ def test_a_job_line_of_names_in_title_case_and_its_year_is_no_claim():
         ("Stakeholder Management - Builds and maintains strong client relationships", None),
         ("Vendor Management – Develops and tracks the vendor scorecard", None),
         ("Created a React SPA and a React Native app for the loyalty team", None),
+        # round RP: a LinkedIn entry's company blurb went on after its first sentences were left out
+        ("Northwind's solutions improve the contract lifecycle for private equity firms.", "line about the employer"),
+        ("Northwind works with the leading investment banks to cut the time spent on contracts.", "line about the employer"),
+        ("Learn more at www.northwind.example.", "note to the reader"),
+        ("Worked with the leading investment banks to cut the time spent on contracts.", None),
+        # round RQ: a role told as a sentence, with the employer and place, and a volunteer's role
+        ("I worked as an engineering intern at Northwind within the Commercial and Industrial Services division.", "job title"),
+        ("I worked at Kyoto Noodle Bar in Santa Barbara, California as a server from June 2016 to September 2016.", "job title"),
+        ("I was a mergers & acquisitions analyst based in New York.", "job title"),
+        ("I volunteered as an assistant teacher at the Joy Centre in Fullerton, California.", "job title"),
+        # ... unless it says what was done in the role
+        ("I worked as a product owner on the claims portal, where I ran discovery with brokers.", None),
+        ("I was the product owner who cut the claims backlog in half.", None),
+        ("I worked as the product owner and ran discovery with brokers.", None),
+        # round RQ: the employer's kind with no article, a link to the resume
+        ("frog is global design, technology and strategy consultancy.", "line about the employer"),
+        ("View resume pdf here", "note to the reader"),
     ],
 )
 def test_set_m_lines_about_projects_and_employers(line, why):
@@ -3706,50 +3723,6 @@ def test_round_rq_a_jobs_bullets_written_as_markdown_lines_in_one_yaml_string_ar
         "Owned the roadmap for the payments team of seven",
         "Ran user interviews with early partners to learn their needs",
     ]
-
-
-def test_round_rp_a_linkedin_companys_blurb_is_about_the_employer(linter):
-    """Round RP: a LinkedIn entry's company blurb went on after its first sentences were left out:
-    "Ontra's solutions improve ...", "Ontra works with ...", "Learn more at www.ontra.ai."."""
-    from po2pm_rewrite.screen import why_not_a_claim
-
-    assert why_not_a_claim("Northwind's solutions improve the contract lifecycle for private equity firms.") == "line about the employer"
-    assert why_not_a_claim("Northwind works with the leading investment banks to cut the time spent on contracts.") == "line about the employer"
-    assert why_not_a_claim("Learn more at www.northwind.example.") == "note to the reader"
-    assert why_not_a_claim("Worked with the leading investment banks to cut the time spent on contracts.") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [
-        # round RQ: a role told as a sentence, with the employer and place, and a volunteer's role
-        ("I worked as an engineering intern at Northwind within the Commercial and Industrial Services division.", "job title"),
-        ("I worked at Kyoto Noodle Bar in Santa Barbara, California as a server from June 2016 to September 2016.", "job title"),
-        ("I was a mergers & acquisitions analyst based in New York.", "job title"),
-        ("I volunteered as an assistant teacher at the Joy Centre in Fullerton, California.", "job title"),
-        # round RQ: the employer's kind with no article, a link to the resume
-        ("frog is global design, technology and strategy consultancy.", "line about the employer"),
-        ("View resume pdf here", "note to the reader"),
-    ],
-)
-def test_round_rq_roles_told_as_sentences_and_employer_lines_are_no_claims(text, reason):
-    from po2pm_rewrite.screen import why_not_a_claim
-
-    assert why_not_a_claim(text) == reason
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I worked as a product owner on the claims portal, where I ran discovery with brokers.",
-        "I was the product owner who cut the claims backlog in half.",
-        "I worked as the product owner and ran discovery with brokers.",
-    ],
-)
-def test_a_role_sentence_that_says_what_was_done_in_the_role_is_a_claim(text):
-    from po2pm_rewrite.screen import why_not_a_claim
-
-    assert why_not_a_claim(text) is None
 
 
 def test_round_rp_talents_and_abilities_is_a_list_of_no_claims(linter):

@@ -1823,74 +1823,53 @@ def test_plural_product_words_let_a_result_clause_fit(flagging_linter):
     assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, by_example))
 
 
-def test_seed_3802_readers_clauses_that_did_not_fit_the_work_are_not_offered(flagging_linter):
-    """Both readers of seed 3802: "after which [who] saw" after teams managed as they kept up
-    applications and after mock-ups for planning; "because of it [what leadership ... decided]"
-    after a backlog the person ordered."""
-    for text, clause in (
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # seed 3802, both readers of each: teams managed as they kept up applications, mock-ups for
+        # planning, leadership's decision after a backlog the person ordered
         ("Managed medium-sized remote teams creating and maintaining web applications with modern tools", "after which [who] saw"),
         ("Built mockups and wireframes for the kick-off and feature planning.", "after which [who] saw"),
         ("Worked with the loans stakeholders to understand their needs and prioritized the backlog for each release", "because of it [what leadership"),
-    ):
-        assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
-
-
-def test_seeds_3804_and_3805_readers_clauses_that_did_not_fit_the_work_are_not_offered(flagging_linter):
-    """Both readers of each: "this showed [the finding]" after design sessions with the offshore
-    team; "after which [who] saw" after an office network moved; the team-process advice for
-    requirements written for clients beside the agile delivery they supported."""
-    jad = "Conducting JAD sessions with the offshore team to design the claims intake."
-    assert not any("this showed" in s.text for s in suggestions_for(flagging_linter, jad))
-    network = "Managed the migration from legacy networking systems for 12 offices and 900 staff."
-    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, network))
-    requirements = "Documented software requirements and supported agile delivery for insurance clients."
-    assert not (rewritten_bullet(flagging_linter, requirements).advice or "").startswith("This bullet is about how the team works")
-
-
-def test_seeds_3806_and_3807_readers_clauses_that_did_not_fit_the_work_are_not_offered(flagging_linter):
-    """Both readers of each: "after which [who] saw" credited to documents, support help and project
-    methods; "this showed" after regression feedback loops; a result for people managed as they
-    gave status updates; a trade-off settled by training guides; a team's habit told as one act."""
-    for text, clause in (
+        # seeds 3804 and 3805, both readers of each: design sessions with the offshore team, a network moved
+        ("Conducting JAD sessions with the offshore team to design the claims intake.", "this showed"),
+        ("Managed the migration from legacy networking systems for 12 offices and 900 staff.", "after which [who] saw"),
+        # seeds 3806 and 3807, both readers of each: documents, support help and project methods credited
+        # with what users saw, regression feedback loops, people managed as they gave status updates, a
+        # trade-off settled by training guides
         ("Documented the current and future state and the data mappings of the card payments flow.", "after which [who] saw"),
         ("Interacted with the support team and helped them resolve support issues on enhancement requests.", "after which [who] saw"),
         ("Applied project management methods and tools to deliver ERP solutions to the firm's clients", "after which [who] saw"),
         ("Reprioritized the high-friction modules and set up clean regression feedback loops.", "this showed"),
         ("Managing the customer success team members in providing status updates before customer calls.", "[the result, as what rose"),
         ("Authored the PRDs, UAT plans and training guides to align stakeholders and ensure adoption.", "settling [the trade-off"),
-    ):
-        assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
-    habit = "After the developers coded the release and before it went live, my team would run acceptance tests."
-    assert (rewritten_bullet(flagging_linter, habit).advice or "").startswith("This line says how the work was run")
-
-
-def test_seeds_3808_and_3809_readers_lines_no_clause_can_hang_on_and_clauses_that_did_not_fit(flagging_linter):
-    """Both readers of each: a release still to come and a line acting on "these" from the line
-    before get advice; no "after which [who] saw" after a project plan for requested features; no
-    user-problem clause after backlog upkeep."""
-    upcoming = "Ported the voice assistant to the AR headset with a partner for the upcoming release"
-    assert (rewritten_bullet(flagging_linter, upcoming).advice or "").startswith("This line tells what is still to come")
-    these = "Translated these into a prioritized backlog with explicit severity tiers."
-    assert (rewritten_bullet(flagging_linter, these).advice or "").startswith('This line leans on the sentences around it ("Translated these")')
-    plan = "Developed, managed and tracked the project plan to implement the requested features of the loans app."
-    assert not any("after which [who] saw" in s.text for s in suggestions_for(flagging_linter, plan))
-    upkeep = "Managed product backlog efficiently for the loans app (ordering, refining and maintaining stories)"
-    assert not any("based on [the user problem" in s.text for s in suggestions_for(flagging_linter, upkeep))
-
-
-def test_seeds_3810_and_3811_readers_clauses_that_did_not_fit_the_work_are_not_offered(flagging_linter):
-    """Both readers of each: a target or a result for a platform kept supported, an office phone
-    system, infrastructure upgrades for staff; a result clause where stakeholder discussions ask what
-    they showed."""
-    for text, clause in (
+        # seeds 3808 and 3809, both readers of each: a project plan for requested features, backlog upkeep
+        ("Developed, managed and tracked the project plan to implement the requested features of the loans app.", "after which [who] saw"),
+        ("Managed product backlog efficiently for the loans app (ordering, refining and maintaining stories)", "based on [the user problem"),
+        # seeds 3810 and 3811, both readers of each: a platform kept supported, an office phone system,
+        # infrastructure upgrades for staff
         ("Migrated the charity's website to the latest CMS release to prevent incompatibility issues and an unsupported platform.", "[the measure it moved"),
         ("Migrated the charity's website to the latest CMS release to prevent incompatibility issues and an unsupported platform.", "after which [who] saw"),
         ("Project leader for the cloud phone system rollout to 800 staff.", "after which [who] saw"),
         ("Managed the infrastructure upgrades for 1,000 staff across three offices.", "after which [who] saw"),
-    ):
-        assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
-    talks = "Conducted stakeholder discussions to understand the branch network's priorities and constraints."
-    assert any("this showed [the finding]" in s.text for s in suggestions_for(flagging_linter, talks))
+    ],
+)
+def test_a_clause_the_readers_found_unfit_for_the_work_is_not_offered(flagging_linter, text, clause):
+    assert not any(clause in s.text for s in suggestions_for(flagging_linter, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seed 3803, both readers: talks with clients that "provided insight into products" got a result clause
+        "Communicated with clients and programme stakeholders who provided insight into the loans products.",
+        # seed 3810, both readers: stakeholder discussions got a target
+        "Conducted stakeholder discussions to understand the branch network's priorities and constraints.",
+    ],
+)
+def test_talks_that_gave_insight_ask_what_they_showed(flagging_linter, text):
+    """What the talks showed and the call it changed is the PM part."""
+    assert any("this showed [the finding]" in s.text for s in suggestions_for(flagging_linter, text))
 
 
 def test_a_verb_after_to_keeps_its_form_whatever_the_parse_hung_on_the_to(flagging_linter):
@@ -1899,13 +1878,6 @@ def test_a_verb_after_to_keeps_its_form_whatever_the_parse_hung_on_the_to(flaggi
     text = "Authored PRDs, rollout plans, and help guides to align stakeholders and ensure adoption."
     suggestions = suggestions_for(flagging_linter, text)
     assert suggestions and all("ensured" not in s.text for s in suggestions)
-
-
-def test_seed_3803_readers_talks_that_gave_insight_ask_what_they_showed(flagging_linter):
-    """Both readers of seed 3803: talks with clients that "provided insight into products" got a
-    result clause; what they showed and the call it changed is the PM part."""
-    text = "Communicated with clients and programme stakeholders who provided insight into the loans products."
-    assert any("this showed [the finding]" in s.text for s in suggestions_for(flagging_linter, text))
 
 
 def test_the_settled_sessions_clause_agrees_with_one_meeting_in_the_present(flagging_linter):
@@ -2339,6 +2311,11 @@ def test_seed_3701_readers_internal_it_and_validation_work_gets_advice(flagging_
         ("Compiled a list of questions about the loans roadmap to discuss with the product manager next week.", "This line tells what is still to come"),
         # seed 3801, a reader: what "this" role took, with no one in the sentence
         ("This involved managing the internal tools of the news apps and their ad-server integrations.", 'This line leans on the sentences around it ("This involved")'),
+        # seeds 3806 and 3808, both readers of each: a team's habit, a release still to come, a line acting
+        # on "these" from the line before
+        ("After the developers coded the release and before it went live, my team would run acceptance tests.", "This line says how the work was run"),
+        ("Ported the voice assistant to the AR headset with a partner for the upcoming release", "This line tells what is still to come"),
+        ("Translated these into a prioritized backlog with explicit severity tiers.", 'This line leans on the sentences around it ("Translated these")'),
     ],
 )
 def test_seed_3702_readers_lines_no_clause_can_hang_on_get_advice(flagging_linter, text, advice):
@@ -2376,6 +2353,8 @@ def test_seed_3702_readers_a_result_won_through_ceremonies_is_not_told_it_lists_
         # seed 3703, both readers of each: a product its customers see, institutions served
         ("Provided leadership to the agile team delivering new functionality to the bank's externally facing loans application using the agile methodology.", "This bullet is about how the team works"),
         ("Worked closely with medical institutions to meet their real-time reporting needs", "This bullet describes project administration"),
+        # seed 3805, both readers: requirements written for clients beside the agile delivery they supported
+        ("Documented software requirements and supported agile delivery for insurance clients.", "This bullet is about how the team works"),
     ],
 )
 def test_seed_3703_readers_customer_work_is_not_told_it_is_process_or_administration(flagging_linter, text, wrong):
