@@ -33,6 +33,7 @@ from .rules import PLACEHOLDER, did_you_mean
 from .slots import ABSTRACT_NOUN_ENDINGS, TEAM_WORDS
 from .templates import (
     DELIVERY_KINDS,
+    DUTY_LIST_KINDS,
     Advice,
     Angle,
     Questions,
@@ -604,6 +605,12 @@ class Rewriter:
         # the last act listed, which a clause of "this" at the end points at
         last_act_kinds = self._questions.kinds_of(last_piece_of_work(core.text)) if self._questions else ()
         duty_tense = _duty_tense(text, slots)
+        if duty_tense and listed_items(core.text) >= 4 and DUTY_LIST_KINDS.intersection(kinds):
+            # "Leads requirements gathering sessions, requirement analysis, planning, tracking and
+            # delivery": no one round or result is the duty's (seed 3901, both readers); the
+            # standing duty's advice says so (_why_none_fits). Not the people of one duty
+            # ("Interview underwriters, business managers, and project managers to ...").
+            return []
         found = []
         for angle in self._ranked_angles(report, archetype, report.bullet.text, kinds):
             found += self._render_angle(
