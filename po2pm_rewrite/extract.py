@@ -879,8 +879,13 @@ def is_bare_achievement(line: str) -> bool:
         # "Managed a team of analysts, auditors, and program administrators responsible for:" opens
         # a claim and its list (set AG: told it opened with no act); "Key achievements:" is a label
         return True
-    if len(words) < 5 or stripped.endswith(":") or _YEAR.search(stripped) or contact:
+    if len(words) < 5 or stripped.endswith(":") or contact:
         return False
+    if _YEAR.search(stripped):
+        # a year in a line that opens with a past act and reads on as a sentence is when the work
+        # happened, not a job's dates ("Launched the mobile app in 2021, ...", "Got certified as
+        # ... in May 2019": round RT, dropped in silence); a range of dates heads an entry
+        return is_past_act(words[0]) and _lower_words(words) >= 3 and not DATE_RANGE.search(stripped)
     first = words[0].strip(",.;:")
     if is_first_person_contraction(first):
         return True  # "I'm leading the Android team, ..." (set AM: a job's paragraph dropped in silence)

@@ -3778,3 +3778,25 @@ def test_a_job_title_over_its_dates_is_told_from_an_act_that_opens_with_the_same
     assert why_not_a_claim("Architect custom deployment strategy.") is None
     text = "About Me\n\nI build software.\n\nProduct Design Architect\n\nJan 2020–Present\n\n-   Led design discovery for new product areas\n"
     assert claims_read(linter, text, "text") == ["Led design discovery for new product areas"]
+
+
+def test_round_rt_a_line_of_work_with_a_year_in_it_is_a_claim(linter):
+    """Round RT: a LinkedIn export's unmarked "Got certified ... in May 2019" and a text file's
+    "Launched the mobile app in 2021, ..." were dropped in silence: a year anywhere in an unmarked
+    line made it a title's. A line that opens with a past act and reads on is the work; a range of
+    dates still heads an entry."""
+    text = (
+        "Experience\n\n"
+        "Product Manager, Northwind\n\n"
+        "Launched the loans app's savings goals in 2021, lifting signups by 20%.\n"
+        "Moved the branch scheduling tool to the cloud in March 2020.\n"
+        "Led the pricing work for the card portfolio.\n"
+        "Product Owner, Contoso 2017 - 2019\n"
+        "Rebuilt the claims intake form with the brokers.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Launched the loans app's savings goals in 2021, lifting signups by 20%.",
+        "Moved the branch scheduling tool to the cloud in March 2020.",
+        "Led the pricing work for the card portfolio.",
+        "Rebuilt the claims intake form with the brokers.",
+    ]
