@@ -3800,3 +3800,42 @@ def test_round_rt_a_line_of_work_with_a_year_in_it_is_a_claim(linter):
         "Led the pricing work for the card portfolio.",
         "Rebuilt the claims intake form with the brokers.",
     ]
+
+
+CUSTOM_BLOCKS_LATEX = r"""\documentclass{article}
+\newcommand{\blocktitle}[1]{{\sc{#1}}\hrulefill}
+\newcommand{\blockExperience}[1]{\blocktitle{Career}#1}
+\newcommand{\blockSkills}[1]{\blocktitle{Skills}#1}
+\newcommand{\entryhead}[2]{\textbf{#1} \hfill #2\\}
+\newcommand{\entrybody}[1]{#1}
+\newcommand{\rating}[1]{\nicefrac{#1}{5}}
+\begin{document}
+\blockExperience{
+  \entryhead{Northwind Bank}{2019 to Present}
+  \entrybody{
+  Rebuilt the claims intake form with the brokers.
+  Led the pricing work for the card portfolio.
+  Moved the branch scheduling tool to the cloud.
+  }
+}
+\blockSkills{
+  Python \rating{4}, SQL \rating{5}
+}
+\end{document}
+"""
+
+
+def test_round_ru_a_title_set_inside_a_macro_of_the_files_own_opens_its_section(linter, tmp_path):
+    """Round RU: a resume's \\blockExperience{...}, defined as "\\blocktitle{Career} #1", set the
+    Career title inside it; with no title seen, its 41 sentences were dropped in silence. And
+    pylatexenc's warning about \\nicefrac was printed to the user."""
+    assert claims_read(linter, CUSTOM_BLOCKS_LATEX, "latex") == [
+        "Rebuilt the claims intake form with the brokers.",
+        "Led the pricing work for the card portfolio.",
+        "Moved the branch scheduling tool to the cloud.",
+    ]
+    resume = tmp_path / "cv.tex"
+    resume.write_text(CUSTOM_BLOCKS_LATEX, encoding="utf-8")
+    result = run_installed("extract", str(resume))
+    assert result.returncode == 0 and "Rebuilt the claims intake form" in result.stdout
+    assert result.stderr == ""
