@@ -675,6 +675,12 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # the product owners and the developers
         ("Staffed the branch release hotline on launch day to help tellers with failed card payments.", "release-operations"),
         ("Owned the requirements intake for the lending platform, sitting between the product owners and the developers.", "go-between"),
+        # seed 3902 (the reading rounds' files), both readers of each: a backend rebuilt, systems kept
+        # available, a web application developed, the creation of a service directed
+        ("Rebuilt the failing Ruby billing backend as a Go service with clear module boundaries.", "engineering-work"),
+        ("Managed and monitored the branch servers for the highest level of availability.", "engineering-work"),
+        ("Developing web applications with a search service for the county library.", "engineering-work"),
+        ("Directed creation of the ledger export service, receiving every settlement log, using Python.", "engineering-work"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
