@@ -45,6 +45,10 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
     if file_format == "markdown":
         return _markdown_escaped(text)
     before = source[start - 1] if start > 0 else ""
+    if file_format == "javascript":
+        # valid in a '...', "..." and `...` string alike, so the string's own quote needs no knowing
+        escapes = {"\\": "\\\\", "'": "\\'", '"': '\\"', "`": "\\`", "\n": "\\n"}
+        return "".join(escapes.get(char, char) for char in text).replace("${", "\\${")
     if file_format == "json" or (file_format == "yaml" and before == '"'):
         return json.dumps(text, ensure_ascii=False)[1:-1]
     if file_format == "yaml":
@@ -117,7 +121,7 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             end = _after_link(text, start, end) if syntax == "markdown" else end
             edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], syntax, text, end)))
             continue
-        if syntax in ("json", "yaml"):
+        if syntax in ("json", "yaml", "javascript"):
             start, end = _around_inline_markup(text, start, end)
         if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
@@ -132,7 +136,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
 # Formats whose bullets can hold markup the text does not show: an added clause is written after
 # the bullet instead of replacing it (fourth round of attacks: a rewrite deleted a hidden
 # translation and a link's address from the middle of a LaTeX bullet).
-_APPENDED = frozenset({"latex", "markdown", "html", "text"})
+# A JavaScript string keeps its own quoting and escapes as written the same way.
+_APPENDED = frozenset({"latex", "markdown", "html", "text", "javascript"})
 
 
 def _after_escape(text: str, end: int, file_format: str) -> int:
@@ -153,7 +158,7 @@ def _after_escape(text: str, end: int, file_format: str) -> int:
         return _after_latex_macro(text, end)
     if file_format == "markdown":
         return end + 1  # "\\*": a backslash escape is two characters
-    if file_format in ("json", "yaml"):
+    if file_format in ("json", "yaml", "javascript"):
         code = text[end]
         if code == "u" and file_format == "json" and _SURROGATE_PAIR.match(text, end - 1):
             return end + 11  # "\\ud83d\\ude00": one character, two escapes

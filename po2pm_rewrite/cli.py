@@ -173,6 +173,7 @@ class InputFormat(str, Enum):
     json = "json"
     yaml = "yaml"
     html = "html"
+    javascript = "javascript"
 
 
 InputFormatOption = Annotated[

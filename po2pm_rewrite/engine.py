@@ -366,6 +366,7 @@ _LOOKED_FOR = {
     "html": "no <li> item that reads as a claim, and no paragraph under an Experience or Projects heading, outside the sections it skips",
     "json": "no highlights or other bullet list, and no summary of a job or project",
     "yaml": "no highlights or other bullet list, and no summary of a job or project",
+    "javascript": "no object or array literal with highlights or another bullet list, or the summary of a job or project",
     "text": "no marked line, and no sentence under an Experience heading",
     "docx": "no list paragraph, no line opening with a bullet glyph, and no sentence under an Experience heading",
     "pdf": "no line opening with a bullet glyph, and no sentence under an Experience heading",
@@ -477,7 +478,7 @@ def _notes(
             if source.format == "html" and _holds_a_text_block(source.text):
                 # set AA: a page whose whole resume is one fixed-width <pre> block of text
                 hint = "its text is in a <pre> block, which po2pm does not read as a resume: save that block as a .txt file and check it"
-            if source.format in ("docx", "latex", "json", "yaml"):
+            if source.format in ("docx", "latex", "json", "yaml", "javascript"):
                 # --input-format cannot help: a Word, LaTeX, JSON or YAML file is read as what it
                 # is (set P: a YAML file of third-person project descriptions was told to try it).
                 hint = "check a line of it with `po2pm check --text \"...\"`"

@@ -3759,11 +3759,12 @@ def test_round_rr_html_no_visitor_sees_is_not_read(linter):
 
 def test_round_rs_a_code_file_is_read_as_text_and_says_so(tmp_path):
     """Round RS: a TypeScript data file (experience.ts) was read as text in silence, its keys and
-    brackets glued to the claims."""
-    data = tmp_path / "experience.ts"
-    data.write_text('export const jobs = [\n  {\n    bullets: [\n      "Led the rebuild of the advisor portal for 300 firms",\n    ],\n  },\n];\n', encoding="utf-8")
+    brackets glued to the claims. (Since round RW JavaScript and TypeScript data have a reader of
+    their own, tests/test_jsdata.py; other code files are still read as text, and say so.)"""
+    data = tmp_path / "experience.py"
+    data.write_text('JOBS = [\n  {\n    "bullets": [\n      "Led the rebuild of the advisor portal for 300 firms",\n    ],\n  },\n]\n', encoding="utf-8")
     result = runner.invoke(app, ["extract", str(data)])
-    assert "note: read as text: '.ts' is a code file, not a resume format" in result.output
+    assert "note: read as text: '.py' is a code file, not a resume format" in result.output
     plain = tmp_path / "resume.txt"
     plain.write_text("Experience\n- Led the rebuild of the advisor portal for 300 firms\n", encoding="utf-8")
     assert "code file" not in runner.invoke(app, ["extract", str(plain)]).output

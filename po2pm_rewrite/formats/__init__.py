@@ -28,11 +28,14 @@ SUFFIXES = {
     ".html": "html", ".htm": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    # a site's resume kept as JavaScript or TypeScript data: its literals are read, no code is run
+    ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
+    ".ts": "javascript", ".mts": "javascript", ".cts": "javascript", ".tsx": "javascript",
 }
 # Formats stored as binary files: read_path renders them as text (formats/docx.py, formats/pdf.py).
 BINARY_FORMATS = ("docx", "pdf")
 # Where a comment opens, by format; HTML comments close with "-->".
-_OPENERS = {"markdown": "<!--", "html": "<!--", "latex": r"(?<!\\)%", "yaml": "#", "text": "#"}
+_OPENERS = {"markdown": "<!--", "html": "<!--", "latex": r"(?<!\\)%", "yaml": "#", "text": "#", "javascript": "//"}
 _IGNORE = r"ignore(?:\[(?P<codes>[^\]]*)\])?"
 _DIRECTIVE = r"po2pm:\s*" + _IGNORE
 _COMMENT_DIRECTIVES = {
@@ -93,6 +96,10 @@ def _extractor(name: str) -> Callable[[str], list[Bullet]]:
         from .jsonresume import extract_json_resume
 
         return extract_json_resume
+    if name == "javascript":
+        from .jsdata import extract_js_data
+
+        return extract_js_data
     if name == "html":
         from .html import extract_html
 
@@ -140,6 +147,8 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
 
     if format_name in ("json", "yaml"):
         return _listing_keys(text, format_name)
+    if format_name == "javascript":
+        return _listing_names(text)
     if format_name == "latex":
         from .latex import listing_headings
 
@@ -204,6 +213,16 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
                 found.append((where.start(), key))
     listed = [(at, key) for at, key in found if is_listing_section(section_key(key))]
     return [(text.count("\n", 0, at) + 1, key) for at, key in sorted(listed)]
+
+
+def _listing_names(text: str) -> list[tuple[int, str]]:
+    """(line, name) of each literal a JavaScript data file assigns to a listing section's name
+    (`export const skills = [...]`), or keeps under such a key at its top."""
+    from ..extract import is_listing_section
+    from .jsdata import assigned_names
+    from .keys import key_name
+
+    return [(text.count("\n", 0, at) + 1, name) for at, name in assigned_names(text) if is_listing_section(key_name(name))]
 
 
 def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = (), section: str = "") -> list[Bullet]:

@@ -53,6 +53,12 @@ def extract_json_resume(text: str) -> list[Bullet]:
     document = _Reader(text).read()
     if is_baseline_document(document):
         return []  # po2pm's own --baseline file beside the resume: its "bullet" strings are no claims
+    return document_bullets(document, text)
+
+
+def document_bullets(document: _Value, text: str) -> list[Bullet]:
+    """The bullets of a document read from `text` (JSON here, a site's JavaScript data in
+    formats/jsdata.py): its bullet lists and entries' claims, by their keys, in file order."""
     starts = line_starts(text)
     strings: list[_String] = []
     told: list[tuple[_String, str]] = []  # entries' own paragraphs not read, with why
@@ -102,6 +108,10 @@ def _collect(
             told.append((value, told_as))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
+        elif entry_list and holds_bullets(key) and isinstance(value, _String):
+            # a job's duties written as one text, a line each ("Responsibilities: `Worked as ...
+            # \n Involved in ...`": round RS, a TypeScript data file's five jobs read as nothing)
+            found.append(value)
         elif entry_list and isinstance(value, list) and _reads_as_claim_list(texts := _list_texts(value), key, claim_list_keys):
             # a job's list under a key po2pm does not know, whose items read as claims
             # ("responsabilities": [...]: set AS, a file of 11 claims read as empty)

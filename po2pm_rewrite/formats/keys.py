@@ -20,6 +20,9 @@ BULLET_LIST_KEYS = frozenset({
     "responsibilities", "duties", "key achievements", "key responsibilities", "description", "descriptions",
     "desc", "tasks", "contributions", "activities",  # "experience[].desc" (set I), "experience[].activities" (set J): read as empty
     "bulletpoints",  # "work[].bulletpoints: [{position, description}]" (set AT: 5 claims dropped in silence)
+    # a case study's lists of what was done and what came of it ("keyDecisions: [...]": round RW, a
+    # portfolio's TypeScript data read as text)
+    "key decisions", "decisions", "what i did", "outcomes", "results", "key results", "impact",
 })
 # What one item of a bullet list is called ("duty", "task", ...): the key of its text where it is
 # written as a mapping, and in an entry of a job list the name of a list of them.
@@ -51,7 +54,7 @@ ENTRY_LISTS = frozenset({
     "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
     "job history",  # "jobHistory: [{company, startDate, description}]" (set AT: 7 sentences dropped in silence)
 })
-_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline"})
+_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline", "my role"})
 # "experience: {enable: true, list: [...]}": a theme's switch beside the entries it lists, whose
 # list is the named one (set AO: a Hugo theme's jobs and projects, the file read as empty).
 WRAPPED_LIST_KEYS = frozenset({"list", "entries"})
@@ -95,7 +98,8 @@ def entry_list_named(name: str) -> str:
     words = name.split()
     if words and words[-1] in {"roles", "positions"}:
         return "roles"  # "additionalRoles", "previous positions": more jobs at the same employer (set AK)
-    return "projects" if words and words[-1] in {"projects", "contributions"} else ""
+    # a portfolio's "caseStudies" are projects too (round RW)
+    return "projects" if words and (words[-1] in {"projects", "contributions"} or words[-2:] == ["case", "studies"]) else ""
 
 
 def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: str) -> bool:
@@ -104,7 +108,9 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     name = key_name(key)
     if not list_name or name not in _ENTRY_CLAIM_KEYS:
         return False
-    if name == "tagline":  # a project's one line: what it is ("A DNS server for ...") or what was done
+    if name in ("tagline", "my role"):
+        # a project's one line: what it is ("A DNS server for ...") or what was done; a case
+        # study's "myRole": what the person did ("I led product strategy for ...": round RW)
         return _tells_what_was_done(text)
     if name == "description":
         if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)

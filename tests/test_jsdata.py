@@ -1,0 +1,152 @@
+"""A site's resume kept as JavaScript or TypeScript data (formats/jsdata.py): round RW's two such
+files and round RS's TypeScript file were read as text, their claims lost among keys and brackets
+(round RW: 40 claims, both files exit 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from po2pm_rewrite.engine import Source
+from po2pm_rewrite.formats import extract, format_for, listing_sections
+from po2pm_rewrite.formats.jsdata import js_document
+
+from .test_installed_command import run as run_installed
+
+EXPERIENCE_TS = """import { Job } from "./types";
+
+// the jobs, newest first
+export const experience: Job[] = [
+  {
+    company: "Northwind Bank",
+    title: "Product Owner",
+    period: `2021 - ${new Date().getFullYear()}`,
+    highlights: [
+      "Managed the product backlog for the mortgage team's \\"quick quote\\" app",
+      'Coordinated UAT with the branch staff for the loan app',
+      `Ran sprint reviews with the card squad every two weeks`,
+      `Built the ${product} roadmap`,
+    ],
+    logo: <img src="/nw.png" alt="Northwind, the bank" />,
+    ...extra,
+    render() { return "Rebuilt the claims intake form"; },
+  },
+] as const;
+
+/* "Led the pricing work" in a comment is no claim */
+export const skills = ["Jira", "Confluence", "SQL"];
+"""
+
+
+def claims(text: str) -> list[str]:
+    return [bullet.text for bullet in extract(text, "javascript")]
+
+
+def test_a_typescript_data_file_is_read_by_its_literals_keys():
+    assert format_for("src/data/experience.ts") == format_for("resume.js") == format_for("cv.tsx") == "javascript"
+    # the strings of a bullet list, with their escapes read; a string built with ${} is no text
+    # of the file's, a JSX element, a spread, a method and a comment are passed over
+    assert claims(EXPERIENCE_TS) == [
+        'Managed the product backlog for the mortgage team\'s "quick quote" app',
+        "Coordinated UAT with the branch staff for the loan app",
+        "Ran sprint reviews with the card squad every two weeks",
+    ]
+    # a bullet's place is its place in the file (line 10, after the opening quote)
+    first = extract(EXPERIENCE_TS, "javascript")[0]
+    assert (first.start.line, first.start.column) == (10, 8)
+    assert listing_sections(EXPERIENCE_TS, "javascript") == [(22, "skills")]
+
+
+def test_a_default_export_a_job_list_of_any_name_and_duties_written_as_one_text():
+    text = """module.exports = {
+  basics: { name: "Example" },
+  WORK: {
+    Experiences: [
+      {
+        Company: 'Contoso Insurance',
+        Role: 'Business Analyst',
+        From: new Date(2019, 1, 1),
+        Responsibilities: `Gathered the claims intake requirements with the brokers.
+            Wrote the acceptance criteria for the new upload flow.`,
+      },
+    ],
+  },
+};
+"""
+    assert claims(text) == [
+        "Gathered the claims intake requirements with the brokers.",
+        "Wrote the acceptance criteria for the new upload flow.",
+    ]
+
+
+def test_a_case_study_list_reads_the_role_and_the_decisions():
+    text = """export const caseStudies = [
+  {
+    title: "Unifying the account panel",
+    myRole: "I led the product strategy for a unified account panel, aligning product, design and the business.",
+    problem: "Investors could not tell which accounts they held.",
+    keyDecisions: [
+      "Grouped related services around the customer's own model instead of business lines.",
+      "Cut the legacy summary page from the first release.",
+    ],
+  },
+];
+"""
+    assert claims(text) == [
+        "I led the product strategy for a unified account panel, aligning product, design and the business.",
+        "Grouped related services around the customer's own model instead of business lines.",
+        "Cut the legacy summary page from the first release.",
+    ]
+
+
+def test_a_file_that_breaks_off_is_read_as_far_as_it_goes():
+    broken = 'export const work = [{ company: "Acme", title: "PO", highlights: ["Led the pricing work for the card app", '
+    assert js_document(broken) == {}
+    assert claims(broken) == []
+    assert claims("const x = 1;\nfunction f() { return [1, 2]; }\n") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "export const work = [", "{", "}", "[", "]", ",", ":", "highlights", "company: 'A'", '"Led the pricing work"',
+    "'Ran UAT'", "`x ${y}`", "// c\n", "/* c */", "<p>a, b</p>", "...s", "f(1, 2)", "\\", "'", '"', "`", "\n",
+]), max_size=40))
+def test_any_fragment_of_javascript_reads_without_error(parts):
+    text = " ".join(parts)
+    for bullet in extract(text, "javascript"):
+        assert bullet.text and 1 <= bullet.start.line <= text.count("\n") + 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("export const x=[]{}():,'\"`\\$/*<>\n ab"), max_size=80))
+def test_any_text_reads_as_javascript_without_error(text):
+    extract(text, "javascript")
+
+
+def test_the_installed_command_checks_and_writes_a_typescript_file(tmp_path: Path):
+    resume = tmp_path / "experience.ts"
+    resume.write_text(EXPERIENCE_TS.replace("      'Coordinated", "      // po2pm: ignore[PO104]\n      'Coordinated"), encoding="utf-8")
+    checked = run_installed("check", "--no-cache", str(resume))
+    assert checked.returncode == 1 and "experience.ts:10:" in checked.stdout
+    assert "PO104" not in checked.stdout  # the ignore comment, in JavaScript's own comment syntax
+    written = run_installed("rewrite", "--no-cache", str(resume), "--write", "--pick", "1", "--allow-placeholders")
+    assert written.returncode == 0, written.stderr
+    after = resume.read_text(encoding="utf-8")
+    # the clause follows the person's own string, which keeps its quoting and escapes as written
+    assert "\"Managed the product backlog for the mortgage team's \\\"quick quote\\\" app, " in after
+    assert (tmp_path / "experience.ts.po2pm.bak").read_text(encoding="utf-8") != after
+    assert [b.text for b in extract(after, "javascript")][1:] == ["Coordinated UAT with the branch staff for the loan app", "Ran sprint reviews with the card squad every two weeks"]
+
+
+def test_code_that_is_not_javascript_still_says_it_is_read_as_text(tmp_path: Path):
+    from po2pm_rewrite.inputs import read_path
+
+    script = tmp_path / "resume.py"
+    script.write_text('WORK = ["Led the pricing work for the card app"]\n', encoding="utf-8")
+    assert "is a code file" in (read_path(script).note or "")
+    data = tmp_path / "resume.ts"
+    data.write_text('export const work = ["Led the pricing work for the card app"];\n', encoding="utf-8")
+    source: Source = read_path(data)
+    assert source.format == "javascript" and not source.note
