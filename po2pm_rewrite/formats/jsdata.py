@@ -11,6 +11,7 @@ read as text, their 40 claims lost among keys and brackets.
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterator, TypeVar
 
 from ..model import Bullet
 from .jsonresume import _String, _Value, document_bullets
@@ -25,6 +26,7 @@ _ASSIGNED = re.compile(
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _CLOSERS = {"{": "}", "[": "]", "(": ")"}
 _KEY = re.compile(r"[A-Za-z_$][\w$]*|\d+")
+_T = TypeVar("_T")
 
 
 class _Unreadable(Exception):
@@ -140,54 +142,54 @@ class _Reader:
 
     def _object(self) -> dict[str, _Value]:
         found: dict[str, _Value] = {}
-        self.at += 1
-        while True:
-            self._space()
-            char = self._char()
-            if char == "}":
-                self.at += 1
-                return found
-            if char == ",":
-                self.at += 1
-                continue
-            if self.code.startswith("...", self.at):  # a spread: another value's members
-                self.at += 3
-                self._pass_over()
-                continue
-            before = self.at
-            key = self._key()
-            self._space()
-            if self._char() == ":":
-                self.at += 1
-                value = self.value()
-            else:  # a shorthand member or a method: no literal of its own
-                self._pass_over()
-                value = ""
+        for key, value in self._items("}", self._member):
             while key in found:
-                key += "\0"
+                key += "\0"  # a key written twice keeps both values, as in JSON (jsonresume.py)
             found[key] = value
-            if self.at == before:
-                self.at += 1  # a stray "]" in an object: passed over, never read again
+        return found
 
     def _array(self) -> list[_Value]:
-        found: list[_Value] = []
+        return list(self._items("]", self._item))
+
+    def _items(self, close: str, read_one: Callable[[], _T | None]) -> Iterator[_T]:
+        """The comma-separated items up to the closing bracket; a stray bracket of the other kind
+        ("[1, }]") reads as nothing and is passed over, so the reading always moves on."""
         self.at += 1
         while True:
             self._space()
             char = self._char()
-            if char == "]":
+            if char == close:
                 self.at += 1
-                return found
+                return
             if char == ",":
                 self.at += 1
                 continue
             before = self.at
-            found.append(self.value())
-            self._space()
-            if self._char() not in ",]":
-                self._pass_over()  # "'a' as const", "x satisfies T": what follows a value is no item
+            item = read_one()
+            if item is not None:
+                yield item
             if self.at == before:
-                self.at += 1  # a stray "}" in an array: passed over, never read again
+                self.at += 1
+
+    def _member(self) -> tuple[str, _Value] | None:
+        if self.code.startswith("...", self.at):  # a spread: another value's members
+            self.at += 3
+            self._pass_over()
+            return None
+        key = self._key()
+        self._space()
+        if self._char() != ":":  # a shorthand member or a method: no literal of its own
+            self._pass_over()
+            return key, ""
+        self.at += 1
+        return key, self.value()
+
+    def _item(self) -> _Value:
+        value = self.value()
+        self._space()
+        if self._char() not in ",]":
+            self._pass_over()  # "'a' as const", "x satisfies T": what follows a value is no item
+        return value
 
     def _key(self) -> str:
         char = self._char()

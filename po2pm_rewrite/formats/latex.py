@@ -13,7 +13,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 from ..extract import BULLET_GLYPHS
 from ..model import Bullet, line_starts
@@ -50,19 +50,23 @@ _DEFINITION = re.compile(
 _LET_ITEM = re.compile(r"\\let\s*\\([A-Za-z]+)\s*=?\s*\\item\b")
 
 
-def defined_bullet_macros(code: str) -> dict[str, int]:
-    """Macros the file defines whose body holds an \\item: name -> number of arguments."""
-    found = {match.group(1): 0 for match in _LET_ITEM.finditer(code) if match.group(1) != "item"}
+def _definitions(code: str) -> Iterator[tuple[str, int, str]]:
+    """(name, number of arguments, body without its closing brace) of each macro the code defines."""
     for match in _DEFINITION.finditer(code):
         name = match.group(1) or match.group(3)
         arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
-        body_end = _group_end(code, match.end() - 1)
-        body = code[match.end() : body_end]
+        yield name, arity, code[match.end() : _group_end(code, match.end() - 1) - 1]
+
+
+def defined_bullet_macros(code: str) -> dict[str, int]:
+    """Macros the file defines whose body holds an \\item: name -> number of arguments."""
+    found = {match.group(1): 0 for match in _LET_ITEM.finditer(code) if match.group(1) != "item"}
+    for name, arity, body in _definitions(code):
         # A heading macro that opens an \item (Jake's \resumeSubheading: company, dates, title,
         # place; three arguments or more, or laid out as a tabular) holds no bullet.
         if 0 < arity <= 2 and "\\item" in body and "tabular" not in body and "&" not in body and name not in ("item", "resumeItemListStart"):
             found[name] = arity
-        elif not arity and re.fullmatch(r"\s*\\item\b\s*(\[.*\])?\s*\}", body, re.DOTALL):
+        elif not arity and re.fullmatch(r"\s*\\item\b\s*(\[.*\])?\s*", body, re.DOTALL):
             found[name] = 0  # \newcommand{\lineitem}{\item[$\star$]}: another name for \item
     return found
 
@@ -76,10 +80,7 @@ def defined_text_macros(code: str) -> dict[str, tuple[bool, ...]]:
     (a translation the author switched off). Found by decoding the body with a marker word in
     place of each argument and seeing which markers come out."""
     found = {}
-    for match in _DEFINITION.finditer(code):
-        name = match.group(1) or match.group(3)
-        arity = int(match.group(2) or 0) if match.group(1) else len(match.group(4) or "") // 2
-        body = code[match.end() : _group_end(code, match.end() - 1) - 1]
+    for name, arity, body in _definitions(code):
         if not arity or name in _KEEP_ARGUMENT:
             continue
         # A layout macro of three fields or more (company, dates, title, place), or one laid out
@@ -402,9 +403,7 @@ def titling_macros(code: str) -> dict[str, str]:
     from ..extract import is_known_title, section_key
 
     found = {}
-    for match in _DEFINITION.finditer(code):
-        name = match.group(1) or match.group(3)
-        body = code[match.end() : _group_end(code, match.end() - 1) - 1]
+    for name, _, body in _definitions(code):
         title = next(
             (key for inner in _LOOSE_TITLE.finditer(body) if is_known_title(key := section_key(inner.group(2) or inner.group(3) or ""))),
             None,
