@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from po2pm_rewrite.engine import Source
+from po2pm_rewrite.errors import InputError
 from po2pm_rewrite.formats import extract, format_for, listing_sections
 from po2pm_rewrite.formats.jsdata import js_document
 
@@ -101,10 +102,16 @@ def test_a_case_study_list_reads_the_role_and_the_decisions():
     ]
 
 
-def test_a_file_that_breaks_off_is_read_as_far_as_it_goes():
+def test_a_file_that_breaks_off_is_read_as_far_as_it_goes_and_says_where(tmp_path: Path):
     broken = 'export const work = [{ company: "Acme", title: "PO", highlights: ["Led the pricing work for the card app", '
-    assert js_document(broken) == {}
-    assert claims(broken) == []
+    whole = 'export const work = [{ company: "Acme", title: "PO", highlights: ["Rebuilt the claims intake form with the brokers"] }];\n'
+    assert claims(whole + broken) == ["Rebuilt the claims intake form with the brokers"]
+    assert js_document(broken) == ({}, broken.index("["))
+    resume = tmp_path / "work.ts"
+    resume.write_text("// jobs\n" + broken, encoding="utf-8")
+    result = run_installed("extract", str(resume))
+    assert result.returncode == 2 and "the literal that opens at line 2 never closes" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
     assert claims("const x = 1;\nfunction f() { return [1, 2]; }\n") == []
 
 
@@ -114,15 +121,24 @@ def test_a_file_that_breaks_off_is_read_as_far_as_it_goes():
     "'Ran UAT'", "`x ${y}`", "// c\n", "/* c */", "<p>a, b</p>", "...s", "f(1, 2)", "\\", "'", '"', "`", "\n",
 ]), max_size=40))
 def test_any_fragment_of_javascript_reads_without_error(parts):
+    """Read, or refused with one line (a literal that never closes), never a crash or a hang."""
     text = " ".join(parts)
-    for bullet in extract(text, "javascript"):
+    try:
+        bullets = extract(text, "javascript")
+    except InputError as error:
+        assert "never closes" in str(error)
+        return
+    for bullet in bullets:
         assert bullet.text and 1 <= bullet.start.line <= text.count("\n") + 1
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from("export const x=[]{}():,'\"`\\$/*<>\n ab"), max_size=80))
 def test_any_text_reads_as_javascript_without_error(text):
-    extract(text, "javascript")
+    try:
+        extract(text, "javascript")
+    except InputError as error:
+        assert "never closes" in str(error)
 
 
 def test_the_installed_command_checks_and_writes_a_typescript_file(tmp_path: Path):

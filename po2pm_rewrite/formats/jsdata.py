@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, TypeVar
 
+from ..errors import InputError
 from ..model import Bullet
 from .jsonresume import _String, _Value, document_bullets
 from .mapped import MappedText
@@ -34,12 +35,17 @@ class _Unreadable(Exception):
 
 
 def extract_js_data(text: str) -> list[Bullet]:
-    return document_bullets(js_document(text), text)
+    document, broken_at = js_document(text)
+    if not document and broken_at is not None:
+        line = text.count("\n", 0, broken_at) + 1
+        raise InputError(f"the literal that opens at line {line} never closes (a bracket or a quote is missing): nothing read")
+    return document_bullets(document, text)
 
 
-def js_document(text: str) -> dict[str, _Value]:
+def js_document(text: str) -> tuple[dict[str, _Value], int | None]:
     """Every literal the file assigns, under the name it is assigned to ("" for a default export,
-    whose keys stand at the top where it is an object)."""
+    whose keys stand at the top where it is an object); and where a literal that never closes
+    opens (None if none does), which ends the reading there."""
     code = _without_comments(text)
     document: dict[str, _Value] = {}
     at = 0
@@ -48,7 +54,7 @@ def js_document(text: str) -> dict[str, _Value]:
         try:
             value = reader.value()
         except _Unreadable:
-            break
+            return document, match.end()
         name = match.group("name") or ""
         if not name and isinstance(value, dict):
             document.update(value)
@@ -57,7 +63,7 @@ def js_document(text: str) -> dict[str, _Value]:
                 name += "\0"  # two literals of one name are both read (as a repeated JSON key is)
             document[name] = value
         at = max(reader.at, match.end() + 1)
-    return document
+    return document, None
 
 
 def assigned_names(text: str) -> list[tuple[int, str]]:
