@@ -1362,7 +1362,24 @@ def _continues(line: str, marker_indent: int, previous: str, indented_tails: boo
     # "(Confidential) International Airline | (Contract) Trainer | (Sep 2022 - Jul 2023)" opens
     # the next job, not an aside (set Y: a Word file's last claim of four jobs ran into it)
     aside = stripped[:1] == "(" and " | " not in stripped
-    return bool(stripped) and (stripped[0].islower() or aside) and unfinished
+    return bool(stripped) and unfinished and (stripped[0].islower() or aside or _ends_a_title_case_phrase(stripped, previous))
+
+
+def _ends_a_title_case_phrase(stripped: str, previous: str) -> bool:
+    """"• Led the team to win the 2024 Annual" / "Design Prize for Best Student Project.": a wrapped
+    name in capitals that ends the sentence (round RW: dropped in silence); a short line that opens
+    with no act, names no date or contact, and stops with a full stop, after a line of five words
+    or more."""
+    words = stripped.split()
+    return (
+        len(words) <= 8
+        and stripped.endswith(".")
+        and len(previous.split()) >= 5
+        and not is_past_act(words[0])
+        and not _YEAR.search(stripped)
+        and not _CONTACT.search(stripped)
+        and not JOB_TITLE_WORDS.search(stripped)
+    )
 
 
 def bullet_from_text(literal: str, line: int = 1) -> list[Bullet]:

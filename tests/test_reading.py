@@ -3840,3 +3840,26 @@ def test_round_ru_a_title_set_inside_a_macro_of_the_files_own_opens_its_section(
     result = run_installed("extract", str(resume))
     assert result.returncode == 0 and "Rebuilt the claims intake form" in result.stdout
     assert result.stderr == ""
+
+
+def test_round_rw_a_wrapped_name_in_capitals_ends_its_bullet(linter):
+    """Round RW: "• Led the team to win the 2024 Annual" / "Design Prize for Best Student
+    Project." lost its second line in silence (taken for a title); a Google Docs PDF's "... such as
+    ES6" / "Modules for JavaScript." the same. A short line that stops a sentence after an
+    unfinished one is its tail; a line that opens with an act, or names a job or dates, is not."""
+    text = (
+        "WORK EXPERIENCE\n"
+        "Acme: Intern 01/2025 – 02/2025\n"
+        "• Led the branch team to win the 2024 Annual\n"
+        "Design Prize for Best Student Project.\n"
+        "• Rebuilt the claims intake form with the brokers\n"
+        "Moved the branch scheduling tool to the cloud.\n"
+        "• Ran the pricing review for the card portfolio with finance\n"
+        "Senior Product Owner, Contoso.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Led the branch team to win the 2024 Annual Design Prize for Best Student Project.",
+        "Rebuilt the claims intake form with the brokers",
+        "Moved the branch scheduling tool to the cloud.",
+        "Ran the pricing review for the card portfolio with finance",
+    ]
