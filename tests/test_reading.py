@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
 from po2pm_rewrite.engine import Source
+from po2pm_rewrite.model import PASSED_OVER
 from po2pm_rewrite.screen import why_not_a_claim
 
 from .test_installed_command import run as run_installed
@@ -3863,3 +3864,19 @@ def test_round_rw_a_wrapped_name_in_capitals_ends_its_bullet(linter):
         "Moved the branch scheduling tool to the cloud.",
         "Ran the pricing review for the card portfolio with finance",
     ]
+
+
+def test_round_rx_prose_of_a_timeline_that_opens_with_no_act_is_told_not_dropped(linter):
+    """Round RX: a product director's timeline card, "Executive-level consultant helping
+    companies ... Co-created the first agency AI offering ...", was neither read nor told in HTML,
+    while the same line in a text file is told as left out."""
+    page = (
+        "<html><body><h2>Experience</h2>\n"
+        '<div class="timeline-title">Digital Product Consulting</div>\n'
+        '<div class="timeline-description">Executive-level consultant helping companies create new digital products. Co-created the first agency AI offering.</div>\n'
+        '<div class="timeline-description">Led the pricing work for the card app.</div>\n'
+        "</body></html>\n"
+    )
+    kept, skipped, _ = extracted(linter, page, "html")
+    assert kept == [(4, "Led the pricing work for the card app.")]
+    assert (3, PASSED_OVER) in skipped

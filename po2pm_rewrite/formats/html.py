@@ -17,6 +17,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 
@@ -27,6 +28,7 @@ from ..extract import (
     is_bare_achievement,
     is_known_section,
     is_known_title,
+    reads_as_prose,
     section_key,
     section_title,
 )
@@ -193,6 +195,13 @@ class _Reader(HTMLParser):
             bullet = mapped.without_marker().to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
+        elif text and reads_as_prose(text):
+            # "Executive-level consultant helping companies ... Co-created the first agency AI
+            # offering ...": prose that opens with no act of the person's is told, as a text file's
+            # is, not dropped (round RX: a timeline's paragraph lost in silence)
+            bullet = mapped.without_marker().to_bullet(self.starts)
+            if bullet is not None:
+                self.bullets.append(replace(bullet, passed_over=True))
 
     def _end_heading(self) -> None:
         """The open heading's text decides the section (see handle_endtag)."""
