@@ -102,6 +102,19 @@ def test_a_case_study_list_reads_the_role_and_the_decisions():
     ]
 
 
+def test_escapes_are_read_and_a_malformed_one_stops_nothing():
+    """`\\u00e9`, `\\u{1F600}`, `\\x41`, an escaped quote and a line continued with a backslash read
+    as JavaScript reads them; a malformed `\\u{zz`, `\\xZZ` or `\\u12` reads as its letters (it had
+    stopped the whole run: exit 3)."""
+    text = (
+        'export const work = [{ company: "A", title: "PO", highlights: [\n'
+        '  "Led the caf\\u00e9 \\u{1F600} work \\x41 for \\"x\\" it\\\n  goes on",\n'
+        '  "Led the \\u{zz pricing work", "Ran \\xZZ UAT", "Cut \\u12 the fee",\n'
+        "] }];\n"
+    )
+    assert claims(text) == ['Led the café \U0001F600 work A for "x" it goes on', "Led the u{zz pricing work", "Ran xZZ UAT", "Cut u12 the fee"]
+
+
 def test_a_file_that_breaks_off_is_read_as_far_as_it_goes_and_says_where(tmp_path: Path):
     broken = 'export const work = [{ company: "Acme", title: "PO", highlights: ["Led the pricing work for the card app", '
     whole = 'export const work = [{ company: "Acme", title: "PO", highlights: ["Rebuilt the claims intake form with the brokers"] }];\n'
@@ -133,7 +146,7 @@ def test_any_fragment_of_javascript_reads_without_error(parts):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from("export const x=[]{}():,'\"`\\$/*<>\n ab"), max_size=80))
+@given(st.text(alphabet=st.sampled_from("export const x=[]{}():,'\"`\\$/*<>\n abu09fF"), max_size=80))
 def test_any_text_reads_as_javascript_without_error(text):
     try:
         extract(text, "javascript")

@@ -25,6 +25,9 @@ _ASSIGNED = re.compile(
     r"|\bexport\s+default\s+|\bmodule\.exports\s*=\s*)(?=[\[{])"
 )
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+# An escape: \u{1F600}, \u00e9, \xe9, a line continued, or any other character after a backslash
+# (JavaScript's own, "\n", or one that stands for itself, "\'"; a malformed \u or \x reads as its letter).
+_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,8})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r?\n)|(.))", re.DOTALL)
 _CLOSERS = {"{": "}", "[": "]", "(": ")"}
 _KEY = re.compile(r"[A-Za-z_$][\w$]*|\d+")
 _T = TypeVar("_T")
@@ -229,22 +232,16 @@ class _Reader:
                 mapped.add_one(char, at)
                 at += 1
                 continue
-            code = self.text[at + 1] if at + 1 < end else ""
-            if code == "u" and self.text[at + 2 : at + 3] == "{":
-                close = self.text.find("}", at)
-                mapped.add_one(chr(int(self.text[at + 3 : close], 16)), at)
-                at = close + 1
-            elif code == "u":
-                mapped.add_one(chr(int(self.text[at + 2 : at + 6], 16)), at)
-                at += 6
-            elif code == "x":
-                mapped.add_one(chr(int(self.text[at + 2 : at + 4], 16)), at)
-                at += 4
-            elif code == "\n":  # a line continued with a backslash
-                at += 2
-            else:
-                mapped.add_one(_ESCAPES.get(code, code), at)
-                at += 2
+            escape = _ESCAPE.match(self.text, at, end - 1)
+            if escape is None:  # a backslash that ends the string: nothing to escape
+                break
+            hex_digits = escape.group(1) or escape.group(2) or escape.group(3)
+            if hex_digits:
+                point = int(hex_digits, 16)
+                mapped.add_one(chr(point) if point <= 0x10FFFF else "\ufffd", at)
+            elif escape.group(4) is None:  # not a line continued with a backslash
+                mapped.add_one(_ESCAPES.get(escape.group(5), escape.group(5)), at)
+            at = escape.end()
         return _String(mapped)
 
     def _pass_over(self) -> None:
