@@ -479,7 +479,7 @@ def _notes(
                 # set AA: a page whose whole resume is one fixed-width <pre> block of text
                 hint = "its text is in a <pre> block, which po2pm does not read as a resume: save that block as a .txt file and check it"
             if source.format in ("docx", "latex", "json", "yaml", "javascript"):
-                # --input-format cannot help: a Word, LaTeX, JSON or YAML file is read as what it
+                # --input-format cannot help: a Word, LaTeX, JSON, YAML or JavaScript file is read as what it
                 # is (set P: a YAML file of third-person project descriptions was told to try it).
                 hint = "check a line of it with `po2pm check --text \"...\"`"
             elif source.format == "pdf":

@@ -94,10 +94,9 @@ def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
     return Decoded(str(best), best.encoding, b"")
 
 
-# A site's resume kept as a code file ("experience.ts"): po2pm has no reader for code, so it reads
+# A site's resume kept in a code file po2pm has no reader for ("resume.py", "Resume.vue"): it reads
 # the file as text and says so (round RS: a TypeScript data file was read as text in silence, its
-# keys and brackets glued to the claims).
-# (JavaScript and TypeScript have a reader of their data: formats/jsdata.py.)
+# keys and brackets glued to the claims; JavaScript and TypeScript now have formats/jsdata.py).
 _CODE_SUFFIXES = frozenset({".py", ".rb", ".vue", ".svelte", ".astro", ".php", ".java", ".go", ".rs"})
 _READ_AS_TEXT_NOTE = "read as text: '{suffix}' is a code file, not a resume format, so code around the claims is read with them; the same resume as .json, .yaml or .md reads better"
 

@@ -191,17 +191,16 @@ class _Reader(HTMLParser):
             return
         if not self.section.achievements or self.section.listing:
             return
-        if text and is_bare_achievement(_LABEL.sub("", text)):
+        if not text:
+            return
+        claim = is_bare_achievement(_LABEL.sub("", text))
+        # "Executive-level consultant helping companies ... Co-created the first agency AI offering
+        # ...": prose that opens with no act of the person's is told, as a text file's is, not
+        # dropped (round RX: a timeline's paragraph lost in silence)
+        if claim or reads_as_prose(text):
             bullet = mapped.without_marker().to_bullet(self.starts)
             if bullet is not None:
-                self.bullets.append(bullet)
-        elif text and reads_as_prose(text):
-            # "Executive-level consultant helping companies ... Co-created the first agency AI
-            # offering ...": prose that opens with no act of the person's is told, as a text file's
-            # is, not dropped (round RX: a timeline's paragraph lost in silence)
-            bullet = mapped.without_marker().to_bullet(self.starts)
-            if bullet is not None:
-                self.bullets.append(replace(bullet, passed_over=True))
+                self.bullets.append(bullet if claim else replace(bullet, passed_over=True))
 
     def _end_heading(self) -> None:
         """The open heading's text decides the section (see handle_endtag)."""

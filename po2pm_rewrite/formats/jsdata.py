@@ -15,7 +15,7 @@ from typing import Callable, Iterator, TypeVar
 
 from ..errors import InputError
 from ..model import Bullet
-from .jsonresume import _String, _Value, document_bullets
+from .jsonresume import MappedString, Value, document_bullets
 from .mapped import MappedText
 
 # Where a literal the file keeps as data starts: `export const experience: Job[] = [`, `const
@@ -45,12 +45,12 @@ def extract_js_data(text: str) -> list[Bullet]:
     return document_bullets(document, text)
 
 
-def js_document(text: str) -> tuple[dict[str, _Value], int | None]:
+def js_document(text: str) -> tuple[dict[str, Value], int | None]:
     """Every literal the file assigns, under the name it is assigned to ("" for a default export,
     whose keys stand at the top where it is an object); and where a literal that never closes
     opens (None if none does), which ends the reading there."""
     code = _without_comments(text)
-    document: dict[str, _Value] = {}
+    document: dict[str, Value] = {}
     at = 0
     while (match := _ASSIGNED.search(code, at)) is not None:
         reader = _Reader(text, code, match.end())
@@ -128,7 +128,7 @@ class _Reader:
     def __init__(self, text: str, code: str, at: int) -> None:
         self.text, self.code, self.at = text, code, at
 
-    def value(self) -> _Value:
+    def value(self) -> Value:
         self._space()
         char = self._char()
         if char == "{":
@@ -149,15 +149,15 @@ class _Reader:
         while self.at < len(self.code) and self.code[self.at] in " \t\r\n\ufeff":
             self.at += 1
 
-    def _object(self) -> dict[str, _Value]:
-        found: dict[str, _Value] = {}
+    def _object(self) -> dict[str, Value]:
+        found: dict[str, Value] = {}
         for key, value in self._items("}", self._member):
             while key in found:
                 key += "\0"  # a key written twice keeps both values, as in JSON (jsonresume.py)
             found[key] = value
         return found
 
-    def _array(self) -> list[_Value]:
+    def _array(self) -> list[Value]:
         return list(self._items("]", self._item))
 
     def _items(self, close: str, read_one: Callable[[], _T | None]) -> Iterator[_T]:
@@ -180,7 +180,7 @@ class _Reader:
             if self.at == before:
                 self.at += 1
 
-    def _member(self) -> tuple[str, _Value] | None:
+    def _member(self) -> tuple[str, Value] | None:
         if self.code.startswith("...", self.at):  # a spread: another value's members
             self.at += 3
             self._pass_over()
@@ -193,7 +193,7 @@ class _Reader:
         self.at += 1
         return key, self.value()
 
-    def _item(self) -> _Value:
+    def _item(self) -> Value:
         value = self.value()
         self._space()
         if self._char() not in ",]":
@@ -204,7 +204,7 @@ class _Reader:
         char = self._char()
         if char in "'\"`":
             key = self._string()
-            return "".join(key.mapped.chars) if isinstance(key, _String) else ""
+            return "".join(key.mapped.chars) if isinstance(key, MappedString) else ""
         if char == "[":  # a computed key
             self._pass_over_group()
             return ""
@@ -215,7 +215,7 @@ class _Reader:
         self.at = match.end()
         return match.group(0)
 
-    def _string(self) -> _Value:
+    def _string(self) -> Value:
         """A string with its characters' offsets; a template string that builds its text with
         `${...}` is no text of the file's and reads as nothing."""
         quote = self.text[self.at]
@@ -242,7 +242,7 @@ class _Reader:
             elif escape.group(4) is None:  # not a line continued with a backslash
                 mapped.add_one(_ESCAPES.get(escape.group(5), escape.group(5)), at)
             at = escape.end()
-        return _String(mapped)
+        return MappedString(mapped)
 
     def _pass_over(self) -> None:
         """Up to the next comma or closing bracket at this depth: a value that is no literal (a

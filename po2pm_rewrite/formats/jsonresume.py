@@ -34,12 +34,14 @@ _LITERAL = re.compile(r"-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null|NaN|-?Infin
 
 
 @dataclass
-class _String:
+class MappedString:
+    """A string value of the document, each character with its offset in the file."""
+
     mapped: MappedText
 
 
 # A JSON value as _Reader gives it: strings keep their offsets; numbers, true, false and null stay text.
-_Value: TypeAlias = dict[str, "_Value"] | list["_Value"] | _String | str
+Value: TypeAlias = dict[str, "Value"] | list["Value"] | MappedString | str
 _T = TypeVar("_T")
 
 
@@ -56,12 +58,12 @@ def extract_json_resume(text: str) -> list[Bullet]:
     return document_bullets(document, text)
 
 
-def document_bullets(document: _Value, text: str) -> list[Bullet]:
+def document_bullets(document: Value, text: str) -> list[Bullet]:
     """The bullets of a document read from `text` (JSON here, a site's JavaScript data in
     formats/jsdata.py): its bullet lists and entries' claims, by their keys, in file order."""
     starts = line_starts(text)
-    strings: list[_String] = []
-    told: list[tuple[_String, str]] = []  # entries' own paragraphs not read, with why
+    strings: list[MappedString] = []
+    told: list[tuple[MappedString, str]] = []  # entries' own paragraphs not read, with why
     claim_list_keys = _claim_list_keys(document)
     _collect(document, strings, told, entry_list="", claim_list_keys=claim_list_keys)
     if not strings:
@@ -81,9 +83,9 @@ def is_baseline_document(document: object) -> bool:
 
 
 def _collect(
-    node: _Value,
-    found: list[_String],
-    told: list[tuple[_String, str]],
+    node: Value,
+    found: list[MappedString],
+    told: list[tuple[MappedString, str]],
     entry_list: str,
     wraps: str = "",
     claim_list_keys: frozenset[str] = frozenset(),
@@ -102,13 +104,13 @@ def _collect(
         if holds_no_claims(key):
             continue
         name = key_name(key)
-        if isinstance(value, _String) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
+        if isinstance(value, MappedString) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
             found.append(value)
-        elif isinstance(value, _String) and (told_as := unread_entry_text(entry_list, key)):
+        elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key)):
             told.append((value, told_as))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
-        elif entry_list and holds_bullets(key) and isinstance(value, _String):
+        elif entry_list and holds_bullets(key) and isinstance(value, MappedString):
             # a job's duties written as one text, a line each ("Responsibilities: `Worked as ...
             # \n Involved in ...`": round RS, a TypeScript data file's five jobs read as nothing)
             found.append(value)
@@ -123,7 +125,7 @@ def _collect(
             _collect(value, found, told, child_list, child_wraps, claim_list_keys)
 
 
-def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: frozenset[str], key: str = "") -> None:
+def _collect_claim_lists(node: Value, found: list[MappedString], claim_list_keys: frozenset[str], key: str = "") -> None:
     """In a file whose keys name no bullet list (a schema of its own: "project[].tips[].content"),
     the lists whose items read as claims: two items or more, most of them opening with a verb
     and running to four words or more. Set K: such a file was read as empty. A list of one claim
@@ -149,12 +151,12 @@ def _collect_claim_lists(node: _Value, found: list[_String], claim_list_keys: fr
             # and developed a serverless solution ...": set U, three left out in silence)
             found += [
                 value for key, value in item.items()
-                if isinstance(value, _String) and is_entry_claim("projects", key, item, "".join(value.mapped.chars))
+                if isinstance(value, MappedString) and is_entry_claim("projects", key, item, "".join(value.mapped.chars))
             ]
         _collect_claim_lists(item, found, claim_list_keys)
 
 
-def _claim_list_keys(node: _Value, key: str = "") -> frozenset[str]:
+def _claim_list_keys(node: Value, key: str = "") -> frozenset[str]:
     """The keys under which some list reads as claims (_is_claim_list), anywhere in the file."""
     if isinstance(node, dict):
         if is_education_entry(node):
@@ -166,16 +168,16 @@ def _claim_list_keys(node: _Value, key: str = "") -> frozenset[str]:
     return own.union(*(_claim_list_keys(item) for item in node))
 
 
-def _paragraph_in_pieces(node: list[_Value]) -> _String | None:
+def _paragraph_in_pieces(node: list[Value]) -> MappedString | None:
     """A job's paragraph stored as a list of pieces cut mid-sentence ("employerSummary": ["... I
     acted as a force multiplier for the team, ", "shipping code, ..."]: sets RC and RE, a file of
     ten claims read as empty, twice): the pieces joined, each character still at its place in the
     file (a space put between two pieces stands at the first one's closing quote); None for any
     other list. A piece of five words or more, and one of them going on in lower case on the next:
     a list of skills or of sentences is no paragraph."""
-    if len(node) < 2 or not all(isinstance(item, _String) for item in node):
+    if len(node) < 2 or not all(isinstance(item, MappedString) for item in node):
         return None
-    pieces = cast("list[_String]", node)
+    pieces = cast("list[MappedString]", node)
     texts = ["".join(piece.mapped.chars) for piece in pieces]
     if any(len(text.split()) < 5 for text in texts[:-1]):
         return None
@@ -187,43 +189,43 @@ def _paragraph_in_pieces(node: list[_Value]) -> _String | None:
             joined.add_one(" ", joined.offsets[-1] + 1)
         joined.chars += piece.mapped.chars
         joined.offsets += piece.mapped.offsets
-    return _String(joined)
+    return MappedString(joined)
 
 
-def _reads_as_claim_list(texts: list[_String], key: str, claim_list_keys: frozenset[str]) -> bool:
+def _reads_as_claim_list(texts: list[MappedString], key: str, claim_list_keys: frozenset[str]) -> bool:
     """A list of claims (_is_claim_list), or of one claim under a key whose other lists are."""
     return _is_claim_list(texts) or (len(texts) == 1 and key in claim_list_keys and _reads_as_claim(texts[0]))
 
 
-def _list_texts(node: list[_Value]) -> list[_String]:
+def _list_texts(node: list[Value]) -> list[MappedString]:
     return [text for item in _flattened(node) if (text := _item_text(item)) is not None]
 
 
-def _is_claim_list(texts: list[_String]) -> bool:
+def _is_claim_list(texts: list[MappedString]) -> bool:
     return len(texts) >= 2 and sum(1 for text in texts if _reads_as_claim(text)) * 2 > len(texts)
 
 
-def _reads_as_claim(text: _String) -> bool:
+def _reads_as_claim(text: MappedString) -> bool:
     words = "".join(text.mapped.without_inline_markup().chars).split()
     # or a duty: "Responsible for OTN Network" (set AS: a job's six such lines dropped with their list, in silence)
     return len(words) >= 4 and (can_be_verb(words[0].strip(",.;:")) or ROLE_DUTY.match(" ".join(words)) is not None)
 
 
-def _flattened(items: list[_Value]) -> list[_Value]:
+def _flattened(items: list[Value]) -> list[Value]:
     """A bullet list's items, with a list nested in it read in place (`["Wrote ...", ["Ran ..."]]`:
     sub-bullets written as a list of their own)."""
-    flat: list[_Value] = []
+    flat: list[Value] = []
     for item in items:
         flat += _flattened(item) if isinstance(item, list) else [item]
     return flat
 
 
-def _item_text(item: _Value) -> _String | None:
+def _item_text(item: Value) -> MappedString | None:
     """A bullet list's item: a string, or a mapping with its text under `content`, `text`, ..."""
-    if isinstance(item, _String):
+    if isinstance(item, MappedString):
         return item
     if isinstance(item, dict):
-        return next((value for key in ITEM_TEXT_KEYS if isinstance(value := item.get(key), _String)), None)
+        return next((value for key in ITEM_TEXT_KEYS if isinstance(value := item.get(key), MappedString)), None)
     return None
 
 
@@ -234,7 +236,7 @@ class _Reader:
         self.text = text
         self.at = 0
 
-    def read(self) -> _Value:
+    def read(self) -> Value:
         self._space()
         return self._value()
 
@@ -242,7 +244,7 @@ class _Reader:
         while self.at < len(self.text) and self.text[self.at] in " \t\r\n\ufeff":
             self.at += 1
 
-    def _value(self) -> _Value:
+    def _value(self) -> Value:
         char = self.text[self.at]
         if char == "{":
             return self._object()
@@ -255,21 +257,21 @@ class _Reader:
         self.at = match.end()
         return match.group(0)
 
-    def _object(self) -> dict[str, _Value]:
+    def _object(self) -> dict[str, Value]:
         """A repeated key keeps both values (json.loads keeps the last): two "work" lists are
         both read, never one dropped in silence. The copy's key gets a NUL, which no reader of
         keys (formats/keys.py) sees."""
-        found: dict[str, _Value] = {}
+        found: dict[str, Value] = {}
         for key, value in self._members("}", self._member):
             while key in found:
                 key += "\0"
             found[key] = value
         return found
 
-    def _array(self) -> list[_Value]:
+    def _array(self) -> list[Value]:
         return list(self._members("]", self._value))
 
-    def _member(self) -> tuple[str, _Value]:
+    def _member(self) -> tuple[str, Value]:
         key = "".join(self._string().mapped.chars)
         self._space()
         self.at += 1  # ':'
@@ -288,7 +290,7 @@ class _Reader:
                 self._space()
         self.at += 1
 
-    def _string(self) -> _String:
+    def _string(self) -> MappedString:
         mapped = MappedText()
         self.at += 1  # opening quote
         while self.text[self.at] != '"':
@@ -314,4 +316,4 @@ class _Reader:
                 mapped.add_one(_ESCAPES[code], self.at)
                 self.at += 2
         self.at += 1
-        return _String(mapped)
+        return MappedString(mapped)
