@@ -175,6 +175,9 @@ _OTHERS_AS_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|our|all|each
 # clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]" (the
 # template variable `writer`).
 _WRITER_AS_SUBJECT = re.compile(rf"{_WRITER_OPENS}\s+[a-z]")
+# The bullet already says how it was done ("... by 30% through requirements validation"): the call
+# joins with "thanks to", since a second "by" would read as the first one's object
+_STATES_HOW = re.compile(r"\b(?:by|through|via|thanks to)\b", re.IGNORECASE)
 # A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
 # team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
 # readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
@@ -923,7 +926,8 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
     clause with a verb of its own ("...; we set aside [...]"), else "". `own_act`: the opening
     word, or "" where the bullet's subject is a thing or other people ("The transparency of the
     backlog was increased, ...": a clause with a verb of its own after it has no one to do it, set
-    BS, both readers)."""
+    BS, both readers). `call_link`: "by" or, where the bullet already says how it was done, "thanks
+    to", the words that join the call behind a figure to it."""
     team = _with_article(slots.team)
     writer = _WRITER_AS_SUBJECT.match(original)
     return {
@@ -938,6 +942,7 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "own_act": "" if _OTHERS_AS_SUBJECT.match(original) else (original.split(maxsplit=1) or [""])[0],
         "as_gerund": as_gerund(original, slots),
         "writer": "" if writer is None else ("I " if writer.group(1) == "I" else "we "),
+        "call_link": "thanks to" if _STATES_HOW.search(original) else "by",
     }
 
 
