@@ -768,10 +768,12 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
     found = []
     section = SectionTracker()
     lines = split_lines(text)
+    previous = ""
     for number, line in enumerate(lines, start=1):
         word_level = len(line) - len(line.rstrip("\x1e"))  # a Word heading, one mark per level (formats/docx.py)
         word_heading = word_level > 0
         line = line.rstrip("\x1e\x1f")  # a Word heading or list mark (formats/docx.py)
+        above, previous = previous, (line if line.strip() else previous)
         heading = HEADING_LINE.match(line)
         title = section_title(line, bool(heading) or word_heading)
         if title is None or _MARKER.match(line):
@@ -779,6 +781,10 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
         stripped = line.strip()
         level = heading.group(1).count("#") if heading else word_level
         marked = bool(heading) or word_heading or written_as_heading(stripped) or _underlined(lines, number)
+        if not marked and stripped[:1].islower() and not above.rstrip().endswith((".", "!", "?", ":")):
+            # "clients" under "- Managed the onboarding backlog for enterprise banking": the wrapped
+            # tail the reader joins to that bullet, not a Clients section (round RY: told as one)
+            continue
         if section.heading(title, level=level, marked=marked) and section.listing:
             found.append((number, _small_caps_joined(_HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip())))
     return found

@@ -3880,3 +3880,15 @@ def test_round_rx_prose_of_a_timeline_that_opens_with_no_act_is_told_not_dropped
     kept, skipped, _ = extracted(linter, page, "html")
     assert kept == [(4, "Led the pricing work for the card app.")]
     assert (3, PASSED_OVER) in skipped
+
+
+def test_round_ry_a_wrapped_last_word_is_no_section_left_out():
+    """Round RY: "clients", the last word of a PDF bullet wrapped onto a line of its own, was
+    joined to its bullet and also told as a Clients section not read; a Clients heading after a
+    finished sentence is still one."""
+    from po2pm_rewrite.extract import listing_heading_lines
+
+    wrapped = "EXPERIENCE\n- Managed the onboarding backlog for enterprise banking\nclients\n- Wrote user stories for the portal\n"
+    assert listing_heading_lines(wrapped) == []
+    heading = "EXPERIENCE\n- Managed the onboarding backlog for enterprise banking clients.\nclients\nAcme, Beta\n"
+    assert listing_heading_lines(heading) == [(3, "clients")]
