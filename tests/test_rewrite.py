@@ -2593,3 +2593,18 @@ def test_session_40_readers_the_call_leads_its_own_clause_after_the_work(linter)
     assert found == [
         text + "; because of [the call you made: what you chose, cut or changed], [who] saw [what changed for them, and by how much]"
     ], found
+
+
+def test_seed_4001_readers_production_support_paperwork_and_a_team_hired_get_advice(flagging_linter):
+    """Seed 4001, both readers of each: production support, mail and file administration, a
+    building project's change orders and a team hired got a clause no honest filling makes
+    product work; each gets the advice for its kind of work."""
+    cases = {
+        "Resolved production issues across the lending systems through SQL, log analysis and root-cause investigation": "IT work",
+        "Managed customer email accounts and shared files through FTP": "IT work",
+        "Managed changes due to client preference and created and issued change orders, adhering to a strict budget.": "project administration",
+        "Hired and structured a product design team of 7 experts, fostering collaboration across UX, UI, prototyping and product management.": "building a team",
+    }
+    for text, told in cases.items():
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert bullet.findings and not bullet.suggestions and told in (bullet.advice or ""), (text, bullet.advice)
