@@ -179,3 +179,19 @@ def test_code_that_is_not_javascript_still_says_it_is_read_as_text(tmp_path: Pat
     data.write_text('export const work = ["Led the pricing work for the card app"];\n', encoding="utf-8")
     source: Source = read_path(data)
     assert source.format == "javascript" and not source.note
+
+
+def test_round_rz_a_section_named_by_its_title_is_told_as_not_read():
+    """Round RZ: a file whose sections are objects in a list, each named by its `title`
+    (`{ type: 'common-list', title: 'Education', items: [...] }`), read its experience but named
+    none of the sections it passed over, as a Markdown file's headings are named."""
+    text = (
+        "export const CVData = {\n"
+        "  sections: [\n"
+        "    { type: 'common-list', title: 'Education', items: [{ title: 'BSc Computing', authority: 'A University' }] },\n"
+        "    { type: 'experiences-list', title: 'Experience', items: [{ title: 'Product Owner', details: ['Wrote the stories for the loans app.'] }] },\n"
+        "    { type: 'tag-list', title: 'Skills', items: ['Jira'] },\n"
+        "  ],\n"
+        "};\n"
+    )
+    assert listing_sections(text, "javascript") == [(3, "Education"), (5, "Skills")]

@@ -217,12 +217,15 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
 
 def _listing_names(text: str) -> list[tuple[int, str]]:
     """(line, name) of each literal a JavaScript data file assigns to a listing section's name
-    (`export const skills = [...]`), or keeps under such a key at its top."""
-    from ..extract import is_listing_section
-    from .jsdata import assigned_names
+    (`export const skills = [...]`), or keeps under such a key at its top, and of each section an
+    object names by its title (`title: 'Education'`)."""
+    from ..extract import is_listing_section, section_key
+    from .jsdata import assigned_names, section_titles
     from .keys import key_name
 
-    return [(text.count("\n", 0, at) + 1, name) for at, name in assigned_names(text) if is_listing_section(key_name(name))]
+    named = [(at, name) for at, name in assigned_names(text) if is_listing_section(key_name(name))]
+    titled = [(at, title) for at, title in section_titles(text) if is_listing_section(section_key(title))]
+    return [(text.count("\n", 0, at) + 1, name) for at, name in sorted(named + titled)]
 
 
 def extract(text: str, format_name: str, bullet_macros: tuple[str, ...] = (), section: str = "") -> list[Bullet]:

@@ -81,6 +81,14 @@ def assigned_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def section_titles(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each section an object names by its title rather than by its key
+    (`{ type: 'common-list', title: 'Education', items: [...] }`, round RZ)."""
+    code = _without_comments(text)
+    return [(match.start("title"), match.group("title")) for match in _TITLE_VALUE.finditer(code)]
+
+
+_TITLE_VALUE = re.compile(r"""\b(?:title|heading|sectionTitle|section)\s*:\s*(['"])(?P<title>[^'"\n]{2,40})\1""")
 # A key at the first level of a default export's object ("\n  skills: [" or "\n  'skills': {").
 _TOP_KEY = re.compile(r"^\s{1,4}['\"]?([A-Za-z_$][\w$ ]*)['\"]?\s*:", re.MULTILINE)
 
