@@ -212,23 +212,28 @@ _CONSONANT_SOUND_EXCEPTIONS = ("user", "use", "uni", "one", "once", "euro", "eu"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 _DEBRIS = ("{{", "}}", "{%", "%}", "[[", "]]", "[]", "None", "Undefined")
 # When no clause fits (none offered, or none passed the guards): say so rather than stay silent.
+# Each says what the bullet lacks rather than what po2pm could not do: "None of the clauses po2pm
+# adds fits" told the reader about the tool, not the bullet (session 40, both readers of 30
+# advice rows).
 NO_CLAUSE_FITS = (
-    "None of the clauses po2pm adds fits this bullet as written. Rewrite it around one result: what changed for customers "
-    "or the business because of this work, and your own part in it; or cut it if nothing did."
+    "This bullet says what you did but not what came of it, and a clause added to it as written would not read well. "
+    "Rewrite it around one result: what changed for customers or the business because of this work, and your own part "
+    "in it; or cut it if nothing did."
 )
 # When no clause fits a bullet that already names a figure ("..., reducing delivery time by 10%"):
 # "rewrite it around one result" would ignore the one it has (readers of set M).
 NO_CLAUSE_FITS_FIGURE = (
-    "This bullet names a figure, but none of the clauses po2pm adds fits it as written. Say what the figure changed for customers "
-    "or the business, and which call of yours moved it, in a rewrite of your own; or cut it if it measures "
-    "only how the team worked."
+    "This bullet names a figure but not what it meant for customers or the business, and a clause added to it as written "
+    "would not read well. Say what the figure changed for customers or the business, and which call of yours moved it, in "
+    "a rewrite of your own; or cut it if it measures only how the team worked."
 )
 # When no clause fits a bullet that names product work (a product, its strategy or roadmap, its
 # users): "or cut it" would throw away what a PM reader looks for (sets Q and R: an AI product
 # roadmap, a product strategy for utilities and OEMs, both readers of each).
 NO_CLAUSE_FITS_PRODUCT = (
-    "None of the clauses po2pm adds fits this bullet as written, but it names product work worth keeping. Add what changed "
-    "for users or the business because of it (from what to what), and the call of yours that moved it."
+    "This bullet names product work worth keeping but not what came of it, and a clause added to it as written would not "
+    "read well. Add what changed for users or the business because of it (from what to what), and the call of yours that "
+    "moved it."
 )
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
 _PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
@@ -237,6 +242,24 @@ NO_CLAUSE_FITS_DUTIES = (
     "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
     "call mattered most, rewrite it around what it changed for users or the business "
     f"({_REWRITE_COMMAND}), and cut or merge the rest."
+)
+# When no clause fits one piece of work spread over a list ("Improved commerce workflows across order
+# management, reporting, customer support, vendor coordination, and integration touchpoints", "Led
+# the business analysis for three projects: A, B and C"): one result cannot speak for them all
+# (session 40, both readers of 30 advice rows).
+NO_CLAUSE_FITS_SPREAD = (
+    "This bullet spreads one piece of work over several areas or projects, so no one result fits them all. Keep the one "
+    "where it changed most for customers or the business, say what changed (from what to what) and your own call in it "
+    f"({_REWRITE_COMMAND}); name the others in a line of scope, or give each a bullet of its own."
+)
+# What says the list is where one piece of work went, not who took part in it ("alignment across
+# engineering, data science and commercial stakeholders"): areas of the work counted ("three
+# projects: ..."), or named beside "across" ("workflows across order management, reporting, ...").
+_SPREAD_NOUNS = r"(?:projects|programs|programmes|initiatives|products|modules|workstreams|domains|workflows|touchpoints|applications|business lines)"
+_SPREAD_OVER = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+\+?)\s+(?:[\w-]+\s+){{0,4}}{_SPREAD_NOUNS}\b"
+    rf"|\b{_SPREAD_NOUNS}\s+across\b|\bacross\s+(?:[\w&/-]+,?\s+){{0,8}}{_SPREAD_NOUNS}\b",
+    re.IGNORECASE,
 )
 _TOOL_PREPOSITIONS = ("using", "in", "via", "with", "on", "through", "within")
 
@@ -799,6 +822,8 @@ def _no_clause_fits(text: str) -> str:
         return NO_CLAUSE_FITS_DUTIES
     if states_a_figure(text):
         return NO_CLAUSE_FITS_FIGURE
+    if listed_items(text) >= 3 and _SPREAD_OVER.search(text):
+        return NO_CLAUSE_FITS_SPREAD
     return NO_CLAUSE_FITS_PRODUCT if _PRODUCT_WORK.search(text) else NO_CLAUSE_FITS
 
 

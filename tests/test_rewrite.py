@@ -1660,6 +1660,8 @@ def test_set_m_readers_findings_on_clauses_and_advice(linter):
 
 def test_sets_q_and_r_readers_findings_on_clauses_and_advice(linter):
     """Four readers of rewrites for sets Q and R (session 16), each case failed by both readers of it."""
+    from po2pm_rewrite.rewrite import NO_CLAUSE_FITS_PRODUCT
+
     def top(text):
         bullet = rewritten_bullet(linter, text)
         return bullet.suggestions[0].text if bullet.suggestions else "", bullet.advice or ""
@@ -1682,7 +1684,7 @@ def test_sets_q_and_r_readers_findings_on_clauses_and_advice(linter):
     assert not advice.startswith("This bullet describes project administration")
     # no clause fits product strategy, but "cut it" would throw away what a PM reader looks for
     _, advice = top("Delivered internal training and documentation to support feature adoption and reduce repeat support issues")
-    assert advice.startswith("None of the clauses po2pm adds fits this bullet as written, but it names product work worth keeping") and "cut" not in advice
+    assert advice == NO_CLAUSE_FITS_PRODUCT and "cut" not in advice
 
 
 def test_a_ceremony_joined_to_the_work_is_cut_and_said(linter):
@@ -2608,3 +2610,21 @@ def test_seed_4001_readers_production_support_paperwork_and_a_team_hired_get_adv
     for text, told in cases.items():
         bullet = rewritten_bullet(flagging_linter, text)
         assert bullet.findings and not bullet.suggestions and told in (bullet.advice or ""), (text, bullet.advice)
+
+
+def test_session_40_advice_when_no_clause_fits_says_what_the_bullet_lacks(linter):
+    """Two readers of 30 advice rows: "None of the clauses po2pm adds fits this bullet" told them
+    about the tool, not the bullet, and missed that one piece of work was spread over three named
+    projects or five areas. The advice now says what the bullet lacks; for work spread over areas
+    or projects, that no one result fits them all."""
+    from po2pm_rewrite.rewrite import NO_CLAUSE_FITS, NO_CLAUSE_FITS_SPREAD, _no_clause_fits
+
+    assert "po2pm" not in NO_CLAUSE_FITS
+    spread = (
+        "Led end-to-end business analysis for three government education projects: a grievance system, an analytics dashboard, and a portal",
+        "Improved customer-facing commerce workflows across order management, reporting, customer support, vendor coordination, and integration touchpoints.",
+    )
+    for text in spread:
+        assert _no_clause_fits(text) == NO_CLAUSE_FITS_SPREAD, text
+    # a list of the people who took part is no spread of the work
+    assert _no_clause_fits("Managed cross-functional alignment across engineering, data science, and commercial stakeholders") != NO_CLAUSE_FITS_SPREAD
