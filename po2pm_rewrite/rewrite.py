@@ -175,9 +175,10 @@ _OTHERS_AS_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|our|all|each
 # clause that goes on with a verb of its own after a semicolon: "...; I set aside [...]" (the
 # template variable `writer`).
 _WRITER_AS_SUBJECT = re.compile(rf"{_WRITER_OPENS}\s+[a-z]")
-# The bullet already says how it was done ("... by 30% through requirements validation"): the call
-# joins with "thanks to", since a second "by" would read as the first one's object
-_STATES_HOW = re.compile(r"\b(?:by|through|via|thanks to)\b", re.IGNORECASE)
+# A "by" or a "through" already in the bullet, of a measure or of how it was done ("reduced rework
+# by 30% through requirements validation"): the call joins with "thanks to", since a second "by"
+# would read as the first one's object (the wording two readers judged, session 40)
+_BY_ALREADY = re.compile(r"\b(?:by|through|via|thanks to)\b", re.IGNORECASE)
 # A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
 # team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
 # readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
@@ -215,24 +216,23 @@ _DEBRIS = ("{{", "}}", "{%", "%}", "[[", "]]", "[]", "None", "Undefined")
 # Each says what the bullet lacks rather than what po2pm could not do: "None of the clauses po2pm
 # adds fits" told the reader about the tool, not the bullet (session 40, both readers of 30
 # advice rows).
+_NO_CLAUSE_READS = "a clause added to it as written would not read well"
 NO_CLAUSE_FITS = (
-    "This bullet says what you did but not what came of it, and a clause added to it as written would not read well. "
+    f"This bullet says what you did but not what came of it, and {_NO_CLAUSE_READS}. "
     "Rewrite it around one result: what changed for customers or the business because of this work, and your own part "
     "in it; or cut it if nothing did."
 )
 # When no clause fits a bullet that already names a figure ("..., reducing delivery time by 10%"):
 # "rewrite it around one result" would ignore the one it has (readers of set M).
 NO_CLAUSE_FITS_FIGURE = (
-    "This bullet names a figure but not what it meant for customers or the business, and a clause added to it as written "
-    "would not read well. Say what the figure changed for customers or the business, and which call of yours moved it, in "
+    f"This bullet names a figure but not what it meant for customers or the business, and {_NO_CLAUSE_READS}. Say what the figure changed for customers or the business, and which call of yours moved it, in "
     "a rewrite of your own; or cut it if it measures only how the team worked."
 )
 # When no clause fits a bullet that names product work (a product, its strategy or roadmap, its
 # users): "or cut it" would throw away what a PM reader looks for (sets Q and R: an AI product
 # roadmap, a product strategy for utilities and OEMs, both readers of each).
 NO_CLAUSE_FITS_PRODUCT = (
-    "This bullet names product work worth keeping but not what came of it, and a clause added to it as written would not "
-    "read well. Add what changed for users or the business because of it (from what to what), and the call of yours that "
+    f"This bullet names product work worth keeping but not what came of it, and {_NO_CLAUSE_READS}. Add what changed for users or the business because of it (from what to what), and the call of yours that "
     "moved it."
 )
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
@@ -951,8 +951,8 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
     clause with a verb of its own ("...; we set aside [...]"), else "". `own_act`: the opening
     word, or "" where the bullet's subject is a thing or other people ("The transparency of the
     backlog was increased, ...": a clause with a verb of its own after it has no one to do it, set
-    BS, both readers). `call_link`: "by" or, where the bullet already says how it was done, "thanks
-    to", the words that join the call behind a figure to it."""
+    BS, both readers). `call_link`: the words that join the call behind a figure to it, "by", or
+    "thanks to" where the bullet already has a "by" or "through"."""
     team = _with_article(slots.team)
     writer = _WRITER_AS_SUBJECT.match(original)
     return {
@@ -967,7 +967,7 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "own_act": "" if _OTHERS_AS_SUBJECT.match(original) else (original.split(maxsplit=1) or [""])[0],
         "as_gerund": as_gerund(original, slots),
         "writer": "" if writer is None else ("I " if writer.group(1) == "I" else "we "),
-        "call_link": "thanks to" if _STATES_HOW.search(original) else "by",
+        "call_link": "thanks to" if _BY_ALREADY.search(original) else "by",
     }
 
 
