@@ -23,9 +23,10 @@ from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is
 # sub-item marks in its PDFs (round RJ: 28 claims of one file left out as lines without a mark).
 BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗∙◁▷▸▹◇⁃"
 # "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
-# a text file read as empty).
+# a text file read as empty); so does "\-", the dash a Google Docs export to Markdown escapes (round
+# SA: 22 claims of a resume.md left out as lines without a mark).
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>[-*+–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
     # a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
     # Word file's typed bullets, set AN: three jobs' claims lost in silence)
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t\u00a0]*)(?P<rest>\S.*)$"

@@ -206,6 +206,7 @@ _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
 _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
+_ESCAPED_ITEM = re.compile(r"^ {0,3}\\[-*+][ \t]+\S", re.MULTILINE)
 # A PDF or Word text export has a line per paragraph and hardly a blank line; Markdown would
 # read all of it as one paragraph.
 _EXPORT_LINES = 20
@@ -227,9 +228,10 @@ def format_held(text: str, named: str) -> tuple[str, str] | None:
 
 def plain_text_in_markdown(text: str) -> str | None:
     """How a .md file shows it holds a plain-text resume, or None: no Markdown list item
-    anywhere, and either three or more lines opening with a glyph ("•"), most of its lines
-    inside one code fence (a resume kept as ```text), or a text export's shape: twenty lines or
-    more, hardly a blank one, and no Markdown heading (set M: a PDF's text saved as .md)."""
+    anywhere, and either three or more lines opening with a glyph ("•") or an escaped dash (as a
+    Google Docs export writes a typed one), most of its lines inside one code fence (a resume kept
+    as ```text), or a text export's shape: twenty lines or more, hardly a blank one, and no
+    Markdown heading (set M: a PDF's text saved as .md)."""
     if _MARKDOWN_ITEM.search(text):
         return None
     # imported only here: a Markdown file with a list (most) never needs the extractor's patterns
@@ -237,6 +239,10 @@ def plain_text_in_markdown(text: str) -> str | None:
 
     if len(re.findall(rf"^[ \t]*[{BULLET_GLYPHS}]", text, re.MULTILINE)) >= 3:
         return "'•' bullets, no Markdown list"
+    if len(_ESCAPED_ITEM.findall(text)) >= 3:
+        # "\-  Owned the onboarding module ...": a Google Docs export's typed dashes, which
+        # Markdown shows as text; plain text reads them as list marks (round SA)
+        return "'\\-' bullets, no Markdown list"
     fenced = outside = 0
     in_fence = False
     for line in text.splitlines():

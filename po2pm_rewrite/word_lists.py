@@ -147,8 +147,13 @@ _SHORT_PAST = frozenset({"used", "axed", "aced", "owed"})
 
 def is_leading_adverb(word: str) -> bool:
     """"Proactively", "Successfully", "Jointly": an adverb a claim may open with before its act
-    (set W), told from its shape; "Only" and "Early" are too short to count."""
-    return len(word) > 5 and word.lower().endswith("ly")
+    (set W), told from its shape; "Only" and "Early" are too short to count, but "Fully" and
+    "Newly" are adverbs ("Fully developed and maintained a batch import framework ...": round SA,
+    left out as a line about an employer named "Fully")."""
+    return (len(word) > 5 and word.lower().endswith("ly")) or word.lower() in _SHORT_LEADING_ADVERBS
+
+
+_SHORT_LEADING_ADVERBS = frozenset({"fully", "newly", "truly"})
 
 
 def opens_with_an_act(value: object) -> bool:

@@ -195,3 +195,25 @@ def test_round_rz_a_section_named_by_its_title_is_told_as_not_read():
         "};\n"
     )
     assert listing_sections(text, "javascript") == [(3, "Education"), (5, "Skills")]
+
+
+def test_round_sa_a_titled_group_of_achievements_is_read():
+    """Round SA: a job's achievements held a group, `{ title: "AI-Enhanced Productivity:", items:
+    [...] }`, among its strings; its five claims were dropped in silence. Its items are read in
+    place, its title is not."""
+    text = (
+        "export const resume = {\n"
+        "  experience: [{\n"
+        "    company: 'Acme', role: 'Business Analyst',\n"
+        "    achievements: [\n"
+        "      'Wrote the user stories for the claims portal.',\n"
+        "      { title: 'AI-Enhanced Productivity:', items: ['Used AI assistants to draft the test cases.', 'Summarised the vendor documents with NotebookLM.'] },\n"
+        "    ],\n"
+        "  }],\n"
+        "};\n"
+    )
+    assert [b.text for b in extract(text, "javascript")] == [
+        "Wrote the user stories for the claims portal.",
+        "Used AI assistants to draft the test cases.",
+        "Summarised the vendor documents with NotebookLM.",
+    ]

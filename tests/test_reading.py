@@ -3892,3 +3892,31 @@ def test_round_ry_a_wrapped_last_word_is_no_section_left_out():
     assert listing_heading_lines(wrapped) == []
     heading = "EXPERIENCE\n- Managed the onboarding backlog for enterprise banking clients.\nclients\nAcme, Beta\n"
     assert listing_heading_lines(heading) == [(3, "clients")]
+
+
+def test_round_sa_escaped_dashes_of_a_google_docs_export_are_list_marks(tmp_path):
+    """Round SA: a resume.md exported from Google Docs writes its typed dashes as "\\-", which
+    Markdown shows as text; 22 of its 37 claims were left out as lines without a list mark."""
+    exported = tmp_path / "resume.md"
+    exported.write_text(
+        "## Experience\n\n### Acme Bank\n\n"
+        "\\-  Owned the onboarding module for the retail banking app.\n"
+        "\\-  Wrote the user stories for the loans portal.\n"
+        "\\-  Ran discovery interviews with 12 branch managers.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(exported)])
+    read = json.loads(result.output)["files"][0]
+    assert [b["text"] for b in read["bullets"]] == [
+        "Owned the onboarding module for the retail banking app.",
+        "Wrote the user stories for the loans portal.",
+        "Ran discovery interviews with 12 branch managers.",
+    ]
+    assert read["notes"] == ["holds plain text ('\\-' bullets, no Markdown list): read as text, not markdown"]
+
+
+def test_round_sa_a_claim_that_opens_with_a_short_adverb_is_read(linter):
+    """Round SA: "Fully developed and maintained a batch file import framework ..." was left out as
+    a line about an employer named "Fully" (its "Fully developed" read as a company's "X developed")."""
+    text = "EXPERIENCE\nEngineer, Acme 2020-2023\n- Fully developed and maintained the batch import framework for the claims system\n"
+    assert claims_read(linter, text, "text") == ["Fully developed and maintained the batch import framework for the claims system"]

@@ -213,11 +213,26 @@ def _reads_as_claim(text: MappedString) -> bool:
 
 def _flattened(items: list[Value]) -> list[Value]:
     """A bullet list's items, with a list nested in it read in place (`["Wrote ...", ["Ran ..."]]`:
-    sub-bullets written as a list of their own)."""
+    sub-bullets written as a list of their own), and so the list of a group of them under a title
+    (`{title: "AI-Enhanced Productivity:", items: ["Applied ...", ...]}` among a job's
+    achievements: round SA, five claims of a TypeScript file dropped in silence)."""
     flat: list[Value] = []
     for item in items:
-        flat += _flattened(item) if isinstance(item, list) else [item]
+        if isinstance(item, list):
+            flat += _flattened(item)
+        elif isinstance(item, dict) and _item_text(item) is None and (group := _group_list(item)) is not None:
+            flat += _flattened(group)
+        else:
+            flat.append(item)
     return flat
+
+
+def _group_list(item: dict[str, Value]) -> list[Value] | None:
+    """The list of a titled group of bullets, under `items`, `points` or a key that holds bullets."""
+    return next((value for key, value in item.items() if isinstance(value, list) and (key_name(key) in _GROUP_KEYS or holds_bullets(key))), None)
+
+
+_GROUP_KEYS = frozenset({"items", "points", "list", "entries"})
 
 
 def _item_text(item: Value) -> MappedString | None:
