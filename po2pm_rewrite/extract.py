@@ -782,7 +782,7 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
         stripped = line.strip()
         level = heading.group(1).count("#") if heading else word_level
         marked = bool(heading) or word_heading or written_as_heading(stripped) or _underlined(lines, number)
-        if not marked and stripped[:1].islower() and not above.rstrip().endswith((".", "!", "?", ":")):
+        if not marked and stripped[:1].islower() and _unfinished(above):
             # "clients" under "- Managed the onboarding backlog for enterprise banking": the wrapped
             # tail the reader joins to that bullet, not a Clients section (round RY: told as one)
             continue
@@ -1365,11 +1365,16 @@ def _continues(line: str, marker_indent: int, previous: str, indented_tails: boo
         return True
     if _BRAND_AND_PLACE.match(stripped):
         return False  # "dChoi global Seoul, South Korea": the next employer and its place (set RE: glued to a PDF's claim)
-    unfinished = not previous.rstrip().endswith((".", "!", "?", ":"))
+    unfinished = _unfinished(previous)
     # "(Confidential) International Airline | (Contract) Trainer | (Sep 2022 - Jul 2023)" opens
     # the next job, not an aside (set Y: a Word file's last claim of four jobs ran into it)
     aside = stripped[:1] == "(" and " | " not in stripped
     return bool(stripped) and unfinished and (stripped[0].islower() or aside or _ends_a_title_case_phrase(stripped, previous))
+
+
+def _unfinished(line: str) -> bool:
+    """A line that stops mid-sentence, which the next line may carry on."""
+    return not line.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _ends_a_title_case_phrase(stripped: str, previous: str) -> bool:

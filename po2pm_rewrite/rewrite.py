@@ -225,15 +225,16 @@ NO_CLAUSE_FITS = (
 # When no clause fits a bullet that already names a figure ("..., reducing delivery time by 10%"):
 # "rewrite it around one result" would ignore the one it has (readers of set M).
 NO_CLAUSE_FITS_FIGURE = (
-    f"This bullet names a figure but not what it meant for customers or the business, and {_NO_CLAUSE_READS}. Say what the figure changed for customers or the business, and which call of yours moved it, in "
-    "a rewrite of your own; or cut it if it measures only how the team worked."
+    f"This bullet names a figure but not what it meant for customers or the business, and {_NO_CLAUSE_READS}. "
+    "Say what the figure changed for customers or the business, and which call of yours moved it, in a rewrite of "
+    "your own; or cut it if it measures only how the team worked."
 )
 # When no clause fits a bullet that names product work (a product, its strategy or roadmap, its
 # users): "or cut it" would throw away what a PM reader looks for (sets Q and R: an AI product
 # roadmap, a product strategy for utilities and OEMs, both readers of each).
 NO_CLAUSE_FITS_PRODUCT = (
-    f"This bullet names product work worth keeping but not what came of it, and {_NO_CLAUSE_READS}. Add what changed for users or the business because of it (from what to what), and the call of yours that "
-    "moved it."
+    f"This bullet names product work worth keeping but not what came of it, and {_NO_CLAUSE_READS}. "
+    "Add what changed for users or the business because of it (from what to what), and the call of yours that moved it."
 )
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
 _PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)

@@ -89,6 +89,7 @@ def section_titles(text: str) -> list[tuple[int, str]]:
 
 
 _TITLE_VALUE = re.compile(r"""\b(?:title|heading|sectionTitle|section)\s*:\s*(['"])(?P<title>[^'"\n]{2,40})\1""")
+
 # A key at the first level of a default export's object ("\n  skills: [" or "\n  'skills': {").
 _TOP_KEY = re.compile(r"^\s{1,4}['\"]?([A-Za-z_$][\w$ ]*)['\"]?\s*:", re.MULTILINE)
 
