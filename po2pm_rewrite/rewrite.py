@@ -565,7 +565,7 @@ class Rewriter:
                 "This bullet lists ceremonies or tools only. Cut it, or merge it into a bullet about "
                 "what they decided or changed for the product."
             )
-        listed = next((advice.told(kinds) for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
+        listed = next((advice.told(kinds, text) for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)), None)
         if listed is not None:
             return listed
         if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
@@ -611,7 +611,7 @@ class Rewriter:
                 f"(two lines at most), then rewrite it ({_REWRITE_COMMAND})."
             )
         pieces, items = pieces_of_work(text), listed_items(text)
-        return next((advice.told(kinds) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
+        return next((advice.told(kinds, text) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""

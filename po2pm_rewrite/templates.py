@@ -652,11 +652,40 @@ class Advice:
         found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work, items))
         return found and not self._called_off(bullet.strip().lower())
 
-    def told(self, kinds: tuple[str, ...] = ()) -> str:
+    def told(self, kinds: tuple[str, ...] = (), bullet: str = "") -> str:
         """The advice's text, its "{kinds}" filled with the kinds of delivery work the bullet
-        mentions, in its order ("backlog, ceremonies"): the person sees their own duties named."""
+        mentions, in its order ("backlog, ceremonies"), and its "{read}" with the bullet's own words
+        the advice was chosen by: the person sees their own duties named, and what was read."""
         named = ", ".join(DELIVERY_KIND_NAMES[kind] for kind in kinds if kind in DELIVERY_KIND_NAMES)
-        return self.text.replace("{kinds}", named or "delivery work")
+        read = self.words_read(bullet)
+        quoted = " (" + ", ".join(f'"{words}"' for words in read) + ")" if read else ""
+        return self.text.replace("{read}", quoted).replace("{kinds}", named or "delivery work")
+
+    def words_read(self, bullet: str) -> tuple[str, ...]:
+        """The bullet's own words (as written, in order, at most three) that its `when`, `starts`
+        and `also` words found: "Steering committee updates" read as project administration."""
+        stripped = bullet.strip()
+        lower = stripped.lower()
+        if len(lower) != len(stripped):  # a letter whose lower case is longer: its spans would not map back
+            return ()
+        # "demos of", "liaison between": the preposition that ties a phrase found anywhere to the
+        # rest is no word of the case (two readers of set ab3 found the fragment clumsy); an
+        # opening ("Responsible for") is quoted whole
+        found = [
+            (match.start(), _TRAILING_PREPOSITION.sub("", stripped[match.start() : match.end()]))
+            for pattern in (self.when, self.also)
+            if pattern
+            for match in pattern.finditer(lower)
+        ]
+        rest = _without_leading_adverb(lower)
+        opening = self.starts.match(rest) if self.starts else None
+        if opening is not None:
+            offset = len(lower) - len(rest)
+            found.append((opening.start() + offset, stripped[opening.start() + offset : opening.end() + offset]))
+        words: dict[str, str] = {}
+        for _, quoted in sorted(found):
+            words.setdefault(quoted.lower(), quoted)
+        return tuple(words.values())[:3]
 
     def _called_off(self, lower: str) -> bool:
         # "... to deliver highly valued product", "timely delivery of features": the product named
@@ -672,6 +701,9 @@ class Advice:
         return any(
             not any(start <= found.start() and found.end() <= end for start, end in case) for found in self.unless.finditer(read)
         )
+
+
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:of|to|with|for|in|on|at|by|from|between|among|across|through)$", re.IGNORECASE)
 
 
 def _without_leading_adverb(lower: str) -> str:

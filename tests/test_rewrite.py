@@ -37,6 +37,11 @@ def rewritten_bullet(linter, text: str):
     return linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
 
 
+def gives(advice_text: str | None, advice) -> bool:
+    """Whether a bullet's advice is this entry's, whatever words of the bullet its text quotes."""
+    return advice_text is not None and advice_text.startswith(advice.text.split("{read}")[0])
+
+
 def suggestions_for(linter, text: str):
     return rewritten_bullet(linter, text).suggestions
 
@@ -684,10 +689,10 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
-    expected = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == advice_id)
+    expected = next(advice for advice in flagging_linter.rewriter()._advice if advice.id == advice_id)
     bullet_report = rewritten_bullet(flagging_linter, bullet)
     assert bullet_report.findings and not bullet_report.suggestions
-    assert bullet_report.advice == expected
+    assert bullet_report.advice == expected.told(bullet=bullet)
 
 
 @pytest.mark.parametrize(
@@ -1126,7 +1131,7 @@ def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset
 def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(flagging_linter, bullet):
     report = rewritten_bullet(flagging_linter, bullet)
     assert report.findings and not report.suggestions
-    assert report.advice and report.advice.startswith("This line names a role or a duty, not what you did in it.")
+    assert report.advice and report.advice.startswith("This line names a role or a duty")
 
 
 def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
@@ -1481,10 +1486,10 @@ def test_the_target_clause_asks_for_a_customer_or_business_measure(linter):
 
 
 def test_a_sum_of_several_programmes_gets_advice_to_pick_one(linter):
-    advice = next(advice.text for advice in linter.rewriter()._advice if advice.id == "several-projects")
+    advice = next(advice for advice in linter.rewriter()._advice if advice.id == "several-projects")
     for text in ("Managed complex product and delivery programs", "End-to-end lead on all technology programmes, working with the product and engineering teams"):
         bullet = rewritten_bullet(linter, text)
-        assert bullet.advice == advice, text
+        assert bullet.advice == advice.told(bullet=text), text
     named = "Led the Digital Lending and AI Credit Scoring projects for the retail bank"
     assert rewritten_bullet(linter, named).advice != advice
 
@@ -1814,10 +1819,10 @@ def test_a_list_of_people_with_subject_matter_experts_is_one_piece_of_work(flagg
 
 def test_it_work_that_names_the_people_it_served_is_not_told_it_is_only_it_work(flagging_linter):
     """The people who used what changed are what a result can be about: no internal-IT advice."""
-    it_advice = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "internal-it-work")
+    it_advice = next(advice for advice in flagging_linter.rewriter()._advice if advice.id == "internal-it-work")
     for bullet in ("Moved the help desk to ServiceNow for 2,000 staff across the branches.", "Rolled out the identity management system behind the customer portal."):
         bullet_report = rewritten_bullet(flagging_linter, bullet)
-        assert bullet_report.findings and bullet_report.advice != it_advice, bullet
+        assert bullet_report.findings and not gives(bullet_report.advice, it_advice), bullet
 
 
 def test_a_comma_inside_a_number_joins_no_clauses():
@@ -1963,10 +1968,10 @@ def test_dashboards_rolled_out_are_work_of_the_persons_own_not_coordination(flag
 def test_analysis_toward_a_redesign_is_not_told_it_keeps_documents(flagging_linter):
     """Seed 2030, both readers: process analysis for a re-engineering was given the
     documentation-upkeep advice, which misreads it."""
-    upkeep = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "documentation-upkeep")
+    upkeep = next(advice for advice in flagging_linter.rewriter()._advice if advice.id == "documentation-upkeep")
     text = "Reviewed the process documentation to support the re-engineering of the claims process."
     bullet = rewritten_bullet(flagging_linter, text)
-    assert bullet.findings and bullet.advice != upkeep
+    assert bullet.findings and not gives(bullet.advice, upkeep)
 
 
 def test_estimating_and_grooming_get_no_user_problem_clause(linter):
@@ -2527,14 +2532,15 @@ def test_a_trade_off_or_a_look_at_the_users_is_not_project_administration(flaggi
     """Sets BS and BT, both readers: "Some compromises on scope ... got the project back on track"
     and "I sat in on many artist meetings to get a better understanding of their view ..." were
     told to cut project administration; a rewrite asking what was cut, or learned, serves them."""
-    administration = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "project-administration")
+    administration = next(advice for advice in flagging_linter.rewriter()._advice if advice.id == "project-administration")
     for text in (
         "Some compromises on scope with the broker team got the claims project back on track.",
         "Sat in on the branch managers' meetings to get a better understanding of their view of the loans project.",
     ):
         bullet = rewritten_bullet(flagging_linter, text)
-        assert bullet.findings and bullet.advice != administration, text
-    assert rewritten_bullet(flagging_linter, "Got the claims project back on track with weekly status reports").advice == administration
+        assert bullet.findings and not (bullet.advice or "").startswith("This bullet describes project administration"), text
+    back_on_track = "Got the claims project back on track with weekly status reports"
+    assert rewritten_bullet(flagging_linter, back_on_track).advice == administration.told(bullet=back_on_track)
 
 
 def test_a_clause_with_a_verb_of_its_own_needs_the_bullet_to_open_with_its_act(flagging_linter):
@@ -2549,9 +2555,9 @@ def test_a_clause_with_a_verb_of_its_own_needs_the_bullet_to_open_with_its_act(f
 def test_a_meeting_to_learn_from_users_is_no_meeting_log(flagging_linter):
     """Seed 3603, both readers: "I met with end users, stakeholders and developers to understand
     the business needs ..." was told it records a meeting; it is discovery."""
-    meeting_log = next(advice.text for advice in flagging_linter.rewriter()._advice if advice.id == "meeting-log")
+    meeting_log = next(advice for advice in flagging_linter.rewriter()._advice if advice.id == "meeting-log")
     bullet = rewritten_bullet(flagging_linter, "I met with the branch staff and the developers to understand the loan officers' needs.")
-    assert bullet.findings and bullet.advice != meeting_log
+    assert bullet.findings and not gives(bullet.advice, meeting_log)
 
 
 def test_session_37_readers_a_clause_of_consequence_asks_for_the_call_behind_it(linter):
@@ -2628,3 +2634,28 @@ def test_session_40_advice_when_no_clause_fits_says_what_the_bullet_lacks(linter
         assert _no_clause_fits(text) == NO_CLAUSE_FITS_SPREAD, text
     # a list of the people who took part is no spread of the work
     assert _no_clause_fits("Managed cross-functional alignment across engineering, data science, and commercial stakeholders") != NO_CLAUSE_FITS_SPREAD
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        # the words as written, in order, each once
+        ("Instituted RAID logs, forecast models, and steering committee reports", 'project administration ("RAID", "reports"),'),
+        ("Ran reporting and Reporting for the payments programme", 'project administration ("reporting"),'),
+        # the opening words past a leading adverb, in the bullet's own case
+        ("Constantly Partnered with the vendors and the QA leads on the release", 'coordinated work that others did ("Partnered with"),'),
+        # a phrase found mid-sentence without the preposition that ties it to the rest
+        ("Work with developers to build proofs of concept for the loans app; demo to client", 'getting sign-off ("demo"),'),
+        # at most three
+        ("Wrote test cases, test plans, test scripts and test scenarios for the loans app", 'about testing ("test cases", "test plans", "test scripts"),'),
+    ],
+)
+def test_advice_quotes_the_words_it_was_chosen_by(flagging_linter, bullet, expected):
+    # A diagnosis chosen by one word is only as good as that word: the person sees which it was.
+    advice = rewritten_bullet(flagging_linter, bullet).advice or ""
+    assert expected in advice, advice
+
+
+def test_advice_chosen_by_shape_quotes_nothing(flagging_linter):
+    advice = rewritten_bullet(flagging_linter, "Conducted Daily Scrum meeting, Planning Sessions, Backlog updates, User Stories updates, Continuous Testing.").advice or ""
+    assert advice.startswith("This bullet lists duties of several kinds (testing, ceremonies, backlog, requirements), which"), advice
