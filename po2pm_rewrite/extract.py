@@ -22,6 +22,11 @@ from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is
 # ∗ (U+2217): a LaTeX PDF's \ast bullet (set AK); ∙ (U+2219) and ◁ (U+25C1): AltaCV's item and
 # sub-item marks in its PDFs (round RJ: 28 claims of one file left out as lines without a mark).
 BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗∙◁▷▸▹◇⁃"
+# Emoji typed as bullets, one to three, then a space ("⚡⚡ Efficiency Boost: Conducted ...", "✅ Led
+# ...": round SB, a LinkedIn export's claims left out as lines without a mark): symbols, dingbats and
+# pictographs, each with its optional variation selector.
+_EMOJI = re.compile(r"[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")
+EMOJI_MARK = rf"(?:{_EMOJI.pattern}\ufe0f?){{1,3}}(?=[ \t\u00a0])"
 # "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
 # a text file read as empty); so does "\-", the dash a Google Docs export to Markdown escapes (round
 # SA: 22 claims of a resume.md left out as lines without a mark).
@@ -29,8 +34,19 @@ _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
     # a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
     # Word file's typed bullets, set AN: three jobs' claims lost in silence)
-    rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?)[ \t\u00a0]*)(?P<rest>\S.*)$"
+    rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?|{EMOJI_MARK})[ \t\u00a0]*)(?P<rest>\S.*)$"
 )
+
+
+def list_item(line: str) -> re.Match[str] | None:
+    """The line's list mark and what follows it, or None. An emoji before a section's title is
+    the heading's icon, not a list mark ("🎓 Education", "💼 Experience")."""
+    item = _MARKER.match(line)
+    if item and item.group("glyph") and _EMOJI.match(item.group("glyph")) and section_title(item.group("rest"), False):
+        return None
+    return item
+
+
 # "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports
 # and quick notes have it (set M: two such lines dropped without a word); a plain-text bullet only
 # (Markdown reads it as text), and only before a capitalised word, so "-5%" or "-based" never opens
@@ -777,7 +793,7 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
         above, previous = previous, (line if line.strip() else previous)
         heading = HEADING_LINE.match(line)
         title = section_title(line, bool(heading) or word_heading)
-        if title is None or _MARKER.match(line):
+        if title is None or list_item(line):
             continue
         stripped = line.strip()
         level = heading.group(1).count("#") if heading else word_level
@@ -1041,13 +1057,13 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             close()
             glyph_indent = len(lone_glyph.group("indent").expandtabs(4))
             continue
-        if glyph_indent >= 0 and not _MARKER.match(line):  # the claim of a glyph on the line above
+        if glyph_indent >= 0 and not list_item(line):  # the claim of a glyph on the line above
             marker_indent = glyph_indent
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             opened_bare, glyph_indent = False, -1
             continue
         glyph_indent = -1
-        item = _MARKER.match(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
+        item = list_item(line) or (_TIGHT_DASH.match(line) if bare_lines else None)
         if item and bare_lines and _dash_goes_on(item, lines[number - 2] if number > 1 else ""):
             item = None  # "... built for execution" / "— most recently delivering $5MM ...": the sentence goes on
         if item:

@@ -3920,3 +3920,23 @@ def test_round_sa_a_claim_that_opens_with_a_short_adverb_is_read(linter):
     a line about an employer named "Fully" (its "Fully developed" read as a company's "X developed")."""
     text = "EXPERIENCE\nEngineer, Acme 2020-2023\n- Fully developed and maintained the batch import framework for the claims system\n"
     assert claims_read(linter, text, "text") == ["Fully developed and maintained the batch import framework for the claims system"]
+
+
+def test_round_sb_emoji_typed_as_bullets_are_list_marks_and_icons_of_headings_are_not(linter):
+    """Round SB: a LinkedIn export's "⚡⚡ Efficiency Boost: Conducted ..." paragraphs were left out as
+    lines without a list mark, and the claim after one of them with it. An emoji before a section's
+    title is that heading's icon: "🎓 Education" still closes Experience."""
+    text = (
+        "Experience\n\nAcme Corp, Product Owner 2020-2023\n\n"
+        "⚡⚡ Efficiency Boost: Conducted stakeholder alignment sessions for the loans app.\n\n"
+        "Client Recognition: Delivered the claims portal release two weeks early.\n\n"
+        "✅ Led the loans backlog refinement for the branch app\n"
+        "\U0001f680 Launched the claims portal for 2,000 brokers\n\n"
+        "\U0001f393 Education\n\n\u2b50 Led the student robotics team to a national final\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Conducted stakeholder alignment sessions for the loans app.",
+        "Delivered the claims portal release two weeks early.",
+        "Led the loans backlog refinement for the branch app",
+        "Launched the claims portal for 2,000 brokers",
+    ]
