@@ -343,7 +343,8 @@ def bullet_from_runs(runs: list[Run], markdown: bool = False) -> Bullet | None:
 
 # from a word's start only: linear on a long word. LaTeX's PDFs may hyphenate with U+2011 (set RB:
 # "effi‑ ciencies", "com‑ municating")
-_BROKEN_WORD_START = re.compile(r"(?<![a-z])([a-z]{2,})[-\u2011]$")
+# A single letter only where no capital comes before it ("e-" / "wallet", not "De-" / "pendabot").
+_BROKEN_WORD_START = re.compile(r"(?<![a-z])([a-z]{2,}|(?<![A-Z])[a-z])[-\u2011]$")
 _BROKEN_WORD_END = re.compile(r"^([a-z]{2,})\b")
 # A name or an acronym broken at its hyphen goes on with a capital or a digit.
 _CAPITAL_COMPOUND_START = re.compile(r"(?<![\w-])[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*[-\u2011]$")
@@ -370,6 +371,8 @@ def _broken_at_line_end(before: str, after: str) -> str | None:
         return "compound"  # "TCP-" + "MD5", "Chat-" + "GPT" (set RE: read "TCP- MD5")
     if head is None or tail is None:
         return None
+    if after[tail.end() : tail.end() + 1] == "-":
+        return "compound"  # "mean-" + "time-to-resolution": a compound's hyphen (round SB: read "meantime-to-...")
     if tail.group(1) in _WORD_ENDINGS or _is_known_word(head.group(1) + tail.group(1)):
         return "word"  # "mainte-" + "nance" (set AB: a PDF's claims kept "mainte-nance")
     return "compound"

@@ -630,6 +630,9 @@ def test_a_word_broken_by_a_hyphen_at_a_line_end_is_joined(linter):
     # LaTeX's PDFs may break with a non-breaking hyphen (set RB: "effi\u2011 ciencies")
     kept, _, _ = extracted(linter, "EXPERIENCE\n- Suggested automation to improve effi\u2011\n  ciencies of the claims workflows\n", "text")
     assert kept == [(2, "Suggested automation to improve efficiencies of the claims workflows")]
+    # round SB: a compound broken at one of its own hyphens, or after a single letter, keeps it
+    kept, _, _ = extracted(linter, "EXPERIENCE\n- Cut the mean-\n  time-to-resolution of the claims app\n- Launched the e-\n  wallet for the brokers\n", "text")
+    assert kept == [(2, "Cut the mean-time-to-resolution of the claims app"), (4, "Launched the e-wallet for the brokers")]
     lines = text.split("\n")
     (bullet,) = extract(text, "text")
     for segment in bullet.segments:
