@@ -622,7 +622,7 @@ def _apply_baseline(report: "Report", path: Path, update: bool) -> "Report":
 
     if update:
         recorded = write_baseline(report, path)
-        typer.echo(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; runs with --baseline {path} report only new ones", err=True)
+        echo_safe(f"po2pm: recorded {recorded} finding{'s' if recorded != 1 else ''} in {path}; runs with --baseline {path} report only new ones", err=True)
     return without_known(report, read_baseline(path), path)
 
 
@@ -652,7 +652,7 @@ def _write_files(
             echo_safe(unified_diff(outcome.path, outcome.change.before, outcome.change.after), nl=False)
         elif outcome.change.edits:
             edits = outcome.change.edits
-            typer.echo(
+            echo_safe(
                 # the backup holds the file as it was before this write, not the first original
                 # (a Word user's trial: after a second write "original kept" was not so)
                 f"po2pm: {outcome.path}: rewrote {edits} bullet{'s' if edits != 1 else ''}"
@@ -838,7 +838,7 @@ def derive_weights(
         typer.echo(text, nl=False)
     else:
         write_text_atomically(output, text)
-        typer.echo(f"wrote {output}", err=True)
+        echo_safe(f"wrote {output}", err=True)
 
 
 MAX_EXPLAINED_CHARS = 2_000  # over three times the length PO901 calls too long for a bullet

@@ -14,6 +14,7 @@ import typer
 
 from .answers import Answer, fill
 from .extract import bullet_from_text
+from .output import terminal_safe
 from .rules import own_placeholders
 
 if TYPE_CHECKING:
@@ -32,9 +33,15 @@ class _Finished(Exception):
     """The person asked to stop: what was accepted so far is kept."""
 
 
+def _say(text: str) -> None:
+    # a bullet holding escape sequences cannot set the title or clear the screen here either (an
+    # attack round, session 41, tty01: every other output showed them, this one obeyed them)
+    typer.echo(terminal_safe(text))
+
+
 def _ask(prompt: str) -> str:
     try:
-        return input(prompt)
+        return input(terminal_safe(prompt))
     except EOFError:
         raise _Finished from None
 
@@ -43,7 +50,7 @@ def run_session(report: "Report", linter: "Linter") -> list[Answer]:
     todo = [(file.path, bullet) for file in report.files for bullet in file.bullets if bullet.findings]
     accepted: list[Answer] = []
     if not todo:
-        typer.echo("No flagged bullet: nothing to rewrite.")
+        _say("No flagged bullet: nothing to rewrite.")
         return accepted
     try:
         for number, (path, bullet) in enumerate(todo, start=1):
@@ -51,25 +58,25 @@ def run_session(report: "Report", linter: "Linter") -> list[Answer]:
             if answer is not None:
                 accepted.append(answer)
     except _Finished:
-        typer.echo("Stopping here; the bullets accepted so far are kept.")
+        _say("Stopping here; the bullets accepted so far are kept.")
     changed = sum(1 for a in accepted if a.pick != 0 or a.edit)
     # "N bullets to rewrite" read as still to do (a CI user's trial): say what was accepted
-    typer.echo(f"{changed} rewrite{'s' if changed != 1 else ''} accepted.")
+    _say(f"{changed} rewrite{'s' if changed != 1 else ''} accepted.")
     return accepted
 
 
 def _one_bullet(number: int, total: int, path: str, bullet: "BulletReport", linter: "Linter") -> Answer | None:
     where: _Where = dict(text=bullet.bullet.text, line=bullet.bullet.start.line)
-    typer.echo(f"\n[{number}/{total}] {path}:{bullet.bullet.start.line}")
-    typer.echo(f"  {bullet.bullet.text}")
+    _say(f"\n[{number}/{total}] {path}:{bullet.bullet.start.line}")
+    _say(f"  {bullet.bullet.text}")
     for finding in bullet.findings:
-        typer.echo(f"  {finding.rule}: {finding.message}")
+        _say(f"  {finding.rule}: {finding.message}")
     if bullet.advice:
-        typer.echo(f"  Advice: {bullet.advice}")
+        _say(f"  Advice: {bullet.advice}")
     for index, suggestion in enumerate(bullet.suggestions, start=1):
-        typer.echo(f"  {index}. {suggestion.text}")
+        _say(f"  {index}. {suggestion.text}")
         for note in suggestion.notes:
-            typer.echo(f"     ({note})")
+            _say(f"     ({note})")
     options = "".join(str(i) for i in range(1, len(bullet.suggestions) + 1))
     choices = f"{'/'.join(options)} choose, " if options else ""
     while True:
@@ -91,7 +98,7 @@ def _one_bullet(number: int, total: int, path: str, bullet: "BulletReport", lint
             if answer is not None:
                 return answer
             continue
-        typer.echo("  Please type one of the letters or numbers shown.")
+        _say("  Please type one of the letters or numbers shown.")
 
 
 def _answer_questions(pick: int, bullet: "BulletReport", linter: "Linter", where: _Where) -> Answer | None:
@@ -100,7 +107,7 @@ def _answer_questions(pick: int, bullet: "BulletReport", linter: "Linter", where
     own, per_bracket = suggestion.questions[:1], suggestion.questions[1:]
     questions = dict(zip(suggestion.placeholders, per_bracket))
     if own:
-        typer.echo(f"  First, for yourself: {own[0]}")
+        _say(f"  First, for yourself: {own[0]}")
     answers: dict[str, str] = {}
     for placeholder in suggestion.placeholders:
         question = questions.get(placeholder, "")
@@ -115,18 +122,18 @@ def _answer_questions(pick: int, bullet: "BulletReport", linter: "Linter", where
 
 def _accept(text: str, linter: "Linter") -> bool:
     """Show the finished bullet, checked again, and ask to accept it."""
-    typer.echo(f"  Finished: {text}")
+    _say(f"  Finished: {text}")
     found = bullet_from_text(text)
     left = own_placeholders(text, linter.ruleset.placeholders)
     if found:
         checked = linter.analyze(found[:1])[0]
         flagged = [f for f in checked.findings if f.severity.rank >= 2 and f.rule != "PO201" and not f.standby]
         if flagged:
-            typer.echo("  Still reads as delivery work: " + "; ".join(f"{f.rule} {f.message.rstrip('.')}" for f in flagged) + ".")
+            _say("  Still reads as delivery work: " + "; ".join(f"{f.rule} {f.message.rstrip('.')}" for f in flagged) + ".")
         else:
-            typer.echo("  Checked: reads as PM work.")
+            _say("  Checked: reads as PM work.")
     if left:
-        typer.echo(f"  {len(left)} bracket(s) still empty: writing them needs --allow-placeholders.")
+        _say(f"  {len(left)} bracket(s) still empty: writing them needs --allow-placeholders.")
     reply = _ask("  Accept? [Y/n/q]: ").strip().lower()
     if reply in {"q", "quit"}:  # as at the other prompts: stop, keeping what was accepted (a CI user's trial)
         raise _Finished

@@ -520,6 +520,35 @@ def test_a_small_pdf_that_unpacks_to_a_flood_is_refused_at_once(tmp_path, conten
     assert runner.invoke(app, ["check", "--no-cache", str(plain)]).exit_code == 1
 
 
+def test_a_pdf_page_that_names_one_content_stream_many_times_is_refused_at_once(tmp_path):
+    """An attack round (session 41, pdf02): a 7 KB page whose /Contents array named one stream of
+    2,000 pieces of text a thousand times ran past two minutes and 4 GB; the bounds counted the
+    stream once. A tagged PDF's structure tree, which names the stream once per marked piece, is
+    no drawing of it: that page still reads."""
+    import zlib
+
+    def page_naming(times: int, pieces: int, marked: int = 0) -> bytes:
+        text = b"BT /F1 12 Tf 72 700 Td (- Managed the backlog for the claims team) Tj ET\n"
+        packed = zlib.compress(b"BT /F1 1 Tf " + b"(x) Tj " * pieces + b"ET", 9)
+        return _pdf_file([
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents [4 0 R " + b"6 0 R " * times + b"] >>",
+            b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+            # a tagged PDF's structure tree names the stream once per marked piece: no drawing
+            *[b"<< /Type /StructElem /S /P /K << /Type /MCR /Stm 6 0 R /MCID %d >> >>" % n for n in range(marked)],
+        ])
+
+    flood, page = tmp_path / "flood.pdf", tmp_path / "page.pdf"
+    flood.write_bytes(page_naming(120, 2_000))  # 240,000 pieces: read, slowly, before the fix
+    page.write_bytes(page_naming(1, 2_000, marked=200))
+    result = runner.invoke(app, ["check", "--no-cache", str(flood)])
+    assert result.exit_code == 2 and "shows more than 200,000 pieces of text" in result.stderr
+    assert runner.invoke(app, ["check", "--no-cache", str(page)]).exit_code == 1
+
+
 _PDF_PASSWORD_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -217,3 +218,67 @@ def test_round_sa_a_titled_group_of_achievements_is_read():
         "Used AI assistants to draft the test cases.",
         "Summarised the vendor documents with NotebookLM.",
     ]
+
+
+@pytest.mark.parametrize("file_format", ["javascript", "json", "yaml"])
+def test_titled_groups_read_the_same_in_every_data_format(file_format):
+    """An attack round (session 41, grp03): a YAML job's second group, "- title: Discovery /
+    points: [...]", was dropped in silence, so a hook passed its delivery bullet that JSON flagged."""
+    import json
+
+    data = {"work": [{"name": "Northwind", "position": "Product Owner", "highlights": [
+        {"title": "Experience", "items": ["Wrote the user stories for the claims portal"]},
+        {"title": "Discovery", "points": ["Ran daily stand-ups and sprint planning for two teams"]},
+        {"title": "Delivery", "list": ["Coordinated the releases with the platform team"]},
+        {"title": "Ops", "entries": [{"content": "Kept the status reports of the loans programme"}]},
+    ]}]}
+    text = {
+        "javascript": "export const resume = " + json.dumps(data) + ";\n",
+        "json": json.dumps(data, indent=2),
+        "yaml": (
+            "work:\n- name: Northwind\n  position: Product Owner\n  highlights:\n"
+            "  - title: Experience\n    items:\n    - Wrote the user stories for the claims portal\n"
+            "  - title: Discovery\n    points:\n    - Ran daily stand-ups and sprint planning for two teams\n"
+            "  - title: Delivery\n    list:\n    - Coordinated the releases with the platform team\n"
+            "  - title: Ops\n    entries:\n    - content: Kept the status reports of the loans programme\n"
+        ),
+    }[file_format]
+    assert [b.text for b in extract(text, file_format)] == [
+        "Wrote the user stories for the claims portal",
+        "Ran daily stand-ups and sprint planning for two teams",
+        "Coordinated the releases with the platform team",
+        "Kept the status reports of the loans programme",
+    ]
+
+
+def test_a_string_joined_with_plus_is_built_and_read_as_nothing():
+    """An attack round (session 41, js07): '"Managed the product backlog " + "for the mortgage team"'
+    was read as its first piece, and `--write` put the clause between the two. A string built with
+    `+` is code's, as one built with `${}` is; a plain string followed by `as const` is still read."""
+    text = (
+        'export const jobs = [{ title: "Product Owner", highlights: [\n'
+        '  "Managed the product backlog " + "for the mortgage team",\n'
+        '  "Ran the sprint reviews for the claims app" as const,\n'
+        "  'Wrote the user stories' +\n    ' for the broker portal',\n"
+        "] }];\n"
+    )
+    assert claims(text) == ["Ran the sprint reviews for the claims app"]
+
+
+def test_only_a_real_comment_speaks_to_po2pm(tmp_path: Path):
+    """An attack round (session 41, js10): a bullet holding "(see //po2pm:ignore)" suppressed
+    itself, and its text was told as a po2pm comment po2pm did not understand; "/* po2pm: ignore */",
+    JavaScript's other comment, was passed over in silence."""
+    resume = tmp_path / "cv.js"
+    resume.write_text(
+        "export const jobs = [{ title: 'Product Owner', highlights: [\n"
+        "  'Managed the product backlog for the mortgage team (see //po2pm:ignore)',\n"
+        "  /* po2pm: ignore */ 'Ran the sprint reviews for the claims app',\n"
+        "  'https://example.com/a // po2pm: whatever',\n"
+        "  'Coordinated the releases with the platform team',\n"
+        "] }];\n",
+        encoding="utf-8",
+    )
+    checked = run_installed("check", "--no-cache", str(resume))
+    assert "cv.js:2:" in checked.stdout and "cv.js:3:" not in checked.stdout and "cv.js:5:" in checked.stdout, checked.stdout
+    assert "does not understand" not in checked.stderr, checked.stderr

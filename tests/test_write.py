@@ -704,3 +704,25 @@ def test_an_answer_by_line_is_refused_for_several_files_and_none_is_changed(tmp_
     # one file: the line names its bullet
     result = rewrite("--no-cache", "--write", "--answers", str(tmp_path / "a.toml"), str(first))
     assert result.exit_code == 0 and "Cut churn 20%" in first.read_text(encoding="utf-8")
+
+
+def test_escape_sequences_in_an_interactive_session_and_a_write_note_are_shown_not_obeyed(tmp_path):
+    """An attack round (session 41, tty01 and fn01): `rewrite --interactive` printed a bullet's
+    escape sequences raw (the terminal's title set, its screen cleared), and so did the note
+    `--write` leaves, for a file's name; every other output showed them."""
+    pexpect = pytest.importorskip("pexpect")
+    from .test_installed_command import installed_command, run
+
+    resume = tmp_path / "cv\x1b]0;title\x07.md"
+    resume.write_text("- Managed the \x1b[2J product backlog for the claims team\n", encoding="utf-8")
+    child = pexpect.spawn(installed_command(), ["rewrite", "--no-cache", "--interactive", str(resume)], encoding="utf-8", timeout=120)
+    child.expect(r"k keep, e edit, s skip, q quit")
+    shown = child.before
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Managed the \\x1b[2J product backlog" in shown and "\x1b[2J" not in shown, shown
+    resume.write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")  # a control character is never written
+    written = run("rewrite", "--no-cache", "--write", "--pick", "1", "--allow-placeholders", str(resume))
+    assert written.returncode == 0 and "rewrote 1 bullet" in written.stderr, written.stderr
+    assert "\x1b" not in written.stderr and "\x07" not in written.stderr and "cv\\x1b]0;title\\x07.md" in written.stderr

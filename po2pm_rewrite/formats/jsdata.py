@@ -1,8 +1,8 @@
 """A personal site's resume kept as JavaScript or TypeScript data (`experience.ts`, `resume.js`,
 `constants.ts`): the object and array literals the file assigns or exports are read as a JSON
 resume's keys are (formats/jsonresume.py, formats/keys.py), each string with its offsets. No code
-is run: what is not a literal (a function, a JSX element, a variable, a string built with `${}`)
-is passed over.
+is run: what is not a literal (a function, a JSX element, a variable, a string built with `${}`
+or `+`) is passed over.
 
 Round RW: two such files (a portfolio's `case-studies.ts` and a designer's `experience.js`) were
 read as text, their 40 claims lost among keys and brackets.
@@ -49,7 +49,7 @@ def js_document(text: str) -> tuple[dict[str, Value], int | None]:
     """Every literal the file assigns, under the name it is assigned to ("" for a default export,
     whose keys stand at the top where it is an object); and where a literal that never closes
     opens (None if none does), which ends the reading there."""
-    code = _without_comments(text)
+    code = without_comments(text)
     document: dict[str, Value] = {}
     at = 0
     while (match := _ASSIGNED.search(code, at)) is not None:
@@ -71,7 +71,7 @@ def js_document(text: str) -> tuple[dict[str, Value], int | None]:
 
 def assigned_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each literal the file assigns, and of each key of a default export."""
-    code = _without_comments(text)
+    code = without_comments(text)
     found = []
     for match in _ASSIGNED.finditer(code):
         if match.group("name"):
@@ -84,7 +84,7 @@ def assigned_names(text: str) -> list[tuple[int, str]]:
 def section_titles(text: str) -> list[tuple[int, str]]:
     """(offset, title) of each section an object names by its title rather than by its key
     (`{ type: 'common-list', title: 'Education', items: [...] }`, round RZ)."""
-    code = _without_comments(text)
+    code = without_comments(text)
     return [(match.start("title"), match.group("title")) for match in _TITLE_VALUE.finditer(code)]
 
 
@@ -94,7 +94,7 @@ _TITLE_VALUE = re.compile(r"""\b(?:title|heading|sectionTitle|section)\s*:\s*(['
 _TOP_KEY = re.compile(r"^\s{1,4}['\"]?([A-Za-z_$][\w$ ]*)['\"]?\s*:", re.MULTILINE)
 
 
-def _without_comments(text: str) -> str:
+def without_comments(text: str) -> str:
     """The text with its comments blanked (line breaks kept), so offsets stay the text's."""
     out = list(text)
     at = 0
@@ -145,7 +145,15 @@ class _Reader:
         if char == "[":
             return self._array()
         if char in "'\"`":
-            return self._string()
+            string = self._string()
+            self._space()
+            if self.at < len(self.code) and self.code[self.at] == "+":
+                # "Managed the backlog " + "for the loans team": built, as a `${}` string is; read
+                # as its first piece, a rewrite was written into the middle of the sentence (an
+                # attack round, session 41, js07)
+                self._pass_over()
+                return ""
+            return string
         self._pass_over()
         return ""
 

@@ -19,8 +19,8 @@ from ..model import Bullet, line_starts
 from ..word_lists import can_be_verb
 from .keys import (
     ITEM_TEXT_KEYS,
-    WRAPPED_LIST_KEYS,
     child_entry_lists,
+    holds_a_group,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -229,12 +229,8 @@ def _flattened(items: list[Value]) -> list[Value]:
 
 
 def _group_list(item: dict[str, Value]) -> list[Value] | None:
-    """The list of a titled group of bullets, under `items`, `points`, `list` or `entries` (the
-    keys a theme wraps a list in), or a key that holds bullets."""
-    return next((value for key, value in item.items() if isinstance(value, list) and (key_name(key) in _GROUP_KEYS or holds_bullets(key))), None)
-
-
-_GROUP_KEYS = frozenset({"items", "points"}) | WRAPPED_LIST_KEYS
+    """The list of a titled group of bullets (keys.holds_a_group)."""
+    return next((value for key, value in item.items() if isinstance(value, list) and holds_a_group(key)), None)
 
 
 def _item_text(item: Value) -> MappedString | None:

@@ -58,6 +58,14 @@ _ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline", "my role"})
 # "experience: {enable: true, list: [...]}": a theme's switch beside the entries it lists, whose
 # list is the named one (set AO: a Hugo theme's jobs and projects, the file read as empty).
 WRAPPED_LIST_KEYS = frozenset({"list", "entries"})
+# The list of a titled group of bullets inside a job's list ({title: "AI-Enhanced Productivity:",
+# items: [...]}: round SA), under the keys a theme wraps a list in or a key that holds bullets.
+_GROUP_LIST_KEYS = frozenset({"items", "points"}) | WRAPPED_LIST_KEYS
+
+
+def holds_a_group(key: object) -> bool:
+    """Does a list under this key, in an item of a bullet list, hold that group's bullets?"""
+    return key_name(key) in _GROUP_LIST_KEYS or holds_bullets(key)
 
 
 def child_entry_lists(name: str, value: object, wraps: str) -> tuple[str, str]:

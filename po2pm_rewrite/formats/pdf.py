@@ -150,6 +150,7 @@ def _within_bounds(data: bytes) -> None:
     the operators that show text, those of the forms a stream draws included."""
     unpacked = shown = drawn = shapes = 0
     streams: dict[bytes, tuple[int, Counter[bytes]]] = {}  # object number: (text shows, forms drawn by name)
+    references = _content_references(data)  # pages may name one content stream many times
     for start in _STREAM.finditer(data):
         dictionary = data[max(0, start.start() - 512) : start.start()]
         end = _END_STREAM.search(data, start.end())
@@ -177,7 +178,13 @@ def _within_bounds(data: bytes) -> None:
         number = _OBJECT_NUMBER.findall(data, max(0, start.start() - 4096), start.start())
         if number:
             streams[number[-1]] = (shows, Counter(_DRAWS_FORM.findall(content)))
+        if layers:
+            references.update(_content_references(content))  # pages kept in a packed object stream
     shown += len(_SHOWS_TEXT.findall(data))  # content streams written without compression
+    # "/Contents [5 0 R 5 0 R ...]": a 7 KB page that names one stream of 2,000 pieces a thousand
+    # times ran past two minutes and 4 GB (an attack round, session 41, pdf02); each naming past
+    # the first shows its pieces again
+    shown += sum(shows * (references[number] - 1) for number, (shows, _) in streams.items() if references[number] > 1)
     if shown > MAX_PDF_TEXT_OPERATORS or _most_shown_by_one_stream(streams, _named_objects(data)) > MAX_PDF_TEXT_OPERATORS:
         raise InputError(f"shows more than {MAX_PDF_TEXT_OPERATORS:,} pieces of text: not read as a resume")
     if _ENCRYPTED.search(data):
@@ -235,6 +242,14 @@ def _unpacked_under_cap(content: bytes, layers: int, unpacked: int) -> tuple[byt
 
 
 _OBJECT_NUMBER = re.compile(rb"(?<![\d])(\d{1,10})\s+\d{1,5}\s+obj\b")
+_REFERENCE = re.compile(rb"(?<![\d])(\d{1,10})\s+\d{1,5}\s+R\b")
+_CONTENTS = re.compile(rb"/Contents\s*(\[[^\]]*\]|\d{1,10}\s+\d{1,5}\s+R\b)")
+
+
+def _content_references(data: bytes) -> Counter[bytes]:
+    """How often pages name each content stream (`/Contents 6 0 R`, `/Contents [4 0 R 6 0 R]`);
+    not the structure tree's `/Stm 17 0 R`, which a tagged PDF writes once per marked piece."""
+    return Counter(number for contents in _CONTENTS.findall(data) for number in _REFERENCE.findall(contents))
 _NAMED_OBJECT = re.compile(rb"/([^\s/<>\[\]()]{1,127})\s+(\d{1,10})\s+\d{1,5}\s+R\b")
 _DRAWS_FORM = re.compile(rb"/([^\s/<>\[\]()]{1,127})\s+Do\b")
 
