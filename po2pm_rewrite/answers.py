@@ -95,6 +95,9 @@ def _answer(path: Path, index: int, entry: Any) -> Answer:
     edit = entry.get("edit")
     if edit is not None and (not isinstance(edit, str) or not edit.strip()):
         raise InputError(f"{where}: 'edit' must be your bullet's new text")
+    if edit is not None and ("pick" in entry or "answers" in entry):
+        # one of them was taken in silence (an attack round, session 41, ans02)
+        raise InputError(f"{where}: give 'edit' (your own text) or 'pick' with 'answers', not both")
     return Answer(pick, dict(answers), edit, text, line)
 
 
@@ -123,9 +126,14 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
             if len(report.suggestions) >= pick:
                 chosen[index] = report.suggestions[pick - 1].text
         return chosen
+    answered: set[int] = set()
     for answer in answers:
         for index, report in enumerate(bullets):
             if answer.matches(report):
+                if index in answered:
+                    # the last one won in silence (an attack round, session 41, ans02)
+                    raise InputError(f"{path}:{report.bullet.start.line}: two answers name this bullet; keep one")
+                answered.add(index)
                 new = replacement(report, answer, path)
                 if new is not None and new != report.bullet.text:
                     chosen[index] = new

@@ -577,6 +577,7 @@ def rewrite(
         raise InputError(f"{answers}: {error}" if answers is not None else str(error)) from None
     if given is None and (writes or diff):
         _say_short_of_pick(report, pick)
+        _say_advice_only(report, chosen)
     if writes:
         _write_files(sources, report, chosen, allow_placeholders, ruleset.placeholders, dry_run)
     elif diff:
@@ -612,6 +613,21 @@ def _say_short_of_pick(report: "Report", pick: int) -> None:
             echo_safe(
                 f"po2pm: note: {_named(file.path)}: {len(short)} bullet{'s have' if len(short) != 1 else ' has'} fewer than {pick}"
                 f" suggestions, left as written (line{'s' if len(short) != 1 else ''} {lines}); use --pick 1 or --answers for them",
+                err=True,
+            )
+
+
+def _say_advice_only(report: "Report", chosen: dict[int, dict[int, str]]) -> None:
+    """A file whose flagged bullets all got advice has nothing to write: said, so a script can
+    tell it from a file written (an attack round, session 41, rw03: --write, --diff and --dry-run
+    printed nothing and exited 0)."""
+    for i, file in enumerate(report.files):
+        advised = [bullet for bullet in file.bullets if bullet.findings and bullet.advice and not bullet.suggestions]
+        if advised and not chosen.get(i):
+            count = len(advised)
+            echo_safe(
+                f"po2pm: note: {_named(file.path)}: nothing to write: {'its' if count != 1 else 'the'} {count} flagged"
+                f" bullet{'s' if count != 1 else ''} got advice, not a suggestion (po2pm rewrite shows it)",
                 err=True,
             )
 

@@ -726,3 +726,31 @@ def test_escape_sequences_in_an_interactive_session_and_a_write_note_are_shown_n
     written = run("rewrite", "--no-cache", "--write", "--pick", "1", "--allow-placeholders", str(resume))
     assert written.returncode == 0 and "rewrote 1 bullet" in written.stderr, written.stderr
     assert "\x1b" not in written.stderr and "\x07" not in written.stderr and "cv\\x1b]0;title\\x07.md" in written.stderr
+
+
+def test_two_answers_for_one_bullet_or_an_edit_with_a_pick_are_refused(tmp_path):
+    """An attack round (session 41, ans02): the last of two tables for one bullet won in silence,
+    and so did `edit` over `pick`."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"# Ana\n\n- {WEAK}\n", encoding="utf-8")
+    twice = tmp_path / "twice.toml"
+    twice.write_text(f'[[bullet]]\nline = 3\npick = 1\n\n[[bullet]]\ntext = "{WEAK}"\npick = 2\n', encoding="utf-8")
+    both = tmp_path / "both.toml"
+    both.write_text('[[bullet]]\nline = 3\npick = 1\nedit = "Cut the claims backlog to what 40 brokers asked for"\n', encoding="utf-8")
+    for answers, said in ((twice, "two answers name this bullet"), (both, "not both")):
+        result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+        assert result.exit_code == 2 and said in result.stderr, result.stderr
+    assert resume.read_text(encoding="utf-8") == f"# Ana\n\n- {WEAK}\n"
+
+
+def test_a_file_of_advice_only_says_there_is_nothing_to_write(tmp_path):
+    """An attack round (session 41, rw03): --write, --diff and --dry-run printed nothing and exited 0
+    when every flagged bullet got advice: a script could not tell nothing was written."""
+    from .test_installed_command import run
+
+    resume = tmp_path / "resume.md"
+    resume.write_text("## Experience\n\n- Ran daily stand-ups and sprint planning for two teams\n", encoding="utf-8")
+    for options in (["--diff"], ["--write", "--dry-run"], ["--write"]):
+        result = run("rewrite", "--no-cache", *options, str(resume))
+        assert result.returncode == 0 and "nothing to write: the 1 flagged bullet got advice, not a suggestion" in result.stderr, (options, result.stderr)
+    assert not (tmp_path / "resume.md.po2pm.bak").exists()
