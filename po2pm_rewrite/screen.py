@@ -1120,6 +1120,9 @@ def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
     # opens with an act or a duty ("Led:", "Responsible for:") opens a claim.
     if len(words) > 3 or " ".join(words) in _CLAIM_LABELS or is_past_act(words[0]) or words[0] in _DUTY_OPENERS:
         return False
+    if len(words) >= 2 and words[1] in ("to", "into") and _can_be_verb(words[0].split("-")[-1]):
+        return False  # "Soft-launch to A-Countries: CAN, SWE, AUS" (set CI): an act and where it went
+
     items = [item.strip() for item in re.split(r"[,|;•·]|\s\+\s|\s-\s", rest.rstrip(". ")) if item.strip()]
     if len(items) < 2 or re.search(r"[%$€£]", rest):
         return False

@@ -480,6 +480,9 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         # a labelled result and a lead-in with the writer's own act are claims (set BN, set BM)
         ("Checkout Stack: 30% reduction in abandoned carts", None),
         ("Tech stack: Python, Django and 3 AWS services", "skills list"),
+        # an act and where it went, before the list of places (set CI)
+        ("Soft-launch to A-Countries: CAN, SWE, AUS", None),
+        ("Exposure to: Jira, Confluence, Miro", "skills list"),
         ("To find why trials lapsed, I ran a round of user interviews:", None),
     ],
 )
