@@ -664,10 +664,21 @@ class Advice:
     def words_read(self, bullet: str) -> tuple[str, ...]:
         """The bullet's own words (as written, in order, at most three) that its `when`, `starts`
         and `also` words found: "Steering committee updates" read as project administration."""
+        words: dict[str, str] = {}
+        for _, quoted in self._found(bullet):
+            words.setdefault(quoted.lower(), quoted)
+        return tuple(words.values())[:3]
+
+    def first_read_at(self, bullet: str) -> int:
+        """Where in the bullet the first of those words stands; past its end where none chose the
+        advice (a shape of its parse, or words it lacks)."""
+        return min((at for at, _ in self._found(bullet)), default=len(bullet))
+
+    def _found(self, bullet: str) -> list[tuple[int, str]]:
         stripped = bullet.strip()
         lower = stripped.lower()
         if len(lower) != len(stripped):  # a letter whose lower case is longer: its spans would not map back
-            return ()
+            return []
         # "demos of", "liaison between": the preposition that ties a phrase found anywhere to the
         # rest is no word of the case (two readers of set ab3 found the fragment clumsy); an
         # opening ("Responsible for") is quoted whole
@@ -682,10 +693,7 @@ class Advice:
         if opening is not None:
             offset = len(lower) - len(rest)
             found.append((opening.start() + offset, stripped[opening.start() + offset : opening.end() + offset]))
-        words: dict[str, str] = {}
-        for _, quoted in sorted(found):
-            words.setdefault(quoted.lower(), quoted)
-        return tuple(words.values())[:3]
+        return sorted(found)
 
     def _called_off(self, lower: str) -> bool:
         # "... to deliver highly valued product", "timely delivery of features": the product named

@@ -409,9 +409,10 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Led the agile transformation of three delivery teams at the bank", "team-process"),
         ("Maintained the project documentation and meeting notes in Confluence", "documentation-upkeep"),
         ("Prepared test plans and test scripts for the billing module", "testing-work"),
-        ("Coordinated with engineering and design to ensure successful delivery", "general-aim"),
+        # set ab4 (session 41): the words read first choose, here the opening "Coordinated"
+        ("Coordinated with engineering and design to ensure successful delivery", "coordination-led"),
         ("Supported the release manager during the quarterly deployments", "support-role"),
-        ("Coordinated the production deployments and hotfixes every Friday", "release-operations"),
+        ("Coordinated the production deployments and hotfixes every Friday", "coordination-led"),
         # names nothing the work served: no product word, and the parse finds no object of the work
         ("Worked closely with the developers to clarify tickets and edge cases", "nothing-it-served"),
         # a list of things worked on: the parse finds no verb, so no clause can say what was done
@@ -462,7 +463,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # seed 2023's readers, both: the product named only as what was delivered is no product work
         ("Managed internal teams to ensure accurate and timely delivery of features.", "project-administration"),
         ("Managed content and site builds to ensure timely delivery and quality.", "project-administration"),  # seed 2024
-        ("Standardizing IT project management practices through effective project governance methodology to deliver highly valued product", "project-administration"),
+        ("Standardizing IT project management practices through effective project governance methodology to deliver highly valued product", "internal-it-work"),
         # seed 2026's readers, both of each: stock words for what a project delivers name no product
         ("Kept the schedule and coordinated the activities of our system development projects.", "project-administration"),
         ("Tracked effort, budget and schedule so the team could deliver its work products.", "project-administration"),
@@ -549,7 +550,7 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # set AN, both readers of each: a clause credited status reports, unblocking, database upkeep,
         # vulnerability entry, sequence diagrams and story sizing with what they never decided
         ("Gave senior management the project status and the delivery dates of the claims upgrade", "keeping-informed"),
-        ("Removed impediments for the two booking squads by working with the stakeholders and other team leads.", "team-process"),
+        ("Removed impediments for the two booking squads by working with the stakeholders and other team leads.", "team-mechanics"),
         ("Oversaw the three DBAs and the operations team to deliver the monthly DB maintenance and system releases.", "internal-it-work"),
         ("Entered, tracked and prioritized the open vulnerabilities of the 30 branch systems as user stories in Rally.", "security-upkeep"),
         ("Drew the sequence diagrams of the payment gateway's message flows in Visio.", "analysis-documents"),
@@ -686,6 +687,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("Managed and monitored the branch servers for the highest level of availability.", "engineering-work"),
         ("Developing web applications with a search service for the county library.", "engineering-work"),
         ("Directed creation of the ledger export service, receiving every settlement log, using Python.", "engineering-work"),
+        # seed 4102, both readers of each: the team's own measures, with the call already stated
+        ("Raised the sprint completion rate of the two loans squads to 90% by splitting stories smaller", "team-mechanics"),
+        ("Brought in BDD for the claims squad, which improved defect detection by a third", "team-mechanics"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -893,7 +897,8 @@ def test_a_bullet_with_a_figure_of_its_own_is_asked_what_it_meant_not_for_a_seco
 
 @pytest.mark.parametrize(
     "bullet",
-    ["Managed stakeholder relationships across business units and customer segments", "Acted as the focal point for customer liaison"],
+    # (set ab4, session 41: "Acted as the focal point for customer liaison" now gets the role advice, its opening read first)
+    ["Managed stakeholder relationships across business units and customer segments", "Was the focal point for customer liaison"],
 )
 def test_a_bullet_about_keeping_relationships_gets_advice_to_name_what_one_produced(linter, bullet):
     report = linter.rewrite([Source("<text>", bullet, literal=True)])
@@ -2659,3 +2664,11 @@ def test_advice_quotes_the_words_it_was_chosen_by(flagging_linter, bullet, expec
 def test_advice_chosen_by_shape_quotes_nothing(flagging_linter):
     advice = rewritten_bullet(flagging_linter, "Conducted Daily Scrum meeting, Planning Sessions, Backlog updates, User Stories updates, Continuous Testing.").advice or ""
     assert advice.startswith("This bullet lists duties of several kinds (testing, ceremonies, backlog, requirements), which"), advice
+
+
+def test_the_advice_whose_words_come_first_is_given(flagging_linter):
+    """Set ab4 (session 41): advice went to the first entry of advice.toml whose words the bullet
+    held anywhere, so a side word at its end chose the diagnosis ("... traceability in Jira" read as
+    keeping documents). The entry whose words come first now chooses; two readers preferred it."""
+    uat = rewritten_bullet(flagging_linter, "Coordinated UAT with 50 brokers; standardised test case traceability in Jira").advice or ""
+    assert uat.startswith('This bullet is about testing ("Coordinated UAT", "test case")'), uat
