@@ -434,6 +434,12 @@ def _notes(
         notes.insert(0 if kept else len(notes), note)
     if len(kept) > MAX_BULLETS_PER_FILE:
         notes.append(unchecked_note(len(kept)))
+    if found and source.format == "javascript":
+        from .formats.jsdata import unclosed_literal_line
+
+        line = unclosed_literal_line(source.text)
+        if line is not None:
+            notes.append(f"the literal that opens at line {line} never closes (a bracket or a quote is missing): read up to there")
     if not found and source.includes:
         notes.append("no bullets in this file itself; the files it includes are read as inputs of their own")
     elif not found and source.included_from:

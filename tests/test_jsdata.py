@@ -282,3 +282,17 @@ def test_only_a_real_comment_speaks_to_po2pm(tmp_path: Path):
     checked = run_installed("check", "--no-cache", str(resume))
     assert "cv.js:2:" in checked.stdout and "cv.js:3:" not in checked.stdout and "cv.js:5:" in checked.stdout, checked.stdout
     assert "does not understand" not in checked.stderr, checked.stderr
+
+
+def test_a_literal_that_never_closes_after_others_is_told(tmp_path: Path):
+    """An attack round (session 41, js06b): a second literal that never closes ended the reading
+    with its bullets lost and no word said; the first literal's bullets are still read."""
+    resume = tmp_path / "half.ts"
+    resume.write_text(
+        'export const experience = [{ title: "PO", highlights: ["Managed the product backlog for the mortgage team"] }];\n'
+        'export const projects = [{ name: "x", highlights: ["Ran sprint planning for two teams\n',
+        encoding="utf-8",
+    )
+    result = run_installed("check", "--no-cache", str(resume))
+    assert result.returncode == 1 and "half.ts:1:" in result.stdout
+    assert "the literal that opens at line 2 never closes (a bracket or a quote is missing): read up to there" in result.stderr, result.stderr

@@ -45,6 +45,13 @@ def extract_js_data(text: str) -> list[Bullet]:
     return document_bullets(document, text)
 
 
+def unclosed_literal_line(text: str) -> int | None:
+    """The line where a literal that never closes opens, after others that were read: the reading
+    ended there (an attack round, session 41, js06b: its bullets were lost without a word)."""
+    _, broken_at = js_document(text)
+    return None if broken_at is None else text.count("\n", 0, broken_at) + 1
+
+
 def js_document(text: str) -> tuple[dict[str, Value], int | None]:
     """Every literal the file assigns, under the name it is assigned to ("" for a default export,
     whose keys stand at the top where it is an object); and where a literal that never closes
