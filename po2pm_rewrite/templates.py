@@ -675,6 +675,7 @@ class Advice:
         return min((at for at, _ in self._found(bullet)), default=len(bullet))
 
     def _found(self, bullet: str) -> list[tuple[int, str]]:
+        """Where each of the words that chose this advice stands in the bullet, and as written."""
         stripped = bullet.strip()
         lower = stripped.lower()
         if len(lower) != len(stripped):  # a letter whose lower case is longer: its spans would not map back

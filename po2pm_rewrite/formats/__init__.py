@@ -63,6 +63,8 @@ def _in_a_comment(text: str, format_name: str) -> Callable[[int], bool]:
 
     code = without_comments(text)
     return lambda offset: code[offset] != text[offset]
+
+
 _UNDERSTOOD = re.compile(_IGNORE)
 
 
@@ -263,7 +265,7 @@ def _apply_suppressions(bullets: list[Bullet], text: str, directive: re.Pattern[
     starts = line_starts(text)
     found: dict[int, tuple[bool, frozenset[str]]] = {}
     for number, line in enumerate(lines, start=1):
-        match = next((found for found in directive.finditer(line) if in_a_comment(starts[number - 1] + found.start())), None)
+        match = next((candidate for candidate in directive.finditer(line) if in_a_comment(starts[number - 1] + candidate.start())), None)
         if match is None:
             continue
         codes = _codes_in(match.group("codes"))

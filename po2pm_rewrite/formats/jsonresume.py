@@ -20,7 +20,7 @@ from ..word_lists import can_be_verb
 from .keys import (
     ITEM_TEXT_KEYS,
     child_entry_lists,
-    holds_a_group,
+    group_list,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -221,16 +221,11 @@ def _flattened(items: list[Value]) -> list[Value]:
     for item in items:
         if isinstance(item, list):
             flat += _flattened(item)
-        elif isinstance(item, dict) and _item_text(item) is None and (group := _group_list(item)) is not None:
+        elif isinstance(item, dict) and _item_text(item) is None and (group := group_list(item)) is not None:
             flat += _flattened(group)
         else:
             flat.append(item)
     return flat
-
-
-def _group_list(item: dict[str, Value]) -> list[Value] | None:
-    """The list of a titled group of bullets (keys.holds_a_group)."""
-    return next((value for key, value in item.items() if isinstance(value, list) and holds_a_group(key)), None)
 
 
 def _item_text(item: Value) -> MappedString | None:

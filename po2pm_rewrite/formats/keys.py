@@ -63,9 +63,9 @@ WRAPPED_LIST_KEYS = frozenset({"list", "entries"})
 _GROUP_LIST_KEYS = frozenset({"items", "points"}) | WRAPPED_LIST_KEYS
 
 
-def holds_a_group(key: object) -> bool:
-    """Does a list under this key, in an item of a bullet list, hold that group's bullets?"""
-    return key_name(key) in _GROUP_LIST_KEYS or holds_bullets(key)
+def group_list(item: Mapping[Any, Any]) -> list[Any] | None:
+    """The list of bullets of a titled group that is an item of a bullet list, or None."""
+    return next((value for key, value in item.items() if isinstance(value, list) and (key_name(key) in _GROUP_LIST_KEYS or holds_bullets(key))), None)
 
 
 def child_entry_lists(name: str, value: object, wraps: str) -> tuple[str, str]:

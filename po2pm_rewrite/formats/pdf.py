@@ -244,14 +244,14 @@ def _unpacked_under_cap(content: bytes, layers: int, unpacked: int) -> tuple[byt
 _OBJECT_NUMBER = re.compile(rb"(?<![\d])(\d{1,10})\s+\d{1,5}\s+obj\b")
 _REFERENCE = re.compile(rb"(?<![\d])(\d{1,10})\s+\d{1,5}\s+R\b")
 _CONTENTS = re.compile(rb"/Contents\s*(\[[^\]]*\]|\d{1,10}\s+\d{1,5}\s+R\b)")
+_NAMED_OBJECT = re.compile(rb"/([^\s/<>\[\]()]{1,127})\s+(\d{1,10})\s+\d{1,5}\s+R\b")
+_DRAWS_FORM = re.compile(rb"/([^\s/<>\[\]()]{1,127})\s+Do\b")
 
 
 def _content_references(data: bytes) -> Counter[bytes]:
     """How often pages name each content stream (`/Contents 6 0 R`, `/Contents [4 0 R 6 0 R]`);
     not the structure tree's `/Stm 17 0 R`, which a tagged PDF writes once per marked piece."""
     return Counter(number for contents in _CONTENTS.findall(data) for number in _REFERENCE.findall(contents))
-_NAMED_OBJECT = re.compile(rb"/([^\s/<>\[\]()]{1,127})\s+(\d{1,10})\s+\d{1,5}\s+R\b")
-_DRAWS_FORM = re.compile(rb"/([^\s/<>\[\]()]{1,127})\s+Do\b")
 
 
 def _named_objects(data: bytes) -> dict[bytes, set[bytes]]:

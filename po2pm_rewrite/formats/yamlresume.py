@@ -19,7 +19,7 @@ from .keys import (
     ITEM_TEXT_KEYS,
     child_entry_lists,
     entry_list_of,
-    holds_a_group,
+    group_list,
     holds_bullets,
     holds_no_claims,
     is_education_entry,
@@ -155,7 +155,7 @@ def _bullet_list(items: "CommentedSeq", found: _Found, seen: set[int]) -> None:
         elif isinstance(item, dict) and not _item_text(cast("CommentedMap", item), found):
             # a titled group of bullets ("- title: Discovery / points: [...]"), as JSON reads it
             # (an attack round, session 41, grp03: dropped in silence, so a hook passed its bullets)
-            group = next((value for key, value in item.items() if isinstance(value, list) and holds_a_group(key)), None)
+            group = group_list(item)
             if group is not None and id(group) not in seen:
                 seen.add(id(group))
                 _bullet_list(cast("CommentedSeq", group), found, seen)
