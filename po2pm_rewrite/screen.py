@@ -157,6 +157,19 @@ _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
 _LAID_OUT_IN_PARTS = re.compile(r"\S[ \t]*\t[ \t]*\S")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
 _LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$", re.IGNORECASE)
+
+
+def _is_link_line(text: str) -> bool:
+    """A link, after a short label or none ("Portfolio: https://..."). A claim that ends on a link
+    is a claim: "Managed the product backlog for the savings team (see https://...)" (an attack
+    round, session 41, js11: left out as a link)."""
+    link = _LINK_ONLY.match(text)
+    if link is None:
+        return False
+    before = text[: link.start(1)]
+    return len(_WORD.findall(before)) < 4 or not opens_with_an_act(before.strip())
+
+
 # A link's text with no scheme: "example.com/route-planner", "instagram/leeds_skate".
 _ADDRESS_ONLY = re.compile(
     r"^\s*(?:[a-z][\w-]*\.)+(?:com|org|net|io|dev|app|me|co|ai|uk|de|eu)(?:/\S*)?\s*$"
@@ -697,7 +710,7 @@ def why_not_a_claim(text: str) -> str | None:
     numbered = _NUMBERED_PROJECT.match(text.strip())
     if numbered and len(_WORD.findall(numbered["title"])) <= 12 and not opens_with_an_act(numbered["title"]) and not numbered["title"].rstrip().endswith("."):
         return "project title"
-    if _LINK_ONLY.match(text) or _ADDRESS_ONLY.match(text):
+    if _is_link_line(text) or _ADDRESS_ONLY.match(text):
         return "link"
     if _PLACEHOLDER_TEXT.match(text):
         return "template placeholder"

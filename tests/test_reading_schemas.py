@@ -480,6 +480,9 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         # a labelled result and a lead-in with the writer's own act are claims (set BN, set BM)
         ("Checkout Stack: 30% reduction in abandoned carts", None),
         ("Tech stack: Python, Django and 3 AWS services", "skills list"),
+        # a claim that ends on a link is a claim; a link after a label or a pointer is not (an attack round, session 41)
+        ("Managed the product backlog for the savings team (see https://example.com/x)", None),
+        ("See the case study at https://example.com/cs", "link"),
         # an act and where it went, before the list of places (set CI)
         ("Soft-launch to A-Countries: CAN, SWE, AUS", None),
         ("Exposure to: Jira, Confluence, Miro", "skills list"),
