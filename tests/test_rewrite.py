@@ -1132,11 +1132,18 @@ def test_a_template_cannot_hang_or_fill_memory_with_arithmetic(tmp_path, ruleset
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
 
 
-@pytest.mark.parametrize("bullet", ["Responsible for the requirements of the claims portal", "Product owner for pharmacy serialization software"])
-def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(flagging_linter, bullet):
+@pytest.mark.parametrize(
+    ("bullet", "told"),
+    [
+        # a duty alone is not told to move a role to the job title line (set ab4, both readers)
+        ("Responsible for the requirements of the claims portal", 'This line names a duty ("Responsible for"), not what you did in it. Write one thing'),
+        ("Product owner for pharmacy serialization software", "This line names a role or a duty, not what you did in it. Put the role in the job title line"),
+    ],
+)
+def test_a_role_or_duty_line_gets_advice_to_say_what_was_achieved(flagging_linter, bullet, told):
     report = rewritten_bullet(flagging_linter, bullet)
     assert report.findings and not report.suggestions
-    assert report.advice and report.advice.startswith("This line names a role or a duty")
+    assert report.advice and report.advice.startswith(told), report.advice
 
 
 def test_the_rewrite_output_ends_with_a_plan_for_the_resume(tmp_path):
