@@ -157,19 +157,6 @@ _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
 _LAID_OUT_IN_PARTS = re.compile(r"\S[ \t]*\t[ \t]*\S")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
 _LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$", re.IGNORECASE)
-
-
-def _is_link_line(text: str) -> bool:
-    """A link, after a short label or none ("Portfolio: https://..."). A claim that ends on a link
-    is a claim: "Managed the product backlog for the savings team (see https://...)" (an attack
-    round, session 41, js11: left out as a link)."""
-    link = _LINK_ONLY.match(text)
-    if link is None:
-        return False
-    before = text[: link.start(1)]
-    return len(_WORD.findall(before)) < 4 or not opens_with_an_act(before.strip())
-
-
 # A link's text with no scheme: "example.com/route-planner", "instagram/leeds_skate".
 _ADDRESS_ONLY = re.compile(
     r"^\s*(?:[a-z][\w-]*\.)+(?:com|org|net|io|dev|app|me|co|ai|uk|de|eu)(?:/\S*)?\s*$"
@@ -242,6 +229,17 @@ _OTHER = frozenset(
 # Czech, Turkish): a word with one counts as another language's ("konkrečios", "dviračius").
 # (Matched against the lower-cased word, without IGNORECASE: under it Turkish "ı" matches "i".)
 _OTHER_LETTERS = re.compile(r"[ąčęėįšųūžłńśźżřůěğş]")
+
+
+def _is_link_line(text: str) -> bool:
+    """A link, after a short label or none ("Portfolio: https://..."). A claim that ends on a link
+    is a claim: "Managed the product backlog for the savings team (see https://...)" (an attack
+    round, session 41, js11: left out as a link)."""
+    link = _LINK_ONLY.match(text)
+    if link is None:
+        return False
+    before = text[: link.start(1)]
+    return len(_WORD.findall(before)) < 4 or not opens_with_an_act(before.strip())
 
 
 def screen(bullets: list[Bullet], paragraphs: bool = True) -> tuple[list[Bullet], list[Skipped]]:
@@ -1135,7 +1133,6 @@ def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
         return False
     if len(words) >= 2 and words[1] in ("to", "into") and _can_be_verb(words[0].split("-")[-1]):
         return False  # "Soft-launch to A-Countries: CAN, SWE, AUS" (set CI): an act and where it went
-
     items = [item.strip() for item in re.split(r"[,|;•·]|\s\+\s|\s-\s", rest.rstrip(". ")) if item.strip()]
     if len(items) < 2 or re.search(r"[%$€£]", rest):
         return False

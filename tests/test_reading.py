@@ -66,6 +66,11 @@ def extracted(linter, text: str, file_format: str, path: str = "resume"):
     return [(b.start.line, b.text) for b in kept], [(s.bullet.start.line, s.reason) for s in skipped], notes
 
 
+def read_by_command(path) -> dict:
+    """What `po2pm extract -f json` reads from one file: its bullets, lines left out and notes."""
+    return json.loads(runner.invoke(app, ["extract", "-f", "json", str(path)]).output)["files"][0]
+
+
 def claims_read_by_command(*paths) -> list[str]:
     """The claims `po2pm extract -f json` reads from these files, in order."""
     result = runner.invoke(app, ["extract", "-f", "json", *map(str, paths)])
@@ -3908,8 +3913,7 @@ def test_round_sa_escaped_dashes_of_a_google_docs_export_are_list_marks(tmp_path
         "\\-  Ran discovery interviews with 12 branch managers.\n",
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["extract", "-f", "json", str(exported)])
-    read = json.loads(result.output)["files"][0]
+    read = read_by_command(exported)
     assert [b["text"] for b in read["bullets"]] == [
         "Owned the onboarding module for the retail banking app.",
         "Wrote the user stories for the loans portal.",

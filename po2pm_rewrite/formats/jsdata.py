@@ -11,6 +11,7 @@ read as text, their 40 claims lost among keys and brackets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator, TypeVar
 
 from ..errors import InputError
@@ -52,6 +53,9 @@ def unclosed_literal_line(text: str) -> int | None:
     return None if broken_at is None else text.count("\n", 0, broken_at) + 1
 
 
+# One parse per file: the bullets, the note on a literal that never closes and the sections not
+# read all ask for it. The result is shared: its callers only read it.
+@lru_cache(maxsize=2)
 def js_document(text: str) -> tuple[dict[str, Value], int | None]:
     """Every literal the file assigns, under the name it is assigned to ("" for a default export,
     whose keys stand at the top where it is an object); and where a literal that never closes
@@ -101,6 +105,7 @@ _TITLE_VALUE = re.compile(r"""\b(?:title|heading|sectionTitle|section)\s*:\s*(['
 _TOP_KEY = re.compile(r"^\s{1,4}['\"]?([A-Za-z_$][\w$ ]*)['\"]?\s*:", re.MULTILINE)
 
 
+@lru_cache(maxsize=2)  # asked of one file by its reader, its comment check and its section names
 def without_comments(text: str) -> str:
     """The text with its comments blanked (line breaks kept), so offsets stay the text's."""
     out = list(text)
