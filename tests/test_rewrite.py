@@ -2413,6 +2413,21 @@ def test_seed_3702_readers_a_result_won_through_ceremonies_is_not_told_it_lists_
 
 
 @pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a figure won through ceremonies is weighed by the advice for its kind of work
+        ("Used sprint retrospectives to raise team velocity by 40%.", "This bullet is about how the team works"),
+        ("Facilitated sprint planning and retrospectives, which raised team velocity by 25%.", "This bullet is about how the team works"),
+        # acceptance testing with no ceremony named is testing work, not a list of ceremonies
+        ("Reviewed QA test cases and managed UAT sessions", "This bullet is about testing"),
+    ],
+)
+def test_a_ceremony_bullet_with_a_figure_or_only_testing_is_not_told_it_lists_ceremonies_only(flagging_linter, text, told):
+    advice = rewritten_bullet(flagging_linter, text).advice or ""
+    assert advice.startswith(told), advice
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         # seed 3703, both readers of each: a product its customers see, institutions served
