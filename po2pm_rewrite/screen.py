@@ -196,7 +196,8 @@ _PERSONAL_DETAIL = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}):\s+([^\d:]{1,40})$
 # project or job entry, by a label entries use; the value may hold a year. (Not "Role:", whose
 # value is most often the duties: "Role: Requirement gathering, gap analysis, ...".)
 _ENTRY_DETAIL = re.compile(
-    r"^\s*(?:event|date|dates|duration|period|location|venue|client|customer|team size|type|status|year|"
+    r"^\s*(?:(?P<who>(?:end\s+)?clients?|customers?|client name|industry|industries|domain|sector)"
+    r"|(?P<project>project|project name)|event|date|dates|duration|period|location|venue|team size|type|status|year|"
     r"organi[sz]ation|company|employer|place|url|link|demo|website|github)\s*:\s*(?P<value>\S+)",
     re.IGNORECASE,
 )
@@ -294,7 +295,7 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
             found.append((bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
         labelled = _PART_LABEL.match(bullet.text) or _RUN_IN_LABEL.match(bullet.text)
-        if labelled and opens_with_an_act(bullet.text[labelled.end() :]):
+        if labelled and opens_with_an_act(bullet.text[labelled.end() :]) and not _is_entry_detail(bullet.text):
             bullet = bullet.tail(labelled.end())  # "Solution : Built scalable pipelines ...": the act is the claim
         sentences = paragraph_sentences(bullet) if paragraphs and not bullet.passed_over else None
         if sentences is None:
@@ -569,9 +570,18 @@ _COMPANY_NAME = re.compile(
 
 
 def _is_entry_detail(text: str) -> bool:
+    """A labelled detail of an entry; whom the work was for names them, whatever word opens the
+    value ("Clients: Centralised & Decentralised Cryptocurrency SaaS Platform; DApps – Russia",
+    round SB: read as a claim); other labels' values are no act ("Project: Led the migration ...")."""
     detail = _ENTRY_DETAIL.match(text)
     value = _WORD.findall(detail.group("value")) if detail else []
-    return bool(value) and not _can_be_verb(value[0])
+    if detail is None or not value:
+        return False
+    if detail.group("who"):
+        return True
+    if detail.group("project"):  # "Project: Loan origination portal" ("loan" can be a verb)
+        return not opens_with_an_act(text[detail.start("value") :])
+    return not _can_be_verb(value[0])
 
 
 # "Certent (previously Equity Administration Solutions Inc.) combines ...": the aside after the name.

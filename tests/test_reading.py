@@ -3947,3 +3947,19 @@ def test_round_sb_emoji_typed_as_bullets_are_list_marks_and_icons_of_headings_ar
         "Led the loans backlog refinement for the branch app",
         "Launched the claims portal for 2,000 brokers",
     ]
+
+
+def test_whom_an_entry_served_and_its_project_name_are_details_whatever_word_opens_them(linter):
+    """Round SB: "Clients: Centralised & Decentralised ..." lost its label as a claim's heading
+    ("Centralised" read as an act) and the rest was read as a claim; a project's name whose first
+    word can be a verb ("Loan") was read too. An act after "Project:" is still the claim."""
+    document = (
+        "## Experience\n\n### Product Owner, Clarisco\n\n"
+        "- Clients: Centralised & Decentralised Cryptocurrency SaaS Platform; DApps – Russia\n"
+        "- Customers: Retail banks in Nigeria\n"
+        "- Project: Loan origination portal\n"
+        "- Project: Led the move of the loans platform to AWS\n"
+        "- Ran the backlog of the wallet app\n"
+    )
+    assert claims_read(linter, document, "markdown") == ["Led the move of the loans platform to AWS", "Ran the backlog of the wallet app"]
+    assert why_not_a_claim("Clients: Centralised & Decentralised Cryptocurrency SaaS Platform; DApps – Russia") == "detail of an entry"
