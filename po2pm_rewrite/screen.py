@@ -621,6 +621,16 @@ _PASSIVE_PAST = re.compile(r"\b(?:was|were|has been|have been|had been)\b", re.I
 # A thing whose result the line states with a figure
 _THING_RESULT = re.compile(rf"\b(?:{'|'.join(PAST_RESULT_VERBS)})\b[^.]*?\d", re.IGNORECASE)
 _RESULT_NOUNS = frozenset({"increase", "decrease", "reduction", "lift", "growth", "improvement", "rise", "drop", "gain", "cut", "boost", "uplift", "saving", "savings"})
+# A piece of work written as a noun ("A massive responsive replatform of Telegraph.co.uk, with a
+# focus on newsroom tools ...") or a thing of the person's work that did something to an object ("A
+# two-week validation run produced a concrete requirements document."): the person's claim, not a
+# project described (set CN, both readers: delivery and PM work).
+_WORK_AS_A_NOUN = re.compile(
+    r"^(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?(?:re-?platform(?:ing)?|migration|redesign|rebuild|overhaul|roll-?out|relaunch"
+    r"|transformation|moderni[sz]ation|revamp)\s+(?:of|for|to)\b"
+    r"|^(?:A|An)\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,4}?(?:produced|drove|gave|enabled|generated|unlocked|secured|won|delivered)"
+    r"\s+(?:a|an|the|our|\d)",
+)
 
 
 def _describes_a_thing(text: str, words: list[str]) -> bool:
@@ -633,7 +643,7 @@ def _describes_a_thing(text: str, words: list[str]) -> bool:
     opening = " ".join(words[:6])
     if JOB_TITLE_WORDS.search(opening) or {"role", "position", "part"} & {w.lower() for w in words[:6]}:
         return False  # "A hands-on role as a PM coordinating ...": the person's role, described
-    if _RESULT_NOUNS & {w.lower() for w in words[:5]} or _THING_RESULT.search(text):
+    if _RESULT_NOUNS & {w.lower() for w in words[:5]} or _THING_RESULT.search(text) or _WORK_AS_A_NOUN.match(text):
         return False  # "A personalized in-app dashboard that increased activation rates by 11%" (set BK): a claim of its result
     first, *later = _SENTENCE_BREAK.split(text)
     if _PASSIVE_PAST.search(first):
@@ -669,6 +679,8 @@ def _about_employer(text: str) -> bool:
         return False  # "Build alignment with product teams and provide feedback ...": two acts of the person's (round RM)
     if re.search(r"\s[-–—]\s*$", does.group("name")):
         return False  # "Stakeholder Management - Builds strong client relationships ...": a label, then the duty (set T)
+    if re.match(r"\s+(?:designs|builds|offers|produces)\s+(?:for|of)\b", text[does.end("name") :], re.IGNORECASE):
+        return False  # "Solution designs for all internally developed tools ...": the person's work as a noun (set CN)
     name = does.group("name")
     if not any(char.isupper() for char in name) and "." not in name:
         return False  # "complaints about poor personal offers dropped by 10%": no name (set L); "defi SOLUTIONS", "pan-net.cloud" are

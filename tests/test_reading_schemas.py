@@ -487,6 +487,12 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Soft-launch to A-Countries: CAN, SWE, AUS", None),
         ("Exposure to: Jira, Confluence, Miro", "skills list"),
         ("To find why trials lapsed, I ran a round of user interviews:", None),
+        # work written as a noun, and a thing of the person's work that did something (set CN, both readers)
+        ("A full replatform of the claims site, with a focus on broker tools and page speed", None),
+        ("A four-week pilot produced a clear business case for the loyalty app.", None),
+        ("Solution designs for all in-house tools in collaboration with the product owners", None),
+        ("A tool that produced the weekly sales report", "description of a project or product"),
+        ("Acme designs software for banks", "line about the employer"),
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
