@@ -136,6 +136,7 @@ LISTING_SECTIONS = frozenset({
     # though a job's `summary` key in JSON or YAML holds its claims (formats/keys.py)
     "professional summary", "career summary", "executive summary", "profile summary", "professional profile",
     "career profile", "personal profile", "summary", "profile",
+    "personal summary", "personal statement", "summary of qualifications", "qualifications summary",  # round SC: read as claims
     # a pitch of what the person offers (set AQ: 13 lines of a Word file's "WHAT DO I BRING TO THE
     # TABLE?" read as claims: "Strong analytical ... skills.", "Employee recognition award ...")
     "what do i bring to the table", "what i bring to the table", "what i bring", "what i offer", "why me",
@@ -652,9 +653,11 @@ class SectionTracker:
         if title is None:
             return False
         known = title in LISTING_SECTIONS or is_achievement_section(title)
-        if not known and self.listing and level and level == self.level and (_SCHOOL_WORD.search(title) or DEGREE.search(title)):
+        if not known and self.listing and level and (level == self.level or not self.level) and (_SCHOOL_WORD.search(title) or DEGREE.search(title)):
             # a school's name set as the Education heading's equal ("### Education", then "###
-            # Cornell University" above its courses: set AU, a theme's course lists read as claims)
+            # Cornell University" above its courses: set AU, a theme's course lists read as claims),
+            # or larger than a heading of no rank (a PDF's "EDUCATION" line, then its college in a
+            # larger size: round SC, the college's two bullets read as claims)
             return False
         if self._is_entry_above_its_section(title, level, known, dates_follow):
             self.level = self.entry_level = level
@@ -1050,10 +1053,19 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             close()
             if heading:
                 glyph_indent = -1
-                section.heading(
-                    section_title(line, True), level=heading.group(1).count("#"), dated=DATE_RANGE.search(line) is not None,
-                    dates_follow=_dates_follow(lines, number),
-                )
+                title = section_title(line, True)
+                if section.listing and DEGREE.search(line):
+                    continue  # "# — B.E. (Mechanical)" under a PDF's EDUCATION line: the school's degree
+                if title is None:
+                    # "# Head of Product 2023 - 2024", a PDF's job line in a larger size with no
+                    # Experience heading above it: its claims follow, as in Markdown (round SC: a
+                    # file's first three jobs were dropped in silence)
+                    section.job_entry(line)
+                else:
+                    section.heading(
+                        title, level=heading.group(1).count("#"), dated=DATE_RANGE.search(line) is not None,
+                        dates_follow=_dates_follow(lines, number),
+                    )
             continue
         lone_glyph = _LONE_GLYPH.match(line)
         if lone_glyph:

@@ -67,7 +67,8 @@ JOB_TITLE_NOUNS = frozenset({
 })
 # A degree named in a line ("BSc Physics", "Master of Science", "MBA"): education, not a job.
 DEGREE = re.compile(
-    r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng)(\b|(?<=\())",
+    r"\b(b\.?sc|m\.?sc|b\.a\.|m\.a\.|(ba|ma)\s+(in|\()|mba|bachelor'?s?|master'?s?\s+(of|in|degree)|ph\.?d|diploma|degree|b\.?eng|m\.?eng"
+    r"|b\.e\.|m\.e\.|b\.\s?tech|m\.\s?tech|btech|mtech)(\b|(?<=\()|(?<=\.)(?!\w))",  # "B.E. (Mechanical)", "B.Tech" (round SC)
     re.IGNORECASE,
 )
 JOB_TITLE_ALTERNATIVES = "|".join(sorted(JOB_TITLE_NOUNS, key=len, reverse=True))  # longest first: "co-founder" before "founder"

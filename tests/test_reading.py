@@ -3963,3 +3963,33 @@ def test_whom_an_entry_served_and_its_project_name_are_details_whatever_word_ope
     )
     assert claims_read(linter, document, "markdown") == ["Led the move of the loans platform to AWS", "Ran the backlog of the wallet app"]
     assert why_not_a_claim("Clients: Centralised & Decentralised Cryptocurrency SaaS Platform; DApps – Russia") == "detail of an entry"
+
+
+def test_a_pdfs_job_lines_set_large_with_no_experience_heading_open_their_claims(linter):
+    """Round SC: a PDF set each employer and job title in a larger size and had no Experience
+    heading; its rendering's "# Head of Product 2023 - 2024" opened nothing, so the first three
+    jobs' paragraphs were dropped in silence."""
+    text = (
+        "# Sam Example\n# Product Manager\nProduct Manager with 19 years of experience.\n"
+        "# Northwind\n# Head of Product 2023 - 2024\n"
+        "Owned product strategy and front-end work with the co-founders to find product-market fit.\n"
+        "# Senior Group Product Manager, Self-Service 2019 - 2022\n"
+        "Led the Self-Service program of six teams so customers could onboard without sales.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Owned product strategy and front-end work with the co-founders to find product-market fit.",
+        "Led the Self-Service program of six teams so customers could onboard without sales.",
+    ]
+
+
+def test_a_personal_summary_and_a_colleges_lines_under_education_are_not_read(linter):
+    """Round SC: a "PERSONAL SUMMARY" heading was not known as a summary (its two lines read as
+    claims), and a PDF's college and degree, set larger than its "EDUCATION" line, closed that
+    section, so a grade and a campus role were read as claims."""
+    text = (
+        "PERSONAL SUMMARY\n- Has the right to work in Singapore\n- 2 years of product management experience.\n\n"
+        "EXPERIENCE\n- Led the launch of the wallet app for the bank's retail customers\n\n"
+        "EDUCATION\n# Northfield College of Engineering, Mysore\n# — B.E. (Mechanical)\n"
+        "August 2011 - June 2014\n• Aggregate percentage = 73.50\n• Served as Campus placement coordinator\n"
+    )
+    assert claims_read(linter, text, "text") == ["Led the launch of the wallet app for the bank's retail customers"]
