@@ -69,6 +69,11 @@ _TRAILING_RESULT = re.compile(
     r"\b[^,;]*\d[^,;]*[.]?\s*$",
     re.IGNORECASE,
 )
+# A bullet that closes on a clause of reason or purpose: "... so nothing fell through the gap between
+# teams", "... because edge cases are where self-service features fall apart". A clause added after
+# a comma would hang on it (seed 4201, both readers: "based on [the user problem]" read as the gap's);
+# one that goes on after a semicolon, or leads the bullet, still reads.
+_CLOSES_ON_A_REASON = re.compile(r"\s(?:so|because|since|so that|as otherwise|otherwise)\s+(?!(?:far|on|forth|much|many)\b)[^,;:]+[.]?\s*$", re.IGNORECASE)
 # A bullet whose last sentence closes a list with "and": "..., took corrective action, and provided
 # input to the roadmap". A clause that goes on with ", and ..." after it runs on (set AN, reader B).
 _CLOSED_LIST = re.compile(r",\s+(?:and|&)\s+[^,;.!?]*[.]?\s*$", re.IGNORECASE)
@@ -107,6 +112,9 @@ _LEANS_ON_CONTEXT = re.compile(
     # and one that says what "this" role or project took: "This involved managing internal tools for
     # web, OTT and mobile apps ..." (seed 3801, a reader: the clause hung on a sentence with no one in it)
     r"|^\s*(?:this|that|it|these|which)\s+(?:involved|involves|included|includes|entailed|entails|required|requires|meant)\b"
+    # and what "this" let others do: "This allowed us to easily track what was being worked on"
+    # (seed 4201, both readers: a result of the line before, not a line that says what you did)
+    r"|^\s*(?:this|that|it|these|which)\s+(?:allowed|allows|enabled|enables|let|lets)\b"
     # and a past act on "these" or "them" from the line before: "Translated these into a prioritized
     # backlog with explicit severity tiers" (seed 3808, both readers)
     r"|^\s*[A-Za-z]+ed\s+(?:these|those|them)\b",
@@ -239,6 +247,21 @@ NO_CLAUSE_FITS_PRODUCT = (
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
 _PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
 # When no clause fits a bullet that lists several duties: one clause cannot serve them all.
+# When no clause fits a line with no act of the writer's in it, only what happened or what others
+# could then do: "Leaders could easily track the overall progress of each sprint", "Work was
+# categorized into projects, then organized into one-week sprints" (seed 4201, both readers: "what
+# you did but not what came of it" read them backwards).
+NO_CLAUSE_FITS_NO_ACT = (
+    "This line says what happened or what others could then do, with no act of yours in it. Say what you did to "
+    f"make it happen and what it changed for customers or the business, then rewrite it ({_REWRITE_COMMAND})."
+)
+# A line that opens with someone else's act, or with work done to something: a subject, then a modal
+# or a passive ("Leaders could ...", "Work was categorized ...", "All tickets were triaged ...").
+_NO_ACT_OF_THE_WRITERS = re.compile(
+    r"^\s*(?!(?:i|we|my|our)\b)(?:[\w'’-]+\s+){1,4}?(?:could|can|were able to|was able to|got to)\s+\w+"
+    r"|^\s*(?!(?:i|we|my|our)\b)(?:[\w'’-]+\s+){1,4}?(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 NO_CLAUSE_FITS_DUTIES = (
     "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
     "call mattered most, rewrite it around what it changed for users or the business "
@@ -727,6 +750,7 @@ class Rewriter:
             return []
         closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
         closes_a_list = _CLOSED_LIST.search(core.text) is not None
+        closes_on_a_reason = _CLOSES_ON_A_REASON.search(core.text) is not None
         only_a_lead_fits = _DASH_LIST.search(core.text) is not None or _ROLE_CHANGE_AT_END.search(core.text) is not None
         offered = [
             t
@@ -739,6 +763,7 @@ class Rewriter:
             # bullet's own result hangs on the result (set M); only "which meant" reads on it
             and not (closes_on_a_result and not t.lead and not t.measured)
             and not (closes_a_list and t.text.startswith(_AND_CLAUSE))
+            and not (closes_on_a_reason and t.text.startswith("{{ original }},"))
             and not (only_a_lead_fits and not t.lead)
             and not (duty_tense and duty_tense not in t.tenses)  # a duty takes only the clauses written for one
         ]
@@ -825,6 +850,8 @@ def _last_sentence(text: str) -> str | None:
 
 
 def _no_clause_fits(text: str) -> str:
+    if not opens_with_an_act(text) and _NO_ACT_OF_THE_WRITERS.match(text):
+        return NO_CLAUSE_FITS_NO_ACT
     # Three pieces or more: two acts are often one project and its part ("Led the Merchant
     # Commission Module project ... and co-ordinated for CUG and Live"), which readers of both
     # head-to-head rounds of session 12 said was wrongly called several pieces of work.

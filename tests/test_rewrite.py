@@ -2695,3 +2695,35 @@ def test_the_advice_whose_words_come_first_is_given(flagging_linter):
     keeping documents). The entry whose words come first now chooses; two readers preferred it."""
     uat = rewritten_bullet(flagging_linter, "Coordinated UAT with 50 brokers; standardised test case traceability in Jira").advice or ""
     assert uat.startswith('This bullet is about testing ("Coordinated UAT", "test case")'), uat
+
+
+def test_seed_4201_readers_no_comma_clause_after_a_reason_and_no_user_problem_for_delivery_checks(flagging_linter):
+    """Seed 4201, both readers of each: ", based on [the user problem] ..." after "... so nothing
+    fell through the gap between teams" or "..., because edge cases are where ..." hung on the
+    reason; after "Ensured solutions were delivered in accordance with business requirements" or a
+    process run for many change requests, no one user problem fits."""
+    for text in (
+        "Owned end-to-end requirements across six backend services so nothing fell through the gap between teams",
+        "Mapped every edge case before writing a single requirement, because edge cases are where self-service features fall apart",
+    ):
+        suggestions = [s.text for s in rewritten_bullet(flagging_linter, text).suggestions]
+        assert suggestions and not any(s.startswith(text + ",") for s in suggestions), (text, suggestions)
+    for text in (
+        "Ensured solutions were delivered in accordance with business requirements and digital transformation objectives.",
+        "Managed the Full SDLC for change requests, from gathering new requirements to deploying patches and training users.",
+    ):
+        suggestions = [s.text for s in rewritten_bullet(flagging_linter, text).suggestions]
+        assert suggestions and not any("based on [the user problem" in s for s in suggestions), (text, suggestions)
+
+
+def test_seed_4201_readers_a_line_with_no_act_of_the_writers_is_told_so(flagging_linter):
+    """Seed 4201, both readers of each: "what you did but not what came of it" was said of lines
+    that state only what came of it, or what was done by no one named."""
+    told = {
+        "Leaders could easily track the overall progress of each sprint, and for each project.": "This line says what happened or what others could then do",
+        "Work was categorized into projects, then organized into one-week sprints, with individual tasks sized to fit within the week.": "This line says what happened or what others could then do",
+        "This allowed us to easily track what was currently being worked on, and the progress of any project.": 'This line leans on the sentences around it ("This allowed")',
+    }
+    for text, start in told.items():
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert bullet.findings and (bullet.advice or "").startswith(start), (text, bullet.advice)
