@@ -2727,3 +2727,19 @@ def test_seed_4201_readers_a_line_with_no_act_of_the_writers_is_told_so(flagging
     for text, start in told.items():
         bullet = rewritten_bullet(flagging_linter, text)
         assert bullet.findings and (bullet.advice or "").startswith(start), (text, bullet.advice)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_told"),
+    [
+        # seed 4201, both readers of each: a side word taken for the claim
+        ("Hired a vendor to build the claims application, with myself operating as the product owner.", "This bullet is about building a team"),
+        ("Led developer documentation effort and portal implementation", "This bullet is about keeping documents"),
+        ("Partnered with engineering and risk to define user stories, validate feasibility, and ship efficiency controls into BAU", "This bullet describes project administration"),
+        ("Authored Agile/Scrum User Stories for Web, iOS, and Services within the Scaled Agile Framework (SAFe).", "This bullet is about how the team works"),
+        ("Authored Agile/Scrum User Stories for Web, iOS, and Services within the Scaled Agile Framework (SAFe).", "This bullet describes project administration"),
+    ],
+)
+def test_seed_4201_readers_side_words_do_not_choose_the_advice(flagging_linter, text, not_told):
+    advice = rewritten_bullet(flagging_linter, text).advice or ""
+    assert not advice.startswith(not_told), advice
