@@ -2743,3 +2743,19 @@ def test_seed_4201_readers_a_line_with_no_act_of_the_writers_is_told_so(flagging
 def test_seed_4201_readers_side_words_do_not_choose_the_advice(flagging_linter, text, not_told):
     advice = rewritten_bullet(flagging_linter, text).advice or ""
     assert not advice.startswith(not_told), advice
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # seed 4201, both readers of each: how the team runs, where no filling gives a customer result
+        ("We created a system of tracking work in ClickUp, where we previously did not use any product management software.", "This bullet is about keeping a tracking tool up to date"),
+        ("To start, I ran daily sessions with the founder until we reached enough shared understanding of the product.", "This line records a meeting"),
+        ("Produced UML architecture diagrams and system workflows in Visio and Lucidchart to align engineering teams.", "This bullet is about keeping documents"),
+        ("In addition, as part of the Project Delivery team I designed and proposed an overhaul to the way Tech operated in the business.", "This bullet is about how the team works"),
+        ("Guided the project team in following consistent patterns for Epic writing, User Story writing, and rigorous Backlog management.", "This bullet is about how the team works"),
+    ],
+)
+def test_seed_4201_readers_how_the_team_runs_gets_advice(flagging_linter, text, told):
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert not bullet.suggestions and (bullet.advice or "").startswith(told), bullet.advice
