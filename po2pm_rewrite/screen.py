@@ -294,6 +294,11 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
         if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
             found.append((bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
+        dated = _TRAILING_DATE.search(bullet.text)
+        if dated is not None and opens_with_an_act(bullet.text[: dated.start()]):
+            # "Collaborated with ... for a Blood Donation Camp | March '19": the date is the entry's,
+            # not the claim's (round SC); a job line keeps its dates, which say what it is
+            bullet = bullet.head(dated.start())
         labelled = _PART_LABEL.match(bullet.text) or _RUN_IN_LABEL.match(bullet.text)
         if labelled and opens_with_an_act(bullet.text[labelled.end() :]) and not _is_entry_detail(bullet.text):
             bullet = bullet.tail(labelled.end())  # "Solution : Built scalable pipelines ...": the act is the claim
@@ -305,6 +310,11 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
     return found
 
 
+# A date or a span of dates after a bar or a middle dot at a claim's end, as a PDF sets the entry's
+# date on the right of its line: "Collaborated with ... for a Blood Donation Camp | March '19".
+_TRAILING_DATE = re.compile(
+    rf"\s+[|·•]\s*\(?{ONE_DATE}(?:\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now))?\)?\s*$", re.IGNORECASE
+)
 # Bullets written one after another in one paragraph or list item: "• Greeted customers ... •
 # Handled cash ..." (set K: an HTML page's 14 claims were read as 4).
 _INLINE_GLYPH = re.compile(rf"(?:^|\s)[{INLINE_GLYPHS}]\s+")

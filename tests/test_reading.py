@@ -3993,3 +3993,25 @@ def test_a_personal_summary_and_a_colleges_lines_under_education_are_not_read(li
         "August 2011 - June 2014\n• Aggregate percentage = 73.50\n• Served as Campus placement coordinator\n"
     )
     assert claims_read(linter, text, "text") == ["Led the launch of the wallet app for the bank's retail customers"]
+
+
+def test_a_date_after_a_bar_at_a_claims_end_is_the_entrys_and_a_rewrite_goes_before_it(linter, tmp_path):
+    """Round SC: a PDF's claim kept the date set at its line's right ("... Blood Donation Camp |
+    March '19"), and a clause would have been written after the date. A job line keeps its dates."""
+    text = (
+        "## Experience\n\n"
+        "- Groomed the product backlog for the claims portal with the underwriting team | Jan 2021 - Present\n"
+        "- Collaborated with the Rotary Club for a Blood Donation Camp | March '19\n"
+        "- Grew revenue by 20% | 2,000 users\n"
+    )
+    assert claims_read(linter, text, "markdown") == [
+        "Groomed the product backlog for the claims portal with the underwriting team",
+        "Collaborated with the Rotary Club for a Blood Donation Camp",
+        "Grew revenue by 20% | 2,000 users",
+    ]
+    resume = tmp_path / "resume.md"
+    resume.write_text(text.splitlines()[0] + "\n\n" + text.splitlines()[2] + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--write", "--allow-placeholders", str(resume)])
+    assert result.exit_code == 0, result.output
+    line = resume.read_text(encoding="utf-8").splitlines()[2]
+    assert line.startswith("- Groomed the product backlog for the claims portal with the underwriting team, ") and line.endswith("] | Jan 2021 - Present")
