@@ -246,7 +246,6 @@ NO_CLAUSE_FITS_PRODUCT = (
 )
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
 _PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
-# When no clause fits a bullet that lists several duties: one clause cannot serve them all.
 # When no clause fits a line with no act of the writer's in it, only what happened or what others
 # could then do: "Leaders could easily track the overall progress of each sprint", "Work was
 # categorized into projects, then organized into one-week sprints" (seed 4201, both readers: "what
@@ -262,6 +261,7 @@ _NO_ACT_OF_THE_WRITERS = re.compile(
     r"|^\s*(?!(?:i|we|my|our)\b)(?:[\w'’-]+\s+){1,4}?(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
+# When no clause fits a bullet that lists several duties: one clause cannot serve them all.
 NO_CLAUSE_FITS_DUTIES = (
     "This bullet holds several pieces of work, and no one clause fits them all. Keep the one where your own "
     "call mattered most, rewrite it around what it changed for users or the business "
