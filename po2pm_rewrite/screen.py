@@ -88,7 +88,7 @@ _SKILLS_LABEL = re.compile(
 )
 # Lines about the employer, not the person's work. The employer is named first: capitalised, and
 # no pronoun or article ("The team is a ..." is no employer; "We are a ..." is the person).
-_NOT_A_PRONOUN = r"(?!(?:we|the|this|that|it|i|our|my|their|they|he|she|these|those)\b)"
+_NOT_A_PRONOUN = r"(?!(?:we|the|this|that|it|i|our|my|their|they|he|she|these|those|so|there|here|then|also|now|but|and)\b)"
 _EMPLOYER_NAME = r"[A-Z][\w&.'’ -]{1,40}?"
 # "Acme is an interactive design agency.", "Acme provides a matching service."
 _ABOUT_EMPLOYER = re.compile(
@@ -724,7 +724,9 @@ def why_not_a_claim(text: str) -> str | None:
     if skill and _names_a_field(text[skill.end():]):
         return "skill statement"  # "Expertise in ISO8583 Network Authorizations and Digital Payments." (set AO: 7 read as claims)
     context = _CONTEXT_LABEL.match(text)
-    if context and not opens_with_an_act(text[context.end() - 1 :]):  # "Opportunity: Identified ..." is a claim
+    # "Opportunity: Identified ..." is a claim, and so is "Problem: ...; Action: Executed ...; Result:
+    # ..." on one line (set CO and round SD: three claims left out as a project's context)
+    if context and not opens_with_an_act(text[context.end() - 1 :]) and not _STATES_ITS_ACTION.search(text):
         return "project's context"
     labelled = _ENTRY_LABEL.match(text)
     if labelled and not opens_with_an_act(labelled.group("rest")):  # "Role: Led the team of four" is a claim
@@ -1136,6 +1138,8 @@ _CONTEXT_LABEL = re.compile(
     r"goal|goals|the ask|opportunity|business need|business needs|need|use case)\s*:\s+\S",  # set AS: "Business Need : Medical facilities require ..."
     re.IGNORECASE,
 )
+# A later part of a case study's one-line story that says what the person did, or what came of it.
+_STATES_ITS_ACTION = re.compile(r"[;.|–—-]\s*(?:action|actions|solution|approach|what i did|my role|result|results|outcome|impact)\s*:", re.IGNORECASE)
 # The label of a case study's line that tells what the person did ("Solution : Built scalable
 # preprocessing pipelines ...", "Action: Led ..."): the claim is what follows it (set AS: four
 # claims read with their label in front).

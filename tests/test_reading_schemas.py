@@ -493,6 +493,11 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Solution designs for all in-house tools in collaboration with the product owners", None),
         ("A tool that produced the weekly sales report", "description of a project or product"),
         ("Acme designs software for banks", "line about the employer"),
+        # a case study's story on one line, with the person's action in it (set CO, round SD), and a
+        # sentence that opens with "So" (set CP): claims, not context or the employer
+        ("Problem: Stagnant traffic on the marketplace; Action: Ran an SEO and UX audit; Result: clicks up 65%", None),
+        ("Problem: Customers could not find the refund page.", "project's context"),
+        ("So there are a lot of meetings and requirements to write every day.", None),
     ],
 )
 def test_tags_links_titles_and_employer_lines_are_not_claims(text, reason):
