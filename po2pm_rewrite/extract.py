@@ -137,6 +137,7 @@ LISTING_SECTIONS = frozenset({
     "professional summary", "career summary", "executive summary", "profile summary", "professional profile",
     "career profile", "personal profile", "summary", "profile",
     "personal summary", "personal statement", "summary of qualifications", "qualifications summary",  # round SC: read as claims
+    "professional overview", "career overview", "overview",  # a profile too (round RJ's Word file)
     # a pitch of what the person offers (set AQ: 13 lines of a Word file's "WHAT DO I BRING TO THE
     # TABLE?" read as claims: "Strong analytical ... skills.", "Employee recognition award ...")
     "what do i bring to the table", "what i bring to the table", "what i bring", "what i offer", "why me",
@@ -643,12 +644,16 @@ class SectionTracker:
     # says so), so a heading of a higher rank is no entry of an empty section but a new section.
     entry_level: int = 0
     read_since_heading: bool = False
+    projects: bool = False  # the section of claims is a Projects one
 
-    def heading(self, title: str | None, level: int = 0, marked: bool = True, dated: bool = False, dates_follow: bool = False) -> bool:
+    def heading(
+        self, title: str | None, level: int = 0, marked: bool = True, dated: bool = False, dates_follow: bool = False, act_follows: bool = False
+    ) -> bool:
         """`level`: 2 for a section heading (Markdown ##, HTML h2, LaTeX \\section), 1 for the
         name above them all, 0 where the format has none; `marked`: written as a section heading
         rather than a line that could be one; `dated`: the heading's line holds a span of years;
-        `dates_follow`: one of the few lines below it does, or a time served ("4 years 3 months").
+        `dates_follow`: one of the few lines below it does, or a time served ("4 years 3 months");
+        `act_follows`: the first written line below it opens with an act of the writer's.
         True if the heading changed the section."""
         if title is None:
             return False
@@ -659,7 +664,9 @@ class SectionTracker:
             # or larger than a heading of no rank (a PDF's "EDUCATION" line, then its college in a
             # larger size: round SC, the college's two bullets read as claims)
             return False
-        if self._is_entry_above_its_section(title, level, known, dates_follow):
+        # a project's title in a Projects section, with its sentence below (round SD: a PDF set
+        # each title as large as its "PROJECT" line; four lead sentences dropped in silence)
+        if self._is_entry_above_its_section(title, level, known, dates_follow or (act_follows and self.projects)):
             self.level = self.entry_level = level
             return False
         while level and self.outer and (level < self.level or (level == self.level and not is_known_section(title))):
@@ -689,6 +696,7 @@ class SectionTracker:
         elif level and level <= self.level:
             self.outer = [state for state in self.outer if state[2] < level]
         self.achievements = is_achievement_section(title)
+        self.projects = self.achievements and "project" in title
         self.entry_level, self.read_since_heading = 0, False
         self.seen_achievements = self.seen_achievements or self.achievements
         self.listing = is_listing_section(title) and not self.achievements and not (level == 1 and _names_a_company(title))
@@ -696,20 +704,21 @@ class SectionTracker:
             self.level = level  # a heading of the name's level opens no section of unknown kind
         return True
 
-    def _is_entry_above_its_section(self, title: str, level: int, known: bool, dates_follow: bool = False) -> bool:
+    def _is_entry_above_its_section(self, title: str, level: int, known: bool, entry_follows: bool = False) -> bool:
         """A heading of a higher rank than the Experience heading before it, met before any claim
         was read there, or one of the same rank as such a heading: an employer's, not a section's.
         And the first heading of the Experience heading's own rank with a job's dates below it: a
         LinkedIn profile PDF sets each employer as large as its sections ("# Experience", "#
         Oracle", "7 years 8 months", the title, its dates; round RP: a file's 14 claims were read as
-        none, and two others lost an entry's opening paragraph in silence)."""
+        none, and two others lost an entry's opening paragraph in silence). `entry_follows`: a
+        job's dates below it, or a project's act below its title in a Projects section."""
         # ("# Dell Technologies": a listing word that ends many companies' names, round RR)
         if not (self.achievements and level and not known and (not is_listing_section(title) or _names_a_company(title))):
             return False
         if level == self.entry_level:
             return True
         first = not self.read_since_heading and not self.entry_level
-        return first and (level < self.level or (level == self.level and dates_follow))
+        return first and (level < self.level or (level == self.level and entry_follows))
 
     def job_entry(self, line: str, dates_below: bool = False) -> None:
         """A heading too long to be a section's title that names a job and its dates ("## Tech
@@ -752,6 +761,13 @@ def _dates_follow(lines: list[str], number: int) -> bool:
             # College (2005 – 2007)": a degree, though "associate" names a job too)
             return not _SCHOOL_WORD.search(line.lower()) and not DEGREE.search(line)
     return False
+
+
+def _act_follows(lines: list[str], number: int) -> bool:
+    """Does the first written line below heading `number` open with an act of the writer's
+    ("Built a cloud-native analytics and pricing engine ...", under a project's title)?"""
+    below = next((line for line in lines[number : number + 3] if line.strip()), "")
+    return bool(below) and not HEADING_LINE.match(below) and is_bare_achievement(below)
 
 
 def _is_dated_entry(title: str) -> bool:
@@ -1064,7 +1080,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
                 else:
                     section.heading(
                         title, level=heading.group(1).count("#"), dated=DATE_RANGE.search(line) is not None,
-                        dates_follow=_dates_follow(lines, number),
+                        dates_follow=_dates_follow(lines, number), act_follows=_act_follows(lines, number),
                     )
             continue
         lone_glyph = _LONE_GLYPH.match(line)

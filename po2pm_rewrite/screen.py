@@ -154,6 +154,9 @@ _EMPLOYER_AND_PLACE = re.compile(
     rf"^[^,:;]{{2,60}}?\s[-–—|@]\s{_CAPITALISED_WORDS}(?:,\s*{_CAPITALISED_WORDS})*\s*(?:\([^()]{{0,80}}\))?\s*$"
 )
 _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
+# One capitalised word, then a bar: an employer's name, though it can be a verb ("Google | Search –
+# Data Privacy": round SD, three such lines read as claims while "LinkedIn | ..." was left out).
+_NAME_AND_BAR = re.compile(r"^\s*[A-Z][\w&.'’-]*\s+\|\s")
 _LAID_OUT_IN_PARTS = re.compile(r"\S[ \t]*\t[ \t]*\S")
 # A line that is only a link, or a label and a link: "[Repository](https://...)", "Slides: https://..."
 _LINK_ONLY = re.compile(r"^[^:\[\]]{0,60}:?\s*(\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*[.,;]?\s*$", re.IGNORECASE)
@@ -779,7 +782,10 @@ def why_not_a_claim(text: str) -> str | None:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).
     if _COMPANY_NAME.match(text) and not opens_with_an_act(text):
         return "company and place"  # "Trailercakes LLC" (set AR: read as a claim, its first word taken for a verb)
-    if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and not _can_be_verb(words[0]):
+    if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and (not _can_be_verb(words[0]) or _NAME_AND_BAR.match(text)):
+        return "company and place"
+    if len(words) <= 10 and _NAME_AND_BAR.match(text) and not any(char.isdigit() for char in text) and _is_title_case(words[1:]):
+        # "Google | Docs Assisted Writing and Reading": an employer and its team, in title case
         return "company and place"
     if len(words) <= 8 and _LAID_OUT_IN_PARTS.search(text.strip()) and not _can_be_verb(words[0]) and not _FIRST_PERSON.search(text):
         # "Mood Indigo<TAB>IIT bombay": an employer and its place set apart by a tab, the way a

@@ -414,6 +414,21 @@ def test_an_icon_font_glyph_with_no_character_behind_it_marks_a_bullet():
 
 
 
+def test_a_symbol_with_no_character_inside_a_line_is_no_list_mark():
+    """Round SD: a TeX arrow with no character behind it ("0(cid:25)1", "research(cid:25)production")
+    was taken for an icon bullet in mid-line, and a claim was cut in two."""
+    from po2pm_rewrite.formats.pdf import _lines, _render_lines
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 9.0, "size": 9.0}
+
+    words = [
+        word("(cid:136)", 28.8, 32.0, 100.0), word("Built", 36.0, 55.0, 100.0), word("0", 58.0, 62.6, 100.0),
+        word("(cid:25)", 62.6, 71.0, 100.0), word("1", 71.0, 75.6, 100.0), word("platform", 78.0, 110.0, 100.0),
+    ]
+    assert _render_lines(_lines(words), 9.0) == ["• Built 0 – 1 platform"]
+
+
 def test_a_mark_that_pdfminer_gives_no_width_marks_a_bullet():
     """Set AV: every bullet of a two-column PDF was "(cid:127)" with no width (x0 == x1): the mark
     took itself for the word beside it, stayed as text, and the file read as empty."""

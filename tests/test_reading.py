@@ -4015,3 +4015,22 @@ def test_a_date_after_a_bar_at_a_claims_end_is_the_entrys_and_a_rewrite_goes_bef
     assert result.exit_code == 0, result.output
     line = resume.read_text(encoding="utf-8").splitlines()[2]
     assert line.startswith("- Groomed the product backlog for the claims portal with the underwriting team, ") and line.endswith("] | Jan 2021 - Present")
+
+
+def test_a_pdfs_project_titles_set_as_large_as_their_section_keep_their_lead_sentences(linter):
+    """Round SD: a PDF set each project's title as large as its "PROJECT" line; the sentence under
+    each title, with no list mark, was dropped in silence (4 claims), each title read as a
+    section of its own. An employer and its team before a bar are no claim ("Google | Search -
+    Data Privacy": read, since "Google" can be a verb)."""
+    text = (
+        "# EXPERIENCE\n# Google | Search – Data Privacy\n• Led the consent flow redesign for 40 markets.\n"
+        "# PROJECT\n# Airbnb Insights Platform\nBuilt a pricing engine for Airbnb listings on AWS.\n"
+        "• Automated the data pipeline with Lambda and Glue.\n# Pixar Box Office Study\n"
+        "Led a data storytelling analysis of why some films outperform others.\n# SKILLS\nPython, SQL\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Led the consent flow redesign for 40 markets.",
+        "Built a pricing engine for Airbnb listings on AWS.",
+        "Automated the data pipeline with Lambda and Glue.",
+        "Led a data storytelling analysis of why some films outperform others.",
+    ]

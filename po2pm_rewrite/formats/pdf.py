@@ -513,6 +513,11 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
     moved = []
     for word in words:
         icon = _ICON_GLYPH.fullmatch(word["text"]) is not None
+        if icon and _inside_a_word(word, words):
+            # "0(cid:25)1", "research(cid:25)production": a symbol with no character between two
+            # letters of a line, a TeX arrow, is no mark of a list (round SD: a claim cut in two)
+            moved.append({**word, "text": "–"})
+            continue
         if (len(word["text"]) == 1 and word["text"] in GLYPHS) or icon:
             beside = [
                 other for other in words
@@ -532,6 +537,15 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
                     word["text"] = "•"
         moved.append(word)
     return moved
+
+
+def _inside_a_word(glyph: _Word, words: list[_Word]) -> bool:
+    """Does a word of the glyph's line end where the glyph starts (it is set inside the text)?"""
+    middle = (glyph["top"] + glyph["bottom"]) / 2
+    return any(
+        other is not glyph and -0.5 <= glyph["x0"] - other["x1"] <= 1.0 and other["top"] - 0.5 <= middle <= other["bottom"] + 0.5
+        for other in words
+    )
 
 
 def _body_size(words: list[_Word]) -> float:
