@@ -115,6 +115,10 @@ _LEANS_ON_CONTEXT = re.compile(
     # and what "this" let others do: "This allowed us to easily track what was being worked on"
     # (seed 4201, both readers: a result of the line before, not a line that says what you did)
     r"|^\s*(?:this|that|it|these|which)\s+(?:allowed|allows|enabled|enables|let|lets)\b"
+    # and what "this" meant, a summing-up, or "these" from the line before: "This means I need to
+    # lead the requirements gathering ...", "In a nutshell, I'm the link between customer and our
+    # development team", "I'm already involved in these, because ..." (seed 4202, both readers)
+    r"|^\s*(?:this|that)\s+means\b|^\s*in a nutshell\b|\b(?:in|of|on|with)\s+these\s*,"
     # and a past act on "these" or "them" from the line before: "Translated these into a prioritized
     # backlog with explicit severity tiers" (seed 3808, both readers)
     r"|^\s*[A-Za-z]+ed\s+(?:these|those|them)\b",
@@ -126,7 +130,10 @@ _STILL_TO_COME = re.compile(
     r"\b(?:next week|next month|tomorrow|later this (?:week|month)|in the coming (?:days|weeks|months))\b"
     # "... porting LLM-based Bixby to AR/VR headset in partnership with Google for upcoming release"
     # (seed 3808, both readers: "after which [who] saw" claimed a result of a release still to come)
-    r"|\b(?:for|ahead of) (?:an? |the )?(?:upcoming|forthcoming|future) (?:release|launch|version)\b",
+    r"|\b(?:for|ahead of) (?:an? |the )?(?:upcoming|forthcoming|future) (?:release|launch|version)\b"
+    # what has to be done, not what was: "... we need to look at how to distribute the features over
+    # the sprints ..." (seed 4202, both readers)
+    r"|\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+",
     re.IGNORECASE,
 )
 # A line of only its aim, with no act of the writer's: "To coordinate the design and production of

@@ -2759,3 +2759,18 @@ def test_seed_4201_readers_side_words_do_not_choose_the_advice(flagging_linter, 
 def test_seed_4201_readers_how_the_team_runs_gets_advice(flagging_linter, text, told):
     bullet = rewritten_bullet(flagging_linter, text)
     assert not bullet.suggestions and (bullet.advice or "").startswith(told), bullet.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # seed 4202, both readers of each: a duty, a need or a summing-up, not a piece of work done
+        ("My main responsibilities are managing and prioritizing the product backlog for the claims app.", "This line names a duty"),
+        ("This means we need to look at how to distribute the features over the sprints and refine them.", "This line tells what is still to come"),
+        ("In a nutshell, I\u2019m the link between customer and our development team.", "This line leans on the sentences around it"),
+        ("I'm already involved in these, because I accompany the entire process as a product owner.", "This line leans on the sentences around it"),
+    ],
+)
+def test_seed_4202_readers_a_duty_a_need_or_a_summing_up_gets_advice(flagging_linter, text, told):
+    bullet = rewritten_bullet(flagging_linter, text)
+    assert bullet.findings and not bullet.suggestions and (bullet.advice or "").startswith(told), (bullet.advice, [s.text for s in bullet.suggestions])
