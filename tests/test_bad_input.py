@@ -790,3 +790,21 @@ def test_a_rule_folder_of_too_many_files_is_refused_with_one_line(tmp_path, monk
     result = runner.invoke(app, ["check", "--rules", str(folder), "--text", "Managed the product backlog"])
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [f"po2pm: error: {folder}: more than 25 rule files (*.toml): not read"]
+
+
+def test_a_pdf_whose_font_gives_a_ligature_no_letter_is_read_with_a_note(tmp_path):
+    """Rounds SB and SD: a font that maps its "fi" or "ft" ligature to no letter gave "Nirst",
+    "so!ware", "o!en"; the claims were read with the broken words and nothing said so."""
+    text = (
+        b"BT /F1 12 Tf 72 700 Td (Experience) Tj ET\n"
+        b"BT /F1 12 Tf 72 680 Td (- Led the so!ware rewrite of the claims portal for brokers) Tj ET\n"
+    )
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_one_page_pdf(text))
+    result = runner.invoke(app, ["extract", str(pdf)])
+    assert result.exit_code == 0, result.output
+    assert "such as 'so!ware' hold a stray character where the PDF's font maps a ligature" in result.output
+    clean = tmp_path / "clean.pdf"
+    clean.write_bytes(_one_page_pdf(text.replace(b"so!ware", b"software")))
+    result = runner.invoke(app, ["extract", str(clean)])
+    assert result.exit_code == 0 and "ligature" not in result.output, result.output

@@ -95,7 +95,20 @@ def render_pdf(data: bytes) -> RenderedPdf:
                 page_starts.append(len(lines_out) + 1)
             lines_out += rendered
             lines_out.append("")
-    return RenderedPdf("\n".join(lines_out) + "\n", tuple(notes), tuple(page_starts))
+    text = "\n".join(lines_out) + "\n"
+    broken = sorted({match.group(0) for match in _BROKEN_LIGATURE.finditer(text)})
+    if broken:
+        notes.append(
+            f"{len(broken)} word{'s' if len(broken) > 1 else ''} such as '{broken[0]}' hold a stray character where the PDF's font "
+            "maps a ligature (fi, fl, ft) to no letter: those claims are read as the PDF writes them; check them"
+        )
+    return RenderedPdf(text, tuple(notes), tuple(page_starts))
+
+
+# A word with "!" or "\\" inside, or a capital N between small letters: a font whose ligature glyph
+# has no letter behind it, which pdfminer gives as its code ("so!ware", "o!en": round SD; "Nirst",
+# "efNiciency", "\\irst": round SB). Read as written, with a note, so the person is not left guessing.
+_BROKEN_LIGATURE = re.compile(r"(?<![\w!\\])[a-z]+[!\\][a-z]+\b|\b[a-z]+N[a-z]+\b|(?<![\w\\])\\[a-z]{2,}\b")
 
 
 def _goes_on_from_last_page(left: list[str], right: list[str]) -> bool:
