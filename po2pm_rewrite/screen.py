@@ -315,9 +315,7 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
 
 # A date or a span of dates after a bar or a middle dot at a claim's end, as a PDF sets the entry's
 # date on the right of its line: "Collaborated with ... for a Blood Donation Camp | March '19".
-_TRAILING_DATE = re.compile(
-    rf"\s+[|·•]\s*\(?{ONE_DATE}(?:\s*(?:[-–—]|to)\s*(?:{ONE_DATE}|present|current|now))?\)?\s*$", re.IGNORECASE
-)
+_TRAILING_DATE = re.compile(rf"\s+[|·•]\s*\(?(?:{DATE_RANGE.pattern}|{ONE_DATE})\)?\s*$", re.IGNORECASE)
 # Bullets written one after another in one paragraph or list item: "• Greeted customers ... •
 # Handled cash ..." (set K: an HTML page's 14 claims were read as 4).
 _INLINE_GLYPH = re.compile(rf"(?:^|\s)[{INLINE_GLYPHS}]\s+")

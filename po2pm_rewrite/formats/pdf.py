@@ -539,7 +539,7 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
                 # a dot drawn a point wide where the text starts (set RC: 0.75 points high, set
                 # between a bullet's two lines, so every two-line claim was read as two)
                 if other is not word and -1.0 <= other["x0"] - word["x1"] <= _MARK_GAP and word["x0"] <= other["x0"]
-                and len(other["text"]) > 1 and other["top"] - 0.5 <= (word["top"] + word["bottom"]) / 2 <= other["bottom"] + 0.5
+                and len(other["text"]) > 1 and _on_its_line(word, other)
             ]
             if beside:
                 nearest = min(beside, key=lambda other: other["x0"])
@@ -554,11 +554,13 @@ def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
 
 def _inside_a_word(glyph: _Word, words: list[_Word]) -> bool:
     """Does a word of the glyph's line end where the glyph starts (it is set inside the text)?"""
-    middle = (glyph["top"] + glyph["bottom"]) / 2
-    return any(
-        other is not glyph and -0.5 <= glyph["x0"] - other["x1"] <= 1.0 and other["top"] - 0.5 <= middle <= other["bottom"] + 0.5
-        for other in words
-    )
+    return any(other is not glyph and -0.5 <= glyph["x0"] - other["x1"] <= 1.0 and _on_its_line(glyph, other) for other in words)
+
+
+def _on_its_line(glyph: _Word, word: _Word) -> bool:
+    """Does the glyph's middle lie within the height of the word (half a point to spare)?"""
+    middle = (float(glyph["top"]) + float(glyph["bottom"])) / 2
+    return float(word["top"]) - 0.5 <= middle <= float(word["bottom"]) + 0.5
 
 
 def _body_size(words: list[_Word]) -> float:
