@@ -690,6 +690,13 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         # seed 4102, both readers of each: the team's own measures, with the call already stated
         ("Raised the sprint completion rate of the two loans squads to 90% by splitting stories smaller", "team-mechanics"),
         ("Brought in BDD for the claims squad, which improved defect detection by a third", "team-mechanics"),
+        # seed 4203, both readers of each: the team as the subject, the setting as the line
+        ("The team is working in two-week sprints on the claims portal, shipping to the adjusters each month.", "team-as-subject"),
+        ("Our squad delivered the new loan app onboarding in six sprints.", "team-as-subject"),
+        ("Operated in a fast-moving fintech environment, balancing partner demos with weekly releases.", "the-setting"),
+        # seed 4204, both readers of each: a recommendation pasted among the bullets
+        ("He had a clear knack for keeping the loans squad on track for every release.", "someone-elses-words"),
+        ("His planning of the branch rollout contributed to its on-time delivery.", "someone-elses-words"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
@@ -758,6 +765,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter
         ("Managed the customer invoices of the rollout and cut late payments by a third for our customers", "project-administration"),
         # sets BC and BD, both readers: a new order set, or dashboards built, are the person's own work
         ("Bridged the platform team's limits with the business to reprioritize the slow claims modules", "coordination-led"),
+        # seed 4203: a team the person led names their part
+        ("The team I led delivered the new loan app onboarding in six sprints.", "team-as-subject"),
     ],
 )
 def test_advice_of_a_kind_gives_way_to_customer_or_business_words(linter, bullet, advice_id):
@@ -817,6 +826,8 @@ def test_the_same_work_with_its_verb_is_rewritten_not_advised(linter):
         "Loyalty Trade-offs: Leveraged domain background to support ordering decisions, balancing release dates with technical debt.",
         # set AM: "Develops" parsed as a plural noun, the subject of "implements"
         "Develops, coordinates and implements the dealer portal's quarterly releases for the sales regions",
+        # seed 4203: "Triaged" read as an adjective, and a verb the model's lemma table lacks
+        "Triaged incoming loan app issues and feature requests into reproducible tickets for the squad.",
     ):
         bullet = rewritten_bullet(linter, text)
         assert bullet.advice != advice.text, text
@@ -2774,3 +2785,13 @@ def test_seed_4201_readers_how_the_team_runs_gets_advice(flagging_linter, text, 
 def test_seed_4202_readers_a_duty_a_need_or_a_summing_up_gets_advice(flagging_linter, text, told):
     bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.findings and not bullet.suggestions and (bullet.advice or "").startswith(told), (bullet.advice, [s.text for s in bullet.suggestions])
+
+
+def test_no_scope_clause_contradicts_a_bullet_that_says_nothing_was_cut(linter):
+    """Seed 4204, both readers: "Shipped ... on time and without reduction in scope, ..., keeping
+    [what did not make the cut] out of scope" says a cut was made where the bullet says none was."""
+    text = "Scoped and shipped the loan app's document upload on time and without reduction in scope."
+    assert all("out of scope" not in s.text and "aside [" not in s.text for s in suggestions_for(linter, text))
+    # the same scoping with no such words keeps the clause
+    kept = suggestions_for(linter, "Scoped and shipped the loan app's document upload for the branch staff.")
+    assert any("out of scope" in s.text or "aside [" in s.text for s in kept)
