@@ -433,9 +433,15 @@ _NAMES_A_THING = re.compile(r"\b(?:WHICH|THAT|USING|USES|BUILT WITH)\b")
 _LATIN_TITLE = re.compile(r"[A-Za-z&/ ]+")  # not "会员营销策略 Skill 与..." (the letters of its one English word)
 
 
+_COLON_DASH = re.compile(r":\s*[-–—]+\s*$")
+
+
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
     # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
+    # and its colon written with a dash after it ("PROJECTS:-", "DEEP LEARNING PROJECTS (ACADEMIC):-":
+    # round SE, a group's 8 claims dropped in silence)
+    line = _COLON_DASH.sub(":", line)
     stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     stripped = _letters_joined(stripped)
     stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"
@@ -564,7 +570,9 @@ def _field_experience(words: list[str]) -> bool:
     # "Selected Optics Coursework and Projects": a field among title words and courses (set AQ: 7
     # project claims dropped, the section read first as coursework, then as no section at all)
     fields = [word for word in words[:-1] if word not in _ACHIEVEMENT_TITLE_WORDS and word not in _PROJECTS_OF_COURSES]
-    return len(fields) <= 1 and all(word.isalpha() for word in fields)
+    # up to three words of a field: "GENERATIVE AI & RAG PROJECTS:-", "DEEP LEARNING PROJECTS
+    # (ACADEMIC):-" (round SE: a text file's groups of projects, 21 claims lost in silence)
+    return len(fields) <= 3 and all(word.isalpha() for word in fields)
 
 
 _FIELD_EXPERIENCE = frozenset({"experience", "projects", "employment", "internships"})
@@ -584,6 +592,9 @@ _LISTING_WORDS = frozenset({
     "conference", "conferences", "theses", "prize", "prizes", "referees", "articles",
     "schools",  # "# Schools" (set Y: three lines of education read as claims)
     "talents", "abilities",  # "Talents and Abilities" (round RP: a Word file's list of five read as claims)
+    # other people's words about the person (round SE: an HTML page's 30 sentences of recommendations
+    # read as claims)
+    "testimonial", "testimonials", "recommendations", "endorsements",
 })
 
 

@@ -4034,3 +4034,52 @@ def test_a_pdfs_project_titles_set_as_large_as_their_section_keep_their_lead_sen
         "Automated the data pipeline with Lambda and Glue.",
         "Led a data storytelling analysis of why some films outperform others.",
     ]
+
+
+def test_round_se_groups_of_projects_testimonials_and_untitled_cv_pages(linter):
+    """Round SE: a text file's project groups in capitals ("GENERATIVE AI & RAG PROJECTS:-") were
+    read as unknown sections and their claims dropped in silence; an HTML page's testimonials were
+    read as claims; a site's "CV" page of job paragraphs with no heading was read as nothing."""
+    text = (
+        "PROJECTS:-\n\nGENERATIVE AI & RAG PROJECTS:-\nBuilt an FAQ chatbot for the course catalogue.\n"
+        "DEEP LEARNING PROJECTS (ACADEMIC):-\nTrained an image classifier for 40 plant diseases.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Built an FAQ chatbot for the course catalogue.",
+        "Trained an image classifier for 40 plant diseases.",
+    ]
+    page = (
+        "<h2>Experience</h2><ul><li>Managed the product backlog for the payments team.</li></ul>"
+        "<h2>Testimonials</h2><div><h3>A colleague</h3><p>He led the payments team through two launches with calm.</p></div>"
+    )
+    kept, _, notes = extracted(linter, page, "html")
+    assert [claim for _, claim in kept] == ["Managed the product backlog for the payments team."]
+    cv_page = (
+        '---\ntitle: "CV"\nlayout: post\n---\n\n2019-2023 Acme Bank - payments\n\n'
+        "Led the move of card payments to the new gateway for 2M customers. Cut failed payments by a third.\n"
+    )
+    assert claims_read(linter, cv_page, "markdown") == [
+        "Led the move of card payments to the new gateway for 2M customers. Cut failed payments by a third.",
+    ]
+    # a page with no such title stays as it was: its sentences are under no Experience heading
+    assert claims_read(linter, cv_page.replace('title: "CV"', 'title: "Notes"'), "markdown") == []
+
+
+def test_round_se_yaml_one_sentence_details_and_a_themes_project_assignments(linter):
+    """Round SE: a job's `details` written as one sentence, and the online-cv theme's
+    `projects: {assignments: [{tagline}]}`, were dropped in silence; a `details` list of one item
+    kept its "- " in the claim."""
+    text = (
+        "experiences:\n  - company: Acme\n    role: Tutor\n    details: \"I tutor first-year statistics for 12 students.\"\n"
+        "  - company: Beta\n    role: Analyst\n    details: |\n      - Built the churn dashboard for the retention team\n"
+        "projects:\n  title: Projects\n  assignments:\n    - title: Churn model\n"
+        "      tagline: \"Performed data cleaning and modelling to predict customer churn.\"\n"
+        "    - title: Sales queries\n      tagline: \"SQL queries that summarised sales by country.\"\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "yaml")
+    assert [claim for _, claim in kept] == [
+        "I tutor first-year statistics for 12 students.",
+        "Built the churn dashboard for the retention team",
+        "Performed data cleaning and modelling to predict customer churn.",
+    ]
+    assert [reason for _, reason in skipped] == ["description of a project or product"]

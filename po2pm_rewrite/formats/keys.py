@@ -54,10 +54,12 @@ ENTRY_LISTS = frozenset({
     "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
     "job history",  # "jobHistory: [{company, startDate, description}]" (set AT: 7 sentences dropped in silence)
 })
-_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline", "my role"})
+_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline", "my role"}) | {"details"}
 # "experience: {enable: true, list: [...]}": a theme's switch beside the entries it lists, whose
 # list is the named one (set AO: a Hugo theme's jobs and projects, the file read as empty).
-WRAPPED_LIST_KEYS = frozenset({"list", "entries"})
+# And the online-cv Jekyll theme's "projects: {title, intro, assignments: [...]}" (round SE: seven
+# projects' taglines dropped in silence, the section not even named as skipped).
+WRAPPED_LIST_KEYS = frozenset({"list", "entries", "assignments"})
 # The list of a titled group of bullets inside a job's list ({title: "AI-Enhanced Productivity:",
 # items: [...]}: round SA), under the keys a theme wraps a list in or a key that holds bullets.
 _GROUP_LIST_KEYS = frozenset({"items", "points"}) | WRAPPED_LIST_KEYS
@@ -120,7 +122,9 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
         # a project's one line: what it is ("A DNS server for ...") or what was done; a case
         # study's "myRole": what the person did ("I led product strategy for ...": round RW)
         return _tells_what_was_done(text)
-    if name == "description":
+    if name in ("description", "details"):
+        # a job's `details` written as one sentence, not as a list ("details: "I tutor up to 2nd year
+        # mathematics ..."": round SE, dropped in silence beside a sibling's list that was read)
         if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)
             return _tells_what_was_done(text)
         # beside bullets, only where the person says in it what they did ("I managed the development

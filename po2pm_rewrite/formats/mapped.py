@@ -83,6 +83,9 @@ class MappedText:
         markers = [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
         if sum(1 for marker in markers if marker) < 2:
             written = [line for line in lines if "".join(line.chars).strip()]
+            typed = _TYPED_GLYPH.match("".join(written[0].chars)) if len(written) == 1 else None
+            if typed is not None:  # a list of one item: its typed mark is no part of it (written_as_a_list)
+                return [MappedText(written[0].chars[typed.end() :], written[0].offsets[typed.end() :])]
             if len(written) >= 2 and all(_opens_with_past_act(line) for line in written):
                 return written  # one achievement a line, no marker (a LinkedIn export's summary: set J)
             return self._duties()
@@ -157,8 +160,13 @@ _ITEM_MARKER = re.compile(rf"^[ \t]*(?:[-*+–{BULLET_GLYPHS}]|\d{{1,3}}[.)])[ \
 
 
 def written_as_a_list(text: str) -> bool:
-    """Do two lines or more of `text` open with a list marker, as the list list_items parts?"""
-    return sum(1 for line in text.split("\n") if _ITEM_MARKER.match(line)) >= 2
+    """Do two lines or more of `text` open with a list marker, as the list list_items parts? Or
+    its one line a typed one ("details: |" holding "- Built mobile and web apps ...": round SE, read
+    with its "- " as a sentence; "3. ..." alone may be a sentence's figure)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) == 1:
+        return _TYPED_GLYPH.match(lines[0]) is not None
+    return sum(1 for line in lines if _ITEM_MARKER.match(line)) >= 2
 # A typed glyph only: "3. ..." at a paragraph's start may be a sentence's figure.
 _TYPED_GLYPH = re.compile(rf"^\s*[-*+–{BULLET_GLYPHS}][ \t]+(?=\S)")
 

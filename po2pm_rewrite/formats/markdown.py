@@ -63,7 +63,7 @@ def extract_markdown(text: str) -> list[Bullet]:
         line = deepest.map[0] + 1 if deepest.map else "?"
         raise InputError(f"nested more than {_MAX_NESTING} levels deep (line {line}): po2pm does not read past that")
     bullets: list[Bullet] = []
-    section = SectionTracker()
+    section = SectionTracker(achievements=_a_resume_of_no_headings(lines, tokens))
     emphasised_headings = _heads_sections_with_emphasised_lines(tokens)
     html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
     expecting_item_text = False
@@ -407,6 +407,19 @@ def _front_matter_bullets(text: str, lines: list[str]) -> list[Bullet]:
         return extract_yaml_resume(prefix)
     except InputError:
         return []
+
+
+# A front matter's title that names the page a resume: `title: "CV"`, `title: Resume`.
+_RESUME_TITLE_LINE = re.compile(r"""^title:\s*["']?(?:my\s+)?(?:cv|resume|résumé|curriculum vitae)["']?\s*$""", re.IGNORECASE)
+
+
+def _a_resume_of_no_headings(lines: list[str], tokens: list["Token"]) -> bool:
+    """A page its front matter titles a resume, with no heading in its body: its paragraphs are
+    the work (round SE: a site's "CV" page of job paragraphs split by rules, 21 claims not read
+    and exit 2, since no Experience heading stood above them)."""
+    end = _front_matter_end(lines)
+    titled = any(_RESUME_TITLE_LINE.match(line.strip()) for line in lines[1:end])
+    return titled and not any(token.type == "heading_open" for token in tokens)
 
 
 def _front_matter_end(lines: list[str]) -> int:
