@@ -259,7 +259,7 @@ def _in_file(linter, lines):
 
 
 def test_a_bullet_among_delivery_bullets_reads_as_delivery_and_says_why(linter):
-    launch = "Led the launch of the broker self-service portal"
+    launch = "Led the launch of the broker portal"
     alone = linter.analyze(bullet_from_text(launch))[0].verdict
     assert alone.kind == "unclear" and alone.context == 0
     among = _in_file(linter, [*DELIVERY_LINES, launch])[-1]
@@ -278,7 +278,7 @@ def test_a_bullet_among_pm_bullets_is_not_called_delivery_work(linter):
 
 
 def test_a_file_of_few_bullets_and_a_rule_without_context_judge_each_bullet_alone(ruleset):
-    launch = "Led the launch of the broker self-service portal"
+    launch = "Led the launch of the broker portal"
     few = _in_file(Linter(ruleset), [*DELIVERY_LINES[:2], launch])[-1]  # two others: fewer than context_min_bullets
     assert few.verdict.context == 0 and few.verdict.kind == "unclear"
     deaf = replace(ruleset, rules=tuple(replace(r, context_weight=0.0) if r.scope == "score" else r for r in ruleset.rules))
@@ -286,7 +286,7 @@ def test_a_file_of_few_bullets_and_a_rule_without_context_judge_each_bullet_alon
 
 
 def test_the_verdicts_in_context_are_the_same_from_the_cache(tmp_path, ruleset):
-    lines = [*DELIVERY_LINES, "Led the launch of the broker self-service portal"]
+    lines = [*DELIVERY_LINES, "Led the launch of the broker portal"]
     first = _in_file(Linter(ruleset, cache_dir=tmp_path), lines)
     again = _in_file(Linter(ruleset, cache_dir=tmp_path), lines)
     assert Linter(ruleset, cache_dir=tmp_path).cache().get_many("analysis", lines[-1:])  # the second run read the cache
@@ -317,7 +317,7 @@ def test_a_bad_context_setting_is_a_one_line_error(tmp_path, line, message):
 @pytest.mark.slow
 def test_the_installed_command_reports_what_the_file_added(tmp_path):
     resume = tmp_path / "resume.md"
-    resume.write_text("## Experience\n\n" + "".join(f"- {line}\n" for line in [*DELIVERY_LINES, "Led the launch of the broker self-service portal"]), encoding="utf-8")
+    resume.write_text("## Experience\n\n" + "".join(f"- {line}\n" for line in [*DELIVERY_LINES, "Led the launch of the broker portal"]), encoding="utf-8")
     data = json.loads(run_installed("check", "--no-cache", "-f", "json", str(resume)).stdout)
     verdict = data["files"][0]["bullets"][-1]["verdict"]
     assert verdict["kind"] == "delivery-only" and verdict["context"] > 0
