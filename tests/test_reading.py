@@ -4083,3 +4083,10 @@ def test_round_se_yaml_one_sentence_details_and_a_themes_project_assignments(lin
         "Performed data cleaning and modelling to predict customer churn.",
     ]
     assert [reason for _, reason in skipped] == ["description of a project or product"]
+
+
+def test_a_figure_and_what_it_measures_is_no_job_title(linter):
+    """Round SE: an HTML page's impact tiles ("50% delivery lead time reduction") were left out as
+    job titles, "delivery lead" read as one; a title stays one."""
+    assert why_not_a_claim("50% delivery lead time reduction") != "job title"
+    assert why_not_a_claim("Delivery Lead, Acme Health") == "job title"
