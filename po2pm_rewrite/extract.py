@@ -433,15 +433,15 @@ _NAMES_A_THING = re.compile(r"\b(?:WHICH|THAT|USING|USES|BUILT WITH)\b")
 _LATIN_TITLE = re.compile(r"[A-Za-z&/ ]+")  # not "会员营销策略 Skill 与..." (the letters of its one English word)
 
 
+# A heading's colon written with a dash after it: "PROJECTS:-", "DEEP LEARNING PROJECTS (ACADEMIC):-"
+# (round SE: a group's 8 claims dropped in silence).
 _COLON_DASH = re.compile(r":\s*[-–—]+\s*$")
 
 
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
-    # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
-    # and its colon written with a dash after it ("PROJECTS:-", "DEEP LEARNING PROJECTS (ACADEMIC):-":
-    # round SE, a group's 8 claims dropped in silence)
     line = _COLON_DASH.sub(":", line)
+    # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
     stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
     stripped = _letters_joined(stripped)
     stripped = _TRAILING_NOTE.sub("", stripped) or stripped  # "Product Experience (* = acquired)"

@@ -54,7 +54,7 @@ ENTRY_LISTS = frozenset({
     "roles",  # a Jekyll resume's "roles: [{title, company, dates, description}]" (set AB: 9 claims read as nothing)
     "job history",  # "jobHistory: [{company, startDate, description}]" (set AT: 7 sentences dropped in silence)
 })
-_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline", "my role"}) | {"details"}
+_ENTRY_CLAIM_KEYS = frozenset({"summary", "description", "tagline", "my role", "details"})
 # "experience: {enable: true, list: [...]}": a theme's switch beside the entries it lists, whose
 # list is the named one (set AO: a Hugo theme's jobs and projects, the file read as empty).
 # And the online-cv Jekyll theme's "projects: {title, intro, assignments: [...]}" (round SE: seven
