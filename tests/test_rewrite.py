@@ -2177,17 +2177,17 @@ def test_an_abbreviation_ends_no_sentence():
     assert len(_SENTENCE_END.findall("Ran the loans app. Cut costs 5%.")) == 2
 
 
-def test_no_clause_is_added_after_a_list_that_closes_the_bullet_after_a_dash(linter):
+def test_no_clause_is_added_after_a_list_that_closes_the_bullet_after_a_dash(flagging_linter):
     """Set BE, both readers: "... levels — roadmap, UX improvements, sprint ceremonies, and delivery
     cadence, after which [who] saw ...": the clause hung on the list's last item. Only a clause that
     leads the bullet fits; without one, advice."""
     text = "Took ownership of the branch booking app and rebuilt it for older customers — roadmap, UX fixes, sprint ceremonies, and release cadence."
-    bullet = rewritten_bullet(linter, text)
+    bullet = rewritten_bullet(flagging_linter, text)
     assert bullet.suggestions or bullet.advice
     assert not any(s.text.startswith(text.rstrip(".")) for s in bullet.suggestions)
     # with no list after a dash, the clause goes at the end
     plain = "Took ownership of the branch booking app backlog and rebuilt the release plan for older customers"
-    assert any(s.text.startswith(plain) for s in rewritten_bullet(linter, plain).suggestions)
+    assert any(s.text.startswith(plain) for s in rewritten_bullet(flagging_linter, plain).suggestions)
 
 
 def test_work_with_others_that_names_what_it_built_is_not_told_it_names_no_product(flagging_linter):
@@ -2382,7 +2382,7 @@ def test_seed_3701_readers_internal_it_and_validation_work_gets_advice(flagging_
     [
         # seed 3702, both readers of each
         ("Develops, coordinates and implements marketing website projects including design, development, and maintenance phases", "This line names a standing duty ('Develops, coordinates and ...')"),
-        ("These are vetted with the branch leads to keep the loans app's features in priority order.", 'This line leans on the sentences around it ("These are")'),
+        ("These are groomed with the branch leads to keep the loans app's backlog in priority order.", 'This line leans on the sentences around it ("These are")'),
         ("To coordinate the design of the claims portal's landing pages, as well as its payment integration.", "This line says what the work was for, with no act of yours in it."),
         ("Compiled a list of questions about the loans roadmap to discuss with the product manager next week.", "This line tells what is still to come"),
         # seed 3801, a reader: what "this" role took, with no one in the sentence
@@ -2795,3 +2795,16 @@ def test_no_scope_clause_contradicts_a_bullet_that_says_nothing_was_cut(linter):
     # the same scoping with no such words keeps the clause
     kept = suggestions_for(linter, "Scoped and shipped the loan app's document upload for the branch staff.")
     assert any("out of scope" in s.text or "aside [" in s.text for s in kept)
+
+
+def test_a_lead_in_and_the_writers_i_make_no_pieces_of_work(linter):
+    """Seed 4205, both readers: "To this end, I defined and shipped updated requirements for
+    joining Pinterest's Verified Merchant Program" was told it listed duties of several kinds, then
+    that it named nothing the requirements were for; it is one claim to extend."""
+    from po2pm_rewrite.rewrite import pieces_of_work
+
+    text = "To this end, I defined and shipped updated requirements for joining the bank's Verified Merchant Program."
+    assert pieces_of_work(text) == 1
+    assert pieces_of_work("Defined and shipped the requirements, ran UAT, and trained the branch staff") == 3
+    bullet = rewritten_bullet(linter, text)
+    assert bullet.findings and bullet.suggestions and bullet.advice is None
