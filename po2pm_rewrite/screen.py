@@ -796,7 +796,10 @@ def why_not_a_claim(text: str) -> str | None:
     if len(words) <= 5 and _NAMES_WHAT_FOLLOWS.search(text):
         return "lead-in to a list"  # "Highlights include:" (round RN: read as a claim twice)
     opening = words[:2] if is_leading_adverb(words[0]) else words[:1]  # "Personally oversaw ..."
-    if text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening) and not FIRST_PERSON_ACT.search(text):
+    if (
+        text.rstrip().endswith(":") and len(words) <= 12 and not any(_can_be_verb(w) for w in opening)
+        and not FIRST_PERSON_ACT.search(text) and not _STATES_A_FINDING.search(text)
+    ):
         # "Since taking on the PO role:", "Certifications:": its items are the claims; not "To
         # understand the drop-off, I led a mixed-methods discovery process:" (set BM), a claim itself
         return "lead-in to a list"
@@ -1076,6 +1079,9 @@ def _is_title_and_stack(text: str) -> bool:
 
 
 # A short line that says what its list holds: "Highlights include:", "Responsibilities included:".
+# A finding stated before the list of what it found: "The research revealed four key pain points
+# blocking clinical AI adoption:" (set CV, both readers: a claim, left out as a lead-in to a list).
+_STATES_A_FINDING = re.compile(r"\b(?:revealed|showed|uncovered|surfaced|confirmed)\b", re.IGNORECASE)
 _NAMES_WHAT_FOLLOWS = re.compile(r"\b(?:include|includes|included|including|are|were|as follows)\s*:\s*$", re.IGNORECASE)
 
 

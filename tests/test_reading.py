@@ -4090,3 +4090,10 @@ def test_a_figure_and_what_it_measures_is_no_job_title(linter):
     job titles, "delivery lead" read as one; a title stays one."""
     assert why_not_a_claim("50% delivery lead time reduction") != "job title"
     assert why_not_a_claim("Delivery Lead, Acme Health") == "job title"
+
+
+def test_a_finding_stated_before_its_list_is_a_claim():
+    """Set CV, both readers: "The research revealed four key pain points blocking clinical AI
+    adoption:" was left out as a lead-in to a list; a label before a list still is one."""
+    assert why_not_a_claim("The research revealed four key pain points blocking clinical AI adoption:") is None
+    assert why_not_a_claim("Since taking on the PO role:") == "lead-in to a list"
