@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .model import Bullet, Segment, split_lines
+from .model import UNREAD_SECTION, Bullet, Segment, split_lines
 from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
@@ -1126,6 +1126,11 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             continue
         close()
         title = section_title(line, False)
+        if title is not None and bare_lines and not (whole_paragraphs or indented_tails) and _item_of_an_indented_list(lines, number):
+            # "\tExecutive summary" among "\tRequirements", "\tScope", ...: an item of a plain-text
+            # list, not a heading (round SF: it opened a summary section, and the 35 claims of the
+            # project summaries below were dropped in silence)
+            title = None
         if title is not None and (section.listing or section.achievements) and _is_sub_label(line, title):
             # "Other Frameworks:", "GIS & Cartography:" under Skills: its kinds, not a new section (set L);
             # "Coaching and Development:" under a job: a label of its duties (set W: it closed
@@ -1158,8 +1163,32 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
             opened_bare, passing_over = True, True
+        elif (
+            bare_lines and not (whole_paragraphs or indented_tails) and section.seen_achievements
+            and not (section.achievements or section.listing) and is_bare_achievement(line)
+        ):
+            # in a plain-text file, a line of work under a heading after Experience that po2pm does
+            # not read as a section of claims ("DETAIL DESIGN", then the project summaries: round SF,
+            # 35 claims dropped in silence): told, not dropped, as the HTML reader tells such a
+            # paragraph (a PDF's or Word file's such lines are mostly degrees and skills)
+            told = bullet_from_runs([Run(number, len(line) - len(line.lstrip()) + 1, line.strip())])
+            if told is not None:
+                bullets.append(told.told_as(UNREAD_SECTION))
     close()
     return bullets
+
+
+def _item_of_an_indented_list(lines: list[str], number: int) -> bool:
+    """Is line `number` (1-based) indented, with the nearest written lines above and below it
+    indented as far: one item of an indented list, not a heading set apart?"""
+    def indent(text: str) -> int:
+        expanded = text.expandtabs(4)
+        return len(expanded) - len(expanded.lstrip())
+
+    own = indent(lines[number - 1])
+    above = next((line for line in reversed(lines[: number - 1]) if line.strip()), "")
+    below = next((line for line in lines[number:] if line.strip()), "")
+    return own > 0 and indent(above) == own and indent(below) == own
 
 
 def _right_after_an_item(bullets: list[Bullet], number: int, section: "SectionTracker") -> bool:

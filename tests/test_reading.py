@@ -4097,3 +4097,21 @@ def test_a_finding_stated_before_its_list_is_a_claim():
     adoption:" was left out as a lead-in to a list; a label before a list still is one."""
     assert why_not_a_claim("The research revealed four key pain points blocking clinical AI adoption:") is None
     assert why_not_a_claim("Since taking on the PO role:") == "lead-in to a list"
+
+
+def test_round_sf_plain_text_lines_after_an_unknown_heading_are_told_and_indented_items_head_nothing(linter):
+    """Round SF: in a text file, "DETAIL DESIGN" (a heading po2pm does not know) closed Experience
+    and the project summaries below it were dropped in silence (35 claims); "\\tExecutive summary",
+    an item of an indented list, was taken for a Summary heading."""
+    text = (
+        "EXPERIENCE\nLed the claims portal relaunch for 40 brokers.\n\nDETAIL DESIGN\n"
+        "\tRequirements\n\tExecutive summary\n\tScope\n"
+        "Migrated 10,000 client PCs to the new OS before the support deadline.\n"
+    )
+    kept, skipped, notes = extracted(linter, text, "text")
+    assert [claim for _, claim in kept] == ["Led the claims portal relaunch for 40 brokers."]
+    assert (8, "paragraph under a heading po2pm does not read as Experience or Projects") in skipped
+    assert any("under a heading po2pm does not read as Experience or Projects" in note for note in notes)
+    # before any section of claims, such a line is not told (a contact or summary line at the top)
+    top, top_skipped, _ = extracted(linter, "Migrated 10,000 client PCs to the new OS.\n\nEXPERIENCE\nLed the relaunch.\n", "text")
+    assert not any(reason == "paragraph under a heading po2pm does not read as Experience or Projects" for _, reason in top_skipped)
