@@ -898,7 +898,8 @@ def _act_starts(text: str) -> list[int]:
             continue  # "Gathered and structured the requirements", "I defined and shipped ...": one piece of work
         if opens_with_an_act(part) and (gerunds or not part.split()[0].lower().endswith("ing")):
             starts.append(start)
-    if len(starts) > 1 and len(parts[0][1].split()) <= 4 and not opens_with_an_act(parts[0][1]) and text[len(parts[0][1]) :].lstrip().startswith(","):
+    lead_start, lead = parts[0] if parts else (0, "")
+    if len(starts) > 1 and len(lead.split()) <= 4 and not opens_with_an_act(lead) and text[lead_start + len(lead) :].lstrip().startswith(","):
         # a lead-in before the first act is no act of its own: "To this end, I defined and shipped
         # ..." (seed 4205, both readers: told it listed duties of several kinds)
         starts.pop(0)

@@ -1079,10 +1079,10 @@ def _is_title_and_stack(text: str) -> bool:
 
 
 # A short line that says what its list holds: "Highlights include:", "Responsibilities included:".
+_NAMES_WHAT_FOLLOWS = re.compile(r"\b(?:include|includes|included|including|are|were|as follows)\s*:\s*$", re.IGNORECASE)
 # A finding stated before the list of what it found: "The research revealed four key pain points
 # blocking clinical AI adoption:" (set CV, both readers: a claim, left out as a lead-in to a list).
 _STATES_A_FINDING = re.compile(r"\b(?:revealed|showed|uncovered|surfaced|confirmed)\b", re.IGNORECASE)
-_NAMES_WHAT_FOLLOWS = re.compile(r"\b(?:include|includes|included|including|are|were|as follows)\s*:\s*$", re.IGNORECASE)
 
 
 def _states_a_figure(text: str) -> bool:
