@@ -1101,7 +1101,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             continue
         if glyph_indent >= 0 and not list_item(line):  # the claim of a glyph on the line above
             marker_indent = glyph_indent
-            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
+            current = [_line_run(number, line)]
             opened_bare, glyph_indent = False, -1
             continue
         glyph_indent = -1
@@ -1149,19 +1149,19 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # "Technologist, Acme, Tehran   Aug 2022 – Sep 2025 • Provided ... • Performed ...": a Word
             # paragraph whose bullets follow its job line after soft line breaks (set AF: 12 claims
             # dropped in silence); the screen cuts it at its glyphs and leaves the job line out
-            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
-            marker_indent, opened_bare = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), False
+            current = [_line_run(number, line)]
+            marker_indent, opened_bare = _indent(line), False
         elif bare_lines and (section.achievements or (whole_paragraphs and _right_after_an_item(bullets, number, section))) and is_bare_achievement(line) and not _about_the_employer_above(lines, number, bullets):
-            marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            marker_indent = _indent(line)
             # the column counts characters: a tab is one (a tab-indented line was placed 3 too far)
-            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
+            current = [_line_run(number, line)]
             opened_bare = True
         elif bare_lines and section.achievements and not section.listing and reads_as_prose(line):
             # told as one line with the lines it wraps onto, so a wrapped half is not read as a
             # claim of its own (set RE: "interesting bugs I was proud of fixing ..." after "I was
             # in a team that worked on ... One of the most")
-            marker_indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-            current = [Run(number, len(line) - len(line.lstrip()) + 1, line.strip())]
+            marker_indent = _indent(line)
+            current = [_line_run(number, line)]
             opened_bare, passing_over = True, True
         elif (
             bare_lines and not (whole_paragraphs or indented_tails) and section.seen_achievements
@@ -1171,7 +1171,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # not read as a section of claims ("DETAIL DESIGN", then the project summaries: round SF,
             # 35 claims dropped in silence): told, not dropped, as the HTML reader tells such a
             # paragraph (a PDF's or Word file's such lines are mostly degrees and skills)
-            told = bullet_from_runs([Run(number, len(line) - len(line.lstrip()) + 1, line.strip())])
+            told = bullet_from_runs([_line_run(number, line)])
             if told is not None:
                 bullets.append(told.told_as(UNREAD_SECTION))
     close()
@@ -1181,14 +1181,21 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
 def _item_of_an_indented_list(lines: list[str], number: int) -> bool:
     """Is line `number` (1-based) indented, with the nearest written lines above and below it
     indented as far: one item of an indented list, not a heading set apart?"""
-    def indent(text: str) -> int:
-        expanded = text.expandtabs(4)
-        return len(expanded) - len(expanded.lstrip())
-
-    own = indent(lines[number - 1])
+    own = _indent(lines[number - 1])
     above = next((line for line in reversed(lines[: number - 1]) if line.strip()), "")
     below = next((line for line in lines[number:] if line.strip()), "")
-    return own > 0 and indent(above) == own and indent(below) == own
+    return own > 0 and _indent(above) == own and _indent(below) == own
+
+
+def _indent(line: str) -> int:
+    """How far the line is set in, a tab counting four spaces."""
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _line_run(number: int, line: str) -> Run:
+    """Line `number`'s text as one run, at the column where its text starts (a tab counts one)."""
+    return Run(number, len(line) - len(line.lstrip()) + 1, line.strip())
 
 
 def _right_after_an_item(bullets: list[Bullet], number: int, section: "SectionTracker") -> bool:
@@ -1347,7 +1354,7 @@ def wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: boo
     resume), a line that opens like a claim goes on too ("... on-server agent for the Cloud" /
     "Monitoring product. Create ...")."""
     stripped = line.strip()
-    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    indent = _indent(line)
     # the block's own indent, or less when only its first line is set in further (set P: a text
     # CV's job paragraphs, first line at four spaces and the rest at two)
     in_block = bullet_indent > 0 and 0 < indent <= bullet_indent
@@ -1431,7 +1438,7 @@ def _continues(line: str, marker_indent: int, previous: str, indented_tails: boo
         # but "2025)." closes the bracket the line above opened ("... System (Nov": round RK, the
         # claim was cut at "(Nov")
         return False
-    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    indent = _indent(line)
     if indent > marker_indent and _heads_the_next_entry(stripped):
         # "  Work Experience" set in from a PDF's "•Oracle (OCI): ..." above it, or the next job's
         # dated title (set AT: taken for that item's tail, the whole Experience was read as part of

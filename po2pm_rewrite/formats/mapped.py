@@ -83,8 +83,8 @@ class MappedText:
         markers = [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
         if sum(1 for marker in markers if marker) < 2:
             written = [line for line in lines if "".join(line.chars).strip()]
-            typed = _TYPED_GLYPH.match("".join(written[0].chars)) if len(written) == 1 else None
-            if typed is not None:  # a list of one item: its typed mark is no part of it (written_as_a_list)
+            typed = _one_typed_item(["".join(line.chars) for line in written])
+            if typed is not None:  # a list of one item: its typed mark is no part of it
                 return [MappedText(written[0].chars[typed.end() :], written[0].offsets[typed.end() :])]
             if len(written) >= 2 and all(_opens_with_past_act(line) for line in written):
                 return written  # one achievement a line, no marker (a LinkedIn export's summary: set J)
@@ -164,11 +164,16 @@ def written_as_a_list(text: str) -> bool:
     its one line a typed one ("details: |" holding "- Built mobile and web apps ...": round SE, read
     with its "- " as a sentence; "3. ..." alone may be a sentence's figure)."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) == 1:
-        return _TYPED_GLYPH.match(lines[0]) is not None
-    return sum(1 for line in lines if _ITEM_MARKER.match(line)) >= 2
+    return _one_typed_item(lines) is not None or sum(1 for line in lines if _ITEM_MARKER.match(line)) >= 2
+
+
 # A typed glyph only: "3. ..." at a paragraph's start may be a sentence's figure.
 _TYPED_GLYPH = re.compile(rf"^\s*[-*+–{BULLET_GLYPHS}][ \t]+(?=\S)")
+
+
+def _one_typed_item(written: list[str]) -> re.Match[str] | None:
+    """The typed mark of a list of one item: the only written line, opening with "- " or "• "."""
+    return _TYPED_GLYPH.match(written[0]) if len(written) == 1 else None
 
 
 def _segments(offsets: list[int], starts: list[int]) -> tuple[Segment, ...]:
