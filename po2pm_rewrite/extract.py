@@ -896,6 +896,8 @@ ACHIEVEMENT_SECTIONS = frozenset({
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)
+# The last words of those titles: a short line that ends with one is a title, not a claim.
+_TITLE_ENDINGS = frozenset(title.split()[-1] for title in _KNOWN_TITLES)
 # And those a misspelled heading is read as (with the words that name work alone: "Contributions").
 _SPELLED_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS | _ACHIEVEMENT_WORDS)
 
@@ -929,8 +931,9 @@ def is_bare_achievement(line: str) -> bool:
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
         return True
-    if 3 <= len(words) < 5 and is_past_act(words[0]) and stripped.endswith(".") and not contact:
-        return True  # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
+    if 3 <= len(words) < 5 and is_past_act(words[0]) and not contact and (stripped.endswith(".") or _reads_as_a_short_act(words)):
+        # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
+        return True
     if stripped.endswith(":") and len(words) >= 5 and is_past_act(words[0]) and not contact:
         # "Managed a team of analysts, auditors, and program administrators responsible for:" opens
         # a claim and its list (set AG: told it opened with no act); "Key achievements:" is a label
@@ -973,6 +976,14 @@ def is_bare_achievement(line: str) -> bool:
         # ("FirstWord (Doctor's Guide Publishing) intelligence reports of around ...")
         return _lower_words(words) >= 3
     return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
+
+
+def _reads_as_a_short_act(words: list[str]) -> bool:
+    """A line of three or four words, opening with a past act, with no full stop: a claim when a
+    word after the act is in lower case, as a sentence's are and a title's are not ("Managed
+    Services Lead"), and it does not end as a section's title does ("Selected projects and talks",
+    "Related work experience"). Round SF: "Worked with HubSpot" was dropped in silence."""
+    return _lower_words(words[1:]) >= 1 and words[-1].lower().strip(".,;:") not in _TITLE_ENDINGS
 
 
 def _act_after(label: re.Match[str] | None, line: str) -> bool:

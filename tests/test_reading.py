@@ -2281,6 +2281,26 @@ def test_set_aa_a_named_project_and_a_dash_then_an_act_and_a_short_sentence_are_
     ]
 
 
+def test_round_sf_a_short_act_without_a_full_stop_is_a_claim_and_a_short_title_is_not(linter):
+    """Round SF: a plain-text job's "Worked with HubSpot" was dropped in silence between claims
+    that were read; a title of three or four words that opens with a past form is no claim."""
+    text = (
+        "EXPERIENCE\n\nProduct Owner, Acme Corp, 2019-2022\n"
+        "Managed the backlog for the payments team.\n"
+        "Worked with HubSpot\n"
+        "Ran sprint planning\n"
+        "Managed Services Lead\n"
+        "Related work experience\n"
+        "Selected projects and talks\n"
+        "Certified Scrum Master\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Managed the backlog for the payments team.",
+        "Worked with HubSpot",
+        "Ran sprint planning",
+    ]
+
+
 def test_set_ab_a_jekyll_roles_list_is_a_job_list(linter):
     """Set AB: a Jekyll `_data/resume.yml` kept each job under `roles:`, its claim in `description`;
     the file was read as empty (9 claims, exit 2)."""
