@@ -107,6 +107,9 @@ _HABIT = re.compile(
 _LEANS_ON_CONTEXT = re.compile(
     r"\b(?:I|[Ww]e)\s+also\b|^\s*(?:in addition to|from there|after that|then)\b|\bth(?:is|at|ese|ose)\s+(?:issue|issues|problem|problems|challenge|step|steps|phase|effort)\b"
     r"|^\s*(?:[\w-]+\s+){1,3}(?:later|afterwards|on)\b,"
+    # and one that points back at what was said: "Previously as mentioned, I'm only responsible for ..."
+    # (seed 4206, both readers: given a requirements clause)
+    r"|^\s*(?:[\w-]+,?\s+){0,2}[Aa]s (?:I |we )?(?:mentioned|said|noted)\b"
     r"|^\s*(?:so|anyway|that['\u2019]s why|that is why|this is why|which is why|because of this|as a result)\b"
     r"|^\s*(?:these|those|they|it)\s+(?:are|were|is|was|have|has|had)\b"
     # and one that says what "this" role or project took: "This involved managing internal tools for
@@ -341,6 +344,8 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...], tuple[str, ...]
             continue
         if start > 0 and word.group(0)[:1].isupper():
             continue  # a name mid-bullet ("co-ordinated for CUG and Live": the go-live, not "Lived")
+        if _HYPHEN_AFTER.match(text, start + word.end()):
+            continue  # half of a joined word ("pre -award and post -award teams": not "posted", seed 4206)
         lemma = verb_lemma(word.group(0))
         if not lemma:
             continue  # no verb after all ("workflows")
@@ -393,6 +398,9 @@ def _mend_opening_pair(text: str, tense: str) -> tuple[str, int, tuple[str, str]
 # before a small word or a capitalised one.
 _GLUED_WORDS = re.compile(r"\b([a-z]{2,}(?:ing|ed))(and|or|the|with|for|to|of|[A-Z][a-z]{2,})\b")
 _OPENING_VERB_PAIR = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+)\b")
+# A hyphen after a word, a space before it or not, as a PDF's text has it ("post -award"): the
+# word is half of a joined one.
+_HYPHEN_AFTER = re.compile(r" ?-(?=\w)")
 # "roadmaps roadmaps": a lower-case word typed twice (not "that that" or "had had", which can be
 # meant, nor a name such as "Bora Bora").
 _DOUBLED_WORD = re.compile(r"\b(?!(?:that|had|is|was)\b)([a-z]{3,})\s+\1\b")

@@ -712,7 +712,8 @@ class Advice:
         )
 
 
-_TRAILING_PREPOSITION = re.compile(r"\s+(?:of|to|with|for|in|on|at|by|from|between|among|across|through)$", re.IGNORECASE)
+# and an article after it: "demos to a" quotes "demos"
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:of|to|with|for|in|on|at|by|from|between|among|across|through)(?:\s+(?:a|an|the))?$", re.IGNORECASE)
 
 
 def _without_leading_adverb(lower: str) -> str:

@@ -2684,8 +2684,11 @@ def test_session_40_advice_when_no_clause_fits_says_what_the_bullet_lacks(linter
         ("Ran reporting and Reporting for the payments programme", 'project administration ("reporting"),'),
         # the opening words past a leading adverb, in the bullet's own case
         ("Constantly Partnered with the vendors and the QA leads on the release", 'coordinated work that others did ("Partnered with"),'),
-        # a phrase found mid-sentence without the preposition that ties it to the rest
-        ("Work with developers to build proofs of concept for the loans app; demo to client", 'getting sign-off ("demo"),'),
+        # a phrase found mid-sentence without the preposition (and its article) that ties it to the
+        # rest; an audience named is part of the phrase (seed 4206: "demos to keep delivery aligned"
+        # is no demo given to someone)
+        ("Conduct system demos to a large audience and business stakeholders", 'getting sign-off ("demos"),'),
+        ("Work with developers to build proofs of concept for the loans app; demo to client", 'getting sign-off ("demo to client"),'),
         # at most three
         ("Wrote test cases, test plans, test scripts and test scenarios for the loans app", 'about testing ("test cases", "test plans", "test scripts"),'),
     ],
@@ -2809,3 +2812,36 @@ def test_a_lead_in_and_the_writers_i_make_no_pieces_of_work(linter):
     assert pieces_of_work("Defined and shipped the requirements, ran UAT, and trained the branch staff") == 3
     bullet = rewritten_bullet(linter, text)
     assert bullet.findings and bullet.suggestions and bullet.advice is None
+
+
+def test_seed_4206_readers_a_joined_word_keeps_its_form_and_advice_reads_the_claim(flagging_linter):
+    """Seed 4206, both readers: "pre -award and post -award teams" became "posted -award" (a word
+    joined by a hyphen taken for a listed verb); "demos to keep delivery aligned" was read as demos
+    given to someone, and "ensuring clarity" as the Clarity tool, so the advice quoted a side word."""
+    joined = rewritten_bullet(flagging_linter, "Collaborated with pre -award and post -award teams to gather requirements for trial planning.")
+    assert joined.suggestions and all("post -award" in s.text and "posted" not in s.text for s in joined.suggestions)
+    ceremonies = rewritten_bullet(
+        flagging_linter, "Facilitated sprint planning, backlog grooming, and stakeholder demos to keep delivery aligned with business goals and timelines."
+    )
+    assert ceremonies.advice and "ceremonies" in ceremonies.advice and '"demos"' not in ceremonies.advice
+    shown = rewritten_bullet(flagging_linter, "Delivered product demos to stakeholders at each deployment milestone")
+    assert shown.advice and shown.advice.startswith("This bullet is about keeping people informed")
+    clear = rewritten_bullet(flagging_linter, "Engaged and aligned key stakeholders across business units to ensure clarity of project goals and deliverables")
+    assert clear.advice and '"clarity"' not in clear.advice
+    tool = rewritten_bullet(flagging_linter, "Manage day to day activities of project team to budget and schedule using Clarity")
+    assert tool.advice and "Clarity" in tool.advice
+
+
+def test_seed_4206_readers_a_summary_line_and_a_line_pointing_back_get_advice(flagging_linter):
+    """Seed 4206, both readers of each: "I've specialized in ..." and "..., my objective is to ..."
+    are a summary's lines, and "Previously as mentioned, I'm only responsible for ..." leans on the
+    text before it; each got a clause no honest filling makes one claim (or advice to shorten)."""
+    for text in (
+        "I've specialized in leading and facilitating software development through the complete life cycle, from ideation to delivery.",
+        "As a business analyst previously, my objective is to use my cash management knowledge to advise on the product.",
+    ):
+        bullet = rewritten_bullet(flagging_linter, text)
+        assert bullet.findings and not bullet.suggestions, text
+        assert bullet.advice.startswith("This line describes you or what you are looking for"), bullet.advice
+    pointing = rewritten_bullet(flagging_linter, "Previously as mentioned, I'm only responsible for gathering requirements and make sure the end product works.")
+    assert pointing.advice and pointing.advice.startswith("This line leans on the sentences around it")
