@@ -767,7 +767,7 @@ def why_not_a_claim(text: str) -> str | None:
         return "description of a project or product"
     if _YEARS_AS.match(text) or (_JOB_FROM_YEARS.match(text) and not _can_be_verb(words[0])):
         return "job title"
-    if _is_title_and_stack(text) or (_BUILT_ON.match(text) and lower[0] not in _PARTICIPLES and not opens_with_an_act(text) and not _SAYS_MORE.search(text)):
+    if _is_title_and_stack(text) or _is_title_bar_stack(text) or (_BUILT_ON.match(text) and lower[0] not in _PARTICIPLES and not opens_with_an_act(text) and not _SAYS_MORE.search(text)):
         return "project title and its stack"
     if len(words) <= 30 and _given_a_role(text, lower[0]):
         return "job title"  # "Outsourced by Acme to Initech and assigned in the role of Engineer." (set AM)
@@ -1076,6 +1076,18 @@ def _is_title_and_stack(text: str) -> bool:
     if len(head) < 3 or any(_can_be_verb(word) and not word[:1].isupper() for word in head):
         return False
     return not is_only_a_verb(head[0]) and sum(1 for word in head if word[:1].isupper()) >= len(head) - 1
+
+
+def _is_title_bar_stack(text: str) -> bool:
+    """"SusWord — Real-Time Multiplayer Social Deduction Game | React · TypeScript · Socket.IO":
+    a project's title with no act in it, a bar, then the tools it was built with, two or more set
+    apart by middle dots or bullets, each a name of a word or two (round SG: two such lines of a
+    PDF were read as claims while "Forex | MongoDB, Express, ..." beside them was a skills list)."""
+    head, bar, tail = text.partition(" | ")
+    if not bar or "|" in tail or opens_with_an_act(head) or len(head.split()) > 12:
+        return False
+    items = [item.strip() for item in re.split(r"\s[\u00b7\u2022]\s", tail)]
+    return len(items) >= 2 and all(item and len(item.split()) <= 2 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
 
 
 # A short line that says what its list holds: "Highlights include:", "Responsibilities included:".

@@ -829,6 +829,18 @@ def test_tex_ligatures_that_map_to_no_character_read_as_their_letters():
     assert [line.text for line in _lines(words)] == ["Cut efficiency losses across different field teams", "• Led the move"]
 
 
+def test_ligatures_a_font_maps_to_code_zero_read_as_the_letters_of_a_known_word():
+    """Round SG: a PDF's font gave its "fi" and "fl" ligatures as U+0000 ("speci\\x00cations",
+    "across \\x00eet"), which was read into the claims. The word they make tells which ligature it
+    was; one that makes no known word is marked, and the file's note names it."""
+    from po2pm_rewrite.formats.pdf import _BROKEN_LIGATURE, _lines
+
+    words = _pdf_line("Documented speci\x00cations and work\x00ows across a \x00eet, e\x00cient", 72, 100)
+    assert [line.text for line in _lines(words)] == ["Documented specifications and workflows across a fleet, efficient"]
+    unknown = _lines(_pdf_line("Led the qz\x00xq rollout", 72, 100))[0].text
+    assert "\x00" not in unknown and _BROKEN_LIGATURE.search(unknown).group(0) == "qz\ufffdxq"
+
+
 def test_a_non_breaking_hyphen_inside_a_word_reads_as_a_plain_one_with_no_spaces():
     """Set RC: a PM's PDF set "white‑labeled" and "third‑party" with U+2011, which came out as a
     word of its own ("white ‑ labeled"); one at a line's end still marks a broken word."""

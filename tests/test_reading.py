@@ -1825,6 +1825,19 @@ def test_set_u_a_class_macro_named_skilling_holds_a_claim_not_a_skill(linter):
     assert claims_read(linter, text, "latex") == ["Analyzed US freight networks and energy plants to find sites suitable for green development"]
 
 
+def test_round_sg_a_short_sentence_of_an_act_in_a_class_macros_group_is_a_claim(linter):
+    """Round SG: `\\skilling{...}{Predicted policy outcomes according to political ideology.}`, seven
+    words, was dropped in silence while its longer siblings were read; a short field of a
+    heading ("Houston, Texas", "Personal project") is no claim."""
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Projects}\n{\\begin{zitemize}\n"
+        "  \\skilling{\\href{https://papers.example.io}{AI Policy Prediction Paper}}{Predicted policy outcomes according to political ideology.}\n"
+        "  \\skilling{Rail Demand Tool}{Personal project, Houston, Texas}\n"
+        "\\end{zitemize}}\n\\end{document}\n"
+    )
+    assert claims_read(linter, text, "latex") == ["Predicted policy outcomes according to political ideology."]
+
+
 @pytest.mark.parametrize(
     ("line", "read"),
     [
@@ -4135,3 +4148,13 @@ def test_round_sf_plain_text_lines_after_an_unknown_heading_are_told_and_indente
     # before any section of claims, such a line is not told (a contact or summary line at the top)
     top, top_skipped, _ = extracted(linter, "Migrated 10,000 client PCs to the new OS.\n\nEXPERIENCE\nLed the relaunch.\n", "text")
     assert not any(reason == "paragraph under a heading po2pm does not read as Experience or Projects" for _, reason in top_skipped)
+
+
+def test_round_sg_a_project_title_a_bar_and_its_stack_in_middle_dots_is_no_claim():
+    """Round SG: a PDF's project lines "SusWord — Real-Time Multiplayer Social Deduction Game |
+    React · TypeScript · Socket.IO · Node.js" were read as claims; a line that opens with an act,
+    or whose dotted part says what came of it, is still one."""
+    assert why_not_a_claim("Claims Tracker — Broker Filing Portal | React · TypeScript · Socket.IO · Node.js") == "project title and its stack"
+    assert why_not_a_claim("Habit Tracker — Habit Management Platform | React · Tailwind CSS") == "project title and its stack"
+    assert why_not_a_claim("Led the rebuild of the claims portal | React · Node") is None
+    assert why_not_a_claim("Claims portal for brokers | cut filing time 40% · 2 releases") is None

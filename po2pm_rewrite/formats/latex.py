@@ -252,7 +252,9 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
 
 def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
     """The insides of the groups that follow one another from code[at] == '{' and read as
-    sentences of eight words or more; a heading's fields (a place, a title, dates) do not."""
+    sentences of eight words or more, or as one shorter sentence of an act; a heading's fields (a
+    place, a title, dates) do not."""
+    from ..extract import is_bare_achievement
     from ..word_lists import opens_with_an_act
 
     groups = []
@@ -260,11 +262,17 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
         end = _group_end(code, at)
         inner_start, inner_end = at + 1, end - 1
         inner = code[inner_start:inner_end]
-        if "\\item" not in inner and "\\begin" not in inner and not _holds_entries(code, inner_start, inner_end) and len(_LETTERS.findall(inner)) >= _PARAGRAPH_WORDS:
+        if "\\item" not in inner and "\\begin" not in inner and not _holds_entries(code, inner_start, inner_end):
             text = _plain(code, inner_start, inner_end)
-            # sentences, or one that opens with an act: an employer's name over two lines
-            # ("University of Hamburg\\Max Planck Institute ...") is a field, not a paragraph
-            if _is_prose(text) or opens_with_an_act(text):
+            if len(_LETTERS.findall(inner)) >= _PARAGRAPH_WORDS:
+                # sentences, or one that opens with an act: an employer's name over two lines
+                # ("University of Hamburg\\Max Planck Institute ...") is a field, not a paragraph
+                if _is_prose(text) or opens_with_an_act(text):
+                    groups.append((inner_start, inner_end))
+            elif text.rstrip().endswith(".") and is_bare_achievement(text):
+                # a short sentence of an act, full stop and all: "\\skilling{\\href{...}{AI Policy
+                # Prediction Paper}}{Predicted policy outcomes according to political ideology.}"
+                # (round SG: dropped in silence while its longer siblings were read)
                 groups.append((inner_start, inner_end))
         at = _skip_space(code, end)
     return groups

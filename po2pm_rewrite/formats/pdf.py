@@ -108,7 +108,7 @@ def render_pdf(data: bytes) -> RenderedPdf:
 # A word with "!" or "\\" inside, or a capital N between small letters: a font whose ligature glyph
 # has no letter behind it, which pdfminer gives as its code ("so!ware", "o!en": round SD; "Nirst",
 # "efNiciency", "\\irst": round SB). Read as written, with a note, so the person is not left guessing.
-_BROKEN_LIGATURE = re.compile(r"(?<![\w!\\])[a-z]+[!\\][a-z]+\b|\b[a-z]+N[a-z]+\b|(?<![\w\\])\\[a-z]{2,}\b")
+_BROKEN_LIGATURE = re.compile(r"(?<![\w!\\])[a-z]+[!\\][a-z]+\b|\b[a-z]+N[a-z]+\b|(?<![\w\\])\\[a-z]{2,}\b|\w*\ufffd\w*")
 
 
 def _goes_on_from_last_page(left: list[str], right: list[str]) -> bool:
@@ -613,7 +613,27 @@ def _plain_letters(text: str) -> str:
     """The text with a font's ligature glyphs, and TeX's unmapped ones, as the letters they join;
     and a word's non-breaking hyphens as plain ones."""
     text = _NON_BREAKING_HYPHEN.sub("-", text.translate(_LIGATURES))
+    if "\x00" in text:
+        text = _NUL_LIGATURE.sub(_ligature_for_nul, text)
     return _TEX_LIGATURE.sub(lambda cid: _TEX_LIGATURES[cid.group(1) or cid.group(2)], text)
+
+
+# A font that maps its ligature glyphs to code 0: pdfplumber gives "speci\x00cations", "across
+# \x00eet" (round SG: the NUL was read into the claims). Which ligature it was is told by the word
+# it makes; one that makes no known word is left as U+FFFD, which the note on such words names.
+_NUL_LIGATURE = re.compile(r"([A-Za-z]*)\x00([A-Za-z]*)")
+_LIGATURE_LETTERS = ("fi", "fl", "ff", "ffi", "ffl", "ft")
+
+
+def _ligature_for_nul(match: re.Match[str]) -> str:
+    from lemminflect import getAllLemmas  # only for a PDF whose font lacks its ligatures
+
+    before, after = match.group(1), match.group(2)
+    for letters in _LIGATURE_LETTERS:
+        word = before + letters + after
+        if getAllLemmas(word.lower()):
+            return word
+    return before + "\ufffd" + after
 
 
 def _joined(texts: Iterable[str]) -> str:
