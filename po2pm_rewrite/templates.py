@@ -712,7 +712,8 @@ class Advice:
         )
 
 
-# and an article after it: "demos to a" quotes "demos"
+# The preposition that ties a quoted phrase to the rest, and an article after it: "demos to a
+# large audience" quotes "demos".
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:of|to|with|for|in|on|at|by|from|between|among|across|through)(?:\s+(?:a|an|the))?$", re.IGNORECASE)
 
 

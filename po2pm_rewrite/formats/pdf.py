@@ -107,7 +107,8 @@ def render_pdf(data: bytes) -> RenderedPdf:
 
 # A word with "!" or "\\" inside, or a capital N between small letters: a font whose ligature glyph
 # has no letter behind it, which pdfminer gives as its code ("so!ware", "o!en": round SD; "Nirst",
-# "efNiciency", "\\irst": round SB). Read as written, with a note, so the person is not left guessing.
+# "efNiciency", "\\irst": round SB), or U+FFFD where a ligature given as NUL made no known word
+# (_ligature_for_nul). Read as written, with a note, so the person is not left guessing.
 _BROKEN_LIGATURE = re.compile(r"(?<![\w!\\])[a-z]+[!\\][a-z]+\b|\b[a-z]+N[a-z]+\b|(?<![\w\\])\\[a-z]{2,}\b|\w*\ufffd\w*")
 
 
