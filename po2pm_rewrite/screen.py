@@ -149,7 +149,9 @@ _EMPLOYER_SENTENCE = re.compile(
 # Capitalised words, each after white space: no way to split a run of letters two ways, so a
 # long line that does not match fails at once (an optional space between them backtracked for
 # seconds on "Acme - AAAA...A!").
-_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*)*"  # "First & Leading Albanian Fintech" (set U)
+# "First & Leading Albanian Fintech" (set U); "University of Maryland College Park" (round SG: "Division
+# of IT - University of Maryland College Park, MD" read as a claim)
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:(?:&|of|the|for|de)\s+)?[A-Z][\w.'’-]*)*"
 _EMPLOYER_AND_PLACE = re.compile(
     rf"^[^,:;]{{2,60}}?\s[-–—|@]\s{_CAPITALISED_WORDS}(?:,\s*{_CAPITALISED_WORDS})*\s*(?:\([^()]{{0,80}}\))?\s*$"
 )

@@ -4158,3 +4158,24 @@ def test_round_sg_a_project_title_a_bar_and_its_stack_in_middle_dots_is_no_claim
     assert why_not_a_claim("Habit Tracker — Habit Management Platform | React · Tailwind CSS") == "project title and its stack"
     assert why_not_a_claim("Led the rebuild of the claims portal | React · Node") is None
     assert why_not_a_claim("Claims portal for brokers | cut filing time 40% · 2 releases") is None
+
+
+def test_round_sg_an_employer_and_a_place_named_with_of_is_no_claim():
+    """Round SG: a PDF's "Division of IT - University of Maryland College Park, MD" was read as a
+    claim while the same file's other employer lines were left out; a claim whose last words are
+    names is still one."""
+    assert why_not_a_claim("Division of IT - University of Maryland College Park, MD") == "company and place"
+    assert why_not_a_claim("This led me to create two additional queues – Input and Selected.") is None
+    assert why_not_a_claim("Rebuilt the claims portal - Bank of America") is None
+
+
+def test_round_sg_an_emphasised_line_describing_the_employer_is_no_claim(linter):
+    """Round SG: "*Fortune 200 regulated electric utility*" under a job's dates was read as a claim
+    (its "regulated" read as an act) while "*Fortune 500 agricultural cooperative*" was not; a
+    claim set in italics is still read."""
+    text = (
+        "## Experience\n\n### Developer · FirstEnergy\n**Akron, OH (Remote) · Nov 2022 – Apr 2025**\n"
+        "*Fortune 200 regulated electric utility*\n\n- Led the reporting of the outage desk\n\n"
+        "### Product Owner · Acme\n\n*Led the move of the claims team to a new intake form.*\n"
+    )
+    assert claims_read(linter, text, "markdown") == ["Led the reporting of the outage desk", "Led the move of the claims team to a new intake form."]

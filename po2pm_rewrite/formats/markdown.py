@@ -27,6 +27,7 @@ from ..extract import (
     wraps_on,
 )
 from ..model import PASSED_OVER, Bullet, line_starts, split_lines
+from ..word_lists import opens_with_an_act
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -114,6 +115,8 @@ def extract_markdown(text: str) -> list[Bullet]:
             # line is not (judged on its first line, its markup dropped as the bullet's is).
             for line_group in _hard_broken_lines(_without_reference_brackets(_runs(token, lines), labels), lines, plain_text):
                 runs = _below_entry_lines(line_group)
+                if _describes_the_entry(runs):
+                    continue
                 bullet = bullet_from_runs(runs, markdown=True) if _opens_a_claim(runs) else None
                 if bullet is not None:
                     bullets.append(bullet)
@@ -305,6 +308,14 @@ def _below_entry_lines(runs: list[Run]) -> list[Run]:
         if _opens_a_claim(rest):
             return rest
     return runs
+
+
+def _describes_the_entry(runs: list[Run]) -> bool:
+    """One wholly emphasised line with no act in it: what an entry's employer or project is
+    ("*Fortune 200 regulated electric utility*" under a job's dates: round SG, read as a claim
+    while three such lines of the same file were not)."""
+    emphasised = _EMPHASISED_LINE.match(runs[0].text) if len(runs) == 1 else None
+    return emphasised is not None and not opens_with_an_act(emphasised.group(2).strip())
 
 
 def _caps_section_title(tokens: "list[Token]", index: int) -> str | None:
