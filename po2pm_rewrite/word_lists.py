@@ -64,6 +64,7 @@ JOB_TITLE_NOUNS = frozenset({
     "scientist", "designer", "strategist", "writer", "editor", "founder", "co-founder", "assistant",
     "associate", "representative", "administrator", "programmer", "researcher", "scholar", "fellow",
     "advisor", "adviser", "contractor", "freelancer",
+    "supervisor",  # round SG: a Word list item "Shift Supervisor." read as a claim
 })
 # A degree named in a line ("BSc Physics", "Master of Science", "MBA"): education, not a job.
 DEGREE = re.compile(

@@ -4179,3 +4179,10 @@ def test_round_sg_an_emphasised_line_describing_the_employer_is_no_claim(linter)
         "### Product Owner · Acme\n\n*Led the move of the claims team to a new intake form.*\n"
     )
     assert claims_read(linter, text, "markdown") == ["Led the reporting of the outage desk", "Led the move of the claims team to a new intake form."]
+
+
+def test_round_sg_a_supervisors_title_is_no_claim():
+    """Round SG: a Word list item "Shift Supervisor." under an employer's line was read as a claim
+    ("Shift Manager." was not); a claim about supervisors is still one."""
+    assert why_not_a_claim("Shift Supervisor.") == "job title"
+    assert why_not_a_claim("Trained the shift supervisors on the new rota") is None
