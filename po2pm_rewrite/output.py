@@ -60,12 +60,13 @@ def _valid_unicode(text: str) -> str:
     readers cannot take: each is shown as U+FFFD, as a text editor would. Bidirectional controls
     and line separators, which only strings hold, are written as JSON escapes: the same data, but
     a printed file shows in the order it is stored (sixth round of attacks, A37: U+202E in a file
-    name reordered the JSON shown by `cat`)."""
-    return _INVISIBLE_ORDER.sub(lambda match: f"\\u{ord(match.group()):04x}", _SURROGATE.sub("\ufffd", text))
+    name reordered the JSON shown by `cat`). So are the C1 controls, which JSON lets through raw and
+    a terminal obeys (U+009B opens an escape sequence: the attack round of session 44, F4)."""
+    return _ESCAPED_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", _SURROGATE.sub("\ufffd", text))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_INVISIBLE_ORDER = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPED_IN_JSON = re.compile("[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:

@@ -470,6 +470,27 @@ def _words_pattern(path: Path, data: dict[str, Any], key: str, where: str = "", 
     return re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")\b")
 
 
+def _check_template_text(text: str, label: str, environment: SandboxedEnvironment) -> None:
+    """Refuse a template that does not parse, reaches for other templates or writes more than one
+    sentence; then compile it."""
+    try:
+        tree = environment.parse(text)
+    except TemplateError as error:
+        raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
+    if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
+        raise RuleError(f"{label}: field 'text': a template cannot include, import or extend another template")
+    problem = _beyond_a_sentence(tree)
+    if problem:
+        raise RuleError(f"{label}: field 'text': {problem}")
+    try:
+        # Compiled only once the tree is known to write one sentence: Jinja's compiler folds
+        # constants, so `'%0999999999d'|format(1)` was computed (15 s, a gigabyte) before the
+        # checks above could refuse it.
+        environment.from_string(text)
+    except TemplateError as error:
+        raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
+
+
 def _read_template(
     path: Path, angle: str, index: int, entry: Any, questions: dict[str, str], environment: SandboxedEnvironment
 ) -> Template:
@@ -494,21 +515,11 @@ def _read_template(
         if slot not in SLOT_NAMES:
             raise RuleError(f"{label}: field 'requires': unknown slot {slot!r}{did_you_mean(str(slot), SLOT_NAMES)}")
     try:
-        tree = environment.parse(text)
-    except TemplateError as error:
-        raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
-    if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
-        raise RuleError(f"{label}: field 'text': a template cannot include, import or extend another template")
-    problem = _beyond_a_sentence(tree)
-    if problem:
-        raise RuleError(f"{label}: field 'text': {problem}")
-    try:
-        # Compiled only once the tree is known to write one sentence: Jinja's compiler folds
-        # constants, so `'%0999999999d'|format(1)` was computed (15 s, a gigabyte) before the
-        # checks above could refuse it.
-        environment.from_string(text)
-    except TemplateError as error:
-        raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
+        _check_template_text(text, label, environment)
+    except RecursionError:
+        # 100 brackets in 220 characters overflowed Jinja's parser (attack round of session 44,
+        # F5: exit 3 and "please report this" for a rule folder's fault)
+        raise RuleError(f"{label}: field 'text': nested too deeply (a template writes one sentence)") from None
     placeholders = tuple(dict.fromkeys(match.strip() for match in PLACEHOLDER.findall(text)))
     if len(placeholders) > 3:
         raise RuleError(f"{label}: field 'text': at most three [placeholders] (a person answers four questions at most)")

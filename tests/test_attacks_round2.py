@@ -164,6 +164,9 @@ def test_crafted_files_that_took_minutes_finish_in_seconds(tmp_path, name, conte
         # the sixth round's: a product of big numbers (minutes), and an expression of thousands of terms
         ("{{ (10**64)**64 * (10**64)**64 * (10**64)**64 }}", "more than 10000 digits"),
         ("{{ " + "*".join(["2"] * 2000) + " }}", "longer than 2000 characters"),
+        # session 44's (F5): short, but nested past the parser's stack (exit 3 and "please report this")
+        ("{{ " + "(" * 100 + "1" + ")" * 100 + " }}", "nested too deeply"),
+        ("{{ " + "-" * 1900 + "1 }}", "nested too deeply"),
     ],
 )
 def test_a_template_that_would_run_for_hours_or_take_gigabytes_is_refused(tmp_path, ruleset, text, message):
@@ -361,6 +364,29 @@ def test_json_and_sarif_write_bidi_controls_and_line_separators_as_escapes(tmp_p
     assert "cv\\u202e.md" in result.stdout  # SARIF names the file by its URI, percent-encoded
     data = json.loads(run("check", "--no-cache", "-f", "json", str(resume)).stdout)
     assert data["files"][0]["path"] == str(resume)
+
+
+def test_json_sarif_and_rewrite_json_write_c1_controls_as_escapes(tmp_path):
+    """Attack round of session 44 (F4): U+009B, the 8-bit opening of an escape sequence, reached
+    `-f json` of check and rewrite raw from a bullet, and `-f sarif` from a rule's message; a
+    terminal showing the file obeyed it. It is written as an escape: the same data."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "EV003.toml").write_text(
+        'code = "EV003"\nname = "evil.csi"\nseverity = "warning"\n'
+        "message = \"Evil \\u009b2J ('{match}')\"\nrationale = \"Why\"\n"
+        'angle = "outcome"\nscope = "span"\nquiet_with = []\nphrases = ["claims team"]\n\n'
+        '[examples]\nflag = ["Led the [claims team] for a year"]\npass = ["Ranked churn drivers by revenue"]\n',
+        encoding="utf-8",
+    )
+    resume = tmp_path / "cv.md"
+    resume.write_text("# Experience\n\n- Managed the product backlog \u009b2J for the claims team\n", encoding="utf-8")
+    for command in (("check", "-f", "json"), ("check", "-f", "sarif", "--rules", str(folder)), ("rewrite", "-f", "json")):
+        result = run(*command, "--no-cache", str(resume))
+        assert result.returncode in (0, 1), result.stderr
+        assert "\u009b" not in result.stdout and "\\u009b" in result.stdout, command
+    data = json.loads(run("check", "--no-cache", "-f", "json", str(resume)).stdout)
+    assert "\u009b2J" in json.dumps(data, ensure_ascii=False)  # the same text, read back
 
 
 def test_a_line_break_in_a_file_name_cannot_forge_a_line_of_a_note(tmp_path):

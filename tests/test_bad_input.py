@@ -808,3 +808,29 @@ def test_a_pdf_whose_font_gives_a_ligature_no_letter_is_read_with_a_note(tmp_pat
     clean.write_bytes(_one_page_pdf(text.replace(b"so!ware", b"software")))
     result = runner.invoke(app, ["extract", str(clean)])
     assert result.exit_code == 0 and "ligature" not in result.output, result.output
+
+
+def test_a_pdf_of_thousands_of_pages_sharing_one_stream_is_refused_before_its_pages_are_laid_out(tmp_path):
+    """Attack round of session 44 (F2): 20,000 pages that all show one small content stream (its
+    text operators counted once) took 57 s and 3.4 GB. A page tree is walked one page past the
+    limit, whatever its /Count says; a resume of a few pages is read."""
+    content = b"BT /F1 12 Tf 72 700 Td (Experience) Tj ET\nBT /F1 12 Tf 72 680 Td (- Led the claims portal rewrite for brokers) Tj ET\n"
+
+    def pages_pdf(pages: int) -> bytes:
+        kids = b" ".join(b"%d 0 R" % (5 + page) for page in range(pages))
+        objects = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count 1 /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> >>" % kids,
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ] + [b"<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>"] * pages
+        return _pdf_file(objects)
+
+    many = tmp_path / "many.pdf"
+    many.write_bytes(pages_pdf(5000))
+    result = runner.invoke(app, ["check", "--no-cache", str(many)])
+    assert result.exit_code == 2 and "has more than 100 pages: not read as a resume" in result.output, result.output
+    few = tmp_path / "few.pdf"
+    few.write_bytes(pages_pdf(2))
+    result = runner.invoke(app, ["extract", str(few)])
+    assert result.exit_code == 0 and "Led the claims portal rewrite for brokers" in result.output, result.output
