@@ -152,6 +152,9 @@ class PatternMatcher:
         self._single: list[tuple[str, tuple[TokenTest, ...]]] = []
         self._anchored: list[tuple[str, tuple[int, ...], Matcher]] = []  # key, indices into _anchors, Matcher
         self._anchors: list[TokenTest] = []  # each distinct anchor once: tested at most once per doc
+        # where each stands in _anchors: a list's lookups made loading 10,000 patterns quadratic
+        # (attack round of session 44, F3: five rule files of 2,000 patterns took 45 to 76 s)
+        self._anchor_places: dict[TokenTest, int] = {}
         self._columns: list[str] = []  # token attributes read from each doc, in one to_array call
         self._ids: dict[TokenTest, frozenset[int]] = {}  # string (or symbol) IDs of a test's values
         # A regular expression's verdict per string ID: a word's text never changes, and most
@@ -178,9 +181,10 @@ class PatternMatcher:
                 self._remember(test)
 
     def _anchor_index(self, anchor: TokenTest) -> int:
-        if anchor not in self._anchors:
+        if anchor not in self._anchor_places:
+            self._anchor_places[anchor] = len(self._anchors)
             self._anchors.append(anchor)
-        return self._anchors.index(anchor)
+        return self._anchor_places[anchor]
 
     def _remember(self, test: TokenTest) -> None:
         if test.attribute not in self._columns:

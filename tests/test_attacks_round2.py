@@ -209,6 +209,10 @@ def test_a_refused_template_is_never_compiled(tmp_path, ruleset, monkeypatch):
         ("a?" * 30 + "a" * 30, "too many ways"),
         # the sixth round's: an alternation under an exact count (over 120 s on a 40-letter word)
         ("(a|a){30}b", "too many ways"),
+        # session 44's (F1): two open repeats, within the bound, compared again by backreferences
+        # (3 s a pattern on a 580-letter word; a folder of 60 past 120 s)
+        (r"(\w*)(\w*)\2\1!", "a backreference"),
+        (r"(?P<x>\w+)-(?P=x)", "a backreference"),
     ],
 )
 def test_rule_regexes_that_backtrack_for_minutes_are_refused_when_loaded(expression, words):
