@@ -546,6 +546,7 @@ class Rewriter:
         self._questions = questions
         self._advice = advice
         self._nearest: dict[str, tuple[str, str, str] | None] = {}  # candidates() and finish() both ask
+        self._advised: dict[tuple[str, tuple[str, ...], Slots | None], str | None] = {}  # so do they here
         self._environment = make_environment()
         known_kinds = {topic.id for topic in questions.topics if topic.id} if questions is not None else set()
         for angle in templates.angles:
@@ -571,6 +572,13 @@ class Rewriter:
         return self._nearest[text]
 
     def advice(self, report: BulletReport) -> str | None:
+        """The advice for this bullet (_advice_for), worked out once: candidates() and finish() both ask."""
+        key = (report.bullet.text, tuple(finding.rule for finding in report.findings), report.slots)
+        if key not in self._advised:
+            self._advised[key] = self._advice_for(report)
+        return self._advised[key]
+
+    def _advice_for(self, report: BulletReport) -> str | None:
         """Advice instead of a rewrite: cut or merge a bullet that names only ceremonies or tools,
         cut or replace project administration (advice.toml), and split or shorten a paragraph,
         which no added clause can help. Cutting comes first: a long bullet of administration is

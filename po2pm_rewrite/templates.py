@@ -475,14 +475,11 @@ def _check_template_text(text: str, label: str, environment: SandboxedEnvironmen
     sentence; then compile it."""
     try:
         tree = environment.parse(text)
-    except TemplateError as error:
-        raise RuleError(f"{label}: field 'text': template syntax error: {error}") from None
-    if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
-        raise RuleError(f"{label}: field 'text': a template cannot include, import or extend another template")
-    problem = _beyond_a_sentence(tree)
-    if problem:
-        raise RuleError(f"{label}: field 'text': {problem}")
-    try:
+        if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
+            raise RuleError(f"{label}: field 'text': a template cannot include, import or extend another template")
+        problem = _beyond_a_sentence(tree)
+        if problem:
+            raise RuleError(f"{label}: field 'text': {problem}")
         # Compiled only once the tree is known to write one sentence: Jinja's compiler folds
         # constants, so `'%0999999999d'|format(1)` was computed (15 s, a gigabyte) before the
         # checks above could refuse it.
