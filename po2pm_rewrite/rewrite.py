@@ -493,6 +493,8 @@ def _without_joined_ceremony(core: str, ceremonies: frozenset[str]) -> tuple[str
     return before + core[match.end() :], match.group(1)
 
 
+# A tool phrase that goes on with "&" or "and" and a name that is no tool is kept whole: "using
+# Jira & Power BI integration" lost "Jira" and left "reporting & Power BI integration" (pool, s45).
 # "... using JIRA, Confluence, and various other tools": the list's tail goes with it (sets BC and
 # BD, both readers: "Delivered stakeholder reporting and dashboards, and various other tools").
 _OTHER_TOOLS = r"(?:\s*,?\s*(?:and|&|or)\s+(?:(?:various|many|several|some|a few)\s+)?other\s+(?:tools|platforms|software|applications|systems))?"
@@ -515,7 +517,7 @@ def keep_core(
         names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
         phrase = re.compile(
             rf"[ ,]+(?:{'|'.join(_TOOL_PREPOSITIONS)})\s+((?:{names})(?:\s*(?:,|and|&)\s*(?:{names}))*)"
-            rf"{_OTHER_TOOLS}(?=[,.;]|$|\s+(?![A-Z0-9]))",
+            rf"{_OTHER_TOOLS}(?=[,.;]|$|\s+(?![A-Z0-9&+/]|(?:and|or)\s))",
             re.IGNORECASE,
         )
         for match in phrase.finditer(core):

@@ -2845,3 +2845,13 @@ def test_seed_4206_readers_a_summary_line_and_a_line_pointing_back_get_advice(fl
         assert bullet.advice.startswith("This line describes you or what you are looking for"), bullet.advice
     pointing = rewritten_bullet(flagging_linter, "Previously as mentioned, I'm only responsible for gathering requirements and make sure the end product works.")
     assert pointing.advice and pointing.advice.startswith("This line leans on the sentences around it")
+
+
+def test_a_tool_phrase_that_goes_on_past_the_tool_names_is_kept_whole():
+    from po2pm_rewrite.rewrite import keep_core
+
+    tools = frozenset({"jira", "confluence"})
+    bullet = "Standardized backlog management and reporting using Jira & Power BI integration"
+    assert keep_core(bullet, tools).text == bullet
+    assert keep_core("Tracked the backlog using Jira and ran the reviews", tools).text == "Tracked the backlog using Jira and ran the reviews"
+    assert keep_core("Tracked the claims backlog using Jira & Confluence", tools).text == "Tracked the claims backlog"
