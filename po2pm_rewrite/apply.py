@@ -56,9 +56,24 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
             return text.replace("'", "''")
         if _in_block_scalar(source, start):
             return text  # inside "- >-" or "- |" every character is literal: no quoting, no escapes
-        if _YAML_NEEDS_QUOTES.search(text):
+        if _YAML_NEEDS_QUOTES.search(text) or (_in_flow_collection(source, start) and _YAML_FLOW_INDICATORS.search(text)):
             return json.dumps(text, ensure_ascii=False)
     return text
+
+
+# Inside "[...]" or "{...}" a plain scalar ends at these too: "highlights: [B, Led pricing]" took
+# the clause's comma as the end of the item (attack round, session 44: the read-back check refused).
+_YAML_FLOW_INDICATORS = re.compile(r"[,\[\]{}]")
+
+
+def _in_flow_collection(source: str, start: int) -> bool:
+    """Does the plain scalar at `start` sit in a flow sequence or mapping? It does when an item
+    separator or an opening bracket comes before it, or a key's colon inside an open brace."""
+    before = source[:start].rstrip()
+    if before.endswith(("[", ",", "{")):
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    return before.endswith(":") and line.count("{") > line.count("}")
 
 
 def _markdown_escaped(text: str) -> str:

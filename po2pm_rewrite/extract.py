@@ -205,21 +205,31 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
     next run of the same length. Linear: each run's closer is found by one pass from the right
     (a long line of unclosed "``a" must not take quadratic time)."""
     runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(text)]
+    # A backslash before a run makes its first backtick a literal one: the run opens a span one
+    # shorter, or none ("\`x\`" is text; po2pm writes a rewrite's backticks so). It still closes
+    # a span whole: inside one a backslash is text.
+    opening = [(start + 1, end) if _escaped(text, start) else (start, end) for start, end in runs]
     closer: dict[int, int] = {}
     next_of_length: dict[int, int] = {}
     for index in range(len(runs) - 1, -1, -1):
-        length = runs[index][1] - runs[index][0]
-        if length in next_of_length:
+        length = opening[index][1] - opening[index][0]
+        if length and length in next_of_length:
             closer[index] = next_of_length[length]
-        next_of_length[length] = index
+        next_of_length[runs[index][1] - runs[index][0]] = index
     spans, index = [], 0
     while index < len(runs):
-        if index in closer and runs[closer[index]][0] > runs[index][1]:
-            spans.append((runs[index][0], runs[closer[index]][1]))
+        if index in closer and runs[closer[index]][0] > opening[index][1]:
+            spans.append((opening[index][0], runs[closer[index]][1]))
             index = closer[index] + 1
         else:
             index += 1
     return spans
+
+
+def _escaped(text: str, position: int) -> bool:
+    """Is text[position] after an odd run of backslashes?"""
+    backslashes = len(text[:position]) - len(text[:position].rstrip("\\"))
+    return backslashes % 2 == 1
 
 
 # CommonMark: a backslash before ASCII punctuation makes it a literal character; an entity or a

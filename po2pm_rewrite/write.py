@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -130,6 +131,9 @@ def _bullet_texts(source: Source, text: str) -> Counter[str] | None:
     return Counter(piece.text for piece, _ in pieces(read, paragraphs=not source.literal))
 
 
+_NEW_MARKUP = re.compile(r"[*_`]|<[A-Za-z/][^>]*>")
+
+
 def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], choices: Mapping[int, str]) -> str | None:
     """Would the file, with these edits, read back with each new text where its bullet was?"""
     after = _bullet_texts(source, apply_edits(source.text, edits_for(source.text, report.bullets, choices, source.format)))
@@ -142,6 +146,13 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
     if after != +expected:
         read_back = next(iter(after - expected), "")
         shown = f" as {read_back[:60]!r}{'...' if len(read_back) > 60 else ''}" if read_back else " as something else"
+        if any(_NEW_MARKUP.search(new_text) for new_text in choices.values()):
+            # the new text's own "*y*" or "<b>" is what changed, not markup of the file (attack
+            # round, session 44: a bullet with no markup was blamed on "a link, bold text")
+            return (
+                f"written, it would read back{shown}: the new text's *, _, ` or <...> read as formatting in a "
+                f"{source.format} file; leave them out of the edit, or edit the file by hand"
+            )
         return f"written, it would read back{shown}: markup po2pm cannot replace safely (a link, bold text, an escape) is in the way; edit it by hand"
     return None
 

@@ -384,6 +384,14 @@ def test_a_yaml_tag_the_loader_keeps_no_positions_for_is_named_in_one_line(tmp_p
     assert "TypeError" not in result.output
 
 
+def test_a_yaml_refusal_names_the_tag_that_failed_not_an_earlier_core_tag(tmp_path):
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(f"work:\n  - highlights:\n      - !!str {WEAK}\n      - !!python/tuple [a, b]\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(resume)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {resume}: holds a YAML tag po2pm cannot read ('!!python/tuple' at line 4)" in result.output
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

@@ -1320,6 +1320,14 @@ def test_code_spans_are_found_in_linear_time():
     assert _code_spans("``a " * 3 + "`b`") == [(0, 6), (12, 15)]  # the third "``" is never closed
 
 
+def test_an_escaped_backtick_opens_no_code_span(linter):
+    """"\\`x\\`" is two literal backticks (CommonMark), as po2pm writes a rewrite's own: the reader took
+    them for a code span and read "\\x\\" (session 45); a backslash inside a span is text."""
+    text = "## Experience\n\n- Cut churn \\`x\\` for the claims team\n- Kept the \\``user_id` key for the claims team\n- Wrote `a\\` and more for the claims team\n"
+    kept, _, _ = extracted(linter, text, "markdown")
+    assert [bullet for _, bullet in kept] == ["Cut churn `x` for the claims team", "Kept the `user_id key for the claims team", "Wrote a\\ and more for the claims team"]
+
+
 @pytest.mark.parametrize("file_format", ["text", "markdown"])
 def test_set_l_quoted_job_paragraphs_and_as_role_lead_ins_are_claims(linter, file_format):
     """A job's paragraph written as a quote ("> At the Institute, I ...": a Markdown export saved

@@ -754,3 +754,52 @@ def test_a_file_of_advice_only_says_there_is_nothing_to_write(tmp_path):
         result = run("rewrite", "--no-cache", *options, str(resume))
         assert result.returncode == 0 and "nothing to write: the 1 flagged bullet got advice, not a suggestion" in result.stderr, (options, result.stderr)
     assert not (tmp_path / "resume.md.po2pm.bak").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "highlights: [Won the Acme account, Wrote user stories for the claims portal]\n",
+        "highlights: [Wrote user stories for the claims portal]\n",
+        "work:\n  - {position: Product Owner, summary: Wrote user stories for the claims portal}\n",
+    ],
+)
+def test_a_yaml_flow_collections_plain_item_is_written_quoted_and_reads_back(tmp_path, content):
+    import yaml
+
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(content, encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.output
+    written = resume.read_text(encoding="utf-8")
+    assert written != content
+    loaded = yaml.safe_load(written)
+    items = loaded["highlights"] if "highlights" in loaded else [loaded["work"][0]["summary"]]
+    assert any(item.startswith("Wrote user stories for the claims portal, ") and "[" in item for item in items)
+    assert len(items) == (2 if "Acme" in content else 1)
+
+
+def test_an_answer_edit_with_markup_characters_is_written_to_markdown_and_refused_in_json_by_its_cause(tmp_path):
+    """Attack round, session 44 (WA): an edit holding "*", "<b>" or "`" was refused in every format
+    as "markup ... is in the way" though the bullet had none. Markdown escapes them and reads them
+    back as written; a JSON string's theme renders them, so the refusal names the edit's own marks."""
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\ntext = "Managed the product backlog for the claims team"\nedit = "Cut churn *3%* for <b>claims</b> with `x` and \\\\` too"\n',
+        encoding="utf-8",
+    )
+    markdown = tmp_path / "r.md"
+    markdown.write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    result = rewrite("--write", "--answers", str(answers), str(markdown))
+    assert result.exit_code == 0, result.stderr
+    from po2pm_rewrite.formats import extract
+
+    [bullet] = extract(markdown.read_text(encoding="utf-8"), "markdown")
+    assert bullet.text == "Cut churn *3%* for <b>claims</b> with `x` and \\` too"
+    resume = tmp_path / "r.json"
+    original = '{"work": [{"highlights": ["Managed the product backlog for the claims team"]}]}'
+    resume.write_text(original, encoding="utf-8")
+    result = rewrite("--write", "--answers", str(answers), str(resume))
+    assert result.exit_code == 2
+    assert "the new text's *, _, ` or <...> read as formatting in a json file; leave them out of the edit" in result.stderr
+    assert resume.read_text(encoding="utf-8") == original

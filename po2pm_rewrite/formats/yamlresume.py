@@ -66,7 +66,7 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
     except (TypeError, ValueError, AttributeError):
         # The round-trip loader builds no Python objects from tags, but keeps no positions for a
         # few of them ("!!python/tuple"): name the tag rather than the library's own message.
-        tag = _TAG.search(text)
+        tag = _unreadable_tag(text)
         where = f" ({tag.group(0)!r} at line {text.count(chr(10), 0, tag.start()) + 1})" if tag else ""
         raise InputError(f"holds a YAML tag po2pm cannot read{where}; without the tag the list reads as it is") from None
     bullets: list[Bullet] = []
@@ -210,6 +210,16 @@ def _latex_decoded(mapped: MappedText) -> MappedText:
 
 
 _TAG = re.compile(r"!![\w./:-]+")
+# YAML's own tags, which the loader reads: a refusal names the first other tag, not "!!str" on an
+# earlier line (attack round, session 44: a "!!python/tuple" on line 6 was blamed on line 5's "!!str").
+_CORE_TAGS = frozenset(f"!!{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "binary", "timestamp", "omap", "pairs", "set", "merge"))
+
+
+def _unreadable_tag(text: str) -> re.Match[str] | None:
+    tags = list(_TAG.finditer(text))
+    return next((tag for tag in tags if tag.group(0) not in _CORE_TAGS), tags[0] if tags else None)
+
+
 _TAG_OR_ANCHOR = re.compile(r"[!&][^\s]*[ \t]+")
 
 
