@@ -124,6 +124,23 @@ def untrusted_reason(path: Path) -> str | None:
     return None
 
 
+def _repository_root(folder: Path) -> Path | None:
+    """The top folder of the git repository holding `folder`: a config there may be someone
+    else's (a cloned resume repo). None outside a repository: the user's own folders."""
+    folder = folder.resolve()
+    for directory in (folder, *folder.parents):
+        if (directory / ".git").exists():
+            return directory
+    return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):
+        return False
+
+
 def _is_users_own(path: Path) -> bool:
     """A config in the user's home folder itself, not in a repository someone else wrote."""
     try:
@@ -155,7 +172,18 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
     reason = untrusted_reason(path)
     if reason is not None:
         return Settings(notes=(f"{path}: config ignored: {reason}; name it with --config to use it",))
+    root = _repository_root(path.parent)
+    if root is not None and not _inside(path, root):
+        # a repository's .po2pm.toml linked to the user's own TOML file elsewhere: reading it would
+        # print that file's key names in an error (attack round, session 44, C3)
+        return Settings(notes=(f"{path}: config ignored: a link to a file outside {root}; name it with --config to use it",))
     settings = _parse(path, _read(path))
+    outside = [folder for folder in settings.rules if root is not None and not _inside(folder, root)]
+    if outside:
+        # a found config names rule folders in its own repository only (C2: "../../secret" read the
+        # user's files and printed their keys)
+        notes = tuple(f"{path}: rule folder {folder} ignored: outside {root}; pass it with --rules to use it" for folder in outside)
+        settings = replace(settings, rules=tuple(f for f in settings.rules if f not in outside), notes=settings.notes + notes)
     beside = path.parent / "pyproject.toml"
     if path.name == ".po2pm.toml" and beside.is_file() and _has_tool_table(beside):
         # both in one folder: say which one is used (a CI user's trial: pyproject's was passed over unsaid)

@@ -216,6 +216,9 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         if _exists_as_other_than_a_file(backup):  # the backup's path is the problem, not the folder (attack A25)
             raise InputError(f"{backup}: cannot write the backup: {error.strerror or error}; {change.path} is unchanged") from None
         raise InputError(f"{change.path}: cannot write: {error.strerror or error}; the file is unchanged") from None
+    if change.path.is_symlink():
+        # the file rewritten may be outside the folder the user looked at (attack round, session 44)
+        notes = (*notes, f"a link: the file rewritten is its target {target}; the link is kept")
     return notes
 
 

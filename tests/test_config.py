@@ -338,3 +338,35 @@ def test_a_config_linked_into_a_folder_every_user_can_write_to_is_ignored(repo):
         shared.chmod(0o700)
     assert codes_in(document) == {"PO101", "PO102"}
     assert f"po2pm: note: {root / '.po2pm.toml'}: config ignored: its folder is writable by every user" in result.stderr
+
+
+def test_a_repositorys_config_reaches_no_file_outside_the_repository(tmp_path):
+    """Attack round, session 44 (C2, C3): a cloned repository's config named "../secret" as a rule
+    folder, or was a link to the user's own TOML file elsewhere, and po2pm read that file and printed
+    its key names. Outside a repository (the user's own folders) a sibling rule folder still works."""
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "creds.toml").write_text('password = "hunter2"\n', encoding="utf-8")
+    repo = tmp_path / "clone"
+    (repo / ".git").mkdir(parents=True)
+    resume = repo / "resume.md"
+    resume.write_text(WEAK, encoding="utf-8")
+    (repo / ".po2pm.toml").write_text('rules = ["../secret"]\n', encoding="utf-8")
+    result, document = check_json(str(resume))
+    assert result.exit_code == 1 and document is not None
+    assert "password" not in result.output
+    assert f"{repo / '.po2pm.toml'}: rule folder {secret} ignored: outside {repo}; pass it with --rules to use it" in result.stderr
+    (repo / ".po2pm.toml").unlink()
+    (repo / ".po2pm.toml").symlink_to(secret / "creds.toml")
+    result, document = check_json(str(resume))
+    assert result.exit_code == 1 and "password" not in result.output
+    assert f"{repo / '.po2pm.toml'}: config ignored: a link to a file outside {repo}; name it with --config to use it" in result.stderr
+    # the user's own folders, no repository: a rule folder beside them is theirs to name
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "XX901.toml").write_text(CUSTOM_RULE, encoding="utf-8")
+    (mine / "resume.md").write_text("- Drove synergy across the claims teams\n", encoding="utf-8")
+    (mine / ".po2pm.toml").write_text('rules = ["../house-rules"]\n', encoding="utf-8")
+    result, document = check_json(str(mine / "resume.md"))
+    assert document is not None and "XX901" in codes_in(document), result.output

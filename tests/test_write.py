@@ -384,6 +384,8 @@ def test_write_through_a_symlink_rewrites_the_target_and_keeps_the_link(tmp_path
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and os.readlink(link) == str(target)
     assert target.read_text(encoding="utf-8") != BULLET  # the rewrite landed in the file the link names
+    # the file rewritten may be outside the folder the user looked at: the run names it
+    assert f"po2pm: note: {link}: a link: the file rewritten is its target {target.resolve()}; the link is kept" in result.stderr
 
 
 def test_write_refuses_a_read_only_file_and_a_file_with_hard_links(tmp_path):
