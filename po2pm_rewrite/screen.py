@@ -817,7 +817,9 @@ def why_not_a_claim(text: str) -> str | None:
         # dissertation: "How ageing shapes ..."": set I left a real bullet out)
         if not outside or not (_starts_with_action(outside[0]) or is_only_a_verb(outside[0]) or len(outside) >= 7):
             return "talk or publication title"
-    acts = opens_with_an_act(text) and not text.strip().lower().startswith("certified")
+    # "Manage NYConnects and Certified Residential Opportunities (CRO) Database projects." (set DB):
+    # a present-tense act that names a certified thing is a claim
+    acts = (opens_with_an_act(text) or is_only_a_verb(words[0])) and not text.strip().lower().startswith("certified")
     if len(words) <= 10 and _CERTIFICATE.search(text) and not _starts_with_action(text) and not acts and not _CERTIFIED_A_COUNT.search(text):
         return "certificate"  # "Built ISO 9001 certification management tools" is a claim (set L)
     if len(words) <= 8 and _CERTIFICATE_EARNED.match(text):

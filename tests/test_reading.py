@@ -1381,6 +1381,18 @@ def test_set_l_labels_inside_skills_and_a_plain_client_list_title_are_not_claims
     assert [line for line, _ in kept] == [3]
 
 
+def test_a_present_tense_act_that_names_a_certified_thing_is_a_claim(linter):
+    """Set DB: "Manage NYConnects and Certified Residential Opportunities (CRO) Database projects."
+    was left out as a certificate; "Certified Scrum Product Owner (CSPO)" still is one."""
+    text = (
+        "Experience\n\n"
+        "- Manage NYConnects and Certified Residential Opportunities (CRO) Database projects.\n"
+        "- Certified Scrum Product Owner (CSPO)\n"
+    )
+    kept, _, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [3]
+
+
 def test_set_l_markdown_links_by_reference_are_read_as_their_text(linter):
     """"[@handle]" and "[`kit`]" with "[label]: url" defined below read as their text (set L kept
     the brackets), "[text][label]" too; "[cite: 3]", defined nowhere, stays as written."""
