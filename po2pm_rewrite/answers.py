@@ -62,7 +62,7 @@ def read_answers(path: Path) -> list[Answer]:
         raise InputError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: cannot read answers: {error}") from None
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # a TOMLDecodeError, or an integer of more than 4,300 digits
         raise InputError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:
         raise InputError(f"{path}: nested too deeply to read as TOML") from None

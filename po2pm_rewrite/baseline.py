@@ -72,8 +72,12 @@ def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
 
         document = json.loads(read_small_text(path, "the baseline"))
         entries = document["findings"]
-        if document.get("version") not in _READABLE_VERSIONS or not isinstance(entries, list):
+        version = document.get("version")
+        # `true` equals 1 in Python: a version is an integer (attack round, session 45: exit 3)
+        if isinstance(version, bool) or version not in _READABLE_VERSIONS or not isinstance(entries, list):
             raise ValueError("unknown baseline version")
+        if not all(isinstance(e, dict) and all(isinstance(e.get(key), str) for key in ("path", "rule", "bullet")) for e in entries):
+            raise ValueError("each finding needs a path, a rule and a bullet, each a string")
         # version 2 stores the keys as they are; version 1 named files relative to the working
         # folder, which is the best guess of it now
         folder = _folder_of(path)

@@ -328,11 +328,15 @@ def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozen
 
 def _stdin_text() -> str | None:
     """Piped text; None when standard input is closed."""
-    from .inputs import decode
+    from .inputs import MAX_STREAM_BYTES, decode
 
     if sys.stdin is None:
         return None
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    # bounded as a pipe named by path is (an attack round, session 45: `yes | po2pm check -` took
+    # 7.6 GB, then exit 3)
+    data = sys.stdin.buffer.read(MAX_STREAM_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read(MAX_STREAM_BYTES + 1).encode()
+    if len(data) > MAX_STREAM_BYTES:
+        raise UsageError(f"<stdin>: more than {MAX_STREAM_BYTES // (1024 * 1024)} MB: not read")
     try:
         return decode(data).text
     except ValueError as error:

@@ -216,7 +216,7 @@ def check_codes(settings: Settings, ruleset: "RuleSet") -> None:
 def _has_tool_table(path: Path) -> bool:
     try:
         return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError, TypeError, RecursionError):  # TypeError: `tool = 3`
+    except (ValueError, OSError, TypeError, RecursionError):  # TypeError: `tool = 3`; ValueError: a number of 5,000 digits
         return True  # let _read report the problem with this file rather than skip it
 
 
@@ -229,6 +229,8 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: nested too deeply to read as TOML") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read config: {error}") from None
+    except ValueError as error:  # an integer of more than 4,300 digits (an attack round, session 45: exit 3)
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("po2pm") if isinstance(tool, dict) else None

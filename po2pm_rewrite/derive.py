@@ -59,9 +59,12 @@ def read_corpus(path: Path) -> list[dict[str, str]]:
     """The records of a corpus TSV (header: text, label, ...); lines starting with # are comments."""
     lines = [line for line in _lines(path) if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
-        raise InputError(f"{path}: a corpus file needs a header with 'text' and 'label' columns")
-    return list(reader)
+    try:
+        if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
+            raise InputError(f"{path}: a corpus file needs a header with 'text' and 'label' columns")
+        return list(reader)
+    except csv.Error as error:  # a field over 128 KB (an attack round, session 45: exit 3)
+        raise InputError(f"{path}: {error}") from None
 
 
 def corpus_rows(path: Path, settings: DeriveSettings) -> list[TrainingRow]:
@@ -83,9 +86,13 @@ def label_weight(label: str, settings: DeriveSettings) -> float:
 
 
 def _lines(path: Path) -> list[str]:
+    """The file's lines; a pipe or a device is read up to the bound inputs have (an attack round,
+    session 45: a FIFO hung for ever, a link to /dev/zero filled the memory)."""
+    from .inputs import read_small_text
+
     try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
+        return read_small_text(path, "the corpus").splitlines()
+    except OSError as error:
         raise InputError(f"{path}: cannot read: {error}") from None
 
 

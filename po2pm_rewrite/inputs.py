@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import InputError, read_failure
+from .errors import InputError
 from .formats import BINARY_FORMATS, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
@@ -168,22 +168,34 @@ def _read_binary(shown: str, data: bytes, chosen: str) -> Source:
         # set AB: a cloned repository's resume.pdf held only Git LFS's pointer to it
         kind = "Word document" if chosen == "docx" else "PDF"
         return Source(shown, "", error=ReadError(f"a Git LFS pointer, not the {kind} itself: fetch it with `git lfs pull`"), format=chosen)
+    from .bounded import RenderFailed, render_bounded
+
     try:
+        # in a child process with a bound on memory and time (bounded.py): a few crafted
+        # kilobytes must not take the machine's memory or minutes
         if chosen == "docx":
-            from .formats.docx import images_only, render_docx
-
-            text = render_docx(data)
-            note = images_only(data, text)
+            text, note = render_bounded(_render_docx, data, chosen)
         else:
-            from .formats.pdf import render_pdf
-
-            rendered = render_pdf(data)
-            text, note, page_starts = rendered.text, "; ".join(rendered.notes) or None, rendered.page_starts
+            text, note, page_starts = render_bounded(_render_pdf, data, chosen)
     except InputError as error:
         return Source(shown, "", error=ReadError(str(error)), format=chosen)
-    except Exception as error:  # a damaged file (broken XML inside a .docx): this input fails, not the run
-        return Source(shown, "", error=read_failure(chosen, error), format=chosen)
+    except RenderFailed as failed:  # a damaged file (broken XML inside a .docx): this input fails, not the run
+        return Source(shown, "", error=failed.error, format=chosen)
     return Source(shown, text, format=chosen, digest=digest_of(data), note=note, page_starts=page_starts)
+
+
+def _render_docx(data: bytes) -> tuple[str, str | None]:
+    from .formats.docx import images_only, render_docx
+
+    text = render_docx(data)
+    return text, images_only(data, text)
+
+
+def _render_pdf(data: bytes) -> tuple[str, str | None, tuple[int, ...]]:
+    from .formats.pdf import render_pdf
+
+    rendered = render_pdf(data)
+    return rendered.text, "; ".join(rendered.notes) or None, rendered.page_starts
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:

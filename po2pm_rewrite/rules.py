@@ -271,6 +271,8 @@ def _parsed_toml(path: Path, raw: bytes, what: str) -> dict[str, Any]:
         raise RuleError(f"{path}: nested too deeply to read as TOML") from None
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"{path}: cannot read {what}: {error}") from None
+    except ValueError as error:  # an integer of more than 4,300 digits (an attack round, session 45: exit 3)
+        raise RuleError(f"{path}: invalid TOML: {error}") from None
 
 
 def _fail(path: Path, code: str, field: str, problem: str) -> RuleError:

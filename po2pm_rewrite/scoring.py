@@ -98,7 +98,7 @@ def load_weights(path: Path) -> Weights:
         raw = read_rule_file(path, "weights file")
         text = raw.decode("utf-8")
         data = _read_derived_layout(text) or tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: undecodable, invalid TOML, a number of 5,000 digits
         raise RuleError(f"{path}: cannot read weights file: {error}") from None
     bias, table = data.get("bias"), data.get("weights")
     if not isinstance(bias, (int, float)) or isinstance(bias, bool):

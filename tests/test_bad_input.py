@@ -842,3 +842,84 @@ def test_a_pdf_of_thousands_of_pages_sharing_one_stream_is_refused_before_its_pa
     few.write_bytes(pages_pdf(2))
     result = runner.invoke(app, ["extract", str(few)])
     assert result.exit_code == 0 and "Led the claims portal rewrite for brokers" in result.output, result.output
+
+
+def _pdf_with_a_font_map(first: bytes, last: bytes) -> bytes:
+    """One page of one bullet whose font's ToUnicode map gives every code from `first` to `last`."""
+    content = b"BT /F1 11 Tf 72 700 Td (- Managed the product backlog for the claims team) Tj ET"
+    cmap = b"begincmap 1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange 1 beginbfrange <%s> <%s> <0041> endbfrange endcmap" % (first, last)
+    return _pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ])
+
+
+def test_a_one_kilobyte_pdf_that_expands_past_the_memory_bound_is_refused_and_the_run_goes_on(tmp_path):
+    """Attack round, session 45 (F1): a font map of 2^24 codes took 2.4 GB, of 2^32 codes 9 GB and
+    growing; the checks on the file's structure never looked at such maps. The file is rendered in
+    a child process under a bound (bounded.py): refused in one line, the other files read."""
+    from po2pm_rewrite.bounded import can_bound
+
+    if not can_bound():
+        pytest.skip("rendering is bounded only where a child can be forked under a memory limit")
+    crafted = tmp_path / "crafted.pdf"
+    crafted.write_bytes(_pdf_with_a_font_map(b"00000000", b"00FFFFFF"))
+    assert crafted.stat().st_size < 2048
+    fine = tmp_path / "fine.md"
+    fine.write_text(f"- {WEAK}\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "-f", "concise", "--no-cache", str(crafted), str(fine)])
+    assert result.exit_code == 2
+    assert f"po2pm: error: {crafted}: needed more than 768 MB to read: not read as a resume (a file built to expand?)" in result.output
+    assert f"{fine}:1:" in result.output and "Traceback" not in result.output
+
+
+def test_rendering_a_binary_file_is_bounded_in_time_and_a_damaged_one_still_says_why(tmp_path, monkeypatch):
+    from po2pm_rewrite import bounded
+
+    if not bounded.can_bound():
+        pytest.skip("rendering is bounded only where a child can be forked under a memory limit")
+    resume = tmp_path / "cv.pdf"
+    resume.write_bytes(_one_page_pdf(b"BT /F1 11 Tf 72 700 Td (- Managed the product backlog for the claims team) Tj ET"))
+    assert runner.invoke(app, ["extract", str(resume)]).exit_code == 0
+    monkeypatch.setattr(bounded, "MAX_RENDER_SECONDS", 0)  # the child cannot answer in no time at all
+    result = runner.invoke(app, ["extract", str(resume)])
+    assert result.exit_code == 2 and f"po2pm: error: {resume}: took more than 0 s to read: not read as a resume" in result.output
+    monkeypatch.undo()
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
+    result = runner.invoke(app, ["extract", str(damaged)])
+    assert result.exit_code == 2 and f"po2pm: error: {damaged}: " in result.output and "Traceback" not in result.output
+
+
+def test_endless_stdin_a_huge_toml_number_a_hostile_baseline_and_corpus_each_get_one_line(tmp_path):
+    """Attack round, session 45 (F2, F8, F11, F12, F13): stdin was read without a bound (7.6 GB,
+    then exit 3); a TOML integer of 5,000 digits, a baseline whose version is `true` or whose path
+    is a number, and a corpus field over 128 KB each ended in exit 3; a corpus that is a link to
+    /dev/zero filled the memory."""
+    from po2pm_rewrite.inputs import MAX_STREAM_BYTES
+
+    result = runner.invoke(app, ["check", "-"], input="- Managed the backlog\n" * (MAX_STREAM_BYTES // 20))
+    assert result.exit_code == 2 and "po2pm: error: <stdin>: more than 20 MB: not read" in result.output
+    config = tmp_path / "c.toml"
+    config.write_text("x = " + "9" * 5000 + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--config", str(config), "--text", WEAK])
+    assert result.exit_code == 2 and f"po2pm: error: {config}: invalid TOML: Exceeds the limit" in result.output
+    resume = tmp_path / "cv.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    for document in ('{"version": true, "findings": [{"path": 5, "rule": "PO101", "bullet": "x"}]}', '{"version": 1, "findings": [{"path": null, "rule": "PO101", "bullet": "x"}]}'):
+        baseline = tmp_path / "baseline.json"
+        baseline.write_text(document, encoding="utf-8")
+        result = runner.invoke(app, ["check", "--baseline", str(baseline), str(resume)])
+        assert result.exit_code == 2 and f"po2pm: error: {baseline}: not a po2pm baseline file" in result.output
+    corpus = tmp_path / "big.tsv"
+    corpus.write_text("text\tlabel\n" + "a" * 140_000 + "\tdelivery\n", encoding="utf-8")
+    result = runner.invoke(app, ["rules", "derive", "--no-pairs", "--corpus", str(corpus), "-o", str(tmp_path / "w.toml")])
+    assert result.exit_code == 2 and f"po2pm: error: {corpus}: field larger than field limit" in result.output
+    zero = tmp_path / "zero.tsv"
+    zero.symlink_to("/dev/zero")
+    result = runner.invoke(app, ["rules", "derive", "--corpus", str(zero), "-o", str(tmp_path / "w.toml")])
+    assert result.exit_code == 2 and "more than 20 MB from a pipe or device: not read" in result.output

@@ -903,3 +903,47 @@ def test_round_rp_a_linkedin_bullet_wrapped_back_under_its_glyph_goes_on():
         "\u2022 Learned the basics of neural networks and posted the code to GitHub",
         "Guild Education Remote",
     ]
+
+
+def _package(path, body: str, main: str = "document.xml", before: str = "") -> None:
+    """A minimal Word package whose main part is word/<main>, as its relationships name it."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/%s" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' % main,
+        )
+        archive.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/%s"/></Relationships>' % main,
+        )
+        archive.writestr(
+            "word/" + main,
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>%s<w:document xmlns:w="%s"><w:body>%s</w:body></w:document>' % (before, w, body),
+        )
+
+
+def test_a_main_part_under_another_name_or_prefix_is_held_to_the_same_checks(tmp_path):
+    """Attack round, session 45 (F9, F10): the DTD check and the paragraph and run bounds read only
+    word/document.xml and only the prefix "w:": a main part named word/main.xml dropped an
+    entity's text in silence, and runs written "<x:r/>" were never counted."""
+    from po2pm_rewrite.formats.docx import MAX_RUNS
+
+    item = '<w:p><w:r><w:t xml:space="preserve">Managed the product backlog for &team;</w:t></w:r></w:p>'
+    renamed = tmp_path / "renamed.docx"
+    _package(renamed, item, main="main.xml", before='<!DOCTYPE w:document [<!ENTITY team "the claims team">]>')
+    result = runner.invoke(app, ["extract", str(renamed)])
+    assert result.exit_code == 2
+    assert "its text declares a DTD (<!DOCTYPE>), which Word never writes" in result.output
+    prefixed = tmp_path / "prefixed.docx"
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    _package(prefixed, f'<w:p xmlns:x="{w}">' + "<x:r/>" * (MAX_RUNS + 1) + "</w:p>", main="main.xml")
+    result = runner.invoke(app, ["extract", str(prefixed)])
+    assert result.exit_code == 2 and f"more than {MAX_RUNS:,} runs of text: not read as a resume" in result.output

@@ -248,8 +248,12 @@ def _other_office_format(data: bytes) -> str | None:
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # word/document.xml (or any one part) unpacked; a resume's is well under 1 MB
 MAX_PACKAGE_BYTES = 4 * MAX_DOCUMENT_BYTES  # every part together, its pictures included
 MAX_RUNS = 500_000
-_PARAGRAPH_TAG = re.compile(rb"<w:p[\s>/]")
-_RUN_TAG = re.compile(rb"<w:r[\s>/]")
+# Under any prefix: Word's namespace can be bound to another one ("<x:r/>": an attack round of
+# session 45 hid 6 million runs so)
+_PARAGRAPH_TAG = re.compile(rb"<(?:[\w.-]+:)?p[\s>/]")
+_RUN_TAG = re.compile(rb"<(?:[\w.-]+:)?r[\s>/]")
+# The main part's name in the package relationship that points to it: not always word/document.xml
+_TARGET = re.compile(rb'Target="/?([^"]+)"')
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 
 
@@ -266,22 +270,44 @@ def _within_bounds(data: bytes) -> None:
             raise InputError(f"a part of it unpacks to more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB: not read as a resume")
         if sum(sizes) > MAX_PACKAGE_BYTES:
             raise InputError(f"its parts unpack to more than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB: not read as a resume")
+        for item in archive.infolist():
+            if item.filename.endswith((".xml", ".rels")) and _declares_a_dtd(archive, item.filename):
+                # Word never writes one; its entities were dropped from the text in silence, and
+                # --write failed on them with exit 3 (a fresh attack round, F3; session 45: in a
+                # main part not named word/document.xml)
+                raise InputError("its text declares a DTD (<!DOCTYPE>), which Word never writes: not read (save it again from Word)")
         try:
-            stream = archive.open("word/document.xml")
+            stream = archive.open(_main_part_name(archive))
         except KeyError:
             return  # python-docx says what is missing
         with stream:
             xml = stream.read(MAX_DOCUMENT_BYTES + 1)
     if len(xml) > MAX_DOCUMENT_BYTES:
         raise InputError(f"its text unpacks to more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB: not read as a resume")
-    if _DOCTYPE.search(xml[:4096]):
-        # Word never writes one; its entities were dropped from the text in silence, and --write
-        # failed on them with exit 3 (a fresh attack round, F3)
-        raise InputError("its text declares a DTD (<!DOCTYPE>), which Word never writes: not read (save it again from Word)")
     if len(_PARAGRAPH_TAG.findall(xml)) > MAX_PARAGRAPHS:
         raise InputError(f"more than {MAX_PARAGRAPHS:,} paragraphs: not read as a resume")
     if len(_RUN_TAG.findall(xml)) > MAX_RUNS:
         raise InputError(f"more than {MAX_RUNS:,} runs of text: not read as a resume")
+
+
+def _declares_a_dtd(archive: zipfile.ZipFile, name: str) -> bool:
+    with archive.open(name) as stream:
+        return bool(_DOCTYPE.search(stream.read(4096)))
+
+
+def _main_part_name(archive: zipfile.ZipFile) -> str:
+    """The part python-docx reads as the document: the package relationship of type officeDocument."""
+    try:
+        with archive.open("_rels/.rels") as stream:
+            relationships = stream.read(MAX_DOCUMENT_BYTES)
+    except KeyError:
+        return "word/document.xml"
+    for match in re.finditer(rb"<Relationship\b[^>]*>", relationships):
+        if re.search(rb'Type="[^"]*/officeDocument"', match.group(0)):
+            target = _TARGET.search(match.group(0))
+            if target:
+                return target.group(1).decode("utf-8", "replace")
+    return "word/document.xml"
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
