@@ -963,6 +963,10 @@ def is_bare_achievement(line: str) -> bool:
     # joined by hyphens opens a sentence that ends as one
     sentence = stripped.endswith(".") and not JOB_TITLE_WORDS.search(" ".join(words[1:4]))  # not "Part-time technology advisor ..."
     joined = r"(?<=\w)[/-](?=\w)" if sentence else r"(?<=\w)/(?=\w)"
+    if first.islower() and is_past_act(first) and _lower_words(words) >= 3:
+        # "worked on a testing framework like Selenium using Java technology." (round SH: a LinkedIn
+        # PDF's free text opens its sentences in lower case; left out while "Was part of ..." was read)
+        return True
     if not first[:1].isupper() or not (re.sub(joined, "", first).isalpha() or is_past_act(first)):
         # "Design/Implementation of ...", "DevOps/SRE of ..." (set P) and "Co-led ..." open a
         # claim; "Part-time technology advisor to ..." does not
@@ -1245,8 +1249,12 @@ def reads_as_prose(line: str) -> bool:
             # "Church of ..., Oregon — Missionary Nov. 2018 - Nov.2022  Worked 65+ hours weekly ...":
             # the work goes on after the dates (set RE: a Word file's line under "SERVICE", in silence)
             return True
-        # "Feb 2014-Oct 2017: Operational Research Analyst, Schools Funding Unit ..." is a job's title line
-        return _lower_words(rest) >= 3 and (JOB_TITLE_WORDS.search(line) is None or is_past_act(rest[0]))
+        # "Feb 2014-Oct 2017: Operational Research Analyst, Schools Funding Unit ..." is a job's title
+        # line; not one that runs on for a dozen words ("The Department of Health, UK Government
+        # (2006): writer for the Chief Medical Officer's annual report and reviews of ...": round SH,
+        # dropped in silence for its "writer")
+        titled = JOB_TITLE_WORDS.search(line) is not None and not is_past_act(rest[0]) if rest else False
+        return _lower_words(rest) >= 3 and (not titled or _lower_words(rest) >= 8)
     return (len(words) >= 5 and _lower_words(words) >= 3) or _lower_words(rest) >= 2
 
 

@@ -1381,6 +1381,22 @@ def test_set_l_labels_inside_skills_and_a_plain_client_list_title_are_not_claims
     assert [line for line, _ in kept] == [3]
 
 
+def test_round_sh_a_long_dated_line_of_work_is_told_and_a_lower_case_act_is_read(linter):
+    """Round SH: "The Department of Health, UK Government (2006): writer for ..." was taken for a
+    job's dated title line for its "writer" and dropped in silence; a LinkedIn PDF's free text
+    "worked on a testing framework ..." opens in lower case and was left out."""
+    text = (
+        "Experience\n\n"
+        "Medical Research Council: report on global health and a public discussion forum on research.\n"
+        "The Department of Health, UK Government (2006): writer for the annual report and reviews of the various directorates within the department.\n"
+        "Product Owner, Acme (2019): analyst\n"
+        "worked on a testing framework like Selenium using Java technology.\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [6]
+    assert 4 in [line for line, _ in skipped] and 5 not in [line for line, _ in skipped]
+
+
 def test_a_present_tense_act_that_names_a_certified_thing_is_a_claim(linter):
     """Set DB: "Manage NYConnects and Certified Residential Opportunities (CRO) Database projects."
     was left out as a certificate; "Certified Scrum Product Owner (CSPO)" still is one."""
