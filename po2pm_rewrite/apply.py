@@ -270,5 +270,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
             found[-1] = found[-1][:-1]
         return found
 
-    lines = difflib.unified_diff(lines_of(before), lines_of(after), fromfile=f"a/{path}", tofile=f"b/{path}")
+    # a file name's line break or control character is shown escaped: a name must not forge a
+    # header line of its own (attack round, session 45)
+    shown = "".join(char if char.isprintable() else repr(char)[1:-1] for char in path)
+    lines = difflib.unified_diff(lines_of(before), lines_of(after), fromfile=f"a/{shown}", tofile=f"b/{shown}")
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)

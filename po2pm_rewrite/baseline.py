@@ -62,7 +62,8 @@ def write_baseline(report: Report, path: Path) -> int:
     document = json.dumps({"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
     from .write import write_text_atomically  # the one atomic write: a missing folder is a clear error
 
-    write_text_atomically(path, document)
+    # through a link, as --write does for a resume: the link stays a link (attack round, session 45)
+    write_text_atomically(path.resolve() if path.is_symlink() else path, document)
     return len(entries)
 
 

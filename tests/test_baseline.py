@@ -128,3 +128,18 @@ def test_update_baseline_never_replaces_a_file_that_is_not_a_baseline(tmp_path):
     baseline = tmp_path / "baseline.json"
     for _ in range(2):  # recorded, then refreshed
         assert runner.invoke(app, ["check", "--no-cache", "--baseline", str(baseline), "--update-baseline", str(resume)]).exit_code == 0
+
+
+def test_update_baseline_through_a_link_keeps_the_link(tmp_path):
+    """Attack round, session 45: the link was replaced by a plain file, its target left as it was;
+    --write keeps a resume's link, and so does the baseline."""
+    resume = tmp_path / "cv.md"
+    resume.write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    target = tmp_path / "shared" / "baseline.json"
+    target.parent.mkdir()
+    target.write_text('{"version": 2, "findings": []}', encoding="utf-8")
+    link = tmp_path / "baseline.json"
+    link.symlink_to(target)
+    result = runner.invoke(app, ["check", "--baseline", str(link), "--update-baseline", str(resume)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and '"rule": "PO101"' in target.read_text(encoding="utf-8")

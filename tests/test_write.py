@@ -805,3 +805,11 @@ def test_an_answer_edit_with_markup_characters_is_written_to_markdown_and_refuse
     assert result.exit_code == 2
     assert "the new text's *, _, ` or <...> read as formatting in a json file; leave them out of the edit" in result.stderr
     assert resume.read_text(encoding="utf-8") == original
+
+
+def test_a_file_name_with_a_line_break_cannot_forge_a_diff_header(tmp_path):
+    resume = tmp_path / "cv\n+++ other.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    result = rewrite("--diff", "--allow-placeholders", str(resume))
+    headers = [line for line in result.stdout.splitlines() if line.startswith(("--- ", "+++ "))]
+    assert len(headers) == 2 and all("\\n+++ other.md" in line for line in headers), result.stdout
