@@ -228,8 +228,10 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
 
 def _escaped(text: str, position: int) -> bool:
     """Is text[position] after an odd run of backslashes?"""
-    backslashes = len(text[:position]) - len(text[:position].rstrip("\\"))
-    return backslashes % 2 == 1
+    before = position
+    while before > 0 and text[before - 1] == "\\":
+        before -= 1
+    return (position - before) % 2 == 1
 
 
 # CommonMark: a backslash before ASCII punctuation makes it a literal character; an entity or a
