@@ -15,6 +15,7 @@ space is missing (Windows, macOS), the file is rendered in this process, bounded
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from typing import Any, Callable
 
@@ -54,7 +55,12 @@ def render_bounded(render: Callable[[bytes], Any], data: bytes, file_format: str
         try:
             kind, value = receiving.recv()
         except EOFError:
-            raise InputError(_too_large()) from None  # the child was killed before it could answer
+            # the child ended without an answer: killed for its memory (SIGKILL), or a crash in a
+            # library's C code on a damaged file
+            child.join()
+            stopped_by = -child.exitcode if child.exitcode is not None and child.exitcode < 0 else 0
+            crashed = stopped_by not in (0, signal.SIGKILL)
+            raise InputError(f"the reader stopped on it (signal {stopped_by}): not read as a resume" if crashed else _too_large()) from None
     finally:
         if child.is_alive():
             child.kill()

@@ -923,3 +923,28 @@ def test_endless_stdin_a_huge_toml_number_a_hostile_baseline_and_corpus_each_get
     zero.symlink_to("/dev/zero")
     result = runner.invoke(app, ["rules", "derive", "--corpus", str(zero), "-o", str(tmp_path / "w.toml")])
     assert result.exit_code == 2 and "more than 20 MB from a pipe or device: not read" in result.output
+
+
+def test_a_reader_that_crashes_in_its_child_is_told_in_one_line():
+    """A library's C code that crashes on a damaged file ends the child, not the run, and the message
+    says so rather than blaming memory."""
+    import signal
+
+    from po2pm_rewrite import bounded
+    from po2pm_rewrite.errors import InputError
+
+    if not bounded.can_bound():
+        pytest.skip("rendering is bounded only where a child can be forked under a memory limit")
+    with pytest.raises(InputError, match=r"^the reader stopped on it \(signal 11\): not read as a resume$"):
+        bounded.render_bounded(_crash, b"", "pdf")
+    assert bounded.render_bounded(_reversed, b"abc", "pdf") == b"cba"
+
+
+def _crash(data: bytes) -> None:
+    import signal
+
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _reversed(data: bytes) -> bytes:
+    return data[::-1]
