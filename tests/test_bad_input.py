@@ -928,8 +928,6 @@ def test_endless_stdin_a_huge_toml_number_a_hostile_baseline_and_corpus_each_get
 def test_a_reader_that_crashes_in_its_child_is_told_in_one_line():
     """A library's C code that crashes on a damaged file ends the child, not the run, and the message
     says so rather than blaming memory."""
-    import signal
-
     from po2pm_rewrite import bounded
     from po2pm_rewrite.errors import InputError
 
