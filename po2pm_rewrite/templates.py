@@ -672,8 +672,16 @@ class Advice:
     def words_read(self, bullet: str) -> tuple[str, ...]:
         """The bullet's own words (as written, in order, at most three) that its `when`, `starts`
         and `also` words found: "Steering committee updates" read as project administration."""
+        found = self._found(bullet)
+        # the words of the bullet's first clause, where it holds any: a clause after it is a side of
+        # the claim ("Lead and manage multiple projects concurrently, ensuring ... utilizing
+        # Agile-Scrum and Waterfall methodologies" quoted "Waterfall" and "methodologies": seed 4207,
+        # both readers); the items of a list are not
+        clause_end = _FIRST_CLAUSE_END.search(bullet.strip())
+        if clause_end is not None and found and found[0][0] < clause_end.start():
+            found = [(at, quoted) for at, quoted in found if at < clause_end.start()]
         words: dict[str, str] = {}
-        for _, quoted in self._found(bullet):
+        for _, quoted in found:
             words.setdefault(quoted.lower(), quoted)
         return tuple(words.values())[:3]
 
@@ -718,6 +726,10 @@ class Advice:
         return any(
             not any(start <= found.start() and found.end() <= end for start, end in case) for found in self.unless.finditer(read)
         )
+
+
+# a new clause, not the next item of a list: "; ", " - ", or a comma before a participle (", ensuring")
+_FIRST_CLAUSE_END = re.compile(r";\s|\s[-\u2013\u2014]\s|,\s+(?=[a-z]+ing\b)")
 
 
 # The preposition that ties a quoted phrase to the rest, and an article after it: "demos to a

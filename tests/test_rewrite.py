@@ -2709,7 +2709,8 @@ def test_the_advice_whose_words_come_first_is_given(flagging_linter):
     held anywhere, so a side word at its end chose the diagnosis ("... traceability in Jira" read as
     keeping documents). The entry whose words come first now chooses; two readers preferred it."""
     uat = rewritten_bullet(flagging_linter, "Coordinated UAT with 50 brokers; standardised test case traceability in Jira").advice or ""
-    assert uat.startswith('This bullet is about testing ("Coordinated UAT", "test case")'), uat
+    # (the clause after the semicolon is quoted no more: seed 4207's readers)
+    assert uat.startswith('This bullet is about testing ("Coordinated UAT")'), uat
 
 
 def test_seed_4201_readers_no_comma_clause_after_a_reason_and_no_user_problem_for_delivery_checks(flagging_linter):
@@ -2855,3 +2856,14 @@ def test_a_tool_phrase_that_goes_on_past_the_tool_names_is_kept_whole():
     assert keep_core(bullet, tools).text == bullet
     assert keep_core("Tracked the backlog using Jira and ran the reviews", tools).text == "Tracked the backlog using Jira and ran the reviews"
     assert keep_core("Tracked the claims backlog using Jira & Confluence", tools).text == "Tracked the claims backlog"
+
+
+def test_advice_quotes_the_words_of_the_first_clause_not_of_a_participle_after_it(linter):
+    """Seed 4207, both readers: "Waterfall" and "methodologies" quoted as the bullet's case, words of
+    a clause after the claim; the items of a list are still quoted."""
+    bullet = "Lead and manage multiple projects concurrently, ensuring projects are within scope, budget and timeline utilizing Agile-Scrum and Waterfall methodologies"
+    report = linter.rewrite([Source("<text>", bullet, literal=True)])
+    advice = report.files[0].bullets[0].advice
+    assert advice is not None and '("multiple projects")' in advice
+    listed = linter.rewrite([Source("<text>", "Create project schedule, maintains budget plan, communication plan, tracking & reporting variables", literal=True)])
+    assert '"schedule", "communication plan"' in (listed.files[0].bullets[0].advice or "")
