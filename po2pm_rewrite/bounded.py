@@ -102,7 +102,10 @@ def _render_in_child(render: Callable[[bytes], Any], data: bytes, file_format: s
 
 
 def _silence_stderr() -> None:
+    import faulthandler
     import os
+
+    faulthandler.disable()  # it writes a crash's traceback to a descriptor of its own (PYTHONFAULTHANDLER, pytest)
 
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
