@@ -956,6 +956,9 @@ def test_a_collaboration_only_bullet_gets_advice_to_name_what_came_of_it(linter)
     bullet = report.files[0].bullets[0]
     assert bullet.findings and not bullet.suggestions
     assert bullet.advice and bullet.advice.startswith("This bullet says whom you worked with")
+    # aligned with a design language or a standard is not with people (seed 4207, both readers)
+    report = linter.rewrite([Source("<text>", "Drove alignment with the bank's Global Experience Language across the card teams", literal=True)])
+    assert not (report.files[0].bullets[0].advice or "").startswith("This bullet says whom you worked with")
 
 
 def test_tidy_fixes_articles_and_doubled_words():
