@@ -37,35 +37,7 @@ class RenderFailed(Exception):
 def render_bounded(render: Callable[[bytes], Any], data: bytes, file_format: str) -> Any:
     """render(data), run in a child process under MAX_RENDER_MEMORY and MAX_RENDER_SECONDS.
     Raises InputError past a bound or for the file's own faults, RenderFailed for the rest."""
-    if not can_bound():
-        try:
-            return render(data)
-        except InputError:
-            raise
-        except Exception as error:
-            raise RenderFailed(read_failure(file_format, error)) from None
-    context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_render_in_child, args=(render, data, file_format, sending), daemon=True)
-    child.start()
-    sending.close()
-    try:
-        if not receiving.poll(MAX_RENDER_SECONDS):
-            raise InputError(f"took more than {MAX_RENDER_SECONDS} s to read: not read as a resume (a file built to be slow?)")
-        try:
-            kind, value = receiving.recv()
-        except EOFError:
-            # the child ended without an answer: killed for its memory (SIGKILL), or a crash in a
-            # library's C code on a damaged file
-            child.join()
-            stopped_by = -child.exitcode if child.exitcode is not None and child.exitcode < 0 else 0
-            crashed = stopped_by not in (0, signal.SIGKILL)
-            raise InputError(f"the reader stopped on it (signal {stopped_by}): not read as a resume" if crashed else _too_large()) from None
-    finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiving.close()
+    kind, value = _render_in_a_child(render, data, file_format) if can_bound() else _rendered(render, data, file_format, None)
     if kind == "rendered":
         return value
     if kind == "refused":
@@ -81,24 +53,57 @@ def can_bound() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _render_in_child(render: Callable[[bytes], Any], data: bytes, file_format: str, sending: Any) -> None:
+def _render_in_a_child(render: Callable[[bytes], Any], data: bytes, file_format: str) -> tuple[str, Any]:
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(render, data, file_format, sending), daemon=True)
+    child.start()
+    sending.close()
+    try:
+        if not receiving.poll(MAX_RENDER_SECONDS):
+            raise InputError(f"took more than {MAX_RENDER_SECONDS} s to read: not read as a resume (a file built to be slow?)")
+        try:
+            answer: tuple[str, Any] = receiving.recv()
+        except EOFError:
+            # the child ended without an answer: killed for its memory (SIGKILL), or a crash in a
+            # library's C code on a damaged file
+            child.join()
+            stopped_by = -child.exitcode if child.exitcode is not None and child.exitcode < 0 else 0
+            crashed = stopped_by not in (0, signal.SIGKILL)
+            raise InputError(f"the reader stopped on it (signal {stopped_by}): not read as a resume" if crashed else _too_large()) from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiving.close()
+    return answer
+
+
+def _child(render: Callable[[bytes], Any], data: bytes, file_format: str, sending: Any) -> None:
     # Nothing of the child's reaches the terminal: what it has to say goes through the pipe (out
     # of memory, Python itself may print "Fatal Python error" and stop)
     _silence_stderr()
-    limit = _limit_memory()
-    try:
-        answer: tuple[str, Any] = ("rendered", render(data))
-    except InputError as error:  # the file's fault, or running out of memory told as a damaged file
-        answer = ("refused", _too_large() if _out_of_memory(error, limit) else str(error))
-    except Exception as error:  # a damaged file, or a bug: read_failure tells which, here where the traceback is
-        # the libraries wrap running out of memory in their own errors ("PdfminerException:
-        # MemoryError", lxml's "unknown error", zlib's "Unable to allocate output buffer")
-        answer = ("refused", _too_large()) if _out_of_memory(error, limit) else ("failed", read_failure(file_format, error))
+    answer = _rendered(render, data, file_format, _limit_memory())
     try:
         sending.send(answer)
     except Exception:
         sending.send(("refused", _too_large()))
     sending.close()
+
+
+def _rendered(render: Callable[[bytes], Any], data: bytes, file_format: str, limit: int | None) -> tuple[str, Any]:
+    """("rendered", what render gave), ("refused", why: the file's fault) or ("failed", a ReadError).
+    `limit`: the memory bound set (0 where none could be), None where rendering is not bounded."""
+    try:
+        return ("rendered", render(data))
+    except InputError as error:  # the file's fault, or running out of memory told as a damaged file
+        return ("refused", _too_large() if limit is not None and _out_of_memory(error, limit) else str(error))
+    except Exception as error:  # a damaged file, or a bug: read_failure tells which, here where the traceback is
+        # the libraries wrap running out of memory in their own errors ("PdfminerException:
+        # MemoryError", lxml's "unknown error", zlib's "Unable to allocate output buffer")
+        if limit is not None and _out_of_memory(error, limit):
+            return ("refused", _too_large())
+        return ("failed", read_failure(file_format, error))
 
 
 def _silence_stderr() -> None:

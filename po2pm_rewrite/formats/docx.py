@@ -253,6 +253,8 @@ MAX_RUNS = 500_000
 _PARAGRAPH_TAG = re.compile(rb"<(?:[\w.-]+:)?p[\s>/]")
 _RUN_TAG = re.compile(rb"<(?:[\w.-]+:)?r[\s>/]")
 # The main part's name in the package relationship that points to it: not always word/document.xml
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*>")
+_OFFICE_DOCUMENT = re.compile(rb'Type="[^"]*/officeDocument"')
 _TARGET = re.compile(rb'Target="/?([^"]+)"')
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 
@@ -302,11 +304,10 @@ def _main_part_name(archive: zipfile.ZipFile) -> str:
             relationships = stream.read(MAX_DOCUMENT_BYTES)
     except KeyError:
         return "word/document.xml"
-    for match in re.finditer(rb"<Relationship\b[^>]*>", relationships):
-        if re.search(rb'Type="[^"]*/officeDocument"', match.group(0)):
-            target = _TARGET.search(match.group(0))
-            if target:
-                return target.group(1).decode("utf-8", "replace")
+    for relationship in _RELATIONSHIP.findall(relationships):
+        target = _TARGET.search(relationship) if _OFFICE_DOCUMENT.search(relationship) else None
+        if target:
+            return target.group(1).decode("utf-8", "replace")
     return "word/document.xml"
 
 
