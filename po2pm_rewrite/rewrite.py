@@ -39,6 +39,7 @@ from .templates import (
     Questions,
     Template,
     TemplateSet,
+    first_clause,
     inflect,
     make_environment,
     several_claims,
@@ -177,6 +178,12 @@ _STATES_A_RESULT = re.compile(
     rf"\b(?:{'|'.join(PAST_RESULT_VERBS)}|reduc(?:e|es|ing)|increas(?:e|es|ing)|improv(?:e|es|ing)|cut(?:s|ting)?"
     r"|grow(?:s|ing)?|boost(?:s|ing)?|sav(?:e|es|ing)|rais(?:e|es|ing)|lower(?:s|ing)?|doubl(?:e|es|ing)"
     r"|halv(?:e|es|ing)|resulting in|leading to)\b[^.;]*\d",
+    re.IGNORECASE,
+)
+# A clause after the claim that opens on what the claim changed: ", cutting sprint-planning time ..."
+_OPENS_ON_A_RESULT = re.compile(
+    r"\W*(?:cutting|reducing|increasing|improving|raising|lowering|saving|boosting|growing|doubling|halving"
+    r"|eliminating|shortening|speeding|resulting in|leading to)\b",
     re.IGNORECASE,
 )
 # A line that leads into a list below it and stops on an open word: "... to build a mobile app
@@ -624,7 +631,19 @@ class Rewriter:
         # preferred 23 and 23 times against 14 and 14. File order breaks ties.
         applicable = [advice for advice in self._advice if advice.applies(text, slots.topic, slots.lists_things)]
         if applicable:
-            return min(applicable, key=lambda advice: advice.first_read_at(text)).told(kinds, text)
+            chosen = min(applicable, key=lambda advice: advice.first_read_at(text))
+            # words found only past the first clause are a side of the claim, where the kind of work
+            # of the first clause has advice of its own ("Decomposed complex epics into testable user
+            # stories ..., maintaining end-to-end traceability through RTM" is requirements work, not
+            # keeping documents: seed 4207, both readers); not where that clause states the claim's
+            # result ("..., cutting sprint-planning time by a fifth": the team's machinery it moved)
+            first = first_clause(text)
+            rest = text.strip()[len(first) :]
+            if rest and chosen.read_only_past_first_clause(text) and _OPENS_ON_A_RESULT.match(rest) is None:
+                by_first_kind = self._advice_by_kind(first)
+                if by_first_kind is not None:
+                    return by_first_kind.told(self._questions.kinds_of(first) if self._questions else (), first)
+            return chosen.told(kinds, text)
         if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
             return (
                 "This line says how the work was run, not one thing you did and what came of it. Name a call "
@@ -667,8 +686,14 @@ class Rewriter:
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 f"(two lines at most), then rewrite it ({_REWRITE_COMMAND})."
             )
+        by_kind = self._advice_by_kind(text)
+        return by_kind.told(kinds, text) if by_kind is not None else None
+
+    def _advice_by_kind(self, text: str) -> Advice | None:
+        """The first advice chosen by the kind of work the text leads with (or its list of duties)."""
+        kinds = self._questions.kinds_of(text) if self._questions else ()
         pieces, items = pieces_of_work(text), listed_items(text)
-        return next((advice.told(kinds, text) for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
+        return next((advice for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""

@@ -685,6 +685,13 @@ class Advice:
             words.setdefault(quoted.lower(), quoted)
         return tuple(words.values())[:3]
 
+    def read_only_past_first_clause(self, bullet: str) -> bool:
+        """Whether every word that chose this advice stands after the bullet's first clause (a
+        semicolon, a dash, a participle after a comma): a side of the claim, not the claim."""
+        clause_end = _FIRST_CLAUSE_END.search(bullet.strip())
+        found = self._found(bullet)
+        return clause_end is not None and bool(found) and found[0][0] >= clause_end.end()
+
     def first_read_at(self, bullet: str) -> int:
         """Where in the bullet the first of those words stands; past its end where none chose the
         advice (a shape of its parse, or words it lacks)."""
@@ -709,7 +716,11 @@ class Advice:
         opening = self.starts.match(rest) if self.starts else None
         if opening is not None:
             offset = len(lower) - len(rest)
-            found.append((opening.start() + offset, stripped[opening.start() + offset : opening.end() + offset]))
+            start, end = opening.start() + offset, opening.end() + offset
+            # "I'm currently beginning my role as Scrum Master for a team of 4": the role, not the
+            # words that lead into it (seed 4207, both readers)
+            role = _ROLE_AFTER_LEAD_IN.match(stripped, end) if _FIRST_PERSON_LEAD_IN.match(lower, start) else None
+            found.append((start, role.group("role") if role is not None else stripped[start:end]))
         return sorted(found)
 
     def _called_off(self, lower: str) -> bool:
@@ -732,9 +743,27 @@ class Advice:
 _FIRST_CLAUSE_END = re.compile(r";\s|\s[-\u2013\u2014]\s|,\s+(?=[a-z]+ing\b)")
 
 
+# A role told in the first person, and the role after its lead-in: "I'm currently beginning my
+# role as Scrum Master for ...", "I am a Product Owner with ..." (up to four words, to a preposition)
+_FIRST_PERSON_LEAD_IN = re.compile(r"i\s+am\b|i['\u2019]m\b")
+_ROLE_AFTER_LEAD_IN = re.compile(
+    r"(?:[^,;.]*?\bas\s+)?\s*(?:an?\s+|the\s+)?"
+    r"(?P<role>(?:(?!(?:for|at|in|with|on|of|to|and|since|who|where|from|between|across|within)\b)[\w&/-]+\s*){1,4}?)(?=\s+(?:for|at|in|with|on|of|to|and|since|who|where|from|between|across|within)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
 # The preposition that ties a quoted phrase to the rest, and an article after it: "demos to a
 # large audience" quotes "demos".
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:of|to|with|for|in|on|at|by|from|between|among|across|through)(?:\s+(?:a|an|the))?$", re.IGNORECASE)
+
+
+def first_clause(bullet: str) -> str:
+    """The bullet up to the end of its first clause (a semicolon, a dash, a participle after a
+    comma), or the whole bullet."""
+    stripped = bullet.strip()
+    clause_end = _FIRST_CLAUSE_END.search(stripped)
+    return stripped[: clause_end.start()] if clause_end is not None else stripped
 
 
 def _without_leading_adverb(lower: str) -> str:

@@ -705,6 +705,11 @@ def advising_linter(ruleset):
         # seed 4204, both readers of each: a recommendation pasted among the bullets
         ("He had a clear knack for keeping the loans squad on track for every release.", "someone-elses-words"),
         ("His planning of the branch rollout contributed to its on-time delivery.", "someone-elses-words"),
+        # seed 4208, both readers of each: a side word quoted, or the wrong kind of work named
+        ("Key strength includes working with the sales leads and engineering, to insure alignment and successful delivery of the new card app.", "self-praise"),
+        ("We collected stakeholders in a shared board then mapped them based on the level of power and interest.", "stakeholder-mapping"),
+        ("Manage the upkeep of the project master plan, continuous process improvements, project risks, issues and changes", "project-administration"),
+        ("Partnering with the integration architects to document procedure for the payments build-out for developers", "documentation-upkeep"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -957,6 +962,26 @@ def test_a_clause_naming_an_unknown_kind_of_work_is_reported(tmp_path, ruleset):
     linter = Linter(ruleset, rule_dirs=[folder])
     with pytest.raises(RuleError, match=r"template mine: field 'kinds': 'testng' is not a topic id of questions.toml \(did you mean 'testing'\?\)"):
         linter.rewrite([Source("<text>", "Managed the product backlog for the claims team", literal=True)])
+
+
+def test_advice_chosen_by_words_past_the_first_clause_gives_way_to_the_first_clauses_kind_of_work(linter):
+    """Seed 4207, both readers: "traceability" after ", maintaining" chose the advice on keeping
+    documents for a bullet whose claim is splitting epics into stories. The words of the first
+    clause still choose where they hold any."""
+    bullet = "Decomposed complex epics into testable user stories with clear acceptance criteria, maintaining end-to-end traceability through RTM."
+    advice = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice or ""
+    assert advice.startswith("This bullet describes requirements work") and "traceability" not in advice
+    kept = linter.rewrite([Source("<text>", "Kept requirement traceability in JIRA; wrote user stories for the team", literal=True)])
+    assert '("traceability")' in (kept.files[0].bullets[0].advice or "")
+
+
+def test_a_role_told_in_the_first_person_is_quoted_by_the_role_not_the_lead_in(linter):
+    """Seed 4207, both readers: "I'm currently" quoted where the line names the Scrum Master role."""
+    bullet = "I'm currently beginning my role as Scrum Master for a team of 4 for a live client module at uni."
+    advice = linter.rewrite([Source("<text>", bullet, literal=True)]).files[0].bullets[0].advice or ""
+    assert advice.startswith('This line names a role or a duty ("Scrum Master")')
+    other = linter.rewrite([Source("<text>", "I am a Product Owner with 5 years in fintech, working with teams.", literal=True)])
+    assert '("Product Owner")' in (other.files[0].bullets[0].advice or "")
 
 
 def test_a_collaboration_only_bullet_gets_advice_to_name_what_came_of_it(linter):
