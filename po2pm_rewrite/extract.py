@@ -1190,19 +1190,40 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             marker_indent = _indent(line)
             current = [_line_run(number, line)]
             opened_bare, passing_over = True, True
+        elif bare_lines and not section.listing and _LABEL_BEFORE_AN_ITEM.match(line) and _an_item_follows(lines, number):
+            # "Operations • Managed a team of 15 ..." above "• Ran the daily KPIs ...": the list's
+            # first item, its label in a PDF's left column on the same line, read as its siblings are
+            # (round SI: the first claim of three lists dropped in silence under a heading po2pm
+            # does not know); the screen tells the label apart
+            marker_indent = _indent(line)
+            current = [_line_run(number, line)]
+            opened_bare = False
         elif (
-            bare_lines and not (whole_paragraphs or indented_tails) and section.seen_achievements
+            bare_lines and not (whole_paragraphs or indented_tails) and (section.seen_achievements or bullets)
             and not (section.achievements or section.listing) and is_bare_achievement(line)
         ):
             # in a plain-text file, a line of work under a heading after Experience that po2pm does
             # not read as a section of claims ("DETAIL DESIGN", then the project summaries: round SF,
             # 35 claims dropped in silence): told, not dropped, as the HTML reader tells such a
-            # paragraph (a PDF's or Word file's such lines are mostly degrees and skills)
+            # paragraph (a PDF's or Word file's such lines are mostly degrees and skills); so too
+            # after claims were read with no Experience heading (round SI: a project's summary line
+            # under "PROJET DE TRANSFORMATION DIGITALE" dropped in silence)
             told = bullet_from_runs([_line_run(number, line)])
             if told is not None:
                 bullets.append(told.told_as(UNREAD_SECTION))
     close()
     return bullets
+
+
+# A short label, a glyph and a claim on one line: "Operations • Managed ...", "Amélioration • Analyse ..."
+_LABEL_BEFORE_AN_ITEM = re.compile(r"^\s*[^\W\d][\w&/'-]*(?:\s+[\w&/'-]+){0,2}\s+•\s+\w")
+
+
+def _an_item_follows(lines: list[str], number: int) -> bool:
+    """Does one of the next two written lines below line `number` (1-based) open a list item (the
+    first may be the line's own wrapped end)?"""
+    below = [line for line in lines[number : number + 3] if line.strip()][:2]
+    return any(list_item(line) is not None for line in below)
 
 
 def _item_of_an_indented_list(lines: list[str], number: int) -> bool:

@@ -4222,3 +4222,40 @@ def test_round_sg_a_supervisors_title_is_no_claim():
     ("Shift Manager." was not); a claim about supervisors is still one."""
     assert why_not_a_claim("Shift Supervisor.") == "job title"
     assert why_not_a_claim("Trained the shift supervisors on the new rota") is None
+
+
+def test_round_si_a_lists_first_item_with_its_label_on_the_same_line_is_read(linter):
+    """Round SI: a PDF's left column put the label on the first item's line ("Opérationnel •
+    Management ..."); under a heading po2pm does not know, that first claim of three lists was
+    dropped in silence while its siblings were read. The label is told apart as a keyword."""
+    text = (
+        "ROLES AND RESULTS\nOperations Supervisor\nAcme, Paris | 07/2022 - 07/2025\n"
+        "Operations • Managed a team of 15 operators in a demanding plant.\n"
+        "• Ran the daily production and quality KPIs with root cause analysis.\n"
+        "Improvement • Analysed quality gaps on the floor and standardised\n"
+        "good practice with the shift leads.\n"
+        "• Rewrote the operating procedures with the business teams.\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert kept == [
+        (4, "Managed a team of 15 operators in a demanding plant."),
+        (5, "Ran the daily production and quality KPIs with root cause analysis."),
+        (6, "Analysed quality gaps on the floor and standardised good practice with the shift leads."),
+        (8, "Rewrote the operating procedures with the business teams."),
+    ]
+    assert (4, "keyword") in skipped and (6, "keyword") in skipped
+
+
+def test_round_si_a_line_of_work_under_an_unknown_heading_after_claims_is_told(linter):
+    """Round SI: with no Experience heading, a project's one-line summary under a capitalised
+    project heading was dropped in silence while the project's list items were read."""
+    text = (
+        "ROLES AND RESULTS\nOperations Supervisor\nAcme, Paris | 07/2022 - 07/2025\n"
+        "• Ran the daily production and quality KPIs with root cause analysis.\n"
+        "DIGITAL TRANSFORMATION PROJECT\n"
+        "Digitised a critical traceability process to improve quality, compliance and operating performance.\n"
+        "• Rolled out the new digital processes with training for the teams.\n"
+    )
+    kept, skipped, notes = extracted(linter, text, "text")
+    assert [line for line, _ in kept] == [4, 7]
+    assert skipped == [(6, "paragraph under a heading po2pm does not read as Experience or Projects")]
