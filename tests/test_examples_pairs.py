@@ -15,16 +15,22 @@ def test_there_are_at_least_sixty_pairs_covering_every_archetype():
     assert ARCHETYPES <= {row[0] for row in PAIRS}
 
 
-# Weak bullets the derived weights score just under the threshold: known misses, named so that
-# the test fails (XPASS, strict) when one is flagged again and can be taken off this list.
-# Session 45, after sets DA to DE: "Involved in onboarding calls for new enterprise clients"
-# scores 0.67 at the threshold 0.71 (0.70 would flag the strong pair "Tied each sprint goal ...").
-UNDER_THRESHOLD: set[str] = {"Involved in onboarding calls for new enterprise clients"}
+# Weak bullets the derived weights score just under the threshold (known misses), and strong ones
+# they score at or over it (known false alarms, the share of PM bullets PO108's threshold accepts:
+# see rules/PO108-reads-as-delivery.toml), named so that the test fails (XPASS, strict) when one
+# reads right again and can be taken off its list.
+# Session 46, after set DF, threshold 0.67: "Tied each sprint goal to one customer outcome and
+# tracked it after release" scores 0.70 (until session 45 it held the threshold over its score);
+# the weak "Involved in onboarding calls for new enterprise clients" (0.67) is flagged again.
+UNDER_THRESHOLD: set[str] = set()
+OVER_THRESHOLD: set[str] = {"Tied each sprint goal to one customer outcome and tracked it after release"}
 
 
 def _pair_params() -> list:
     return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="scored just under the threshold")) if row[1] in UNDER_THRESHOLD else row
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="scored on the wrong side of the threshold"))
+        if row[1] in UNDER_THRESHOLD or row[2] in OVER_THRESHOLD
+        else row
         for row in PAIRS
     ]
 
