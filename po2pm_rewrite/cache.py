@@ -56,7 +56,13 @@ def default_directory() -> Path:
 def user_secret(folder: Path | None = None) -> bytes | None:
     """This user's cache secret (32 random bytes, readable by them only), made on first use in
     their own cache folder; None if it can be neither read nor made (the run goes without a cache)."""
-    folder = folder if folder is not None else default_directory()
+    if folder is None:
+        folder = default_directory()
+        if not _under_an_existing_home(folder):
+            # HOME names a folder that does not exist (a service account, a CI sandbox): po2pm does
+            # not make a home folder for its cache (an attack round of session 46 found
+            # /nonexistent/x/.cache/po2pm-rewrite made, unsaid); the run goes without a cache
+            return None
     path = folder / SECRET_FILE
     try:
         if not path.exists():
@@ -75,6 +81,12 @@ def user_secret(folder: Path | None = None) -> bytes | None:
     except OSError:
         return None
     return secret if len(secret) == 32 else None
+
+
+def _under_an_existing_home(folder: Path) -> bool:
+    """Whether `folder` is outside the home folder, or inside one that exists."""
+    home = Path.home()
+    return not folder.is_relative_to(home) or home.is_dir()
 
 
 class Cache:

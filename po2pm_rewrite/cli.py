@@ -89,10 +89,11 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
         except Po2pmError as error:
             echo_safe(f"po2pm: error: {error}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
-        except Terminated as stop:  # a write in progress has removed its temporary file by now
+        except KeyboardInterrupt as stop:  # Ctrl-C or cli.Terminated; a write in progress has removed its temporary file by now
+            # told here: Typer's own handling of Ctrl-C returns 130 and says nothing
             typer.echo("po2pm: interrupted", err=True)
-            raise typer.Exit(128 + stop.signum) from None  # as a shell reports a signal: 143 for SIGTERM
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise typer.Exit(128 + getattr(stop, "signum", signal.SIGINT)) from None  # as a shell reports a signal: 130, 143
+        except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:
             _point_stdout_at_nothing()  # nobody reads the rest

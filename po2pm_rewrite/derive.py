@@ -43,9 +43,10 @@ class DeriveSettings:
     pm_weight: float = 2.0
 
 
-def pairs_rows(path: Path) -> list[TrainingRow]:
+def pairs_rows(path: Path, text: str | None = None) -> list[TrainingRow]:
+    """The training rows of a pairs TSV (text: the file's text, where it was read already)."""
     rows = []
-    for number, line in enumerate(_lines(path), 1):
+    for number, line in enumerate(_lines(path) if text is None else text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -55,9 +56,10 @@ def pairs_rows(path: Path) -> list[TrainingRow]:
     return rows
 
 
-def read_corpus(path: Path) -> list[dict[str, str]]:
-    """The records of a corpus TSV (header: text, label, ...); lines starting with # are comments."""
-    lines = [line for line in _lines(path) if line.strip() and not line.startswith("#")]
+def read_corpus(path: Path, text: str | None = None) -> list[dict[str, str]]:
+    """The records of a corpus TSV (header: text, label, ...); lines starting with # are comments.
+    text: the file's text, where it was read already."""
+    lines = [line for line in (_lines(path) if text is None else text.splitlines()) if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     try:
         if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
@@ -67,10 +69,10 @@ def read_corpus(path: Path) -> list[dict[str, str]]:
         raise InputError(f"{path}: {error}") from None
 
 
-def corpus_rows(path: Path, settings: DeriveSettings) -> list[TrainingRow]:
+def corpus_rows(path: Path, settings: DeriveSettings, text: str | None = None) -> list[TrainingRow]:
     """The training rows of a corpus TSV: delivery counts as 1, pm and other as 0, each at its weight."""
     rows = []
-    for number, record in enumerate(read_corpus(path), 2):
+    for number, record in enumerate(read_corpus(path, text), 2):
         label = (record.get("label") or "").strip()
         if label not in LABELS:
             raise InputError(f"{path}: row {number}: label must be delivery, pm or other, not {label!r}")
@@ -86,12 +88,17 @@ def label_weight(label: str, settings: DeriveSettings) -> float:
 
 
 def _lines(path: Path) -> list[str]:
-    """The file's lines; a pipe or a device is read up to the bound inputs have (an attack round,
-    session 45: a FIFO hung for ever, a link to /dev/zero filled the memory)."""
+    return _text(path).splitlines()
+
+
+def _text(path: Path) -> str:
+    """The file's text; a pipe or a device is read up to the bound inputs have (an attack round,
+    session 45: a FIFO hung for ever, a link to /dev/zero filled the memory). Read once: the
+    header's digest is of the same text (session 46: a second read of a FIFO hung for ever)."""
     from .inputs import read_small_text
 
     try:
-        return read_small_text(path, "the corpus").splitlines()
+        return read_small_text(path, "the corpus")
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error}") from None
 
@@ -105,6 +112,9 @@ def read_features(linter: "Linter", texts: Sequence[str]) -> list[set[str]]:
     return [found[text] for text in texts]
 
 
+MAX_FEATURES = 8_000
+
+
 def fit(features: Sequence[set[str]], rows: Sequence[TrainingRow], settings: DeriveSettings) -> tuple[float, dict[str, float]]:
     """Bias and weights of an L2-regularised logistic regression (Newton's method)."""
     import numpy as np
@@ -114,6 +124,13 @@ def fit(features: Sequence[set[str]], rows: Sequence[TrainingRow], settings: Der
         for name in names:
             counts[name] = counts.get(name, 0) + 1
     vocabulary = sorted(name for name, count in counts.items() if count >= settings.min_count)
+    if len(vocabulary) > MAX_FEATURES:
+        # Newton's method holds a square matrix of them: 12,000 took 114 s and 3.6 GB (an attack
+        # round of session 46, 392 KB of invented nouns); the shipped weights have about 6,000
+        raise InputError(
+            f"{len(vocabulary):,} features are seen in at least {settings.min_count} bullets, more than the {MAX_FEATURES:,} "
+            "a fit can take here (its memory grows with their square); raise --min-count"
+        )
     index = {name: i for i, name in enumerate(vocabulary)}
     x = np.zeros((len(rows), len(vocabulary) + 1))
     x[:, -1] = 1.0  # the bias column, not penalised
@@ -129,7 +146,8 @@ def fit(features: Sequence[set[str]], rows: Sequence[TrainingRow], settings: Der
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -60, 60)))
         gradient = x.T @ (s * (p - y)) + penalty * w
-        hessian = (x * (s * p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        hessian = (x * (s * p * (1 - p))[:, None]).T @ x
+        hessian[np.diag_indices_from(hessian)] += penalty + 1e-9  # in place: no second square matrix
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if float(np.max(np.abs(step))) < 1e-10:
@@ -143,33 +161,44 @@ def derive(linter: "Linter", pairs: Path | None, corpora: Sequence[Path], settin
     rows: list[TrainingRow] = []
     inputs = []
     if pairs is not None:
-        part = pairs_rows(pairs)
+        text = _text(pairs)
+        part = pairs_rows(pairs, text)
         rows += part
-        inputs.append((pairs, len(part)))
+        inputs.append((pairs, len(part), text))
     for corpus in corpora:
-        part = corpus_rows(corpus, settings)
+        text = _text(corpus)
+        part = corpus_rows(corpus, settings, text)
         rows += part
-        inputs.append((corpus, len(part)))
+        inputs.append((corpus, len(part), text))
     if not rows or len({row.target for row in rows}) < 2:
         raise InputError("derive needs labelled bullets of both kinds (delivery-only and not)")
     bias, weights = fit(read_features(linter, [row.text for row in rows]), rows, settings)
     return weights_toml(bias, weights, inputs, settings)
 
 
-def weights_toml(bias: float, weights: dict[str, float], inputs: Sequence[tuple[Path, int]], settings: DeriveSettings) -> str:
+def weights_toml(bias: float, weights: dict[str, float], inputs: Sequence[tuple[Path, int, str]], settings: DeriveSettings) -> str:
+    """The weights file; inputs: each file's path, its bullet count and its text (for the digest)."""
     lines = [
         "# Derived by `po2pm rules derive`: do not edit by hand; change the labelled bullets and derive again.",
         "# A feature present in a bullet adds its weight to the bias; the logistic of the sum is the",
         "# probability that the bullet reads as delivery administration. Feature kinds: see scoring.py.",
         "# inputs:",
     ]
-    for path, count in inputs:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-        lines.append(f"#   {path.name}: {count} bullets, sha256 {digest}")
+    for path, count, text in inputs:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        lines.append(f"#   {_shown_name(path.name)}: {count} bullets, sha256 {digest}")
     lines.append(f"# settings: l2 = {settings.l2}, min_count = {settings.min_count}, other_weight = {settings.other_weight}, pm_weight = {settings.pm_weight}")
     lines += ["", f"bias = {bias}", "", "[weights]"]
     lines += [f"{_key(name)} = {weights[name]}" for name in sorted(weights)]
     return "\n".join(lines) + "\n"
+
+
+def _shown_name(name: str) -> str:
+    """A file name in a comment line: a newline in it would start lines of the name's choosing,
+    an escape sequence would reach the terminal (`rules derive` prints the file; session 46)."""
+    from .output import terminal_safe
+
+    return terminal_safe(name.replace("\n", "\\n"))
 
 
 def _key(name: str) -> str:

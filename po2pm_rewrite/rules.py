@@ -563,6 +563,11 @@ def _backtracking_risk(expression: str) -> str | None:
     problem = walk(parser.parse(expression), False)
     if problem is None and open_repeats > MAX_OPEN_REPEATS:
         problem = f"more than {MAX_OPEN_REPEATS} open-ended or wide repeats ('a*a*a*', 'a{{0,300}}' twice) can take minutes on one word"
+    if problem is None and open_repeats > 1 and not re.match(r"\^|\\A", expression):
+        # a search tries every start in the word, so two open repeats cost the cube of its length
+        # ("\w+\w+9": 0.12 s on one 540-letter word; a cloned repo's folder of 40 such patterns
+        # took a resume of 40 such words past 120 s, an attack round of session 46)
+        problem = "two open-ended repeats ('\\w+\\w+x') are tried from every letter of a word and can take minutes; anchor the pattern with '^'"
     if problem is None and ways > MAX_REPEAT_WAYS:
         problem = "its repeats together can split one word too many ways ('a{0,3}' fourteen times, 'a?' thirty times, '(a|b){30}') and take minutes"
     return problem

@@ -14,11 +14,12 @@ elsewhere they are spawned, and each loads its own once.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from .errors import Po2pmError, WorkerError
 
@@ -49,26 +50,55 @@ def analyze_in_workers(linter: "Linter", texts: Sequence[str], with_slots: bool,
     """text -> analysis, as Linter.analyze_texts gives it, from `jobs` worker processes."""
     global _linter
     context: BaseContext
-    initializer: Callable[[WorkerSpec], None] | None
+    initializer: Callable[..., None]
     arguments: tuple[WorkerSpec] | tuple[()]
     if _forking():
         linter.pipeline()  # loaded once here; a forked worker finds it in _linter
         _linter = linter
-        context, initializer, arguments = multiprocessing.get_context("fork"), None, ()
+        context, initializer, arguments = multiprocessing.get_context("fork"), _leave_signals_to_the_main_process, ()
     else:
         context, initializer, arguments = multiprocessing.get_context("spawn"), _load, (linter.worker_spec(),)
     analyses: dict[str, Analysis] = {}
+    # typeshed's overloads take no initializer with no arguments, or one with its arguments,
+    # not a choice between the two made at run time
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments)  # type: ignore[arg-type]
     try:
-        # typeshed's overloads take no initializer with no arguments, or one with its arguments,
-        # not a choice between the two made at run time
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=arguments) as pool:  # type: ignore[arg-type]
-            for part in pool.map(_analyze, chunks(texts, jobs), repeat(with_slots)):
-                analyses.update(part)
+        for part in pool.map(_analyze, chunks(texts, jobs), repeat(with_slots)):
+            analyses.update(part)
     except BrokenProcessPool:
+        _stop(pool)
         raise WorkerError(f"a worker process stopped before it answered (out of memory?); try --jobs {jobs - 1}") from None
+    except BaseException:  # Ctrl-C, SIGTERM (cli.Terminated): the workers stop now, not after their chunks
+        _stop(pool)
+        raise
+    else:
+        pool.shutdown()
     finally:
         _linter = None
     return analyses
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers at once. Waiting for them could wait for ever: a worker stopped while it
+    held the task queue's lock leaves the others blocked on it (an attack round of session 46:
+    SIGTERM during `--jobs 2` hung 3 runs in 18)."""
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}  # the executor's own, by pid
+    workers = list(processes.values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.kill()
+    for worker in workers:
+        worker.join(timeout=5)
+
+
+def _leave_signals_to_the_main_process() -> None:
+    """A worker ignores Ctrl-C and dies quietly on the ending signals: the main process is told
+    too (the terminal and `timeout` signal the whole group), unwinds, stops the workers and
+    exits 130 or 143. With po2pm's handlers and Python's, each worker printed a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 def _forking() -> bool:
@@ -80,6 +110,7 @@ def _load(spec: "WorkerSpec") -> None:
     from .engine import Linter
 
     global _linter, _load_error
+    _leave_signals_to_the_main_process()
     try:
         _linter = Linter.from_worker_spec(spec)
         _linter.pipeline()

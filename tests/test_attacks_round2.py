@@ -213,6 +213,10 @@ def test_a_refused_template_is_never_compiled(tmp_path, ruleset, monkeypatch):
         # (3 s a pattern on a 580-letter word; a folder of 60 past 120 s)
         (r"(\w*)(\w*)\2\1!", "a backreference"),
         (r"(?P<x>\w+)-(?P=x)", "a backreference"),
+        # session 46's (FA): two open repeats searched from every letter (0.12 s a word of 540
+        # letters; 40 patterns on 40 such words past 120 s)
+        (r"\w+\w+9", "anchor the pattern"),
+        (r"[a-z]*.\w+x", "anchor the pattern"),
     ],
 )
 def test_rule_regexes_that_backtrack_for_minutes_are_refused_when_loaded(expression, words):
@@ -415,3 +419,106 @@ def test_a_markdown_bullet_of_repeated_markup_is_read_in_seconds(tmp_path, marku
     resume.write_text("# Experience\n\n- Managed the backlog " + markup * 150_000 + " for the team\n", encoding="utf-8")
     result = subprocess.run([installed_command(), "extract", str(resume)], capture_output=True, text=True, timeout=30)
     assert result.returncode in (0, 2), result.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the workers in /proc (Linux)")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_signal_to_the_group_during_a_jobs_run_ends_it_in_one_line(tmp_path, signal_name):
+    """Session 46's attack round (FC): SIGTERM or Ctrl-C to the process group (a CI timeout, a
+    terminal) during `--jobs 2` made every worker print a Python traceback, and now and then the run
+    never ended (the main process waited on a worker blocked on the task queue's lock)."""
+    import signal
+    import time
+
+    from .test_installed_command import installed_command
+
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"r{number:03}.md").write_text(
+            f"- Managed the product backlog for the claims team {number}\n- Wrote user stories for the booking app {number}\n", encoding="utf-8"
+        )
+    child = subprocess.Popen(
+        [installed_command(), "check", "--no-cache", "--jobs", "2", str(folder)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    children = Path(f"/proc/{child.pid}/task/{child.pid}/children")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and child.poll() is None and len(children.read_text().split()) < 2:
+        time.sleep(0.05)
+    assert child.poll() is None, "the run ended before its workers started"
+    time.sleep(0.3)  # the workers are at work
+    os.killpg(child.pid, getattr(signal, signal_name))
+    try:
+        _, stderr = child.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        raise AssertionError("the run did not end within 30 s of the signal") from None
+    assert child.returncode == 128 + getattr(signal, signal_name), stderr
+    assert stderr == "po2pm: interrupted\n"
+
+
+SMALL_CORPUS = (
+    "text\tlabel\nManaged the product backlog for the claims team\tdelivery\nRan daily standups for two teams\tdelivery\n"
+    "Interviewed 30 customers and cut churn 5%\tpm\nChose to drop the export feature after pricing tests\tpm\n"
+)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_rules_derive_reads_a_named_pipe_corpus_once(tmp_path):
+    """Session 46's attack round (FD): the header's digest read the corpus a second time, so a
+    named pipe whose writer had finished hung for ever."""
+    import threading
+
+    pipe = tmp_path / "corpus.tsv"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(SMALL_CORPUS,), kwargs={"encoding": "utf-8"})
+    writer.start()
+    result = run("rules", "derive", "--no-pairs", "--min-count", "1", "--corpus", str(pipe), "-o", str(tmp_path / "w.toml"))
+    writer.join(timeout=5)
+    assert result.returncode == 0, result.stderr
+    import hashlib
+
+    digest = hashlib.sha256(SMALL_CORPUS.encode("utf-8")).hexdigest()[:12]
+    assert f"#   corpus.tsv: 4 bullets, sha256 {digest}" in (tmp_path / "w.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.uname().sysname == "Darwin", reason="needs control characters in file names")
+def test_rules_derive_shows_a_corpus_name_safely(tmp_path):
+    """Session 46's attack round (FF): a corpus file name with a newline wrote TOML lines of the
+    name's choosing into the weights file (which then did not parse, exit 0), and escape sequences
+    in it reached the terminal."""
+    import tomllib
+
+    corpus = tmp_path / 'c.tsv\n[weights]\n"lead:manage" = 99.0\n#\x1b]0;PWNED\x07'
+    corpus.write_text(SMALL_CORPUS, encoding="utf-8")
+    result = run("rules", "derive", "--no-pairs", "--min-count", "1", "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    weights = tomllib.loads(result.stdout)
+    assert "lead:manage" not in weights["weights"] or weights["weights"]["lead:manage"] != 99.0
+
+
+def test_a_file_over_the_size_po2pm_reads_is_refused_at_once(tmp_path):
+    """Session 46's attack round (FB): a regular file had no bound (a 300 MB Markdown file, 2 MB in
+    a git clone, ran 97 s to 7.5 GB and crashed in silence). A sparse file costs no disk here."""
+    resume = tmp_path / "cv.md"
+    with open(resume, "wb") as stream:
+        stream.truncate(21 * 1024 * 1024)
+    result = run("check", "--no-cache", str(resume))
+    assert result.returncode == 2
+    assert result.stderr == f"po2pm: error: {resume}: 21.0 MB, more than the 20 MB po2pm reads from a file: not read\n"
+
+
+def test_rules_derive_refuses_more_features_than_a_fit_can_hold():
+    """Session 46's attack round (FE): 392 KB of invented nouns made 12,000 features, and the fit's
+    square matrices took 114 s and 3.6 GB; now it says to raise --min-count."""
+    from po2pm_rewrite.derive import MAX_FEATURES, DeriveSettings, TrainingRow, fit
+    from po2pm_rewrite.errors import InputError
+
+    count = MAX_FEATURES + 10
+    features = [{f"word:x{i}", f"word:x{(i + 1) % count}"} for i in range(count)]
+    rows = [TrainingRow(f"bullet {i}", float(i % 2), 1.0) for i in range(count)]
+    with pytest.raises(InputError) as raised:
+        fit(features, rows, DeriveSettings())
+    assert "raise --min-count" in str(raised.value) and f"{count:,} features" in str(raised.value)

@@ -143,3 +143,14 @@ def test_update_baseline_through_a_link_keeps_the_link(tmp_path):
     result = runner.invoke(app, ["check", "--baseline", str(link), "--update-baseline", str(resume)])
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and '"rule": "PO101"' in target.read_text(encoding="utf-8")
+
+
+def test_a_baseline_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """An attack round of session 46: an editor's BOM got the baseline refused, with advice to delete it."""
+    resume = tmp_path / "resume.json"
+    resume.write_text('{"work": [{"highlights": ["Groomed the backlog every week"]}]}', encoding="utf-8")
+    baseline = tmp_path / "po2pm-baseline.json"
+    record = {"version": 2, "findings": [{"path": "resume.json", "rule": "PO101", "bullet": "Groomed the backlog every week"}]}
+    baseline.write_bytes(b"\xef\xbb\xbf" + json.dumps(record).encode("utf-8"))
+    result = runner.invoke(app, ["check", "--baseline", str(baseline), str(resume)])
+    assert result.exit_code == 0, result.output

@@ -309,3 +309,18 @@ def test_a_cache_dir_that_names_a_file_is_said(tmp_path):
     result = CliRunner().invoke(app, ["check", "--cache-dir", str(not_a_folder), "--text", "Managed the backlog for the claims team"])
     assert result.exit_code == 1 and f"{not_a_folder}: not a folder; running without a cache" in result.stderr
     assert not_a_folder.read_text(encoding="utf-8") == "x\n"
+
+
+def test_a_home_folder_that_does_not_exist_is_not_made_for_the_cache(tmp_path):
+    """An attack round of session 46: with HOME naming a folder that does not exist, po2pm made the
+    whole path to hold its cache, unsaid. The run goes without a cache instead."""
+    import os
+    import subprocess
+
+    from .test_installed_command import installed_command
+
+    home = tmp_path / "missing" / "home"
+    env = {key: value for key, value in os.environ.items() if key != "XDG_CACHE_HOME"} | {"HOME": str(home)}
+    result = subprocess.run([installed_command(), "check", "--text", "Managed the backlog"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert not (tmp_path / "missing").exists()

@@ -134,6 +134,21 @@ def test_config_command_prints_the_resolved_settings(repo):
     assert '"cv/*" = ["PO100"]' in result.output
 
 
+def test_config_command_prints_toml_that_reads_back_as_the_same_settings(repo):
+    """An attack round of session 46: a pattern holding '", "' was shown as two patterns, and one
+    holding a backslash made the printed TOML invalid."""
+    import tomllib
+
+    root, resume = repo
+    written = r'exclude = ["a\", \"b.md"]' + "\n[per-file-ignores]\n" + r'"c\\d/*" = ["PO100"]' + "\n"
+    (root / ".po2pm.toml").write_text(written, encoding="utf-8")
+    result = runner.invoke(app, ["config", str(resume)])
+    assert result.exit_code == 0, result.output
+    shown = tomllib.loads(result.output)
+    assert shown["exclude"] == tomllib.loads(written)["exclude"] == ['a", "b.md']
+    assert shown["per-file-ignores"] == {"c\\d/*": ["PO100"]}
+
+
 def test_config_rules_folder_is_relative_to_the_config(repo):
     root, resume = repo
     (root / "my-rules").mkdir()
@@ -370,3 +385,23 @@ def test_a_repositorys_config_reaches_no_file_outside_the_repository(tmp_path):
     (mine / ".po2pm.toml").write_text('rules = ["../house-rules"]\n', encoding="utf-8")
     result, document = check_json(str(mine / "resume.md"))
     assert document is not None and "XX901" in codes_in(document), result.output
+
+
+def test_a_repositorys_rule_folder_cannot_link_a_file_outside_the_repository(tmp_path):
+    """Attack round, session 46: a rule file of an in-repository rule folder linked to the user's
+    own TOML file elsewhere was read, and its key names printed."""
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "creds.toml").write_text('code = "hunter2"\n', encoding="utf-8")
+    repo = tmp_path / "clone"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "rules").mkdir()
+    (repo / "rules" / "PO900-x.toml").symlink_to(secret / "creds.toml")
+    resume = repo / "resume.md"
+    resume.write_text(WEAK, encoding="utf-8")
+    (repo / ".po2pm.toml").write_text('rules = ["rules"]\n', encoding="utf-8")
+    result, document = check_json(str(resume))
+    assert result.exit_code == 1 and document is not None
+    assert "hunter2" not in result.output
+    link = repo / "rules" / "PO900-x.toml"
+    assert f"{repo / '.po2pm.toml'}: rule folder {repo / 'rules'} ignored: {link} links outside {repo}; pass it with --rules to use it" in result.stderr
