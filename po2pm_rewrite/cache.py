@@ -284,7 +284,7 @@ def _decode(kind: str, raw: str, text: str = "") -> _Value | None:
             Candidate(_str(line), _str(angle), _str(template), tuple(map(_str, places)), tuple(map(_str, notes)))
             for line, angle, template, places, notes in data
         )
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # nested past the decoder: tampered (attack round, session 46)
         return None
 
 

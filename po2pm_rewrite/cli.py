@@ -937,8 +937,24 @@ def main() -> None:
         sys.exit(EXIT_FINDINGS)
     except KeyboardInterrupt as interruption:
         typer.echo("po2pm: interrupted", err=True)
-        sys.exit(128 + getattr(interruption, "signum", signal.SIGINT))  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports
+        code = 128 + getattr(interruption, "signum", signal.SIGINT)  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports
+    if isinstance(code, int) and code > 128:
+        _end_now(code)
     sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
+
+
+def _end_now(code: int) -> None:
+    """End an interrupted run without the interpreter's own ending, which joins the `--jobs`
+    pool's threads: one blocked on a worker stopped mid-task held the run for ever (attack rounds
+    of session 46, 2 runs in 80). What the run wrote is flushed; a write in progress has removed
+    its temporary file already."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 # Click's usage error, the base of a wrong option, value or command. Typer exports only the

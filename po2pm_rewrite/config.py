@@ -275,6 +275,9 @@ def _key_name(path: Path, key: str) -> str:
     return f"tool.po2pm.{key}" if path.name == "pyproject.toml" else key
 
 
+MAX_GLOBS = 1_000
+
+
 def _parse(path: Path, table: dict[str, Any]) -> Settings:
     for key in table:
         if key == "tool" and path.name != "pyproject.toml":
@@ -323,6 +326,11 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: '{_key_name(path, 'per-file-ignores')}' must be a table of \"glob\" = [codes]")
+    for key, patterns in (("exclude", exclude), ("per-file-ignores", per_file)):
+        if len(patterns) > MAX_GLOBS:
+            # each is matched against every file: 40,000 held `check .` on 100 files past 120 s
+            # (an attack round of session 46, a cloned repository's config)
+            raise ConfigError(f"{path}: '{_key_name(path, key)}' holds {len(patterns):,} patterns, more than the {MAX_GLOBS:,} po2pm reads")
     return Settings(
         select=codes("select", table.get("select", [])),
         ignore=codes("ignore", table.get("ignore", [])),

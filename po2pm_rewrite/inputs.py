@@ -109,7 +109,7 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
     if not named and path.exists() and not path.is_file():
         return Source(shown, "", error=ReadError("not a regular file (a FIFO, socket or device): not read"))
     try:
-        data = _read_bounded(path, MAX_BINARY_FILE_BYTES if chosen in BINARY_FORMATS else MAX_STREAM_BYTES)
+        data = _read_bounded(path, _FILE_BOUNDS.get(chosen, MAX_TEXT_FILE_BYTES))
     except ValueError as error:
         return Source(shown, "", error=ReadError(str(error)))
     except FileNotFoundError:
@@ -142,6 +142,11 @@ MAX_STREAM_BYTES = 20 * 1024 * 1024  # a resume is a few kilobytes, a page with 
 # A Word file or PDF with its pictures can be far larger than its text; it is rendered in a bounded
 # child process (bounded.py), but is read whole here first.
 MAX_BINARY_FILE_BYTES = 100 * 1024 * 1024
+# A resume written as text is a few kilobytes (a JSON Resume with its photo inline, a megabyte or
+# two); 20 MB of Markdown took 70 to 100 s and 1.1 GB (the second attack round of session 46). An
+# HTML page saved with its pictures inline can be larger.
+MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024
+_FILE_BOUNDS = {**dict.fromkeys(BINARY_FORMATS, MAX_BINARY_FILE_BYTES), "html": MAX_STREAM_BYTES}
 
 
 def _read_bounded(path: Path, limit: int = MAX_STREAM_BYTES) -> bytes:

@@ -186,6 +186,7 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
     signals, delivery_terms = _load_signals(signals_path, builtin / LEXICON_DIR, hasher)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    matched = 0
     for folder in (builtin, *extra_dirs):
         folder = Path(folder)
         if not folder.is_dir():
@@ -209,6 +210,11 @@ def load_ruleset(extra_dirs: Iterable[Path] = (), with_score: bool = True) -> Ru
                 raise RuleError(f"{path}: rule {rule.code}: code already defined in {seen[rule.code]}")
             seen[rule.code] = str(path)
             rules.append(rule)
+            matched += len(rule.patterns) + len(rule.phrases)
+            if matched > MAX_PATTERNS_IN_ALL:
+                # each bound held per file, but 200 files of 1,999 patterns took 55 s and 2.2 GB
+                # on a 2-bullet resume (an attack round of session 46)
+                raise RuleError(f"{path}: the rules loaded hold more than {MAX_PATTERNS_IN_ALL:,} patterns and phrases in all: not read")
     _check_references(rules)
     scored = [rule.code for rule in rules if rule.scope == "score"]
     if len(scored) > 1:
@@ -472,6 +478,7 @@ def _token_problem(token: Any) -> str | None:
 _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\d*\})")
 MAX_REGEX_LENGTH = 200
 MAX_PATTERNS_PER_RULE = 2_000  # the largest shipped rule holds about 50
+MAX_PATTERNS_IN_ALL = 10_000  # the shipped rules hold a few hundred patterns and phrases
 MAX_TOPIC_WORDS = 5_000  # the shipped topics hold about 170; 600,000 took 40 s on a resume
 
 

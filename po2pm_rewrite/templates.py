@@ -244,6 +244,7 @@ def _ing(lemma: str) -> str:
 
 
 MAX_TEMPLATE_CHARS = 2_000  # the longest shipped template is about 250
+MAX_TEMPLATES = 2_000  # the shipped angles hold about 200
 
 
 class BoundedEnvironment(SandboxedEnvironment):
@@ -334,6 +335,10 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
             name, templates, fields = _read_angle(path, questions, environment)
             by_angle.setdefault(name, []).extend(templates)
             meta.setdefault(name, fields)
+            if sum(map(len, by_angle.values())) > MAX_TEMPLATES:
+                # each is tried on every bullet: one 5 MB file of 105,540 templates held a 2-bullet
+                # rewrite past 120 s (an attack round of session 46)
+                raise RuleError(f"{path}: the template files hold more than {MAX_TEMPLATES:,} templates in all: not read")
     angles = tuple(Angle(name=name, templates=tuple(by_angle[name]), **meta[name]) for name in ANGLES if name in by_angle)
     return TemplateSet(angles, questions, examples)
 

@@ -507,7 +507,11 @@ def test_a_file_over_the_size_po2pm_reads_is_refused_at_once(tmp_path):
         stream.truncate(21 * 1024 * 1024)
     result = run("check", "--no-cache", str(resume))
     assert result.returncode == 2
-    assert result.stderr == f"po2pm: error: {resume}: 21.0 MB, more than the 20 MB po2pm reads from a file: not read\n"
+    assert result.stderr == f"po2pm: error: {resume}: 21.0 MB, more than the 5 MB po2pm reads from a file: not read\n"
+    page = tmp_path / "cv.html"  # a page saved with its pictures inline may be larger
+    with open(page, "wb") as stream:
+        stream.truncate(21 * 1024 * 1024)
+    assert "more than the 20 MB po2pm reads from a file" in run("check", "--no-cache", str(page)).stderr
 
 
 def test_rules_derive_refuses_more_features_than_a_fit_can_hold():
@@ -522,3 +526,43 @@ def test_rules_derive_refuses_more_features_than_a_fit_can_hold():
     with pytest.raises(InputError) as raised:
         fit(features, rows, DeriveSettings())
     assert "raise --min-count" in str(raised.value) and f"{count:,} features" in str(raised.value)
+
+
+def test_rule_folders_are_bounded_in_all_not_only_file_by_file(tmp_path):
+    """Session 46's second attack round (FH, FG): 200 rule files of 1,999 patterns each, every one
+    within the bound of a file, took `check` 55 s and 2.2 GB on a 2-bullet resume; one template file
+    of 105,540 templates held `rewrite` past 120 s."""
+    from po2pm_rewrite.rules import MAX_PATTERNS_IN_ALL, load_ruleset
+    from po2pm_rewrite.templates import MAX_TEMPLATES, load_templates
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    per_file = 1_999
+    for number in range(MAX_PATTERNS_IN_ALL // per_file + 1):
+        phrases = ", ".join(f'"zq{number}x{i}"' for i in range(per_file))
+        (folder / f"XX{900 + number}.toml").write_text(
+            f'code = "XX{900 + number}"\nname = "custom.n{number}"\nseverity = "warning"\nmessage = "m"\nrationale = "r"\n'
+            f'phrases = [{phrases}]\n[examples]\nflag = ["Kept the [zq{number}x0] tidy"]\npass = ["Defined the pricing strategy"]\n',
+            encoding="utf-8",
+        )
+    with pytest.raises(RuleError, match="more than 10,000 patterns and phrases in all"):
+        load_ruleset([folder])
+    templates = tmp_path / "more" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "placeholders.toml").write_text('[placeholders."customer segment"]\nquestion = "Who?"\nexample = "clinic managers"\n', encoding="utf-8")
+    entries = "".join(f'[[templates]]\nid = "t{i}"\ntext = "{{{{ core }}}} for [customer segment]"\n' for i in range(MAX_TEMPLATES + 1))
+    (templates / "discovery.toml").write_text('angle = "discovery"\nsignals = ["discovery"]\n' + entries, encoding="utf-8")
+    with pytest.raises(RuleError, match="more than 2,000 templates in all"):
+        load_templates([tmp_path / "more"])
+
+
+def test_a_config_with_thousands_of_exclude_patterns_is_refused(tmp_path):
+    """Session 46's second attack round (FI): a cloned repository's config of 40,000 `exclude`
+    patterns held `check .` on 100 files past 120 s."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "cv.md").write_text(BULLET, encoding="utf-8")
+    patterns = ", ".join(f'"docs/{i}/*"' for i in range(1_001))
+    (tmp_path / ".po2pm.toml").write_text(f"exclude = [{patterns}]\n", encoding="utf-8")
+    result = run("check", "--no-cache", str(tmp_path / "cv.md"))
+    assert result.returncode == 2
+    assert "'exclude' holds 1,001 patterns, more than the 1,000 po2pm reads" in result.stderr

@@ -324,3 +324,11 @@ def test_a_home_folder_that_does_not_exist_is_not_made_for_the_cache(tmp_path):
     result = subprocess.run([installed_command(), "check", "--text", "Managed the backlog"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 1, result.stderr
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_cache_entry_nested_past_the_decoder_is_parsed_again_not_a_failure():
+    """Session 46's second attack round (FJ): an entry of JSON nested 200,000 deep made every later
+    run exit 3 until the cache was deleted."""
+    nested = "[" * 200_000 + "]" * 200_000
+    for kind in ("screened", "analysis", "candidates"):
+        assert cache_module._decode(kind, nested, "- Managed the backlog") is None
