@@ -338,15 +338,27 @@ _NOT_RESUMES = re.compile(
 )
 
 
-def _files_in(folder: Path, excluded: Callable[[str], bool]) -> Iterator[Path]:
+def _files_in(folder: Path, excluded: Callable[[str], bool], unreadable: list[OSError]) -> Iterator[Path]:
     """Files with a resume suffix under the folder, but for a repository's own files and those
     `exclude` names; also FIFOs, sockets and devices with a resume suffix, which read_path
-    refuses with a message rather than block on or skip in silence."""
-    for path in sorted(folder.rglob("*")):
-        if any(part in _SKIP_DIRS for part in path.relative_to(folder).parts):
-            continue
-        if path.suffix.lower() in SUFFIXES and not path.is_dir() and not _NOT_RESUMES.fullmatch(path.name) and not excluded(str(path)):
-            yield path
+    refuses with a message rather than block on or skip in silence. Links to folders are not
+    followed. A folder that cannot be listed goes to `unreadable`, and the rest is still read (the
+    second attack round of session 46: one path past the system's length limit ended the run)."""
+    found = []
+    for root, folders, files in os.walk(folder, onerror=unreadable.append):
+        folders[:] = [name for name in folders if name not in _SKIP_DIRS]
+        for name in files:
+            path = Path(root) / name
+            if path.suffix.lower() in SUFFIXES and not _NOT_RESUMES.fullmatch(name) and not excluded(str(path)):
+                found.append(path)
+    yield from sorted(found)
+
+
+def _unreadable_folder(error: OSError) -> Source:
+    shown = str(error.filename)
+    if len(shown) > 200:  # a path past the length limit: its ends say where it is
+        shown = f"{shown[:80]}…{shown[-80:]}"
+    return Source(shown, "", error=ReadError(f"cannot list this folder ({error.strerror or error}): the rest was read"))
 
 
 def _read_in_folder(path: Path, folder: Path, input_format: str | None) -> Source:
@@ -388,7 +400,9 @@ def collect_sources(
         if excluded(raw):
             continue
         if path.is_dir():
-            found = [_read_in_folder(each, path, input_format) for each in _files_in(path, excluded)]
+            unreadable: list[OSError] = []
+            found = [_read_in_folder(each, path, input_format) for each in _files_in(path, excluded, unreadable)]
+            found += [_unreadable_folder(error) for error in unreadable]
             # A folder with nothing po2pm reads is an error, not a silent all-clear.
             sources.extend(found or [Source(raw, "", error=ReadError(f"no resume files in this folder ({_known_suffixes()})"))])
         else:

@@ -566,3 +566,31 @@ def test_a_config_with_thousands_of_exclude_patterns_is_refused(tmp_path):
     result = run("check", "--no-cache", str(tmp_path / "cv.md"))
     assert result.returncode == 2
     assert "'exclude' holds 1,001 patterns, more than the 1,000 po2pm reads" in result.stderr
+
+
+@pytest.mark.skipif(os.uname().sysname != "Linux", reason="builds a path past Linux's PATH_MAX")
+def test_a_folder_past_the_path_length_limit_is_told_and_the_rest_is_checked(tmp_path):
+    """Session 46's second attack round (FK): a folder whose nested paths pass PATH_MAX ended the
+    run with exit 3 and one 8 KB line, and the folder's valid files were not checked."""
+    import shutil
+
+    top = tmp_path / "deep"
+    top.mkdir()
+    handle = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(220):
+            os.mkdir("d" * 20, dir_fd=handle)
+            inner = os.open("d" * 20, os.O_RDONLY, dir_fd=handle)
+            os.close(handle)
+            handle = inner
+    finally:
+        os.close(handle)
+    (top / "top.md").write_text("- Ran daily standups for two teams\n", encoding="utf-8")
+    try:
+        result = run("check", "--no-cache", "-f", "concise", str(top))
+        assert result.returncode == 2, result.stderr
+        assert f"{top}/top.md:1:7: PO102" in result.stdout
+        assert "cannot list this folder (File name too long): the rest was read" in result.stderr
+        assert max(len(line) for line in result.stderr.splitlines()) < 400
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
