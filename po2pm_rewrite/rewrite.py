@@ -640,9 +640,10 @@ class Rewriter:
             first = first_clause(text)
             rest = text.strip()[len(first) :]
             if rest and chosen.read_only_past_first_clause(text) and _OPENS_ON_A_RESULT.match(rest) is None:
-                by_first_kind = self._advice_by_kind(first)
+                first_kinds = self._questions.kinds_of(first) if self._questions else ()
+                by_first_kind = self._advice_by_kind(first, first_kinds)
                 if by_first_kind is not None:
-                    return by_first_kind.told(self._questions.kinds_of(first) if self._questions else (), first)
+                    return by_first_kind.told(first_kinds, first)
             return chosen.told(kinds, text)
         if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
             return (
@@ -686,12 +687,12 @@ class Rewriter:
                 f"At {len(text)} characters this bullet is too long to extend. Shorten it to its one claim "
                 f"(two lines at most), then rewrite it ({_REWRITE_COMMAND})."
             )
-        by_kind = self._advice_by_kind(text)
+        by_kind = self._advice_by_kind(text, kinds)
         return by_kind.told(kinds, text) if by_kind is not None else None
 
-    def _advice_by_kind(self, text: str) -> Advice | None:
-        """The first advice chosen by the kind of work the text leads with (or its list of duties)."""
-        kinds = self._questions.kinds_of(text) if self._questions else ()
+    def _advice_by_kind(self, text: str, kinds: tuple[str, ...]) -> Advice | None:
+        """The first advice chosen by the kind of work the text leads with (kinds: Questions.kinds_of
+        of it), or by its list of duties."""
         pieces, items = pieces_of_work(text), listed_items(text)
         return next((advice for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
 

@@ -355,17 +355,24 @@ def test_a_config_linked_into_a_folder_every_user_can_write_to_is_ignored(repo):
     assert f"po2pm: note: {root / '.po2pm.toml'}: config ignored: its folder is writable by every user" in result.stderr
 
 
-def test_a_repositorys_config_reaches_no_file_outside_the_repository(tmp_path):
-    """Attack round, session 44 (C2, C3): a cloned repository's config named "../secret" as a rule
-    folder, or was a link to the user's own TOML file elsewhere, and po2pm read that file and printed
-    its key names. Outside a repository (the user's own folders) a sibling rule folder still works."""
+def _clone_beside_a_secret(tmp_path, secret_toml: str):
+    """A folder of the user's own holding a TOML file, and beside it a cloned repository with a
+    resume: the repository's config must reach nothing of the folder."""
     secret = tmp_path / "secret"
     secret.mkdir()
-    (secret / "creds.toml").write_text('password = "hunter2"\n', encoding="utf-8")
+    (secret / "creds.toml").write_text(secret_toml, encoding="utf-8")
     repo = tmp_path / "clone"
     (repo / ".git").mkdir(parents=True)
     resume = repo / "resume.md"
     resume.write_text(WEAK, encoding="utf-8")
+    return secret, repo, resume
+
+
+def test_a_repositorys_config_reaches_no_file_outside_the_repository(tmp_path):
+    """Attack round, session 44 (C2, C3): a cloned repository's config named "../secret" as a rule
+    folder, or was a link to the user's own TOML file elsewhere, and po2pm read that file and printed
+    its key names. Outside a repository (the user's own folders) a sibling rule folder still works."""
+    secret, repo, resume = _clone_beside_a_secret(tmp_path, 'password = "hunter2"\n')
     (repo / ".po2pm.toml").write_text('rules = ["../secret"]\n', encoding="utf-8")
     result, document = check_json(str(resume))
     assert result.exit_code == 1 and document is not None
@@ -390,15 +397,9 @@ def test_a_repositorys_config_reaches_no_file_outside_the_repository(tmp_path):
 def test_a_repositorys_rule_folder_cannot_link_a_file_outside_the_repository(tmp_path):
     """Attack round, session 46: a rule file of an in-repository rule folder linked to the user's
     own TOML file elsewhere was read, and its key names printed."""
-    secret = tmp_path / "secret"
-    secret.mkdir()
-    (secret / "creds.toml").write_text('code = "hunter2"\n', encoding="utf-8")
-    repo = tmp_path / "clone"
-    (repo / ".git").mkdir(parents=True)
+    secret, repo, resume = _clone_beside_a_secret(tmp_path, 'code = "hunter2"\n')
     (repo / "rules").mkdir()
     (repo / "rules" / "PO900-x.toml").symlink_to(secret / "creds.toml")
-    resume = repo / "resume.md"
-    resume.write_text(WEAK, encoding="utf-8")
     (repo / ".po2pm.toml").write_text('rules = ["rules"]\n', encoding="utf-8")
     result, document = check_json(str(resume))
     assert result.exit_code == 1 and document is not None
