@@ -29,9 +29,10 @@ _EMOJI = re.compile(r"[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")
 EMOJI_MARK = rf"(?:{_EMOJI.pattern}\ufe0f?){{1,3}}(?=[ \t\u00a0])"
 # "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
 # a text file read as empty); so does "\-", the dash a Google Docs export to Markdown escapes (round
-# SA: 22 claims of a resume.md left out as lines without a mark).
+# SA: 22 claims of a resume.md left out as lines without a mark). A task list's box after the mark
+# ("- [x] Ran ...") is drawn as a check box, not read as the claim's words.
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))(?:\[[ xX]\][ \t]+(?=\S))?"
     # a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
     # Word file's typed bullets, set AN: three jobs' claims lost in silence)
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?|{EMOJI_MARK})[ \t\u00a0]*)(?P<rest>\S.*)$"

@@ -40,9 +40,18 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """Bytes to text. Raises ValueError with a user-facing reason when that is not possible.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; anything else (a Word
+    UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM are read as such; anything else (a Word
     export in cp1252, a Latin-1 file) is identified by charset-normalizer, or refused."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    # UTF-32's little-endian mark starts with UTF-16's, so it is tried first: read as UTF-16 a
+    # UTF-32 file became text with a NUL between letters and no bullet (an attack round's file).
+    marks = (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    )
+    for bom, codec in marks:
         if data.startswith(bom):
             try:
                 return Decoded(data[len(bom):].decode(codec), codec, bom)

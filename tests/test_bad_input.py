@@ -52,6 +52,8 @@ def test_empty_blank_and_headings_only_files_are_clean(tmp_path, content):
         (codecs.BOM_UTF8 + f"- {WEAK}\n".encode("utf-8"), "utf-8 with BOM"),
         (codecs.BOM_UTF16_LE + f"- {WEAK}\n".encode("utf-16-le"), "utf-16 LE with BOM"),
         (codecs.BOM_UTF16_BE + f"- {WEAK}\n".encode("utf-16-be"), "utf-16 BE with BOM"),
+        (codecs.BOM_UTF32_LE + f"- {WEAK}\n".encode("utf-32-le"), "utf-32 LE with BOM"),
+        (codecs.BOM_UTF32_BE + f"- {WEAK}\n".encode("utf-32-be"), "utf-32 BE with BOM"),
         (f"- {WEAK} – “quoted” café\n".encode("cp1252"), "cp1252 from Word"),
         (f"- {WEAK} café résumé naïve\n".encode("latin-1"), "latin-1"),
     ],

@@ -4259,3 +4259,15 @@ def test_round_si_a_line_of_work_under_an_unknown_heading_after_claims_is_told(l
     kept, skipped, notes = extracted(linter, text, "text")
     assert [line for line, _ in kept] == [4, 7]
     assert skipped == [(6, "paragraph under a heading po2pm does not read as Experience or Projects")]
+
+
+@pytest.mark.parametrize("name", ["resume.md", "resume.txt"])
+def test_a_task_lists_box_is_not_read_as_the_claims_words(tmp_path, name):
+    resume = tmp_path / name
+    resume.write_text("## Experience\n\n- [ ] Managed the backlog for the payments team\n- [x] Ran sprint planning for two squads\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "-f", "json", str(resume)])
+    bullets = json.loads(result.output)["files"][0]["bullets"]
+    assert [(b["text"], b["line"], b["column"]) for b in bullets] == [
+        ("Managed the backlog for the payments team", 3, 7),
+        ("Ran sprint planning for two squads", 4, 7),
+    ]

@@ -89,6 +89,27 @@ def test_write_keeps_a_legacy_encoding(tmp_path):
     assert text.endswith(f"\n- {STRONG}\n") and f"- {WEAK} – café\n" not in text and "café" in text
 
 
+def test_write_keeps_utf32_and_its_byte_order_mark(tmp_path):
+    # UTF-32's little-endian mark begins with UTF-16's: read as UTF-16 the file had no bullet
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes(codecs.BOM_UTF32_LE + f"- {WEAK}\n- {STRONG}\n".encode("utf-32-le"))
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.output
+    data = resume.read_bytes()
+    assert data.startswith(codecs.BOM_UTF32_LE)
+    text = data[4:].decode("utf-32-le")
+    assert text.startswith(f"- {WEAK}, ") and text.endswith(f"\n- {STRONG}\n")
+
+
+def test_write_keeps_a_task_lists_box_and_rewrites_the_words_after_it(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- [x] {WEAK}\n- [ ] {STRONG}\n", encoding="utf-8")
+    result = rewrite("--write", "--allow-placeholders", str(resume))
+    assert result.exit_code == 0, result.output
+    text = resume.read_text(encoding="utf-8")
+    assert text.startswith(f"- [x] {WEAK}, ") and text.endswith(f"\n- [ ] {STRONG}\n")
+
+
 def test_dry_run_predicts_exactly_what_write_does(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")

@@ -94,7 +94,7 @@ def extract_markdown(text: str) -> list[Bullet]:
             expecting_item_text = False
             if section.listing or titled_list == "inside" or token.map is None:
                 continue
-            bullet = bullet_from_runs(_without_reference_brackets(_runs(token, lines), labels), markdown=True)
+            bullet = bullet_from_runs(_without_task_box(_without_reference_brackets(_runs(token, lines), labels)), markdown=True)
             if bullet is not None:
                 bullets.append(replace(bullet, left_out_as="link") if _is_only_a_link(token) else bullet)
                 section.read_since_heading = True
@@ -249,6 +249,19 @@ def _without_reference_brackets(runs: list[Run], labels: frozenset[str]) -> list
             position = link.end()
         kept.append(Run(run.line, run.column + position, run.text[position:]))
     return [run for run in kept if run.text]
+
+
+# A task list's box, "- [ ] Ran ..." or "- [x] Ran ...": GitHub draws it as a check box, so it is
+# not part of the claim (an attack round: the box was read, and rewritten, as the bullet's words).
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+
+
+def _without_task_box(runs: list[Run]) -> list[Run]:
+    """The item's runs with a task list's box before its first word taken out."""
+    if not runs or not (box := _TASK_BOX.match(runs[0].text)):
+        return runs
+    first = Run(runs[0].line, runs[0].column + box.end(), runs[0].text[box.end() :])
+    return [first, *runs[1:]]
 
 
 def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
