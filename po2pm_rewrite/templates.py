@@ -665,19 +665,27 @@ class Advice:
         found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work, items))
         return found and not self._called_off(bullet.strip().lower())
 
-    def told(self, kinds: tuple[str, ...] = (), bullet: str = "") -> str:
+    def told(self, kinds: tuple[str, ...] = (), bullet: str = "", tools: Iterable[str] = ()) -> str:
         """The advice's text, its "{kinds}" filled with the kinds of delivery work the bullet
         mentions, in its order ("backlog, ceremonies"), and its "{read}" with the bullet's own words
-        the advice was chosen by: the person sees their own duties named, and what was read."""
+        the advice was chosen by: the person sees their own duties named, and what was read.
+        tools: tool names ("jira"), quoted only where no other word chose the advice."""
         named = ", ".join(DELIVERY_KIND_NAMES[kind] for kind in kinds if kind in DELIVERY_KIND_NAMES)
-        read = self.words_read(bullet)
+        read = self.words_read(bullet, tools)
         quoted = " (" + ", ".join(f'"{words}"' for words in read) + ")" if read else ""
         return self.text.replace("{read}", quoted).replace("{kinds}", named or "delivery work")
 
-    def words_read(self, bullet: str) -> tuple[str, ...]:
+    def words_read(self, bullet: str, tools: Iterable[str] = ()) -> tuple[str, ...]:
         """The bullet's own words (as written, in order, at most three) that its `when`, `starts`
         and `also` words found: "Steering committee updates" read as project administration."""
         found = self._found(bullet)
+        # a tool's name is where the work was kept, not the work: "Developed KPI dashboards in Jira
+        # ... to track sprint health" quoted "in Jira", "Scrum board" stood for introducing Scrum
+        # (seed 4209, both readers); quoted only where nothing else chose the advice
+        tool_words = {tool.lower() for tool in tools} | _TOOL_NOUNS
+        of_work = [(at, quoted) for at, quoted in found if not tool_words.intersection(_words_of(quoted))]
+        if of_work:
+            found = of_work
         # the words of the bullet's first clause, where it holds any: a clause after it is a side of
         # the claim ("Lead and manage multiple projects concurrently, ensuring ... utilizing
         # Agile-Scrum and Waterfall methodologies" quoted "Waterfall" and "methodologies": seed 4207,
@@ -742,6 +750,16 @@ class Advice:
         return any(
             not any(start <= found.start() and found.end() <= end for start, end in case) for found in self.unless.finditer(read)
         )
+
+
+# what a board or a tool is called besides its brand: "Scrum board", "Jira tool"
+_TOOL_NOUNS = frozenset({"board", "boards", "tool", "tools"})
+
+
+def _words_of(phrase: str) -> set[str]:
+    """The phrase's lower-case words and each run of two (a tool may be two words: "azure devops")."""
+    words = phrase.lower().split()
+    return {*words, *(" ".join(pair) for pair in zip(words, words[1:]))}
 
 
 # a new clause, not the next item of a list: "; ", " - ", or a comma before a participle (", ensuring")

@@ -713,10 +713,11 @@ def advising_linter(ruleset):
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
-    expected = next(advice for advice in advising_linter.rewriter()._advice if advice.id == advice_id)
+    rewriter = advising_linter.rewriter()
+    expected = next(advice for advice in rewriter._advice if advice.id == advice_id)
     bullet_report = rewritten_bullet(advising_linter, bullet)
     assert bullet_report.findings and not bullet_report.suggestions
-    assert bullet_report.advice == expected.told(bullet=bullet)
+    assert bullet_report.advice == expected.told(bullet=bullet, tools=rewriter._tools)
 
 
 @pytest.mark.parametrize(
@@ -973,6 +974,34 @@ def test_advice_chosen_by_words_past_the_first_clause_gives_way_to_the_first_cla
     assert advice.startswith("This bullet describes requirements work") and "traceability" not in advice
     kept = linter.rewrite([Source("<text>", "Kept requirement traceability in JIRA; wrote user stories for the team", literal=True)])
     assert '("traceability")' in (kept.files[0].bullets[0].advice or "")
+
+
+def test_a_first_clause_with_no_advice_of_its_own_is_not_told_by_the_words_after_its_semicolon(linter):
+    """Seed 4209, both readers: a team led to a published patent was told to cut "risk management",
+    a word of the clause after the semicolon; the bullet is two claims, and told so. After a comma
+    or a dash the words still choose: those lead into a list of duties more often than a side."""
+    patent = (
+        "Led a five-person team across three engineering disciplines from concept to published patent; ran weekly "
+        "syncs, applied risk management to dependencies, and resolved blockers between hardware and software sub-teams."
+    )
+    advice = linter.rewrite([Source("<text>", patent, literal=True)]).files[0].bullets[0].advice or ""
+    assert "risk management" not in advice and "project administration" not in advice, advice
+    listed = "Monitoring, reviewing & reporting of the project progress"
+    advice = linter.rewrite([Source("<text>", listed, literal=True)]).files[0].bullets[0].advice or ""
+    assert advice.startswith("This bullet describes project administration"), advice
+
+
+def test_a_tools_name_is_quoted_only_where_no_other_word_chose_the_advice(linter):
+    """Seed 4209, both readers: "in Jira" quoted as the case of a bullet about sprint-health
+    dashboards; "SharePoint" beside the documents a bullet kept there."""
+    dashboards = linter.rewrite([Source("<text>", "Developed KPI dashboards in Jira and Confluence to track sprint health and throughput.", literal=True)])
+    advice = dashboards.files[0].bullets[0].advice or ""
+    assert '("sprint health")' in advice and "Jira" not in advice, advice
+    stored = "Used SharePoint to store the all the artifacts such as BRD, SRS, Communication plan and Traceability matrix (RTM) etc."
+    advice = linter.rewrite([Source("<text>", stored, literal=True)]).files[0].bullets[0].advice or ""
+    assert '("Communication plan")' in advice and "SharePoint" not in advice, advice
+    only_a_tool = linter.rewrite([Source("<text>", "Jira tool used to track product and follow up.", literal=True)])
+    assert '"Jira tool"' in (only_a_tool.files[0].bullets[0].advice or "")
 
 
 def test_a_role_told_in_the_first_person_is_quoted_by_the_role_not_the_lead_in(linter):
@@ -2724,7 +2753,7 @@ def test_session_40_advice_when_no_clause_fits_says_what_the_bullet_lacks(linter
         # rest; an audience named is part of the phrase (seed 4206: "demos to keep delivery aligned"
         # is no demo given to someone)
         ("Conduct system demos to a large audience and business stakeholders", 'getting sign-off ("demos"),'),
-        ("Work with developers to build proofs of concept for the loans app; demo to client", 'getting sign-off ("demo to client"),'),
+        ("Work with developers to build proofs of concept for the loans app and demo to client", 'getting sign-off ("demo to client"),'),
         # at most three
         ("Wrote test cases, test plans, test scripts and test scenarios for the loans app", 'about testing ("test cases", "test plans", "test scripts"),'),
     ],
