@@ -535,6 +535,9 @@ _ACHIEVEMENT_WORDS = frozenset({
     "responsibilities", "duties",
     "journey",  # "Professional Journey", "Career Journey" (set U)
     "contributions",  # "Contributions", "Key Contributions" (set Y: a Word file's work under it was not read)
+    # "Professional Involvement", "Campus Involvement", "Leadership & Involvement": a student's
+    # roles in societies (round SK: a Word file's such section dropped in silence)
+    "involvement",
 })
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",
@@ -550,7 +553,7 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "industrial", "corporate", "entrepreneurial", "startup", "international", "contract", "contracting", "freelancing",
     # "Featured Projects", "AI Projects (MVP launched) - 0→1 Build", "Professional Journey" (set U:
     # 13 claims under such titles were left in silence)
-    "featured", "ai", "journey", "my",
+    "featured", "ai", "journey", "my", "campus", "community",
     # the field a title names its experience by: "Commercial & Sales Experience", "Projects &
     # Analytical Experience", "Agile Delivery Experience" (set Y: a text export's two sections);
     # not "management", as "Project & Product Management" heads a list of skills

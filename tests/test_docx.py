@@ -153,6 +153,35 @@ def test_a_fields_experience_in_a_plain_paragraph_opens_experience_and_month_dat
     assert [bullet.text for bullet in bullets_of(path)] == ["Designed news apps for the magazine's online readers using HTML and CSS"]
 
 
+def test_an_involvement_section_is_read_and_a_volunteers_entry_line_is_no_claim(tmp_path, linter):
+    """Round SK: a Word file's "PROFESSIONAL INVOLVEMENT" section, a plain paragraph in capitals,
+    was read as a heading po2pm does not know, and its claim was dropped in silence; an entry line
+    "Org, Volunteer - Place" was read as a claim where "Org, Research Assistant - Place" was not."""
+    document = Document()
+    for text in (
+        "WORK EXPERIENCE",
+        "Acme Clinic, Physical Therapy Technician - Austin, Texas",
+        "May 2019 – January 2020",
+        "Demonstrated prescribed exercises to patients and monitored them",
+        "COMMUNITY SERVICE",
+        "Habitat for Humanity, Volunteer - Austin, Texas",
+        "January 2019 – Present",
+        "Installed windows, trim and cabinets in four new homes",
+        "PROFESSIONAL INVOLVEMENT",
+        "Leadership Network Scholarship\t\t\t, Member - University of Texas",
+        "August 2016 – Present",
+        "Selected by the university to take part in a weekly seminar on leadership and networking",
+    ):
+        document.add_paragraph(text)
+    kept, skipped, _ = extract_report_of_document(document, tmp_path, linter)
+    assert "Habitat for Humanity, Volunteer - Austin, Texas" in [item.bullet.text for item in skipped]
+    assert [bullet.text for bullet in kept] == [
+        "Demonstrated prescribed exercises to patients and monitored them",
+        "Installed windows, trim and cabinets in four new homes",
+        "Selected by the university to take part in a weekly seminar on leadership and networking",
+    ]
+
+
 def test_a_paragraph_whose_numbering_is_switched_off_is_not_a_list_item(tmp_path):
     document = Document()
     document.add_heading("Experience", level=1)

@@ -4271,3 +4271,10 @@ def test_a_task_lists_box_is_not_read_as_the_claims_words(tmp_path, name):
         ("Managed the backlog for the payments team", 3, 7),
         ("Ran sprint planning for two squads", 4, 7),
     ]
+
+
+def test_round_sk_a_practicum_students_title_line_is_no_claim():
+    """Round SK: an HTML resume's "Practicum Student – Intramural Sports and Special Events" was
+    read as a claim while its sibling titles were left out as job titles."""
+    assert why_not_a_claim("Practicum Student – Intramural Sports and Special Events") == "job title"
+    assert why_not_a_claim("Tutored student athletes in algebra") is None
