@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional, ParamSpec, Sequence, TypeVar
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional, ParamSpec, Sequence, TextIO, TypeVar
 
 import typer
 
@@ -120,8 +120,13 @@ _OUTPUT_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.E
 
 def _point_stdout_at_nothing() -> None:
     """So that the interpreter's last flush of what is still buffered cannot fail again."""
+    _point_at_nothing(sys.stdout)
+
+
+def _point_at_nothing(stream: TextIO | None) -> None:
     try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if stream is not None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
     except (OSError, ValueError):
         pass
 
@@ -932,6 +937,14 @@ def main() -> None:
         code = app(standalone_mode=False)
     except _ClickUsageError as error:
         sys.exit(_usage_error(error))
+    except OSError as error:
+        if error.errno not in _OUTPUT_WRITE_ERRORS:
+            raise
+        # the error line itself could not be written (`2>/dev/full`): the code still says what
+        # happened, where the interpreter's own ending would have said 1, a finding (an attack round)
+        _point_at_nothing(sys.stdout)
+        _point_at_nothing(sys.stderr)
+        sys.exit(EXIT_ERROR)
     except typer.Abort:  # end of input at a prompt
         typer.echo("po2pm: aborted", err=True)
         sys.exit(EXIT_FINDINGS)

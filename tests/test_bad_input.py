@@ -774,6 +774,12 @@ def test_output_that_cannot_be_written_is_an_error_of_one_line_not_an_internal_o
     assert result.returncode == 2 and result.stderr == "po2pm: error: cannot write the output: No space left on device\n"
     closed = subprocess.run(f"'{installed_command()}' check --no-cache '{resume}' >&-", shell=True, stderr=subprocess.PIPE, text=True, timeout=120)
     assert closed.returncode == 2 and closed.stderr == "po2pm: error: cannot write the output: standard output is closed\n"
+    # an error line that cannot be written keeps its exit code: 2, not the 1 of a finding
+    # (an attack round: `2>/dev/full` on a missing file ended with 1)
+    with open("/dev/full", "w") as full:
+        missing = subprocess.run([installed_command(), "check", "--no-cache", str(tmp_path / "missing.md")], stdout=subprocess.PIPE, stderr=full, timeout=120)
+        found = subprocess.run([installed_command(), "check", "--no-cache", str(resume)], stdout=subprocess.PIPE, stderr=full, timeout=120)
+    assert missing.returncode == 2 and found.returncode == 1 and b"PO101" in found.stdout
 
 
 def test_a_latex_input_linked_out_of_the_resumes_folder_is_not_followed_from_a_run_above_it(tmp_path, monkeypatch):
