@@ -305,7 +305,7 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
             # not the claim's (round SC); a job line keeps its dates, which say what it is
             bullet = bullet.head(dated.start())
         labelled = _PART_LABEL.match(bullet.text) or _RUN_IN_LABEL.match(bullet.text)
-        if labelled and opens_with_an_act(bullet.text[labelled.end() :]) and not _is_entry_detail(bullet.text):
+        if labelled and _opens_with_an_act_of_any_tense(bullet.text[labelled.end() :]) and not _is_entry_detail(bullet.text):
             bullet = bullet.tail(labelled.end())  # "Solution : Built scalable pipelines ...": the act is the claim
         sentences = paragraph_sentences(bullet) if paragraphs and not bullet.passed_over else None
         if sentences is None:
@@ -1167,6 +1167,15 @@ _CONTEXT_LABEL = re.compile(
     r"goal|goals|the ask|opportunity|business need|business needs|need|use case)\s*:\s+\S",  # set AS: "Business Need : Medical facilities require ..."
     re.IGNORECASE,
 )
+def _opens_with_an_act_of_any_tense(text: str) -> bool:
+    """An act as a claim opens with it (opens_with_an_act), or in the present tense: "Systems
+    Integrity: Manage the security posture of ..." kept its label where "... Framework: Designed
+    ..." did not (round SK: a Markdown page's 16 labels cut, 2 kept). Only a word that is no noun
+    ("Manage", "Deploy"): "Lead" or "Design" may name the label's topic instead."""
+    words = text.split(maxsplit=1)
+    return opens_with_an_act(text) or (bool(words) and words[0][:1].isupper() and is_only_a_verb(words[0].strip(",.;:")))
+
+
 # A later part of a case study's one-line story that says what the person did, or what came of it.
 _STATES_ITS_ACTION = re.compile(r"[;.|–—-]\s*(?:action|actions|solution|approach|what i did|my role|result|results|outcome|impact)\s*:", re.IGNORECASE)
 # The label of a case study's line that tells what the person did ("Solution : Built scalable

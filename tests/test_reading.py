@@ -4278,3 +4278,22 @@ def test_round_sk_a_practicum_students_title_line_is_no_claim():
     read as a claim while its sibling titles were left out as job titles."""
     assert why_not_a_claim("Practicum Student – Intramural Sports and Special Events") == "job title"
     assert why_not_a_claim("Tutored student athletes in algebra") is None
+
+
+def test_round_sk_a_run_in_label_is_cut_before_an_act_in_the_present_tense_too(tmp_path):
+    """Round SK: "**Evidence Automation Framework:** Designed ..." was read without its label and
+    "**Systems Integrity:** Manage ..." with it, in the same Markdown list."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "## Experience\n\n- **Evidence Framework:** Designed a framework for audit evidence\n"
+        "- **Systems Integrity:** Manage the security posture of 1,000+ endpoints\n"
+        "- **Lead Generation:** Lead scoring for the sales team\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", "-f", "json", str(resume)])
+    texts = [bullet["text"] for bullet in json.loads(result.output)["files"][0]["bullets"]]
+    assert texts == [
+        "Designed a framework for audit evidence",
+        "Manage the security posture of 1,000+ endpoints",
+        "Lead Generation: Lead scoring for the sales team",
+    ]
