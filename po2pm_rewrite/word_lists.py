@@ -66,7 +66,6 @@ JOB_TITLE_NOUNS = frozenset({
     "advisor", "adviser", "contractor", "freelancer",
     "supervisor",  # round SG: a Word list item "Shift Supervisor." read as a claim
     "volunteer", "member",  # round SK: "Habitat for Humanity, Volunteer - Austin, Texas" read as a claim
-    "student",  # round SK: "Practicum Student – Intramural Sports and Special Events" read as a claim
 })
 # A degree named in a line ("BSc Physics", "Master of Science", "MBA"): education, not a job.
 DEGREE = re.compile(

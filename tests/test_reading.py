@@ -4273,13 +4273,6 @@ def test_a_task_lists_box_is_not_read_as_the_claims_words(tmp_path, name):
     ]
 
 
-def test_round_sk_a_practicum_students_title_line_is_no_claim():
-    """Round SK: an HTML resume's "Practicum Student – Intramural Sports and Special Events" was
-    read as a claim while its sibling titles were left out as job titles."""
-    assert why_not_a_claim("Practicum Student – Intramural Sports and Special Events") == "job title"
-    assert why_not_a_claim("Tutored student athletes in algebra") is None
-
-
 def test_round_sk_a_run_in_label_is_cut_before_an_act_in_the_present_tense_too(tmp_path):
     """Round SK: "**Evidence Automation Framework:** Designed ..." was read without its label and
     "**Systems Integrity:** Manage ..." with it, in the same Markdown list."""
