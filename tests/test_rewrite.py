@@ -1361,7 +1361,8 @@ def test_no_clause_fits_a_bullet_with_a_figure_and_the_advice_says_so():
     [
         "Liaised with the architects and the vendor on the claims platform",
         "Partnered with product managers and engineers to turn broker needs into technical specifications",
-        "Reach out across the company for feedback on the claims proposals",
+        # (session 47: "... for feedback on the claims proposals" scores as PM work, 0.48)
+        "Reach out across the company for sign-off on the claims release plan",
         "Aligned the broker requirements with technical delivery and operations",
         "Bridged business requirements, process analysis, and product support in a regulated banking context",  # set V
     ],
@@ -1868,7 +1869,8 @@ def test_a_list_of_acts_on_one_object_is_no_list_of_things(linter):
 def test_an_approval_won_gets_what_it_let_go_ahead_not_what_research_showed(flagging_linter):
     """Seed 2026, both readers: "this showed [the finding]" after an approval received from
     leadership treats the approval as research; what it funded or unlocked is the clause."""
-    text = "Presented the loyalty roadmap to the VP of Retail and the finance director. Received positive feedback and approval to proceed."
+    # (session 47: with "the loyalty roadmap" the weights score it 0.49, PM work)
+    text = "Presented the loyalty release plan to the VP of Retail and the finance director. Received positive feedback and approval to proceed."
     suggestions = suggestions_for(flagging_linter, text)
     assert suggestions and not any("this showed" in s.text or "agreed to" in s.text for s in suggestions)
     assert suggestions[0].text.startswith(text[:-1] + ", and because of it [what leadership or other teams decided or funded]")
