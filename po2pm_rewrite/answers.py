@@ -137,7 +137,8 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
                 new = replacement(report, answer, path)
                 if new is not None and new != report.bullet.text:
                     chosen[index] = new
-                break
+                # no break: a bullet written twice in one file, named by its text, is answered
+                # twice (the second was left as it was, unsaid: an attack round of session 46)
     return chosen
 
 

@@ -143,6 +143,21 @@ def test_answers_fill_the_brackets_and_choose_per_bullet(tmp_path, linter):
     assert all(f"ANSWER {i}" in lines[0] for i in range(len(first.placeholders)))
 
 
+def test_an_answer_by_text_fills_every_bullet_written_so(tmp_path, linter):
+    """An attack round of session 46: a bullet written twice in one file, named by its text, was
+    answered once; the second stayed as it was, unsaid."""
+    resume = tmp_path / "resume.md"
+    other = "Ran the sprint reviews for the payments squad"
+    resume.write_text(f"- {WEAK}\n- {other}\n- {WEAK}\n", encoding="utf-8")
+    first = linter.rewrite([read_path(resume)]).files[0].bullets[0].suggestions[0]
+    answers = "\n".join(f'"{placeholder}" = "ANSWER {i}"' for i, placeholder in enumerate(first.placeholders))
+    (tmp_path / "answers.toml").write_text(f'[[bullet]]\ntext = "{WEAK}"\npick = 1\n[bullet.answers]\n{answers}\n', encoding="utf-8")
+    result = rewrite("--write", "--answers", str(tmp_path / "answers.toml"), str(resume))
+    assert result.exit_code == 0, result.stderr
+    lines = resume.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == lines[2] and "ANSWER 0" in lines[0] and lines[1] == f"- {other}"
+
+
 def test_an_answer_for_a_bracket_the_suggestion_does_not_hold_is_warned_of(tmp_path, linter):
     """A coach's trial (session 15): a misspelled bracket in an answers file left the bracket
     empty, and the write was refused without naming the bullet or the words."""
