@@ -710,6 +710,10 @@ def advising_linter(ruleset):
         ("We collected stakeholders in a shared board then mapped them based on the level of power and interest.", "stakeholder-mapping"),
         ("Manage the upkeep of the project master plan, continuous process improvements, project risks, issues and changes", "project-administration"),
         ("Partnering with the integration architects to document procedure for the payments build-out for developers", "documentation-upkeep"),
+        # seed 4210, both readers of each: a team's method called project administration for
+        # "framework", story estimation called requirements work for "user stories"
+        ("Led a squad of 5 engineers using the Agile & Scrum development framework", "team-process"),
+        ("Worked with the loans squad on estimating user stories each sprint using poker planning", "team-process"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -989,6 +993,15 @@ def test_a_first_clause_with_no_advice_of_its_own_is_not_told_by_the_words_after
     listed = "Monitoring, reviewing & reporting of the project progress"
     advice = linter.rewrite([Source("<text>", listed, literal=True)]).files[0].bullets[0].advice or ""
     assert advice.startswith("This bullet describes project administration"), advice
+
+
+def test_a_team_named_administrative_is_no_administration_and_a_result_calls_coordination_off(flagging_linter):
+    """Seed 4210, both readers: "administrative" quoted as the case of a bullet that names an
+    administrative team; "Aligned" told as coordination where the bullet states its own result."""
+    teams = rewritten_bullet(flagging_linter, "Designed the project requirements alongside the marketing and administrative teams of the bank.")
+    assert "project administration" not in (teams.advice or ""), teams.advice
+    aligned = rewritten_bullet(flagging_linter, "Aligned the sprint backlog with the claims adjusters and reduced rework tickets by 30% each sprint.")
+    assert aligned.findings and aligned.suggestions and aligned.advice is None, aligned.advice
 
 
 def test_a_tools_name_is_quoted_only_where_no_other_word_chose_the_advice(linter):
