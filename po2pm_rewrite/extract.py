@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .model import UNREAD_SECTION, Bullet, Segment, split_lines
-from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is_past_act, opens_with_an_act
+from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is_only_a_verb, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
@@ -29,10 +29,9 @@ _EMOJI = re.compile(r"[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]")
 EMOJI_MARK = rf"(?:{_EMOJI.pattern}\ufe0f?){{1,3}}(?=[ \t\u00a0])"
 # "1.)" numbers an item too, typed against its word or not (set AI: "1.)Working as a volunteer ...",
 # a text file read as empty); so does "\-", the dash a Google Docs export to Markdown escapes (round
-# SA: 22 claims of a resume.md left out as lines without a mark). A task list's box after the mark
-# ("- [x] Ran ...") is drawn as a check box, not read as the claim's words.
+# SA: 22 claims of a resume.md left out as lines without a mark).
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))(?:\[[ xX]\][ \t]+(?=\S))?"
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
     # a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
     # Word file's typed bullets, set AN: three jobs' claims lost in silence)
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?|{EMOJI_MARK})[ \t\u00a0]*)(?P<rest>\S.*)$"
@@ -65,7 +64,7 @@ def _underlined(lines: list[str], number: int) -> bool:
     """Is line `number` (1-based) over a rule, as "Formal Education" over "****************"?"""
     return number < len(lines) and bool(_RULE.match(lines[number]))
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 # No "[" in a label, and no unclosed "(" in a target: linear on "[a[a[a..." and on "[a]([a]([a](..."
 # (sixth round of attacks, A19: the target read to the line's end from every "[a](", 800 KB took 59 s).
@@ -137,6 +136,7 @@ LISTING_SECTIONS = frozenset({
     # though a job's `summary` key in JSON or YAML holds its claims (formats/keys.py)
     "professional summary", "career summary", "executive summary", "profile summary", "professional profile",
     "career profile", "personal profile", "summary", "profile",
+    "executive profile",  # LiveCareer's resumes (round SL: its lines dropped with no section named)
     "personal summary", "personal statement", "summary of qualifications", "qualifications summary",  # round SC: read as claims
     "professional overview", "career overview", "overview",  # a profile too (round RJ's Word file)
     # a pitch of what the person offers (set AQ: 13 lines of a Word file's "WHAT DO I BRING TO THE
@@ -554,6 +554,7 @@ _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     # "Featured Projects", "AI Projects (MVP launched) - 0→1 Build", "Professional Journey" (set U:
     # 13 claims under such titles were left in silence)
     "featured", "ai", "journey", "my", "campus", "community",
+    "core",  # "Core Accomplishments" (round SL: LiveCareer's resumes, their claims dropped in silence)
     # the field a title names its experience by: "Commercial & Sales Experience", "Projects &
     # Analytical Experience", "Agile Delivery Experience" (set Y: a text export's two sections);
     # not "management", as "Project & Product Management" heads a list of skills
@@ -950,6 +951,10 @@ def is_bare_achievement(line: str) -> bool:
     if 3 <= len(words) < 5 and is_past_act(words[0]) and not contact and (stripped.endswith(".") or _reads_as_a_short_act(words)):
         # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
         return True
+    if 3 <= len(words) < 5 and is_only_a_verb(words[0]) and words[0][:1].isupper() and stripped.endswith(".") and not contact:
+        # a duty in the present tense: "Maintain approved parts inventory." (round SL: LiveCareer
+        # PDFs, dropped in silence where "... for the plant." was read); a word that is no noun only
+        return True
     if stripped.endswith(":") and len(words) >= 5 and is_past_act(words[0]) and not contact:
         # "Managed a team of analysts, auditors, and program administrators responsible for:" opens
         # a claim and its list (set AG: told it opened with no act); "Key achievements:" is a label
@@ -960,7 +965,10 @@ def is_bare_achievement(line: str) -> bool:
         # a year in a line that opens with a past act and reads on as a sentence is when the work
         # happened, not a job's dates ("Launched the mobile app in 2021, ...", "Got certified as
         # ... in May 2019": round RT, dropped in silence); a range of dates heads an entry
-        return is_past_act(words[0]) and _lower_words(words) >= 3 and not DATE_RANGE.search(stripped)
+        # "Surpassed annual quota by 125% in 2015.", "Earned the Winner's Circle Award in 2015.": the
+        # year after a preposition ends the sentence (round SL: dropped in silence for too few words
+        # in lower case)
+        return is_past_act(words[0]) and not DATE_RANGE.search(stripped) and (_lower_words(words) >= 3 or _YEAR_IN_A_SENTENCE.search(stripped) is not None)
     first = words[0].strip(",.;:")
     if is_first_person_contraction(first):
         return True  # "I'm leading the Android team, ..." (set AM: a job's paragraph dropped in silence)
@@ -996,6 +1004,10 @@ def is_bare_achievement(line: str) -> bool:
         # ("FirstWord (Doctor's Guide Publishing) intelligence reports of around ...")
         return _lower_words(words) >= 3
     return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
+
+
+# A year the sentence places the work in: "... in 2015.", "... by mid 2019"
+_YEAR_IN_A_SENTENCE = re.compile(r"\b(?:in|by|since|during|for|of)\s+(?:(?:early|mid|late|[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b\.?\s*$")
 
 
 def _reads_as_a_short_act(words: list[str]) -> bool:
@@ -1143,7 +1155,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             close()
             column = _column_after_marker(item)
             rest = item.group("rest")
-            box = _TASK_BOX.match(rest)
+            box = TASK_BOX.match(rest)
             if box:
                 column += box.end()
                 rest = rest[box.end():]

@@ -1116,6 +1116,8 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     used = _TOOLS_USED.match(text)
     if used is not None and (_is_skill_list(text[used.end():], words) or _names_only(text[used.end():])):
         return True  # "Used PHP, APIs, Zend Framework 2, Bootstrap, JavaScript, SQL" (set AL): the job's tools
+    if _is_grid_row(text, words):
+        return True
     items = [item.strip() for item in re.split(r"[,|;/•·]|\s\+\s", text) if item.strip()]
     if len(items) < 4 or ":" in items[0]:
         return False
@@ -1133,6 +1135,21 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
     # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
+
+
+def _is_grid_row(text: str, words: list[str]) -> bool:
+    """A row of a skills grid, its cells run together: "Analytical Skills Good Interpersonal Skills
+    Organizational Skills Communication Skills" (round SL: LiveCareer's "Highlights" grids, whose
+    dots mark each row, read as claims). Eight words or more, every one capitalised but "and",
+    nothing but letters, spaces, "&" and "/", none of them a past act. Shorter title-case lines and those
+    with a preposition are bullets people write ("Ongoing Process Reviews and Process
+    Improvement", "Event Management Functionality for Scripture Union": corpus rows), as is
+    "Launched Self-Serve Refunds For The Claims App"."""
+    if len(words) < 8 or re.search(r"[^\w\s&/'’-]|[\d_]", text):
+        return False  # a comma, a figure, a full stop, a bar or a dash between cells: a line of another kind
+    if any(is_past_act(word) for word in words):
+        return False
+    return all(word[:1].isupper() or word in ("and", "&", "/", "|") for word in words)
 
 
 def _names_only(text: str) -> bool:

@@ -976,3 +976,25 @@ def test_a_main_part_under_another_name_or_prefix_is_held_to_the_same_checks(tmp
     _package(prefixed, f'<w:p xmlns:x="{w}">' + "<x:r/>" * (MAX_RUNS + 1) + "</w:p>", main="main.xml")
     result = runner.invoke(app, ["extract", str(prefixed)])
     assert result.exit_code == 2 and f"more than {MAX_RUNS:,} runs of text: not read as a resume" in result.output
+
+
+def test_a_pdfs_bullets_drawn_as_shapes_mark_their_lines_as_items(tmp_path):
+    """Round SL: LiveCareer's PDFs draw each bullet as a small filled shape, not a character, so
+    a claim that opened with no verb was left out as a line without a list mark. A shape left of
+    a line's first word marks it; the dots of a rating after a word do not."""
+    from .test_bad_input import _one_page_pdf
+
+    def text(y: int, words: bytes, x: int = 72) -> bytes:
+        return b"BT /F1 10 Tf %d %d Td (%s) Tj ET\n" % (x, y, words)
+
+    content = (
+        text(720, b"EXPERIENCE")
+        + text(700, b"Product Owner, Acme Bank, 2019 to 2023")
+        + b"62 683 3 3 re f\n" + text(680, b"Utilize Oracle Cloud to plan the course schedule for each term")
+        + b"62 668 3 3 re f\n" + text(665, b"Managed the product backlog for the claims team")
+        + text(620, b"Python", x=72) + b"".join(b"%d 623 3 3 re f\n" % (120 + 6 * i) for i in range(5))
+    )
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_one_page_pdf(content))
+    texts = [bullet.text for bullet in bullets_of(pdf) if not bullet.passed_over]
+    assert texts == ["Utilize Oracle Cloud to plan the course schedule for each term", "Managed the product backlog for the claims team"], texts

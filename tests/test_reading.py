@@ -4290,3 +4290,43 @@ def test_round_sk_a_run_in_label_is_cut_before_an_act_in_the_present_tense_too(t
         "Manage the security posture of 1,000+ endpoints",
         "Lead Generation: Lead scoring for the sales team",
     ]
+
+
+def test_round_sl_short_duties_and_sentences_ending_in_a_year_are_read_and_core_accomplishments_too(linter, tmp_path):
+    """Round SL (LiveCareer PDFs, their bullet dots drawn as shapes): "Maintain approved parts
+    inventory." and "Surpassed annual quota by 125% in 2015." were dropped in silence between read
+    lines; so were the claims under "Core Accomplishments", and the lines of an "Executive Profile"
+    went unsaid, its title not among the sections not read."""
+    text = (
+        "Executive Profile\n"
+        "Operations leader who turns around struggling branch teams.\n"
+        "Core Accomplishments\n"
+        "Launched a training programme for all branch staff.\n"
+        "Experience\n"
+        "Branch Manager 04/2015 to Current\n"
+        "Acme Bank - Leeds\n"
+        "Maintain approved branch inventory.\n"
+        "Surpassed the annual loan target by 25% in 2015.\n"
+        "Earned the Regional Service Award in 2016.\n"
+        "Scheduled and attended at least 10 customer meetings per week.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Launched a training programme for all branch staff.",
+        "Maintain approved branch inventory.",
+        "Surpassed the annual loan target by 25% in 2015.",
+        "Earned the Regional Service Award in 2016.",
+        "Scheduled and attended at least 10 customer meetings per week.",
+    ]
+    resume = tmp_path / "cv.txt"
+    resume.write_text(text, encoding="utf-8")
+    assert "Executive Profile" in str(read_by_command(resume)["skipped_sections"])
+
+
+def test_round_sl_a_skills_grids_row_is_a_skills_list_and_a_title_case_claim_is_not():
+    """Round SL: LiveCareer's "Highlights" grids, each row marked with a drawn dot, were read as
+    claims ("Analytical Skills Good Interpersonal Skills Organizational Skills Communication
+    Skills"). Shorter title-case lines, and those with a preposition or a past act, are bullets."""
+    assert why_not_a_claim("Analytical Skills Good Interpersonal Skills Organizational Skills Communication Skills") == "skills list"
+    assert why_not_a_claim("Social Networking Recruitment Advertising Campus Recruiting OSHA Standards") == "skills list"
+    assert why_not_a_claim("Ongoing Process Reviews and Process Improvement") is None
+    assert why_not_a_claim("Launched Self Serve Refunds For The Claims App And Broker Portal") is None

@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..extract import (
     DATE_RANGE,
     LISTING_SECTIONS,
+    TASK_BOX,
     Run,
     SectionTracker,
     bullet_from_runs,
@@ -251,14 +252,11 @@ def _without_reference_brackets(runs: list[Run], labels: frozenset[str]) -> list
     return [run for run in kept if run.text]
 
 
-# A task list's box, "- [ ] Ran ..." or "- [x] Ran ...": GitHub draws it as a check box, so it is
-# not part of the claim (an attack round: the box was read, and rewritten, as the bullet's words).
-_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
-
-
 def _without_task_box(runs: list[Run]) -> list[Run]:
-    """The item's runs with a task list's box before its first word taken out."""
-    if not runs or not (box := _TASK_BOX.match(runs[0].text)):
+    """The item's runs with a task list's box before its first word taken out: GitHub draws "- [ ]
+    Ran ..." as a check box, so it is not part of the claim (an attack round: the box was read,
+    and rewritten, as the bullet's words; plain text took it out already)."""
+    if not runs or not (box := TASK_BOX.match(runs[0].text)):
         return runs
     first = Run(runs[0].line, runs[0].column + box.end(), runs[0].text[box.end() :])
     return [first, *runs[1:]]

@@ -362,7 +362,13 @@ def _pages(data: bytes) -> list[list[_Word]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if _more_pages_than(pdf, MAX_PDF_PAGES):
                 raise InputError(f"has more than {MAX_PDF_PAGES} pages: not read as a resume")
-            return [_with_symbol_glyphs(page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]), page.chars) for page in pdf.pages]
+            return [
+                _with_drawn_bullets(
+                    _with_symbol_glyphs(page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, extra_attrs=["size"]), page.chars),
+                    [*page.curves, *page.rects],
+                )
+                for page in pdf.pages
+            ]
     except InputError:
         raise
     except Exception as error:  # pdfminer raises its own types, and plain ones, for encrypted or broken files
@@ -532,6 +538,51 @@ def _label_apart(words: list[_Word], edges: set[int]) -> list[list[_Word]]:
 # points) from the mark's left edge to the text (set AQ: a symbol-font mark 13.4 points from its
 # text was not taken for one, and ten claims were read as lines with no list mark).
 _MARK_GAP = 18.0
+
+
+# A bullet drawn as a shape, not set as a character: a small filled dot or square just left of a
+# line's first word (round SL: LiveCareer's PDFs, whose claims that opened with no verb were left
+# out as lines without a list mark, 12 of 14 files; round SK: a JSON Resume theme's PDF, its items
+# glued into one line). Its sides, in points: a rating bar's dots or a rule's ends are not it.
+_DRAWN_BULLET_SIDE = (1.0, 8.0)
+
+
+def _with_drawn_bullets(words: list[_Word], shapes: list[_Word]) -> list[_Word]:
+    """The page's words and a "•" for each drawn bullet: a small filled shape whose middle lies
+    within the height of a word at most _MARK_GAP to its right, with no word or other such shape
+    just before it on its line (a rating's dots, a dot between words)."""
+    low, high = _DRAWN_BULLET_SIDE
+    dots = [
+        shape for shape in shapes
+        if shape.get("fill") and low <= shape["x1"] - shape["x0"] <= high and low <= shape["bottom"] - shape["top"] <= high
+    ]
+    if not dots:
+        return words
+    # by the point rows each covers, so a page of many shapes and words is not read shapes times words
+    words_at, dots_at = _by_row(words), _by_row(dots)
+    marks = []
+    for dot in dots:
+        row = int((float(dot["top"]) + float(dot["bottom"])) / 2)
+        on_line = [word for word in words_at.get(row, ()) if _on_its_line(dot, word)]
+        after = [word for word in on_line if 0.0 <= word["x0"] - dot["x1"] <= _MARK_GAP]
+        if not after:
+            continue
+        before = [word for word in on_line if 0.0 <= dot["x0"] - word["x1"] <= 2 * _MARK_GAP]
+        beside = [other for other in dots_at.get(row, ()) if other is not dot and abs(other["x0"] - dot["x0"]) <= 2 * _MARK_GAP and _on_its_line(other, dot)]
+        if before or beside:
+            continue
+        first = min(after, key=lambda word: word["x0"])
+        marks.append({**first, "text": "•", "x0": dot["x0"], "x1": dot["x1"], "width": dot["x1"] - dot["x0"]})
+    return words + marks if marks else words
+
+
+def _by_row(items: list[_Word]) -> dict[int, list[_Word]]:
+    """Each item under every whole point its height covers (half a point to spare each side)."""
+    rows: dict[int, list[_Word]] = {}
+    for item in items:
+        for row in range(int(float(item["top"]) - 0.5), int(float(item["bottom"]) + 0.5) + 1):
+            rows.setdefault(row, []).append(item)
+    return rows
 
 
 def _glyphs_on_their_lines(words: list[_Word]) -> list[_Word]:
