@@ -87,11 +87,11 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
         try:
             return command(*args, **kwargs)
         except Po2pmError as error:
-            echo_safe(f"po2pm: error: {error}", err=True)
+            _tell(f"po2pm: error: {error}")
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt as stop:  # Ctrl-C or cli.Terminated; a write in progress has removed its temporary file by now
             # told here: Typer's own handling of Ctrl-C returns 130 and says nothing
-            typer.echo("po2pm: interrupted", err=True)
+            _tell("po2pm: interrupted")
             raise typer.Exit(128 + getattr(stop, "signum", signal.SIGINT)) from None  # as a shell reports a signal: 130, 143
         except (typer.Exit, typer.Abort):
             raise
@@ -100,15 +100,15 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
             raise typer.Exit(EXIT_BROKEN_PIPE) from None
         except OSError as error:
             if error.errno not in _OUTPUT_WRITE_ERRORS:
-                typer.echo(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)", err=True)
+                _tell(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)")
                 raise typer.Exit(EXIT_INTERNAL) from None
             # The files po2pm writes say their own errors; what is left is the output it prints
             # (sixth round of attacks, A40: `> /dev/full` ended as an internal error, exit 3).
             _point_stdout_at_nothing()
-            typer.echo(f"po2pm: error: cannot write the output: {error.strerror or error}", err=True)
+            _tell(f"po2pm: error: cannot write the output: {error.strerror or error}")
             raise typer.Exit(EXIT_ERROR) from None
         except Exception as error:  # a bug; say so in one line instead of a traceback
-            typer.echo(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)", err=True)
+            _tell(f"po2pm: internal error: {type(error).__name__}: {error} (please report this)")
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
@@ -116,6 +116,17 @@ def _reports_errors(command: Callable[_P, _R]) -> Callable[_P, _R]:
 
 # A full disk or quota, a device error, a closed stdout: the output cannot be written.
 _OUTPUT_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF})
+
+
+def _tell(message: str) -> None:
+    """One line on stderr: a name or message holding a line break is shown with it escaped, so a
+    cloned repo's file name cannot forge a po2pm line of its own (an attack round: a rule file
+    named "x\npo2pm: note: ..."); where stderr cannot be written (a full disk), nothing, and the
+    exit code still says what happened (a usage error ended with 1, the code of a finding)."""
+    try:
+        echo_safe(message.replace("\r", "\\r").replace("\n", "\\n"), err=True)
+    except OSError:
+        _point_at_nothing(sys.stderr)
 
 
 def _point_stdout_at_nothing() -> None:
@@ -946,10 +957,10 @@ def main() -> None:
         _point_at_nothing(sys.stderr)
         sys.exit(EXIT_ERROR)
     except typer.Abort:  # end of input at a prompt
-        typer.echo("po2pm: aborted", err=True)
+        _tell("po2pm: aborted")
         sys.exit(EXIT_FINDINGS)
     except KeyboardInterrupt as interruption:
-        typer.echo("po2pm: interrupted", err=True)
+        _tell("po2pm: interrupted")
         code = 128 + getattr(interruption, "signum", signal.SIGINT)  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports
     if isinstance(code, int) and code > 128:
         _end_now(code)
@@ -982,5 +993,5 @@ def _usage_error(error: Exception) -> int:
         return EXIT_ERROR
     context = getattr(error, "ctx", None)
     command = context.command_path if context is not None else "po2pm"
-    echo_safe(f"po2pm: error: {error.format_message().rstrip('.')} (see '{command} --help')", err=True)  # type: ignore[attr-defined]
+    _tell(f"po2pm: error: {error.format_message().rstrip('.')} (see '{command} --help')")  # type: ignore[attr-defined]
     return EXIT_ERROR

@@ -519,6 +519,7 @@ MAX_REPEAT_SPAN = 3  # "{1,3}", "?" are narrow; "{0,300}" is as wide as "*"
 # fourth round of attacks). A wide repeat counts as 100 ways, so two of them stay allowed.
 OPEN_REPEAT_WAYS = 100
 MAX_REPEAT_WAYS = 10_000
+MAX_WAYS_BESIDE_AN_OPEN_REPEAT = 16  # unanchored: "\w+s?" is 2, "\w+(a?){6}N" 64
 
 
 def _backtracking_risk(expression: str) -> str | None:
@@ -550,7 +551,12 @@ def _backtracking_risk(expression: str) -> str | None:
                     # "(a|a){30}": each repetition tries every branch again (sixth round of attacks:
                     # over 120 s on one 40-letter word)
                     ways *= min(branches, 16) ** min(high, 64)
+                before = ways
                 found = walk(body, inside_repeat or repeats)
+                if repeats and high is not parser.MAXREPEAT and ways > before:
+                    # "(?:a?){6}": the optional letter is tried again in each repetition, 2**6 ways
+                    # (an attack round of session 47: counted as 2)
+                    ways = before * (ways // before) ** min(high, 64)
             elif name == "SUBPATTERN":
                 found = walk(argument[-1], inside_repeat)
             elif name == "BRANCH":
@@ -575,6 +581,11 @@ def _backtracking_risk(expression: str) -> str | None:
         # ("\w+\w+9": 0.12 s on one 540-letter word; a cloned repo's folder of 40 such patterns
         # took a resume of 40 such words past 120 s, an attack round of session 46)
         problem = "two open-ended repeats ('\\w+\\w+x') are tried from every letter of a word and can take minutes; anchor the pattern with '^'"
+    if problem is None and open_repeats and not re.match(r"\^|\\A", expression) and ways > OPEN_REPEAT_WAYS**open_repeats * MAX_WAYS_BESIDE_AN_OPEN_REPEAT:
+        # the same from every start: "\w+(?:a?){6}N" splits each of a word's tails 64 ways more
+        # (0.44 s on one 562-letter word; 60 such patterns held a 20-bullet check past 120 s, an
+        # attack round of session 47)
+        problem = "an open-ended repeat beside optional parts ('\\w+(a?){6}x') is tried from every letter of a word and can take minutes; anchor the pattern with '^'"
     if problem is None and ways > MAX_REPEAT_WAYS:
         problem = "its repeats together can split one word too many ways ('a{0,3}' fourteen times, 'a?' thirty times, '(a|b){30}') and take minutes"
     return problem

@@ -245,6 +245,10 @@ def _ing(lemma: str) -> str:
 
 MAX_TEMPLATE_CHARS = 2_000  # the longest shipped template is about 250
 MAX_TEMPLATES = 2_000  # the shipped angles hold about 200
+# Each template is compiled, and tried on every bullet: 1,979 templates of 2,000 characters (a chain
+# of comparisons each) held a 2-bullet rewrite 134 s (an attack round of session 47). The shipped
+# ones hold about 3,300 characters in all.
+MAX_TEMPLATE_TEXT = 100_000
 
 
 class BoundedEnvironment(SandboxedEnvironment):
@@ -328,17 +332,14 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> TemplateSet:
     environment = make_environment()
     by_angle: dict[str, list[Template]] = {}
     meta: dict[str, dict[str, Any]] = {}  # an angle's description, signals, ... from the first file that names it
+    budget = _TemplateBudget()
     for folder in folders:
         for path in folder_files(folder, "*.toml", "template files"):
             if path.name in (PLACEHOLDERS_FILE, QUESTIONS_FILE, ADVICE_FILE):
                 continue
-            name, templates, fields = _read_angle(path, questions, environment)
+            name, templates, fields = _read_angle(path, questions, environment, budget)
             by_angle.setdefault(name, []).extend(templates)
             meta.setdefault(name, fields)
-            if sum(map(len, by_angle.values())) > MAX_TEMPLATES:
-                # each is tried on every bullet: one 5 MB file of 105,540 templates held a 2-bullet
-                # rewrite past 120 s (an attack round of session 46)
-                raise RuleError(f"{path}: the template files hold more than {MAX_TEMPLATES:,} templates in all: not read")
     angles = tuple(Angle(name=name, templates=tuple(by_angle[name]), **meta[name]) for name in ANGLES if name in by_angle)
     return TemplateSet(angles, questions, examples)
 
@@ -436,8 +437,26 @@ def _read_placeholders(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return questions, examples
 
 
+@dataclass
+class _TemplateBudget:
+    """How many templates, and how much of their text, the template files read so far hold."""
+
+    templates: int = 0
+    text: int = 0
+
+    def spend(self, path: Path, entries: list[Any]) -> None:
+        self.templates += len(entries)
+        self.text += sum(len(entry["text"]) for entry in entries if isinstance(entry, dict) and isinstance(entry.get("text"), str))
+        if self.templates > MAX_TEMPLATES:
+            # each is tried on every bullet: one 5 MB file of 105,540 templates held a 2-bullet
+            # rewrite past 120 s (an attack round of session 46)
+            raise RuleError(f"{path}: the template files hold more than {MAX_TEMPLATES:,} templates in all: not read")
+        if self.text > MAX_TEMPLATE_TEXT:
+            raise RuleError(f"{path}: the template files hold more than {MAX_TEMPLATE_TEXT:,} characters of templates in all: not read")
+
+
 def _read_angle(
-    path: Path, questions: dict[str, str], environment: SandboxedEnvironment
+    path: Path, questions: dict[str, str], environment: SandboxedEnvironment, budget: _TemplateBudget
 ) -> tuple[str, tuple[Template, ...], dict[str, Any]]:
     data = read_toml(path, "template file")
     for key in data:
@@ -449,6 +468,7 @@ def _read_angle(
     raw_templates = data.get("templates", [])
     if not isinstance(raw_templates, list) or not raw_templates:
         raise RuleError(f"{path}: field 'templates': needs at least one [[templates]] entry")
+    budget.spend(path, raw_templates)  # before any is compiled
     templates = tuple(_read_template(path, name, index, entry, questions, environment) for index, entry in enumerate(raw_templates))
     fields = {
         "description": str(data.get("description", "")),

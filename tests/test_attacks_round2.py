@@ -217,6 +217,10 @@ def test_a_refused_template_is_never_compiled(tmp_path, ruleset, monkeypatch):
         # letters; 40 patterns on 40 such words past 120 s)
         (r"\w+\w+9", "anchor the pattern"),
         (r"[a-z]*.\w+x", "anchor the pattern"),
+        # session 47's (F1): one open repeat beside six optional letters (0.44 s a 562-letter word;
+        # 60 patterns on 20 such words past 120 s); the optional letters counted once, not 2**6
+        (r"\w+(?:a?){6}N", "anchor the pattern"),
+        (r"(?:a?){30}", "too many ways"),
     ],
 )
 def test_rule_regexes_that_backtrack_for_minutes_are_refused_when_loaded(expression, words):
@@ -226,7 +230,10 @@ def test_rule_regexes_that_backtrack_for_minutes_are_refused_when_loaded(express
     assert problem is not None and words in problem
 
 
-@pytest.mark.parametrize("expression", ["(ed|ing)?", "^(re)?prioriti[sz](e|ed|es|ing|ation)$", "(?:ab|cd){2}", "(?:ise|ize){1,2}", r"^\w+-\w+$", r"^\d{1,3}(,\d{3})?$"])
+@pytest.mark.parametrize(
+    "expression",
+    ["(ed|ing)?", "^(re)?prioriti[sz](e|ed|es|ing|ation)$", "(?:ab|cd){2}", "(?:ise|ize){1,2}", r"^\w+-\w+$", r"^\d{1,3}(,\d{3})?$", r"\w+s?", r"^\w+(?:a?){6}N"],
+)
 def test_ordinary_rule_regexes_still_load(expression):
     from po2pm_rewrite.rules import regex_problem
 

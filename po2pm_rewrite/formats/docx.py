@@ -361,23 +361,36 @@ def _heading_level(style: "CharacterStyle | None") -> int:
     """1-6 for a heading or title style ("Heading 3": 3; Title 1, Subtitle 2); 0 for any other.
     A sub-heading keeps its level, so "Heading 4" under a "Heading 3" Training section is one of
     its parts (set P: course titles under such sub-headings were read as claims)."""
-    while style is not None:
-        name = (style.name or "").lower()
+    for each in _style_chain(style):
+        name = (each.name or "").lower()
         if name in ("title", "subtitle"):
             return 1 if name == "title" else 2
         heading = _HEADING_STYLE.match(name)
         if heading:
             return min(6, max(1, int(heading.group(1) or 1)))
-        style = style.base_style
     return 0
+
+
+def _style_chain(style: "CharacterStyle | None") -> Iterator["CharacterStyle"]:
+    """The style and the styles it is based on, each once: two styles based on each other (an
+    attack round's 1 KB file) made the walk endless, stopped only by the 30-second bound."""
+    seen: set[str] = set()
+    while style is not None and style.style_id not in seen and len(seen) < _MOST_STYLES_DEEP:
+        seen.add(style.style_id)
+        yield style
+        style = style.base_style
+
+
+_MOST_STYLES_DEEP = 100
 
 
 def _list_format(paragraph: "CT_P", style: "CharacterStyle | None", numbering: dict[tuple[str, str], str]) -> str | None:
     """The numbering format of a list paragraph ("bullet", "decimal", ...); None if not a list."""
     num_pr = _num_pr(paragraph)
-    while num_pr is None and style is not None:
-        num_pr = _num_pr(style.element)
-        style = style.base_style
+    for each in _style_chain(style):
+        if num_pr is not None:
+            break
+        num_pr = _num_pr(each.element)
     if num_pr is None:
         return None
     num_id = _val(num_pr.find(_w("numId")))
