@@ -96,3 +96,33 @@ def test_the_installed_command_with_jobs(tmp_path):
     two = run("check", "--no-cache", "--jobs", "2", str(folder))
     assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
     assert one.returncode == 1 and one.stdout.count("PO1") > 20
+
+
+def _signals_held_in_a_worker(texts, with_slots):
+    """In place of a worker's analysis: the signals its thread holds, per text."""
+    import signal
+
+    return {text: sorted(signal.pthread_sigmask(signal.SIG_BLOCK, [])) for text in texts}
+
+
+@pytest.mark.skipif(not workers._forking() or not hasattr(__import__("signal"), "pthread_sigmask"), reason="forked workers only")
+def test_ctrl_c_waits_while_the_workers_start_and_a_worker_lets_it_through_again(linter, monkeypatch):
+    """An attack round of session 47: Ctrl-C landing in the middle of a fork was printed as
+    "Exception ignored ... KeyboardInterrupt" and lost, and `rewrite --write` went on to write
+    every file. The ending signals are held while the workers start; each worker unblocks them."""
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    held_at_submit: list[set[int]] = []
+    submit = ProcessPoolExecutor.submit
+
+    def recording_submit(self, *args, **kwargs):
+        held_at_submit.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", recording_submit)
+    monkeypatch.setattr(workers, "_analyze", _signals_held_in_a_worker)
+    masks = workers.analyze_in_workers(linter, [f"Managed the backlog {i}" for i in range(80)], False, 2)
+    assert held_at_submit and all(signal.SIGINT in held and signal.SIGTERM in held for held in held_at_submit)
+    assert all(signal.SIGINT not in mask and signal.SIGTERM not in mask for mask in masks.values())
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # let through again here too
