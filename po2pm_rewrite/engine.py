@@ -228,12 +228,15 @@ class Linter:
         return result
 
     def _comment_notes(self, source: Source, error: ReadError | None) -> tuple[str, ...]:
-        from .formats import comment_problems
+        from .formats import comment_problems, hidden_to_the_end
 
-        if error is not None or "po2pm" not in source.text:
+        if error is not None or source.literal:
             return ()
+        hidden = tuple(hidden_to_the_end(source.text, source.format))
+        if "po2pm" not in source.text:
+            return hidden
         known = frozenset(self.ruleset.codes) | frozenset(rule.name.upper() for rule in self.ruleset.rules)
-        return tuple(comment_problems(source.text, source.format, known))
+        return tuple(comment_problems(source.text, source.format, known)) + hidden
 
     def rewriter(self) -> "Rewriter":
         if self._rewriter is None:

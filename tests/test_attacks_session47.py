@@ -110,3 +110,27 @@ def test_a_line_break_in_a_rule_files_name_cannot_forge_a_line_of_po2pm(tmp_path
     result = run("check", "--no-cache", "--rules", str(rules), str(tmp_path / "cv.md"))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("po2pm: error: ") and "PO777-x\\npo2pm: note:" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "what"),
+    [
+        ("cv.md", "## Experience\n\n- Managed the backlog for the payments team\n<!-- old\n- Ran sprint planning for two squads\n", "line 4 opens an HTML comment"),
+        ("cv.md", "## Experience\n\n- Managed the backlog for the payments team\n```\n- Ran sprint planning for two squads\n", "line 4 opens a code fence"),
+        (
+            "cv.tex",
+            "\\section{Experience}\n\\begin{itemize}\n\\item Managed the backlog for the payments team\n\\iffalse\n\\item Ran sprint planning\n\\end{itemize}\n",
+            "line 4 opens \\iffalse",
+        ),
+    ],
+)
+def test_a_comment_or_fence_never_closed_says_what_it_hides(tmp_path, name, content, what):
+    """Weak in the round: an unclosed `<!--`, code fence or `\\iffalse` hid the rest of the file
+    with no note."""
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    result = run("check", "--no-cache", str(resume))
+    assert f"{what} that is never closed: the " in result.stderr, result.stderr
+    closed = tmp_path / f"closed-{name}"
+    closed.write_text(content.replace("<!-- old", "<!-- old -->").replace("```", "```\n```").replace("\\iffalse", "\\iffalse\\fi"), encoding="utf-8")
+    assert "never closed" not in run("check", "--no-cache", str(closed)).stderr

@@ -90,6 +90,36 @@ def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list
     return problems
 
 
+# What opens text a reader passes over, and what closes it: a Markdown or HTML comment, a Markdown
+# code fence, LaTeX's \iffalse. Opened and never closed, it hid the rest of the file in silence (an
+# attack round of session 47).
+_HIDING = {
+    "markdown": (("an HTML comment", re.compile(r"<!--"), re.compile(r"-->")), ("a code fence", re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE), None)),
+    "html": (("an HTML comment", re.compile(r"<!--"), re.compile(r"-->")),),
+    "latex": (("\\iffalse", re.compile(r"\\iffalse\b"), re.compile(r"\\fi\b")),),
+}
+
+
+def hidden_to_the_end(text: str, format_name: str) -> list[str]:
+    """Notes on a comment, code fence or \\iffalse opened and never closed before lines of text:
+    everything after it is passed over, and the user is told where it starts."""
+    notes = []
+    for what, opener, closer in _HIDING.get(format_name, ()):
+        if closer is None:  # a fence closes with its like: an odd one out is open to the end
+            fences = list(opener.finditer(text))
+            last = fences[-1] if len(fences) % 2 else None
+        else:
+            last = next((found for found in reversed(list(opener.finditer(text))) if not closer.search(text, found.end())), None)
+        if last is None:
+            continue
+        rest = text[last.end() :].split("\n")[1:]
+        hidden = sum(1 for line in rest if line.strip())
+        if hidden:
+            line = text.count("\n", 0, last.start()) + 1
+            notes.append(f"line {line} opens {what} that is never closed: the {hidden} line{'s' if hidden != 1 else ''} of text after it are not read")
+    return notes
+
+
 def _codes_in(written: str | None) -> frozenset[str]:
     return frozenset(code.strip().upper() for code in (written or "").split(",") if code.strip())
 
