@@ -41,7 +41,7 @@ def fold_of(owner: str, folds: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--l2", type=float, nargs="+", default=[16.0])
+    parser.add_argument("--l2", type=float, nargs="+", default=[32.0])
     parser.add_argument("--min-count", type=int, nargs="+", default=[2])
     parser.add_argument("--other-weight", type=float, nargs="+", default=[0.25])
     parser.add_argument("--pm-weight", type=float, nargs="+", default=[2.0])

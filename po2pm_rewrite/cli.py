@@ -849,7 +849,7 @@ def derive_weights(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the weights file here [default: stdout].", show_default=False)
     ] = None,
-    l2: Annotated[float, typer.Option("--l2", min=0.0, help="Penalty on the weights: larger gives smaller, smoother weights.")] = 16.0,
+    l2: Annotated[float, typer.Option("--l2", min=0.0, help="Penalty on the weights: larger gives smaller, smoother weights.")] = 32.0,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Leave out features seen in fewer bullets.")] = 2,
     other_weight: Annotated[
         float, typer.Option("--other-weight", min=0.0, max=1.0, help="Weight of off-topic ('other') bullets, counted as not delivery-only.")

@@ -35,7 +35,7 @@ class TrainingRow:
 
 @dataclass(frozen=True)
 class DeriveSettings:
-    l2: float = 16.0  # the penalty on every weight but the bias; larger: smaller, smoother weights
+    l2: float = 32.0  # the penalty on every weight but the bias; larger: smaller, smoother weights (chosen by tune_score.py)
     min_count: int = 2  # a feature seen in fewer training bullets is left out
     other_weight: float = 0.25  # off-topic bullets ("other") count as not delivery-only, at this weight
     # PM bullets count double: telling someone their PM work reads as delivery costs more than

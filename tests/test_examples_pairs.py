@@ -19,11 +19,16 @@ def test_there_are_at_least_sixty_pairs_covering_every_archetype():
 # they score at or over it (known false alarms, the share of PM bullets PO108's threshold accepts:
 # see rules/PO108-reads-as-delivery.toml), named so that the test fails (XPASS, strict) when one
 # reads right again and can be taken off its list.
-# Session 47, after sets DG and DH, threshold 0.66: "Tied each sprint goal to one customer outcome
-# and tracked it after release" scores 0.71 (until session 45 it held the threshold over its score);
-# the weak "Involved in onboarding calls for new enterprise clients" scores 0.66, just under it.
-UNDER_THRESHOLD: set[str] = {"Involved in onboarding calls for new enterprise clients"}
-OVER_THRESHOLD: set[str] = {"Tied each sprint goal to one customer outcome and tracked it after release"}
+# Session 47, after sets DG and DH and weights derived with l2 = 32, threshold 0.64: three strong
+# pairs score over it, "Tied each sprint goal to one customer outcome and tracked it after release"
+# 0.67 (until session 45 it held the threshold over its score), "Reported launch outcomes ..." 0.65
+# and "Added a customer-evidence field ..." 0.64; every weak pair is flagged.
+UNDER_THRESHOLD: set[str] = set()
+OVER_THRESHOLD: set[str] = {
+    "Tied each sprint goal to one customer outcome and tracked it after release",
+    "Reported launch outcomes to leadership against a baseline and target for each release",
+    "Added a customer-evidence field to the definition of ready so no story entered a sprint without a reason",
+}
 
 
 def _pair_params() -> list:
