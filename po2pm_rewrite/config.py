@@ -142,6 +142,17 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _reaches_out_of(folder: Path, root: Path) -> str | None:
+    """Why a found config's rule folder is not read, or None: a config names rule folders in its
+    own repository only (C2: "../../secret" read the user's files and printed their keys), and
+    none of their files may link out of it (an attack round of session 46: a rule file linked to
+    the user's own TOML file had its code and key names printed)."""
+    if not _inside(folder, root):
+        return f"outside {root}"
+    link = _link_out_of(folder, root)
+    return f"{link} links outside {root}" if link is not None else None
+
+
 def _link_out_of(folder: Path, root: Path, most: int = 2_000) -> Path | None:
     """A file or folder in `folder` that is a link to something outside `root`, or None (the first
     `most` entries are looked at: a rule folder holds a few dozen files)."""
@@ -193,18 +204,10 @@ def load_settings(explicit: Path | None, search_from: Path) -> Settings:
         # print that file's key names in an error (attack round, session 44, C3)
         return Settings(notes=(f"{path}: config ignored: a link to a file outside {root}; name it with --config to use it",))
     settings = _parse(path, _read(path))
-    outside = [folder for folder in settings.rules if root is not None and not _inside(folder, root)]
-    if outside:
-        # a found config names rule folders in its own repository only (C2: "../../secret" read the
-        # user's files and printed their keys)
-        notes = tuple(f"{path}: rule folder {folder} ignored: outside {root}; pass it with --rules to use it" for folder in outside)
-        settings = replace(settings, rules=tuple(f for f in settings.rules if f not in outside), notes=settings.notes + notes)
-    linking_out = {folder: link for folder in settings.rules if root is not None and (link := _link_out_of(folder, root))}
-    if linking_out:
-        # a file of an in-repository rule folder linked to the user's own TOML file elsewhere (an
-        # attack round of session 46: its code and key names were printed, as C2's folder's were)
-        notes = tuple(f"{path}: rule folder {folder} ignored: {link} links outside {root}; pass it with --rules to use it" for folder, link in linking_out.items())
-        settings = replace(settings, rules=tuple(f for f in settings.rules if f not in linking_out), notes=settings.notes + notes)
+    ignored = {folder: why for folder in settings.rules if root is not None and (why := _reaches_out_of(folder, root))}
+    if ignored:
+        notes = tuple(f"{path}: rule folder {folder} ignored: {why}; pass it with --rules to use it" for folder, why in ignored.items())
+        settings = replace(settings, rules=tuple(f for f in settings.rules if f not in ignored), notes=settings.notes + notes)
     beside = path.parent / "pyproject.toml"
     if path.name == ".po2pm.toml" and beside.is_file() and _has_tool_table(beside):
         # both in one folder: say which one is used (a CI user's trial: pyproject's was passed over unsaid)

@@ -228,6 +228,8 @@ class Linter:
         return result
 
     def _comment_notes(self, source: Source, error: ReadError | None) -> tuple[str, ...]:
+        """Notes on the file's comments: po2pm comments it cannot follow, and a comment (or code
+        fence) never closed, which hides the rest of the file."""
         from .formats import comment_problems, hidden_to_the_end
 
         if error is not None or source.literal:

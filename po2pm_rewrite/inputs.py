@@ -14,10 +14,10 @@ import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from .errors import InputError
-from .formats import BINARY_FORMATS, SUFFIXES, format_for
+from .formats import BINARY_FORMATS, FENCE_LINE, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
@@ -241,7 +241,6 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 _LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
 _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
-_FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)")
 _ESCAPED_ITEM = re.compile(r"^ {0,3}\\[-*+][ \t]+\S", re.MULTILINE)
 # A PDF or Word text export has a line per paragraph and hardly a blank line; Markdown would
 # read all of it as one paragraph.
@@ -282,7 +281,7 @@ def plain_text_in_markdown(text: str) -> str | None:
     fenced = outside = 0
     in_fence = False
     for line in text.splitlines():
-        if _FENCE_LINE.match(line):
+        if FENCE_LINE.match(line):
             in_fence = not in_fence
         elif line.strip():
             fenced, outside = (fenced + 1, outside) if in_fence else (fenced, outside + 1)
@@ -349,7 +348,7 @@ _NOT_RESUMES = re.compile(
 )
 
 
-def _files_in(folder: Path, excluded: Callable[[str], bool], unreadable: list[OSError]) -> Iterator[Path]:
+def _files_in(folder: Path, excluded: Callable[[str], bool], unreadable: list[OSError]) -> list[Path]:
     """Files with a resume suffix under the folder, but for a repository's own files and those
     `exclude` names; also FIFOs, sockets and devices with a resume suffix, which read_path
     refuses with a message rather than block on or skip in silence. Links to folders are not
@@ -362,7 +361,7 @@ def _files_in(folder: Path, excluded: Callable[[str], bool], unreadable: list[OS
             path = Path(root) / name
             if path.suffix.lower() in SUFFIXES and not _NOT_RESUMES.fullmatch(name) and not excluded(str(path)):
                 found.append(path)
-    yield from sorted(found)
+    return sorted(found)
 
 
 def _unreadable_folder(error: OSError) -> Source:

@@ -180,7 +180,6 @@ _STATES_A_RESULT = re.compile(
     r"|halv(?:e|es|ing)|resulting in|leading to)\b[^.;]*\d",
     re.IGNORECASE,
 )
-_CLOSED_BY_SEMICOLON = re.compile(r";")
 # A clause after the claim that opens on what the claim changed: ", cutting sprint-planning time
 # ...", "; improved release predictability by 20%" (its past form, after a semicolon)
 _OPENS_ON_A_RESULT = re.compile(
@@ -657,7 +656,7 @@ class Rewriter:
             # is a list of duties, not a claim and its side, so the words after it still choose; so
             # do they after a dash, which as often leads into a list ("... into a system design —
             # data model, screen flows, ...") or follows a name ("Rapid Identity - Identity ...").
-            if not _CLOSED_BY_SEMICOLON.match(rest):
+            if not rest.startswith(";"):
                 return chosen.told(kinds, text, self._tools)
         if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
             return (

@@ -574,14 +574,15 @@ def _backtracking_risk(expression: str) -> str | None:
         return None
 
     problem = walk(parser.parse(expression), False)
+    anchored = re.match(r"\^|\\A", expression) is not None
     if problem is None and open_repeats > MAX_OPEN_REPEATS:
         problem = f"more than {MAX_OPEN_REPEATS} open-ended or wide repeats ('a*a*a*', 'a{{0,300}}' twice) can take minutes on one word"
-    if problem is None and open_repeats > 1 and not re.match(r"\^|\\A", expression):
+    if problem is None and open_repeats > 1 and not anchored:
         # a search tries every start in the word, so two open repeats cost the cube of its length
         # ("\w+\w+9": 0.12 s on one 540-letter word; a cloned repo's folder of 40 such patterns
         # took a resume of 40 such words past 120 s, an attack round of session 46)
         problem = "two open-ended repeats ('\\w+\\w+x') are tried from every letter of a word and can take minutes; anchor the pattern with '^'"
-    if problem is None and open_repeats and not re.match(r"\^|\\A", expression) and ways > OPEN_REPEAT_WAYS**open_repeats * MAX_WAYS_BESIDE_AN_OPEN_REPEAT:
+    if problem is None and open_repeats and not anchored and ways > OPEN_REPEAT_WAYS**open_repeats * MAX_WAYS_BESIDE_AN_OPEN_REPEAT:
         # the same from every start: "\w+(?:a?){6}N" splits each of a word's tails 64 ways more
         # (0.44 s on one 562-letter word; 60 such patterns held a 20-bullet check past 120 s, an
         # attack round of session 47)

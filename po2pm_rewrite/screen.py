@@ -1137,6 +1137,15 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
 
 
+def _opens_with_an_act_of_any_tense(text: str) -> bool:
+    """An act as a claim opens with it (opens_with_an_act), or in the present tense: "Systems
+    Integrity: Manage the security posture of ..." kept its label where "... Framework: Designed
+    ..." did not (round SK: a Markdown page's 16 labels cut, 2 kept). Only a word that is no noun
+    ("Manage", "Deploy"): "Lead" or "Design" may name the label's topic instead."""
+    words = text.split(maxsplit=1)
+    return opens_with_an_act(text) or (bool(words) and words[0][:1].isupper() and is_only_a_verb(words[0].strip(",.;:")))
+
+
 def _is_grid_row(text: str, words: list[str]) -> bool:
     """A row of a skills grid, its cells run together: "Analytical Skills Good Interpersonal Skills
     Organizational Skills Communication Skills" (round SL: LiveCareer's "Highlights" grids, whose
@@ -1184,15 +1193,6 @@ _CONTEXT_LABEL = re.compile(
     r"goal|goals|the ask|opportunity|business need|business needs|need|use case)\s*:\s+\S",  # set AS: "Business Need : Medical facilities require ..."
     re.IGNORECASE,
 )
-def _opens_with_an_act_of_any_tense(text: str) -> bool:
-    """An act as a claim opens with it (opens_with_an_act), or in the present tense: "Systems
-    Integrity: Manage the security posture of ..." kept its label where "... Framework: Designed
-    ..." did not (round SK: a Markdown page's 16 labels cut, 2 kept). Only a word that is no noun
-    ("Manage", "Deploy"): "Lead" or "Design" may name the label's topic instead."""
-    words = text.split(maxsplit=1)
-    return opens_with_an_act(text) or (bool(words) and words[0][:1].isupper() and is_only_a_verb(words[0].strip(",.;:")))
-
-
 # A later part of a case study's one-line story that says what the person did, or what came of it.
 _STATES_ITS_ACTION = re.compile(r"[;.|–—-]\s*(?:action|actions|solution|approach|what i did|my role|result|results|outcome|impact)\s*:", re.IGNORECASE)
 # The label of a case study's line that tells what the person did ("Solution : Built scalable

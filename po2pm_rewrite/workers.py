@@ -118,10 +118,8 @@ def _leave_signals_to_the_main_process() -> None:
     too (the terminal and `timeout` signal the whole group), unwinds, stops the workers and
     exits 130 or 143. With po2pm's handlers and Python's, each worker printed a traceback. The
     signals the main process held while it started the worker are let through again."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    for ending in _ENDING_SIGNALS:
+        signal.signal(ending, signal.SIG_IGN if ending == signal.SIGINT else signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _ENDING_SIGNALS)
 

@@ -90,11 +90,13 @@ def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list
     return problems
 
 
+# A Markdown code fence's line, "```" or "~~~" indented three spaces at most.
+FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 # What opens text a reader passes over, and what closes it: a Markdown or HTML comment, a Markdown
 # code fence, LaTeX's \iffalse. Opened and never closed, it hid the rest of the file in silence (an
 # attack round of session 47).
 _HIDING = {
-    "markdown": (("an HTML comment", re.compile(r"<!--"), re.compile(r"-->")), ("a code fence", re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE), None)),
+    "markdown": (("an HTML comment", re.compile(r"<!--"), re.compile(r"-->")), ("a code fence", FENCE_LINE, None)),
     "html": (("an HTML comment", re.compile(r"<!--"), re.compile(r"-->")),),
     "latex": (("\\iffalse", re.compile(r"\\iffalse\b"), re.compile(r"\\fi\b")),),
 }

@@ -573,7 +573,7 @@ def _with_drawn_bullets(words: list[_Word], shapes: list[_Word]) -> list[_Word]:
             continue
         first = min(after, key=lambda word: word["x0"])
         marks.append({**first, "text": "•", "x0": dot["x0"], "x1": dot["x1"], "width": dot["x1"] - dot["x0"]})
-    return words + marks if marks else words
+    return words + marks
 
 
 def _by_row(items: list[_Word]) -> dict[int, list[_Word]]:
