@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import itertools
 import math
 import os
 import signal
@@ -17,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional, ParamSpec, Sequence, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional, ParamSpec, Sequence, TextIO, TypeVar
 
 import typer
 
@@ -123,10 +124,7 @@ def _tell(message: str) -> None:
     cloned repo's file name cannot forge a po2pm line of its own (an attack round: a rule file
     named "x\npo2pm: note: ..."); where stderr cannot be written (a full disk), nothing, and the
     exit code still says what happened (a usage error ended with 1, the code of a finding)."""
-    try:
-        echo_safe(message.replace("\r", "\\r").replace("\n", "\\n"), err=True)
-    except OSError:
-        _point_at_nothing(sys.stderr)
+    echo_safe(message.replace("\r", "\\r").replace("\n", "\\n"), err=True)
 
 
 def _point_stdout_at_nothing() -> None:
@@ -343,17 +341,18 @@ def _codes(values: Optional[list[str]], ruleset: RuleSet, option: str) -> frozen
     return frozenset(chosen)
 
 
-def _stdin_text() -> str | None:
+def _stdin_text(input_format: str | None) -> str | None:
     """Piped text; None when standard input is closed."""
-    from .inputs import MAX_STREAM_BYTES, decode
+    from .inputs import byte_bound, decode
 
     if sys.stdin is None:
         return None
-    # bounded as a pipe named by path is (an attack round, session 45: `yes | po2pm check -` took
+    # bounded as a file of its format is (an attack round, session 45: `yes | po2pm check -` took
     # 7.6 GB, then exit 3)
-    data = sys.stdin.buffer.read(MAX_STREAM_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read(MAX_STREAM_BYTES + 1).encode()
-    if len(data) > MAX_STREAM_BYTES:
-        raise UsageError(f"<stdin>: more than {MAX_STREAM_BYTES // (1024 * 1024)} MB: not read")
+    bound = byte_bound(input_format)
+    data = sys.stdin.buffer.read(bound + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read(bound + 1).encode()
+    if len(data) > bound:
+        raise UsageError(f"<stdin>: more than the {bound // (1024 * 1024)} MB po2pm reads: not read")
     try:
         return decode(data).text
     except ValueError as error:
@@ -378,10 +377,19 @@ def _named(path: str) -> str:
 
 
 def echo_safe(text: str, *, nl: bool = True, err: bool = False) -> None:
-    """typer.echo for what people read: control characters from files and names shown, not obeyed."""
+    """typer.echo for what people read: control characters from files and names shown, not obeyed.
+    A line stderr cannot take (a full disk) is dropped, and the ones after it: the exit code still
+    says what happened. A rewrite that was written exited 2, "nothing done", because its note could
+    not be printed (an attack round of session 47)."""
     from .output import terminal_safe
 
-    typer.echo(terminal_safe(text), nl=nl, err=err)
+    if not err:
+        typer.echo(terminal_safe(text), nl=nl)
+        return
+    try:
+        typer.echo(terminal_safe(text), nl=nl, err=True)
+    except OSError:
+        _point_at_nothing(sys.stderr)
 
 
 def _use_color() -> bool:
@@ -406,7 +414,7 @@ def _sources(
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("nothing to check: give a file or folder, '-' for stdin, or --text \"a bullet\"")
         paths = ["-"]
-    stdin_text = _stdin_text() if "-" in paths else None
+    stdin_text = _stdin_text(input_format.value if input_format else None) if "-" in paths else None
     named = [path for path in paths if path != "-"]
     if named and not text and "-" not in paths and all(excluded(path) for path in named):
         # every input named, and every one passed over: said (fifth round of attacks, A10: such a
@@ -581,13 +589,16 @@ def rewrite(
         # "line = 3" is a line of every file: it rewrote an unrelated bullet in the second (an attack round)
         raise UsageError(f"{answers}: 'line = N' names a bullet of one file; with several files, name each bullet by its text")
     stray = unmatched(bullets_by_file, given) if given is not None else []
-    for answer in stray:
-        # an answer for no bullet is an input error: in a script, a typo must not pass (a Word user's trial)
-        near = did_you_mean(answer.text, [b.bullet.text for bullets in bullets_by_file for b in bullets]) if answer.text else ""
-        echo_safe(f"po2pm: error: {answers}: no bullet matches {answer.text or f'line {answer.line}'!r}{near}", err=True)
+    texts = [b.bullet.text for bullets in bullets_by_file for b in bullets]
+    # an answer for no bullet is an input error: in a script, a typo must not pass (a Word user's trial)
+    _say_capped(
+        (f"po2pm: error: {answers}: no bullet matches {a.text or f'line {a.line}'!r}{did_you_mean(a.text, texts) if a.text else ''}" for a in stray),
+        len(stray),
+        f"po2pm: error: {answers}: {{more}} more answers match no bullet",
+    )
     if given is not None:
-        for unknown in unknown_brackets(bullets_by_file, given):
-            echo_safe(f"po2pm: warning: {answers}: {unknown}", err=True)
+        unknown = unknown_brackets(bullets_by_file, given)
+        _say_capped((f"po2pm: warning: {answers}: {line}" for line in unknown), len(unknown), f"po2pm: warning: {answers}: {{more}} more answers name no bracket")
     if interactive:
         from .interactive import run_session
 
@@ -621,6 +632,19 @@ def rewrite(
     if _failed_inside_po2pm(file.error for file in report.files):
         raise typer.Exit(EXIT_INTERNAL)
     raise typer.Exit(EXIT_ERROR if stray or any(file.error for file in report.files) else EXIT_CLEAN)
+
+
+# Messages about one answers file, at most this many: 200,000 mistyped answers printed 200,000
+# lines (an attack round of session 47); the first few say what is wrong, a count says the rest.
+MAX_ANSWER_MESSAGES = 20
+
+
+def _say_capped(lines: Iterator[str], count: int, rest: str) -> None:
+    """The first MAX_ANSWER_MESSAGES of `count` lines on stderr, then one line for the rest."""
+    for line in itertools.islice(lines, MAX_ANSWER_MESSAGES):
+        echo_safe(line, err=True)
+    if count > MAX_ANSWER_MESSAGES:
+        echo_safe(rest.format(more=count - MAX_ANSWER_MESSAGES), err=True)
 
 
 def _say_short_of_pick(report: "Report", pick: int) -> None:

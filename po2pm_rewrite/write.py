@@ -154,7 +154,24 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
                 f"written, it would read back{shown}: the new text's *, _, ` or <...> read as formatting in a "
                 f"{source.format} file; leave them out of the edit, or edit the file by hand"
             )
+        label = _label_read_with(read_back, unread)
+        if label:
+            # the run-in label the screen cut off the old text is kept, and read with a new text
+            # that does not open with an act (an attack round of session 47 blamed "a link, bold text")
+            return (
+                f"written, it would read back{shown}: the label {label!r} before it is kept, and read as part of a new "
+                "text that does not open with what you did; open the edit with a verb, or edit the file by hand"
+            )
         return f"written, it would read back{shown}: markup po2pm cannot replace safely (a link, bold text, an escape) is in the way; edit it by hand"
+    return None
+
+
+def _label_read_with(read_back: str, unread: list[str]) -> str | None:
+    """The words before a new text where the file would read back as them and the new text."""
+    for new_text in unread:
+        new = " ".join(new_text.split())
+        if read_back.endswith(new) and len(read_back) > len(new):
+            return read_back[: -len(new)].strip() or None
     return None
 
 

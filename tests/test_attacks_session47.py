@@ -134,3 +134,44 @@ def test_a_comment_or_fence_never_closed_says_what_it_hides(tmp_path, name, cont
     closed = tmp_path / f"closed-{name}"
     closed.write_text(content.replace("<!-- old", "<!-- old -->").replace("```", "```\n```").replace("\\iffalse", "\\iffalse\\fi"), encoding="utf-8")
     assert "never closed" not in run("check", "--no-cache", str(closed)).stderr
+
+
+@pytest.mark.parametrize("field", ["startDate: 2019-13-01", "startDate: 9999-99-99", "phone: " + "9" * 5000])
+def test_a_yaml_date_or_number_python_cannot_hold_leaves_the_highlights_read(tmp_path, field):
+    """Weak 31: one date typo or a 5,000-digit number beside the highlights left the whole
+    resume unread ("month must be in 1..12"), for a field po2pm never reads."""
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(f"work:\n  - company: Acme\n    {field}\n    highlights:\n      {BULLET.strip()}\n", encoding="utf-8")
+    result = run("check", "-f", "concise", str(resume))
+    assert result.returncode == 1, result.stderr
+    assert f"{resume}:5:21: PO101" in result.stdout  # "product backlog", on the highlight's line
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_rewrite_written_exits_0_when_its_note_cannot_be_printed(tmp_path):
+    """Weak 13: with stderr on a full disk, `rewrite --write` rewrote the file and exited 2, which a
+    script reads as "input error, nothing done"."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [installed_command(), "rewrite", "--write", "--allow-placeholders", str(resume)],
+            stdout=subprocess.PIPE, stderr=full, cwd=tmp_path, timeout=120,
+        )
+    assert resume.read_text(encoding="utf-8") != BULLET
+    assert result.returncode == 0
+
+
+def test_an_edit_read_back_with_the_label_before_it_is_refused_for_that_reason(tmp_path):
+    """Weak 10: an edit of a bullet whose run-in label was cut, not opening with an act, reads back
+    with the kept label; the refusal blamed "a link, bold text, an escape", which were not there."""
+    resume = tmp_path / "cv.md"
+    resume.write_text("- **Delivery:** Manage the product backlog for the claims team\n", encoding="utf-8")
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\ntext = "Manage the product backlog for the claims team"\nedit = "Product strategy for three squads"\n', encoding="utf-8"
+    )
+    result = run("rewrite", "--write", "--answers", str(answers), str(resume))
+    assert result.returncode == 2
+    assert "the label 'Delivery:' before it is kept" in result.stderr and "open the edit with a verb" in result.stderr
+    assert resume.read_text(encoding="utf-8") == "- **Delivery:** Manage the product backlog for the claims team\n"

@@ -916,10 +916,15 @@ def test_endless_stdin_a_huge_toml_number_a_hostile_baseline_and_corpus_each_get
     then exit 3); a TOML integer of 5,000 digits, a baseline whose version is `true` or whose path
     is a number, and a corpus field over 128 KB each ended in exit 3; a corpus that is a link to
     /dev/zero filled the memory."""
-    from po2pm_rewrite.inputs import MAX_STREAM_BYTES
+    from po2pm_rewrite.inputs import MAX_STREAM_BYTES, MAX_TEXT_FILE_BYTES
 
     result = runner.invoke(app, ["check", "-"], input="- Managed the backlog\n" * (MAX_STREAM_BYTES // 20))
-    assert result.exit_code == 2 and "po2pm: error: <stdin>: more than 20 MB: not read" in result.output
+    assert result.exit_code == 2 and "po2pm: error: <stdin>: more than the 5 MB po2pm reads: not read" in result.output
+    # stdin is bounded as a file of its format is (an attack round of session 47: 20 MB of
+    # Markdown, refused as a file, ran 51 s piped); an HTML page keeps the larger bound
+    piped = "- Managed the backlog\n" * (MAX_TEXT_FILE_BYTES // 20)
+    assert "more than the 5 MB" in runner.invoke(app, ["check", "-"], input=piped).output
+    assert "MB" not in runner.invoke(app, ["check", "--input-format", "html", "-"], input=piped[: MAX_TEXT_FILE_BYTES + 100]).output
     config = tmp_path / "c.toml"
     config.write_text("x = " + "9" * 5000 + "\n", encoding="utf-8")
     result = runner.invoke(app, ["check", "--config", str(config), "--text", WEAK])
@@ -962,3 +967,4 @@ def _crash(data: bytes) -> None:
 
 def _reversed(data: bytes) -> bytes:
     return data[::-1]
+

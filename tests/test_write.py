@@ -185,6 +185,19 @@ def test_an_answer_for_no_bullet_is_an_error_with_the_nearest_bullet(tmp_path):
     assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
 
 
+def test_many_answers_for_no_bullet_print_twenty_lines_and_a_count(tmp_path):
+    """An attack round (session 47): 200,000 mistyped answers printed 200,000 lines."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    stray = "".join(f'[[bullet]]\ntext = "No such bullet number {i}"\nedit = "x"\n' for i in range(500))
+    (tmp_path / "a.toml").write_text(stray, encoding="utf-8")
+    result = rewrite("--diff", "--answers", str(tmp_path / "a.toml"), str(resume))
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2
+    assert len(lines) == 21 and "'No such bullet number 0'" in lines[0]
+    assert lines[-1] == f"po2pm: error: {tmp_path / 'a.toml'}: 480 more answers match no bullet"
+
+
 def test_answers_file_errors_are_one_line(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")

@@ -9,6 +9,7 @@ then aligned with the file from that position, so folded lines and quotes map ba
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
@@ -49,7 +50,9 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         # Every document of the stream: a short header document before the resume ("permalink:
         # ...", then `---`) is valid YAML (set Y: a file of 88 claims refused as "expected a single
         # document"). The marks are the stream's, so each item's line is the file's.
-        documents = list(YAML(typ="rt").load_all(text))
+        loader = YAML(typ="rt")
+        loader.Constructor = _lenient_constructor()
+        documents = list(loader.load_all(text))
     except DuplicateKeyError as error:  # a warning class in this ruamel, not a YAMLError
         key = re.search(r'duplicate key "([^"]*)"', str(error.problem))
         where = f" at line {error.problem_mark.line + 1}" if error.problem_mark is not None else ""
@@ -78,6 +81,31 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         read = mapped.without_inline_markup().to_bullets(starts)
         bullets.extend(bullet.told_as(told_as) if told_as else bullet for bullet in read)
     return bullets
+
+
+@functools.cache
+def _lenient_constructor() -> type:
+    """The round-trip constructor, but a date or whole number Python cannot hold stays the text it
+    is: a `startDate: 2019-13-01` typo or a 5,000-digit phone number beside the highlights left
+    the whole resume unread (an attack round of session 47), for fields po2pm never reads."""
+    from srsly.ruamel_yaml.constructor import RoundTripConstructor
+
+    class LenientConstructor(RoundTripConstructor):
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return self.construct_scalar(node)
+
+        def construct_yaml_int(self, node: Any) -> Any:
+            try:
+                return super().construct_yaml_int(node)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    LenientConstructor.add_constructor("tag:yaml.org,2002:timestamp", LenientConstructor.construct_yaml_timestamp)
+    LenientConstructor.add_constructor("tag:yaml.org,2002:int", LenientConstructor.construct_yaml_int)
+    return LenientConstructor
 
 
 def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
