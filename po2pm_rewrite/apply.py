@@ -136,6 +136,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             end = _after_link(text, start, end) if syntax == "markdown" else end
             edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], syntax, text, end)))
             continue
+        if syntax == "latex" and (labelled := _after_item_label(text, start, bullet.text, new_text)) is not None:
+            start, new_text = labelled
         if syntax in ("json", "yaml", "javascript"):
             start, end = _around_inline_markup(text, start, end)
         if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
@@ -146,6 +148,23 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = _latex_escaped(new_text)
         edits.append(Edit(start, end, encode(new_text, syntax, text, start)))
     return edits
+
+
+_ITEM_LABEL_OPENS = re.compile(r"\\item\s*\[\Z")
+
+
+def _after_item_label(text: str, start: int, bullet_text: str, new_text: str) -> tuple[int, str] | None:
+    r"""A bullet read from `\item[label] text` as "label: text" (formats/latex.py) opens inside the
+    brackets: a new text that keeps "label:" is written after the closing bracket, one that does not
+    replaces the label too (`\item new text`). None for any other bullet."""
+    if not _ITEM_LABEL_OPENS.search(text, max(0, start - 40), start):
+        return None
+    close, colon = text.find("]", start), bullet_text.find(":")
+    if close < 0 or colon < 0:
+        return None
+    if new_text.startswith(bullet_text[: colon + 1]):
+        return close + 1, new_text[colon + 1 :]
+    return start - 1, " " + new_text
 
 
 # Formats whose bullets can hold markup the text does not show: an added clause is written after

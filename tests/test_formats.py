@@ -422,6 +422,31 @@ def test_jobs_under_a_background_or_history_title_are_read(title):
     assert [b.text for b in extract(text, "text")] == ["Ran the backlog for the carrier portal and planned each sprint."]
 
 
+DESCRIPTION_LIST = (
+    "\\begin{document}\n\\section{Experience}\n\\begin{description}\n"
+    "\\item[puppet] for deploying both the server and clients, which cut setup time from days to hours.\n"
+    "\\item[C] To display the media types a small player was written in C.\n\\end{description}\n"
+    "\\begin{itemize}\n\\item[--] Managed the product backlog for the claims team\n"
+    "\\item[$\\bullet$] Ran sprint planning for two squads\n\\item[a)] Wrote user stories for the portal\n"
+    "\\item[2019] Led the migration of the billing system\n\\end{itemize}\n\\end{document}\n"
+)
+
+
+def test_a_latex_item_label_of_words_opens_its_bullet():
+    """Round SM: a description list's `\\item[puppet] for deploying ...` was read from "for
+    deploying", its subject dropped in silence. A mark, an enumerator or a year is no label."""
+    bullets = extract(DESCRIPTION_LIST, "latex")
+    assert [b.text for b in bullets] == [
+        "puppet: for deploying both the server and clients, which cut setup time from days to hours.",
+        "C: To display the media types a small player was written in C.",
+        "Managed the product backlog for the claims team",
+        "Ran sprint planning for two squads",
+        "Wrote user stories for the portal",
+        "Led the migration of the billing system",
+    ]
+    assert (bullets[0].start.line, bullets[0].start.column) == (4, 7)
+
+
 def test_latex_list_items_drawn_by_hand_are_read_as_items():
     """A resume that draws its own marks ($\\cdot$, \\textbullet{}, a bullet character) instead of
     an itemize read as empty, under an Experience title or none; a Skills list drawn so stays out."""

@@ -572,6 +572,37 @@ def test_a_latex_rewrite_that_opens_with_a_bracket_is_not_read_as_the_item_label
     assert [b.text for b in extract(resume.read_text(encoding="utf-8"), "latex")] == ["[Cut churn 20%] by managing the product backlog for the savings team"]
 
 
+def test_a_latex_item_label_is_kept_by_a_clause_and_replaced_by_an_edit(tmp_path):
+    """A bullet read from `\\item[label] text` opens inside the brackets: a rewrite that keeps the
+    label goes after the bracket, an edit without it replaces the label, and the file stays valid."""
+    from po2pm_rewrite.formats import extract
+
+    resume = tmp_path / "resume.tex"
+    resume.write_text(
+        "\\begin{document}\n\\section{Experience}\n\\begin{description}\n"
+        "\\item[linux] both the server and client run debian, managed by me.\n"
+        "\\item[puppet] for deploying both the server and clients.\n\\end{description}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\ntext = "linux: both the server and client run debian, managed by me."\n'
+        'edit = "linux: both the server and client run debian, managed by me; cut outages by half"\n'
+        '[[bullet]]\ntext = "puppet: for deploying both the server and clients."\n'
+        'edit = "Chose Puppet to deploy servers and clients"\n',
+        encoding="utf-8",
+    )
+    result = rewrite("--write", "--answers", str(answers), str(resume))
+    assert result.exit_code == 0, result.stderr
+    written = resume.read_text(encoding="utf-8")
+    assert "\\item[linux] both the server and client run debian, managed by me; cut outages by half\n" in written
+    assert "\\item Chose Puppet to deploy servers and clients\n" in written
+    assert [b.text for b in extract(written, "latex")] == [
+        "linux: both the server and client run debian, managed by me; cut outages by half",
+        "Chose Puppet to deploy servers and clients",
+    ]
+
+
 @pytest.mark.parametrize(("signame", "code"), [("SIGTERM", 143), ("SIGHUP", 129), ("SIGQUIT", 131)])
 def test_a_run_ended_by_a_signal_says_so_and_exits_as_a_shell_reports_it(signame, code):
     """Third round of attacks (7.10): SIGHUP and SIGQUIT left a full-size temporary file beside

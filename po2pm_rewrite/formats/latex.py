@@ -119,6 +119,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
     names = "|".join(re.escape(name) + r"\b" for name in sorted(macros, key=len, reverse=True))
     finder = re.compile(r"\\(item\b|" + names + ")")
     regions: list[tuple[int, int]] = []
+    labels: dict[int, tuple[int, int]] = {}  # an item's start -> its \item[label]'s words (start, closing bracket)
     at = body_start
     while True:
         match = finder.search(code, at)
@@ -131,7 +132,11 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
             end = _item_end(code, start)
             following = finder.search(code, start)  # an item ends where the next bullet macro starts too
             end = min(end, following.start()) if following else end
+            after_label = start
             start, end = _claim_rows(code, start, end)
+            label = _word_label(code, match.end()) if name == "item" and start == after_label else None
+            if label is not None and end > start:
+                labels[start] = label
         else:
             first_argument = _after_optional(code, match.end())
             start, end = _macro_bullet(code, first_argument, macros[name])
@@ -164,7 +169,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
     bullets = []
     text_macros = {name: shown for name, shown in defined_text_macros(code[:body_start] if body_start else code).items() if name not in macros}
     for start, end in regions:
-        bullet = decode(text, code, start, end, text_macros).to_bullet(starts)
+        bullet = decode(text, code, start, end, text_macros, labels.get(start)).to_bullet(starts)
         if bullet is not None and not _MACRO_PARAMETERS.fullmatch(bullet.text):
             bullets.append(bullet)
     return bullets
@@ -768,12 +773,41 @@ def _plain(code: str, start: int, end: int, macros: TextMacros | None = None) ->
     return " ".join("".join(decode(code, code, start, end, macros).chars).split())
 
 
-def decode(text: str, code: str, start: int, end: int, macros: TextMacros | None = None) -> MappedText:
+def decode(
+    text: str, code: str, start: int, end: int, macros: TextMacros | None = None, label: tuple[int, int] | None = None
+) -> MappedText:
     """The readable text of code[start:end], each character with its offset in the file.
-    macros: the text macros the file defines (defined_text_macros)."""
+    macros: the text macros the file defines (defined_text_macros); label: the words of the
+    item's `[label]` (their start, and the closing bracket's offset), read first as a run-in label
+    ("puppet: for deploying ..."), its closing bracket as the colon."""
     mapped = MappedText()
+    if label is not None:
+        _decode_into(mapped, text, code, label[0], label[1], macros or {})
+        mapped.add_one(":", label[1])
     _decode_into(mapped, text, code, start, end, macros or {})
     return mapped
+
+
+def _word_label(code: str, at: int) -> tuple[int, int] | None:
+    r"""The words of an `\item[label]` that opens its sentence: a description list's term
+    ("\item[puppet] for deploying both the server and clients, ..."), which the item's text goes
+    on from (round SM: nine such items read from "for deploying", their subject gone in silence).
+    Not a mark (`[--]`, `[$\bullet$]`, `[\faCheck]`), an enumerator (`[a)]`, `[iv.]`) or a date."""
+    while at < len(code) and code[at] in " \t":
+        at += 1
+    if at >= len(code) or code[at] != "[":
+        return None
+    close = code.find("]", at)
+    if close < 0 or "\n\n" in code[at:close]:
+        return None
+    words = "".join(decode(code, code, at + 1, close).chars).strip()
+    if not re.search(r"[A-Za-z]", words) or _ENUMERATOR.fullmatch(words) or _HAS_YEAR.search(words):
+        return None
+    return at + 1, close
+
+
+_ENUMERATOR = re.compile(r"\(?(?:[a-z]|[ivxlc]+|\d+)[.)]\)?|\([a-z]\)", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _decode_into(mapped: MappedText, text: str, code: str, start: int, end: int, macros: TextMacros) -> None:
