@@ -968,3 +968,24 @@ def _crash(data: bytes) -> None:
 def _reversed(data: bytes) -> bytes:
     return data[::-1]
 
+
+def test_a_pdf_whose_text_was_decoded_twice_is_read_as_meant(tmp_path):
+    """Round SL: LiveCareer PDFs (Word exports) held "Â" before every no-break space and "â€œ" for
+    a quotation mark, inside their claims; '”' twice decoded reaches pdfminer as "â€(cid:157)"."""
+    lines = b"(- Managed\xc2\xa0the product backlog for the claims team) Tj 0 -20 Td (- Ran the \xe2\x80\x9cquarterly\xe2\x80\x9d reviews) Tj"
+    stream = b"BT /F1 12 Tf 72 700 Td " + lines + b" ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_pdf_file(objects))
+    result = runner.invoke(app, ["extract", "-f", "json", str(pdf)])
+    assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == [
+        "Managed the product backlog for the claims team",
+        "Ran the \u201cquarterly\u201d reviews",
+    ]
+    assert "characters decoded twice, such as 'Managed\u00c2'" in result.stdout + result.stderr
