@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .model import UNREAD_SECTION, Bullet, Segment, split_lines
-from .word_lists import DEGREE, JOB_TITLE_WORDS, is_first_person_contraction, is_only_a_verb, is_past_act, opens_with_an_act
+from .word_lists import DEGREE, JOB_TITLE_WORDS, is_capitalised_duty, is_first_person_contraction, is_past_act, opens_with_an_act
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
@@ -63,7 +63,10 @@ _RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")
 def _underlined(lines: list[str], number: int) -> bool:
     """Is line `number` (1-based) over a rule, as "Formal Education" over "****************"?"""
     return number < len(lines) and bool(_RULE.match(lines[number]))
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# A Markdown code fence's line, "```" or "~~~" indented three spaces at most (a tab indents four:
+# CommonMark reads such a line as code, not a fence). The format guess and the note on a fence
+# never closed (formats) read it too.
+FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 # No "[" in a label, and no unclosed "(" in a target: linear on "[a[a[a..." and on "[a]([a]([a](..."
@@ -951,7 +954,7 @@ def is_bare_achievement(line: str) -> bool:
     if 3 <= len(words) < 5 and is_past_act(words[0]) and not contact and (stripped.endswith(".") or _reads_as_a_short_act(words)):
         # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
         return True
-    if 3 <= len(words) < 5 and is_only_a_verb(words[0]) and words[0][:1].isupper() and stripped.endswith(".") and not contact:
+    if 3 <= len(words) < 5 and is_capitalised_duty(words[0]) and stripped.endswith(".") and not contact:
         # a duty in the present tense: "Maintain approved parts inventory." (round SL: LiveCareer
         # PDFs, dropped in silence where "... for the plant." was read); a word that is no noun only
         return True
@@ -1111,7 +1114,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     if indented_tails:
         lines = _without_dates_before_glyphs(lines)
     for number, line in enumerate(lines, start=1):
-        if _FENCE.match(line):
+        if FENCE_LINE.match(line):
             close()
             # A fence means nothing in plain text: a resume pasted into one (```text) is read.
             in_fence = not in_fence and not bare_lines

@@ -35,6 +35,7 @@ from .word_lists import (
     JOB_TITLE_WORDS,
     PAST_RESULT_VERBS,
     can_be_verb,
+    is_capitalised_duty,
     is_leading_adverb,
     is_only_a_verb,
     is_past_act,
@@ -1143,7 +1144,7 @@ def _opens_with_an_act_of_any_tense(text: str) -> bool:
     ..." did not (round SK: a Markdown page's 16 labels cut, 2 kept). Only a word that is no noun
     ("Manage", "Deploy"): "Lead" or "Design" may name the label's topic instead."""
     words = text.split(maxsplit=1)
-    return opens_with_an_act(text) or (bool(words) and words[0][:1].isupper() and is_only_a_verb(words[0].strip(",.;:")))
+    return opens_with_an_act(text) or (bool(words) and is_capitalised_duty(words[0]))
 
 
 def _is_grid_row(text: str, words: list[str]) -> bool:

@@ -54,6 +54,12 @@ def is_only_a_verb(word: str) -> bool:
     return word.lower() in verbs and word.lower() not in nouns
 
 
+def is_capitalised_duty(word: str) -> bool:
+    """"Manage", "Deploy,": a line's first word, capitalised, that is only a verb: a duty in the
+    present tense ("Maintain approved parts inventory."), where "Lead" or "Design" may name a topic."""
+    return word[:1].isupper() and is_only_a_verb(word.strip(",.;:"))
+
+
 # The words a job title is named by ("Senior Product Owner", "Part-time technology advisor"): read
 # by the screen for job-title lines, by the plain-text reader for role lines and by the rewriter,
 # which must not read "Hiring manager for ..." as the act of hiring. Not "architect", a verb too

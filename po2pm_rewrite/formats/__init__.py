@@ -14,6 +14,7 @@ from html import unescape
 from pathlib import Path
 from typing import Callable
 
+from ..extract import FENCE_LINE
 from ..model import Bullet, line_starts, split_lines
 
 # The extractor (..extract) is imported where it is used: a re-check answered from the cache reads
@@ -90,8 +91,6 @@ def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list
     return problems
 
 
-# A Markdown code fence's line, "```" or "~~~" indented three spaces at most.
-FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 # What opens text a reader passes over, and what closes it: a Markdown or HTML comment, a Markdown
 # code fence, LaTeX's \iffalse. Opened and never closed, it hid the rest of the file in silence (an
 # attack round of session 47).
