@@ -714,6 +714,9 @@ def advising_linter(ruleset):
         # "framework", story estimation called requirements work for "user stories"
         ("Led a squad of 5 engineers using the Agile & Scrum development framework", "team-process"),
         ("Worked with the loans squad on estimating user stories each sprint using poker planning", "team-process"),
+        # seed 4211, both readers of each: the team's own tools moved, and its Definition of Done
+        ("Moved project management from Airtable to Jira so the loans squad could track twice the requests", "team-mechanics"),
+        ("Wrote the card squad's epics and stories to a stricter Definition of Done, halving post-release defects", "team-mechanics"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -2947,3 +2950,27 @@ def test_advice_quotes_the_words_of_the_first_clause_not_of_a_participle_after_i
     assert advice is not None and '("multiple projects")' in advice
     listed = linter.rewrite([Source("<text>", "Create project schedule, maintains budget plan, communication plan, tracking & reporting variables", literal=True)])
     assert '"schedule", "communication plan"' in (listed.files[0].bullets[0].advice or "")
+
+
+def test_people_and_programmes_talked_to_are_not_project_paperwork(advising_linter):
+    """Seed 4211, both readers: "reports" quoted as project administration where the bullet names
+    direct reports, and "programs" where it names the people talked to."""
+    administration = next(advice for advice in advising_linter.rewriter()._advice if advice.id == "project-administration")
+    assert administration.applies("Wrote the weekly status reports for the steering group")
+    assert not administration.applies("Leading 4 direct reports and 9 indirect reports on the loans platform")
+    assert not administration.applies("Communicate effectively with programs and IT to raise issues and clear blockers")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_told"),
+    [
+        # seed 4211, both readers of each: a role line that goes on to its result, and requirements
+        # met rather than written (the "based on [the user problem]" clause hung on nothing)
+        ("Served as Scrum Master for the two loans squads and applied WIP limits to improve their velocity by 20%.", "This line names a role or a duty"),
+        ("Worked with the branch staff and the vendor teams to meet business requirements and review workflow practices.", "based on [the user problem"),
+    ],
+)
+def test_seed_4211_readers_a_role_with_its_result_and_requirements_met(flagging_linter, text, not_told):
+    report = rewritten_bullet(flagging_linter, text)
+    told = [report.advice or ""] + [suggestion.text for suggestion in report.suggestions]
+    assert report.findings and not any(not_told in words for words in told), told
