@@ -3373,6 +3373,23 @@ def test_an_html_definition_list_of_jobs_is_read_as_experience(linter):
     ]
 
 
+def test_an_html_blockquote_that_opens_with_the_persons_act_is_a_claim(linter):
+    """Round SN: a Jekyll page set each job's "Key Achievement:" in a <blockquote> after its list,
+    and all five were dropped in silence; a testimonial in one stays someone else's words."""
+    page = (
+        "<html><body><h2>Experience</h2><p><strong>Product Owner</strong> Harbour Bank, 2019 - 2022</p>\n"
+        "<ul><li>Ran the backlog of the card controls squad.</li></ul>\n"
+        "<blockquote><p><strong>Key Achievement:</strong> Successfully shipped card freezing to 40,000 customers.</p></blockquote>\n"
+        "<blockquote><p>She is the best product owner we ever had.</p>\n"
+        "<p>Her backlog was always in order.</p></blockquote>\n"
+        "</body></html>\n"
+    )
+    assert claims_read(linter, page, "html") == [
+        "Ran the backlog of the card controls squad.",
+        "Successfully shipped card freezing to 40,000 customers.",
+    ]
+
+
 def test_a_page_of_menu_items_only_is_told_what_was_looked_for(tmp_path):
     """Set RD: three navigation items, read and left out as keywords, hid the note that says
     what po2pm looks for in an HTML page, and the error pointed at notes that were not there."""

@@ -33,12 +33,10 @@ from ..extract import (
     section_title,
 )
 from ..model import UNREAD_SECTION, Bullet, line_starts
-from ..word_lists import JOB_TITLE_WORDS, is_past_act
+from ..word_lists import JOB_TITLE_WORDS, is_leading_adverb, is_past_act
 from .mapped import MappedText
 
-_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object", "blockquote"}
-# (a <blockquote> is someone else's words: set RD's testimonials, "Stephan is an outstanding
-# technologist and coach", were read as claims)
+_SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object"}
 # and the h7-h9 some hand-written pages use, which browsers show as text (set AR: "<h8>KEY
 # EXPERIENCE</h8>", "<h8>PROFESSIONAL TRAINING</h8>" unread, 8 courses and 4 tool lines read as claims)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"}
@@ -83,6 +81,22 @@ def _names_a_job(text: str) -> bool:
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 
 
+def _quotes_own_act(text: str) -> bool:
+    """A <blockquote> is most often someone else's words (set RD's testimonials, "Stephan is an
+    outstanding technologist and coach", were read as claims), but a page may set the person's own
+    highlight in one: "<blockquote><p><strong>Key Achievement:</strong> Successfully developed new
+    product designs ...</p></blockquote>" after each job's list (round SN: five dropped in silence).
+    Read only where it opens, after a label of three words at most, with a past act."""
+    label = _QUOTE_LABEL.match(text)
+    words = [word.strip(",.;:") for word in text[label.end() if label else 0 :].split()[:2]]
+    if len(words) == 2 and is_leading_adverb(words[0]):
+        words = words[1:]
+    return bool(words) and is_past_act(words[0])
+
+
+_QUOTE_LABEL = re.compile(r"\s*(?:[\w&/-]+\s+){0,2}[\w&/-]+:\s+")
+
+
 def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
     """An element no visitor sees: `hidden`, aria-hidden="true", or an inline display:none."""
     named = {name.lower(): (value or "") for name, value in attrs}
@@ -113,6 +127,7 @@ class _Reader(HTMLParser):
         self.straplines: set[int] = set()  # the <p class="section-subtitle"> being read, by id
         self.articles = 0  # depth inside <article> elements: a portfolio's cards of work
         self.in_head = False  # inside <head>, which a page may leave unclosed
+        self.quoting = 0  # depth inside <blockquote>: read only where it opens with the person's act
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -147,6 +162,8 @@ class _Reader(HTMLParser):
             return
         if self.skipping:
             return
+        if tag == "blockquote":
+            self.quoting += 1
         if tag == "section":
             self._section_by_id(dict(attrs).get("id") or "")
         if tag == "article":
@@ -191,7 +208,7 @@ class _Reader(HTMLParser):
             return
         if not self.section.achievements or self.section.listing:
             return
-        if not text:
+        if not text or (self.quoting and not _quotes_own_act(text)):
             return
         claim = is_bare_achievement(_LABEL.sub("", text))
         # "Executive-level consultant helping companies ... Co-created the first agency AI offering
@@ -244,6 +261,8 @@ class _Reader(HTMLParser):
                 self.section.heading("experience", level=2)
         if tag in _BREAKS:
             self._flush_loose()
+        if tag == "blockquote":
+            self.quoting = max(0, self.quoting - 1)
         if tag == "article":
             self.articles = max(0, self.articles - 1)
         if tag in _HEADINGS and self.heading is not None:
@@ -303,7 +322,7 @@ class _Reader(HTMLParser):
             return
         if strapline:
             return  # a heading's strapline, not a claim
-        if self.section.listing:
+        if self.section.listing or (self.quoting and not _quotes_own_act("".join(mapped.chars))):
             return
         if name == "p" and not self.section.achievements and not self._work_card(mapped):
             self._tell_unread_paragraph(mapped)
