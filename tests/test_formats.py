@@ -164,6 +164,25 @@ def test_broken_structured_files_are_exit_2_and_others_are_still_checked(tmp_pat
     assert "Traceback" not in result.output
 
 
+def test_a_json_resume_with_trailing_commas_is_read_as_meant_and_told(tmp_path):
+    """Round SN: a hand-edited resume.json with a comma before each closing bracket was refused
+    whole ("invalid JSON at line 42"); a comma inside a string is no trailing comma, and any
+    other fault still refuses the file."""
+    resume = tmp_path / "resume.json"
+    resume.write_text(
+        '{"work": [\n  {"name": "Harbour Bank, ]",\n   "highlights": [\n     "Managed the product backlog for the claims team",\n'
+        '     "Ran the \\"weekly\\", ] review",\n   ],\n  },\n]}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(resume)])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)["files"][0]
+    assert [b["text"] for b in document["bullets"]] == ["Managed the product backlog for the claims team", 'Ran the "weekly", ] review']
+    assert any("line 5 and 2 more: a comma before a closing bracket is not valid JSON" in note for note in document["notes"])
+    resume.write_text('{"work": [{"highlights": ["Managed the backlog",]} "x"]}\n', encoding="utf-8")
+    assert "invalid JSON at line 1" in runner.invoke(app, ["extract", str(resume)]).output
+
+
 def test_a_folder_is_searched_for_every_known_format():
     result = runner.invoke(app, ["check", "-f", "json", str(RESUMES)])
     names = sorted(f["path"].rsplit("/", 1)[-1] for f in json.loads(result.stdout)["files"])
