@@ -989,3 +989,28 @@ def test_a_pdf_whose_text_was_decoded_twice_is_read_as_meant(tmp_path):
         "Ran the \u201cquarterly\u201d reviews",
     ]
     assert "characters decoded twice, such as 'Managed\u00c2'" in result.stdout + result.stderr
+
+
+def test_a_pdf_line_that_ends_on_a_title_abbreviation_goes_on_to_the_next(tmp_path):
+    """Round SN: "... raise ~ $50,000 for St." and its wrapped rest "Jude's Children's Research
+    Hospital" were read as a claim cut at "St." and a line lost in silence."""
+    stream = (
+        b"BT /F1 10 Tf 72 700 Td (Experience) Tj ET\n"
+        b"BT /F1 10 Tf 72 680 Td (Ran the yearly giving drive with the branch staff, raising $50,000 for St.) Tj ET\n"
+        b"BT /F1 10 Tf 72 668 Td (Jude's Children's Research Hospital) Tj ET\n"
+        b"BT /F1 10 Tf 72 656 Td (Managed the product backlog for the claims team) Tj ET\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(_pdf_file(objects))
+    result = runner.invoke(app, ["extract", "-f", "json", str(pdf)])
+    assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == [
+        "Ran the yearly giving drive with the branch staff, raising $50,000 for St. Jude's Children's Research Hospital",
+        "Managed the product backlog for the claims team",
+    ]
