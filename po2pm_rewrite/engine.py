@@ -231,12 +231,13 @@ class Linter:
         """Notes on the file's comments: po2pm comments it cannot follow, and a comment (or code
         fence) never closed, which hides the rest of the file."""
         from .formats import comment_problems, hidden_to_the_end
-        from .formats.jsonresume import trailing_comma_notes
 
         if error is not None or source.literal:
             return ()
         hidden = tuple(hidden_to_the_end(source.text, source.format))
         if source.format == "json":
+            from .formats.jsontext import trailing_comma_notes
+
             hidden += tuple(trailing_comma_notes(source.text))
         if "po2pm" not in source.text:
             return hidden

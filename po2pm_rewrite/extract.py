@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .formats import FENCE_LINE
 from .model import UNREAD_SECTION, Bullet, Segment, split_lines
 from .word_lists import DEGREE, JOB_TITLE_WORDS, is_capitalised_duty, is_first_person_contraction, is_past_act, opens_with_an_act
 
@@ -63,10 +64,7 @@ _RULE = re.compile(r"^\s*([*=~_-])\1{2,}\s*$")
 def _underlined(lines: list[str], number: int) -> bool:
     """Is line `number` (1-based) over a rule, as "Formal Education" over "****************"?"""
     return number < len(lines) and bool(_RULE.match(lines[number]))
-# A Markdown code fence's line, "```" or "~~~" indented three spaces at most (a tab indents four:
-# CommonMark reads such a line as code, not a fence). The format guess and the note on a fence
-# never closed (formats) read it too.
-FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+
 TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 # Inline Markdown that is not part of the words: emphasis, code ticks, link targets.
 # No "[" in a label, and no unclosed "(" in a target: linear on "[a[a[a..." and on "[a]([a]([a](..."
@@ -576,7 +574,14 @@ def is_achievement_section(title: str) -> bool:
         return False  # "Academic Achievements": exam ranks and scholarships, though "academic" heads projects
     words = title.replace("&", " ").split()
     names_work = any(word in _ACHIEVEMENT_WORDS for word in words) or "work history" in title or "career history" in title
-    return title in ACHIEVEMENT_SECTIONS or (names_work and all(word in _ACHIEVEMENT_TITLE_WORDS for word in words)) or _field_experience(words)
+    # "Projects & Certifications", "Leadership and Awards": one heading over claims and a short list
+    # (round SN: a section of team-leader bullets under such a heading not read); the list's
+    # certificate and award lines are short names, which the screen leaves out
+    titled = all(word in _ACHIEVEMENT_TITLE_WORDS or word in _LISTS_BESIDE_WORK for word in words)
+    return title in ACHIEVEMENT_SECTIONS or (names_work and titled) or _field_experience(words)
+
+
+_LISTS_BESIDE_WORK = frozenset({"certifications", "certification", "certificates", "awards", "honors", "honours"})
 
 
 def _field_experience(words: list[str]) -> bool:

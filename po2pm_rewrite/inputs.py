@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import InputError
-from .extract import FENCE_LINE
-from .formats import BINARY_FORMATS, SUFFIXES, format_for
+from .formats import BINARY_FORMATS, FENCE_LINE, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"

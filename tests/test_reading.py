@@ -4347,3 +4347,13 @@ def test_round_sl_a_skills_grids_row_is_a_skills_list_and_a_title_case_claim_is_
     assert why_not_a_claim("Social Networking Recruitment Advertising Campus Recruiting OSHA Standards") == "skills list"
     assert why_not_a_claim("Ongoing Process Reviews and Process Improvement") is None
     assert why_not_a_claim("Launched Self Serve Refunds For The Claims App And Broker Portal") is None
+
+
+def test_projects_and_certifications_under_one_heading_are_read_and_the_certificates_left_out(linter):
+    """Round SN: a heading over claims and a short list ("Projects & Certifications") was read as
+    a list, and its project bullets were not read; the certificate lines stay out."""
+    resume = (
+        "# Resume\n\n## Projects & Certifications\n\n- Built a budgeting app used by 300 students\n"
+        "- Certified Scrum Product Owner (CSPO)\n- AWS Certified Cloud Practitioner\n\n## Skills\n\n- Jira, SQL\n"
+    )
+    assert claims_read(linter, resume, "markdown") == ["Built a budgeting app used by 300 students"]

@@ -14,7 +14,6 @@ from html import unescape
 from pathlib import Path
 from typing import Callable
 
-from ..extract import FENCE_LINE
 from ..model import Bullet, line_starts, split_lines
 
 # The extractor (..extract) is imported where it is used: a re-check answered from the cache reads
@@ -91,6 +90,11 @@ def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list
     return problems
 
 
+# A Markdown code fence's line, "```" or "~~~" indented three spaces at most (a tab indents four:
+# CommonMark reads such a line as code, not a fence): the plain-text reader (extract.py), the
+# format guess and the note on a fence never closed read it. Here, not in extract.py: a run answered
+# from the cache reads the notes without importing the readers.
+FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 # What opens text a reader passes over, and what closes it: a Markdown or HTML comment, a Markdown
 # code fence, LaTeX's \iffalse. Opened and never closed, it hid the rest of the file in silence (an
 # attack round of session 47).

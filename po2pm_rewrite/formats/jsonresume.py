@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..extract import ROLE_DUTY
 from ..model import Bullet, line_starts
 from ..word_lists import can_be_verb
+from .jsontext import trailing_commas, valid_json, without_trailing_commas
 from .keys import (
     ITEM_TEXT_KEYS,
     child_entry_lists,
@@ -52,7 +53,7 @@ def extract_json_resume(text: str) -> list[Bullet]:
         # inside a string breaks the standard but not the meaning, and editors and Jekyll accept it
         json.loads(text, parse_int=len, strict=False)
     except json.JSONDecodeError as error:
-        if not trailing_commas(text) or not _valid(_without_trailing_commas(text)):
+        if not trailing_commas(text) or not valid_json(without_trailing_commas(text)):
             raise InputError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
         # a comma before a closing bracket, as a hand-edited resume.json often has, is all that is
         # wrong: read as meant, and said (trailing_comma_notes). Round SN: a file of 7 claims refused.
@@ -60,59 +61,6 @@ def extract_json_resume(text: str) -> list[Bullet]:
     if is_baseline_document(document):
         return []  # po2pm's own --baseline file beside the resume: its "bullet" strings are no claims
     return document_bullets(document, text)
-
-
-def trailing_commas(text: str) -> list[int]:
-    """The offsets of the commas written before a closing bracket ("...", ]), outside strings."""
-    found, in_string, escaped, last_comma = [], False, False, -1
-    for at, char in enumerate(text):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string, last_comma = True, -1
-        elif char == ",":
-            last_comma = at
-        elif char in "]}":
-            if last_comma >= 0:
-                found.append(last_comma)
-            last_comma = -1
-        elif not char.isspace():
-            last_comma = -1
-    return found
-
-
-def _without_trailing_commas(text: str) -> str:
-    """The text with each trailing comma a space: every other character stays where it was."""
-    chars = list(text)
-    for at in trailing_commas(text):
-        chars[at] = " "
-    return "".join(chars)
-
-
-def _valid(text: str) -> bool:
-    try:
-        json.loads(text, parse_int=len, strict=False)
-    except json.JSONDecodeError:
-        return False
-    return True
-
-
-def trailing_comma_notes(text: str) -> list[str]:
-    """A note on the trailing commas of a file json.loads refuses for them alone."""
-    commas = trailing_commas(text)
-    if not commas or _valid(text) or not _valid(_without_trailing_commas(text)):
-        return []
-    line = text.count("\n", 0, commas[0]) + 1
-    many = f" and {len(commas) - 1} more" if len(commas) > 1 else ""
-    return [
-        f"line {line}{many}: a comma before a closing bracket is not valid JSON, which other tools (a JSON Resume theme) "
-        "refuse: read as if it were not there"
-    ]
 
 
 def document_bullets(document: Value, text: str) -> list[Bullet]:
