@@ -157,13 +157,20 @@ def _after_item_label(text: str, start: int, bullet_text: str, new_text: str) ->
     r"""A bullet read from `\item[label] text` as "label: text" (formats/latex.py) opens inside the
     brackets: a new text that keeps "label:" is written after the closing bracket, one that does not
     replaces the label too (`\item new text`). None for any other bullet."""
+    from .formats.latex import decode, optional_close
+
     if not _ITEM_LABEL_OPENS.search(text, max(0, start - 40), start):
         return None
-    close, colon = text.find("]", start), bullet_text.find(":")
-    if close < 0 or colon < 0:
+    close = optional_close(text, start - 1)
+    if close < 0:
         return None
-    if new_text.startswith(bullet_text[: colon + 1]):
-        return close + 1, new_text[colon + 1 :]
+    # the label as read ("Ops: Web" from `[Ops: Web]`, a colon of its own: an attack round of
+    # session 48 cut it at that colon), then the colon the closing bracket reads as
+    label = " ".join("".join(decode(text, text, start, close).chars).split()) + ":"
+    if not bullet_text.startswith(label):
+        return None
+    if new_text.startswith(label):
+        return close + 1, new_text[len(label) :]
     return start - 1, " " + new_text
 
 

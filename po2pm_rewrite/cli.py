@@ -610,7 +610,11 @@ def rewrite(
     if given is None and (writes or diff):
         _say_short_of_pick(report, pick)
         _say_advice_only(report, chosen)
-    if writes:
+    if writes and stray:
+        # exit 2 says nothing was done: the other answers were written all the same (an attack
+        # round of session 48, 1,500 bullets rewritten and exit 2)
+        _tell(f"po2pm: error: {answers}: nothing written, as {len(stray)} answer{'s name' if len(stray) > 1 else ' names'} no bullet; mend the answers file and run again")
+    elif writes:
         _write_files(sources, report, chosen, allow_placeholders, ruleset.placeholders, dry_run)
     elif diff:
         from .write import plan
@@ -640,9 +644,11 @@ MAX_ANSWER_MESSAGES = 20
 
 
 def _say_capped(lines: Iterator[str], count: int, rest: str) -> None:
-    """The first MAX_ANSWER_MESSAGES of `count` lines on stderr, then one line for the rest."""
+    """The first MAX_ANSWER_MESSAGES of `count` lines on stderr, then one line for the rest. Each
+    is one line: a line break in an answers file's key is shown, not printed (an attack round of
+    session 48: a key could forge a line of po2pm's own)."""
     for line in itertools.islice(lines, MAX_ANSWER_MESSAGES):
-        echo_safe(line, err=True)
+        _tell(line)
     if count > MAX_ANSWER_MESSAGES:
         echo_safe(rest.format(more=count - MAX_ANSWER_MESSAGES), err=True)
 

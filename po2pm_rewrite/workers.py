@@ -17,6 +17,7 @@ import contextlib
 import multiprocessing
 import signal
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
@@ -103,14 +104,23 @@ def _ending_signals_held() -> Iterator[None]:
     in the middle of a fork, in an at-fork handler of the logging module, Ctrl-C was printed as
     "Exception ignored ... KeyboardInterrupt" and lost: the run went on and wrote every file (an
     attack round of session 47, 4 runs in about 175)."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, and no such window
-        yield
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield  # Windows: no fork, and no such window; handlers are set from the main thread only
         return
+    # Blocked in this thread, a signal the kernel gives another thread (the pool's own) still
+    # runs Python's handler here, inside the fork: so the handlers only note it meanwhile (an attack
+    # round of session 48: 3 Ctrl-Cs in 250 lost in silence, every file written, exit 0)
+    received: list[int] = []
+    handlers = {ending: signal.signal(ending, lambda signum, frame: received.append(signum)) for ending in _ENDING_SIGNALS}
     before = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING_SIGNALS)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # one that waited is noted now
+        for ending, handler in handlers.items():
+            signal.signal(ending, handler)
+        if received:
+            signal.raise_signal(received[0])  # and arrives, to po2pm's own handler
 
 
 def _leave_signals_to_the_main_process() -> None:

@@ -136,7 +136,11 @@ def test_a_comment_or_fence_never_closed_says_what_it_hides(tmp_path, name, cont
     assert "never closed" not in run("check", "--no-cache", str(closed)).stderr
 
 
-@pytest.mark.parametrize("field", ["startDate: 2019-13-01", "startDate: 9999-99-99", "phone: " + "9" * 5000])
+@pytest.mark.parametrize(
+    "field",
+    # the last three: an attack round of session 48 ("KeyError: 'maybe'" left the resume unread)
+    ["startDate: 2019-13-01", "startDate: 9999-99-99", "phone: " + "9" * 5000, "remote: !!bool maybe", "endDate: !!timestamp soon", "gpa: !!float high"],
+)
 def test_a_yaml_date_or_number_python_cannot_hold_leaves_the_highlights_read(tmp_path, field):
     """Weak 31: one date typo or a 5,000-digit number beside the highlights left the whole
     resume unread ("month must be in 1..12"), for a field po2pm never reads."""
@@ -175,3 +179,20 @@ def test_an_edit_read_back_with_the_label_before_it_is_refused_for_that_reason(t
     assert result.returncode == 2
     assert "the label 'Delivery:' before it is kept" in result.stderr and "open the edit with a verb" in result.stderr
     assert resume.read_text(encoding="utf-8") == "- **Delivery:** Manage the product backlog for the claims team\n"
+
+
+def test_a_line_break_in_an_answers_key_is_shown_not_printed(tmp_path):
+    """An attack round of session 48 (FC): a key holding a line break made the one-line "no
+    bracket" warning two lines, the second written by the answers file."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(BULLET, encoding="utf-8")
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\ntext = "Managed the product backlog for the claims team"\npick = 1\n'
+        '[bullet.answers]\n"x\\npo2pm: cv.md: rewrote 1 bullet" = "y"\n',
+        encoding="utf-8",
+    )
+    result = run("rewrite", "--diff", "--answers", str(answers), str(resume))
+    warnings = [line for line in result.stderr.splitlines() if "no bracket" in line]
+    assert len(warnings) == 1 and "[x\\npo2pm: cv.md: rewrote 1 bullet]" in warnings[0]
+    assert not any(line.startswith("po2pm: cv.md: rewrote") for line in result.stderr.splitlines())

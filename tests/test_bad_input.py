@@ -1014,3 +1014,25 @@ def test_a_pdf_line_that_ends_on_a_title_abbreviation_goes_on_to_the_next(tmp_pa
         "Ran the yearly giving drive with the branch staff, raising $50,000 for St. Jude's Children's Research Hospital",
         "Managed the product backlog for the claims team",
     ]
+
+
+def test_the_broken_ligature_pattern_is_tried_from_word_starts_only():
+    """An attack round of session 48: its last alternative, unanchored, was tried from every letter
+    of a word, each try scanning to the word's end: an 835-byte PDF holding one 100,000-letter word
+    took 22 s. Anchored, no search starts inside a word (3 s, pdfplumber's own time)."""
+    from po2pm_rewrite.formats.pdf import _BROKEN_LIGATURE
+
+    assert _BROKEN_LIGATURE.match("speci\ufffdcations", 0).group(0) == "speci\ufffdcations"
+    assert _BROKEN_LIGATURE.match("speci\ufffdcations", 3) is None
+
+
+def test_mending_mojibake_never_makes_a_control_or_separator_character():
+    """An attack round of session 48: ftfy turned "â€¨" into a line separator (one PDF line read as
+    two bullets), "â€\x8f" into a right-to-left mark and "À€" into a NUL. Such a line stays as
+    written; the others of the file are still mended."""
+    from po2pm_rewrite.formats.pdf import _without_mojibake
+
+    text = "- Ran the weekly \u00e2\u20ac\u00a8 reviews\n- A \u00e2\u20ac\u008f B\n- x \u00c0\u20ac y\n- Managed\u00c2\u00a0the backlog\n"
+    mended, first = _without_mojibake(text)
+    assert mended.split("\n")[:3] == text.split("\n")[:3]
+    assert mended.split("\n")[3] == "- Managed the backlog" and first == "Managed\u00c2"

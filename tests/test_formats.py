@@ -466,6 +466,20 @@ def test_a_latex_item_label_of_words_opens_its_bullet():
     assert (bullets[0].start.line, bullets[0].start.column) == (4, 7)
 
 
+def test_a_latex_item_label_holding_a_bracket_in_braces_is_one_label():
+    """An attack round of session 48: `\\item[{Q1--Q2 [2023]}] Managed ...` is valid LaTeX, whose
+    label ends at the bracket outside the braces; the item was read from "}]" and dropped in silence."""
+    tex = (
+        "\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item[{Q1--Q2 [2023]}] Managed the product backlog for the claims team\n"
+        "\\item[{Squad [payments]}] Ran the quarterly planning with the card teams\n\\end{itemize}\n\\end{document}\n"
+    )
+    assert [b.text for b in extract(tex, "latex")] == [
+        "Managed the product backlog for the claims team",
+        "Squad [payments]: Ran the quarterly planning with the card teams",
+    ]
+
+
 def test_latex_list_items_drawn_by_hand_are_read_as_items():
     """A resume that draws its own marks ($\\cdot$, \\textbullet{}, a bullet character) instead of
     an itemize read as empty, under an Experience title or none; a Skills list drawn so stays out."""

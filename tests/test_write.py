@@ -185,6 +185,21 @@ def test_an_answer_for_no_bullet_is_an_error_with_the_nearest_bullet(tmp_path):
     assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
 
 
+def test_an_answer_for_no_bullet_leaves_every_file_unwritten(tmp_path, linter):
+    """An attack round of session 48: with one answer naming no bullet, the others were written
+    and the run exited 2, which a script reads as "nothing done"."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        f'[[bullet]]\ntext = "{WEAK}"\nedit = "Cut claim disputes by a third"\n[[bullet]]\ntext = "No such bullet"\nedit = "x"\n',
+        encoding="utf-8",
+    )
+    result = rewrite("--write", "--answers", str(tmp_path / "a.toml"), str(resume))
+    assert result.exit_code == 2
+    assert "nothing written, as 1 answer names no bullet" in result.stderr
+    assert resume.read_text(encoding="utf-8") == f"- {WEAK}\n"
+
+
 def test_many_answers_for_no_bullet_print_twenty_lines_and_a_count(tmp_path):
     """An attack round (session 47): 200,000 mistyped answers printed 200,000 lines."""
     resume = tmp_path / "resume.md"
@@ -600,6 +615,35 @@ def test_a_latex_item_label_is_kept_by_a_clause_and_replaced_by_an_edit(tmp_path
     assert [b.text for b in extract(written, "latex")] == [
         "linux: both the server and client run debian, managed by me; cut outages by half",
         "Chose Puppet to deploy servers and clients",
+    ]
+
+
+def test_a_latex_label_with_a_colon_or_before_an_act_is_kept_by_an_edit(tmp_path):
+    """An attack round of session 48: an edit keeping `\\item[Ops: Web]` was cut at the label's own
+    colon, and one keeping `\\item[Claims]` before an act ("Claims: Cut ...") read back without the
+    label, as the reader reads a run-in label; both were refused, blaming markup."""
+    from po2pm_rewrite.formats import extract
+
+    resume = tmp_path / "resume.tex"
+    resume.write_text(
+        "\\begin{document}\n\\section{Experience}\n\\begin{description}\n\\item[Claims] product backlog for the claims team\n"
+        "\\item[Ops: Web] the Jira board for the web squad\n\\end{description}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\ntext = "Claims: product backlog for the claims team"\nedit = "Claims: Cut claim time by ranking the backlog first"\n'
+        '[[bullet]]\ntext = "Ops: Web: the Jira board for the web squad"\nedit = "Ops: Web: the Jira board for the web squad, cutting disputes"\n',
+        encoding="utf-8",
+    )
+    result = rewrite("--write", "--answers", str(answers), str(resume))
+    assert result.exit_code == 0, result.stderr
+    written = resume.read_text(encoding="utf-8")
+    assert "\\item[Claims] Cut claim time by ranking the backlog first\n" in written
+    assert "\\item[Ops: Web] the Jira board for the web squad, cutting disputes\n" in written
+    assert [b.text for b in extract(written, "latex")] == [  # the run-in label "Claims:" is cut later, by the screen
+        "Claims: Cut claim time by ranking the backlog first",
+        "Ops: Web: the Jira board for the web squad, cutting disputes",
     ]
 
 

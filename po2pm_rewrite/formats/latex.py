@@ -605,9 +605,32 @@ def _after_optional(code: str, at: int) -> int:
     while at < len(code) and code[at] in " \t":
         at += 1
     if at < len(code) and code[at] == "[":
-        close = code.find("]", at)
+        close = optional_close(code, at)
         at = close + 1 if close >= 0 else at
     return at
+
+
+MAX_OPTIONAL = 1_000
+
+
+def optional_close(code: str, at: int) -> int:
+    """Given code[at] == '[', the offset of the ']' that closes it, outside braces: LaTeX reads
+    `\\item[{Q1--Q2 [2023]}]` as one label (an attack round of session 48: the item was read from
+    "}]" on, and dropped in silence). -1 where none does within MAX_OPTIONAL characters: no
+    label is longer, and a file of unclosed ones must not be scanned to its end from each."""
+    depth = 0
+    for found in _BRACES_AND_CLOSE.finditer(code, at + 1, min(len(code), at + 1 + MAX_OPTIONAL)):
+        char = found.group(0)
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(0, depth - 1)
+        elif char == "]" and depth == 0:
+            return found.start()
+    return -1
+
+
+_BRACES_AND_CLOSE = re.compile(r"\\.|[{}\]]", re.DOTALL)  # an escaped character ("\\{") is text
 
 
 def _group_end(code: str, at: int) -> int:
@@ -797,7 +820,7 @@ def _word_label(code: str, at: int) -> tuple[int, int] | None:
         at += 1
     if at >= len(code) or code[at] != "[":
         return None
-    close = code.find("]", at)
+    close = optional_close(code, at)
     if close < 0 or "\n\n" in code[at:close]:
         return None
     words = "".join(decode(code, code, at + 1, close).chars).strip()

@@ -113,34 +113,40 @@ def render_pdf(data: bytes) -> RenderedPdf:
 
 def _without_mojibake(text: str) -> tuple[str, str | None]:
     """The text with its mojibake mended by ftfy ("TheÂ Technical" -> "The Technical", "â€“" ->
-    "–"), and the first word that held it. Only encoding errors: quotes, ligatures and widths stay
-    as the PDF writes them. Round SL: 3 of 14 LiveCareer PDFs held "Â" inside their claims."""
+    "–"), line by line, and the first word that held it. Only encoding errors: quotes, ligatures
+    and widths stay as the PDF writes them. Round SL: 3 of 14 LiveCareer PDFs held "Â" inside their
+    claims. A line whose mending would make a control, format or separator character (a line
+    separator that splits the line, a right-to-left mark, a NUL: an attack round of session 48)
+    stays as written."""
     import ftfy
 
-    # the five bytes Windows-1252 leaves undefined reach pdfminer as a font code: '”' written twice
-    # is "â€(cid:157)"; given back as the byte, ftfy mends the whole character
-    given = _UNDEFINED_IN_1252.sub(lambda match: chr(int(match.group(1))), text)
-    mended = ftfy.fix_encoding(given)
-    if mended == given:
-        return text, None
-    changed = ((line, fixed) for line, fixed in zip(text.splitlines(), mended.splitlines()) if line != fixed)
-    line, fixed = next(changed, ("", ""))
-    word = next((before for before, after in zip(line.split(), fixed.split()) if before != after), line.strip()[:20])
-    # a no-break space decoded twice and left alone at a line's end ("... success.  Â") is no word
-    mended = _C1_CONTROLS.sub("", mended.replace("\u00a0", " "))
-    return _LONE_A_CIRCUMFLEX.sub("", mended), word
+    lines, first = text.split("\n"), None
+    for number, line in enumerate(lines):
+        if line.isascii():
+            continue
+        given = _UNDEFINED_IN_1252.sub(lambda match: chr(int(match.group(1))), line)
+        mended = ftfy.fix_encoding(given)
+        if mended == given or set(_UNWANTED_AFTER_MENDING.findall(mended)) - set(_UNWANTED_AFTER_MENDING.findall(line)):
+            continue
+        if first is None:
+            first = next((before for before, after in zip(line.split(), mended.split()) if before != after), line.strip()[:20])
+        # a no-break space decoded twice and left alone at a line's end ("... success.  Â") is no word
+        lines[number] = _LONE_A_CIRCUMFLEX.sub("", mended.replace("\u00a0", " "))
+    return ("\n".join(lines), first) if first is not None else (text, None)
 
 
+_UNWANTED_AFTER_MENDING = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _UNDEFINED_IN_1252 = re.compile(r"(?<=[\u00c2\u00c3\u00e2\u20ac])\(cid:(129|141|143|144|157)\)")
-_C1_CONTROLS = re.compile("[\u0080-\u009f]")
 _LONE_A_CIRCUMFLEX = re.compile(r"(?<=\s)Â(?=[ \t]*$)|(?<=\s)Â(?=[ \t])", re.MULTILINE)
 
 
 # A word with "!" or "\\" inside, or a capital N between small letters: a font whose ligature glyph
 # has no letter behind it, which pdfminer gives as its code ("so!ware", "o!en": round SD; "Nirst",
 # "efNiciency", "\\irst": round SB), or U+FFFD where a ligature given as NUL made no known word
-# (_ligature_for_nul). Read as written, with a note, so the person is not left guessing.
-_BROKEN_LIGATURE = re.compile(r"(?<![\w!\\])[a-z]+[!\\][a-z]+\b|\b[a-z]+N[a-z]+\b|(?<![\w\\])\\[a-z]{2,}\b|\w*\ufffd\w*")
+# (_ligature_for_nul). Read as written, with a note, so the person is not left guessing. Each
+# alternative is anchored at a word's start: "\w*\ufffd\w*" alone tried every letter of a
+# 100,000-letter word as a start (an attack round of session 48: an 835-byte PDF took 25 s).
+_BROKEN_LIGATURE = re.compile(r"(?<![\w!\\])[a-z]+[!\\][a-z]+\b|\b[a-z]+N[a-z]+\b|(?<![\w\\])\\[a-z]{2,}\b|(?<!\w)\w*\ufffd\w*")
 
 
 def _goes_on_from_last_page(left: list[str], right: list[str]) -> bool:

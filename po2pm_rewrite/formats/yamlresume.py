@@ -85,27 +85,34 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
 
 @functools.cache
 def _lenient_constructor() -> type:
-    """The round-trip constructor, but a date or whole number Python cannot hold stays the text it
-    is: a `startDate: 2019-13-01` typo or a 5,000-digit phone number beside the highlights left
-    the whole resume unread (an attack round of session 47), for fields po2pm never reads."""
-    from srsly.ruamel_yaml.constructor import RoundTripConstructor
+    """The round-trip constructor, but a typed scalar Python cannot hold stays the text it is: a
+    `startDate: 2019-13-01` typo, a 5,000-digit phone number (an attack round of session 47), a
+    `!!bool maybe` or `!!timestamp abc` (session 48) beside the highlights left the whole resume
+    unread, for fields po2pm never reads."""
+    from srsly.ruamel_yaml.constructor import ConstructorError, RoundTripConstructor
 
     class LenientConstructor(RoundTripConstructor):
-        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        pass
+
+    def lenient(method: Any) -> Any:
+        def construct(self: Any, node: Any, *rest: Any) -> Any:
             try:
-                return super().construct_yaml_timestamp(node, values)
-            except ValueError:
+                return method(self, node, *rest)
+            except (ValueError, KeyError, TypeError, AttributeError, ConstructorError):
                 return self.construct_scalar(node)
 
-        def construct_yaml_int(self, node: Any) -> Any:
-            try:
-                return super().construct_yaml_int(node)
-            except ValueError:
-                return self.construct_scalar(node)
+        return construct
 
-    LenientConstructor.add_constructor("tag:yaml.org,2002:timestamp", LenientConstructor.construct_yaml_timestamp)
-    LenientConstructor.add_constructor("tag:yaml.org,2002:int", LenientConstructor.construct_yaml_int)
+    for tag, name in _TYPED_SCALARS:
+        constructor = lenient(getattr(RoundTripConstructor, name))
+        setattr(LenientConstructor, name, constructor)
+        LenientConstructor.add_constructor(tag, constructor)
     return LenientConstructor
+
+
+_TYPED_SCALARS = tuple(
+    (f"tag:yaml.org,2002:{kind}", f"construct_yaml_{kind}") for kind in ("timestamp", "int", "float", "bool", "binary")
+)
 
 
 def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
