@@ -2974,3 +2974,23 @@ def test_seed_4211_readers_a_role_with_its_result_and_requirements_met(flagging_
     report = rewritten_bullet(flagging_linter, text)
     told = [report.advice or ""] + [suggestion.text for suggestion in report.suggestions]
     assert report.findings and not any(not_told in words for words in told), told
+
+
+@pytest.mark.parametrize(
+    ("text", "not_told"),
+    [
+        # seed 4212, both readers of each: a side word quoted for the claim, and a role line that goes
+        # on to what it made
+        ("Reviewed the product wireframes with the designers to improve usability and alignment with the branch needs.", "This bullet says whom you worked with"),
+        ("Guided the design vendor through the UX/UI design work from concept to hand-off.", "This bullet describes project administration"),
+        ("Acted as the bridge between the bank and the developers to turn feedback from users into a product roadmap.", "This line names a role or a duty"),
+    ],
+)
+def test_seed_4212_readers_side_words_and_a_role_that_made_a_roadmap(flagging_linter, text, not_told):
+    report = rewritten_bullet(flagging_linter, text)
+    assert report.findings and not (report.advice or "").startswith(not_told), report.advice
+
+
+def test_seed_4212_readers_effort_and_budget_tracking_is_quoted_for_what_it_is(flagging_linter):
+    report = rewritten_bullet(flagging_linter, "Tracked the level of effort and budget expenditures of the loans programme against its schedule.")
+    assert (report.advice or "").startswith('This bullet describes project administration ("level of effort", "budget expenditures"')

@@ -65,16 +65,18 @@ def render_docx(data: bytes) -> str:
     document = _open(data)
     numbering = _numbering_formats(document)
     lines = []
-    styles: dict[str | None, "CharacterStyle | None"] = {}  # one look-up per style: python-docx's takes milliseconds
+    # what each style says, worked out once: python-docx finds a style by searching them all, and a
+    # chain of 3,000 styles based on each other, walked for every paragraph, reached the 30 s bound
+    # (an attack round of session 48)
+    styles: dict[str | None, tuple[int, "BaseOxmlElement | None"]] = {}
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
             raise InputError(f"more than {MAX_PARAGRAPHS:,} paragraphs: not read as a resume")
         text = rendered_text(paragraph)
         style_id = paragraph.style  # CT_P.style: the pStyle value, or None
         if style_id not in styles:
-            styles[style_id] = _style_of(document, paragraph)
-        style = styles[style_id]
-        level = _heading_level(style)
+            styles[style_id] = _style_facts(_style_of(document, paragraph))
+        level, style_numbering = styles[style_id]
         if level and (title := _known_title_before_a_break(paragraph)) is not None:
             # "PROJECTS", a line break, then the first project's title, in one heading paragraph
             # (set AS: read as one long heading, no section opened, and the project's claims were
@@ -84,7 +86,7 @@ def render_docx(data: bytes) -> str:
             continue
         if level and text.strip() and not _prose(text) and not _bulleted_claim(text, paragraph, numbering):
             lines.append(text + HEADING * level)
-        elif _list_format(paragraph, style, numbering) not in (None, "none") and text.strip():
+        elif _list_format(paragraph, style_numbering, numbering) not in (None, "none") and text.strip():
             lines.append(text + LIST_ITEM)
         else:
             lines.append(text)
@@ -357,11 +359,18 @@ def _style_of(document: "Document", paragraph: "CT_P") -> "CharacterStyle | None
 _HEADING_STYLE = re.compile(r"heading\s*(\d)?")
 
 
-def _heading_level(style: "CharacterStyle | None") -> int:
+def _style_facts(style: "CharacterStyle | None") -> tuple[int, "BaseOxmlElement | None"]:
+    """The heading level a paragraph style gives (_heading_level), and the list numbering it or
+    a style it is based on sets (None: none), from one walk of its chain."""
+    chain = list(_style_chain(style))
+    return _heading_level(chain), next((found for each in chain if (found := _num_pr(each.element)) is not None), None)
+
+
+def _heading_level(chain: list["CharacterStyle"]) -> int:
     """1-6 for a heading or title style ("Heading 3": 3; Title 1, Subtitle 2); 0 for any other.
     A sub-heading keeps its level, so "Heading 4" under a "Heading 3" Training section is one of
     its parts (set P: course titles under such sub-headings were read as claims)."""
-    for each in _style_chain(style):
+    for each in chain:
         name = (each.name or "").lower()
         if name in ("title", "subtitle"):
             return 1 if name == "title" else 2
@@ -384,13 +393,12 @@ def _style_chain(style: "CharacterStyle | None") -> Iterator["CharacterStyle"]:
 _MOST_STYLES_DEEP = 100
 
 
-def _list_format(paragraph: "CT_P", style: "CharacterStyle | None", numbering: dict[tuple[str, str], str]) -> str | None:
-    """The numbering format of a list paragraph ("bullet", "decimal", ...); None if not a list."""
+def _list_format(paragraph: "CT_P", style_numbering: "BaseOxmlElement | None", numbering: dict[tuple[str, str], str]) -> str | None:
+    """The numbering format of a list paragraph ("bullet", "decimal", ...), by its own numbering or
+    else its style's (_style_facts); None if not a list."""
     num_pr = _num_pr(paragraph)
-    for each in _style_chain(style):
-        if num_pr is not None:
-            break
-        num_pr = _num_pr(each.element)
+    if num_pr is None:
+        num_pr = style_numbering
     if num_pr is None:
         return None
     num_id = _val(num_pr.find(_w("numId")))
