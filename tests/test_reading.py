@@ -4357,3 +4357,19 @@ def test_projects_and_certifications_under_one_heading_are_read_and_the_certific
         "- Certified Scrum Product Owner (CSPO)\n- AWS Certified Cloud Practitioner\n\n## Skills\n\n- Jira, SQL\n"
     )
     assert claims_read(linter, resume, "markdown") == ["Built a budgeting app used by 300 students"]
+
+
+def test_an_html_section_named_by_its_id_and_not_read_is_named(tmp_path):
+    """Round SM: a page's `<section id="profile">` list of eight claims was passed over with no
+    word: the sections-not-read scan took headings only, where the reader takes section ids too."""
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><section id=\"profile\"><p>Kurz gesagt</p><ul><li>Grew the card business by 40%.</li></ul></section>\n"
+        "<section id=\"experience\"><h2>Erfahrung</h2><ul><li>Ran the backlog of the card controls squad.</li></ul></section>\n"
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "-f", "json", str(page)])
+    document = json.loads(result.stdout)["files"][0]
+    assert [b["text"] for b in document["bullets"]] == ["Ran the backlog of the card controls squad."]
+    assert [(s["line"], s["heading"]) for s in document["skipped_sections"]] == [(1, "profile")]

@@ -210,11 +210,10 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     elif format_name == "html":
         section = SectionTracker()
         headings = []
-        for match in _HTML_HEADING.finditer(text):
-            heading = " ".join(unescape(_TAG.sub(" ", match.group(2))).split())  # "Education &amp; ..."
+        for at, level, heading in _html_section_titles(text):
             title = section_key(heading)
-            if is_known_section(title) and section.heading(title, level=int(match.group(1))) and section.listing:
-                headings.append((match.start(), heading))
+            if is_known_section(title) and section.heading(title, level=level) and section.listing:
+                headings.append((at, heading))
     elif format_name == "markdown":
         from .markdown import without_front_matter
 
@@ -224,6 +223,18 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
     else:
         return listing_heading_lines(text)
     return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]
+
+
+def _html_section_titles(text: str) -> list[tuple[int, int, str]]:
+    """(offset, level, title) of each heading, and of each `<section id="profile">` that names its
+    section as html.py reads it: a Korean page's `<section id="profile">` list of eight claims was
+    passed over with no word (round SM), as the scan took headings only."""
+    found = [(match.start(), int(match.group(1)), " ".join(unescape(_TAG.sub(" ", match.group(2))).split())) for match in _HTML_HEADING.finditer(text)]
+    found += [(match.start(), 2, re.sub(r"\s*\bsection$", "", re.sub(r"[-_]+", " ", match.group(1)).strip())) for match in _SECTION_ID.finditer(text)]
+    return sorted(found)
+
+
+_SECTION_ID = re.compile(r"<section\b[^>]*\bid\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 
 
 def _without_style_and_script(lines: list[str]) -> list[str]:
