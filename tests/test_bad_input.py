@@ -969,11 +969,8 @@ def _reversed(data: bytes) -> bytes:
     return data[::-1]
 
 
-def test_a_pdf_whose_text_was_decoded_twice_is_read_as_meant(tmp_path):
-    """Round SL: LiveCareer PDFs (Word exports) held "Â" before every no-break space and "â€œ" for
-    a quotation mark, inside their claims; '”' twice decoded reaches pdfminer as "â€(cid:157)"."""
-    lines = b"(- Managed\xc2\xa0the product backlog for the claims team) Tj 0 -20 Td (- Ran the \xe2\x80\x9cquarterly\xe2\x80\x9d reviews) Tj"
-    stream = b"BT /F1 12 Tf 72 700 Td " + lines + b" ET\n"
+def _extracted_from_pdf(tmp_path, stream: bytes):
+    """`po2pm extract -f json` of a one-page PDF drawing `stream` in Helvetica, Windows-1252 coded."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -983,7 +980,15 @@ def test_a_pdf_whose_text_was_decoded_twice_is_read_as_meant(tmp_path):
     ]
     pdf = tmp_path / "cv.pdf"
     pdf.write_bytes(_pdf_file(objects))
-    result = runner.invoke(app, ["extract", "-f", "json", str(pdf)])
+    return runner.invoke(app, ["extract", "-f", "json", str(pdf)])
+
+
+def test_a_pdf_whose_text_was_decoded_twice_is_read_as_meant(tmp_path):
+    """Round SL: LiveCareer PDFs (Word exports) held "Â" before every no-break space and "â€œ" for
+    a quotation mark, inside their claims; '”' twice decoded reaches pdfminer as "â€(cid:157)"."""
+    lines = b"(- Managed\xc2\xa0the product backlog for the claims team) Tj 0 -20 Td (- Ran the \xe2\x80\x9cquarterly\xe2\x80\x9d reviews) Tj"
+    stream = b"BT /F1 12 Tf 72 700 Td " + lines + b" ET\n"
+    result = _extracted_from_pdf(tmp_path, stream)
     assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == [
         "Managed the product backlog for the claims team",
         "Ran the \u201cquarterly\u201d reviews",
@@ -1000,16 +1005,7 @@ def test_a_pdf_line_that_ends_on_a_title_abbreviation_goes_on_to_the_next(tmp_pa
         b"BT /F1 10 Tf 72 668 Td (Jude's Children's Research Hospital) Tj ET\n"
         b"BT /F1 10 Tf 72 656 Td (Managed the product backlog for the claims team) Tj ET\n"
     )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    pdf = tmp_path / "cv.pdf"
-    pdf.write_bytes(_pdf_file(objects))
-    result = runner.invoke(app, ["extract", "-f", "json", str(pdf)])
+    result = _extracted_from_pdf(tmp_path, stream)
     assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == [
         "Ran the yearly giving drive with the branch staff, raising $50,000 for St. Jude's Children's Research Hospital",
         "Managed the product backlog for the claims team",
