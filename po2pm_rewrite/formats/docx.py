@@ -316,6 +316,23 @@ def _main_part_name(archive: zipfile.ZipFile) -> str:
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
+_CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Choice"
+
+
+def _fallback_copy(paragraph: "CT_P", text: str) -> "CT_P | None":
+    """The old-style copy, in the text box's mc:Fallback, of a paragraph read from its mc:Choice,
+    where it says the same: rewritten with it, so a reader of the fallback (an older Word, an ATS
+    that reads every w:t) does not see the old bullet (an attack round of session 47: only the
+    Choice was rewritten)."""
+    choice = next((ancestor for ancestor in paragraph.iterancestors() if ancestor.tag == _CHOICE), None)
+    if choice is None:
+        return None
+    fallback = next((sibling for sibling in choice.itersiblings() if sibling.tag == _FALLBACK), None)
+    if fallback is None:
+        return None
+    return next((copy for copy in fallback.iter(_w("p")) if rendered_text(copy) == text), None)
+
+
 def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
     """Every w:p in document order: tables and text boxes where they stand. A text box is
     stored twice (a modern shape and an old-style fallback copy); only the first is read."""
@@ -461,6 +478,9 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
         if not _replace_text(paragraph, old, new):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
+        fallback = _fallback_copy(paragraph, old)
+        if fallback is not None:
+            _replace_text(fallback, old, new)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))
 
