@@ -591,14 +591,16 @@ def rewrite(
     stray = unmatched(bullets_by_file, given) if given is not None else []
     texts = [b.bullet.text for bullets in bullets_by_file for b in bullets]
     # an answer for no bullet is an input error: in a script, a typo must not pass (a Word user's trial)
-    _say_capped(
+    said = _say_capped(
         (f"po2pm: error: {answers}: no bullet matches {a.text or f'line {a.line}'!r}{did_you_mean(a.text, texts) if a.text else ''}" for a in stray),
         len(stray),
         f"po2pm: error: {answers}: {{more}} more answers match no bullet",
     )
     if given is not None:
         unknown = unknown_brackets(bullets_by_file, given)
-        _say_capped((f"po2pm: warning: {answers}: {line}" for line in unknown), len(unknown), f"po2pm: warning: {answers}: {{more}} more answers name no bracket")
+        _say_capped(
+            (f"po2pm: warning: {answers}: {line}" for line in unknown), len(unknown), f"po2pm: warning: {answers}: {{more}} more answers name no bracket", said
+        )
     if interactive:
         from .interactive import run_session
 
@@ -643,14 +645,17 @@ def rewrite(
 MAX_ANSWER_MESSAGES = 20
 
 
-def _say_capped(lines: Iterator[str], count: int, rest: str) -> None:
-    """The first MAX_ANSWER_MESSAGES of `count` lines on stderr, then one line for the rest. Each
-    is one line: a line break in an answers file's key is shown, not printed (an attack round of
-    session 48: a key could forge a line of po2pm's own)."""
-    for line in itertools.islice(lines, MAX_ANSWER_MESSAGES):
+def _say_capped(lines: Iterator[str], count: int, rest: str, said: int = 0) -> int:
+    """Lines on stderr while fewer than MAX_ANSWER_MESSAGES have been said (`said` before these),
+    then one line for the rest of the `count`; how many have been said now. Each is one line: a
+    line break in an answers file's key is shown, not printed (an attack round of session 48: a key
+    could forge a line of po2pm's own; and the cap, counted per kind, let 42 lines through)."""
+    room = max(0, MAX_ANSWER_MESSAGES - said)
+    for line in itertools.islice(lines, room):
         _tell(line)
-    if count > MAX_ANSWER_MESSAGES:
-        echo_safe(rest.format(more=count - MAX_ANSWER_MESSAGES), err=True)
+    if count > room:
+        echo_safe(rest.format(more=count - room), err=True)
+    return said + min(count, room) + (count > room)
 
 
 def _say_short_of_pick(report: "Report", pick: int) -> None:

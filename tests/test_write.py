@@ -213,6 +213,20 @@ def test_many_answers_for_no_bullet_print_twenty_lines_and_a_count(tmp_path):
     assert lines[-1] == f"po2pm: error: {tmp_path / 'a.toml'}: 480 more answers match no bullet"
 
 
+def test_the_cap_on_answers_file_messages_counts_both_kinds(tmp_path):
+    """An attack round of session 48: the 20-line cap counted each kind of message apart, so an
+    answers file of mistyped texts and mistyped brackets printed 42 lines."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(f"- {WEAK}\n", encoding="utf-8")
+    stray = "".join(f'[[bullet]]\ntext = "No such bullet number {i}"\nedit = "x"\n' for i in range(30))
+    keys = "".join(f'"no such bracket {i}" = "x"\n' for i in range(30))
+    (tmp_path / "a.toml").write_text(f'{stray}[[bullet]]\ntext = "{WEAK}"\npick = 1\n[bullet.answers]\n{keys}', encoding="utf-8")
+    result = rewrite("--diff", "--answers", str(tmp_path / "a.toml"), str(resume))
+    lines = [line for line in result.stderr.splitlines() if str(tmp_path / "a.toml") in line]
+    assert len(lines) == 22
+    assert lines[20].endswith("10 more answers match no bullet") and lines[21].endswith("30 more answers name no bracket")
+
+
 def test_answers_file_errors_are_one_line(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_text(f"- {WEAK}\n", encoding="utf-8")
