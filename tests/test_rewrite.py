@@ -2311,6 +2311,14 @@ def test_one_who_collaborated_is_not_told_to_name_the_option_chosen(flagging_lin
     assert not any(", choosing [" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
 
 
+def test_one_who_facilitated_is_not_told_to_name_the_option_chosen(flagging_linter):
+    """Seed 4212, both readers: "Facilitated executive alignment on governance roles, decision rights
+    ..., choosing [the option that won ...]" gave the executives' call to the person who ran the room."""
+    bullet = rewritten_bullet(flagging_linter, "Facilitated leadership alignment on the decision rights and platform foundations of the card data.")
+    assert bullet.findings
+    assert not any(", choosing [" in s.text for s in bullet.suggestions), [s.text for s in bullet.suggestions]
+
+
 def test_ten_launches_at_once_get_the_several_projects_advice(flagging_linter):
     """Sets BH to BJ, both readers: one "[who] saw [what changed]" cannot cover ten launches."""
     bullet = rewritten_bullet(flagging_linter, "Delivered 10+ product launches working with a team of up to 8 people")
