@@ -654,7 +654,7 @@ def _say_capped(lines: Iterator[str], count: int, rest: str, said: int = 0) -> i
     for line in itertools.islice(lines, room):
         _tell(line)
     if count > room:
-        echo_safe(rest.format(more=count - room), err=True)
+        _tell(rest.format(more=count - room))
     return said + min(count, room) + (count > room)
 
 

@@ -305,15 +305,25 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
             # "Collaborated with ... for a Blood Donation Camp | March '19": the date is the entry's,
             # not the claim's (round SC); a job line keeps its dates, which say what it is
             bullet = bullet.head(dated.start())
-        labelled = _PART_LABEL.match(bullet.text) or _RUN_IN_LABEL.match(bullet.text)
-        if labelled and _opens_with_an_act_of_any_tense(bullet.text[labelled.end() :]) and not _is_entry_detail(bullet.text):
-            bullet = bullet.tail(labelled.end())  # "Solution : Built scalable pipelines ...": the act is the claim
+        label_end = run_in_label_end(bullet.text)
+        if label_end is not None:
+            bullet = bullet.tail(label_end)  # "Solution : Built scalable pipelines ...": the act is the claim
         sentences = paragraph_sentences(bullet) if paragraphs and not bullet.passed_over else None
         if sentences is None:
             found.append((bullet, None))
             continue
         found += [(sentence, NO_ACT_IN_PARAGRAPH if describes_a_thing(sentence.text) else None) for sentence in sentences]
     return found
+
+
+def run_in_label_end(text: str) -> int | None:
+    """Where the claim starts after a run-in label the screen cuts off ("Solution : Built ...",
+    "Claims Platform: Manage ..."); None where there is none to cut. `--write` reads an edit's
+    expected text through this too (write.py)."""
+    labelled = _PART_LABEL.match(text) or _RUN_IN_LABEL.match(text)
+    if labelled and _opens_with_an_act_of_any_tense(text[labelled.end() :]) and not _is_entry_detail(text):
+        return labelled.end()
+    return None
 
 
 # A date or a span of dates after a bar or a middle dot at a claim's end, as a PDF sets the entry's

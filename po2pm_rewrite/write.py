@@ -172,16 +172,13 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
     return None
 
 
-_RUN_IN_LABEL = re.compile(r"([^:]{1,60}):\s+(\S.*)")
-
-
 def _without_run_in_label(text: str) -> str:
-    """The text a run-in label opens ("Claims: Cut claim time 20%"), as the screen reads it: the
-    act after the label. Any other text as it is."""
-    from .word_lists import opens_with_an_act
+    """The text as the screen reads it when a run-in label opens it ("Claims: Cut claim time 20%"
+    reads as its act); any other text as it is."""
+    from .screen import run_in_label_end
 
-    labelled = _RUN_IN_LABEL.fullmatch(text)
-    return labelled.group(2) if labelled and opens_with_an_act(labelled.group(2)) else text
+    label_end = run_in_label_end(text)
+    return text[label_end:] if label_end is not None else text
 
 
 def _label_read_with(read_back: str, unread: list[str]) -> str | None:

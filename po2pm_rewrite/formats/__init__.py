@@ -230,8 +230,16 @@ def _html_section_titles(text: str) -> list[tuple[int, int, str]]:
     section as html.py reads it: a Korean page's `<section id="profile">` list of eight claims was
     passed over with no word (round SM), as the scan took headings only."""
     found = [(match.start(), int(match.group(1)), " ".join(unescape(_TAG.sub(" ", match.group(2))).split())) for match in _HTML_HEADING.finditer(text)]
-    found += [(match.start(), 2, re.sub(r"\s*\bsection$", "", re.sub(r"[-_]+", " ", match.group(1)).strip())) for match in _SECTION_ID.finditer(text)]
+    found += [(match.start(), 2, section_id_title(match.group(1))) for match in _SECTION_ID.finditer(text)]
     return sorted(found)
+
+
+def section_id_title(element_id: str) -> str:
+    """The section title an element's id names ("work-experience", "projects_section"), as a
+    section key: html.py opens sections by it, and the scan above names those not read."""
+    from ..extract import section_key
+
+    return re.sub(r"\s*\bsection$", "", section_key(re.sub(r"[-_]+", " ", element_id)))
 
 
 _SECTION_ID = re.compile(r"<section\b[^>]*\bid\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)

@@ -29,11 +29,11 @@ from ..extract import (
     is_known_section,
     is_known_title,
     reads_as_prose,
-    section_key,
     section_title,
 )
 from ..model import UNREAD_SECTION, Bullet, line_starts
 from ..word_lists import JOB_TITLE_WORDS, is_leading_adverb, is_past_act
+from . import section_id_title
 from .mapped import MappedText
 
 _SKIPPED = {"style", "script", "nav", "head", "template", "noscript", "svg", "button", "select", "footer", "textarea", "title", "xmp", "iframe", "object"}
@@ -376,8 +376,7 @@ class _Reader(HTMLParser):
         """<section id="experience">, <section id="contact">: the page names its section where its
         heading may not ("Professional Journey", "Let's Build Something Amazing": set U read the
         contact section's line as a claim). Only an id that is a section title known in full."""
-        title = section_key(re.sub(r"[-_]+", " ", element_id))
-        title = re.sub(r"\s*\bsection$", "", title)
+        title = section_id_title(element_id)
         if title and is_known_title(title):
             self._close_all()
             self.section.heading(title, level=2)

@@ -602,11 +602,20 @@ def without_comments(text: str) -> str:
 
 def _after_optional(code: str, at: int) -> int:
     """Skip an optional [argument] and white space after a macro name."""
+    opening = _optional_opening(code, at)
+    close = optional_close(code, opening) if opening is not None else -1
+    return close + 1 if close >= 0 else _skip_blanks(code, at)
+
+
+def _optional_opening(code: str, at: int) -> int | None:
+    """The offset of the '[' that opens an optional argument after white space from `at`; None if none does."""
+    at = _skip_blanks(code, at)
+    return at if at < len(code) and code[at] == "[" else None
+
+
+def _skip_blanks(code: str, at: int) -> int:
     while at < len(code) and code[at] in " \t":
         at += 1
-    if at < len(code) and code[at] == "[":
-        close = optional_close(code, at)
-        at = close + 1 if close >= 0 else at
     return at
 
 
@@ -816,11 +825,10 @@ def _word_label(code: str, at: int) -> tuple[int, int] | None:
     ("\item[puppet] for deploying both the server and clients, ..."), which the item's text goes
     on from (round SM: nine such items read from "for deploying", their subject gone in silence).
     Not a mark (`[--]`, `[$\bullet$]`, `[\faCheck]`), an enumerator (`[a)]`, `[iv.]`) or a date."""
-    while at < len(code) and code[at] in " \t":
-        at += 1
-    if at >= len(code) or code[at] != "[":
+    opening = _optional_opening(code, at)
+    if opening is None:
         return None
-    close = optional_close(code, at)
+    at, close = opening, optional_close(code, opening)
     if close < 0 or "\n\n" in code[at:close]:
         return None
     words = "".join(decode(code, code, at + 1, close).chars).strip()

@@ -137,7 +137,7 @@ def _without_mojibake(text: str) -> tuple[str, str | None]:
 
 _UNWANTED_AFTER_MENDING = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _UNDEFINED_IN_1252 = re.compile(r"(?<=[\u00c2\u00c3\u00e2\u20ac])\(cid:(129|141|143|144|157)\)")
-_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\s)Â(?=[ \t]*$)|(?<=\s)Â(?=[ \t])", re.MULTILINE)
+_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\s)Â(?=[ \t]|$)")  # one line at a time
 
 
 # A word with "!" or "\\" inside, or a capital N between small letters: a font whose ligature glyph

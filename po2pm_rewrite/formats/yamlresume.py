@@ -103,10 +103,8 @@ def _lenient_constructor() -> type:
 
         return construct
 
-    for tag, name in _TYPED_SCALARS:
-        constructor = lenient(getattr(RoundTripConstructor, name))
-        setattr(LenientConstructor, name, constructor)
-        LenientConstructor.add_constructor(tag, constructor)
+    for tag, name in _TYPED_SCALARS:  # the loader finds a tag's constructor in this table
+        LenientConstructor.add_constructor(tag, lenient(getattr(RoundTripConstructor, name)))
     return LenientConstructor
 
 
