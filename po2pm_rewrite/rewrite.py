@@ -87,6 +87,14 @@ _DASH_LIST = re.compile(r"\s[\u2014\u2013]\s(?=[^\u2014\u2013]*,)(?:[^\s\u2014\u
 # "Backlog would be groomed as business priorities evolved": a way of working, with no one's act in
 # it; a clause after it credits nobody (set BL, both readers: not strong once filled).
 _HOW_IT_WAS_TO_RUN = re.compile(r"^(?:[\w/&'-]+\s+){1,4}(?:would|will|should|shall|must|could|can|may)\s+(?:be|get|have)\s+\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
+# "Requirements definition followed an iterative process, aided by ...": the work's own course told,
+# with the process as the subject and no act of the person's (seed 4213, both readers: "based on
+# [...], leaving out [...]" hung on the staff who aided it; no filling credits the person).
+_PROCESS_FOLLOWED = re.compile(
+    r"^(?:[\w/&'-]+\s+){1,4}(?:followed|follows|went through|goes through)\s+(?:an?|the)\s+(?:[\w/&'-]+\s+){0,3}"
+    r"(?:process|approach|methodology|method|framework|model|cycle|lifecycle)\b",
+    re.IGNORECASE,
+)
 # "I would prioritize the backlog, plan and manage sprints ...": a routine, not one act (set BM,
 # both readers: a turned-down request added to it fits no honest filling).
 _HABIT = re.compile(
@@ -658,7 +666,7 @@ class Rewriter:
             # data model, screen flows, ...") or follows a name ("Rapid Identity - Identity ...").
             if not rest.startswith(";"):
                 return chosen.told(kinds, text, self._tools)
-        if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text):
+        if _HOW_IT_WAS_TO_RUN.match(text) or _HABIT.match(text) or _PROCESS_FOLLOWED.match(text):
             return (
                 "This line says how the work was run, not one thing you did and what came of it. Name a call "
                 f"that was yours and what it changed for customers or the business, then rewrite it ({_REWRITE_COMMAND})."
