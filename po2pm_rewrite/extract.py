@@ -806,6 +806,22 @@ def _act_follows(lines: list[str], number: int) -> bool:
     return bool(below) and not HEADING_LINE.match(below) and is_bare_achievement(below)
 
 
+# The label an entry sets over the tools it used, in capitals as a heading is ("TECHNOLOGIES").
+_ENTRY_TOOL_LABELS = frozenset({
+    "technologies", "technologies used", "technology", "tech stack", "technology stack", "stack", "tools",
+    "tools used", "environment", "tech", "tools & technologies", "tools and technologies",
+})
+
+
+def _labels_an_entrys_tools(lines: list[str], number: int, title: str) -> bool:
+    """A label of an entry's tools in a section of claims: one line of them below it, then an act
+    of the writer's (not a Technologies section after Experience, whose lists go on)."""
+    if title not in _ENTRY_TOOL_LABELS:
+        return False
+    below = [line for line in lines[number : number + 4] if line.strip()][:2]
+    return len(below) == 2 and not any(HEADING_LINE.match(line) for line in below) and is_bare_achievement(below[1])
+
+
 def _is_dated_entry(title: str) -> bool:
     """A heading of a few words whose line holds a span of years, "Warehouse IT (2015-2018)", "CPW
     - Carphone Warehouse (2012-2015)": a job's entry, though no word of it names a job (set AA: a
@@ -860,6 +876,8 @@ def listing_heading_lines(text: str) -> list[tuple[int, str]]:
             # "clients" under "- Managed the onboarding backlog for enterprise banking": the wrapped
             # tail the reader joins to that bullet, not a Clients section (round RY: told as one)
             continue
+        if section.achievements and _labels_an_entrys_tools(lines, number, title):
+            continue  # read as the entry's label by the reader too
         if section.heading(title, level=level, marked=marked) and section.listing:
             found.append((number, _small_caps_joined(_HTML_TAG.sub("", stripped).strip("#").strip().rstrip(":").strip("*_ ").strip())))
     return found
@@ -1187,6 +1205,10 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # "Coaching and Development:" under a job: a label of its duties (set W: it closed
             # WORK EXPERIENCE, and the job's 8 claims were lost without a note)
             pass
+        elif title is not None and section.achievements and _labels_an_entrys_tools(lines, number, title):
+            # "TECHNOLOGIES" over a project's tools, its claim below them (round SO: a two-column
+            # PDF's label closed PROJECTS twice, and both projects' claims were lost)
+            pass
         elif title is not None and section.achievements and _names_the_employer(lines, number, title):
             pass  # "Scrum Master / ANZ / Sep 2017 - current": the job's employer, not a section (set M)
         elif title is not None:
@@ -1223,20 +1245,30 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             current = [_line_run(number, line)]
             opened_bare = False
         elif (
-            bare_lines and not (whole_paragraphs or indented_tails) and (section.seen_achievements or bullets)
+            bare_lines and not whole_paragraphs and (section.seen_achievements or bullets)
             and not (section.achievements or section.listing) and is_bare_achievement(line)
+            and not (indented_tails and not _a_sentences_line(line))
         ):
             # in a plain-text file, a line of work under a heading after Experience that po2pm does
             # not read as a section of claims ("DETAIL DESIGN", then the project summaries: round SF,
             # 35 claims dropped in silence): told, not dropped, as the HTML reader tells such a
             # paragraph (a PDF's or Word file's such lines are mostly degrees and skills); so too
             # after claims were read with no Experience heading (round SI: a project's summary line
-            # under "PROJET DE TRANSFORMATION DIGITALE" dropped in silence)
+            # under "PROJET DE TRANSFORMATION DIGITALE" dropped in silence); a PDF's too, where the
+            # line is a sentence's, not a degree's or a skills table's (round SO: a Portuguese PDF's
+            # 15 job paragraphs under headings po2pm does not know, dropped in silence)
             told = bullet_from_runs([_line_run(number, line)])
             if told is not None:
                 bullets.append(told.told_as(UNREAD_SECTION))
     close()
     return bullets
+
+
+def _a_sentences_line(line: str) -> bool:
+    """A line of seven words or more that names no degree: a sentence's, where a PDF's short lines
+    under a heading po2pm does not know are mostly degrees and skills tables' rows ("Bachelor of
+    Science in Business", "Process mapping and improvement Microsoft Office")."""
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= 7 and DEGREE.search(line) is None
 
 
 # A short label, a glyph and a claim on one line: "Operations • Managed ...", "Amélioration • Analyse ..."

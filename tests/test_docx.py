@@ -1057,3 +1057,27 @@ def test_a_text_box_is_rewritten_in_both_of_its_copies(tmp_path):
         written = archive.read("word/document.xml").decode("utf-8")
     assert written.count("Cut the mobile team&apos;s release slips by half") + written.count("Cut the mobile team's release slips by half") == 2
     assert bullet not in written
+
+
+def test_a_left_column_line_that_runs_past_the_gutter_stays_in_its_column():
+    """Round SO: a project's claim ran 10 points past a two-column PDF's gutter, level with a
+    degree's line in the right column (and once with nothing beside it); both rows were read as
+    lines set across the page, placed above every heading, and the claims lost in silence. A row
+    whose words part at a gutter-wide gap goes to both columns; one that ends near the gutter, to
+    the left; a line set across the page (a name, a summary) stays across."""
+    from po2pm_rewrite.formats.pdf import _columns_and_gutter
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "size": 10.0}
+
+    left = [word(f"claim{i}", 50, 300, 100 + 12 * i) for i in range(30)]
+    right = [word(f"skill{i}", 380, 540, 100 + 12 * i) for i in range(30)]
+    beside = [word("Implemented", 50, 120, 500), word("requirements", 280, 350, 500), word("BTech", 380, 415, 500)]
+    alone = [word("Implemented", 50, 120, 520), word("requirements", 280, 350, 520)]
+    across = [word("Summary", 50, 100, 40), word("across", 102, 300, 40), word("the", 303, 450, 40), word("page", 453, 540, 40)]
+    columns, gutter = _columns_and_gutter(left + right + beside + alone + across)
+    assert gutter is not None
+    spanning, left_column, right_column = columns
+    assert [w["top"] for w in spanning] == [40] * 4
+    assert sum(1 for w in left_column if w["top"] in (500, 520)) == 4
+    assert [w["text"] for w in right_column if w["top"] == 500] == ["BTech"]

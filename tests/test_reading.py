@@ -4373,3 +4373,41 @@ def test_an_html_section_named_by_its_id_and_not_read_is_named(tmp_path):
     document = json.loads(result.stdout)["files"][0]
     assert [b["text"] for b in document["bullets"]] == ["Ran the backlog of the card controls squad."]
     assert [(s["line"], s["heading"]) for s in document["skipped_sections"]] == [(1, "profile")]
+
+
+def test_a_label_over_a_projects_tools_does_not_close_projects(linter):
+    """Round SO: a two-column PDF set "TECHNOLOGIES" over each project's tools, in capitals as its
+    headings are; it closed PROJECTS, and the claim below each list of tools was lost. A
+    Technologies section after Experience, whose lines are all lists, is still a listing."""
+    from po2pm_rewrite.formats import listing_sections
+
+    text = (
+        "PROJECTS\nClaims Portal\nTECHNOLOGIES\nJava, Spring, PostgreSQL\nBuilt the broker claims portal and cut call volume\n"
+        "Expedia\nTECHNOLOGIES\nJava, AWS\nRebuilt the flight search page for partners\n"
+    )
+    kept, _, _ = extracted(linter, text, "pdf")
+    assert [claim for _, claim in kept] == ["Built the broker claims portal and cut call volume", "Rebuilt the flight search page for partners"]
+    assert listing_sections(text, "pdf") == []
+    listing = "EXPERIENCE\n- Built the broker claims portal\nTECHNOLOGIES\nJava, Spring, PostgreSQL\nKubernetes, Terraform and Helm\n"
+    kept, _, _ = extracted(linter, listing, "text")
+    assert [claim for _, claim in kept] == ["Built the broker claims portal"]
+
+
+def test_work_under_a_heading_po2pm_does_not_know_is_told_in_markdown_and_pdf(linter):
+    """Round SO: a hackathon's sentence under its own heading, as large as ACHIEVEMENTS, and a
+    Portuguese PDF's 15 job paragraphs under headings po2pm does not know, were dropped in silence;
+    a plain-text file's were already told. A PDF's short lines there (a degree, a skills table's
+    row) are not told as work."""
+    from po2pm_rewrite.model import UNREAD_SECTION
+
+    markdown = "## Experience\n- Built the claims portal for brokers\n\n## Won the Build AI hackathon\nWon the two-day hackathon with a fraud model for card payments.\n"
+    kept, skipped, _ = extracted(linter, markdown, "markdown")
+    assert kept == [(2, "Built the claims portal for brokers")]
+    assert skipped == [(5, UNREAD_SECTION)]
+    pdf = (
+        "EXPERIENCE\n• Built the claims portal for brokers\n# SKILLS\nPython, SQL\n# Build AI Challenge 2018\n"
+        "Won the two-day hackathon with a fraud model for card payments and a pitch.\nBachelor of Science in Business\nProcess mapping and improvement Microsoft Office\n"
+    )
+    kept, skipped, _ = extracted(linter, pdf, "pdf")
+    assert kept == [(2, "Built the claims portal for brokers")]
+    assert skipped == [(6, UNREAD_SECTION)]

@@ -27,7 +27,7 @@ from ..extract import (
     section_title,
     wraps_on,
 )
-from ..model import PASSED_OVER, Bullet, line_starts, split_lines
+from ..model import PASSED_OVER, UNREAD_SECTION, Bullet, line_starts, split_lines
 from ..word_lists import opens_with_an_act
 
 if TYPE_CHECKING:
@@ -126,6 +126,12 @@ def extract_markdown(text: str) -> list[Bullet]:
                     # "Top-5% YC entrant. KPMG rolled out ..." above a job's list: passed over, it
                     # is told, as in plain text (round RI: dropped in silence)
                     bullets.append(told.told_as(PASSED_OVER))
+        elif token.type == "inline" and _is_work_under_an_unknown_heading(tokens, index, section):
+            # "## Won the Build AI hackathon" after Experience, a sentence of work below it: told,
+            # not dropped, as in plain text (round SO: such a sentence dropped in silence)
+            told = bullet_from_runs(_runs(token, lines), markdown=True)
+            if told is not None and is_bare_achievement(told.text):
+                bullets.append(told.told_as(UNREAD_SECTION))
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
             if token.map is not None and not section.listing and (token.type == "html_block" or _html_indented_after_html(token, html_lines)):
@@ -260,6 +266,15 @@ def _without_task_box(runs: list[Run]) -> list[Run]:
         return runs
     first = Run(runs[0].line, runs[0].column + box.end(), runs[0].text[box.end() :])
     return [first, *runs[1:]]
+
+
+def _is_work_under_an_unknown_heading(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
+    """A paragraph in no list, after Experience, under a heading po2pm reads as no section of
+    claims and no listing."""
+    if section.achievements or section.listing or not section.seen_achievements or tokens[index].map is None:
+        return False
+    opening = tokens[index - 1]
+    return opening.type == "paragraph_open" and opening.level == 0
 
 
 def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:

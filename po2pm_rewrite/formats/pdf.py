@@ -522,13 +522,41 @@ def _gutter(words: list[_Word]) -> float | None:
 
 def _split_at(words: list[_Word], gutter: float, min_share: float) -> list[list[_Word]]:
     spanning_rows = _rows_across(words, gutter)
-    spanning = [w for w in words if _row(w) in spanning_rows]
     rest = [w for w in words if _row(w) not in spanning_rows]
     left = [w for w in rest if w["x1"] <= gutter]
     right = [w for w in rest if w["x0"] >= gutter]
+    spanning = []
+    right_edge = max(w["x1"] for w in words)
+    for row in sorted(spanning_rows):
+        parted = _parted_at_gutter([w for w in words if _row(w) == row], gutter, right_edge)
+        if parted is None:
+            spanning += [w for w in words if _row(w) == row]
+        else:
+            left += parted[0]
+            right += parted[1]
     if not left or not right or min(len(left), len(right)) < min_share * len(words) or not _side_by_side(left, right):
         return [words]
     return [column for column in (spanning, left, right) if column]
+
+
+def _parted_at_gutter(row: list[_Word], gutter: float, right_edge: float) -> tuple[list[_Word], list[_Word]] | None:
+    """A line across the gutter that is two columns' lines side by side, or a left column's line
+    that runs a word past it: its words on each side, where a gap of a gutter's width parts them
+    (or nothing stands right of it, near the gutter). None for a line set across the page (a name,
+    a summary). Round SO: a project's claim ran 10 points past a two-column PDF's gutter, level
+    with a degree's line in the right column; both were read as one line across the page, ahead
+    of every heading, and lost in silence."""
+    ordered = sorted(row, key=lambda w: w["x0"])
+    # the word across the gutter belongs to the side that holds most of it
+    on_left = [w for w in ordered if (w["x0"] + w["x1"]) / 2 < gutter]
+    on_right = ordered[len(on_left) :]
+    if not on_left or on_left != ordered[: len(on_left)]:
+        return None
+    if on_right:
+        parted = on_right[0]["x0"] - on_left[-1]["x1"] >= MIN_GUTTER
+        return (on_left, on_right) if parted else None
+    # nothing right of it: a line of the left column, not one across the page, if it ends near the gutter
+    return (on_left, []) if on_left[-1]["x1"] - gutter < (right_edge - gutter) / 4 else None
 
 
 def _side_by_side(left: list[_Word], right: list[_Word]) -> bool:
