@@ -140,6 +140,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             start, new_text = labelled
         if syntax in ("json", "yaml", "javascript"):
             start, end = _around_inline_markup(text, start, end)
+        elif syntax in ("markdown", "text", "html"):
+            start = _before_opening_markup(text, start, end)
         if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
             # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
@@ -239,6 +241,21 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
     return end
 
 
+def _before_opening_markup(text: str, start: int, end: int) -> int:
+    """A bullet that opens with emphasis closed inside it ("**Managed the backlog** for the claims
+    team", "<b>Managed</b> the backlog") starts after the opening mark: a new text written over
+    the bullet takes that mark too, or the closing one goes and the opening one is left alone
+    (attack round ATK5: "- **Cut claim time ...", a bold the page never closes)."""
+    while opening := next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 80), start) if m.end() == start), None):
+        mark = opening.group(0)
+        tag = _TAG_NAME.match(mark, 1)
+        closing = f"</{tag.group(0)}" if tag is not None and mark.startswith("<") else mark
+        if closing.lower() not in text[start:end].lower():
+            break
+        start = opening.start()
+    return start
+
+
 def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """A JSON or YAML bullet read without its theme's markup ("**Groomed** the backlog", "<b>Q3</b>":
     mapped.py) is replaced with the markup that opens before its first character and closes
@@ -252,7 +269,8 @@ def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_OPENING_MARKUP = re.compile(r"(?:\*\*|__|\*|<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)")
+_OPENING_MARKUP = re.compile(r"(?:\*\*|__|\*|`|~~|<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)")
+_TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9]*)\s*>")
 _CLOSING_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")

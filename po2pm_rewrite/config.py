@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .errors import ConfigError
+from .errors import ConfigError, resolved
 from .rules import did_you_mean
 
 if TYPE_CHECKING:
@@ -334,11 +334,15 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
             # each is matched against every file: 40,000 held `check .` on 100 files past 120 s
             # (an attack round of session 46, a cloned repository's config)
             raise ConfigError(f"{path}: '{_key_name(path, key)}' holds {len(patterns):,} patterns, more than the {MAX_GLOBS:,} po2pm reads")
+    try:
+        rule_folders = tuple(resolved(root / r) for r in rules)
+    except OSError as error:
+        raise ConfigError(f"{path}: '{_key_name(path, 'rules')}': {error.filename} is {error.strerror}") from None
     return Settings(
         select=codes("select", table.get("select", [])),
         ignore=codes("ignore", table.get("ignore", [])),
         fail_on=fail_on,
-        rules=tuple((root / r).resolve() for r in rules),
+        rules=rule_folders,
         model=model,
         cache_dir=(root / cache_dir).resolve() if cache_dir else None,
         score_threshold=float(threshold) if threshold is not None else None,

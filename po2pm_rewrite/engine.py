@@ -16,6 +16,7 @@ from .formats import extract
 from .model import (
     NO_ACT_IN_PARAGRAPH,
     PASSED_OVER,
+    QUOTED,
     SHOWN_BY_EXTRACT,
     STDIN_PATH,
     UNREAD_SECTION,
@@ -568,6 +569,11 @@ def _skipped_notes(skipped: list[Skipped], file_format: str = "") -> list[str]:
             notes.append(
                 f"{count} paragraph{plural} of work under a heading po2pm does not read as Experience or Projects: not checked; "
                 f"to have them checked, put them under an Experience heading{SHOWN_BY_EXTRACT}"
+            )
+        elif reason == QUOTED:
+            notes.append(
+                f"{count} line{plural} inside a quotation (<blockquote>) not checked: po2pm reads a quote as someone else's words "
+                f"unless it opens with an act of yours; to have one checked, take it out of the quotation{SHOWN_BY_EXTRACT}"
             )
         elif reason == NO_ACT_IN_PARAGRAPH:
             notes.append(f"{count} sentence{plural} of a paragraph about the product or the role, not your work: not checked{SHOWN_BY_EXTRACT}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from .model import ReadError
@@ -33,6 +34,16 @@ class ModelError(Po2pmError):
 
 class WorkerError(Po2pmError):
     """A --jobs worker process stopped without an answer (killed, or out of memory)."""
+
+
+def resolved(path: Path) -> Path:
+    """`path.resolve()`, with a link that leads to itself raised as the OSError it is from Python
+    3.13 on: 3.11 raises RuntimeError, which a caller catching OSError let through as an internal
+    error (attack round ATK5: a loop reached by a LaTeX \\input or a repository's rule folder)."""
+    try:
+        return path.resolve()
+    except RuntimeError as error:
+        raise OSError(errno.ELOOP, "a link that leads to itself", str(path)) from error
 
 
 def raised_by_po2pm(error: BaseException) -> bool:

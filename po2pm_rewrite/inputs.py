@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import InputError
+from .errors import resolved as resolved_path
 from .formats import BINARY_FORMATS, FENCE_LINE, SUFFIXES, format_for
 from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
@@ -568,7 +569,11 @@ def _with_includes(source: Source, root: Path, seen: set[Path], main_folder: Pat
             refused.append(f"{written} not followed: an absolute path")
             continue
         folder = next((f for f in (main_folder, own_folder) if (f / target).exists()), main_folder)
-        resolved = (folder / target).resolve()
+        try:
+            resolved = resolved_path(folder / target)
+        except OSError:
+            refused.append(f"{written} not followed: a link that leads to itself")
+            continue
         if resolved in seen:
             continue
         if depth >= MAX_INPUT_DEPTH:

@@ -132,6 +132,9 @@ class Skipped:
 PASSED_OVER = "line without a list mark that does not open with an act of yours"
 # The reason a paragraph of work under a heading that is no section of claims is left out (HTML).
 UNREAD_SECTION = "paragraph under a heading po2pm does not read as Experience or Projects"
+# The reason a list item or a line of work inside a <blockquote> is left out (HTML): most quotes are
+# someone else's words, read only where they open with the person's own act.
+QUOTED = "line inside a quotation (<blockquote>) that does not open with an act of yours"
 # The reason a sentence of a paragraph of prose is left out (screen.paragraph_sentences).
 NO_ACT_IN_PARAGRAPH = "sentence of a paragraph about the product or the role, not your work"
 

@@ -138,8 +138,10 @@ def test_a_comment_or_fence_never_closed_says_what_it_hides(tmp_path, name, cont
 
 @pytest.mark.parametrize(
     "field",
-    # the last three: an attack round of session 48 ("KeyError: 'maybe'" left the resume unread)
-    ["startDate: 2019-13-01", "startDate: 9999-99-99", "phone: " + "9" * 5000, "remote: !!bool maybe", "endDate: !!timestamp soon", "gpa: !!float high"],
+    # then three of an attack round of session 48 ("KeyError: 'maybe'" left the resume unread), and
+    # two of session 49's (ATK5: "IndexError: string index out of range")
+    ["startDate: 2019-13-01", "startDate: 9999-99-99", "phone: " + "9" * 5000, "remote: !!bool maybe", "endDate: !!timestamp soon", "gpa: !!float high",
+     "phone: !!int 0x", "phone: !!int _"],
 )
 def test_a_yaml_date_or_number_python_cannot_hold_leaves_the_highlights_read(tmp_path, field):
     """Weak 31: one date typo or a 5,000-digit number beside the highlights left the whole

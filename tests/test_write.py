@@ -951,3 +951,25 @@ def test_a_file_name_with_a_line_break_cannot_forge_a_diff_header(tmp_path):
     result = rewrite("--diff", "--allow-placeholders", str(resume))
     headers = [line for line in result.stdout.splitlines() if line.startswith(("--- ", "+++ "))]
     assert len(headers) == 2 and all("\\n+++ other.md" in line for line in headers), result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "written"),
+    [
+        ("bold.md", "- **Managed the product backlog** for the claims team\n", "- Cut claim time 20% by ranking the backlog\n"),
+        ("italic.md", "- *Managed* the Jira board for the billing team\n", "- Cut claim time 20% by ranking the backlog\n"),
+        ("code.md", "- `Ops:` product backlog for the web team\n", "- Cut claim time 20% by ranking the backlog\n"),
+        ("bold.html", "<ul>\n<li><b>Managed the product backlog</b> for the claims team</li>\n</ul>\n", "<ul>\n<li>Cut claim time 20% by ranking the backlog</li>\n</ul>\n"),
+        ("em.html", "<ul>\n<li><em>Ran</em> daily standups for the two claims teams</li>\n</ul>\n", "<ul>\n<li>Cut claim time 20% by ranking the backlog</li>\n</ul>\n"),
+    ],
+)
+def test_a_new_text_over_a_bullet_that_opens_with_emphasis_takes_the_opening_mark_too(tmp_path, name, content, written):
+    """Attack round ATK5: the replaced range started after "**" and ran over the closing "**", so
+    "- **Managed the product backlog** for ..." became "- **Cut claim time ...", a bold the page
+    never closes (and "<li><b>Cut ...</li>" left the rest of an HTML list bold)."""
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    (tmp_path / "answers.toml").write_text('[[bullet]]\nline = 2\nedit = "Cut claim time 20% by ranking the backlog"\n' if name.endswith(".html") else '[[bullet]]\nline = 1\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
+    result = rewrite("--write", "--answers", str(tmp_path / "answers.toml"), str(resume))
+    assert result.exit_code == 0, result.stderr
+    assert resume.read_text(encoding="utf-8") == written

@@ -230,7 +230,7 @@ def _html_section_titles(text: str) -> list[tuple[int, int, str]]:
     section as html.py reads it: a Korean page's `<section id="profile">` list of eight claims was
     passed over with no word (round SM), as the scan took headings only."""
     found = [(match.start(), int(match.group(1)), " ".join(unescape(_TAG.sub(" ", match.group(2))).split())) for match in _HTML_HEADING.finditer(text)]
-    found += [(match.start(), 2, section_id_title(match.group(1))) for match in _SECTION_ID.finditer(text)]
+    found += [(match.start(), 2, section_id_title(unescape(next(value for value in match.group("value", "value2", "value3") if value is not None)).strip())) for match in _SECTION_ID.finditer(text)]
     return sorted(found)
 
 
@@ -242,7 +242,10 @@ def section_id_title(element_id: str) -> str:
     return re.sub(r"\s*\bsection$", "", section_key(re.sub(r"[-_]+", " ", element_id)))
 
 
-_SECTION_ID = re.compile(r"<section\b[^>]*\bid\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+# The id attribute itself, not "data-id", its value read as the HTML parser reads it: quoted or bare,
+# character references decoded (attack round ATK5: id="&#115;kills" and id=" skills " closed a
+# section html.py skipped, and the scan, reading [\w-]+, did not name it).
+_SECTION_ID = re.compile(r"""<section\b[^>]*?(?<![\w-])id\s*=\s*(?:"(?P<value>[^"]*)"|'(?P<value2>[^']*)'|(?P<value3>[^\s"'>]+))""", re.IGNORECASE)
 
 
 def _without_style_and_script(lines: list[str]) -> list[str]:

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from docx.oxml.document import CT_Body
     from docx.oxml.text.paragraph import CT_P
     from docx.oxml.xmlchemy import BaseOxmlElement
-    from docx.styles.style import CharacterStyle
 
 LIST_ITEM = "\x1f"
 HEADING = "\x1e"
@@ -65,9 +64,11 @@ def render_docx(data: bytes) -> str:
     document = _open(data)
     numbering = _numbering_formats(document)
     lines = []
-    # what each style says, worked out once: python-docx finds a style by searching them all, and a
-    # chain of 3,000 styles based on each other, walked for every paragraph, reached the 30 s bound
-    # (an attack round of session 48)
+    # what each style says, worked out once, from a table of the styles read once: python-docx
+    # finds a style by searching them all, and a chain of 3,000 styles based on each other, walked
+    # for every paragraph, reached the 30 s bound (an attack round of session 48); so did 1,000
+    # styles each a chain's start, one per paragraph (ATK5)
+    table = _StyleTable.of(document)
     styles: dict[str | None, tuple[int, "BaseOxmlElement | None"]] = {}
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
@@ -75,7 +76,7 @@ def render_docx(data: bytes) -> str:
         text = rendered_text(paragraph)
         style_id = paragraph.style  # CT_P.style: the pStyle value, or None
         if style_id not in styles:
-            styles[style_id] = _style_facts(_style_of(document, paragraph))
+            styles[style_id] = table.facts(style_id)
         level, style_numbering = styles[style_id]
         if level and (title := _known_title_before_a_break(paragraph)) is not None:
             # "PROJECTS", a line break, then the first project's title, in one heading paragraph
@@ -364,47 +365,79 @@ def _deleted(run: "BaseOxmlElement", paragraph: "CT_P") -> bool:
     return False
 
 
-def _style_of(document: "Document", paragraph: "CT_P") -> "CharacterStyle | None":
-    from docx.text.paragraph import Paragraph
+@dataclass(frozen=True)
+class _Style:
+    """What po2pm reads of one style: its name (lower case), the style it is based on, its type,
+    and the list numbering its paragraph properties set."""
 
-    try:
-        return Paragraph(paragraph, document).style
-    except (KeyError, ValueError):
-        return None
+    name: str
+    based_on: str | None
+    kind: str | None
+    num_pr: "BaseOxmlElement | None"
+
+
+@dataclass(frozen=True)
+class _StyleTable:
+    """The styles part, read once into a table by id, looked up as python-docx looks them up: a
+    paragraph's style by its id if it is a paragraph style, else the default paragraph style (the
+    last marked default); a base style by its id, of any type."""
+
+    by_id: dict[str, _Style]
+    default: str | None
+
+    @classmethod
+    def of(cls, document: "Document") -> "_StyleTable":
+        by_id: dict[str, _Style] = {}
+        default = None
+        try:
+            elements = list(document.styles.element.iterchildren(_w("style")))
+        except (KeyError, ValueError, NotImplementedError):
+            elements = []
+        for element in elements:
+            style_id = element.get(_w("styleId"))
+            kind = element.get(_w("type"))
+            if kind == "paragraph" and element.get(_w("default")) in ("1", "true", "on"):
+                default = style_id
+            if style_id is None or style_id in by_id:
+                continue  # the first of an id, as python-docx's search finds it
+            name = (_val(element.find(_w("name"))) or "").lower()
+            by_id[style_id] = _Style(name, _val(element.find(_w("basedOn"))), kind, _num_pr(element))
+        return cls(by_id, default)
+
+    def facts(self, style_id: str | None) -> tuple[int, "BaseOxmlElement | None"]:
+        """The heading level a paragraph style gives (_heading_level), and the list numbering it or
+        a style it is based on sets (None: none), from one walk of its chain."""
+        chain = list(self._chain(style_id))
+        return _heading_level([style.name for style in chain]), next((style.num_pr for style in chain if style.num_pr is not None), None)
+
+    def _chain(self, style_id: str | None) -> Iterator[_Style]:
+        """The style and the styles it is based on, each once: two styles based on each other (an
+        attack round's 1 KB file) made the walk endless, stopped only by the 30-second bound."""
+        own = self.by_id.get(style_id) if style_id is not None else None
+        current = style_id if own is not None and own.kind == "paragraph" else self.default
+        seen: set[str] = set()
+        while current is not None and current not in seen and len(seen) < _MOST_STYLES_DEEP and current in self.by_id:
+            seen.add(current)
+            style = self.by_id[current]
+            yield style
+            current = style.based_on
 
 
 _HEADING_STYLE = re.compile(r"heading\s*(\d)?")
 
 
-def _style_facts(style: "CharacterStyle | None") -> tuple[int, "BaseOxmlElement | None"]:
-    """The heading level a paragraph style gives (_heading_level), and the list numbering it or
-    a style it is based on sets (None: none), from one walk of its chain."""
-    chain = list(_style_chain(style))
-    return _heading_level(chain), next((found for each in chain if (found := _num_pr(each.element)) is not None), None)
-
-
-def _heading_level(chain: list["CharacterStyle"]) -> int:
-    """1-6 for a heading or title style ("Heading 3": 3; Title 1, Subtitle 2); 0 for any other.
-    A sub-heading keeps its level, so "Heading 4" under a "Heading 3" Training section is one of
-    its parts (set P: course titles under such sub-headings were read as claims)."""
-    for each in chain:
-        name = (each.name or "").lower()
+def _heading_level(names: list[str]) -> int:
+    """1-6 for a heading or title style ("Heading 3": 3; Title 1, Subtitle 2), the first of a style
+    chain's names (lower case) that is one; 0 for any other. A sub-heading keeps its level, so
+    "Heading 4" under a "Heading 3" Training section is one of its parts (set P: course titles
+    under such sub-headings were read as claims)."""
+    for name in names:
         if name in ("title", "subtitle"):
             return 1 if name == "title" else 2
         heading = _HEADING_STYLE.match(name)
         if heading:
             return min(6, max(1, int(heading.group(1) or 1)))
     return 0
-
-
-def _style_chain(style: "CharacterStyle | None") -> Iterator["CharacterStyle"]:
-    """The style and the styles it is based on, each once: two styles based on each other (an
-    attack round's 1 KB file) made the walk endless, stopped only by the 30-second bound."""
-    seen: set[str] = set()
-    while style is not None and style.style_id not in seen and len(seen) < _MOST_STYLES_DEEP:
-        seen.add(style.style_id)
-        yield style
-        style = style.base_style
 
 
 _MOST_STYLES_DEEP = 100

@@ -31,7 +31,7 @@ from ..extract import (
     reads_as_prose,
     section_title,
 )
-from ..model import UNREAD_SECTION, Bullet, line_starts
+from ..model import QUOTED, UNREAD_SECTION, Bullet, line_starts
 from ..word_lists import JOB_TITLE_WORDS, is_leading_adverb, is_past_act
 from . import section_id_title
 from .mapped import MappedText
@@ -322,7 +322,10 @@ class _Reader(HTMLParser):
             return
         if strapline:
             return  # a heading's strapline, not a claim
-        if self.section.listing or (self.quoting and not _quotes_own_act("".join(mapped.chars))):
+        if self.section.listing:
+            return
+        if self.quoting and not _quotes_own_act("".join(mapped.chars)):
+            self._tell_quoted(name, mapped)
             return
         if name == "p" and not self.section.achievements and not self._work_card(mapped):
             self._tell_unread_paragraph(mapped)
@@ -330,6 +333,17 @@ class _Reader(HTMLParser):
         bullet = mapped.without_marker().to_bullet(self.starts)
         if bullet is not None:
             self.bullets.append(bullet)
+
+    def _tell_quoted(self, name: str, mapped: MappedText) -> None:
+        """A list item in a quotation under Experience, or a line of it that reads as work: told,
+        not dropped (attack round ATK5: a job's list set in a <blockquote>, and the lists after a
+        testimonial whose quote a stray </div> never closed, lost "Responsible for ..." items in
+        silence). A testimonial's own sentences ("Jane is the best ...") are not told."""
+        if not self.section.achievements:
+            return
+        bullet = mapped.without_marker().to_bullet(self.starts)
+        if bullet is not None and (name == "li" or is_bare_achievement(_LABEL.sub("", bullet.text))):
+            self.bullets.append(bullet.told_as(QUOTED))
 
     def _tell_unread_paragraph(self, mapped: MappedText) -> None:
         """A paragraph that reads as the person's work under a heading po2pm does not read as

@@ -98,7 +98,8 @@ def _lenient_constructor() -> type:
         def construct(self: Any, node: Any, *rest: Any) -> Any:
             try:
                 return method(self, node, *rest)
-            except (ValueError, KeyError, TypeError, AttributeError, ConstructorError):
+            # IndexError: `!!int 0x`, `!!int _` (attack round ATK5: "string index out of range")
+            except (ValueError, KeyError, IndexError, TypeError, AttributeError, ConstructorError):
                 return self.construct_scalar(node)
 
         return construct

@@ -1,0 +1,84 @@
+"""The attack round of session 49 (ATK5, issue 16): each case failed on the code before its fix.
+Real processes of the installed command where the exit code is the point. (The bold lead phrase
+that --write broke is in test_write.py; Word's style chains in test_docx.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+
+from .test_installed_command import installed_command
+
+runner = CliRunner()
+
+
+def _read(path: Path) -> dict:
+    return json.loads(runner.invoke(app, ["extract", "-f", "json", str(path)]).output)["files"][0]
+
+
+def test_list_items_in_a_quotation_are_told_not_dropped(tmp_path):
+    """FE: a job's list set in a <blockquote> lost its items that open with no past act, and a
+    testimonial a stray </div> never closed made every list after it quoted: "Responsible for ..."
+    items, the ones po2pm is for, vanished with no word."""
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><h2>Experience</h2><h3>Acme Insurance, Product Owner, 2019-2023</h3>\n"
+        "<blockquote><p>\"The best product owner I have worked with.\"</p></div>\n<ul>\n"
+        "<li>Responsible for the product backlog of the claims team</li>\n"
+        "<li>Managed the Jira board for the billing team</li>\n</ul>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    read = _read(page)
+    assert [bullet["text"] for bullet in read["bullets"]] == ["Managed the Jira board for the billing team"]
+    told = {item["text"]: item["reason"] for item in read["skipped"]}
+    assert told["Responsible for the product backlog of the claims team"].startswith("line inside a quotation")
+    assert any("inside a quotation (<blockquote>) not checked" in note for note in read["notes"])
+
+
+@pytest.mark.parametrize("element_id", ["&#115;kills", " skills ", "sk&#105;lls"])
+def test_a_section_skipped_by_its_id_is_named_however_the_id_is_written(tmp_path, element_id):
+    """FF: the reader takes the parsed id (references decoded, spaces trimmed), the scan for
+    sections not read took [\\w-]+ from the raw text: such a section's claims were skipped and
+    named nowhere. And "data-id" named a section the reader reads."""
+    page = tmp_path / "cv.html"
+    body = (
+        "<h2>Experience</h2><ul><li>Responsible for the product backlog of the claims team</li></ul>\n"
+        '<section {attr}>\n<h3>Globex, Product Owner</h3><ul><li>Managed the Jira board for the billing team</li></ul>\n</section>\n'
+    )
+    page.write_text("<html><body>\n" + body.format(attr=f'id="{element_id}"') + "</body></html>\n", encoding="utf-8")
+    assert [section["heading"] for section in _read(page)["skipped_sections"]] == ["skills"]
+    page.write_text("<html><body>\n" + body.format(attr='data-id="skills"') + "</body></html>\n", encoding="utf-8")
+    read = _read(page)
+    assert read["skipped_sections"] == [] and len(read["bullets"]) == 2
+
+
+def test_a_link_that_leads_to_itself_is_one_line_not_an_internal_error(tmp_path):
+    """FH: Path.resolve() raises RuntimeError on a link loop in Python 3.11: reached by a LaTeX
+    \\input or a cloned repository's rule folder, it ended the run with exit 3 ("internal error"),
+    and the other files named were never checked."""
+    (tmp_path / "tex" / "sub").mkdir(parents=True)
+    os.symlink("loop.tex", tmp_path / "tex" / "sub" / "loop.tex")
+    (tmp_path / "tex" / "cv.tex").write_text(
+        "\\documentclass{article}\\begin{document}\\input{sub/loop}\n\\begin{itemize}\\item Managed the product backlog for the claims team\\end{itemize}\\end{document}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tex" / "z.md").write_text("- Ran daily standups for two teams\n", encoding="utf-8")
+    result = subprocess.run([installed_command(), "check", "--no-cache", "tex/cv.tex", "tex/z.md"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "tex/z.md:1:" in result.stdout and "\\input{sub/loop} not followed: a link that leads to itself" in result.stderr
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "cv.md").write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    (repo / ".po2pm.toml").write_text('rules = ["rules"]\n', encoding="utf-8")
+    os.symlink("rules", repo / "rules")
+    result = subprocess.run([installed_command(), "check", "--no-cache", "repo/cv.md"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
+    assert result.stderr.strip().endswith("rules is a link that leads to itself") and len(result.stderr.strip().splitlines()) == 1
