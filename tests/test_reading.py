@@ -4411,3 +4411,22 @@ def test_work_under_a_heading_po2pm_does_not_know_is_told_in_markdown_and_pdf(li
     kept, skipped, _ = extracted(linter, pdf, "pdf")
     assert kept == [(2, "Built the claims portal for brokers")]
     assert skipped == [(6, UNREAD_SECTION)]
+
+
+def test_sub_headings_between_the_paragraphs_of_an_entry_head_a_claim_each(linter):
+    r"""Round SO: a moderncv \cventry's description of paragraphs, each under a grey bold
+    sub-heading ended by \\; every sub-heading after the first was glued onto the sentence below
+    it ("Client Engagement Present technical overviews ..."), 9 claims of a file."""
+    document = latex_document(
+        "\\section{Experience}\n\\cventry{2022--2023}{Principal}{Contino}{London}{}{\n"
+        "\\textcolor{gray}{\\textbf{Engineering Lead}}\\\\\nLed the engineering work-streams for a retail bank's cloud move.\\\\\\\\\n"
+        "\\textcolor{gray}{\\textbf{Client Engagement}}\\\\\nPresented the landing zone design to the bank's architecture board.\\\\\\\\\n"
+        "\\textbf{Security \\& Compliance}\\\\\nMapped the bank's cloud controls to evidence for its auditors.\\\\\n}\n",
+        "moderncv",
+    )
+    kept, _, _ = extracted(linter, document, "latex")
+    assert [text for _, text in kept] == [
+        "Led the engineering work-streams for a retail bank's cloud move.",
+        "Presented the landing zone design to the bank's architecture board.",
+        "Mapped the bank's cloud controls to evidence for its auditors.",
+    ]

@@ -156,8 +156,11 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
             elif name == "cventry" and (title := _act_in_title(code, first_argument)) is not None:
                 start, end = title
             elif start is not None:
-                # "{\emph{IT Technician} \\ General systems repairs ...}": a role row heads the claim
-                start, end = _claim_rows(code, start, end)
+                # "{\emph{IT Technician} \\ General systems repairs ...}": a role row heads the claim;
+                # a description of paragraphs under sub-headings is one claim per paragraph
+                parts = _claim_parts(code, start, end)
+                regions += parts[:-1]
+                start, end = parts[-1]
         if start is not None and end > start:
             regions.append((start, end))
         at = match.end()
@@ -719,11 +722,38 @@ _HFILL = re.compile(r"\\hfill\b")
 _EMPHASIS_ONLY = re.compile(r"\s*\\(?:textbf|textit|textsl|textsc|emph|textcolor\s*\{[^{}]*\})\s*\{")
 
 
+def _claim_parts(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""A macro's description split at the run-in sub-headings between its paragraphs:
+    `\textcolor{gray}{\textbf{Client Engagement}}\\ Present technical overviews ...` after a
+    paragraph's `\\\\` heads a paragraph of its own (round SO: a moderncv file's sub-headings
+    after the first were glued onto the sentence below them, 9 claims). The parts' heading and
+    link rows are dropped as _claim_rows drops them."""
+    rows = _rows(code, start, end)
+    parts: list[list[tuple[int, int]]] = [[]]
+    for row in rows:
+        if parts[-1] and _is_heading_row(code, *row, more_rows=True):
+            parts.append([])
+        parts[-1].append(row)
+    found = [_claim_rows(code, part[0][0], part[-1][1]) for part in parts if part]
+    return [(a, b) for a, b in found if b > a] or [(start, start)]
+
+
 def _claim_rows(code: str, start: int, end: int) -> tuple[int, int]:
     r"""The rows of an \item that hold its claim: the rows split by \\ that head an entry
     (`\textbf{Northwind, Leeds}`, `\textsl{Claims Tools} \hfill \emph{2015}`) are dropped
     before it, and a link row (`Code: \url{...}`) after it. An item of heading rows only is
     empty (start == end)."""
+    rows = _rows(code, start, end)
+    while rows and _is_heading_row(code, *rows[0], more_rows=len(rows) > 1):
+        rows.pop(0)
+    while len(rows) > 1 and _is_link_row(code, *rows[-1]):
+        rows.pop()
+    return (rows[0][0], rows[-1][1]) if rows else (start, start)
+
+
+def _rows(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""code[start:end] split into its rows: at each \\ outside its groups, and at the end of a
+    line that sets dates right with \hfill; empty rows dropped."""
     rows, at, depth, index = [], start, 0, start
     while index < end:  # one pass: a row break counts only outside the item's groups
         char = code[index]
@@ -741,12 +771,7 @@ def _claim_rows(code: str, start: int, end: int) -> tuple[int, int]:
         depth += 1 if char == "{" else -1 if char == "}" and depth else 0
         index += 1
     rows.append((at, end))
-    rows = [(a, b) for a, b in rows if code[a:b].strip()]
-    while rows and _is_heading_row(code, *rows[0], more_rows=len(rows) > 1):
-        rows.pop(0)
-    while len(rows) > 1 and _is_link_row(code, *rows[-1]):
-        rows.pop()
-    return (rows[0][0], rows[-1][1]) if rows else (start, start)
+    return [(a, b) for a, b in rows if code[a:b].strip()]
 
 
 def _is_heading_row(code: str, start: int, end: int, more_rows: bool) -> bool:
