@@ -82,8 +82,9 @@ def _answer(path: Path, index: int, entry: Any) -> Answer:
     text, line = entry.get("text"), entry.get("line")
     if text is None and line is None:
         raise InputError(f"{where}: say which bullet, with 'text' or 'line'")
-    if text is not None and not isinstance(text, str):
-        raise InputError(f"{where}: 'text' must be a string")
+    if text is not None and (not isinstance(text, str) or not text.strip()):
+        # `text = ""` was told as "no bullet matches 'line None'" (attack round ATK5, weak 37)
+        raise InputError(f"{where}: 'text' must be the bullet's text as it stands in the resume")
     if line is not None and (not isinstance(line, int) or isinstance(line, bool) or line < 1):
         raise InputError(f"{where}: 'line' must be a line number")
     pick = entry.get("pick", 1)

@@ -233,6 +233,11 @@ def test_answers_file_errors_are_one_line(tmp_path):
     (tmp_path / "a.toml").write_text('[[bullet]]\npick = 7\nline = 1\n', encoding="utf-8")
     result = rewrite("--answers", str(tmp_path / "a.toml"), str(resume))
     assert result.exit_code == 2 and "bullet 1: 'pick' must be 0 (keep the original) or 1-3" in result.stderr
+    # attack round ATK5 (weak 37): an empty text was told as "no bullet matches 'line None'"
+    (tmp_path / "a.toml").write_text('[[bullet]]\ntext = ""\nedit = "Cut claim time 20%"\n', encoding="utf-8")
+    result = rewrite("--answers", str(tmp_path / "a.toml"), str(resume))
+    assert result.exit_code == 2 and "bullet 1: 'text' must be the bullet's text as it stands in the resume" in result.stderr
+    assert "line None" not in result.stderr
 
 
 @pytest.mark.slow
