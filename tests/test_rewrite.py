@@ -3046,3 +3046,18 @@ def test_seed_4213_readers_a_tool_for_setting_the_order_asks_what_it_put_first(f
     report = rewritten_bullet(flagging_linter, "Built a priority calculator and value model for the claims programme backlog.")
     assert report.findings and report.suggestions, report.advice
     assert any("with [the business goal] behind the order and [what you put off or turned down] left out" in s.text for s in report.suggestions), [s.text for s in report.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # seed 4214, both readers of each: defects tracked are testing, a Scrum Master's teams and a
+        # role that names whom it worked with are a role line
+        ("Tracking defects and working with the developers to prioritize fixes before launch", 'This bullet is about testing ("Tracking defects")'),
+        ("Supported 2 loans teams as scrum master", 'This line names a role or a duty ("teams as scrum master")'),
+        ("As a Product Owner collaborated with the card platform and the risk team.", 'This line names a role or a duty ("As a Product Owner collaborated")'),
+    ],
+)
+def test_seed_4214_readers_advice_that_reads_the_claim(flagging_linter, text, told):
+    report = rewritten_bullet(flagging_linter, text)
+    assert report.findings and (report.advice or "").startswith(told), report.advice
