@@ -103,7 +103,10 @@ def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
             f"is not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start}) and its encoding "
             "cannot be told; save it as UTF-8"
         ) from None
-    return Decoded(str(best), best.encoding, b"")
+    # a guess, said as one: a short cp1252 file read as another code page garbled its quotes and
+    # accents with no word (attack round ATK5, weak 40)
+    note = f"not UTF-8: read as {best.encoding} (a guess from its bytes); if quotes or accents look wrong, save it as UTF-8"
+    return Decoded(str(best), best.encoding, b"", note)
 
 
 # A site's resume kept in a code file po2pm has no reader for ("resume.py", "Resume.vue"): it reads

@@ -82,3 +82,12 @@ def test_a_link_that_leads_to_itself_is_one_line_not_an_internal_error(tmp_path)
     result = subprocess.run([installed_command(), "check", "--no-cache", "repo/cv.md"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
     assert result.stderr.strip().endswith("rules is a link that leads to itself") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_guessed_encoding_is_said_to_be_a_guess(tmp_path):
+    """Weak 40: a short cp1252 file was read as another code page ("ōcoreö", "Cafķ") with no
+    word that its encoding was guessed."""
+    resume = tmp_path / "cv.md"
+    resume.write_bytes(b"- Managed the \x93core\x94 backlog at Caf\xe9 Nero for the claims team\n")
+    read = _read(resume)
+    assert any(note.startswith("not UTF-8: read as ") and "a guess" in note and "save it as UTF-8" in note for note in read["notes"]), read["notes"]

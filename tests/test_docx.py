@@ -1093,6 +1093,60 @@ def test_a_text_box_is_rewritten_in_both_of_its_copies(tmp_path):
     assert bullet not in written
 
 
+def _document_with_a_box(tmp_path, alternatives: str) -> Path:
+    """A Word file with an Experience heading and one text box whose mc:AlternateContent holds
+    `alternatives` (mc:Choice and mc:Fallback elements, in the markup-compatibility namespace)."""
+    import io
+
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("Experience", style="Heading 1")
+    box = (
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:r><mc:AlternateContent>'
+        f"{alternatives}</mc:AlternateContent></w:r></w:p>"
+    )
+    document.element.body.insert(1, etree.fromstring(box))
+    saved = io.BytesIO()
+    document.save(saved)
+    resume = tmp_path / "cv.docx"
+    resume.write_bytes(saved.getvalue())
+    return resume
+
+
+def _claims_read(path: Path) -> list[str]:
+    import json
+
+    return [bullet["text"] for bullet in json.loads(runner.invoke(app, ["extract", "-f", "json", str(path)]).output)["files"][0]["bullets"]]
+
+
+def _box_copy(tag: str, text: str, requires: str = "") -> str:
+    attribute = f' Requires="{requires}"' if requires else ""
+    return f'<mc:{tag}{attribute}><w:txbxContent><w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></mc:{tag}>'
+
+
+def test_a_text_box_is_read_once_from_its_first_choice_or_else_its_fallback(tmp_path):
+    """Attack round ATK5 (weak 20 and 23): a box with two mc:Choice copies was read, and its
+    bullet reported, twice ("rewrote 2 bullets" for one); a box with only an mc:Fallback copy was
+    dropped in silence. --write rewrites every copy."""
+    import zipfile
+
+    bullet = "Managed the release calendar for the mobile team"
+    twice = _document_with_a_box(tmp_path, _box_copy("Choice", bullet, "wps") + _box_copy("Choice", bullet, "wpg") + _box_copy("Fallback", bullet))
+    assert _claims_read(twice) == [bullet]
+    answers = tmp_path / "answers.toml"
+    answers.write_text(f'[[bullet]]\ntext = "{bullet}"\nedit = "Cut the mobile release slips by half"\n', encoding="utf-8")
+    result = run("rewrite", "--write", "--answers", str(answers), str(twice))
+    assert result.returncode == 0 and "rewrote 1 bullet" in result.stderr, result.stderr
+    with zipfile.ZipFile(twice) as archive:
+        written = archive.read("word/document.xml").decode("utf-8")
+    assert written.count("Cut the mobile release slips by half") == 3 and bullet not in written
+    only_fallback = _document_with_a_box(tmp_path, _box_copy("Fallback", bullet))
+    assert _claims_read(only_fallback) == [bullet]
+
+
 def test_a_left_column_line_that_runs_past_the_gutter_stays_in_its_column():
     """Round SO: a project's claim ran 10 points past a two-column PDF's gutter, level with a
     degree's line in the right column (and once with nothing beside it); both rows were read as

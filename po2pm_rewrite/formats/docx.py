@@ -320,24 +320,37 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Choice"
 
 
-def _fallback_copy(paragraph: "CT_P", text: str) -> "CT_P | None":
-    """The old-style copy, in the text box's mc:Fallback, of a paragraph read from its mc:Choice,
-    where it says the same: rewritten with it, so a reader of the fallback (an older Word, an ATS
-    that reads every w:t) does not see the old bullet (an attack round of session 47: only the
-    Choice was rewritten)."""
+def _other_copies(paragraph: "CT_P", text: str) -> list["CT_P"]:
+    """The other copies of a text box's paragraph read from its first mc:Choice, where they say
+    the same: the old-style one in its mc:Fallback, and those of any other mc:Choice. Rewritten
+    with it, so a reader of another copy (an older Word, an ATS that reads every w:t) does not see
+    the old bullet (attack rounds of session 47 and ATK5: only the Choice was rewritten)."""
     choice = next((ancestor for ancestor in paragraph.iterancestors() if ancestor.tag == _CHOICE), None)
     if choice is None:
-        return None
-    fallback = next((sibling for sibling in choice.itersiblings() if sibling.tag == _FALLBACK), None)
-    if fallback is None:
-        return None
-    return next((copy for copy in fallback.iter(_w("p")) if rendered_text(copy) == text), None)
+        return []
+    others = [sibling for sibling in choice.itersiblings() if sibling.tag in (_CHOICE, _FALLBACK)]
+    return [copy for other in others for copy in other.iter(_w("p")) if rendered_text(copy) == text]
 
 
 def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
-    """Every w:p in document order: tables and text boxes where they stand. A text box is
-    stored twice (a modern shape and an old-style fallback copy); only the first is read."""
-    return (p for p in body.iter(_w("p")) if not any(a.tag == _FALLBACK for a in p.iterancestors()))
+    """Every w:p in document order: tables and text boxes where they stand. A text box is stored
+    more than once (one or more modern shapes, mc:Choice, and an old-style copy, mc:Fallback):
+    only its first Choice is read, or its Fallback where it has no Choice (attack round ATK5: two
+    Choices read a bullet twice, and a box with only a Fallback was dropped in silence)."""
+    return (p for p in body.iter(_w("p")) if _read_copy(p))
+
+
+def _read_copy(paragraph: "CT_P") -> bool:
+    for ancestor in paragraph.iterancestors():
+        if ancestor.tag not in (_CHOICE, _FALLBACK):
+            continue
+        content = ancestor.getparent()
+        first_choice = content.find(_CHOICE) if content is not None else None
+        if ancestor.tag == _FALLBACK and first_choice is not None:
+            return False
+        if ancestor.tag == _CHOICE and first_choice is not ancestor:
+            return False
+    return True
 
 
 def _pieces(paragraph: "CT_P") -> Iterator[tuple["BaseOxmlElement", str]]:
@@ -511,9 +524,8 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
         if not _replace_text(paragraph, old, new):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
-        fallback = _fallback_copy(paragraph, old)
-        if fallback is not None:
-            _replace_text(fallback, old, new)
+        for copy in _other_copies(paragraph, old):
+            _replace_text(copy, old, new)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))
 
