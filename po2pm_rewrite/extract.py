@@ -539,6 +539,9 @@ _ACHIEVEMENT_WORDS = frozenset({
     # "Professional Involvement", "Campus Involvement", "Leadership & Involvement": a student's
     # roles in societies (round SK: a Word file's such section dropped in silence)
     "involvement",
+    # "Community Engagement", "Civic Engagement", "Volunteering": a person's unpaid roles and what
+    # they did in them (round SP: a Markdown section's mentoring line dropped in silence)
+    "engagement", "volunteering",
 })
 _ACHIEVEMENT_TITLE_WORDS = _ACHIEVEMENT_WORDS | {
     "work", "career", "professional", "relevant", "extra", "other", "additional", "selected", "key",

@@ -1214,7 +1214,7 @@ _PART_LABEL = re.compile(r"^\s*(?:solution|solutions|action|actions|approach|con
 # "Project Manager: Managed ...", "Document Summarizer (Next.js/OpenAI): Created ..."): a heading of
 # the claim, not part of it (set RC: 18 of a page's 19 claims read with the label in front, whose
 # words then spoke for the claim).
-_LABEL_WORD = r"(?:[A-Z0-9][\w&/+'’.-]*|\([^()]{1,40}\)|[&/+]|and|of|for|to|in|the|with|via|on|at|a|an)"
+_LABEL_WORD = r"(?:[A-Z0-9][\w&/+'’.-]*|\([^()]{1,40}\)|[&/+–—]|and|of|for|to|in|the|with|via|on|at|a|an)"
 # The act opens a sentence of its own ("Outcome: provisioning lead time fell ..." stays whole).
 _RUN_IN_LABEL = re.compile(rf"^\s*[A-Z][\w&/+'’.-]*(?:\s+{_LABEL_WORD}){{0,7}}\s*:\s+(?=[A-Z])")
 # The labels of a project's lines that describe it rather than the person's work in it (an act

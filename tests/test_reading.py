@@ -4430,3 +4430,35 @@ def test_sub_headings_between_the_paragraphs_of_an_entry_head_a_claim_each(linte
         "Presented the landing zone design to the bank's architecture board.",
         "Mapped the bank's cloud controls to evidence for its auditors.",
     ]
+
+
+def test_a_markdown_line_of_company_role_and_dates_before_its_claim_is_read(linter):
+    """Round SP: "Mocana – VP Engineering (2010-2012): Managed engineering, QA ..." lines under a
+    Markdown Experience heading were left out as lines that do not open with an act: the run-in
+    label of a company, a dash, a role and dates is cut as the screen cuts "Project Manager:"."""
+    text = (
+        "## Experience\n\nNorthwind – VP Engineering (2010-2012): Managed the engineering and support teams for the claims platform\n\n"
+        "- Acme — Product Owner (2019-2021): Ran the pricing experiments for the broker portal\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "markdown")
+    assert [claim for _, claim in kept] == [
+        "Managed the engineering and support teams for the claims platform",
+        "Ran the pricing experiments for the broker portal",
+    ]
+    assert skipped == []
+
+
+def test_community_engagement_is_read_as_a_section_of_claims_and_a_list_label_is_not_told_as_work(linter):
+    """Round SP: a Markdown "## COMMUNITY ENGAGEMENT" section's mentoring line was dropped in
+    silence; and "**SaaS & Platform Expertise:** Enterprise software, ..." under "## TECHNICAL &
+    DOMAIN KNOWLEDGE" was told as a paragraph of work."""
+    from po2pm_rewrite.model import UNREAD_SECTION
+
+    text = (
+        "## Experience\n- Built the claims portal for brokers\n\n## Technical & Domain Knowledge\n\n"
+        "**SaaS & Platform Expertise:** Enterprise software, cloud platforms, analytics platforms\n\n"
+        "## Community Engagement\n\n**City Literacy Program** | *2025 - Present*\nMentored 12 second-grade readers every week at the city library\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "markdown")
+    assert [claim for _, claim in kept] == ["Built the claims portal for brokers", "Mentored 12 second-grade readers every week at the city library"]
+    assert UNREAD_SECTION not in [reason for _, reason in skipped]

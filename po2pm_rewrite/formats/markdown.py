@@ -130,7 +130,9 @@ def extract_markdown(text: str) -> list[Bullet]:
             # "## Won the Build AI hackathon" after Experience, a sentence of work below it: told,
             # not dropped, as in plain text (round SO: such a sentence dropped in silence)
             told = bullet_from_runs(_runs(token, lines), markdown=True)
-            if told is not None and is_bare_achievement(told.text):
+            # an act it opens with, not a label of a list ("**SaaS & Platform Expertise:** Enterprise
+            # software, ..." under "Technical & Domain Knowledge": round SP, told as work)
+            if told is not None and opens_with_an_act(told.text) and is_bare_achievement(told.text):
                 bullets.append(told.told_as(UNREAD_SECTION))
         elif token.type in {"fence", "code_block", "html_block"}:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
@@ -360,9 +362,15 @@ def _is_title_line(text: str) -> bool:
 
 def _opens_a_claim(runs: list[Run]) -> bool:
     """Does the paragraph's first line read as a claim (judged on that line alone, its markup
-    dropped as the bullet's is)?"""
+    dropped as the bullet's is, and after a run-in label the screen cuts: "Mocana – VP Engineering
+    (2010-2012): Managed ...", round SP)?"""
+    from ..screen import run_in_label_end
+
     first_line = bullet_from_runs(runs[:1], markdown=True)
-    return first_line is not None and is_bare_achievement(first_line.text)
+    if first_line is None:
+        return False
+    label_end = run_in_label_end(first_line.text)
+    return is_bare_achievement(first_line.text[label_end:] if label_end else first_line.text)
 
 
 def _html_indented_after_html(token: "Token", html_lines: set[int]) -> bool:
