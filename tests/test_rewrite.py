@@ -3061,3 +3061,20 @@ def test_seed_4213_readers_a_tool_for_setting_the_order_asks_what_it_put_first(f
 def test_seed_4214_readers_advice_that_reads_the_claim(flagging_linter, text, told):
     report = rewritten_bullet(flagging_linter, text)
     assert report.findings and (report.advice or "").startswith(told), report.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # seed 4215, both readers of each: people led with no product named, a project management
+        # team, an intern's help, processes mapped, demos given
+        ("Led cross-functional team of 4 Systems Engineers and 3 Software Squads (Java)", 'This bullet is about managing people ("Led cross-functional team of")'),
+        ("Led the project management team for a large retail client, with a remote team in Pune.", 'This bullet describes project administration ("project management team")'),
+        ("As a summer intern assisting the product owner, I supported the release of the loans app.", 'This bullet says you supported work someone else owned ("intern assisting")'),
+        ("I identified and mapped out the business processes of the claims office", 'This bullet describes analysis documents ("mapped out the business processes")'),
+        ("Facilitated sprint demos and stakeholder reviews, ensuring alignment across the programme.", 'This bullet is about keeping people informed or getting sign-off ("sprint demos"'),
+    ],
+)
+def test_seed_4215_readers_advice_that_reads_the_claim(flagging_linter, text, told):
+    report = rewritten_bullet(flagging_linter, text)
+    assert report.findings and (report.advice or "").startswith(told), report.advice
