@@ -269,7 +269,9 @@ def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_OPENING_MARKUP = re.compile(r"(?:\*\*|__|\*|`|~~|<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)")
+# "_" too (attack round ATK6: "- _Managed_ ..." kept its opening "_"), and a tag whose quoted
+# attribute holds a ">" (`<b title="a>b">`)
+_OPENING_MARKUP = re.compile(r"""(?:\*\*|__|\*|_|`|~~|<[A-Za-z][A-Za-z0-9]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?>)""")
 _TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _CLOSING_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9]*)\s*>")
 _CLOSING_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")

@@ -781,7 +781,8 @@ def extract_command(
     sources = _sources(paths, None, input_format, run.latex_bullet_macros, run.excluded)
     found = run.linter().extract_report(sources)
     entries = [
-        (s.path, s.format, kept, skipped, notes, error.message if error else None, listing_sections(s.text, s.format))
+        # a file that could not be read lists no sections: its error says why (and the scan would meet it again)
+        (s.path, s.format, kept, skipped, notes, error.message if error else None, listing_sections(s.text, s.format) if error is None else [])
         for s, (kept, skipped, notes, error) in zip(sources, found)
     ]
     if output_format is ExtractFormat.json:

@@ -81,7 +81,10 @@ def find_config(start: Path) -> Path | None:
     """The nearest config file from `start` upwards. The search stops at the root of the git
     repository that holds `start`, and at the home folder: a config file above them belongs to
     someone or something else (a shared /tmp, a parent checkout) and must not steer this run."""
-    folder = start.resolve()
+    try:
+        folder = resolved(start)
+    except OSError:
+        return None  # a link that leads to itself: the file is told it cannot be read (inputs.py)
     if folder.is_file():
         folder = folder.parent
     home = Path.home().resolve()
@@ -128,7 +131,10 @@ def untrusted_reason(path: Path) -> str | None:
 def _repository_root(folder: Path) -> Path | None:
     """The top folder of the git repository holding `folder`: a config there may be someone
     else's (a cloned resume repo). None outside a repository: the user's own folders."""
-    folder = folder.resolve()
+    try:
+        folder = resolved(folder)
+    except OSError:
+        return None
     for directory in (folder, *folder.parents):
         if (directory / ".git").exists():
             return directory
@@ -338,13 +344,17 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
         rule_folders = tuple(resolved(root / r) for r in rules)
     except OSError as error:
         raise ConfigError(f"{path}: '{_key_name(path, 'rules')}': {error.filename} is {error.strerror}") from None
+    try:
+        cache_folder = resolved(root / cache_dir) if cache_dir else None
+    except OSError as error:  # ATK6: `cache-dir = "c"` with `ln -s c c` ended every run with exit 3
+        raise ConfigError(f"{path}: '{_key_name(path, 'cache-dir')}': {error.filename} is {error.strerror}") from None
     return Settings(
         select=codes("select", table.get("select", [])),
         ignore=codes("ignore", table.get("ignore", [])),
         fail_on=fail_on,
         rules=rule_folders,
         model=model,
-        cache_dir=(root / cache_dir).resolve() if cache_dir else None,
+        cache_dir=cache_folder,
         score_threshold=float(threshold) if threshold is not None else None,
         per_file_ignores=tuple((pattern, codes(f"per-file-ignores.{pattern}", value)) for pattern, value in per_file.items()),
         latex_bullet_macros=tuple(m.lstrip("\\") for m in macros),

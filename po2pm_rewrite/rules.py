@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .errors import RuleError
+from .errors import RuleError, resolved
 from .model import SIGNALS, Severity
 from .rulefiles import folder_files, read_rule_file
 from .scoring import Weights, load_weights
@@ -375,7 +375,10 @@ def _parse_rule(path: Path, data: dict[str, Any]) -> Rule:
 def _parse_score(path: Path, code: str, data: dict[str, Any]) -> dict[str, Any]:
     """A scoring rule's weights file (relative to the rule file) and its settings."""
     weights_name = _text(path, code, data, "weights")
-    weights_path = (path.parent / weights_name).resolve()
+    try:
+        weights_path = resolved(path.parent / weights_name)
+    except OSError as error:  # a link to itself (attack round ATK6: exit 3)
+        raise _fail(path, code, "weights", f"{weights_name} is {error.strerror}") from None
     if path.parent.resolve() not in weights_path.parents:
         raise _fail(path, code, "weights", "must name a file inside the rule's folder")
     numbers = {}

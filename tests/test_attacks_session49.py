@@ -91,3 +91,90 @@ def test_a_guessed_encoding_is_said_to_be_a_guess(tmp_path):
     resume.write_bytes(b"- Managed the \x93core\x94 backlog at Caf\xe9 Nero for the claims team\n")
     read = _read(resume)
     assert any(note.startswith("not UTF-8: read as ") and "a guess" in note and "save it as UTF-8" in note for note in read["notes"]), read["notes"]
+
+
+def test_a_link_loop_in_a_path_a_cache_folder_or_a_weights_file_is_one_line(tmp_path):
+    """ATK6 (FH again): three more Path.resolve() calls met a link loop and ended the run with
+    exit 3: the folder of a file named to check (a loop of two links), a cloned repository's
+    `cache-dir = "c"` with `ln -s c c`, and a rule's `weights = "w/loop.toml"`."""
+    (tmp_path / "d").mkdir()
+    os.symlink("dl2", tmp_path / "d" / "dl1")
+    os.symlink("dl1", tmp_path / "d" / "dl2")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "cv.md").write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    (repo / ".po2pm.toml").write_text('cache-dir = "c"\n', encoding="utf-8")
+    os.symlink("c", repo / "c")
+    rules = tmp_path / "rules"
+    (rules / "w").mkdir(parents=True)
+    shipped = Path(__file__).resolve().parent.parent / "rules" / "PO108-reads-as-delivery.toml"
+    (rules / "PO180-copy.toml").write_text(
+        shipped.read_text(encoding="utf-8").replace('code = "PO108"', 'code = "PO180"').replace('name = "', 'name = "copy.', 1).replace(
+            "weights = ", 'weights = "w/loop.toml"\n# ', 1
+        ),
+        encoding="utf-8",
+    )
+    os.symlink("loop.toml", rules / "w" / "loop.toml")
+    (tmp_path / "cv.md").write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    for args in (["check", "--no-cache", "d/dl1/x.md"], ["check", "repo/cv.md"], ["check", "--no-cache", "--rules", "rules", "cv.md"]):
+        result = subprocess.run([installed_command(), *args], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2 and "internal error" not in result.stderr, (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1 and "link" in result.stderr.lower(), (args, result.stderr)
+
+
+def test_a_list_titled_by_an_emphasised_listing_label_is_named_as_not_read(tmp_path):
+    """ATK6 (FJ): "**Technologies used**" straight over a project's bullets titles a list po2pm
+    does not read, but the scan of sections not read knew only titles it knows in full: the
+    bullets were hidden with no word (in Experience, "no bullets found" gave no reason)."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "## Projects\n\n### Claims portal\n\n- Built the broker claims portal\n\n**Technologies used**\n\n- Managed the Jira board for the billing team\n",
+        encoding="utf-8",
+    )
+    read = _read(resume)
+    assert [bullet["text"] for bullet in read["bullets"]] == ["Built the broker claims portal"]
+    assert [(section["line"], section["heading"]) for section in read["skipped_sections"]] == [(7, "Technologies used")]
+
+
+def test_the_gutter_of_a_very_wide_page_is_found_in_one_sweep(monkeypatch):
+    """ATK6 (FK): the gutter search stepped one point at a time across the text, counting every
+    word at each step: an 11 KB PDF a million points wide took 30 s or more. It sweeps the words'
+    edges once, so its work grows with the words, not with the page's width."""
+    from po2pm_rewrite.formats import pdf
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "size": 10.0}
+
+    words = [word(f"left{i}", 50, 400_000, 100 + 12 * i) for i in range(60)]
+    words += [word(f"right{i}", 600_000, 999_000, 100 + 12 * i) for i in range(60)]
+    counted = []
+    real_row = pdf._row
+    monkeypatch.setattr(pdf, "_row", lambda w: counted.append(1) or real_row(w))
+    gutter = pdf._gutter(words)
+    assert gutter is not None and 400_000 < gutter < 600_000
+    assert len(counted) <= 3 * len(words)
+
+
+def test_a_long_latex_description_of_many_lines_is_split_in_one_pass(monkeypatch):
+    r"""ATK6 (FL): the rows of a \cventry description were split by searching for \hfill from the
+    row's start at every line's end: 300,000 lines took 40 s. Each \hfill is found once."""
+    from po2pm_rewrite.formats import latex
+
+    code = "Led the claims portal rebuild for brokers\n" + "and more\n" * 2000 + "Role \\hfill 2019\nCut claim time 20\\%\n"
+    searched = []
+    real = latex._HFILL
+
+    class Counting:
+        def finditer(self, *args):
+            searched.append(1)
+            return real.finditer(*args)
+
+        def search(self, *args):
+            searched.append(1)
+            return real.search(*args)
+
+    monkeypatch.setattr(latex, "_HFILL", Counting())
+    rows = latex._rows(code, 0, len(code))
+    assert len(searched) <= 2
+    assert [code[a:b].strip() for a, b in rows][-1] == "Cut claim time 20\\%"

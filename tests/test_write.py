@@ -966,6 +966,10 @@ def test_a_file_name_with_a_line_break_cannot_forge_a_diff_header(tmp_path):
         ("code.md", "- `Ops:` product backlog for the web team\n", "- Cut claim time 20% by ranking the backlog\n"),
         ("bold.html", "<ul>\n<li><b>Managed the product backlog</b> for the claims team</li>\n</ul>\n", "<ul>\n<li>Cut claim time 20% by ranking the backlog</li>\n</ul>\n"),
         ("em.html", "<ul>\n<li><em>Ran</em> daily standups for the two claims teams</li>\n</ul>\n", "<ul>\n<li>Cut claim time 20% by ranking the backlog</li>\n</ul>\n"),
+        # attack round ATK6: a single underscore, nested marks, and a tag whose attribute holds ">"
+        ("under.md", "- _Managed_ the product backlog for the claims team\n", "- Cut claim time 20% by ranking the backlog\n"),
+        ("nested.md", "- **_Owned_** sprint planning for the web team\n", "- Cut claim time 20% by ranking the backlog\n"),
+        ("title.html", '<ul>\n<li><b title="a>b">Owned</b> sprint planning for the payments team</li>\n</ul>\n', "<ul>\n<li>Cut claim time 20% by ranking the backlog</li>\n</ul>\n"),
     ],
 )
 def test_a_new_text_over_a_bullet_that_opens_with_emphasis_takes_the_opening_mark_too(tmp_path, name, content, written):

@@ -215,11 +215,13 @@ def listing_sections(text: str, format_name: str) -> list[tuple[int, str]]:
             if is_known_section(title) and section.heading(title, level=level) and section.listing:
                 headings.append((at, heading))
     elif format_name == "markdown":
-        from .markdown import without_front_matter
+        from .markdown import list_titles, without_front_matter
 
         # "classes: wide" over the closing "---" of a front matter is no heading (set AK), nor is a
         # style sheet's rule (".cv-skill-tag {" in a page's <style>: set AP)
-        return listing_heading_lines("\n".join(_without_style_and_script(without_front_matter(split_lines(text)))))
+        found = listing_heading_lines("\n".join(_without_style_and_script(without_front_matter(split_lines(text)))))
+        named = {line for line, _ in found}
+        return sorted(found + [(line, title) for line, title in list_titles(text) if line not in named])
     else:
         return listing_heading_lines(text)
     return [(text.count("\n", 0, at) + 1, heading) for at, heading in headings]

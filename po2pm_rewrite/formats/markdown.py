@@ -53,12 +53,33 @@ def _block_parser() -> "MarkdownIt":
 _MAX_NESTING = 100
 
 
-def extract_markdown(text: str) -> list[Bullet]:
-    lines = split_lines(text)
+def _parsed(lines: list[str], env: dict[str, dict[str, object]]) -> "list[Token]":
+    """The block tokens of the file's lines, as the reader parses them (one line per line)."""
     parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in _split_headings_joined(without_front_matter(lines))])
     parsed_lines = _definition_bodies_unindented(parsed_lines)
+    return _block_parser().parse("\n".join(parsed_lines) + "\n", env)
+
+
+def list_titles(text: str) -> list[tuple[int, str]]:
+    """(line, title) of each line that titles the list right after it as a listing ("**Tools
+    used**", "***Awards***"), whose list the reader does not read: for the scan of the sections not
+    read, which knows only titles it knows in full (attack round ATK6: a project's bullets under
+    "**Technologies used**" were hidden with no word)."""
+    tokens = _parsed(split_lines(text), {})
+    found = []
+    for index, token in enumerate(tokens):
+        if token.type != "inline" or token.map is None or _list_title(tokens, index) is None:
+            continue
+        following = next((later for later in tokens[index + 1 :] if later.level == 0 and later.type.endswith("_open")), None)
+        if following is not None and following.type in _LIST_OPENS:
+            found.append((token.map[0] + 1, token.content.strip().strip("*_ ").rstrip(":").strip()))
+    return found
+
+
+def extract_markdown(text: str) -> list[Bullet]:
+    lines = split_lines(text)
     env: dict[str, dict[str, object]] = {}
-    tokens = _block_parser().parse("\n".join(parsed_lines) + "\n", env)
+    tokens = _parsed(lines, env)
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
     deepest = max(tokens, key=lambda token: token.level, default=None)
     if deepest is not None and deepest.level >= _MAX_NESTING - 1:

@@ -27,7 +27,7 @@ import statistics
 import zlib
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterable, TypeAlias
+from typing import Any, Iterable, Iterator, TypeAlias
 
 from ..errors import InputError
 from ..extract import BULLET_GLYPHS, is_achievement_section, is_known_section, section_title
@@ -501,23 +501,47 @@ def _row(word: _Word) -> int:
 
 def _gutter(words: list[_Word]) -> float | None:
     """The middle of the widest gap, in the middle three fifths of the text, that at most the
-    allowed lines cross, if it is a gutter's width."""
+    allowed lines cross, if it is a gutter's width. Found by one sweep over the lines' word edges,
+    not by stepping a point at a time across the page (attack round ATK6: an 11 KB PDF a million
+    points wide took 32 s)."""
     left_edge, right_edge = min(w["x0"] for w in words), max(w["x1"] for w in words)
     width = right_edge - left_edge
+    low, high = left_edge + width * 0.2, left_edge + width * 0.8
     allowed = _allowed_crossings(words)
     best, best_width = None, 0.0
-    x = left_edge + width * 0.2
-    gap_start = None
-    while x <= left_edge + width * 0.8:
-        crossed = _crossing_lines(words, x) > allowed
-        if not crossed and gap_start is None:
-            gap_start = x
-        if (crossed or x + 1 > left_edge + width * 0.8) and gap_start is not None:
+    gap_start: float | None = low
+    for x, crossing in _crossings_from(words, low):
+        if x >= high:
+            break
+        if crossing > allowed and gap_start is not None:
             if x - gap_start > best_width:
                 best, best_width = (gap_start + x) / 2, x - gap_start
             gap_start = None
-        x += 1.0
+        elif crossing <= allowed and gap_start is None:
+            gap_start = x
+    if gap_start is not None and high - gap_start > best_width:
+        best, best_width = (gap_start + high) / 2, high - gap_start
     return None if best is None or best_width < MIN_GUTTER else best
+
+
+def _crossings_from(words: list[_Word], start: float) -> Iterator[tuple[float, int]]:
+    """(x, how many lines have a word across the points just right of x), at `start` and at each
+    word edge after it where that number changes: each line's words merged into spans first."""
+    spans: dict[int, list[list[float]]] = {}
+    for word in sorted(words, key=lambda w: float(w["x0"])):
+        row = spans.setdefault(_row(word), [])
+        if row and float(word["x0"]) < row[-1][1]:
+            row[-1][1] = max(row[-1][1], float(word["x1"]))
+        else:
+            row.append([float(word["x0"]), float(word["x1"])])
+    events = sorted((x, change) for row in spans.values() for x0, x1 in row for x, change in ((x0, 1), (x1, -1)))
+    count = sum(1 for row in spans.values() for x0, x1 in row if x0 <= start < x1)
+    yield start, count
+    for x, change in events:
+        if x <= start:
+            continue
+        count += change
+        yield x, count
 
 
 def _split_at(words: list[_Word], gutter: float, min_share: float) -> list[list[_Word]]:
