@@ -99,6 +99,10 @@ _PROCESS_FOLLOWED = re.compile(
 # both readers: a turned-down request added to it fits no honest filling).
 _HABIT = re.compile(
     r"^(?:I|[Ww]e)\s+(?:would|used to)\s+[a-z]+"
+    # and a method told in the present: "I begin by defining a roadmap and backlog for the entire
+    # project" (seed 4216, both readers: "I set aside [the request ...]" fits no routine)
+    # ("We usually run ..." is a standing duty, whose advice quotes it)
+    r"|^(?:I|[Ww]e)\s+(?:begin by|start by)\s+[a-z]+"
     # and the team's, after a lead-in: "After the software developers coded the enhancement release
     # and before it went live, my team would conduct User Acceptance Testing" (seed 3806, both readers)
     r"|^[^.;]{0,160}?,\s+(?:I|we|my team|our team|the team)\s+would\s+(?!have\b)[a-z]+",

@@ -3016,9 +3016,22 @@ def test_seed_4212_readers_effort_and_budget_tracking_is_quoted_for_what_it_is(f
         ("Support the branch network by serving as the liaison between branch managers and the developers.", 'This bullet says you passed word between groups ("as the liaison")'),
         ("I was a key member in introducing Scrum to the department, using a Scrum board in Jira.", 'This bullet is about how the team works ("introducing Scrum"'),
         ("Created mock-ups and wireframes in Balsamiq and Visio for the loans team.", 'This bullet is about design artifacts ("mock-ups", "wireframes")'),
+        # seed 4214, both readers of each: defects tracked are testing, a Scrum Master's teams and a
+        # role that names whom it worked with are a role line
+        ("Tracking defects and working with the developers to prioritize fixes before launch", 'This bullet is about testing ("Tracking defects")'),
+        ("Supported 2 loans teams as scrum master", 'This line names a role or a duty ("teams as scrum master")'),
+        ("As a Product Owner collaborated with the card platform and the risk team.", 'This line names a role or a duty ("As a Product Owner collaborated")'),
+        # seed 4215, both readers of each: people led with no product named, a project management
+        # team, an intern's help, processes mapped, demos given
+        ("Led cross-functional team of 4 Systems Engineers and 3 Software Squads (Java)", 'This bullet is about managing people ("Led cross-functional team of")'),
+        ("Led the project management team for a large retail client, with a remote team in Pune.", 'This bullet describes project administration ("project management team")'),
+        ("As a summer intern assisting the product owner, I supported the release of the loans app.", 'This bullet says you supported work someone else owned ("intern assisting")'),
+        ("I identified and mapped out the business processes of the claims office", 'This bullet describes analysis documents ("mapped out the business processes")'),
+        ("Facilitated sprint demos and stakeholder reviews, ensuring alignment across the programme.", 'This bullet is about keeping people informed or getting sign-off ("sprint demos"'),
     ],
 )
-def test_seed_4213_readers_advice_that_reads_the_claim(flagging_linter, text, told):
+def test_session_49_readers_advice_that_reads_the_claim(flagging_linter, text, told):
+    """Seeds 4213, 4214 and 4215, both readers of each row: the advice reads the claim, not a side word."""
     report = rewritten_bullet(flagging_linter, text)
     assert report.findings and (report.advice or "").startswith(told), report.advice
 
@@ -3048,33 +3061,8 @@ def test_seed_4213_readers_a_tool_for_setting_the_order_asks_what_it_put_first(f
     assert any("with [the business goal] behind the order and [what you put off or turned down] left out" in s.text for s in report.suggestions), [s.text for s in report.suggestions]
 
 
-@pytest.mark.parametrize(
-    ("text", "told"),
-    [
-        # seed 4214, both readers of each: defects tracked are testing, a Scrum Master's teams and a
-        # role that names whom it worked with are a role line
-        ("Tracking defects and working with the developers to prioritize fixes before launch", 'This bullet is about testing ("Tracking defects")'),
-        ("Supported 2 loans teams as scrum master", 'This line names a role or a duty ("teams as scrum master")'),
-        ("As a Product Owner collaborated with the card platform and the risk team.", 'This line names a role or a duty ("As a Product Owner collaborated")'),
-    ],
-)
-def test_seed_4214_readers_advice_that_reads_the_claim(flagging_linter, text, told):
-    report = rewritten_bullet(flagging_linter, text)
-    assert report.findings and (report.advice or "").startswith(told), report.advice
-
-
-@pytest.mark.parametrize(
-    ("text", "told"),
-    [
-        # seed 4215, both readers of each: people led with no product named, a project management
-        # team, an intern's help, processes mapped, demos given
-        ("Led cross-functional team of 4 Systems Engineers and 3 Software Squads (Java)", 'This bullet is about managing people ("Led cross-functional team of")'),
-        ("Led the project management team for a large retail client, with a remote team in Pune.", 'This bullet describes project administration ("project management team")'),
-        ("As a summer intern assisting the product owner, I supported the release of the loans app.", 'This bullet says you supported work someone else owned ("intern assisting")'),
-        ("I identified and mapped out the business processes of the claims office", 'This bullet describes analysis documents ("mapped out the business processes")'),
-        ("Facilitated sprint demos and stakeholder reviews, ensuring alignment across the programme.", 'This bullet is about keeping people informed or getting sign-off ("sprint demos"'),
-    ],
-)
-def test_seed_4215_readers_advice_that_reads_the_claim(flagging_linter, text, told):
-    report = rewritten_bullet(flagging_linter, text)
-    assert report.findings and (report.advice or "").startswith(told), report.advice
+def test_seed_4216_readers_a_method_told_in_the_present_is_how_the_work_was_run(flagging_linter):
+    """Seed 4216, both readers: "I begin by defining a roadmap and backlog for the entire project;
+    I set aside [the request you turned down] ..." put a one-off call on a routine."""
+    report = rewritten_bullet(flagging_linter, "I begin by defining a roadmap and a backlog for the whole claims project.")
+    assert report.findings and (report.advice or "").startswith("This line says how the work was run"), report.advice
