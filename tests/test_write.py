@@ -982,3 +982,23 @@ def test_a_new_text_over_a_bullet_that_opens_with_emphasis_takes_the_opening_mar
     result = rewrite("--write", "--answers", str(tmp_path / "answers.toml"), str(resume))
     assert result.exit_code == 0, result.stderr
     assert resume.read_text(encoding="utf-8") == written
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("link.md", "- [Managed](https://example.org/a) the roadmap for the claims team\n"),
+        ("image.md", "- ![logo](logo.png) **Managed** the product backlog for the web team\n"),
+        ("link.html", '<ul>\n<li><a href="https://example.org/a"><b>Managed</b></a> the roadmap for the claims team</li>\n</ul>\n'),
+    ],
+)
+def test_an_edit_over_a_link_or_an_image_is_left_alone_and_says_why(tmp_path, name, content):
+    """Attack round ATK6 (weak): an edit of a bullet that opens with a link or an image wrote over
+    it, and the address went with no word."""
+    resume = tmp_path / name
+    resume.write_text(content, encoding="utf-8")
+    line = 2 if name.endswith(".html") else 1
+    (tmp_path / "a.toml").write_text(f'[[bullet]]\nline = {line}\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
+    result = rewrite("--write", "--answers", str(tmp_path / "a.toml"), str(resume))
+    assert result.exit_code == 2 and "a link or an image sits in the words this edit replaces" in result.stderr, result.stderr
+    assert resume.read_text(encoding="utf-8") == content
