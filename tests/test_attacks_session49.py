@@ -178,3 +178,15 @@ def test_a_long_latex_description_of_many_lines_is_split_in_one_pass(monkeypatch
     rows = latex._rows(code, 0, len(code))
     assert len(searched) <= 2
     assert [code[a:b].strip() for a, b in rows][-1] == "Cut claim time 20\\%"
+
+
+def test_a_json_highlight_that_opens_with_underscore_emphasis_is_rewritten_whole(tmp_path):
+    """ATK6 weak 7: "_Managed_ the product backlog ..." in a JSON highlight was refused, blaming
+    "the label '_' before it is kept"; the opening "_" is taken with the replaced text now."""
+    resume = tmp_path / "cv.json"
+    resume.write_text('{"work": [{"highlights": ["_Managed_ the product backlog for the claims team"]}]}\n', encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\ntext = "Managed the product backlog for the claims team"\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(resume.read_text(encoding="utf-8")) == {"work": [{"highlights": ["Cut claim time 20% by ranking the backlog"]}]}
