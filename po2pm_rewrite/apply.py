@@ -246,7 +246,7 @@ def _before_opening_markup(text: str, start: int, end: int) -> int:
     team", "<b>Managed</b> the backlog") starts after the opening mark: a new text written over
     the bullet takes that mark too, or the closing one goes and the opening one is left alone
     (attack round ATK5: "- **Cut claim time ...", a bold the page never closes)."""
-    while opening := next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 80), start) if m.end() == start), None):
+    while opening := _opening_mark_before(text, start):
         mark = opening.group(0)
         tag = _TAG_NAME.match(mark, 1)
         closing = f"</{tag.group(0)}" if tag is not None and mark.startswith("<") else mark
@@ -256,11 +256,16 @@ def _before_opening_markup(text: str, start: int, end: int) -> int:
     return start
 
 
+def _opening_mark_before(text: str, start: int) -> re.Match[str] | None:
+    """The emphasis mark or opening tag that ends right where `start` is, if one does."""
+    return next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 80), start) if m.end() == start), None)
+
+
 def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """A JSON or YAML bullet read without its theme's markup ("**Groomed** the backlog", "<b>Q3</b>":
     mapped.py) is replaced with the markup that opens before its first character and closes
     after its last, or half of it would be left behind (and a quote no longer before the edit)."""
-    while opening := next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 80), start) if m.end() == start), None):
+    while opening := _opening_mark_before(text, start):
         start = opening.start()
     while closing := _CLOSING_TAG.match(text, end) or _CLOSING_EMPHASIS.match(text, end):
         if closing.group(0) not in text[start:end] and not closing.group(0).startswith("</"):

@@ -128,6 +128,14 @@ def untrusted_reason(path: Path) -> str | None:
     return None
 
 
+def _folder_setting(path: Path, key: str, folder: Path) -> Path:
+    """A folder a config file names, resolved; a link loop is the config's error, said in one line."""
+    try:
+        return resolved(folder)
+    except OSError as error:
+        raise ConfigError(f"{path}: '{_key_name(path, key)}': {error.filename} is {error.strerror}") from None
+
+
 def _repository_root(folder: Path) -> Path | None:
     """The top folder of the git repository holding `folder`: a config there may be someone
     else's (a cloned resume repo). None outside a repository: the user's own folders."""
@@ -340,14 +348,10 @@ def _parse(path: Path, table: dict[str, Any]) -> Settings:
             # each is matched against every file: 40,000 held `check .` on 100 files past 120 s
             # (an attack round of session 46, a cloned repository's config)
             raise ConfigError(f"{path}: '{_key_name(path, key)}' holds {len(patterns):,} patterns, more than the {MAX_GLOBS:,} po2pm reads")
-    try:
-        rule_folders = tuple(resolved(root / r) for r in rules)
-    except OSError as error:
-        raise ConfigError(f"{path}: '{_key_name(path, 'rules')}': {error.filename} is {error.strerror}") from None
-    try:
-        cache_folder = resolved(root / cache_dir) if cache_dir else None
-    except OSError as error:  # ATK6: `cache-dir = "c"` with `ln -s c c` ended every run with exit 3
-        raise ConfigError(f"{path}: '{_key_name(path, 'cache-dir')}': {error.filename} is {error.strerror}") from None
+    # a link to itself, `rules = ["rules"]` or `cache-dir = "c"` with `ln -s c c`, ended every run
+    # with exit 3 (attack rounds ATK5 and ATK6)
+    rule_folders = tuple(_folder_setting(path, "rules", root / r) for r in rules)
+    cache_folder = _folder_setting(path, "cache-dir", root / cache_dir) if cache_dir else None
     return Settings(
         select=codes("select", table.get("select", [])),
         ignore=codes("ignore", table.get("ignore", [])),

@@ -326,6 +326,13 @@ def run_in_label_end(text: str) -> int | None:
     return None
 
 
+def without_run_in_label(text: str) -> str:
+    """The text as the screen reads it when a run-in label opens it ("Claims: Cut claim time 20%"
+    reads as its act); any other text as it is."""
+    label_end = run_in_label_end(text)
+    return text[label_end:] if label_end is not None else text
+
+
 # A date or a span of dates after a bar or a middle dot at a claim's end, as a PDF sets the entry's
 # date on the right of its line: "Collaborated with ... for a Blood Donation Camp | March '19".
 _TRAILING_DATE = re.compile(rf"\s+[|·•]\s*\(?(?:{DATE_RANGE.pattern}|{ONE_DATE})\)?\s*$", re.IGNORECASE)

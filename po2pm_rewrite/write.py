@@ -157,12 +157,14 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
     after = _bullet_texts(source, apply_edits(source.text, edits_for(source.text, report.bullets, choices, source.format)))
     if after is None:
         return None
+    from .screen import without_run_in_label  # the screen's patterns load only when a write is checked
+
     expected, as_read = Counter(before), Counter(before)
     for index, new_text in choices.items():
         expected[report.bullets[index].bullet.text] -= 1
         as_read[report.bullets[index].bullet.text] -= 1
         expected[" ".join(new_text.split())] += 1
-        as_read[_without_run_in_label(" ".join(new_text.split()))] += 1
+        as_read[without_run_in_label(" ".join(new_text.split()))] += 1
     if after == +as_read:
         # "Claims: Cut claim time 20% ...", kept after `\item[Claims]`, reads as its act: a run-in
         # label before an act is no part of the claim (an attack round of session 48: refused)
@@ -188,15 +190,6 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
             )
         return f"written, it would read back{shown}: markup po2pm cannot replace safely (a link, bold text, an escape) is in the way; edit it by hand"
     return None
-
-
-def _without_run_in_label(text: str) -> str:
-    """The text as the screen reads it when a run-in label opens it ("Claims: Cut claim time 20%"
-    reads as its act); any other text as it is."""
-    from .screen import run_in_label_end
-
-    label_end = run_in_label_end(text)
-    return text[label_end:] if label_end is not None else text
 
 
 def _label_read_with(read_back: str, unread: list[str]) -> str | None:

@@ -742,7 +742,7 @@ def _claim_parts(code: str, start: int, end: int) -> list[tuple[int, int]]:
         if parts[-1] and _is_heading_row(code, *row, more_rows=True):
             parts.append([])
         parts[-1].append(row)
-    found = [_claim_rows(code, part[0][0], part[-1][1]) for part in parts if part]
+    found = [_claim_of(code, part, part[0][0]) for part in parts if part]
     return [(a, b) for a, b in found if b > a] or [(start, start)]
 
 
@@ -751,7 +751,12 @@ def _claim_rows(code: str, start: int, end: int) -> tuple[int, int]:
     (`\textbf{Northwind, Leeds}`, `\textsl{Claims Tools} \hfill \emph{2015}`) are dropped
     before it, and a link row (`Code: \url{...}`) after it. An item of heading rows only is
     empty (start == end)."""
-    rows = _rows(code, start, end)
+    return _claim_of(code, _rows(code, start, end), start)
+
+
+def _claim_of(code: str, rows: list[tuple[int, int]], start: int) -> tuple[int, int]:
+    """The span of `rows` (_rows's) that holds the claim (_claim_rows); (start, start) if none."""
+    rows = list(rows)
     while rows and _is_heading_row(code, *rows[0], more_rows=len(rows) > 1):
         rows.pop(0)
     while len(rows) > 1 and _is_link_row(code, *rows[-1]):

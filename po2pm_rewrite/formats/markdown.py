@@ -385,13 +385,10 @@ def _opens_a_claim(runs: list[Run]) -> bool:
     """Does the paragraph's first line read as a claim (judged on that line alone, its markup
     dropped as the bullet's is, and after a run-in label the screen cuts: "Mocana – VP Engineering
     (2010-2012): Managed ...", round SP)?"""
-    from ..screen import run_in_label_end
+    from ..screen import without_run_in_label
 
     first_line = bullet_from_runs(runs[:1], markdown=True)
-    if first_line is None:
-        return False
-    label_end = run_in_label_end(first_line.text)
-    return is_bare_achievement(first_line.text[label_end:] if label_end else first_line.text)
+    return first_line is not None and is_bare_achievement(without_run_in_label(first_line.text))
 
 
 def _html_indented_after_html(token: "Token", html_lines: set[int]) -> bool:
