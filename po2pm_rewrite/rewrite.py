@@ -192,6 +192,14 @@ _STATES_A_RESULT = re.compile(
     r"|halv(?:e|es|ing)|resulting in|leading to)\b[^.;]*\d",
     re.IGNORECASE,
 )
+# A target with a date is one piece of work, not a standing duty: "Collaborate with executive
+# leadership to ready the product for commercial launch in 2023", "... to allow release of the
+# product to the plant within 2 months" (seed 4217, both readers of each)
+_DATED_TARGET = re.compile(
+    r"\b(?:in|by|within|before|for)\s+(?:(?:early|mid|late|the end of|end of)\s+)?"
+    r"(?:(?:19|20)\d\d|q[1-4]\b|h[12]\b|(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:days?|weeks?|months?|sprints?))",
+    re.IGNORECASE,
+)
 # A clause after the claim that opens on what the claim changed: ", cutting sprint-planning time
 # ...", "; improved release predictability by 20%" (its past form, after a semicolon)
 _OPENS_ON_A_RESULT = re.compile(
@@ -656,7 +664,10 @@ class Rewriter:
             if not (rest and chosen.read_only_past_first_clause(text) and _OPENS_ON_A_RESULT.match(rest) is None):
                 return chosen.told(kinds, text, self._tools)
             first_kinds = self._questions.kinds_of(first) if self._questions else ()
-            by_first_kind = self._advice_by_kind(first, first_kinds)
+            # its `unless` words read in the whole bullet: "Owned the requirement lifecycle ... in a
+            # small startup, ... to support a 4-platform product (...)" names its product after the
+            # first clause (seed 4217, both readers: told it named none)
+            by_first_kind = self._advice_by_kind(first, first_kinds, whole=text)
             if by_first_kind is not None:
                 return by_first_kind.told(first_kinds, first, self._tools)
             # a first clause with no advice of its own, closed by a semicolon, is not told
@@ -715,11 +726,12 @@ class Rewriter:
         by_kind = self._advice_by_kind(text, kinds)
         return by_kind.told(kinds, text, self._tools) if by_kind is not None else None
 
-    def _advice_by_kind(self, text: str, kinds: tuple[str, ...]) -> Advice | None:
+    def _advice_by_kind(self, text: str, kinds: tuple[str, ...], whole: str = "") -> Advice | None:
         """The first advice chosen by the kind of work the text leads with (kinds: Questions.kinds_of
-        of it), or by its list of duties."""
+        of it), or by its list of duties; whole: the bullet the text is the first clause of, whose
+        words call an advice off."""
         pieces, items = pieces_of_work(text), listed_items(text)
-        return next((advice for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items)), None)
+        return next((advice for advice in self._advice if advice.applies_to_kind(text, kinds, pieces, items, whole)), None)
 
     def candidates(self, report: BulletReport) -> list[Candidate]:
         """Every rendering that passes the guards, best angle first (more than will be shown)."""
@@ -1013,7 +1025,7 @@ def _duty_tense(mended: str, slots: Slots) -> str | None:
     ("Document and Published ..." is now "Documented and Published ..."). Read with no subject, a
     third person's verb ("Develops, coordinates and implements ...") is tagged as a past, the
     parse's safe guess; its form says it is a duty (seed 3702, both readers)."""
-    if _STATES_A_RESULT.search(mended) or _WRITER_AS_SUBJECT.match(mended):
+    if _STATES_A_RESULT.search(mended) or _WRITER_AS_SUBJECT.match(mended) or _DATED_TARGET.search(mended):
         return None
     words = [word.strip(",;:.()").lower() for word in mended.split()]
     first = next((word for word in words if not word.endswith("ly")), "")

@@ -666,7 +666,7 @@ class Advice:
         found no act in the bullet, only things worked on (Slots)."""
         lower = bullet.strip().lower()
         found = (
-            bool(self.when and self.when.search(lower))
+            bool(self.when and any(not _names_the_setting(lower, match.start()) for match in self.when.finditer(lower)))
             # an adverb before the opening verb changes nothing ("Constantly partnered with ...")
             or bool(self.starts and self.starts.match(_without_leading_adverb(lower)))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
@@ -677,13 +677,16 @@ class Advice:
             return False
         return found and not self._called_off(lower)
 
-    def applies_to_kind(self, bullet: str, kinds: tuple[str, ...], pieces_of_work: int = 1, items: int = 0) -> bool:
+    def applies_to_kind(
+        self, bullet: str, kinds: tuple[str, ...], pieces_of_work: int = 1, items: int = 0, whole: str = ""
+    ) -> bool:
         """By the kind of work the bullet leads with (kinds: Questions.kinds_of, the leading one
         first), or a list of duties of several kinds (pieces_of_work: rewrite.pieces_of_work;
-        items: rewrite.listed_items).
+        items: rewrite.listed_items); whole: where the bullet is a first clause, the line it opens,
+        whose `unless` words call the advice off too.
         Asked after a bullet's length: two claims are split before either is judged."""
         found = bool(kinds and kinds[0] in self.kinds) or ("duty-list" in self.shapes and lists_duties(kinds, pieces_of_work, items))
-        return found and not self._called_off(bullet.strip().lower())
+        return found and not self._called_off((whole or bullet).strip().lower())
 
     def told(self, kinds: tuple[str, ...] = (), bullet: str = "", tools: Iterable[str] = ()) -> str:
         """The advice's text, its "{kinds}" filled with the kinds of delivery work the bullet
@@ -744,6 +747,7 @@ class Advice:
             for pattern in (self.when, self.also)
             if pattern
             for match in pattern.finditer(lower)
+            if not _names_the_setting(lower, match.start())
         ]
         rest = _without_leading_adverb(lower)
         opening = self.starts.match(rest) if self.starts else None
@@ -770,6 +774,19 @@ class Advice:
         return any(
             not any(start <= found.start() and found.end() <= end for start, end in case) for found in self.unless.finditer(read)
         )
+
+
+# The setting of the work, not the work: what it lacked ("in a small startup with no formal
+# documentation structure" was quoted as keeping documents) or what it ran under ("managing the
+# CRM enhancements project ... under a $5 million SOW" as project documents; seed 4217, both
+# readers of each)
+_SETTING_BEFORE = re.compile(r"\b(?:(?:no|without)\s+(?:[a-z-]+\s+)?|under\s+(?:a|an|the)\s+(?:[$\w.,-]+\s+){0,3})$")
+
+
+def _names_the_setting(lower: str, at: int) -> bool:
+    """Whether the words found at `at` name the work's setting ("no formal documentation",
+    "under a $5 million SOW"), not the work."""
+    return _SETTING_BEFORE.search(lower, max(0, at - 40), at) is not None
 
 
 # what a board or a tool is called besides its brand: "Scrum board", "Jira tool"

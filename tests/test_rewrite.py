@@ -3066,3 +3066,43 @@ def test_seed_4216_readers_a_method_told_in_the_present_is_how_the_work_was_run(
     I set aside [the request you turned down] ..." put a one-off call on a routine."""
     report = rewritten_bullet(flagging_linter, "I begin by defining a roadmap and a backlog for the whole claims project.")
     assert report.findings and (report.advice or "").startswith("This line says how the work was run"), report.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "not_told"),
+    [
+        # seed 4217, both readers of each: the product named after the first clause, a side of the
+        # setting quoted (what it lacked, what it ran under), a dated target called a standing duty,
+        # the person's own work after "Partnered with", a business approval step called IT risk work
+        (
+            "Owned the whole requirement lifecycle — from discovery to UAT — in a small startup with no documentation structure, "
+            "designing processes and templates from scratch to support a 3-app product (Admin, Driver, Rider).",
+            "names no product, feature or users",
+        ),
+        (
+            "Owned the whole requirement lifecycle — from discovery to UAT — in a small startup with no documentation structure, "
+            "designing processes and templates from scratch to support a 3-app product (Admin, Driver, Rider).",
+            "This bullet is about keeping documents",
+        ),
+        ("Managing the Dynamics 365 CRM enhancements project for the loans unit with a dispersed team under a $2 million SOW", "This bullet lists the documents"),
+        ("Lead the tool consolidation to allow release of the loans product to the new plant within 2 months.", "names a standing duty"),
+        ("Collaborate with the executive team to ready the card app for its commercial launch in 2025", "names a standing duty"),
+        ("Partnered with the finance team, defined, and implemented governance processes to manage stakeholder alignment.", "coordinated work that others did"),
+        (
+            "Partnered and consulted with the HR teams and the outsourcer to complete the change control process and presented business requirements for approval.",
+            "security or compliance upkeep",
+        ),
+    ],
+)
+def test_seed_4217_readers_the_claim_not_its_setting(flagging_linter, text, not_told):
+    report = rewritten_bullet(flagging_linter, text)
+    told = [report.advice or ""] + [suggestion.text for suggestion in report.suggestions]
+    assert report.findings and not any(not_told in words for words in told), told
+
+
+def test_seed_4217_readers_a_tracker_made_uniform_is_tracker_upkeep(flagging_linter):
+    """Seed 4217, both readers: "Standardized backlog management and reporting using Jira & Power BI
+    integration" got "; because of [the call ...], [who] saw [...]": internal tooling, which no
+    honest filling makes PM work."""
+    report = rewritten_bullet(flagging_linter, "Standardised backlog management and reporting for the loans squads using Jira and Power BI.")
+    assert report.findings and (report.advice or "").startswith("This bullet is about keeping a tracking tool up to date"), report.advice
