@@ -972,7 +972,7 @@ def is_bare_achievement(line: str) -> bool:
         return True  # "As Senior AI Solutions Consultant, I architected ...", "As Lead Engineer for X, worked with ..." (set L)
     # "Web Design and Development: Worked as ...", "Choose My College – created a website ..." (set
     # AA: a Word file's two project lines dropped in silence)
-    if _act_after(_TOPIC_LABEL.match(stripped) or _NAME_AND_DASH.match(stripped), stripped):
+    if _act_after(_TOPIC_LABEL.match(stripped) or _NAME_AND_DASH.match(stripped) or RUN_IN_TITLE.match(stripped), stripped):
         # "Web Design and Development: Worked as an intern ..." (set U: a Word paragraph dropped in
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
@@ -1060,6 +1060,10 @@ _FIRST_PERSON_PAST = re.compile(
 # up to eight words: "Applications Researcher and Software Development Project Manager:" (set AJ);
 # roles with commas, "Shift-lead, Cashier:" (set AO: a Word file's job paragraphs left out)
 _TOPIC_LABEL = re.compile(r"[A-Z][\w&/-]*,?(?:\s+[\w&/-]+,?){0,7}:\s+")
+# A run-in title closed by a full stop, each word capitalised, before a past act: "Engagement
+# Growth. Increased engagement rate by 65% ..." (round SQ: a Canva PDF's three achievement lines
+# left out as opening with no act). Not a first sentence that is itself an act ("Led Growth. ...").
+RUN_IN_TITLE = re.compile(r"^\s*[A-Z][\w&/+'’-]*(?:\s+(?:[A-Z][\w&/+'’-]*|&|and|of|for|to|the)){0,4}\.\s+(?=[A-Z])")
 _NAME_AND_DASH = re.compile(r"[A-Z][\w&/'’.-]*(?:\s+[\w&/'’.()-]+){0,5}\s+[–—-]\s+")  # "Undergraduate (2012-2015) – Worked in ..." (set AB)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 

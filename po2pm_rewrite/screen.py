@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .extract import DATE_RANGE, DATES_ONLY, INLINE_GLYPHS, MONTH, ONE_DATE
+from .extract import DATE_RANGE, DATES_ONLY, INLINE_GLYPHS, MONTH, ONE_DATE, RUN_IN_TITLE
 from .model import NO_ACT_IN_PARAGRAPH, PASSED_OVER, Bullet, Skipped
 from .word_lists import (
     ACADEMIC_ROLE_WORDS,
@@ -323,6 +323,9 @@ def run_in_label_end(text: str) -> int | None:
     labelled = _PART_LABEL.match(text) or _RUN_IN_LABEL.match(text)
     if labelled and _opens_with_an_act_of_any_tense(text[labelled.end() :]) and not _is_entry_detail(text):
         return labelled.end()
+    titled = RUN_IN_TITLE.match(text)
+    if titled and not opens_with_an_act(text) and is_past_act((text[titled.end() :].split(maxsplit=1) or [""])[0]):
+        return titled.end()
     return None
 
 
@@ -426,8 +429,15 @@ _RESULT_OF_IT = re.compile(
 
 
 def _goes_on_with_the_claim(sentence: str) -> bool:
-    """A sentence that tells more of the claim before it: what it was, or what came of it."""
-    return bool(_REFERS_BACK.match(sentence) or _RESULT_OF_IT.match(sentence) or _states_a_result(sentence))
+    """A sentence that tells more of the claim before it: what it was, or what came of it; or a
+    fragment of a few words that opens with no verb ("... Brought $4.6M of dead stock online. First
+    in the industry.": round SQ, read as a claim of its own; not "Report to senior executives.")."""
+    words = _WORD.findall(sentence)
+    fragment = len(words) <= _FRAGMENT_WORDS and not can_be_verb(words[0] if words else "")
+    return bool(fragment or _REFERS_BACK.match(sentence) or _RESULT_OF_IT.match(sentence) or _states_a_result(sentence))
+
+
+_FRAGMENT_WORDS = 4
 
 
 def _states_a_result(sentence: str) -> bool:

@@ -4462,3 +4462,76 @@ def test_community_engagement_is_read_as_a_section_of_claims_and_a_list_label_is
     kept, skipped, _ = extracted(linter, text, "markdown")
     assert [claim for _, claim in kept] == ["Built the claims portal for brokers", "Mentored 12 second-grade readers every week at the city library"]
     assert UNREAD_SECTION not in [reason for _, reason in skipped]
+
+
+def test_a_list_typed_line_by_line_inside_an_html_paragraph_is_one_claim_an_item(linter, tmp_path):
+    """Round SQ: a Quarto page whose Markdown list was never rendered ("<p><strong>Acme</strong>
+    (Present)<br>- Delivered ...<br>- Processed ...</p>") was read as one claim a job, its employer
+    and dates glued on; each item is a claim, the employer's line told, and --write edits one item."""
+    page = (
+        "<html><body><h2>Experience</h2>\n<h3>Cashier</h3>\n"
+        "<p><strong>Acme Market – Leeds</strong> (Present)<br>\n"
+        "- Delivered customer service and kept the loans desk open<br>\n"
+        "- Processed payments, stocked shelves, trained new hires<br>\n"
+        "- Wrote user stories for the till app</p>\n</body></html>\n"
+    )
+    kept, skipped, _ = extracted(linter, page, "html")
+    assert kept == [
+        (4, "Delivered customer service and kept the loans desk open"),
+        (5, "Processed payments, stocked shelves, trained new hires"),
+        (6, "Wrote user stories for the till app"),
+    ]
+    assert [line for line, _ in skipped] == [3]
+    # a paragraph with one line break and no typed list stays one claim
+    assert claims_read(linter, "<h2>Experience</h2><p>Wrote user stories for the till app<br>and ran its demos</p>", "html") == [
+        "Wrote user stories for the till app and ran its demos"
+    ]
+    resume = tmp_path / "cv.html"
+    resume.write_text(page, encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 6\nedit = "Cut till queue time 20% by ranking the till backlog by wait time"\n', encoding="utf-8")
+    result = run_installed("rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume))
+    assert result.returncode == 0, result.stderr
+    written = resume.read_text(encoding="utf-8")
+    assert written == page.replace("- Wrote user stories for the till app</p>", "- Cut till queue time 20% by ranking the till backlog by wait time</p>")
+
+
+def test_a_title_closed_by_a_full_stop_before_an_act_is_a_run_in_label(linter):
+    """Round SQ: a Canva PDF's "Engagement Growth. Increased engagement rate by 65% ..." lines were
+    left out as opening with no act; the title is a label, the act after it the claim. A first
+    sentence that is itself an act keeps its place."""
+    text = (
+        "KEY ACHIEVEMENTS\n"
+        "Engagement Growth. Increased engagement rate by 65% through a new content plan for the brand.\n"
+        "Follower Growth. Achieved 45K new followers within 3 months of the relaunch.\n"
+        "Led Growth. Built the plan for the spring relaunch.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Increased engagement rate by 65% through a new content plan for the brand.",
+        "Achieved 45K new followers within 3 months of the relaunch.",
+        "Led Growth. Built the plan for the spring relaunch.",
+    ]
+
+
+def test_a_fragment_after_a_sentence_of_a_long_item_stays_with_it(linter):
+    """Round SQ: "... Brought $4.6M of dead stock online for 1000+ stores. First in the industry.
+    ..." was split into a claim "First in the industry."; a short sentence that opens with no verb
+    goes on with the claim before it, while a duty of a few words stays a claim of its own."""
+    text = (
+        "EXPERIENCE\n"
+        "- Created and launched a wholesale network among other vendors to move stagnant stock. "
+        "Brought $4.6M of dead stock online for 1000+ stores. First in the industry. "
+        "Collected 4000 vendor contacts from the web for the sales team.\n"
+        "- Set the long-term vision for the technical services department and its 12 engineers, who serve "
+        "the support desks of forty regional banks and the card issuers behind them, through a plan for each year. "
+        "Create new product offerings. Report to senior executives.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Created and launched a wholesale network among other vendors to move stagnant stock.",
+        "Brought $4.6M of dead stock online for 1000+ stores. First in the industry.",
+        "Collected 4000 vendor contacts from the web for the sales team.",
+        "Set the long-term vision for the technical services department and its 12 engineers, who serve the support desks "
+        "of forty regional banks and the card issuers behind them, through a plan for each year.",
+        "Create new product offerings.",
+        "Report to senior executives.",
+    ]

@@ -194,7 +194,9 @@ class _Reader(HTMLParser):
         if self.heading is None and not self.open:
             self._flush_loose()
         else:
-            self._add(" ", self._offset())
+            # a line break inside a paragraph or item: a list typed line by line after it is told
+            # apart when the element closes (_close_top); elsewhere it reads as a space
+            self._add("\n" if self.heading is None else " ", self._offset())
 
     def _flush_loose(self) -> None:
         """A line of loose text under an experience heading that reads as a sentence is a bullet."""
@@ -330,9 +332,13 @@ class _Reader(HTMLParser):
         if name == "p" and not self.section.achievements and not self._work_card(mapped):
             self._tell_unread_paragraph(mapped)
             return
-        bullet = mapped.without_marker().to_bullet(self.starts)
-        if bullet is not None:
-            self.bullets.append(bullet)
+        # "<p><strong>Acme</strong> (Present)<br>- Delivered ...<br>- Processed ...</p>": a Markdown
+        # list the page never rendered (round SQ: a Quarto page's six claims read as two, each with
+        # its employer and dates glued on); one bullet an item, the line above them one of its own
+        for item in mapped.typed_list() or [mapped.without_marker()]:
+            bullet = item.to_bullet(self.starts)
+            if bullet is not None:
+                self.bullets.append(bullet)
 
     def _tell_quoted(self, name: str, mapped: MappedText) -> None:
         """A list item in a quotation under Experience, or a line of it that reads as work: told,

@@ -100,6 +100,13 @@ class MappedText:
                 items[-1].offsets.extend(line.offsets)
         return [item for item in items if "".join(item.chars).strip()]
 
+    def typed_list(self) -> list[MappedText] | None:
+        """The items of a list typed line by line inside one paragraph ("Acme (Present)\n- Delivered
+        ...\n- Processed ..."), the text before the first item one of its own; None where fewer than
+        two lines open with a marker."""
+        lines = "".join(self.chars).split("\n")
+        return self.list_items() if sum(1 for line in lines if _ITEM_MARKER.match(line)) >= 2 else None
+
     def _duties(self) -> list[MappedText]:
         """A summary written as duties run together with semicolons ("Analyze the records of ...;
         Develop and update the extraction scripts ...; Load the converted data ..."): one item per
