@@ -142,6 +142,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             start, end = _around_inline_markup(text, start, end)
         elif syntax in ("markdown", "text", "html"):
             start = _before_opening_markup(text, start, end)
+        elif syntax == "latex":
+            start = _before_opening_macro(text, start, end)
         if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
             # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
@@ -256,9 +258,61 @@ def _before_opening_markup(text: str, start: int, end: int) -> int:
     return start
 
 
+def _before_opening_macro(text: str, start: int, end: int) -> int:
+    r"""A LaTeX bullet that opens inside a macro's group closed within it ("\textbf{Managed} the
+    backlog ...", "\hyperref[sec:x]{Managed} ...") starts at the macro: the new text replaces it
+    whole, or the group's closing brace went with the words and the write was refused for
+    unbalanced braces, "please report this" (attack rounds ATK6 and ATK7); a link macro then is
+    told as a link the edit would drop."""
+    while opening := _LATEX_OPENING.search(text, max(0, start - 300), start):
+        if _group_close(text, start, end) is None:
+            break
+        start = opening.start()
+    return start
+
+
+# A macro, its optional argument and any arguments before the group the bullet opens in.
+_LATEX_OPENING = re.compile(r"\\[A-Za-z]+\*?(?:\s*\[[^\[\]{}]*\])?(?:\s*\{[^{}]*\})*\s*\{\Z")
+
+
+def _group_close(text: str, start: int, end: int) -> int | None:
+    """Where the group open at `start` closes, if it does before `end` (escaped braces skipped)."""
+    depth = 0
+    at = start
+    while at < end:
+        char = text[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return at
+            depth -= 1
+        at += 1
+    return None
+
+
 def _opening_mark_before(text: str, start: int) -> re.Match[str] | None:
-    """The emphasis mark or opening tag that ends right where `start` is, if one does."""
-    return next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 80), start) if m.end() == start), None)
+    """The emphasis mark or opening tag that ends right where `start` is, if one does. A tag is
+    looked for from the "<" signs before it, however long it is (an attack round, session 50: a
+    link to a long address, over the 80 characters searched then, lost its "</a>" and ran on over
+    the items after it); a mark of emphasis is at most two characters."""
+    if text[start - 1 : start] == ">":
+        opening = start
+        for _ in range(_TAG_STARTS_TRIED):  # a quoted attribute may hold a "<" of its own
+            opening = text.rfind("<", 0, opening)
+            if opening < 0:
+                break
+            tag = _OPENING_MARKUP.match(text, opening, start)
+            if tag is not None and tag.end() == start:
+                return tag
+        return None
+    return next((m for m in _OPENING_MARKUP.finditer(text, max(0, start - 2), start) if m.end() == start), None)
+
+
+_TAG_STARTS_TRIED = 8
 
 
 def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:

@@ -36,6 +36,7 @@ class Decoded:
     bom: bytes
     note: str | None = None  # how the bytes were read, when a user should know
     lossy: bool = False  # some bytes were replaced: the text cannot be written back as it was
+    guessed: bool = False  # the encoding is charset-normalizer's guess from the bytes
 
 
 def decode(data: bytes) -> Decoded:
@@ -106,7 +107,7 @@ def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:
     # a guess, said as one: a short cp1252 file read as another code page garbled its quotes and
     # accents with no word (attack round ATK5, weak 40)
     note = f"not UTF-8: read as {best.encoding} (a guess from its bytes); if quotes or accents look wrong, save it as UTF-8"
-    return Decoded(str(best), best.encoding, b"", note)
+    return Decoded(str(best), best.encoding, b"", note, guessed=True)
 
 
 # A site's resume kept in a code file po2pm has no reader for ("resume.py", "Resume.vue"): it reads
@@ -149,7 +150,7 @@ def read_path(path: Path, input_format: str | None = None, named: bool = True) -
         note = f"{note}; {what}" if note else what
     return Source(
         shown, decoded.text, format=chosen, encoding=decoded.encoding, bom=decoded.bom, digest=digest_of(data), note=note,
-        lossy=decoded.lossy,
+        lossy=decoded.lossy, encoding_guessed=decoded.guessed,
     )
 
 

@@ -349,6 +349,7 @@ class Source:
     page_starts: tuple[int, ...] = ()  # PDF: the line of the rendered text on which each page starts
     bullet_macros: tuple[str, ...] = ()  # LaTeX: macros the config names as holding a bullet
     lossy: bool = False  # bytes that were not valid in its encoding were replaced: never written back
+    encoding_guessed: bool = False  # read in an encoding guessed from its bytes: no letter it lacks is written
 
 
 @dataclass(frozen=True)

@@ -300,11 +300,11 @@ def pieces(bullets: list[Bullet], paragraphs: bool = True) -> list[tuple[Bullet,
         if claim_at is not None:  # "Acme is a claims software company. I led ...": the claim stays
             found.append((bullet.head(claim_at), "sentence about the employer or the product"))
             bullet = bullet.tail(claim_at)
-        dated = _TRAILING_DATE.search(bullet.text)
-        if dated is not None and opens_with_an_act(bullet.text[: dated.start()]):
+        dated_at = _trailing_date_at(bullet.text)
+        if dated_at is not None and opens_with_an_act(bullet.text[:dated_at]):
             # "Collaborated with ... for a Blood Donation Camp | March '19": the date is the entry's,
             # not the claim's (round SC); a job line keeps its dates, which say what it is
-            bullet = bullet.head(dated.start())
+            bullet = bullet.head(dated_at)
         label_end = run_in_label_end(bullet.text)
         if label_end is not None:
             bullet = bullet.tail(label_end)  # "Solution : Built scalable pipelines ...": the act is the claim
@@ -339,6 +339,16 @@ def without_run_in_label(text: str) -> str:
 # A date or a span of dates after a bar or a middle dot at a claim's end, as a PDF sets the entry's
 # date on the right of its line: "Collaborated with ... for a Blood Donation Camp | March '19".
 _TRAILING_DATE = re.compile(rf"\s+[|·•]\s*\(?(?:{DATE_RANGE.pattern}|{ONE_DATE})\)?\s*$", re.IGNORECASE)
+_DATE_AT_MOST = 120  # characters from the line's end a trailing date can start at
+
+
+def _trailing_date_at(text: str) -> int | None:
+    """Where the claim ends before a trailing date after a bar or a middle dot; None where there
+    is none. Searched only near the end: from every space of a long run of spaces the search
+    went on to the end (an attack round, session 50: a 200 KB bullet of spaces ran for minutes)."""
+    end = len(text.rstrip())
+    dated = _TRAILING_DATE.search(text, max(0, end - _DATE_AT_MOST))
+    return None if dated is None else len(text[: dated.start()].rstrip())
 # Bullets written one after another in one paragraph or list item: "• Greeted customers ... •
 # Handled cash ..." (set K: an HTML page's 14 claims were read as 4).
 _INLINE_GLYPH = re.compile(rf"(?:^|\s)[{INLINE_GLYPHS}]\s+")

@@ -112,8 +112,12 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
 
 
 # A link's address or an image in the words an edit replaces: "[Managed](url)", `<a href=...>`,
-# `<img ...>`, "![logo](x.png)", LaTeX's \href{...} and \url{...}.
-_LINK_OR_IMAGE = re.compile(r"\]\(|\bhref\s*=|<img\b|\\(?:href|url)\s*\{", re.IGNORECASE)
+# `<img ...>`, "![logo](x.png)", LaTeX's \href{...}, \url{...} and \hyperref[...]; and (an attack
+# round, session 50) reference links and images ("![logo][lg]"), autolinks ("<https://...>"),
+# bare addresses ("https://...", "www.acme.example").
+_LINK_OR_IMAGE = re.compile(
+    r"\]\(|\]\[|\bhref\s*=|<img\b|\\(?:href|url|hyperref)\b|\bhttps?://|\bwww\.[a-z0-9-]", re.IGNORECASE
+)
 
 
 def _drops_a_link(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
@@ -206,6 +210,17 @@ def unfinished(text: str, placeholder_words: frozenset[str]) -> bool:
     return bool(own_placeholders(text, placeholder_words))
 
 
+def _letter_new_to_a_guessed_encoding(source: Source, change: WritePlan) -> str | None:
+    """A letter outside ASCII that the rewrite brings into a file whose encoding was guessed (an
+    attack round, session 50: a cp1252 file guessed as cp775 got "Café" written as cp775's
+    byte, which its real code page shows as "Caf‚"). A letter the file already holds is written
+    with the bytes it already has, whatever the guess."""
+    if not source.encoding_guessed:
+        return None
+    held = set(change.before)
+    return next((char for char in change.after if ord(char) > 127 and char not in held), None)
+
+
 def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: bool = False) -> tuple[str, ...]:
     """Carry out a plan, or raise InputError saying why nothing was written. With dry_run, every
     check runs as it would for the write, and nothing is written. Returns notes on what the
@@ -216,6 +231,13 @@ def write(source: Source, change: WritePlan, allow_placeholders: bool, dry_run: 
         raise InputError(
             f"{change.path}: holds bytes that are not valid UTF-8; writing it would change them too; nothing written. "
             "Save it as UTF-8 first"
+        )
+    new_letter = _letter_new_to_a_guessed_encoding(source, change)
+    if new_letter is not None:
+        raise InputError(
+            f"{change.path}: its encoding ({source.encoding}) is a guess from its bytes, and the rewrite holds {new_letter!r}, "
+            "which the file does not hold yet: in a wrong guess it would be written as another letter; nothing written. "
+            "Save the file as UTF-8 first, or leave that letter out"
         )
     if source.format == "pdf":
         raise InputError(

@@ -325,11 +325,26 @@ def _other_copies(paragraph: "CT_P", text: str) -> list["CT_P"]:
     the same: the old-style one in its mc:Fallback, and those of any other mc:Choice. Rewritten
     with it, so a reader of another copy (an older Word, an ATS that reads every w:t) does not see
     the old bullet (attack rounds of session 47 and ATK5: only the Choice was rewritten)."""
-    choice = next((ancestor for ancestor in paragraph.iterancestors() if ancestor.tag == _CHOICE), None)
-    if choice is None:
-        return []
-    others = [sibling for sibling in choice.itersiblings() if sibling.tag in (_CHOICE, _FALLBACK)]
-    return [copy for other in others for copy in other.iter(_w("p")) if rendered_text(copy) == text]
+    copies: list["CT_P"] = []
+    # every Choice the paragraph sits in: a box inside a box has a copy in the outer box's
+    # Fallback too (an attack round, session 50: that copy kept the old bullet)
+    for choice in (ancestor for ancestor in paragraph.iterancestors() if ancestor.tag == _CHOICE):
+        read = _read_in(choice, text)
+        rank = next(index for index, found in enumerate(read) if found is paragraph)
+        for other in (sibling for sibling in choice.itersiblings() if sibling.tag in (_CHOICE, _FALLBACK)):
+            twins = [copy for copy in other.iter(_w("p")) if rendered_text(copy) == text]
+            in_order = _read_in(other, text)
+            # the same bullet twice in a box (two jobs with one duty): the copy at the same place,
+            # not both (an attack round, session 50: the Fallback had both rewritten); where the
+            # copies do not line up, every one that says the same
+            copies += [in_order[rank], *(twin for twin in twins if twin not in in_order)] if len(in_order) == len(read) else twins
+    return copies
+
+
+def _read_in(container: "BaseOxmlElement", text: str) -> list["CT_P"]:
+    """The paragraphs of a Choice or Fallback that say `text`, each box inside it counted once (its
+    first Choice, as the reader reads it), in order."""
+    return [paragraph for paragraph in container.iter(_w("p")) if rendered_text(paragraph) == text and _read_copy(paragraph, container)]
 
 
 def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
@@ -340,8 +355,11 @@ def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
     return (p for p in body.iter(_w("p")) if _read_copy(p))
 
 
-def _read_copy(paragraph: "CT_P") -> bool:
+def _read_copy(paragraph: "CT_P", within: "BaseOxmlElement | None" = None) -> bool:
+    """Is this the copy of its text box the reader reads (up to `within`, where one is given)?"""
     for ancestor in paragraph.iterancestors():
+        if ancestor is within:
+            break
         if ancestor.tag not in (_CHOICE, _FALLBACK):
             continue
         content = ancestor.getparent()
@@ -522,9 +540,10 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
         old, new = changed[number]
         if rendered_text(paragraph) != old:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
+        copies = _other_copies(paragraph, old)  # found while the paragraph still says what they say
         if not _replace_text(paragraph, old, new):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
-        for copy in _other_copies(paragraph, old):
+        for copy in copies:
             _replace_text(copy, old, new)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))

@@ -940,6 +940,10 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     if name in {"href", "textcolor"}:  # \href{url}{text}, \textcolor{red}{text}: only the text stays
         brace = _skip_space(code, after)
         return _group_end(code, brace) if brace < end and code[brace] == "{" else after
+    if name == "hyperref":
+        # \hyperref[label]{text}: a link inside the document, its text stays (an attack round,
+        # session 50: read without "Managed", and --write left it before the new text)
+        return _skip_optional(code, after, end)
     if name in _DROP_WITH_ARGUMENT:
         brace = _skip_space(code, _skip_optional(code, after, end))
         return _group_end(code, brace) if brace < end and code[brace] == "{" else after

@@ -35,7 +35,14 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
-_ATTRIBUTES = re.compile(r"\s*\{[.#:][^{}]*\}\s*$")  # "{.highlight}" at the end of an item (Pandoc, kramdown)
+_ATTRIBUTES = re.compile(r"\{[.#:][^{}]*\}\s*")  # "{.highlight}" at the end of an item (Pandoc, kramdown)
+
+
+def _without_attributes(content: str) -> str:
+    """The line without an attribute list at its end. Matched from its last "{" only: a search
+    from every space of a long run before it took minutes (an attack round, session 50)."""
+    brace = content.rfind("{")
+    return content[:brace].rstrip() if brace >= 0 and _ATTRIBUTES.fullmatch(content, brace) else content
 
 
 @lru_cache(maxsize=1)
@@ -519,7 +526,7 @@ def _runs(token: "Token", lines: list[str]) -> list[Run]:
         source = lines[number]
         content = content.strip()
         if offset == len(item_lines) - 1:
-            content = _ATTRIBUTES.sub("", content)
+            content = _without_attributes(content)
         column = source.find(content, len(source) - len(source.lstrip()) if offset else 0)
         if offset == 0:
             column = source.rfind(content) if column == -1 else _after_marker(source, content)
