@@ -1541,9 +1541,14 @@ def _heads_the_next_entry(stripped: str) -> bool:
 _BRAND_AND_PLACE = re.compile(r"^[a-z]+[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*$")
 
 
+_PAGE_FOOTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORECASE)
+
+
 def _continues(line: str, marker_indent: int, previous: str, indented_tails: bool = False) -> bool:
     """Is this line the wrapped tail of the open bullet? (`indented_tails`: see extract_bullets.)"""
     stripped = line.strip()
+    if _PAGE_FOOTER.fullmatch(stripped):
+        return False  # "Page 2 of 4" at a page's foot, however it is padded (rounds SQ and SR: glued to the claim above)
     if stripped.isupper() and _is_job_title(section_key(stripped)):
         return False  # "SIGNAL ENGINEER III" under a skill list's item: a job's title (set W's two-column PDF)
     if stripped.isupper() and len(stripped.split()) <= 5 and previous.rstrip().endswith((".", "!", "?")):

@@ -4535,3 +4535,18 @@ def test_a_fragment_after_a_sentence_of_a_long_item_stays_with_it(linter):
         "Create new product offerings.",
         "Report to senior executives.",
     ]
+
+
+def test_a_page_footer_padded_with_spaces_is_not_read_into_the_claim_above(linter):
+    """Rounds SQ and SR: "Page 2 of 4" set in from the margin (a LinkedIn export's text, padded with
+    no-break spaces; a PDF's footer) was read as the wrapped tail of the claim above it."""
+    text = (
+        "EXPERIENCE\n"
+        "- Led the move of the claims portal to .NET Core, resulting in faster page loads for brokers.\n"
+        "\u00a0 Page 2 of 4\u00a0 \u00a0\n"
+        "- Wrote the release notes for the loans app\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Led the move of the claims portal to .NET Core, resulting in faster page loads for brokers.",
+        "Wrote the release notes for the loans app",
+    ]
