@@ -208,6 +208,17 @@ def _paragraph(text: str) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
 
 
+def _rewrite_first_bullet_saying(tmp_path: Path, resume: Path, text: str) -> str:
+    """Write EDIT over the first bullet of the Word file that says `text` (with the installed
+    command), and return the document part as written."""
+    read = json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]
+    line = next(bullet["line"] for bullet in read["bullets"] if bullet["text"] == text)
+    result = run("rewrite", "--no-cache", "--write", "--answers", str(_answers(tmp_path, line)), str(resume))
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(resume) as archive:
+        return archive.read("word/document.xml").decode("utf-8")
+
+
 def test_the_copies_of_a_text_box_are_rewritten_where_they_stand(tmp_path):
     """FP: the same bullet twice in one box (two jobs, one duty line) had both Fallback copies
     rewritten for an edit of the first; and a box inside a box kept the old bullet in the outer
@@ -215,13 +226,7 @@ def test_the_copies_of_a_text_box_are_rewritten_where_they_stand(tmp_path):
     same = "Managed the product backlog for the claims team"
     other = "Ran daily standups for two teams"
     twice = _paragraph(same) + _paragraph(other) + _paragraph(same)
-    resume = _document_with_a_box(tmp_path, _box("Choice", twice) + _box("Fallback", twice))
-    read = json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]
-    first = next(bullet["line"] for bullet in read["bullets"] if bullet["text"] == same)
-    result = run("rewrite", "--no-cache", "--write", "--answers", str(_answers(tmp_path, first)), str(resume))
-    assert result.returncode == 0, result.stderr
-    with zipfile.ZipFile(resume) as archive:
-        written = archive.read("word/document.xml").decode("utf-8")
+    written = _rewrite_first_bullet_saying(tmp_path, _document_with_a_box(tmp_path, _box("Choice", twice) + _box("Fallback", twice)), same)
     assert written.count(EDIT) == 2 and written.count(same) == 2
 
     inner = (
@@ -229,10 +234,5 @@ def test_the_copies_of_a_text_box_are_rewritten_where_they_stand(tmp_path):
         + _box("Choice", _paragraph(other)) + _box("Fallback", _paragraph(other)) + "</mc:AlternateContent></w:r></w:p>"
     )
     nested = _document_with_a_box(tmp_path, _box("Choice", _paragraph(same) + inner) + _box("Fallback", _paragraph(same) + inner))
-    read = json.loads(runner.invoke(app, ["extract", "-f", "json", str(nested)]).output)["files"][0]
-    line = next(bullet["line"] for bullet in read["bullets"] if bullet["text"] == other)
-    result = run("rewrite", "--no-cache", "--write", "--answers", str(_answers(tmp_path, line)), str(nested))
-    assert result.returncode == 0, result.stderr
-    with zipfile.ZipFile(nested) as archive:
-        written = archive.read("word/document.xml").decode("utf-8")
+    written = _rewrite_first_bullet_saying(tmp_path, nested, other)
     assert written.count(EDIT) == 4 and other not in written

@@ -3028,10 +3028,16 @@ def test_seed_4212_readers_effort_and_budget_tracking_is_quoted_for_what_it_is(f
         ("As a summer intern assisting the product owner, I supported the release of the loans app.", 'This bullet says you supported work someone else owned ("intern assisting")'),
         ("I identified and mapped out the business processes of the claims office", 'This bullet describes analysis documents ("mapped out the business processes")'),
         ("Facilitated sprint demos and stakeholder reviews, ensuring alignment across the programme.", 'This bullet is about keeping people informed or getting sign-off ("sprint demos"'),
+        # seed 4218, both readers of each: updates given to management are keeping people informed,
+        # requirements analysed with the product manager are work beside the owner, a team's sprint
+        # predictability and velocity are how the team works
+        ("Gave the steering group timely updates of projects in the loans programme", 'This bullet is about keeping people informed or getting sign-off ("timely updates")'),
+        ("Analyzed requirements with the product manager and stakeholders for a SaaS loans platform used by 40 banks.", "This bullet says you worked beside the person who owned the calls"),
+        ("Partnered with product owners and stakeholders to keep sprint predictability and team velocity up across both squads.", 'This bullet is about how the team works ("sprint predictability"'),
     ],
 )
-def test_session_49_readers_advice_that_reads_the_claim(flagging_linter, text, told):
-    """Seeds 4213, 4214 and 4215, both readers of each row: the advice reads the claim, not a side word."""
+def test_readers_advice_that_reads_the_claim(flagging_linter, text, told):
+    """Seeds 4213, 4214, 4215 and 4218, both readers of each row: the advice reads the claim, not a side word."""
     report = rewritten_bullet(flagging_linter, text)
     assert report.findings and (report.advice or "").startswith(told), report.advice
 
@@ -3106,19 +3112,3 @@ def test_seed_4217_readers_a_tracker_made_uniform_is_tracker_upkeep(flagging_lin
     honest filling makes PM work."""
     report = rewritten_bullet(flagging_linter, "Standardised backlog management and reporting for the loans squads using Jira and Power BI.")
     assert report.findings and (report.advice or "").startswith("This bullet is about keeping a tracking tool up to date"), report.advice
-
-
-@pytest.mark.parametrize(
-    ("text", "told"),
-    [
-        # seed 4218, both readers of each: updates given to management are keeping people informed,
-        # requirements analysed with the product manager are work beside the owner, a team's sprint
-        # predictability and velocity are how the team works
-        ("Gave the steering group timely updates of projects in the loans programme", 'This bullet is about keeping people informed or getting sign-off ("timely updates")'),
-        ("Analyzed requirements with the product manager and stakeholders for a SaaS loans platform used by 40 banks.", "This bullet says you worked beside the person who owned the calls"),
-        ("Partnered with product owners and stakeholders to keep sprint predictability and team velocity up across both squads.", 'This bullet is about how the team works ("sprint predictability"'),
-    ],
-)
-def test_seed_4218_readers_advice_that_reads_the_claim(flagging_linter, text, told):
-    report = rewritten_bullet(flagging_linter, text)
-    assert report.findings and (report.advice or "").startswith(told), report.advice
