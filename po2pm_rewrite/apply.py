@@ -248,14 +248,27 @@ def _before_opening_markup(text: str, start: int, end: int) -> int:
     team", "<b>Managed</b> the backlog") starts after the opening mark: a new text written over
     the bullet takes that mark too, or the closing one goes and the opening one is left alone
     (attack round ATK5: "- **Cut claim time ...", a bold the page never closes)."""
-    while opening := _opening_mark_before(text, start):
+    # a few marks at most: 100,000 nested <b> copied and searched the text once each (attack
+    # round ATK8: minutes); the write's own check refuses an edit that leaves one open
+    for _ in range(_MARKS_AT_MOST):
+        opening = _opening_mark_before(text, start)
+        if opening is None:
+            break
         mark = opening.group(0)
         tag = _TAG_NAME.match(mark, 1)
         closing = f"</{tag.group(0)}" if tag is not None and mark.startswith("<") else mark
-        if closing.lower() not in text[start:end].lower():
+        if not _holds(text, closing, start, end):
             break
         start = opening.start()
     return start
+
+
+_MARKS_AT_MOST = 8
+
+
+def _holds(text: str, mark: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold `mark`, in any case? Searched without copying the stretch."""
+    return re.compile(re.escape(mark), re.IGNORECASE).search(text, start, end) is not None
 
 
 def _before_opening_macro(text: str, start: int, end: int) -> int:
@@ -264,15 +277,16 @@ def _before_opening_macro(text: str, start: int, end: int) -> int:
     whole, or the group's closing brace went with the words and the write was refused for
     unbalanced braces, "please report this" (attack rounds ATK6 and ATK7); a link macro then is
     told as a link the edit would drop."""
-    while opening := _LATEX_OPENING.search(text, max(0, start - 300), start):
-        if _group_close(text, start, end) is None:
+    for _ in range(_MARKS_AT_MOST):
+        opening = _LATEX_OPENING.search(text, max(0, start - 300), start)
+        if opening is None or _group_close(text, start, end) is None:
             break
         start = opening.start()
     return start
 
 
 # A macro, its optional argument and any arguments before the group the bullet opens in.
-_LATEX_OPENING = re.compile(r"\\[A-Za-z]+\*?(?:\s*\[[^\[\]{}]*\])?(?:\s*\{[^{}]*\})*\s*\{\Z")
+_LATEX_OPENING = re.compile(r"\\[A-Za-z]+\*?(?:\s*\[[^\[\]{}]*\])*(?:\s*\{[^{}]*\})*\s*\{\Z")
 
 
 def _group_close(text: str, start: int, end: int) -> int | None:
@@ -319,10 +333,14 @@ def _around_inline_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """A JSON or YAML bullet read without its theme's markup ("**Groomed** the backlog", "<b>Q3</b>":
     mapped.py) is replaced with the markup that opens before its first character and closes
     after its last, or half of it would be left behind (and a quote no longer before the edit)."""
-    while opening := _opening_mark_before(text, start):
+    for _ in range(_MARKS_AT_MOST):
+        opening = _opening_mark_before(text, start)
+        if opening is None:
+            break
         start = opening.start()
-    while closing := _CLOSING_TAG.match(text, end) or _CLOSING_EMPHASIS.match(text, end):
-        if closing.group(0) not in text[start:end] and not closing.group(0).startswith("</"):
+    for _ in range(_MARKS_AT_MOST):
+        closing = _CLOSING_TAG.match(text, end) or _CLOSING_EMPHASIS.match(text, end)
+        if closing is None or (not _holds(text, closing.group(0), start, end) and not closing.group(0).startswith("</")):
             break
         end = closing.end()
     return start, end

@@ -86,7 +86,7 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
     kept: dict[int, str] = {}
     left_alone = []
     for index, new_text in sorted(choices.items()):
-        problem = _control_character(new_text) or _drops_a_link(source, report, index, new_text)
+        problem = _control_character(new_text) or _drops_a_link(source, report, index, new_text) or _leaves_markup_open(source, report, index, new_text)
         if problem:
             left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         else:
@@ -116,8 +116,10 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
 # round, session 50) reference links and images ("![logo][lg]"), autolinks ("<https://...>"),
 # bare addresses ("https://...", "www.acme.example").
 _LINK_OR_IMAGE = re.compile(
-    r"\]\(|\]\[|\bhref\s*=|<img\b|\\(?:href|url|hyperref)\b|\bhttps?://|\bwww\.[a-z0-9-]", re.IGNORECASE
+    r"\]\(|\bhref\s*=|<img\b|\\(?:href|url|hyperref)\b|\bhttps?://|\bwww\.[a-z0-9-]", re.IGNORECASE
 )
+# (not in LaTeX, where "][" is two optional arguments: \makebox[2cm][l]{Grew})
+_REFERENCE_LINK = re.compile(r"\]\[")
 
 
 def _drops_a_link(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
@@ -128,9 +130,49 @@ def _drops_a_link(source: Source, report: FileReport, index: int, new_text: str)
     if source.format in ("json", "yaml", "javascript"):
         return None
     for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
-        if _LINK_OR_IMAGE.search(source.text, edit.start, edit.end):
+        if _LINK_OR_IMAGE.search(source.text, edit.start, edit.end) or (
+            source.format != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end)
+        ):
             return "a link or an image sits in the words this edit replaces, and the new text would drop it; keep those words and add to them, or edit the file by hand"
     return None
+
+
+def _leaves_markup_open(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
+    """An edit whose replaced words close a tag, or a bold or italics mark, that opens before
+    them: the opening one would stay and run on over the new text and the items after it (attack
+    round ATK8: a list mark inside the bold, "<b>- Managed</b> ...", a run-in title inside it,
+    "**Engagement Growth. Increased** ...", a tag name with a hyphen, an attribute full of "<"
+    signs; each written with exit 0). The bullet is left as it was, saying why."""
+    if source.format not in _MARKED_UP:
+        return None
+    emphasis = source.format != "html" and source.format != "text"  # asterisks are letters there
+    for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
+        if _closes_what_it_does_not_open(source.text[edit.start : edit.end], emphasis):
+            return "a bold, italics or link opens before the words this edit replaces and closes inside them, so the new text would leave it open; edit the file by hand"
+    return None
+
+
+_MARKED_UP = frozenset({"markdown", "html", "text", "json", "yaml", "javascript"})
+# An HTML tag, opening or closing (JSON writes "</" as "<\/"), its name and whether it closes itself.
+_TAG_EDGE = re.compile(r"""<(?P<closing>\\?/)?(?P<name>[A-Za-z][\w:-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?(?P<alone>/)?>""")
+_VOID_TAGS = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "base", "embed", "param", "track"})
+
+
+def _closes_what_it_does_not_open(replaced: str, emphasis: bool) -> bool:
+    """Does this text close a tag it does not open, or (`emphasis`: Markdown) hold an odd number
+    of "**" or "__" marks?"""
+    opened: Counter[str] = Counter()
+    for tag in _TAG_EDGE.finditer(replaced):
+        name = tag.group("name").lower()
+        if name in _VOID_TAGS or tag.group("alone"):
+            continue
+        if not tag.group("closing"):
+            opened[name] += 1
+        elif opened[name]:
+            opened[name] -= 1
+        else:
+            return True
+    return emphasis and any(replaced.count(mark) % 2 for mark in ("**", "__"))
 
 
 def _control_character(text: str) -> str | None:

@@ -236,3 +236,81 @@ def test_the_copies_of_a_text_box_are_rewritten_where_they_stand(tmp_path):
     nested = _document_with_a_box(tmp_path, _box("Choice", _paragraph(same) + inner) + _box("Fallback", _paragraph(same) + inner))
     written = _rewrite_first_bullet_saying(tmp_path, nested, other)
     assert written.count(EDIT) == 4 and other not in written
+
+
+# The second attack round of session 50 (ATK8).
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        # FV: a list mark inside the bold or the link that opens the item
+        ("cv.html", "<html><body><h2>Experience</h2>\n<p>Acme (2019-2023)<br><b>- Managed</b> the product backlog for the claims team<br><em>* Ran</em> daily standups for two teams</p>\n</body></html>\n", 2),
+        ("cv.json", '{"work": [{"highlights": ["<a href=\\"https://acme.example/x\\">- Owned</a> the roadmap for the payments app\\n- Led discovery with twelve insurers"]}]}\n', 1),
+        # FW: a tag name with a hyphen, whose opening the search does not know
+        ("cv.html", "<html><body><h2>Experience</h2><ul>\n<li><x-bold>Led</x-bold> discovery with twelve insurers for the app</li>\n</ul></body></html>\n", 2),
+        # FX: a run-in title inside the same emphasis as the act
+        ("cv.md", "## Experience\n- **Engagement Growth. Increased** engagement rate by 65% across the web app\n", 2),
+        ("cv.html", "<html><body><h2>Experience</h2><ul>\n<li><b>Engagement Growth. Increased</b> engagement rate by 65% across the web app</li>\n</ul></body></html>\n", 2),
+    ],
+)
+def test_an_edit_that_would_leave_a_bold_or_a_link_open_is_refused(tmp_path, name, text, line):
+    """FV, FW, FX: the replaced words closed a tag or a bold that opened before them; the opening
+    one stayed and ran on over the new text and the items after it, exit 0. Refused, saying why."""
+    resume = tmp_path / name
+    resume.write_text(text, encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, line))
+    assert result.exit_code == 2 and "opens before the words this edit replaces and closes inside them" in result.stderr, result.stderr
+    # (in the JSON value, the line names its second item too, which holds no markup and is written)
+    refused = text.split("\\n")[0] if name == "cv.json" else text
+    assert resume.read_text(encoding="utf-8").startswith(refused)
+
+
+def test_a_bullet_under_many_nested_marks_widens_over_a_few_at_most(monkeypatch):
+    """FZ: a bullet under 100,000 nested <b> made the write copy and search the text once a mark:
+    killed at 120 s. At most a few marks are taken; the check above refuses what that leaves open."""
+    from po2pm_rewrite import apply
+
+    calls = []
+    real = apply._opening_mark_before
+    monkeypatch.setattr(apply, "_opening_mark_before", lambda text, start: calls.append(start) or real(text, start))
+    text = "<li>" + "<b>" * 1000 + "Managed" + "</b>" * 1000 + " the backlog</li>"
+    start = text.index("Managed")
+    apply._before_opening_markup(text, start, len(text) - len("</li>"))
+    assert len(calls) <= apply._MARKS_AT_MOST
+
+
+def test_the_copies_of_a_text_box_are_looked_up_once_a_write(tmp_path, monkeypatch):
+    """FY: a 2,749-byte Word file with 2,000 copies of one bullet in a text box took minutes to
+    write (each edit read every paragraph of both copies again). Each copy is read once a write."""
+    from po2pm_rewrite.formats import docx as reader
+
+    bullet = "Managed the product backlog for the claims team"
+    resume = _document_with_a_box(tmp_path, _box("Choice", _paragraph(bullet) * 40) + _box("Fallback", _paragraph(bullet) * 40))
+    rendered = []
+    real = reader.rendered_text
+    monkeypatch.setattr(reader, "rendered_text", lambda paragraph: rendered.append(1) or real(paragraph))
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\ntext = "{bullet}"\nedit = "{EDIT}"\n', encoding="utf-8")
+    rendered.clear()
+    result = _write(resume, answers)
+    assert result.exit_code == 0, result.stderr
+    with zipfile.ZipFile(resume) as archive:
+        assert archive.read("word/document.xml").decode("utf-8").count(EDIT) == 80
+    assert len(rendered) < 40 * 40
+
+
+def test_a_makebox_keeps_its_text_and_is_replaced_whole(tmp_path):
+    r"""FU2: "\item \makebox[2cm][l]{Grew} revenue ..." was read without "Grew", and the write left
+    "\makebox[2cm][l]{Grew} Cut claim time ...", exit 0."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item \\makebox[2cm][l]{Grew} revenue 10\\% for the web team\n\\end{itemize}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    read = json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]
+    assert [bullet["text"] for bullet in read["bullets"]] == ["Grew revenue 10% for the web team"]
+    result = _write(resume, _answers(tmp_path, 5))
+    assert result.exit_code == 0, result.stderr
+    assert "\\item Cut claim time 20\\% by ranking the backlog\n" in resume.read_text(encoding="utf-8")

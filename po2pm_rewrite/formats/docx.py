@@ -320,31 +320,54 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Choice"
 
 
-def _other_copies(paragraph: "CT_P", text: str) -> list["CT_P"]:
+def _other_copies(paragraph: "CT_P", text: str, found: "_CopiesFound") -> list["CT_P"]:
     """The other copies of a text box's paragraph read from its first mc:Choice, where they say
     the same: the old-style one in its mc:Fallback, and those of any other mc:Choice. Rewritten
     with it, so a reader of another copy (an older Word, an ATS that reads every w:t) does not see
-    the old bullet (attack rounds of session 47 and ATK5: only the Choice was rewritten)."""
+    the old bullet (attack rounds of session 47 and ATK5: only the Choice was rewritten).
+    `found`: the paragraphs of each copy that say a text, looked up once a write (attack round
+    ATK8: a box of 2,000 copies of one bullet read them all again for each, minutes)."""
     copies: list["CT_P"] = []
     # every Choice the paragraph sits in: a box inside a box has a copy in the outer box's
     # Fallback too (an attack round, session 50: that copy kept the old bullet)
     for choice in (ancestor for ancestor in paragraph.iterancestors() if ancestor.tag == _CHOICE):
-        read = _read_in(choice, text)
-        rank = next(index for index, found in enumerate(read) if found is paragraph)
+        here = found.copies(choice, text)
+        rank = here.rank[id(paragraph)]
         for other in (sibling for sibling in choice.itersiblings() if sibling.tag in (_CHOICE, _FALLBACK)):
-            twins = [copy for copy in other.iter(_w("p")) if rendered_text(copy) == text]
-            in_order = _read_in(other, text)
+            there = found.copies(other, text)
             # the same bullet twice in a box (two jobs with one duty): the copy at the same place,
             # not both (an attack round, session 50: the Fallback had both rewritten); where the
             # copies do not line up, every one that says the same
-            copies += [in_order[rank], *(twin for twin in twins if twin not in in_order)] if len(in_order) == len(read) else twins
+            copies += [there.read[rank], *there.unread] if len(there.read) == len(here.read) else there.read + there.unread
     return copies
 
 
-def _read_in(container: "BaseOxmlElement", text: str) -> list["CT_P"]:
-    """The paragraphs of a Choice or Fallback that say `text`, each box inside it counted once (its
-    first Choice, as the reader reads it), in order."""
-    return [paragraph for paragraph in container.iter(_w("p")) if rendered_text(paragraph) == text and _read_copy(paragraph, container)]
+@dataclass
+class _Copies:
+    """The paragraphs of a Choice or Fallback that say one text: those the reader reads there (each
+    box inside it counted once, by its first Choice), in order, and the other copies of them."""
+
+    container: "BaseOxmlElement"  # kept alive: lxml gives a node the same object only while one is
+    read: list["CT_P"]
+    unread: list["CT_P"]
+    rank: dict[int, int]  # id of a read paragraph -> its place among them
+
+
+class _CopiesFound:
+    """The copies of each text in each Choice or Fallback, as the document stood when first asked."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[int, str], _Copies] = {}
+
+    def copies(self, container: "BaseOxmlElement", text: str) -> _Copies:
+        key = (id(container), text)
+        if key not in self._found:
+            saying = [paragraph for paragraph in container.iter(_w("p")) if rendered_text(paragraph) == text]
+            read = [paragraph for paragraph in saying if _read_copy(paragraph, container)]
+            read_ids = {id(paragraph) for paragraph in read}
+            unread = [paragraph for paragraph in saying if id(paragraph) not in read_ids]
+            self._found[key] = _Copies(container, read, unread, {id(paragraph): index for index, paragraph in enumerate(read)})
+        return self._found[key]
 
 
 def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
@@ -534,13 +557,14 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
 
     root = document.element
     notes = []
+    found = _CopiesFound()
     for number, paragraph in enumerate(_paragraphs(root.body)):
         if number not in changed:
             continue
         old, new = changed[number]
         if rendered_text(paragraph) != old:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
-        copies = _other_copies(paragraph, old)  # found while the paragraph still says what they say
+        copies = _other_copies(paragraph, old, found)  # found while the paragraph still says what they say
         if not _replace_text(paragraph, old, new):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
         for copy in copies:

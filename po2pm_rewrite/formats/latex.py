@@ -940,9 +940,9 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     if name in {"href", "textcolor"}:  # \href{url}{text}, \textcolor{red}{text}: only the text stays
         brace = _skip_space(code, after)
         return _group_end(code, brace) if brace < end and code[brace] == "{" else after
-    if name == "hyperref":
-        # \hyperref[label]{text}: a link inside the document, its text stays (an attack round,
-        # session 50: read without "Managed", and --write left it before the new text)
+    if name in _TEXT_AFTER_OPTIONS:
+        # \hyperref[label]{text}, \makebox[2cm][l]{text}: the text stays (attack rounds of session
+        # 50: read without "Managed" or "Grew", and --write left the word before the new text)
         return _skip_optional(code, after, end)
     if name in _DROP_WITH_ARGUMENT:
         brace = _skip_space(code, _skip_optional(code, after, end))
@@ -977,6 +977,10 @@ _CURRENCY = {
     "pounds": "£", "textsterling": "£", "euro": "€", "EUR": "€", "texteuro": "€", "officialeuro": "€",
     "yen": "¥", "textyen": "¥", "textdollar": "$", "rupee": "₹", "textrupee": "₹",
 }
+
+
+# Macros whose text follows their optional arguments, as a group the reader renders where it stands.
+_TEXT_AFTER_OPTIONS = frozenset({"hyperref", "makebox", "framebox"})
 
 
 @lru_cache(maxsize=1024)
