@@ -129,6 +129,14 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
         return chosen
     answered: set[int] = set()
     for answer in answers:
+        named = [report for report in bullets if answer.matches(report)]
+        if answer.text is None and len(named) > 1:
+            # "line = 2" where the line holds two bullets (a JSON value's list, "<br>- ..." items):
+            # both were rewritten, unsaid (attack round ATK8)
+            raise InputError(
+                f"{path}:{answer.line}: this line holds {len(named)} bullets; name the one you mean with 'text' "
+                f"(\"{named[0].bullet.text[:60]}\" ...)"
+            )
         for index, report in enumerate(bullets):
             if answer.matches(report):
                 if index in answered:

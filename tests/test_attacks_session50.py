@@ -259,11 +259,14 @@ def test_an_edit_that_would_leave_a_bold_or_a_link_open_is_refused(tmp_path, nam
     one stayed and ran on over the new text and the items after it, exit 0. Refused, saying why."""
     resume = tmp_path / name
     resume.write_text(text, encoding="utf-8")
-    result = _write(resume, _answers(tmp_path, line))
+    answers = _answers(tmp_path, line)
+    first = {"<b>- Managed": "Managed the product backlog for the claims team", ">- Owned": "Owned the roadmap for the payments app"}
+    named = next((bullet for mark, bullet in first.items() if mark in text), None)
+    if named is not None:  # its line holds two bullets: named by its text
+        answers.write_text(f'[[bullet]]\ntext = "{named}"\nedit = "{EDIT}"\n', encoding="utf-8")
+    result = _write(resume, answers)
     assert result.exit_code == 2 and "opens before the words this edit replaces and closes inside them" in result.stderr, result.stderr
-    # (in the JSON value, the line names its second item too, which holds no markup and is written)
-    refused = text.split("\\n")[0] if name == "cv.json" else text
-    assert resume.read_text(encoding="utf-8").startswith(refused)
+    assert resume.read_text(encoding="utf-8") == text
 
 
 def test_a_bullet_under_many_nested_marks_widens_over_a_few_at_most(monkeypatch):
@@ -314,3 +317,18 @@ def test_a_makebox_keeps_its_text_and_is_replaced_whole(tmp_path):
     result = _write(resume, _answers(tmp_path, 5))
     assert result.exit_code == 0, result.stderr
     assert "\\item Cut claim time 20\\% by ranking the backlog\n" in resume.read_text(encoding="utf-8")
+
+
+def test_an_answer_by_line_that_names_two_bullets_is_refused(tmp_path):
+    """ATK8 weak: "line = 2" where the line holds two bullets (items typed after <br> in one
+    paragraph, a JSON value's list) rewrote both, unsaid. It names none: the user is asked to
+    name one by its text."""
+    page = (
+        "<html><body><h2>Experience</h2>\n<p>Acme (2019-2023)<br>- Managed the product backlog for the claims team"
+        "<br>- Ran daily standups for two teams</p>\n</body></html>\n"
+    )
+    resume = tmp_path / "cv.html"
+    resume.write_text(page, encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, 2))
+    assert result.exit_code == 2 and "this line holds 2 bullets; name the one you mean with 'text'" in result.stderr, result.stderr
+    assert resume.read_text(encoding="utf-8") == page
