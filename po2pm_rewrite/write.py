@@ -86,7 +86,7 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
     kept: dict[int, str] = {}
     left_alone = []
     for index, new_text in sorted(choices.items()):
-        problem = _control_character(new_text) or _drops_a_link(source, report, index, new_text) or _leaves_markup_open(source, report, index, new_text)
+        problem = _control_character(new_text) or _harms_markup(source, report, index, new_text)
         if problem:
             left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         else:
@@ -122,32 +122,27 @@ _LINK_OR_IMAGE = re.compile(
 _REFERENCE_LINK = re.compile(r"\]\[")
 
 
-def _drops_a_link(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
-    """An edit that would write over a link or an image in the bullet (one that opens with
-    `<a href="...">Managed</a>` or "![logo](x.png)"): its address would go with no word (attack
-    round ATK6), so the bullet is left as it was, saying why. Not in JSON or YAML, whose theme's
-    markup a rewrite replaces with the bullet, as documented (docs/input-handling.md)."""
-    if source.format in ("json", "yaml", "javascript"):
-        return None
+def _harms_markup(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
+    """What an edit would break in the markup around the words it replaces, if anything; the
+    bullet is then left as it was, saying why.
+    - A link or an image in those words (a bullet that opens with `<a href="...">Managed</a>` or
+      "![logo](x.png)"): its address would go with no word (attack round ATK6). Not in JSON or
+      YAML, whose theme's markup a rewrite replaces with the bullet, as documented
+      (docs/input-handling.md).
+    - A tag, or a bold or italics mark, that opens before those words and closes inside them: the
+      opening one would stay and run on over the new text and the items after it (attack round
+      ATK8: a list mark inside the bold, "<b>- Managed</b> ...", a run-in title inside it,
+      "**Engagement Growth. Increased** ...", a tag name with a hyphen, an attribute full of "<"
+      signs; each written with exit 0)."""
+    links = source.format not in ("json", "yaml", "javascript")
+    emphasis = source.format not in ("html", "text")  # asterisks are letters there
     for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
-        if _LINK_OR_IMAGE.search(source.text, edit.start, edit.end) or (
-            source.format != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end)
+        if links and (
+            _LINK_OR_IMAGE.search(source.text, edit.start, edit.end)
+            or (source.format != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end))
         ):
             return "a link or an image sits in the words this edit replaces, and the new text would drop it; keep those words and add to them, or edit the file by hand"
-    return None
-
-
-def _leaves_markup_open(source: Source, report: FileReport, index: int, new_text: str) -> str | None:
-    """An edit whose replaced words close a tag, or a bold or italics mark, that opens before
-    them: the opening one would stay and run on over the new text and the items after it (attack
-    round ATK8: a list mark inside the bold, "<b>- Managed</b> ...", a run-in title inside it,
-    "**Engagement Growth. Increased** ...", a tag name with a hyphen, an attribute full of "<"
-    signs; each written with exit 0). The bullet is left as it was, saying why."""
-    if source.format not in _MARKED_UP:
-        return None
-    emphasis = source.format != "html" and source.format != "text"  # asterisks are letters there
-    for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
-        if _closes_what_it_does_not_open(source.text[edit.start : edit.end], emphasis):
+        if source.format in _MARKED_UP and _closes_what_it_does_not_open(source.text[edit.start : edit.end], emphasis):
             return "a bold, italics or link opens before the words this edit replaces and closes inside them, so the new text would leave it open; edit the file by hand"
     return None
 
