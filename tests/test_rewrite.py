@@ -3098,9 +3098,16 @@ def test_seed_4216_readers_a_method_told_in_the_present_is_how_the_work_was_run(
             "Partnered and consulted with the HR teams and the outsourcer to complete the change control process and presented business requirements for approval.",
             "security or compliance upkeep",
         ),
+        # seed 4219, both readers of each: a side word, a tool's name or the setting quoted for the claim
+        ("Leading end-to-end development of an AI knowledge base for the state's economic office, giving small businesses access to 50+ grants", "This bullet is about keeping documents"),
+        ("Led transition of risk-assessment tools from downloadable software to web-based platform, including the agency's Vulnerability Self Assessment Tool and its Flood Planner tool.", "security or compliance upkeep"),
+        ("Execution of a successful Pre-Prod environment migration and testing sign-off.", "keeping people informed or getting sign-off"),
+        ("Provided support for senior management team focused on converting business PCs and virtual desktops to Windows 10 across the bank.", "keeping people informed or getting sign-off"),
     ],
 )
-def test_seed_4217_readers_the_claim_not_its_setting(flagging_linter, text, not_told):
+def test_readers_the_claim_not_its_setting(flagging_linter, text, not_told):
+    """Seeds 4217 and 4219, both readers of each row: the advice reads the claim, not its setting
+    or a side word."""
     report = rewritten_bullet(flagging_linter, text)
     told = [report.advice or ""] + [suggestion.text for suggestion in report.suggestions]
     assert report.findings and not any(not_told in words for words in told), told
@@ -3112,19 +3119,3 @@ def test_seed_4217_readers_a_tracker_made_uniform_is_tracker_upkeep(flagging_lin
     honest filling makes PM work."""
     report = rewritten_bullet(flagging_linter, "Standardised backlog management and reporting for the loans squads using Jira and Power BI.")
     assert report.findings and (report.advice or "").startswith("This bullet is about keeping a tracking tool up to date"), report.advice
-
-
-@pytest.mark.parametrize(
-    ("text", "not_told"),
-    [
-        # seed 4219, both readers of each: a side word, a tool's name or the setting quoted for the claim
-        ("Leading end-to-end development of an AI knowledge base for the state's economic office, giving small businesses access to 50+ grants", "This bullet is about keeping documents"),
-        ("Led transition of risk-assessment tools from downloadable software to web-based platform, including the agency's Vulnerability Self Assessment Tool and its Flood Planner tool.", "security or compliance upkeep"),
-        ("Execution of a successful Pre-Prod environment migration and testing sign-off.", "keeping people informed or getting sign-off"),
-        ("Provided support for senior management team focused on converting business PCs and virtual desktops to Windows 10 across the bank.", "keeping people informed or getting sign-off"),
-    ],
-)
-def test_seed_4219_readers_the_claim_not_a_side_word(flagging_linter, text, not_told):
-    report = rewritten_bullet(flagging_linter, text)
-    told = [report.advice or ""] + [suggestion.text for suggestion in report.suggestions]
-    assert report.findings and not any(not_told in words for words in told), told
