@@ -3119,3 +3119,11 @@ def test_seed_4217_readers_a_tracker_made_uniform_is_tracker_upkeep(flagging_lin
     honest filling makes PM work."""
     report = rewritten_bullet(flagging_linter, "Standardised backlog management and reporting for the loans squads using Jira and Power BI.")
     assert report.findings and (report.advice or "").startswith("This bullet is about keeping a tracking tool up to date"), report.advice
+
+
+def test_seed_4218_readers_a_list_of_duties_with_a_roadmap_among_them_is_a_duty_list(flagging_linter):
+    """Seed 4218, both readers: "Ran requirements workshops; produced BRDs/FRDs, user stories, and
+    acceptance criteria; aligned roadmap with KPIs ..." got "based on [the user problem] ..." hung on
+    its last duty; a roadmap among the duties no longer calls the duty-list advice off."""
+    report = rewritten_bullet(flagging_linter, "Ran the requirements workshops; wrote the BRDs, user stories and acceptance criteria; aligned the roadmap with the loans team's KPIs.")
+    assert report.findings and (report.advice or "").startswith("This bullet lists duties of several kinds"), report.advice
