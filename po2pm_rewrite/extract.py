@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 
 from .formats import FENCE_LINE
 from .model import UNREAD_SECTION, Bullet, Segment, split_lines
-from .word_lists import DEGREE, JOB_TITLE_WORDS, is_capitalised_duty, is_first_person_contraction, is_past_act, opens_with_an_act
+from .word_lists import (
+    DEGREE,
+    JOB_TITLE_WORDS,
+    can_be_verb,
+    is_capitalised_duty,
+    is_first_person_contraction,
+    is_past_act,
+    opens_with_an_act,
+)
 
 # Markers people type or paste from Word: - * + • – — · ▪ ◦ ‣ ● ➢ and numbered "1." / "2)"; and
 # "o" before a tab, Word's second-level bullet in a text export (set W: 4 claims lost).
@@ -1032,7 +1040,11 @@ def is_bare_achievement(line: str) -> bool:
         # Software) Remote": set RC, read as a claim for its "(") unless words run on after it
         # ("FirstWord (Doctor's Guide Publishing) intelligence reports of around ...")
         return _lower_words(words) >= 3
-    return not words[1][:1].isupper() or acronym or (is_past_act(words[0]) and stripped.endswith("."))
+    # "Leading Business requirement analysis and prioritization for NRO, SRM, ... for retailers in
+    # North America ..." (round SR: a LinkedIn PDF's line left out while "Managing GCP Airflow ..."
+    # beside it was read): an -ing act before a capitalised word, then a sentence's lower-case words
+    gerund = first.lower().endswith("ing") and can_be_verb(first.lower()) and _lower_words(words) >= 4
+    return not words[1][:1].isupper() or acronym or gerund or (is_past_act(words[0]) and stripped.endswith("."))
 
 
 # A year the sentence places the work in: "... in 2015.", "... by mid 2019"

@@ -4550,3 +4550,19 @@ def test_a_page_footer_padded_with_spaces_is_not_read_into_the_claim_above(linte
         "Led the move of the claims portal to .NET Core, resulting in faster page loads for brokers.",
         "Wrote the release notes for the loans app",
     ]
+
+
+def test_an_unmarked_line_opening_with_an_ing_act_before_a_capitalised_word_is_a_claim(linter):
+    """Round SR: "Leading Business requirement analysis and prioritization for NRO, SRM, ..." (a
+    LinkedIn PDF's line) was left out as opening with no act, while "Managing GCP Airflow ..."
+    beside it was read; a title in capitals ("Leading Edge Solutions") stays out."""
+    text = (
+        "EXPERIENCE\n"
+        "Leading Business requirement analysis and prioritization for the loans and cards squads in three regions\n"
+        "Managing GCP Airflow pipelines for the sales operations team\n"
+        "Leading Edge Solutions Ltd\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Leading Business requirement analysis and prioritization for the loans and cards squads in three regions",
+        "Managing GCP Airflow pipelines for the sales operations team",
+    ]
