@@ -129,25 +129,24 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
         return chosen
     answered: set[int] = set()
     for answer in answers:
-        named = [report for report in bullets if answer.matches(report)]
+        # every bullet it names: a bullet written twice in one file, named by its text, is answered
+        # twice (the second was left as it was, unsaid: an attack round of session 46)
+        named = [(index, report) for index, report in enumerate(bullets) if answer.matches(report)]
         if answer.text is None and len(named) > 1:
             # "line = 2" where the line holds two bullets (a JSON value's list, "<br>- ..." items):
             # both were rewritten, unsaid (attack round ATK8)
             raise InputError(
                 f"{path}:{answer.line}: this line holds {len(named)} bullets; name the one you mean with 'text' "
-                f"(\"{named[0].bullet.text[:60]}\" ...)"
+                f"(\"{named[0][1].bullet.text[:60]}\" ...)"
             )
-        for index, report in enumerate(bullets):
-            if answer.matches(report):
-                if index in answered:
-                    # the last one won in silence (an attack round, session 41, ans02)
-                    raise InputError(f"{path}:{report.bullet.start.line}: two answers name this bullet; keep one")
-                answered.add(index)
-                new = replacement(report, answer, path)
-                if new is not None and new != report.bullet.text:
-                    chosen[index] = new
-                # no break: a bullet written twice in one file, named by its text, is answered
-                # twice (the second was left as it was, unsaid: an attack round of session 46)
+        for index, report in named:
+            if index in answered:
+                # the last one won in silence (an attack round, session 41, ans02)
+                raise InputError(f"{path}:{report.bullet.start.line}: two answers name this bullet; keep one")
+            answered.add(index)
+            new = replacement(report, answer, path)
+            if new is not None and new != report.bullet.text:
+                chosen[index] = new
     return chosen
 
 

@@ -59,6 +59,16 @@ def test_a_section_skipped_by_its_id_is_named_however_the_id_is_written(tmp_path
     assert read["skipped_sections"] == [] and len(read["bullets"]) == 2
 
 
+def _cloned_repo(tmp_path: Path, config: str) -> Path:
+    """A git repository "repo" with a one-bullet resume and `config` as its .po2pm.toml."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "cv.md").write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
+    (repo / ".po2pm.toml").write_text(config, encoding="utf-8")
+    return repo
+
+
 def test_a_link_that_leads_to_itself_is_one_line_not_an_internal_error(tmp_path):
     """FH: Path.resolve() raises RuntimeError on a link loop in Python 3.11: reached by a LaTeX
     \\input or a cloned repository's rule folder, it ended the run with exit 3 ("internal error"),
@@ -73,11 +83,7 @@ def test_a_link_that_leads_to_itself_is_one_line_not_an_internal_error(tmp_path)
     result = subprocess.run([installed_command(), "check", "--no-cache", "tex/cv.tex", "tex/z.md"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stderr
     assert "tex/z.md:1:" in result.stdout and "\\input{sub/loop} not followed: a link that leads to itself" in result.stderr
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    (repo / "cv.md").write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
-    (repo / ".po2pm.toml").write_text('rules = ["rules"]\n', encoding="utf-8")
+    repo = _cloned_repo(tmp_path, 'rules = ["rules"]\n')
     os.symlink("rules", repo / "rules")
     result = subprocess.run([installed_command(), "check", "--no-cache", "repo/cv.md"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
@@ -100,11 +106,7 @@ def test_a_link_loop_in_a_path_a_cache_folder_or_a_weights_file_is_one_line(tmp_
     (tmp_path / "d").mkdir()
     os.symlink("dl2", tmp_path / "d" / "dl1")
     os.symlink("dl1", tmp_path / "d" / "dl2")
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    (repo / "cv.md").write_text("- Managed the product backlog for the claims team\n", encoding="utf-8")
-    (repo / ".po2pm.toml").write_text('cache-dir = "c"\n', encoding="utf-8")
+    repo = _cloned_repo(tmp_path, 'cache-dir = "c"\n')
     os.symlink("c", repo / "c")
     rules = tmp_path / "rules"
     (rules / "w").mkdir(parents=True)

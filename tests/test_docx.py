@@ -1062,27 +1062,10 @@ def test_a_text_box_is_rewritten_in_both_of_its_copies(tmp_path):
     """An attack round of session 47 (weak 21): Word stores a text box twice, a modern shape
     (mc:Choice) and an old-style copy (mc:Fallback); only the first was read and rewritten, so a
     reader of the fallback still saw the old bullet."""
-    import io
     import zipfile
 
-    import docx
-    from lxml import etree
-
     bullet = "Managed the release calendar for the mobile team"
-    document = docx.Document()
-    document.add_paragraph("Experience", style="Heading 1")
-    box = (
-        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:r><mc:AlternateContent>'
-        f'<mc:Choice Requires="wps"><w:txbxContent><w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>{bullet}</w:t></w:r></w:p></w:txbxContent></mc:Choice>'
-        f'<mc:Fallback><w:txbxContent><w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>{bullet}</w:t></w:r></w:p></w:txbxContent></mc:Fallback>'
-        "</mc:AlternateContent></w:r></w:p>"
-    )
-    document.element.body.insert(1, etree.fromstring(box))
-    saved = io.BytesIO()
-    document.save(saved)
-    resume = tmp_path / "cv.docx"
-    resume.write_bytes(saved.getvalue())
+    resume = _document_with_a_box(tmp_path, _box_copy("Choice", bullet, "wps") + _box_copy("Fallback", bullet))
     answers = tmp_path / "answers.toml"
     answers.write_text(f'[[bullet]]\ntext = "{bullet}"\nedit = "Cut the mobile team\'s release slips by half"\n', encoding="utf-8")
     result = run("rewrite", "--write", "--answers", str(answers), str(resume))

@@ -74,13 +74,7 @@ class MappedText:
     def list_items(self) -> list[MappedText]:
         """The items of a list written inside one value, marker dropped, each item's wrapped
         lines kept with it; [self] when fewer than two lines open with a marker."""
-        lines: list[MappedText] = [MappedText()]
-        for char, offset in zip(self.chars, self.offsets):
-            if char == "\n":
-                lines.append(MappedText())
-            else:
-                lines[-1].add_one(char, offset)
-        markers = [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
+        lines, markers = self._lines_and_markers()
         if sum(1 for marker in markers if marker) < 2:
             written = [line for line in lines if "".join(line.chars).strip()]
             typed = _one_typed_item(["".join(line.chars) for line in written])
@@ -89,23 +83,24 @@ class MappedText:
             if len(written) >= 2 and all(_opens_with_past_act(line) for line in written):
                 return written  # one achievement a line, no marker (a LinkedIn export's summary: set J)
             return self._duties()
-        items: list[MappedText] = [MappedText()]  # text before the first item stays one of its own
-        for line, marker in zip(lines, markers):
-            if marker:
-                items.append(MappedText(line.chars[marker.end():], line.offsets[marker.end():]))
-            elif line.chars:
-                if items[-1].chars:  # a wrapped line: joined with a space, as to_bullet joins lines
-                    items[-1].add_one(" ", line.offsets[0])
-                items[-1].chars.extend(line.chars)
-                items[-1].offsets.extend(line.offsets)
-        return [item for item in items if "".join(item.chars).strip()]
+        return _marked_items(lines, markers)
 
     def typed_list(self) -> list[MappedText] | None:
         """The items of a list typed line by line inside one paragraph ("Acme (Present)\n- Delivered
         ...\n- Processed ..."), the text before the first item one of its own; None where fewer than
         two lines open with a marker."""
-        lines = "".join(self.chars).split("\n")
-        return self.list_items() if sum(1 for line in lines if _ITEM_MARKER.match(line)) >= 2 else None
+        lines, markers = self._lines_and_markers()
+        return _marked_items(lines, markers) if sum(1 for marker in markers if marker) >= 2 else None
+
+    def _lines_and_markers(self) -> tuple[list[MappedText], list[re.Match[str] | None]]:
+        """The text's lines, and the list marker each opens with (None for none)."""
+        lines: list[MappedText] = [MappedText()]
+        for char, offset in zip(self.chars, self.offsets):
+            if char == "\n":
+                lines.append(MappedText())
+            else:
+                lines[-1].add_one(char, offset)
+        return lines, [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
 
     def _duties(self) -> list[MappedText]:
         """A summary written as duties run together with semicolons ("Analyze the records of ...;
@@ -164,6 +159,21 @@ def _opens_with_past_act(line: MappedText) -> bool:
 
 _DUTY_JOINT = re.compile(r";\s(?=[A-Z][a-z])")
 _ITEM_MARKER = re.compile(rf"^[ \t]*(?:[-*+–{BULLET_GLYPHS}]|\d{{1,3}}[.)])[ \t]+(?=\S)")
+
+
+def _marked_items(lines: list[MappedText], markers: list[re.Match[str] | None]) -> list[MappedText]:
+    """One item per marked line, marker dropped, with the unmarked lines after it (wrapped lines,
+    joined with a space as to_bullet joins lines); the text before the first item one of its own."""
+    items: list[MappedText] = [MappedText()]
+    for line, marker in zip(lines, markers):
+        if marker:
+            items.append(MappedText(line.chars[marker.end():], line.offsets[marker.end():]))
+        elif line.chars:
+            if items[-1].chars:
+                items[-1].add_one(" ", line.offsets[0])
+            items[-1].chars.extend(line.chars)
+            items[-1].offsets.extend(line.offsets)
+    return [item for item in items if "".join(item.chars).strip()]
 
 
 def written_as_a_list(text: str) -> bool:
