@@ -72,6 +72,22 @@ def test_any_list_of_projects_or_contributions_is_read_as_projects_are():
     assert [b.text for b in extract(page, "json")] == ["Built a route planner used by 300 couriers."]
 
 
+def test_a_paragraph_under_a_key_po2pm_does_not_know_in_a_job_entry_is_read_as_its_description(linter):
+    """Round SS: a YAML file's `teaching: [{organization, title, notes: |...}]`, a volunteer role's
+    paragraph under `notes`, was dropped in silence (two claims); it is now read as a job's
+    description is. A short field under an unknown key (a city) stays no claim."""
+    yaml_text = (
+        "teaching:\n  - organization: Coding club\n    title: Volunteer Mentor\n    location: Leeds, West Yorkshire\n"
+        "    notes: |\n      With six volunteer mentors, we ran weekly classes for forty children aged ten to seventeen.\n"
+        "      The club was founded by a colleague.\n"
+    )
+    kept, _, _, error = read(linter, yaml_text, "yaml")
+    assert error is None
+    assert kept == ["With six volunteer mentors, we ran weekly classes for forty children aged ten to seventeen. The club was founded by a colleague."]
+    page = json.dumps({"teaching": [{"organization": "Coding club", "title": "Mentor", "notes": "I taught weekly evening classes in web design to thirty adult learners."}]})
+    assert [b.text for b in extract(page, "json")] == ["I taught weekly evening classes in web design to thirty adult learners."]
+
+
 def test_json_and_yaml_bullets_are_read_without_their_themes_markup_and_desc_is_a_bullet_list(linter):
     """Set I (session 12): a resume's `experience[].desc` lists were not read (empty file), and its
     <b> tags, like RenderCV's Markdown, stayed in the text; every kept character still points at itself."""

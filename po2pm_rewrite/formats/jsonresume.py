@@ -111,7 +111,7 @@ def _collect(
         name = key_name(key)
         if isinstance(value, MappedString) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
             found.append(value)
-        elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key)):
+        elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, "".join(value.mapped.chars))):
             told.append((value, told_as))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]

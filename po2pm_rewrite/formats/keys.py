@@ -115,8 +115,8 @@ def entry_list_named(name: str) -> str:
 def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: str) -> bool:
     """Is this key of `entry`, an entry of `list_name` (a key_name, "" outside entry lists), a
     claim? `text`: the key's value as text."""
-    name = key_name(key)
-    if not list_name or name not in _ENTRY_CLAIM_KEYS:
+    name = _claim_key(key, text)
+    if not list_name or not name:
         return False
     if name in ("tagline", "my role"):
         # a project's one line: what it is ("A DNS server for ...") or what was done; a case
@@ -145,14 +145,29 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     return list_name in _JSON_RESUME_LISTS and not (_has_bullets(entry) and _names_the_role(text))
 
 
-def unread_entry_text(list_name: str, key: object) -> str | None:
+def unread_entry_text(list_name: str, key: object, text: str) -> str | None:
     """Why an entry's own paragraph that is_entry_claim does not read is told, not dropped in
     silence ("projects[].description": "Astrophotography mount using high precision stepper
     motors ...": set RF, two of a YAML file's four projects gone without a word); None for a key
     that is no entry's own paragraph."""
-    if not list_name or key_name(key) not in _ENTRY_CLAIM_KEYS:
+    if not list_name or not _claim_key(key, text):
         return None
     return "description of a project or product" if list_name == "projects" else "summary of a job"
+
+
+def _claim_key(key: object, text: str) -> str:
+    """The entry's own key as is_entry_claim reads it: itself where it knows it, "description" for
+    a paragraph under a key it does not ("teaching: [{organization, title, notes: |...}]": round
+    SS, a volunteer role's two claims dropped in silence), else ""."""
+    name = key_name(key)
+    if name in _ENTRY_CLAIM_KEYS:
+        return name
+    return "description" if _is_a_paragraph(text) else ""
+
+
+def _is_a_paragraph(text: str) -> bool:
+    """Prose, not a field's value: at least ten words and a sentence's full stop."""
+    return len(text.split()) >= 10 and (". " in text or text.rstrip().endswith("."))
 
 
 # Nouns of a role that open a job's overview: "Technology panelist and mentor for ..."

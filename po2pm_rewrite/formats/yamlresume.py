@@ -146,7 +146,7 @@ def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experi
                 # shows; its English text is the one read (set AJ: 11 claims, the file read as empty)
                 line, column = cast("CommentedMap", value).lc.value("en")
                 found.append((line, column, english, ""))
-            elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key)):
+            elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, told_as))
             child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
