@@ -1466,6 +1466,12 @@ _GOES_ON = re.compile(rf"(?:,|{_JOINING_WORD})\s*$", re.IGNORECASE)
 _STOPS_ON_A_JOINING_WORD = re.compile(rf"{_JOINING_WORD}\s*$", re.IGNORECASE)
 
 
+# A sentence begun by the line's last word: "... with a diverse tech stack. Utilized" / "Spring Boot
+# and Java for ..." (round SS: a LinkedIn PDF's verb cut from its sentence, the rest read as a claim
+# of its own)
+_SENTENCE_BEGUN_AT_END = re.compile(r"[a-z)][.!?]\s+[A-Z][a-z]+\s*$")
+
+
 def _stops_mid_list(previous: str, line: str) -> bool:
     """A full line that stops after a comma or a joining word goes on on the next, capital or not
     ("... using Java, WebDriver," / "Cucumber, and Allure Reports, ...": set K), unless that
@@ -1506,7 +1512,7 @@ def wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: boo
     return (
         len(previous) >= WRAPPED_LINE
         and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
-        and (in_block or not is_bare_achievement(line) or _splits_a_name(previous, stripped))
+        and (in_block or not is_bare_achievement(line) or _splits_a_name(previous, stripped) or _SENTENCE_BEGUN_AT_END.search(previous) is not None)
         and ":" not in stripped[:40]
         and not _YEAR.search(stripped)
         and not _CONTACT.search(stripped)

@@ -1995,6 +1995,20 @@ def test_set_w_a_pdfs_job_titles_in_the_size_of_its_sections_do_not_close_experi
     ]
 
 
+def test_a_sentence_begun_by_a_lines_last_word_goes_on_on_the_next_line(linter):
+    """Round SS: a LinkedIn PDF's prose wrapped as "... with a diverse tech stack. Utilized" /
+    "Spring Boot and Java for ..."; the verb stayed behind on the first claim and the rest was read
+    as a claim of its own that opened with no act."""
+    text = (
+        "Experience\n\nAcme Corp, Engineer, 2019 - 2021\n"
+        "Gained hands-on experience working with a diverse tech stack. Utilized\n"
+        "Spring Boot and Java for backend development, AJAX and XML for dynamic data exchange.\n"
+    )
+    assert claims_read(linter, text, "text") == [
+        "Gained hands-on experience working with a diverse tech stack. Utilized Spring Boot and Java for backend development, AJAX and XML for dynamic data exchange."
+    ]
+
+
 def test_set_w_a_jobs_summary_of_its_role_and_duty_is_read(linter):
     """Set W: a Word resume's job summaries ("Senior Chief ... Engineer responsible for ...",
     "Radio-COMSEC Technician charged to troubleshoot ...") were dropped in silence: the first
