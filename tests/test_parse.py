@@ -41,6 +41,9 @@ def test_prefix_matches_the_verb_form(linter):
     assert prepare("Was involved in planning").text == "Was involved in planning"
     assert prepare("Responsible for planning").text == "Responsible for planning"
     assert prepare("QA sign-off for releases").text == "QA sign-off for releases"
+    # the first of a list of acts (seed 4221: parsed as written, "Elicit" read as a name)
+    assert prepare("Elicit, analyze, and document requirements").text == "I elicit, analyze, and document requirements"
+    assert prepare("Gathered, analysed and documented requirements").text == "I gathered, analysed and documented requirements"
 
 
 def test_offsets_map_back_to_the_bullet(linter):
