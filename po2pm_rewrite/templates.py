@@ -779,14 +779,22 @@ class Advice:
 # The setting of the work, not the work: what it lacked ("in a small startup with no formal
 # documentation structure" was quoted as keeping documents) or what it ran under ("managing the
 # CRM enhancements project ... under a $5 million SOW" as project documents; seed 4217, both
-# readers of each)
-_SETTING_BEFORE = re.compile(r"\b(?:(?:no|without)\s+(?:[a-z-]+\s+)?|under\s+(?:a|an|the)\s+(?:[$\w.,-]+\s+){0,3})$")
+# readers of each), or the frame it ran in: "Prioritizing the product backlog and coordinating development
+# within a fast-paced Agile (Scrum) framework" was told as project administration by "framework"
+# (seed 4221, both readers). (Not the means or the aim: "Followed SDLC using Agile methodology" is
+# about the method, "... backlog refinement which improved team velocity by 25%" about the team's
+# pace; read as sides, "using ...", "to improve ..." and "which improved ..." moved more bullets of a
+# pool of 4,933 to worse advice than to better.)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:(?:no|without)\s+(?:[a-z-]+\s+)?|under\s+(?:a|an|the)\s+(?:[$\w.,-]+\s+){0,3}"
+    r"|within\s+(?:a|an|the)\s+(?:[^\s;,.]+\s+){0,4})$"
+)
 
 
 def _names_the_setting(lower: str, at: int) -> bool:
     """Whether the words found at `at` name the work's setting ("no formal documentation",
-    "under a $5 million SOW"), not the work."""
-    return _SETTING_BEFORE.search(lower, max(0, at - 40), at) is not None
+    "under a $5 million SOW", "within a fast-paced Agile framework"), not the work."""
+    return _SETTING_BEFORE.search(lower, max(0, at - 60), at) is not None
 
 
 # what a board or a tool is called besides its brand: "Scrum board", "Jira tool"

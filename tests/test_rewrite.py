@@ -3103,14 +3103,35 @@ def test_seed_4216_readers_a_method_told_in_the_present_is_how_the_work_was_run(
         ("Led transition of risk-assessment tools from downloadable software to web-based platform, including the agency's Vulnerability Self Assessment Tool and its Flood Planner tool.", "security or compliance upkeep"),
         ("Execution of a successful Pre-Prod environment migration and testing sign-off.", "keeping people informed or getting sign-off"),
         ("Provided support for senior management team focused on converting business PCs and virtual desktops to Windows 10 across the bank.", "keeping people informed or getting sign-off"),
+        # seeds 4220 and 4221, both readers of each: the frame the work ran in quoted as the claim
+        # (project administration, "framework")
+        ("Prioritizing the loans product backlog and coordinating development within a fast-paced Agile (Scrum) framework.", "project administration"),
     ],
 )
 def test_readers_the_claim_not_its_setting(flagging_linter, text, not_told):
-    """Seeds 4217 and 4219, both readers of each row: the advice reads the claim, not its setting
-    or a side word."""
+    """Seeds 4217, 4219, 4220 and 4221, both readers of each row: the advice reads the claim, not
+    its setting or a side word."""
     report = rewritten_bullet(flagging_linter, text)
     told = [report.advice or ""] + [suggestion.text for suggestion in report.suggestions]
     assert report.findings and not any(not_told in words for words in told), told
+
+
+def test_seed_4221_readers_a_list_of_acts_in_the_present_gets_no_past_clause(flagging_linter):
+    """Seed 4221, one reader: "Elicit, analyze, and document ... requirements; this showed [the
+    finding] ..." put a past clause on a present duty: the bullet was parsed as written, its first
+    verb read as a name, so its tense was guessed as past."""
+    report = rewritten_bullet(flagging_linter, "Elicit, analyze, and document functional and non-functional business requirements")
+    assert report.slots is not None and report.slots.tense == "present"
+    assert report.findings and not any("this showed" in s.text for s in report.suggestions), [s.text for s in report.suggestions]
+
+
+def test_seed_4220_readers_a_game_is_a_product_a_clause_fits(flagging_linter):
+    """Seed 4220, both readers: "I led the development of a 3D game ..." was told its work was
+    Scrum Master work, and without the method's words told that no clause would read well: no
+    clause's list of things built named a game."""
+    report = rewritten_bullet(flagging_linter, "Led the development of a 3D game for a nine-person studio.")
+    assert report.findings and report.suggestions and report.advice is None, report.advice
+    assert "the development of a 3D game" in report.suggestions[0].text, report.suggestions[0].text
 
 
 def test_seed_4217_readers_a_tracker_made_uniform_is_tracker_upkeep(flagging_linter):
