@@ -285,8 +285,10 @@ def _before_opening_macro(text: str, start: int, end: int) -> int:
     return start
 
 
-# A macro, its optional argument and any arguments before the group the bullet opens in.
-_LATEX_OPENING = re.compile(r"\\[A-Za-z]+\*?(?:\s*\[[^\[\]{}]*\])*(?:\s*\{[^{}]*\})*\s*\{\Z")
+# A macro and the arguments before the group the bullet opens in, optional and mandatory ones
+# in any order (attack round ATK9, FU3: `\raisebox{1pt}[0pt][0pt]{Ran}` was not found, and the
+# write left the macro and its word before the new text).
+_LATEX_OPENING = re.compile(r"\\[A-Za-z]+\*?(?:\s*(?:\[[^\[\]{}]*\]|\{[^{}]*\}))*\s*\{\Z")
 
 
 def _group_close(text: str, start: int, end: int) -> int | None:
