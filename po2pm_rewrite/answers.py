@@ -41,10 +41,36 @@ class Answer:
     text: str | None = None  # which bullet: its text as it stands...
     line: int | None = None  # ...or the line it starts on
 
-    def matches(self, report: BulletReport) -> bool:
-        if self.text is not None and " ".join(self.text.split()) != " ".join(report.bullet.text.split()):
-            return False
-        return self.line is None or self.line == report.bullet.start.line
+
+def _folded(text: str) -> str:
+    """A bullet's text as an answer names it: any run of white space one space."""
+    return " ".join(text.split())
+
+
+class _BulletsByName:
+    """The bullets of one file by their text (folded) and by their line, found once for all the
+    answers: each answer looked through every bullet, and 2,000 answers to a file of 2,000
+    bullets took seconds (attack round ATK9, FY2)."""
+
+    def __init__(self, bullets: tuple[BulletReport, ...]) -> None:
+        self._count = len(bullets)
+        self._by_text: dict[str, list[int]] = {}
+        self._by_line: dict[int, list[int]] = {}
+        self._by_both: dict[tuple[str, int], list[int]] = {}
+        for index, report in enumerate(bullets):
+            text, line = _folded(report.bullet.text), report.bullet.start.line
+            self._by_text.setdefault(text, []).append(index)
+            self._by_line.setdefault(line, []).append(index)
+            self._by_both.setdefault((text, line), []).append(index)
+
+    def indexes(self, answer: Answer) -> list[int]:
+        """The indexes of the bullets the answer names, in order: those of its text (white space
+        folded) on its line, where it gives both."""
+        if answer.text is None:
+            return list(range(self._count)) if answer.line is None else self._by_line.get(answer.line, [])
+        if answer.line is None:
+            return self._by_text.get(_folded(answer.text), [])
+        return self._by_both.get((_folded(answer.text), answer.line), [])
 
 
 def fill(text: str, answers: Mapping[str, str]) -> str:
@@ -128,10 +154,11 @@ def choices(bullets: tuple[BulletReport, ...], answers: list[Answer] | None, pic
                 chosen[index] = report.suggestions[pick - 1].text
         return chosen
     answered: set[int] = set()
+    found = _BulletsByName(bullets)
     for answer in answers:
         # every bullet it names: a bullet written twice in one file, named by its text, is answered
         # twice (the second was left as it was, unsaid: an attack round of session 46)
-        named = [(index, report) for index, report in enumerate(bullets) if answer.matches(report)]
+        named = [(index, bullets[index]) for index in found.indexes(answer)]
         if answer.text is None and len(named) > 1:
             # "line = 2" where the line holds two bullets (a JSON value's list, "<br>- ..." items):
             # both were rewritten, unsaid (attack round ATK8)
@@ -160,10 +187,11 @@ def unknown_brackets(bullets_by_file: list[tuple[BulletReport, ...]], answers: l
     or fell"): said, with the nearest bracket, so a typo does not leave the bracket empty in silence
     (a coach's trial, session 15)."""
     found = []
+    named = [(bullets, _BulletsByName(bullets)) for bullets in bullets_by_file]
     for answer in answers:
         if answer.edit is not None or answer.pick == 0 or not answer.answers:
             continue
-        picked = (b for bullets in bullets_by_file for b in bullets if answer.matches(b) and len(b.suggestions) >= answer.pick)
+        picked = (bullets[index] for bullets, by in named for index in by.indexes(answer) if len(bullets[index].suggestions) >= answer.pick)
         report = next(picked, None)
         if report is None:
             continue  # no such bullet, or too few suggestions: told elsewhere
@@ -179,4 +207,5 @@ def unknown_brackets(bullets_by_file: list[tuple[BulletReport, ...]], answers: l
 
 def unmatched(bullets_by_file: list[tuple[BulletReport, ...]], answers: list[Answer]) -> list[Answer]:
     """Answers that name no bullet in any input (a typo in 'text', a line that moved)."""
-    return [a for a in answers if not any(a.matches(b) for bullets in bullets_by_file for b in bullets)]
+    named = [_BulletsByName(bullets) for bullets in bullets_by_file]
+    return [a for a in answers if not any(by.indexes(a) for by in named)]

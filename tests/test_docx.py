@@ -655,6 +655,28 @@ def test_a_rewrite_of_one_line_of_a_soft_break_list_keeps_the_other_lines_and_th
     )
 
 
+def test_two_lines_of_a_soft_break_list_rewritten_in_one_run_keep_the_break_between_them(tmp_path):
+    """Attack round ATK9 (FD): two items of one paragraph typed as a list, answered together,
+    were diffed as one change that ran over the line break between them, and the break's
+    control character went into the text: "internal error: ValueError", exit 3."""
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Acme (2019-2023)\n- Managed the product backlog for the claims team\n- Ran daily standups for two teams\n- Owned the roadmap for the payments app")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\ntext = "Ran daily standups for two teams"\nedit = "Cut claim time 20% by ranking the backlog"\n'
+        '[[bullet]]\ntext = "Managed the product backlog for the claims team"\nedit = "Grew retention 5% by fixing onboarding"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["rewrite", "--no-cache", str(path), "--answers", str(answers), "--write"])
+    assert result.exit_code == 0, result.output
+    paragraph = Document(str(path)).paragraphs[1]
+    assert paragraph.text == "Acme (2019-2023)\n- Grew retention 5% by fixing onboarding\n- Cut claim time 20% by ranking the backlog\n- Owned the roadmap for the payments app"
+    assert len(paragraph._p.xpath(".//w:br")) == 3
+
+
 def test_a_word_file_whose_resume_is_pictures_says_so(tmp_path):
     """A resume pasted into Word as an image read as empty with only the general note."""
     import struct
@@ -1074,6 +1096,31 @@ def test_a_text_box_is_rewritten_in_both_of_its_copies(tmp_path):
         written = archive.read("word/document.xml").decode("utf-8")
     assert written.count("Cut the mobile team&apos;s release slips by half") + written.count("Cut the mobile team's release slips by half") == 2
     assert bullet not in written
+
+
+def test_a_text_box_of_many_different_bullets_is_read_once_for_them_all(tmp_path, monkeypatch):
+    """Attack round ATK9 (FY2): a box whose 500 bullets all differ took minutes to write, as each
+    bullet read every paragraph of the box's two copies again to find its own copies there. Every
+    bullet is rewritten in both copies, and the box is read a few times, not once a bullet."""
+    import zipfile
+
+    from po2pm_rewrite.formats import docx as reader
+
+    bullets = [f"Managed the release calendar number {number} for the mobile team" for number in range(40)]
+    box = "".join(f'<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>{bullet}</w:t></w:r></w:p>' for bullet in bullets)
+    resume = _document_with_a_box(tmp_path, f'<mc:Choice Requires="wps"><w:txbxContent>{box}</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>{box}</w:txbxContent></mc:Fallback>')
+    answers = tmp_path / "answers.toml"
+    answers.write_text("".join(f'[[bullet]]\ntext = "{bullet}"\nedit = "Cut release slips by half on calendar {number}"\n' for number, bullet in enumerate(bullets)), encoding="utf-8")
+    rendered = []
+    real = reader.rendered_text
+    monkeypatch.setattr(reader, "rendered_text", lambda paragraph: rendered.append(1) or real(paragraph))
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(resume) as archive:
+        written = archive.read("word/document.xml").decode("utf-8")
+    assert all(written.count(f"Cut release slips by half on calendar {number}<") == 2 for number in range(len(bullets)))
+    assert not any(bullet in written for bullet in bullets)
+    assert len(rendered) < 40 * 40
 
 
 def _document_with_a_box(tmp_path, alternatives: str) -> Path:

@@ -21,6 +21,7 @@ formatting; the new middle goes into the run where the change starts, except tex
 run's edge, which goes into a run of its own formatted as most of the paragraph is (a clause after
 a bold figure is not bold). A change that spans runs
 formatted differently (a bold number inside the bullet) cannot keep that formatting, and says so.
+A paragraph that types its list line by line is changed line by line, so its breaks stay.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator
 
 from ..errors import InputError
@@ -347,27 +349,37 @@ class _Copies:
     """The paragraphs of a Choice or Fallback that say one text: those the reader reads there (each
     box inside it counted once, by its first Choice), in order, and the other copies of them."""
 
-    container: "BaseOxmlElement"  # kept alive: lxml gives a node the same object only while one is
-    read: list["CT_P"]
-    unread: list["CT_P"]
-    rank: dict[int, int]  # id of a read paragraph -> its place among them
+    read: list["CT_P"] = field(default_factory=list)
+    unread: list["CT_P"] = field(default_factory=list)
+    rank: dict[int, int] = field(default_factory=dict)  # id of a read paragraph -> its place among them
 
 
 class _CopiesFound:
-    """The copies of each text in each Choice or Fallback, as the document stood when first asked."""
+    """The copies of each text in each Choice or Fallback, as it stood when first asked."""
 
     def __init__(self) -> None:
-        self._found: dict[tuple[int, str], _Copies] = {}
+        # id of a container -> the container (kept alive: lxml gives a node the same object, and
+        # so the same id, only while one is) and its paragraphs by text
+        self._found: dict[int, tuple["BaseOxmlElement", dict[str, _Copies]]] = {}
 
     def copies(self, container: "BaseOxmlElement", text: str) -> _Copies:
-        key = (id(container), text)
-        if key not in self._found:
-            saying = [paragraph for paragraph in container.iter(_w("p")) if rendered_text(paragraph) == text]
-            read = [paragraph for paragraph in saying if _read_copy(paragraph, container)]
-            read_ids = {id(paragraph) for paragraph in read}
-            unread = [paragraph for paragraph in saying if id(paragraph) not in read_ids]
-            self._found[key] = _Copies(container, read, unread, {id(paragraph): index for index, paragraph in enumerate(read)})
-        return self._found[key]
+        if id(container) not in self._found:
+            self._found[id(container)] = (container, _copies_by_text(container))
+        return self._found[id(container)][1].get(text, _Copies())
+
+
+def _copies_by_text(container: "BaseOxmlElement") -> dict[str, _Copies]:
+    """Every paragraph of a Choice or Fallback, by what it says, from one reading of them all (attack
+    round ATK9, FY2: a box of 500 different bullets read all its paragraphs again for each, minutes)."""
+    by_text: dict[str, _Copies] = {}
+    for paragraph in container.iter(_w("p")):
+        copies = by_text.setdefault(rendered_text(paragraph), _Copies())
+        if _read_copy(paragraph, container):
+            copies.rank[id(paragraph)] = len(copies.read)
+            copies.read.append(paragraph)
+        else:
+            copies.unread.append(paragraph)
+    return by_text
 
 
 def _paragraphs(body: "CT_Body") -> Iterator["CT_P"]:
@@ -579,20 +591,87 @@ def without_marks(line: str) -> str:
 
 
 def _replace_text(paragraph: "CT_P", old: str, new: str) -> bool:
-    """Replace the changed middle of the paragraph's text; True if formatting was all kept."""
+    """Replace the changed middle of each of the paragraph's lines; True if formatting was all kept."""
+    pieces = _PlacedPieces.of(paragraph)  # once: every change is placed in the text as read
+    kept = True
+    for start, end_old, middle in _changes(old, new):
+        kept = _replace_span(pieces, start, end_old, middle) and kept
+    return kept
+
+
+def _changes(old: str, new: str) -> list[tuple[int, int, str]]:
+    """(start, end in `old`, new text) of each changed middle: one a line of a paragraph that types
+    its list line by line (SOFT_BREAK between), one for any other. Diffed whole, the middle of two
+    items edited in one run spans the line break between them, and the break's control character
+    was written into a w:t (attack round ATK9, FD: exit 3)."""
+    old_lines, new_lines = old.split(SOFT_BREAK), new.split(SOFT_BREAK)
+    if len(old_lines) != len(new_lines):
+        old_lines, new_lines = [old], [new]  # a break added or taken away: the whole line is one change
+    changes, offset = [], 0
+    for old_line, new_line in zip(old_lines, new_lines):
+        if old_line != new_line:
+            start, end_old, middle = _changed_middle(old_line, new_line)
+            changes.append((offset + start, offset + end_old, middle))
+        offset += len(old_line) + 1
+    if any(SOFT_BREAK in middle for _, _, middle in changes):
+        # a break would go into a run's text, which XML cannot hold
+        raise InputError("a rewrite would move a line break inside a paragraph; nothing written")
+    return changes
+
+
+def _changed_middle(old: str, new: str) -> tuple[int, int, str]:
+    """Where `old` and `new` differ, between the start and end they share: (start, end in `old`, new text)."""
     start = 0
     while start < min(len(old), len(new)) and old[start] == new[start]:
         start += 1
     end_old, end_new = len(old), len(new)
     while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
         end_old, end_new = end_old - 1, end_new - 1
-    middle = new[start:end_new]
-    if end_old == start and _insert_in_body_format(paragraph, start, middle):
+    return start, end_old, new[start:end_new]
+
+
+@dataclass(frozen=True)
+class _PlacedPieces:
+    """A paragraph's pieces (_pieces) where they stand in its text as read, and the formatting of
+    its run texts: found once for all the changes in the paragraph, each placed in the text as
+    read (a paragraph of thousands of typed items, each edited, is not read again for each)."""
+
+    elements: list["BaseOxmlElement"]
+    starts: list[int]
+    ends: list[int]
+    formats: dict["BaseOxmlElement", bytes]  # of the run texts (w:t) only
+    body: "BaseOxmlElement | None"  # the first run text formatted as most of the text is (by length)
+
+    @classmethod
+    def of(cls, paragraph: "CT_P") -> "_PlacedPieces":
+        elements, starts, ends, position = [], [], [], 0
+        weights = Counter[bytes]()
+        formats = {}
+        for element, piece in _pieces(paragraph):
+            elements.append(element)
+            starts.append(position)
+            position += len(piece)
+            ends.append(position)
+            if element.tag == _w("t"):
+                formats[element] = _run_format(element)
+                weights[formats[element]] += len(piece)
+        body = weights.most_common(1)[0][0] if weights else None
+        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None))
+
+    def from_(self, at: int) -> range:
+        """The indexes of the pieces that end at `at` or later."""
+        return range(bisect_left(self.ends, at), len(self.elements))
+
+
+def _replace_span(pieces: _PlacedPieces, start: int, end_old: int, middle: str) -> bool:
+    """Replace the text from `start` to `end_old` (placed as read) with `middle`; True if formatting was all kept."""
+    if end_old == start and _insert_in_body_format(pieces, start, middle):
         return True
-    position, first, formats = 0, None, set()
-    for element, piece in list(_pieces(paragraph)):
-        piece_start, piece_end = position, position + len(piece)
-        position = piece_end
+    first, formats = None, set()
+    for index in pieces.from_(start):
+        element, piece_start, piece_end = pieces.elements[index], pieces.starts[index], pieces.ends[index]
+        if piece_start > end_old:
+            break
         overlap_start, overlap_end = max(piece_start, start), min(piece_end, end_old)
         touches = overlap_start < overlap_end or (first is None and piece_start <= start <= piece_end and element.tag == _w("t"))
         if not touches:
@@ -615,27 +694,21 @@ def _replace_text(paragraph: "CT_P", old: str, new: str) -> bool:
     return len(formats) <= 1
 
 
-def _insert_in_body_format(paragraph: "CT_P", at: int, text: str) -> bool:
+def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     """Text added at a run's edge (a clause after "... by 40%" with "40%" in bold) goes into a
     run of its own, formatted as most of the paragraph's text is, not as the run it touches (a
     Word user's trial: a clause after a bold number was all bold). False where the run it touches
     is already formatted so, or the insertion falls inside a run: the caller puts it there."""
     from copy import deepcopy
 
-    pieces = list(_pieces(paragraph))  # tabs and breaks count in the positions, as in `at`
-    formats = {element: _run_format(element) for element, _ in pieces if element.tag == _w("t")}
-    weights = Counter[bytes]()
-    for element, piece in pieces:
-        if element in formats:
-            weights[formats[element]] += len(piece)
-    if not weights:
+    if pieces.body is None:
         return False
-    body = weights.most_common(1)[0][0]
-    position = 0
-    for element, piece in pieces:
-        edge_after, edge_before = at == position + len(piece), at == position
-        if element in formats and (edge_after or edge_before) and formats[element] != body:
-            model = next(e for e, format_of in formats.items() if format_of == body).getparent()
+    body = pieces.formats[pieces.body]
+    for index in pieces.from_(at):  # tabs and breaks count in the positions, as in `at`
+        element, position, end = pieces.elements[index], pieces.starts[index], pieces.ends[index]
+        edge_after, edge_before = at == end, at == position
+        if element in pieces.formats and (edge_after or edge_before) and pieces.formats[element] != body:
+            model = pieces.body.getparent()
             run = deepcopy(model)
             for child in list(run):
                 if child.tag != _w("rPr"):
@@ -646,9 +719,8 @@ def _insert_in_body_format(paragraph: "CT_P", at: int, text: str) -> bool:
             _keep_spaces(added)
             (element.getparent().addnext if edge_after else element.getparent().addprevious)(run)
             return True
-        if position <= at < position + len(piece) or edge_after:
+        if position <= at < end or edge_after:
             return False
-        position += len(piece)
     return False
 
 
