@@ -351,7 +351,14 @@ def _noun_heading(words: "list[Token]", forms: "WordForms | None") -> bool:
     "Lead Cross-Functional Teams" is a title-cased imperative.)"""
     if len(words) < 2 or forms is None or not forms.lemmas(words[0].lower_, "noun"):
         return False
-    return words[1].lower_.endswith(ABSTRACT_NOUN_ENDINGS)
+    # the abstract noun is the phrase's own, not a modifier of a noun after it: "Lead refinement
+    # and planning sessions with ...", "Lead requirement gatherings & daily Scrum meetings" lead
+    # sessions (seeds 4221 and 4223, both readers: told they named no act); a name in capitals
+    # stays a heading ("Project Management Office (PMO) Lead for ...", "Project Execution Plans ...")
+    second = words[1]
+    if second.dep_ in {"compound", "nmod", "amod"} and second.head.i > second.i and second.text.islower():
+        return False
+    return second.lower_.endswith(ABSTRACT_NOUN_ENDINGS)
 
 
 def _root(doc: "Doc", skip: int) -> "Token":

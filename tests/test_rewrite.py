@@ -3067,6 +3067,22 @@ def test_seed_4213_readers_a_tool_for_setting_the_order_asks_what_it_put_first(f
     assert any("with [the business goal] behind the order and [what you put off or turned down] left out" in s.text for s in report.suggestions), [s.text for s in report.suggestions]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead requirement gatherings & weekly Scrum meetings to help the team reach deliverables and solutions through SDLC best practices.",
+        "Lead refinement sessions & planning meetings to help the team reach deliverables and solutions through SDLC best practices.",
+    ],
+)
+def test_seeds_4221_and_4223_readers_lead_before_a_noun_of_a_phrase_is_the_act(flagging_linter, text):
+    """Seeds 4221 and 4223, both readers of each: "Lead refinement and planning sessions ..." was
+    told it named what was worked on and to open with a verb: "Lead" and the "-ment" noun after it
+    were read as a heading of nouns ("Project Management of ..."), though the noun only modifies
+    the sessions the person leads."""
+    report = rewritten_bullet(flagging_linter, text)
+    assert report.findings and "Open with your own verb" not in (report.advice or ""), report.advice
+
+
 def test_seed_4216_readers_a_method_told_in_the_present_is_how_the_work_was_run(flagging_linter):
     """Seed 4216, both readers: "I begin by defining a roadmap and backlog for the entire project;
     I set aside [the request you turned down] ..." put a one-off call on a routine."""
