@@ -638,17 +638,27 @@ def test_a_word_paragraph_that_types_its_list_with_dashes_after_soft_breaks_is_r
     assert [(s.bullet.text, s.reason) for s in skipped] == [("Product Owner – Harbour Bank | Jan 2021 – Mar 2024", "job title")]
 
 
-def test_a_rewrite_of_one_line_of_a_soft_break_list_keeps_the_other_lines_and_the_breaks(tmp_path):
+def _answered_soft_break_list(tmp_path, text: str, answers: str):
+    """The paragraph of a Word file under Experience holding `text` (lines typed as a list after
+    soft breaks), once `rewrite --write` has applied `answers` to it."""
     document = Document()
     document.add_heading("Experience", level=1)
-    document.add_paragraph("Product Owner – Harbour Bank | 2021 – 2024\n- Ran the mortgage app's backlog for two teams\n- Wrote the release notes")
+    document.add_paragraph(text)
     path = tmp_path / "cv.docx"
     document.save(path)
-    answers = tmp_path / "answers.toml"
-    answers.write_text('[[bullet]]\ntext = "Wrote the release notes"\nedit = "Wrote the release notes that cut support calls about new features by a third"\n', encoding="utf-8")
-    result = runner.invoke(app, ["rewrite", str(path), "--answers", str(answers), "--write"])
+    answers_path = tmp_path / "answers.toml"
+    answers_path.write_text(answers, encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", str(path), "--answers", str(answers_path), "--write"])
     assert result.exit_code == 0, result.output
-    paragraph = Document(str(path)).paragraphs[1]
+    return Document(str(path)).paragraphs[1]
+
+
+def test_a_rewrite_of_one_line_of_a_soft_break_list_keeps_the_other_lines_and_the_breaks(tmp_path):
+    paragraph = _answered_soft_break_list(
+        tmp_path,
+        "Product Owner – Harbour Bank | 2021 – 2024\n- Ran the mortgage app's backlog for two teams\n- Wrote the release notes",
+        '[[bullet]]\ntext = "Wrote the release notes"\nedit = "Wrote the release notes that cut support calls about new features by a third"\n',
+    )
     assert paragraph.text == (
         "Product Owner – Harbour Bank | 2021 – 2024\n- Ran the mortgage app's backlog for two teams\n"
         "- Wrote the release notes that cut support calls about new features by a third"
@@ -659,20 +669,12 @@ def test_two_lines_of_a_soft_break_list_rewritten_in_one_run_keep_the_break_betw
     """Attack round ATK9 (FD): two items of one paragraph typed as a list, answered together,
     were diffed as one change that ran over the line break between them, and the break's
     control character went into the text: "internal error: ValueError", exit 3."""
-    document = Document()
-    document.add_heading("Experience", level=1)
-    document.add_paragraph("Acme (2019-2023)\n- Managed the product backlog for the claims team\n- Ran daily standups for two teams\n- Owned the roadmap for the payments app")
-    path = tmp_path / "cv.docx"
-    document.save(path)
-    answers = tmp_path / "answers.toml"
-    answers.write_text(
+    paragraph = _answered_soft_break_list(
+        tmp_path,
+        "Acme (2019-2023)\n- Managed the product backlog for the claims team\n- Ran daily standups for two teams\n- Owned the roadmap for the payments app",
         '[[bullet]]\ntext = "Ran daily standups for two teams"\nedit = "Cut claim time 20% by ranking the backlog"\n'
         '[[bullet]]\ntext = "Managed the product backlog for the claims team"\nedit = "Grew retention 5% by fixing onboarding"\n',
-        encoding="utf-8",
     )
-    result = runner.invoke(app, ["rewrite", "--no-cache", str(path), "--answers", str(answers), "--write"])
-    assert result.exit_code == 0, result.output
-    paragraph = Document(str(path)).paragraphs[1]
     assert paragraph.text == "Acme (2019-2023)\n- Grew retention 5% by fixing onboarding\n- Cut claim time 20% by ranking the backlog\n- Owned the roadmap for the payments app"
     assert len(paragraph._p.xpath(".//w:br")) == 3
 
