@@ -16,6 +16,7 @@ from typing import Mapping, Sequence
 
 from .formats.markdown import yaml_front_matter_end
 from .formats.yamlresume import LATEX_MARKUP
+from .marks import tags_with_an_id
 from .model import BulletReport, Position, line_starts, split_lines
 
 
@@ -151,7 +152,7 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             # half of the markup is left behind and the quoting is the value's.
             start = _yaml_value_start(text, start)
             new_text = _latex_escaped(new_text)
-        edits.append(Edit(start, end, encode(new_text, syntax, text, start)))
+        edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
 
 
@@ -161,6 +162,41 @@ def _line_starts_of(text: str) -> tuple[int, ...]:
     (its markup check), and a Word file of 24,000 lines and 500 bullets had its lines found again
     for each (attack round ATK9, FY2)."""
     return tuple(line_starts(text))
+
+
+def _link_targets(text: str, start: int, end: int, file_format: str) -> str:
+    r"""The invisible link targets among the words an edit replaces, kept before the new text: a
+    LaTeX `\label{launch}` (and `\index`, `\hypertarget`, `\phantomsection`), an HTML `<a
+    id="launch"></a>` or `<a name=...>`, in HTML and Markdown. They went with the words, and every
+    `\ref{launch}` or `href="#launch"` pointed nowhere (attack round ATK9, exit 0 and no word)."""
+    if file_format == "latex":
+        return "".join(_latex_targets(text, start, end))
+    if file_format in ("html", "markdown"):
+        return tags_with_an_id(text, start, end, file_format)
+    return ""
+
+
+_LATEX_TARGET = re.compile(r"\\(label|index|hypertarget|phantomsection)(?![A-Za-z])\s*")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%")
+
+
+def _latex_targets(text: str, start: int, end: int) -> list[str]:
+    r"""Each target as it must be written again: `\hypertarget{name}{text}` without its text (the
+    new text replaces it), the others whole; one in a comment is none."""
+    kept = []
+    for target in _LATEX_TARGET.finditer(text, start, end):
+        if _LATEX_COMMENT.search(text, text.rfind("\n", 0, target.start()) + 1, target.start()):
+            continue
+        macro = target.group(1)
+        if macro == "phantomsection":
+            kept.append("\\phantomsection ")
+            continue
+        close = _group_close(text, target.end() + 1, end) if text.startswith("{", target.end()) else None
+        if close is None:
+            continue
+        argument = text[target.start() : close + 1]
+        kept.append(f"{argument}{{}}" if macro == "hypertarget" else argument)
+    return kept
 
 
 _ITEM_LABEL_OPENS = re.compile(r"\\item\s*\[\Z")

@@ -25,6 +25,7 @@ from typing import Mapping, Sequence
 from .apply import apply_edits, edits_for
 from .errors import InputError
 from .inputs import digest_of
+from .marks import split_by_edit
 from .model import FileReport, Report, Source
 from .rules import own_placeholders
 
@@ -130,45 +131,39 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
       "![logo](x.png)"): its address would go with no word (attack round ATK6). Not in JSON or
       YAML, whose theme's markup a rewrite replaces with the bullet, as documented
       (docs/input-handling.md).
-    - A tag, or a bold or italics mark, that opens before those words and closes inside them: the
-      opening one would stay and run on over the new text and the items after it (attack round
-      ATK8: a list mark inside the bold, "<b>- Managed</b> ...", a run-in title inside it,
-      "**Engagement Growth. Increased** ...", a tag name with a hyphen, an attribute full of "<"
-      signs; each written with exit 0)."""
+    - A Markdown attribute block that names a link target ("{#launch}"), which the new text would
+      drop, and nothing says where to put it back (attack round ATK9; an HTML anchor or a LaTeX
+      label is kept before the new text: apply.py).
+    - A tag, or a mark of bold, italics, strikeout or code, that opens before those words and
+      closes inside them: the opening one would stay and run on over the new text and the items
+      after it (attack round ATK8: a list mark inside the bold, "<b>- Managed</b> ...", a run-in
+      title inside it, "**Engagement Growth. Increased** ..."; ATK9: "*...*", "_..._", "~~...~~",
+      and marks a count of the raw text was fooled by, marks.py; each written with exit 0)."""
     links = source.format not in ("json", "yaml", "javascript")
-    emphasis = source.format not in ("html", "text")  # asterisks are letters there
     for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
         if links and (
             _LINK_OR_IMAGE.search(source.text, edit.start, edit.end)
             or (source.format != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end))
         ):
             return "a link or an image sits in the words this edit replaces, and the new text would drop it; keep those words and add to them, or edit the file by hand"
-        if source.format in _MARKED_UP and _closes_what_it_does_not_open(source.text[edit.start : edit.end], emphasis):
-            return "a bold, italics or link opens before the words this edit replaces and closes inside them, so the new text would leave it open; edit the file by hand"
+        target = _MARKDOWN_TARGET.search(source.text, edit.start, edit.end) if source.format == "markdown" else None
+        if target is not None and target.group(0) not in new_text:
+            return (
+                f"a link target ({target.group(0)}) sits in the words this edit replaces, and links to it would break; "
+                "keep those words and add to them, or edit the file by hand"
+            )
+        harm = split_by_edit(source.text, edit.start, edit.end, source.format) if source.format in _MARKED_UP else None
+        if harm == "split":
+            return "a bold, italics, strikeout or link opens before the words this edit replaces and closes inside them, so the new text would leave it open; edit the file by hand"
+        if harm == "unread":
+            return "the words this edit replaces hold markup po2pm cannot read for sure (a comment or a tag left open); edit the file by hand"
     return None
 
 
 _MARKED_UP = frozenset({"markdown", "html", "text", "json", "yaml", "javascript"})
-# An HTML tag, opening or closing (JSON writes "</" as "<\/"), its name and whether it closes itself.
-_TAG_EDGE = re.compile(r"""<(?P<closing>\\?/)?(?P<name>[A-Za-z][\w:-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?(?P<alone>/)?>""")
-_VOID_TAGS = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "base", "embed", "param", "track"})
-
-
-def _closes_what_it_does_not_open(replaced: str, emphasis: bool) -> bool:
-    """Does this text close a tag it does not open, or (`emphasis`: Markdown) hold an odd number
-    of "**" or "__" marks?"""
-    opened: Counter[str] = Counter()
-    for tag in _TAG_EDGE.finditer(replaced):
-        name = tag.group("name").lower()
-        if name in _VOID_TAGS or tag.group("alone"):
-            continue
-        if not tag.group("closing"):
-            opened[name] += 1
-        elif opened[name]:
-            opened[name] -= 1
-        else:
-            return True
-    return emphasis and any(replaced.count(mark) % 2 for mark in ("**", "__"))
+# A Markdown attribute block that names an element's id: pandoc's "[launch]{#launch}", kramdown's
+# "{: #launch}", "{id=launch}".
+_MARKDOWN_TARGET = re.compile(r"\{:?[ \t]*(?:[^{}\n]*\s)?(?:#[A-Za-z_]|id\s*=)[^{}\n]*\}")
 
 
 def _control_character(text: str) -> str | None:

@@ -332,3 +332,88 @@ def test_an_answer_by_line_that_names_two_bullets_is_refused(tmp_path):
     result = _write(resume, _answers(tmp_path, 2))
     assert result.exit_code == 2 and "this line holds 2 bullets; name the one you mean with 'text'" in result.stderr, result.stderr
     assert resume.read_text(encoding="utf-8") == page
+
+
+# The attack round of session 51 (ATK9): FA, FB and FL.
+
+_MD = "## Experience\n{}\n"
+_HTML = "<html><body><h2>Experience</h2><ul>\n{}\n</ul><p>After</p></body></html>\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # FA: a run-in title inside single-mark emphasis with the act
+        ("cv.md", _MD.format("- *Engagement Growth. Increased* engagement rate by 65% across the web app")),
+        ("cv.md", _MD.format("- _Claims Speed. Reduced_ claim handling time by 30% for the claims team")),
+        ("cv.md", _MD.format("- ~~Old Title. Managed~~ the product backlog for the claims team")),
+        ("cv.md", _MD.format("- *Engagement Growth.\n  Increased* engagement rate by 65% across the web app")),  # read from line 3
+        # FB: a "**" in a code span evened the count; a "<b>" in a comment balanced the real "</b>";
+        # "</b/>", which a browser reads as "</b>", was passed over as a tag that closes itself
+        ("cv.md", _MD.format("- **API Work. Rebuilt** the client to accept `**kwargs` across the SDK")),
+        ("cv.html", _HTML.format("<li><b>Engagement Growth. Increased <!-- <b> --></b> engagement rate by 65% across the web app</li>")),
+        ("cv.html", _HTML.format("<li><b>Claims Speed. Reduced</b/> claim handling time by 30% for the claims team</li>")),
+    ],
+)
+def test_an_edit_that_would_leave_single_emphasis_or_a_hidden_mark_open_is_refused(tmp_path, name, text):
+    """FA, FB: the check of ATK8 counted "**" and "__" in the raw text: a single "*", "_" or "~~"
+    around a run-in title went uncounted, and a code span, a comment or "</b/>" fooled the count.
+    The closing mark went with the words, the opening one ran on over the new text, exit 0."""
+    resume = tmp_path / name
+    resume.write_text(text, encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, 3 if "\n  Increased" in text else 2))
+    assert result.exit_code == 2 and "opens before the words this edit replaces and closes inside them" in result.stderr, result.stderr
+    assert resume.read_text(encoding="utf-8") == text
+
+
+def test_marks_the_page_does_not_read_as_emphasis_do_not_refuse_an_edit(tmp_path):
+    """FB: marks are read as the page reads them, so a "**" in a code span, a lone "*" after a
+    number and an underscore inside a word leave the edit written (the raw count refused the first)."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        _MD.format(
+            "- Rebuilt the client to accept `**kwargs` across the SDK\n"
+            "- Rated 5* by the users of the claims app for the web team\n"
+            "- Renamed the claims_team tables and cut 5 * 3 queries for the web app"
+        ),
+        encoding="utf-8",
+    )
+    result = _write(resume, _answers(tmp_path, 2, 3, 4))
+    assert result.exit_code == 0, result.stderr
+    assert resume.read_text(encoding="utf-8") == _MD.format(f"- {EDIT}\n- {EDIT}\n- {EDIT}")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "written"),
+    [
+        (
+            "cv.tex",
+            "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+            "\\item Coordinated the launch \\label{launch} with twelve insurers\n\\end{itemize}\nSee item \\ref{launch}.\n\\end{document}\n",
+            5,
+            "\\item \\label{launch}Cut claim time 20\\% by ranking the backlog\n",
+        ),
+        ("cv.html", _HTML.format('<li>Coordinated the launch <a id="launch"></a>with twelve insurers for the app</li>'), 2, f'<li><a id="launch"></a>{EDIT}</li>'),
+        ("cv.html", _HTML.format('<li>Coordinated the <span id="launch">launch with twelve</span> insurers for the app</li>'), 2, f'<li><span id="launch"></span>{EDIT}</li>'),
+        ("cv.md", _MD.format('- Coordinated the launch <a name="launch"></a>with twelve insurers for the app'), 2, f'- <a name="launch"></a>{EDIT}\n'),
+    ],
+)
+def test_a_link_target_in_the_replaced_words_is_kept_before_the_new_text(tmp_path, name, text, line, written):
+    """FL: an invisible link target in the middle of a bullet (\\label, an anchor's id or name) went
+    with the words, exit 0 and no word: every \\ref{launch} or href="#launch" pointed nowhere."""
+    resume = tmp_path / name
+    resume.write_text(text, encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, line))
+    assert result.exit_code == 0, result.stderr
+    assert written in resume.read_text(encoding="utf-8")
+
+
+def test_a_markdown_attribute_block_naming_a_link_target_is_not_written_over(tmp_path):
+    """FL: "{#launch}" names the element before it, which the new text replaces: po2pm cannot tell
+    where to put it back, so the bullet is left as it was, saying why."""
+    resume = tmp_path / "cv.md"
+    text = _MD.format("- Coordinated the [launch]{#launch} with twelve insurers for the app")
+    resume.write_text(text, encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, 2))
+    assert result.exit_code == 2 and "a link target ({#launch}) sits in the words this edit replaces" in result.stderr, result.stderr
+    assert resume.read_text(encoding="utf-8") == text
