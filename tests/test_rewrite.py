@@ -3141,6 +3141,15 @@ def test_seed_4221_readers_a_list_of_acts_in_the_present_gets_no_past_clause(fla
     assert report.findings and not any("this showed" in s.text for s in report.suggestions), [s.text for s in report.suggestions]
 
 
+def test_seed_4220_readers_no_ceremony_clause_hangs_on_a_figure_the_bullet_closes_on(flagging_linter):
+    """Seed 4220, both readers: "... across PI planning cycles with 91% on-time delivery, which ended
+    in [what the team cut ...]" hung the ceremony clause on the figure; the clause that asks what
+    the figure meant fits instead."""
+    report = rewritten_bullet(flagging_linter, "Led 26 squads (185 members) across yearly PI planning cycles with 91% on-time delivery")
+    texts = [s.text for s in report.suggestions]
+    assert report.findings and texts and not any("which ended in" in text for text in texts), texts
+
+
 def test_seed_4220_readers_a_game_is_a_product_a_clause_fits(flagging_linter):
     """Seed 4220, both readers: "I led the development of a 3D game ..." was told its work was
     Scrum Master work, and without the method's words told that no clause would read well: no
