@@ -115,10 +115,11 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
 # A link's address or an image in the words an edit replaces: "[Managed](url)", `<a href=...>`,
 # `<img ...>`, "![logo](x.png)", LaTeX's \href{...}, \url{...} and \hyperref[...]; and (an attack
 # round, session 50) reference links and images ("![logo][lg]"), autolinks ("<https://...>"),
-# bare addresses ("https://...", "www.acme.example"); LaTeX's \hyperlink{target}{...} and the
-# \hypertarget{name}{...} it points to (attack round ATK9, FU3: written over, exit 0).
+# bare addresses ("https://...", "www.acme.example"); LaTeX's \hyperlink{target}{...} (attack round
+# ATK9, FU3: written over, exit 0). Not \hypertarget{name}{...}, the place a link points to: the
+# write keeps it before the new text, as it keeps \label (apply.py, _link_targets).
 _LINK_OR_IMAGE = re.compile(
-    r"\]\(|\bhref\s*=|<img\b|\\(?:href|url|hyperref|hyperlink|hypertarget)\b|\bhttps?://|\bwww\.[a-z0-9-]", re.IGNORECASE
+    r"\]\(|\bhref\s*=|<img\b|\\(?:href|url|hyperref|hyperlink)\b|\bhttps?://|\bwww\.[a-z0-9-]", re.IGNORECASE
 )
 # (not in LaTeX, where "][" is two optional arguments: \makebox[2cm][l]{Grew})
 _REFERENCE_LINK = re.compile(r"\]\[")

@@ -78,6 +78,16 @@ def test_a_hyperlink_opening_a_bullet_is_read_and_not_written_over(tmp_path):
     assert resume.read_text(encoding="utf-8") == before
 
 
+def test_a_hypertarget_opening_a_bullet_is_kept_before_the_new_text(tmp_path):
+    r"""FU3 and FL: "\item \hypertarget{proj}{Managed} the sprint board ..." is the place a link
+    points to: the rewrite keeps the target, without the words it held, before the new text."""
+    resume = _resume(tmp_path, "\\hypertarget{proj}{Managed} the sprint board for the claims team")
+    assert _read(resume) == ["Managed the sprint board for the claims team"]
+    result = _write(tmp_path, resume, 5)
+    assert result.exit_code == 0, result.stderr
+    assert "\\item \\hypertarget{proj}{}Cut claim time 20\\% by ranking the backlog\n" in resume.read_text(encoding="utf-8")
+
+
 def _unclosed_definitions(count: int) -> str:
     """`count` lines `\\newcommand{\\mXXX}[1]{#1`, each a definition never closed."""
     names = ("".join(letters) for letters in itertools.product(string.ascii_letters, repeat=3))
