@@ -45,8 +45,9 @@ def split_by_edit(text: str, start: int, end: int, file_format: str) -> Harm | N
         found = _html_marks(text, start, end)
         before_known = after_known = False
     else:
-        low, before_known = _block_start(text, start) if file_format == "markdown" else _line_start(text, start)
-        high, after_known = _block_end(text, end) if file_format == "markdown" else _line_end(text, end)
+        edge = _BLOCK_EDGE if file_format == "markdown" else _LINE_EDGE
+        low, before_known = _context_start(text, start, edge)
+        high, after_known = _context_end(text, end, edge)
         found = _markdown_marks(text, low, high)
     if found is None:
         return "unread"
@@ -99,38 +100,29 @@ _NAME = re.compile(r"[\s\"'/]name\s*=", re.IGNORECASE)
 
 # Where a Markdown paragraph or item may begin or end: a blank line, a list item's line, a heading.
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:\n|(?:[-*+]|\d{1,9}[.)])[ \t]|#{1,6}[ \t])")
+# Where a JSON or YAML value's line begins or ends.
+_LINE_EDGE = re.compile(r"\n")
 # How far around the words their paragraph is looked for, so a long one is not read whole again
 # for each of its edits; a mark that may pair with one beyond is then counted as parted.
 _CONTEXT_AT_MOST = 2000
 
 
-def _block_start(text: str, start: int) -> tuple[int, bool]:
-    """Where the paragraph or item holding text[start] begins, and whether that is known."""
+def _context_start(text: str, start: int, edge: re.Pattern[str]) -> tuple[int, bool]:
+    """Where the paragraph or item (or line, by `edge`) holding text[start] begins, and whether
+    that is known."""
     low = max(0, start - _CONTEXT_AT_MOST)
-    edge = next(reversed(list(_BLOCK_EDGE.finditer(text, low, start))), None)
-    if edge is not None:
-        return edge.start() + 1, True
+    found = next(reversed(list(edge.finditer(text, low, start))), None)
+    if found is not None:
+        return found.start() + 1, True
     return low, low == 0
 
 
-def _block_end(text: str, end: int) -> tuple[int, bool]:
+def _context_end(text: str, end: int, edge: re.Pattern[str]) -> tuple[int, bool]:
     high = min(len(text), end + _CONTEXT_AT_MOST)
-    edge = _BLOCK_EDGE.search(text, end, high)
-    if edge is not None:
-        return edge.start(), True
+    found = edge.search(text, end, high)
+    if found is not None:
+        return found.start(), True
     return high, high == len(text)
-
-
-def _line_start(text: str, start: int) -> tuple[int, bool]:
-    low = max(0, start - _CONTEXT_AT_MOST)
-    newline = text.rfind("\n", low, start)
-    return (newline + 1, True) if newline >= 0 else (low, low == 0)
-
-
-def _line_end(text: str, end: int) -> tuple[int, bool]:
-    high = min(len(text), end + _CONTEXT_AT_MOST)
-    newline = text.find("\n", end, high)
-    return (newline, True) if newline >= 0 else (high, high == len(text))
 
 
 # The start of a comment, of a "<!...>" or "<?...>" a browser passes over, or of a tag.
