@@ -1138,7 +1138,11 @@ def as_gerund(core: str, slots: Slots) -> str:
 
 # Readers of the unseen files (session 13) found "while involving with design ...", "while hiring
 # manager for ..." and "while monitoring of ...": a state, a role and a noun read as acts.
-_STATE_PARTICIPLES = frozenset({"involved", "engaged", "tasked", "assigned", "charged", "entrusted", "exposed"})
+# Seed 4225, both readers: "Deputed at client location to manage ..." became "while deputing at
+# ...", which sends someone else: a posting is a state too.
+_STATE_PARTICIPLES = frozenset(
+    {"involved", "engaged", "tasked", "assigned", "charged", "entrusted", "exposed", "deputed", "seconded", "stationed"}
+)
 # A gerund before a role in the singular names the role, not an act ("Hiring manager for ...",
 # "Managing director"); before a plural it is the act ("Coaching engineers on ...").
 _ROLE_NOUNS = JOB_TITLE_NOUNS | {"partner", "committee", "panel"}

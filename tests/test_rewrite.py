@@ -565,6 +565,8 @@ def advising_linter(ruleset):
         ("Ran sprint planning and made sure every story was sized and given point values.", "project-administration"),
         # session 30's second sample, both readers of each: tracker upkeep, a review ceremony, cloud and security work
         ("Kept the Trello cards and Jira tickets in step with the release backlog.", "tracker-upkeep"),
+        # seeds 4224 and 4225, all four readers: the kinds of tracker items entered, listed
+        ("Created the Epics, Features, Stories, Bugs and Tasks of the claims portal in Jira.", "work-item-entry"),
         ("Ran the weekly user story reviews with the two analysts.", "team-process"),
         ("Managed the project to stand up the EKS cluster for the new login service.", "internal-it-work"),
         ("Wrote the password management and encryption plan with the legal team.", "internal-it-work"),
@@ -759,6 +761,7 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter
         # what the tickets hold is the claim (stories written, a roadmap owned), not the tracker
         ("Owned the claims roadmap and wrote 300 Jira tickets for its data model.", "tracker-upkeep"),
         ("Wrote the user stories of the loan app as Jira tickets.", "tracker-upkeep"),
+        ("Created the stories, bugs and tasks of the loan app in Jira, prioritized by customer complaints.", "work-item-entry"),
         # a trade-off weighed beside the cloud teams is the person's own call
         ("Weighed the trade-offs of the cloud infrastructure options with the platform leads for the new search.", "internal-it-work"),
         ("Document business and functional requirements as per the standardised ways of working.", "team-process"),
@@ -1647,6 +1650,9 @@ def test_unseen_bullets_that_open_with_a_state_a_role_or_a_noun_are_not_made_act
     assert any("while monitoring payment flows in the merchant portal" in s for s in monitoring)
     assert not any("monitoring of" in s for s in monitoring)
     assert all("to debug and fix unexpected" in s for s in top('Acted in a "firefighter" role to debug and fix unexpected system issues.'))
+    # seed 4225, both readers: a posting is a state; "while deputing" would send someone else
+    posted = top("Deputed at client location to manage the Supplier Net project, which is part of a global Supply Chain System.")
+    assert posted and not any("deputing" in s for s in posted)
 
 
 def test_a_verb_after_a_modal_keeps_its_form(linter):
