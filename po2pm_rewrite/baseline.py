@@ -73,7 +73,7 @@ def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
 
         # a byte-order mark from an editor that saved it is no reason to throw the baseline away
         # (an attack round of session 46: refused, with advice to delete it)
-        document = json.loads(read_small_text(path, "the baseline").removeprefix("\ufeff"))
+        document = json.loads(read_small_text(path, "the baseline"))
         entries = document["findings"]
         version = document.get("version")
         # `true` equals 1 in Python: a version is an integer (attack round, session 45: exit 3)

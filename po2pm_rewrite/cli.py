@@ -1,8 +1,8 @@
 """Command line: parse options, call the library, print, choose the exit code. Nothing else.
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, input,
-config, model or rule-data error (one line on stderr), or `check` found no bullet in any input
-(unless --allow-empty); 3 an internal error (a bug: please report);
+config, model or rule-data error (one line on stderr), or `check`, `rewrite` or `extract` found
+no bullet in any input (unless --allow-empty); 3 an internal error (a bug: please report);
 141 the reader of our output went away (`po2pm rules | head`), as a shell reports SIGPIPE.
 """
 
@@ -555,6 +555,7 @@ def rewrite(
     no_cache: NoCacheOption = False,
     cache_dir: CacheDirOption = None,
     jobs: JobsOption = 1,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Exit 0, not 2, when no input holds a bullet.")] = False,
 ) -> None:
     """Suggest PM-oriented rewrites for flagged bullets, with the questions only you can answer."""
     from .answers import choices, read_answers, unknown_brackets, unmatched
@@ -567,7 +568,7 @@ def rewrite(
         raise UsageError("--diff writes nothing and --write writes the file: choose one (--write --dry-run shows the diff --write would apply)")
     if dry_run and not write:
         raise UsageError("--dry-run goes with --write: po2pm rewrite --write --dry-run FILE")
-    run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir)
+    run = _resolve(paths, config, rules, select, ignore, None, model, no_cache, cache_dir, allow_empty=allow_empty)
     ruleset = run.ruleset
     sources = _sources(paths, text, input_format, run.latex_bullet_macros, run.excluded)
     writes = write or interactive
@@ -637,6 +638,10 @@ def rewrite(
     _report_unreadable(report)
     if _failed_inside_po2pm(file.error for file in report.files):
         raise typer.Exit(EXIT_INTERNAL)
+    if _nothing_read(sources, report) and not run.allow_empty:
+        # as check does: a resume read as empty is no clean rewrite (attack round ATK10, exit 0)
+        echo_safe("po2pm: error: no bullet found in any input, so nothing was rewritten (the notes above say what was looked for); pass --allow-empty where that is expected", err=True)
+        raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_ERROR if stray or any(file.error for file in report.files) else EXIT_CLEAN)
 
 

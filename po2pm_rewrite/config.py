@@ -253,14 +253,14 @@ def check_codes(settings: Settings, ruleset: "RuleSet") -> None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8-sig")).get("tool", {})
     except (ValueError, OSError, TypeError, RecursionError):  # TypeError: `tool = 3`; ValueError: a number of 5,000 digits
         return True  # let _read report the problem with this file rather than skip it
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:

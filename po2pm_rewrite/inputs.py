@@ -85,9 +85,13 @@ def _without_nul(decoded: Decoded) -> Decoded:
 
 def read_small_text(path: Path, what: str) -> str:
     """A file of po2pm's own (a baseline, an answers file) as UTF-8 text, refused past the bound
-    that holds for inputs: `--baseline /dev/zero` must not fill the memory."""
+    that holds for inputs: `--baseline /dev/zero` must not fill the memory. A byte order mark is
+    read as the encoding it names: Notepad saves an answers file with one (attack round ATK10)."""
     try:
-        return _read_bounded(path).decode("utf-8")
+        data = _read_bounded(path)
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
     except ValueError as error:  # UnicodeDecodeError is one
         raise InputError(f"{path}: cannot read {what}: {error}") from None
 

@@ -57,7 +57,8 @@ def test_write_refuses_placeholders_unless_allowed(tmp_path):
 
 def test_zero_edits_leave_the_file_byte_for_byte(tmp_path):
     resume = tmp_path / "resume.txt"
-    data = f"Summary\r\n\r\n• {STRONG}\r\nno final newline".encode("cp1252")
+    # under a heading po2pm reads, so the bullet is read (a file of no bullet exits 2) and kept
+    data = f"Experience\r\n\r\n• {STRONG}\r\nno final newline".encode("cp1252")
     resume.write_bytes(data)
     mtime = resume.stat().st_mtime_ns
     result = rewrite("--write", str(resume))
