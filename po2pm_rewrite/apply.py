@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from .formats.latex import without_comments
 from .formats.markdown import yaml_front_matter_end
 from .formats.yamlresume import LATEX_MARKUP
 from .marks import tags_with_an_id
@@ -123,6 +124,8 @@ def _in_block_scalar(source: str, start: int) -> bool:
 def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, str], file_format: str = "text") -> list[Edit]:
     """One edit per chosen bullet (index -> its new text), written in the file's syntax."""
     starts = _line_starts_of(text)
+    # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
+    code = _latex_without_comments(text) if file_format == "latex" else text
     edits = []
     front_matter = yaml_front_matter_end(split_lines(text)) if file_format == "markdown" else 0
     for index, new_text in sorted(choices.items()):
@@ -130,7 +133,7 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         # a bullet of a Markdown page's YAML front matter is written as YAML (quoted where it must be)
         syntax = "yaml" if bullet.start.line <= front_matter else file_format
         start = offset_of(starts, bullet.start)
-        end = _after_closing_markup(text, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
+        end = _after_closing_markup(code, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
         if syntax in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
             # Keep and extend: the person's own text stays as written, with its bold, links and
             # text the reader hides (a translation macro, a link's address); the clause follows it,
@@ -145,7 +148,7 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         elif syntax in ("markdown", "text", "html"):
             start = _before_opening_markup(text, start, end)
         elif syntax == "latex":
-            start = _before_opening_macro(text, start, end)
+            start = _before_opening_macro(code, start, end)
         if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
             # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
@@ -154,6 +157,14 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = _latex_escaped(new_text)
         edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
+
+
+@lru_cache(maxsize=2)
+def _latex_without_comments(text: str) -> str:
+    r"""without_comments, found once for all the edits of a write (as _line_starts_of). The
+    braces of a comment were paired with a macro's (attack round ATK10, A26: in
+    `\resumeItem{Managed ... % note }` the edit took `\resumeItem{` and left its `}` behind)."""
+    return without_comments(text)
 
 
 @lru_cache(maxsize=2)

@@ -24,6 +24,7 @@ from typing import Mapping, Sequence
 
 from .apply import apply_edits, edits_for
 from .errors import InputError
+from .formats.latex import without_comments
 from .inputs import digest_of
 from .marks import split_by_edit
 from .model import FileReport, Report, Source
@@ -384,7 +385,9 @@ def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[
 
 
 def _brace_depth(text: str) -> int:
-    """Unescaped opening braces minus closing ones."""
+    """Unescaped opening braces minus closing ones, outside comments (TeX never reads those:
+    one in "% note }" hid a stray "}" the edit left, attack round ATK10, A26)."""
+    text = without_comments(text)
     depth, index = 0, 0
     while index < len(text):
         char = text[index]

@@ -1,4 +1,5 @@
-"""LaTeX cases of the attack round ATK9 (session 51): each failed on the code before its fix."""
+"""LaTeX cases of the attack rounds ATK9 (session 51) and ATK10, and of round ST: each failed on the code
+before its fix."""
 
 from __future__ import annotations
 
@@ -123,3 +124,99 @@ def test_definitions_nested_in_one_another_are_searched_for_a_title_once(tmp_pat
     resume = _resume(tmp_path, "Managed the product backlog for the claims team", preamble=preamble)
     assert _read(resume) == ["Managed the product backlog for the claims team"]
     assert sum(searched) < 10 * len(resume.read_text(encoding="utf-8"))
+
+
+_JAKES = (
+    "\\documentclass{article}\n\\newcommand{\\resumeItem}[1]{\\item\\small{#1 \\vspace{-2pt}}}\n"
+    "\\newcommand{\\resumeItemListStart}{\\begin{itemize}}\n\\newcommand{\\resumeItemListEnd}{\\end{itemize}}\n"
+    "\\begin{document}\n\\section{Experience}\n\\resumeItemListStart\n"
+    "\\resumeItem{Managed the product backlog % internal note }\n  for the cards team using Jira}\n"
+    "\\resumeItemListEnd\n\\end{document}\n"
+)
+
+
+def test_a_brace_in_a_comment_inside_a_bullet_macro_is_not_paired_with_its_own(tmp_path):
+    r"""ATK10, A26: in `\resumeItem{Managed ... % internal note }` the commented `}` was taken for
+    the one closing the macro's group, so the edit took `\resumeItem{` with the words and left the
+    real `}` behind: a file LaTeX stops on, exit 0. The edit is written inside the macro."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(_JAKES, encoding="utf-8")
+    assert _read(resume) == ["Managed the product backlog for the cards team using Jira"]
+    result = _write(tmp_path, resume, 8)
+    assert result.exit_code == 0, result.stderr
+    written = resume.read_text(encoding="utf-8")
+    assert "\\resumeItemListStart\n\\resumeItem{Cut claim time 20\\% by ranking the backlog}\n\\resumeItemListEnd\n" in written
+    assert _read(resume) == ["Cut claim time 20% by ranking the backlog"]
+
+
+def test_the_brace_check_of_a_write_does_not_count_braces_in_comments(tmp_path):
+    r"""ATK10, A26: the check that a LaTeX write keeps its braces balanced counted the `}` in
+    "% internal note }" too, so the stray `}` the broken edit left balanced it, and it passed."""
+    from po2pm_rewrite.errors import InputError
+    from po2pm_rewrite.inputs import read_path
+    from po2pm_rewrite.write import WritePlan, write
+
+    resume = tmp_path / "cv.tex"
+    resume.write_text(_JAKES, encoding="utf-8")
+    broken = _JAKES.replace(
+        "\\resumeItem{Managed the product backlog % internal note }\n  for the cards team using Jira}",
+        "Cut claim time 20\\% by ranking the backlog}",
+    )
+    with pytest.raises(InputError, match="after the rewrite the file would have unbalanced braces"):
+        write(read_path(resume), WritePlan(resume, _JAKES, broken, 1, 0), allow_placeholders=True)
+    assert resume.read_text(encoding="utf-8") == _JAKES
+
+
+def test_an_index_entry_is_read_as_nothing_and_kept_by_an_edit(tmp_path):
+    r"""ATK10, A15: `\index{Jira}` prints nothing, but an entry of one capitalised word was read as
+    text ("... claims teamJira using Jira"); an edit of the bullet then read the kept entry with
+    the new text, and was refused as opening with a label."""
+    resume = _resume(
+        tmp_path,
+        "Managed the product backlog for the claims team\\index{Jira} using Jira",
+        "\\hypertarget{launch}{Managed the release plan} for the claims \\index{Jira}team using Jira\\label{a}",
+    )
+    assert _read(resume) == [
+        "Managed the product backlog for the claims team using Jira",
+        "Managed the release plan for the claims team using Jira",
+    ]
+    result = _write(tmp_path, resume, 6)
+    assert result.exit_code == 0, result.stderr
+    assert "\\item \\hypertarget{launch}{}\\index{Jira}Cut claim time 20\\% by ranking the backlog\\label{a}\n" in resume.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("math", "read"),
+    [
+        ("$\\nicefrac{1}{4}$", "1/4"),
+        ("$\\frac{1}{4}$", "1/4"),
+        ("$\\sfrac{1}{4}$", "1/4"),
+        ("$\\tfrac12$", "1/2"),
+        ("$\\braket{a}{b}$", "⟨a|b⟩"),
+        ("$\\braket{a}$", ""),
+    ],
+)
+def test_a_fraction_is_read_as_its_numbers_and_never_as_a_format_string(tmp_path, math, read):
+    r"""Round ST: "Manage $\nicefrac{1}{4}$ of a ~30 developer team" was read "Manage %s/%s14 of a
+    30 ...": pylatexenc was given the first group only, and printed its "%s/%s" unfilled."""
+    resume = _resume(tmp_path, f"Manage {math} of a 30 developer team")
+    assert _read(resume) == [" ".join(f"Manage {read} of a 30 developer team".split())]
+
+
+def test_a_paragraph_written_a_sentence_a_line_is_read_a_line_at_a_time(tmp_path):
+    r"""Round ST, cause 3: `\sectionbody{...}` (a macro of the file's own) holding one claim a line
+    was read as one bullet where it was short ("Manage teams, projects, SLAs. Automate workflows.
+    ..."); only a paragraph past 250 characters was split into its sentences. An edit of one line
+    without a full stop keeps the others read a line at a time."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\newcommand{\\sectionbody}[1]{#1 \\vspace{1mm}}\n\\begin{document}\n\\section{Experience}\n"
+        "\\sectionbody{\n    Manage teams, projects, SLAs.\n    Automate workflows.\n    Develop web applications.\n"
+        "    Administer FreeBSD, Apache, MySQL.\n}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert _read(resume) == ["Manage teams, projects, SLAs.", "Automate workflows.", "Develop web applications.", "Administer FreeBSD, Apache, MySQL."]
+    result = _write(tmp_path, resume, 7)
+    assert result.exit_code == 0, result.stderr
+    assert "    Cut claim time 20\\% by ranking the backlog\n    Develop web applications.\n" in resume.read_text(encoding="utf-8")
+    assert _read(resume) == ["Manage teams, projects, SLAs.", EDIT, "Develop web applications.", "Administer FreeBSD, Apache, MySQL."]

@@ -26,7 +26,8 @@ from .mapped import MappedText
 # \entry{dates}{title}{employer}{description} (set AQ: 27 job descriptions read as nothing).
 _ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1, "cvachievement": 3, "cventry": 6, "entry": 4}
 _ENDS_ITEM = re.compile(r"\\(item\b|end\{|begin\{|resumeItem\b|resumeSubItem\b|resumeItemListEnd\b|cvitem\b)")
-_DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "ref", "color", "setlength", "includegraphics"}
+# \index{Jira} prints nothing: an entry of one capitalised word was read as an acronym (attack round ATK10, A15)
+_DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "index", "ref", "color", "setlength", "includegraphics"}
 _KEEP_ARGUMENT = {
     "textbf", "textit", "emph", "underline", "textsc", "texttt", "textrm", "textsf", "textmd", "textup",
     "mbox", "hbox", "text", "url", "small", "footnotesize", "scriptsize", "large", "Large", "normalsize",
@@ -268,7 +269,37 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
         text = _plain(code, inner_start, inner_end)
         if is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text):
             found.append((inner_start, inner_end))
-    return found
+    return [line for paragraph in found for line in _sentence_a_line(code, *paragraph)]
+
+
+def _sentence_a_line(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph written a sentence a line ("Manage teams, projects, SLAs." / "Automate
+    workflows." / ...): each line is a claim. Read whole, a short one was one bullet (round ST: 22
+    claims of `\\sectionbody{...}` read as 6; the screen splits only a long paragraph into its
+    sentences). [(start, end)] for any other paragraph."""
+    from ..extract import is_bare_achievement
+
+    lines = []
+    at = start
+    for line in code[start:end].split("\n"):
+        if line.strip():
+            first = at + len(line) - len(line.lstrip())
+            lines.append((first, at + len(line.rstrip())))
+        at += len(line) + 1
+    sentences = [_plain(code, first, last) for first, last in lines]
+    ended = sum(1 for text in sentences if _ends_a_sentence(text))
+    # One line may end with no full stop if it reads as a claim of its own: the one an edit just
+    # wrote ("Automated 40 workflows, cutting deploy time 30%"), else the paragraph reads back
+    # whole and the edit is refused. A sentence wrapped onto the next line goes on in lower case.
+    if ended >= max(2, len(lines) - 1) and all(text[:1].isupper() and (_ends_a_sentence(text) or is_bare_achievement(text)) for text in sentences):
+        return lines
+    return [(start, end)]
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Does the text end a sentence after a word ("MySQL.", not "Dr." or "A.")?"""
+    last = re.search(r"(\w+)[.!?]\Z", text)
+    return last is not None and len(last.group(1)) > 1 and last.group(1).lower() not in _ABBREVIATIONS
 
 
 def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
@@ -972,6 +1003,8 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
         return min(_skip_space(code, after), end) if after < end and code[after] in " \t" else after
     if name in macros:
         return _user_macro(text, code, after, end, mapped, macros, name)
+    if name in _FRACTIONS:
+        return _fraction(text, code, after, end, mapped, macros)
     if not _known_to_pylatexenc(name):
         link_text = _link_text_argument(code, after, end) or _inline_pair_text(code, at, after, end)
         if link_text is not None:
@@ -990,6 +1023,30 @@ _CURRENCY = {
     "pounds": "£", "textsterling": "£", "euro": "€", "EUR": "€", "texteuro": "€", "officialeuro": "€",
     "yen": "¥", "textyen": "¥", "textdollar": "$", "rupee": "₹", "textrupee": "₹",
 }
+
+
+_FRACTIONS = frozenset({"frac", "nicefrac", "sfrac", "tfrac", "dfrac", "cfrac"})
+
+
+def _fraction(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros) -> int:
+    r"""`\nicefrac{1}{4}`, `\frac12`: "1/4". Each of the two arguments is a group or, as TeX reads
+    it, one character or macro. pylatexenc was given the first group only, and its unfilled
+    "%s/%s" was read as text (round ST: "Manage %s/%s14 of a 30 developer team")."""
+    for number in range(2):
+        first = _skip_space(code, at)
+        if first >= end:
+            break
+        if number:
+            mapped.add_one("/", first)
+        if code[first] == "{":
+            at = min(_group_end(code, first), end)
+        elif code[first] == "\\":
+            name = _LETTERS.match(code, first + 1)
+            at = min(name.end() if name else first + 2, end)
+        else:
+            at = first + 1
+        _decode_into(mapped, text, code, first, at, macros)
+    return at
 
 
 # Macros that print their last group only, after arguments that set its box, colour, link or
@@ -1152,7 +1209,16 @@ def _skip_arguments(code: str, at: int, end: int) -> int:
 def _rendered(text: str, code: str, at: int, end: int, mapped: MappedText, after: int) -> int:
     """Let pylatexenc render a macro it knows (accents, \\LaTeX, \\ldots); its text maps to `at`."""
     consumed = after
-    if consumed < end and code[consumed] == "{":
+    filled = _groups_filled(code[at + 1 : after].rstrip("*"))
+    if filled:
+        # "\\braket{a}{b}": every group its text is filled from goes to pylatexenc; given fewer,
+        # it printed its "%s" as text (round ST: "%s/%s14" for "\\nicefrac{1}{4}")
+        for _ in range(filled):
+            following = _skip_space(code, consumed)
+            if following >= end or code[following] != "{":
+                return consumed
+            consumed = min(_group_end(code, following), end)
+    elif consumed < end and code[consumed] == "{":
         consumed = min(_group_end(code, consumed), end)
     elif code[at + 1 : at + 2] in "'`^\"~=.":
         consumed = min(after + 1 if after < end and code[after - 1] in "'`^\"~=." else after, end)
@@ -1161,12 +1227,26 @@ def _rendered(text: str, code: str, at: int, end: int, mapped: MappedText, after
     return consumed
 
 
+@lru_cache(maxsize=1024)
+def _groups_filled(name: str) -> int:
+    """How many {groups} pylatexenc fills a macro's text from ("%s|%s" of \\braket: two); 0 for
+    a macro whose text is not a format to fill."""
+    from pylatexenc.latex2text import get_default_latex_context_db
+    from pylatexenc.latexwalker import get_default_latex_context_db as get_argument_specs
+
+    replacement = getattr(get_default_latex_context_db().get_macro_spec(name), "simplify_repl", None)
+    if not isinstance(replacement, str) or "%" not in replacement:
+        return 0
+    arguments = getattr(getattr(get_argument_specs().get_macro_spec(name), "args_parser", None), "argspec", None)
+    return arguments.count("{") if isinstance(arguments, str) else 0
+
+
 @lru_cache(maxsize=4096)
 def _render_macro(source: str) -> str:
     from pylatexenc.latex2text import LatexNodes2Text
 
-    # pylatexenc logs a warning for a macro it cannot fill ("\\nicefrac failed its substitution"):
-    # its fragment renders as nothing, which is what po2pm wants, and the user sees no noise
+    # pylatexenc logs a warning for a macro it cannot fill ("\\nicefrac failed its substitution"),
+    # and prints its "%s" (_rendered gives it every group it fills from): the user sees no noise
     logging.getLogger("pylatexenc").setLevel(logging.ERROR)
     try:
         rendered: str = LatexNodes2Text().latex_to_text(source)
