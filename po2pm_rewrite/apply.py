@@ -138,7 +138,8 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             # Keep and extend: the person's own text stays as written, with its bold, links and
             # text the reader hides (a translation macro, a link's address); the clause follows it,
             # after a link the bullet ends in ("... for the [claims team](url)").
-            end = _after_link(text, start, end) if syntax == "markdown" else end
+            if syntax == "markdown":  # and past the markup around that link ("**[claims team](url)**")
+                end = _after_closing_markup(text, start, _after_link(text, start, end), syntax)
             edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], syntax, text, end)))
             continue
         if syntax == "latex" and (labelled := _after_item_label(text, start, bullet.text, new_text)) is not None:
@@ -152,9 +153,11 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         if syntax == "yaml" and LATEX_MARKUP.search(text[_yaml_value_start(text, start) : end]):
             # A value a LaTeX template renders: "15%" must stay "15\%". A bullet that opens inside
             # markup ("\\textbf{Managed} ...") is replaced from the value's own start, so no
-            # half of the markup is left behind and the quoting is the value's.
+            # half of the markup is left behind and the quoting is the value's. Its link targets
+            # are kept before the new text, as in a .tex file (attack round ATK10: a "\label{claims}"
+            # went with the words); written with the new text, they are quoted as it is.
             start = _yaml_value_start(text, start)
-            new_text = _latex_escaped(new_text)
+            new_text = "".join(_latex_targets(text, start, end)) + _latex_escaped(new_text)
         edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
 
@@ -282,15 +285,22 @@ def _after_link(text: str, start: int, end: int) -> int:
 
 def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:
     """Markup the bullet opened and closes after its last character ("**Q3**", "<b>Q3</b>"):
-    the edit takes the closing part too, or it would be left behind on its own."""
+    the edit takes the closing part too, or it would be left behind on its own. Every layer of
+    it: in Markdown, "**cards _team_**" and inline HTML's "<b>payments team</b>" (attack round
+    ATK10: a clause added after one layer was written inside the bold)."""
     if file_format == "html":
         while closing := _CLOSING_TAG.match(text, end):
             if not re.search(rf"<{closing.group(1)}\b", text[start:end], re.IGNORECASE):
                 break
             end = closing.end()
     elif file_format in ("markdown", "text"):
-        closing = _CLOSING_EMPHASIS.match(text, end)
-        if closing and closing.group(0) in text[start:end]:
+        for _ in range(_MARKS_AT_MOST):
+            closing = _CLOSING_TAG.match(text, end) or _CLOSING_EMPHASIS.match(text, end)
+            if closing is None:
+                break
+            opening = rf"<{closing.group(1)}\b" if closing.group(0).startswith("<") else re.escape(closing.group(0))
+            if re.compile(opening, re.IGNORECASE).search(text, start, end) is None:
+                break
             end = closing.end()
     elif file_format == "latex":
         # "\textbf{Q3}": the group the bullet's last word sits in closes after it

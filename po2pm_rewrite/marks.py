@@ -32,8 +32,9 @@ class Mark(NamedTuple):  # a tuple: a long bullet holds hundreds of thousands of
 
 Pair = tuple[Mark, Mark]
 # "split": a pair of marks has one mark in the replaced words and the other outside them (or a
-# mark is cut in two); "unread": markup po2pm cannot read for sure (an unclosed comment).
-Harm = Literal["split", "unread"]
+# mark is cut in two); "closed after": a tag opens in the replaced words and closes after them;
+# "unread": markup po2pm cannot read for sure (an unclosed comment).
+Harm = Literal["split", "closed after", "unread"]
 
 
 def split_by_edit(text: str, start: int, end: int, file_format: str) -> Harm | None:
@@ -51,20 +52,42 @@ def split_by_edit(text: str, start: int, end: int, file_format: str) -> Harm | N
         found = _markdown_marks(text, low, high)
     if found is None:
         return "unread"
-    return "split" if _parted(found, start, end, before_known, after_known) else None
+    pairs, unpaired = _paired(found)
+    if _parted(found, pairs, unpaired, start, end, before_known, after_known):
+        return "split"
+    opened = [mark for mark in unpaired if mark.tag and mark.opens and _side(mark, start, end) == "in"]
+    if opened and file_format in ("html", "text", "markdown") and _closed_after(text, end, opened, file_format):
+        return "closed after"
+    return None
 
 
-def _parted(found: list[Mark], start: int, end: int, before_known: bool, after_known: bool) -> bool:
+def _parted(found: list[Mark], pairs: list[Pair], unpaired: list[Mark], start: int, end: int, before_known: bool, after_known: bool) -> bool:
     """Is a mark cut in two, or a pair of marks one inside text[start:end] and one outside? A
     mark inside that pairs with none may close one before the text read (a closing tag always
-    may) or open one closing after it, unless that text is known to be its paragraph's."""
-    pairs, unpaired = _paired(found)
+    may) or open one closing after it, unless that text is known to be its paragraph's (an
+    opening tag's end is looked for after it: _closed_after)."""
     if any(_side(mark, start, end) == "cut" for mark in found):
         return True
     if any(_side(opening, start, end) != _side(closing, start, end) for opening, closing in pairs):
         return True
     inside = (mark for mark in unpaired if _side(mark, start, end) == "in")
     return any((mark.closes and (mark.tag or not before_known)) or (mark.opens and not mark.tag and not after_known) for mark in inside)
+
+
+def _closed_after(text: str, end: int, opened: list[Mark], file_format: str) -> bool:
+    """Does one of these opening tags, read in the replaced words and closed by none of them, close
+    after them (within a few thousand characters)? Replaced, it would leave its end tag on its own
+    and the text after it would lose its bold (attack round ATK10: "<p>...<br>- Managed the
+    <b>product backlog ...<br>- Ran daily</b> stand-ups</p>", exit 0). A Markdown paragraph
+    passes its inline HTML to the page as it is, so its tags may close in a later item too."""
+    high = min(len(text), end + _CONTEXT_AT_MOST)
+    after = _markdown_marks(text, end, high) if file_format == "markdown" else _html_marks(text, end, high)
+    if after is None:
+        return True  # what follows cannot be read for sure: the tag may close there
+    pairs: list[Pair] = []
+    _pair_tags([*opened, *(mark for mark in after if mark.tag)], pairs, [])
+    inside = set(opened)
+    return any(opening in inside for opening, _ in pairs)
 
 
 def _side(mark: Mark, start: int, end: int) -> str:
@@ -75,8 +98,9 @@ def _side(mark: Mark, start: int, end: int) -> str:
 
 def tags_with_an_id(text: str, start: int, end: int, file_format: str) -> str:
     """The link targets among text[start:end] ('<a id="x"></a>', '<span id="x">...</span>',
-    '<a name="x">'), each written empty, to be kept before the new text: a link to "#x" elsewhere
-    would point nowhere (attack round ATK9: a rewrite deleted them with no word)."""
+    '<a name="x">', '<a id="x"/>'), each written empty, to be kept before the new text: a link to
+    "#x" elsewhere would point nowhere (attack rounds ATK9, ATK10: a rewrite deleted them with no
+    word)."""
     if _ID.search(text, start, end) is None and _NAME.search(text, start, end) is None:
         return ""  # the common case, told without reading every mark of the words
     found = _html_marks(text, start, end) if file_format == "html" else _markdown_marks(text, start, end)
@@ -88,7 +112,7 @@ def tags_with_an_id(text: str, start: int, end: int, file_format: str) -> str:
     kept = []
     for mark in found:
         written = text[mark.start : mark.end]
-        if mark.tag and mark.opens and (_ID.search(written) or (mark.kind == "a" and _NAME.search(written))):
+        if mark.tag and not mark.closes and (_ID.search(written) or (mark.kind == "a" and _NAME.search(written))):
             closing = closing_of.get(mark)
             kept.append(written + (text[closing.start : closing.end] if closing is not None else ""))
     return "".join(kept)
@@ -173,12 +197,15 @@ def _comment_end(text: str, start: int, end: int) -> int | None:
 
 
 def _tag_mark(tag: re.Match[str]) -> Mark | None:
-    """A tag as a mark to pair; None for an empty element ("<br>") and for "<b/>", which a browser
-    opens, but taken as no mark it can only leave a closing tag paired with none: refused."""
+    """A tag as a mark to pair; None for an empty element ("<br>"). "<b/>", which a browser opens,
+    is a mark that neither opens nor closes: paired with none, it can only leave a closing tag
+    paired with none (refused), and '<a id="x"/>' among the words is still a link target to keep."""
     name = tag.group("name").lower()
     closing = bool(tag.group("closing"))
-    if name in _VOID_TAGS or (not closing and tag.group(0).endswith("/>")):
+    if name in _VOID_TAGS:
         return None
+    if not closing and tag.group(0).endswith("/>"):
+        return Mark(tag.start(), tag.end(), name, opens=False, closes=False, tag=True)
     return Mark(tag.start(), tag.end(), name, opens=not closing, closes=closing, tag=True)
 
 
@@ -286,6 +313,8 @@ def _paired(marks: list[Mark]) -> tuple[list[Pair], list[Mark]]:
 def _pair_tags(tags: list[Mark], pairs: list[Pair], unpaired: list[Mark]) -> None:
     open_by_name: dict[str, list[Mark]] = {}
     for tag in tags:
+        if not tag.opens and not tag.closes:
+            continue  # "<a id="x"/>": nothing to pair
         opened = open_by_name.setdefault(tag.kind, [])
         if tag.opens:
             opened.append(tag)

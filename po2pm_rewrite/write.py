@@ -140,7 +140,9 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
       closes inside them: the opening one would stay and run on over the new text and the items
       after it (attack round ATK8: a list mark inside the bold, "<b>- Managed</b> ...", a run-in
       title inside it, "**Engagement Growth. Increased** ..."; ATK9: "*...*", "_..._", "~~...~~",
-      and marks a count of the raw text was fooled by, marks.py; each written with exit 0)."""
+      and marks a count of the raw text was fooled by, marks.py; each written with exit 0); or a
+      tag that opens in those words and closes after them: its end would be left on its own, and
+      the text after it would lose its bold (ATK10: an item typed after "<br>" in a paragraph)."""
     links = source.format not in ("json", "yaml", "javascript")
     for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
         if links and (
@@ -157,6 +159,8 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
         harm = split_by_edit(source.text, edit.start, edit.end, source.format) if source.format in _MARKED_UP else None
         if harm == "split":
             return "a bold, italics, strikeout or link opens before the words this edit replaces and closes inside them, so the new text would leave it open; edit the file by hand"
+        if harm == "closed after":
+            return "a bold, italics or link opens in the words this edit replaces and closes after them, so the new text would leave its end on its own; edit the file by hand"
         if harm == "unread":
             return "the words this edit replaces hold markup po2pm cannot read for sure (a comment or a tag left open); edit the file by hand"
     return None
