@@ -562,6 +562,8 @@ def advising_linter(ruleset):
         ("Oversaw the three DBAs and the operations team to deliver the monthly DB maintenance and system releases.", "internal-it-work"),
         ("Entered, tracked and prioritized the open vulnerabilities of the 30 branch systems as user stories in Rally.", "security-upkeep"),
         ("Drew the sequence diagrams of the payment gateway's message flows in Visio.", "analysis-documents"),
+        # seed 4224, both readers: an analyst's process models and interface specs
+        ("Authored the BPMN models and partner integration specs of the claims intake; supported the build to go-live.", "analysis-documents"),
         ("Ran sprint planning and made sure every story was sized and given point values.", "project-administration"),
         # session 30's second sample, both readers of each: tracker upkeep, a review ceremony, cloud and security work
         ("Kept the Trello cards and Jira tickets in step with the release backlog.", "tracker-upkeep"),
