@@ -80,17 +80,28 @@ def _in_flow_collection(source: str, start: int) -> bool:
 
 
 def _markdown_escaped(text: str) -> str:
-    """The text as Markdown that reads back as itself (extract.py): emphasis and code marks, a
-    backslash before punctuation and an "&" that would start an entity, escaped."""
+    """The text as Markdown that reads back as itself (extract.py): emphasis, strikeout and code
+    marks, a link's target after its label, a backslash before punctuation, an "&" that would start an entity, and a
+    mark that would open a block at the text's start ("# of users", "1. Grew", "> ", "+ "),
+    escaped (attack round ATK10, A42: a person's own "~~20%~~" or "[partner](url)" was refused,
+    blamed on the file's markup)."""
     text = _MARKDOWN_BACKSLASH.sub(r"\\\\", text)
     text = _MARKDOWN_ENTITY_START.sub("&amp;", text).replace("<", "&lt;")  # "&lt;img ...&gt;" stays text, not a tag
     text = re.sub(r"([*`])", r"\\\1", text)
+    text = _MARKDOWN_STRIKEOUT.sub(r"\\~", text)
+    text = _MARKDOWN_LINK_TARGET.sub(r"\\\g<0>", text)
+    text = _MARKDOWN_NUMBER_MARK.sub(r"\1\\\2", text)
+    text = _MARKDOWN_BLOCK_MARK.sub(r"\\\g<0>", text)
     return _MARKDOWN_UNDERSCORE.sub(r"\\_", text)
 
 
 _MARKDOWN_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _MARKDOWN_ENTITY_START = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not inside a word: snake_case stays
+_MARKDOWN_STRIKEOUT = re.compile(r"~(?=~)|(?<=~)~")  # a lone "~20%" is no mark
+_MARKDOWN_LINK_TARGET = re.compile(r"(?<=\])[(\[]")  # "[partner](url)", "[partner][ref]": a target after the label
+_MARKDOWN_NUMBER_MARK = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")  # an ordered list's "1. "
+_MARKDOWN_BLOCK_MARK = re.compile(r"^(?:>|#{1,6}(?=[ \t]|$)|[-+](?=[ \t]|$))")  # a quote, a heading, a list
 
 
 def _latex_escaped(text: str) -> str:

@@ -93,6 +93,9 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
             left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         else:
             kept[index] = new_text
+    for index, problem in _unbalancing_braces(source, report, kept).items():
+        left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
+        del kept[index]
     before = _bullet_texts(source, source.text)
     if kept and before is not None and _reads_back_wrong(source, report, before, kept):
         # Only when all the edits together do not read back is each tried alone, to find the
@@ -172,6 +175,35 @@ _MARKED_UP = frozenset({"markdown", "html", "text", "json", "yaml", "javascript"
 _MARKDOWN_TARGET = re.compile(r"\{:?[ \t]*(?:[^{}\n]*\s)?(?:#[A-Za-z_]|id\s*=)[^{}\n]*\}")
 
 
+def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int, str]) -> dict[int, str]:
+    """The edits of a LaTeX file that would change how its braces balance, each with why; the
+    others are still written (attack round ATK10, A27 and A28: one such edit left the whole file
+    unwritten, and a brace the file itself left open was blamed on po2pm). Each is tried alone
+    only when all of them together change the balance, as the read-back check does."""
+    if source.format != "latex" or not choices:
+        return {}
+    depth = _brace_depth(source.text)
+
+    def changes_it(edits: Mapping[int, str]) -> bool:
+        return _brace_depth(apply_edits(source.text, edits_for(source.text, report.bullets, edits, source.format))) != depth
+
+    if not changes_it(choices):
+        return {}
+    problems: dict[int, str] = {}
+    for index, new_text in choices.items():
+        if changes_it({index: new_text}):
+            unpaired = depth != 0 and any(
+                _brace_depth(source.text[edit.start : edit.end]) != 0 for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format)
+            )
+            problems[index] = (
+                "the file's own braces were already unbalanced around this bullet (a { or } with no pair), and the edit "
+                "would change that; pair the brace by hand and run po2pm again"
+                if unpaired
+                else "written, the file would have unbalanced braces; edit it by hand (please report this)"
+            )
+    return problems
+
+
 def _control_character(text: str) -> str | None:
     found = next((char for char in text if ord(char) < 32 or 127 <= ord(char) < 160), None)
     return f"the new text holds the control character {found!r}, which no resume file should" if found else None
@@ -192,7 +224,7 @@ def _bullet_texts(source: Source, text: str) -> Counter[str] | None:
     return Counter(piece.text for piece, _ in pieces(read, paragraphs=not source.literal))
 
 
-_NEW_MARKUP = re.compile(r"[*_`]|<[A-Za-z/][^>]*>")
+_NEW_MARKUP = re.compile(r"[*_`]|~~|\]\(|<[A-Za-z/][^>]*>")
 
 
 def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], choices: Mapping[int, str]) -> str | None:
@@ -220,7 +252,7 @@ def _reads_back_wrong(source: Source, report: FileReport, before: Counter[str], 
             # the new text's own "*y*" or "<b>" is what changed, not markup of the file (attack
             # round, session 44: a bullet with no markup was blamed on "a link, bold text")
             return (
-                f"written, it would read back{shown}: the new text's *, _, ` or <...> read as formatting in a "
+                f"written, it would read back{shown}: the new text's *, _, `, ~~, [...](...) or <...> read as formatting in a "
                 f"{source.format} file; leave them out of the edit, or edit the file by hand"
             )
         label = _label_read_with(read_back, unread)

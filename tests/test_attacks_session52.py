@@ -127,3 +127,154 @@ def test_a_label_in_a_yaml_value_a_latex_template_renders_is_kept(tmp_path):
     written = resume.read_text(encoding="utf-8")
     assert "- '\\label{claims}Cut claim time 20\\% by ranking the backlog'\n" in written
     assert '- "\\\\label{plan}Cut claim time 20\\\\% by ranking the backlog"\n' in written
+
+
+# A32 and A33: a Word bullet's link, field or tracked change at the words a write changes.
+
+_W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+
+
+def _word_resume(tmp_path, *bullets: str):
+    """A Word resume under an Experience heading whose list items hold these runs (WordprocessingML)."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    document = Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Product Owner, Acme")
+    end = document.element.body[-1]  # the section properties stay last
+    for runs in bullets:
+        end.addprevious(parse_xml(f'<w:p {_W_NS}><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>{runs}</w:p>'))
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    return path
+
+
+def _word_paragraphs(path):
+    """The list items of a written Word file, each as its XML."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    return [etree.tostring(p, encoding="unicode") for p in root.iter(f"{w}p") if p.find(f"{w}pPr/{w}pStyle[@{w}val='ListBullet']") is not None]
+
+
+def _plain(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_clause_added_after_a_word_link_or_tracked_insertion_goes_after_it(tmp_path):
+    """A33: the clause added to a bullet ending in a linked "claims team" was written in a run
+    inside the w:hyperlink (part of the link), and after a reviewer's w:ins inside it (rejecting
+    the change would take the clause too); exit 0, no word. It goes after them, in the paragraph."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    link = '<w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>claims team</w:t></w:r></w:hyperlink>'
+    tracked = '<w:ins w:id="2" w:author="Reviewer" w:date="2024-01-01T00:00:00Z"><w:r><w:t>mortgage team</w:t></w:r></w:ins>'
+    path = _word_resume(tmp_path, _plain("Managed the product backlog for the ") + link, _plain("Managed the product backlog for the ") + tracked)
+    from docx import Document
+
+    document = Document(str(path))
+    document.part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, "https://acme.example/claims", "rIdLink", is_external=True)
+    document.save(path)
+    clause = ", in an order set by revenue at risk"
+    answers = tmp_path / "a.toml"
+    answers.write_text(
+        "".join(f'[[bullet]]\ntext = "Managed the product backlog for the {team}"\nedit = "Managed the product backlog for the {team}{clause}"\n' for team in ("claims team", "mortgage team")),
+        encoding="utf-8",
+    )
+    result = _write(path, answers)
+    assert result.exit_code == 0, result.output
+    linked, inserted = _word_paragraphs(path)
+    assert "claims team</w:t></w:r></w:hyperlink><w:r><w:t>" + clause + "</w:t></w:r></w:p>" in linked
+    assert "mortgage team</w:t></w:r></w:ins><w:r><w:t>" + clause + "</w:t></w:r></w:p>" in inserted
+
+
+def test_a_word_bullet_replaced_from_a_hyperlink_field_on_is_no_link(tmp_path):
+    """A32: the new text of a bullet whose first word was a HYPERLINK field's result was written
+    into that result, so the whole new bullet was a link to the old address; exit 0, no word. The
+    field, all its shown words replaced, goes whole, and the new text stands outside any field."""
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://acme.example/claims" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + _plain("Managed") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    path = _word_resume(tmp_path, field + _plain(" the product backlog for the claims team using Jira"))
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\ntext = "Managed the product backlog for the claims team using Jira"\nedit = "{EDIT}"\n', encoding="utf-8")
+    result = _write(path, answers)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert EDIT in written
+    assert "fldChar" not in written and "HYPERLINK" not in written
+
+
+# A42: a person's own text that holds Markdown syntax.
+
+
+@pytest.mark.parametrize(
+    ("edit", "written"),
+    [
+        ("Cut costs ~~20%~~ 25% by renegotiating the cloud contract", "Cut costs \\~\\~20%\\~\\~ 25% by renegotiating the cloud contract"),
+        ("# of active users grew 30% after a new onboarding flow", "\\# of active users grew 30% after a new onboarding flow"),
+        ("1. Grew NPS 12 points by fixing the top three complaints", "1\\. Grew NPS 12 points by fixing the top three complaints"),
+        ("> Grew revenue 10% by launching annual plans", "\\> Grew revenue 10% by launching annual plans"),
+        ("+ Grew basket size 6% with bundles", "\\+ Grew basket size 6% with bundles"),
+        ("Grew sign-ups 9% via [partner](https://partner.example) referrals", "Grew sign-ups 9% via [partner]\\(https://partner.example) referrals"),
+    ],
+)
+def test_markdown_syntax_in_a_persons_own_edit_is_escaped_and_reads_back_as_written(tmp_path, edit, written):
+    """A42: these were refused, blaming "markup po2pm cannot replace safely ... in the way" on a
+    bullet with no markup: the user's own "~~", "# ", "1. ", "> ", "+ " and "[..](..)" were
+    written as they are and read back as a strikeout, a heading, a list, a quote and a link."""
+    import json
+
+    resume = tmp_path / "cv.md"
+    resume.write_text(_MD.format("- Managed the product backlog for the claims team using Jira"), encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text(f"[[bullet]]\nline = 2\nedit = '{edit}'\n", encoding="utf-8")
+    result = _write(resume, answers)
+    assert result.exit_code == 0, result.stderr
+    assert resume.read_text(encoding="utf-8") == _MD.format(f"- {written}")
+    read = json.loads(runner.invoke(app, ["extract", "-f", "json", str(resume)]).output)["files"][0]["bullets"]
+    assert [bullet["text"] for bullet in read] == [edit]
+
+
+def test_markup_in_a_persons_own_edit_that_a_text_file_reads_as_formatting_is_named_as_theirs(tmp_path):
+    """A42: in a file po2pm cannot escape it in, the refusal named the file's markup, not the
+    user's own "~~" or "[..](..)"."""
+    resume = tmp_path / "cv.txt"
+    text = "Experience\n- Managed the product backlog for the claims team using Jira\n"
+    resume.write_text(text, encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, 2, edit="Cut costs ~~20%~~ 25% by renegotiating the cloud contract"))
+    assert result.exit_code == 2
+    assert "the new text's *, _, `, ~~, [...](...) or <...> read as formatting" in result.stderr, result.stderr
+    assert resume.read_text(encoding="utf-8") == text
+
+
+# A28 (and A27): a LaTeX edit that would change how the file's braces balance.
+
+
+def test_a_latex_bullet_holding_the_files_own_open_brace_is_left_and_the_other_edits_are_written(tmp_path):
+    """A28: the file's own unpaired "{" in a bullet made the whole file unwritten, with "unbalanced
+    braces; nothing written (please report this)", blaming po2pm; that bullet is left as it was,
+    saying the brace is the file's, and the other bullet is written, as the docs say."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item Managed the product backlog for the {claims team using Jira\n"
+        "\\item Ran daily stand-ups and sprint planning for two teams\n"
+        "\\end{itemize}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    result = _write(resume, _answers(tmp_path, 5, 6))
+    assert result.exit_code == 2
+    assert "line 5: left as it was: the file's own braces were already unbalanced around this bullet" in result.stderr, result.stderr
+    assert "please report" not in result.stderr
+    written = resume.read_text(encoding="utf-8")
+    assert "\\item Managed the product backlog for the {claims team using Jira\n\\item Cut claim time 20\\% by ranking the backlog\n" in written

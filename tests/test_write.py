@@ -947,7 +947,7 @@ def test_an_answer_edit_with_markup_characters_is_written_to_markdown_and_refuse
     resume.write_text(original, encoding="utf-8")
     result = rewrite("--write", "--answers", str(answers), str(resume))
     assert result.exit_code == 2
-    assert "the new text's *, _, ` or <...> read as formatting in a json file; leave them out of the edit" in result.stderr
+    assert "the new text's *, _, `, ~~, [...](...) or <...> read as formatting in a json file; leave them out of the edit" in result.stderr
     assert resume.read_text(encoding="utf-8") == original
 
 

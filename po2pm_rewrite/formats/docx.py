@@ -17,9 +17,11 @@ Paragraphs that start with a typed glyph ("• ", "") are read as bullets by the
 
 Writing changes only the text of the edited paragraphs inside word/document.xml; every other part
 of the file is copied byte for byte. The kept start and end of a paragraph keep their runs and
-formatting; the new middle goes into the run where the change starts, except text added at a
-run's edge, which goes into a run of its own formatted as most of the paragraph is (a clause after
-a bold figure is not bold). A change that spans runs
+formatting; the new middle goes into the run where the change starts (its first run outside a
+link or field, where it reaches past one), except text added at a run's edge, which goes into a
+run of its own formatted as most of the paragraph is (a clause after a bold figure is not bold),
+beside the link, field or tracked insertion that run ends, not in it. A link or field whose shown
+words are all replaced goes whole. A change that spans runs
 formatted differently (a bold number inside the bullet) cannot keep that formatting, and says so.
 A paragraph that types its list line by line is changed line by line, so its breaks stay.
 """
@@ -641,9 +643,11 @@ class _PlacedPieces:
     ends: list[int]
     formats: dict["BaseOxmlElement", bytes]  # of the run texts (w:t) only
     body: "BaseOxmlElement | None"  # the first run text formatted as most of the text is (by length)
+    links: dict["BaseOxmlElement", "_Link"]  # run text -> the link or field it is shown in
 
     @classmethod
     def of(cls, paragraph: "CT_P") -> "_PlacedPieces":
+        links = {text: link for link in _links(paragraph) for text in link.texts}
         elements, starts, ends, position = [], [], [], 0
         weights = Counter[bytes]()
         formats = {}
@@ -656,7 +660,7 @@ class _PlacedPieces:
                 formats[element] = _run_format(element)
                 weights[formats[element]] += len(piece)
         body = weights.most_common(1)[0][0] if weights else None
-        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None))
+        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links)
 
     def from_(self, at: int) -> range:
         """The indexes of the pieces that end at `at` or later."""
@@ -667,38 +671,96 @@ def _replace_span(pieces: _PlacedPieces, start: int, end_old: int, middle: str) 
     """Replace the text from `start` to `end_old` (placed as read) with `middle`; True if formatting was all kept."""
     if end_old == start and _insert_in_body_format(pieces, start, middle):
         return True
-    first, formats = None, set()
+    touched = _touched(pieces, start, end_old)
+    texts = [element for element, _, _ in touched if element.tag == _w("t")]
+    if not texts:
+        raise InputError("the rewritten text has no run to go into; nothing written")
+    # outside a link or field where the words replaced reach past it (attack round ATK10, A32:
+    # a bullet whose first word was a HYPERLINK field's result became one link)
+    into = next((text for text in texts if text not in pieces.links), texts[0])
+    for element, cut_from, cut_to in touched:
+        if element.tag != _w("t"):
+            if cut_from < cut_to:  # a tab or break inside the replaced part goes
+                element.getparent().remove(element)
+            continue
+        text = element.text or ""
+        element.text = text[:cut_from] + (middle if element is into else "") + text[cut_to:]
+        _keep_spaces(element)
+    _drop_emptied_links(pieces, [element for element, cut_from, cut_to in touched if cut_from < cut_to])
+    return len({_run_format(element) for element, _, _ in touched}) <= 1
+
+
+def _touched(pieces: _PlacedPieces, start: int, end_old: int) -> list[tuple["BaseOxmlElement", int, int]]:
+    """(piece, cut from, cut to in its text) of each piece the replaced part overlaps, after the
+    run text it starts at the end of, if any (text added there goes at that end)."""
+    touched: list[tuple["BaseOxmlElement", int, int]] = []
     for index in pieces.from_(start):
         element, piece_start, piece_end = pieces.elements[index], pieces.starts[index], pieces.ends[index]
         if piece_start > end_old:
             break
         overlap_start, overlap_end = max(piece_start, start), min(piece_end, end_old)
-        touches = overlap_start < overlap_end or (first is None and piece_start <= start <= piece_end and element.tag == _w("t"))
-        if not touches:
+        first_text = element.tag == _w("t") and not any(e.tag == _w("t") for e, _, _ in touched)
+        if overlap_start < overlap_end or (first_text and piece_start <= start <= piece_end):
+            touched.append((element, overlap_start - piece_start, max(overlap_start, overlap_end) - piece_start))
+    return touched
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A link or field of a paragraph: the elements it is made of (a w:hyperlink or w:fldSimple;
+    a complex field's runs, from its fldChar "begin" to its "end") and the run texts it shows."""
+
+    parts: list["BaseOxmlElement"]
+    texts: list["BaseOxmlElement"]
+
+
+_LINK_TAGS = (_w("hyperlink"), _w("fldSimple"))
+
+
+def _links(paragraph: "CT_P") -> list[_Link]:
+    """The paragraph's links and fields, each outermost one (a HYPERLINK or DATE field's result
+    is its text as the page shows it; the field code, w:instrText, is not read as text)."""
+    links = []
+    for element in paragraph.iter(*_LINK_TAGS):
+        inside = list(element.iterancestors())
+        if _owner(element) is paragraph and not any(a.tag in _LINK_TAGS for a in inside[: inside.index(paragraph)]):
+            links.append(_Link([element], [t for t in element.iter(_w("t")) if _owner(t) is paragraph]))
+    parts: list["BaseOxmlElement"] = []
+    depth = 0
+    for run in paragraph.iter(_w("r")):
+        if _owner(run) is not paragraph:
             continue
-        formats.add(_run_format(element))
-        if element.tag != _w("t"):
-            if overlap_start < overlap_end:  # a tab or break inside the replaced part goes
-                element.getparent().remove(element)
-            continue
-        text = element.text or ""
-        cut_from, cut_to = overlap_start - piece_start, max(overlap_start, overlap_end) - piece_start
-        if first is None:
-            element.text = text[:cut_from] + middle + text[cut_to:]
-            first = element
-        else:
-            element.text = text[:cut_from] + text[cut_to:]
-        _keep_spaces(element)
-    if first is None:
-        raise InputError("the rewritten text has no run to go into; nothing written")
-    return len(formats) <= 1
+        kinds = [char.get(_w("fldCharType")) for char in run.findall(_w("fldChar"))]
+        depth += kinds.count("begin")
+        if depth > 0:
+            parts.append(run)
+        depth -= kinds.count("end")
+        if depth <= 0:
+            if parts:
+                links.append(_Link(parts, [t for part in parts for t in part.findall(_w("t"))]))
+            parts, depth = [], 0
+    return links
+
+
+def _drop_emptied_links(pieces: _PlacedPieces, cut: list["BaseOxmlElement"]) -> None:
+    """A link or field whose shown text the change took whole goes whole: left empty, its address
+    or field code would stay on (an empty HYPERLINK before the new text; a DATE that Word fills
+    in again)."""
+    for link in {id(pieces.links[element]): pieces.links[element] for element in cut if element in pieces.links}.values():
+        if not any(text.text for text in link.texts):
+            for part in link.parts:
+                if part.getparent() is not None:
+                    part.getparent().remove(part)
 
 
 def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     """Text added at a run's edge (a clause after "... by 40%" with "40%" in bold) goes into a
     run of its own, formatted as most of the paragraph's text is, not as the run it touches (a
-    Word user's trial: a clause after a bold number was all bold). False where the run it touches
-    is already formatted so, or the insertion falls inside a run: the caller puts it there."""
+    Word user's trial: a clause after a bold number was all bold); beside a link, field or
+    tracked change the run ends or opens, not inside it (attack round ATK10, A33: a clause after
+    a linked "claims team" was part of the link). False where the run it touches is already
+    formatted so and is in none of these, or the insertion falls inside a run: the caller puts
+    it there."""
     from copy import deepcopy
 
     if pieces.body is None:
@@ -707,21 +769,39 @@ def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     for index in pieces.from_(at):  # tabs and breaks count in the positions, as in `at`
         element, position, end = pieces.elements[index], pieces.starts[index], pieces.ends[index]
         edge_after, edge_before = at == end, at == position
-        if element in pieces.formats and (edge_after or edge_before) and pieces.formats[element] != body:
-            model = pieces.body.getparent()
-            run = deepcopy(model)
-            for child in list(run):
-                if child.tag != _w("rPr"):
-                    run.remove(child)
-            added = deepcopy(element)
-            added.text = text
-            run.append(added)
-            _keep_spaces(added)
-            (element.getparent().addnext if edge_after else element.getparent().addprevious)(run)
-            return True
+        if element in pieces.formats and (edge_after or edge_before):
+            beside = _beside(pieces, element, edge_after)
+            if pieces.formats[element] != body or beside is not element.getparent():
+                model = pieces.body.getparent()
+                run = deepcopy(model)
+                for child in list(run):
+                    if child.tag != _w("rPr"):
+                        run.remove(child)
+                added = deepcopy(element)
+                added.text = text
+                run.append(added)
+                _keep_spaces(added)
+                (beside.addnext if edge_after else beside.addprevious)(run)
+                return True
         if position <= at < end or edge_after:
             return False
     return False
+
+
+def _beside(pieces: _PlacedPieces, text: "BaseOxmlElement", after: bool) -> "BaseOxmlElement":
+    """What text added after (or before) a run text goes beside: its run; or the link or field it
+    shows the last (first) text of, and any element (a tracked insertion w:ins, a content control)
+    whose last (first) run that is."""
+    paragraph = _owner(text)
+    edge = -1 if after else 0
+    link = pieces.links.get(text)
+    node = link.parts[edge] if link is not None and link.texts[edge] is text else text.getparent()
+    while (parent := node.getparent()) is not None and parent is not paragraph:
+        runs = [run for run in parent.iter(_w("r")) if _owner(run) is paragraph]
+        if not runs or not (runs[edge] is node or node in runs[edge].iterancestors()):
+            break
+        node = parent
+    return node
 
 
 def _run_format(element: "BaseOxmlElement") -> bytes:
