@@ -85,6 +85,10 @@ _GLYPH_ITEMS = re.compile(rf"\s[{INLINE_GLYPHS}]\s+(?=[A-Z])")  # before a capit
 # An inline HTML tag in a Markdown line ('<a href="...">repo</a>'): CommonMark passes it through
 # as HTML, so a reader sees only the text between (set AD: a claim kept its <a href> tags).
 _INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# A link field's code that Word's text export leaves in front of the link's text: ' HYPERLINK
+# "http://..." www.example.com' (round ST: it stayed in a claim's words, and its line, set in by the
+# space before it, was glued to the claim above). Its text is the link's; the code is no word of it.
+_FIELD_CODE = re.compile(r'HYPERLINK(?:[ \t]+\\[a-z])?[ \t]+"[^"\n]*"[ \t]*')
 _HTML_TAG = re.compile(r"<[^<>]*>")  # not across a "<": "<<<<..." with no ">" read to the end from each (A18)
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{0,40}\)$")  # "<h4>Education</h4>" named as "Education" in po2pm extract
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")  # and a struck-out item's marks (set K: "~~gbelt: ...~~ (deprecated)")
@@ -167,6 +171,8 @@ class Run:
 
 def _visible_runs(run: Run, markdown: bool = False) -> list[Run]:
     """Split a line's text into the runs that remain once inline Markdown markup is dropped."""
+    if "HYPERLINK" in run.text and _FIELD_CODE.search(run.text):
+        return [piece for part in _split_out(run, _FIELD_CODE) for piece in _visible_runs(part, markdown)]
     comments = _html_comments(run.text) if "<!--" in run.text else []
     if comments:
         return [piece for part in _outside(run, comments) for piece in _visible_runs(part, markdown)]
@@ -436,9 +442,14 @@ def _trim(text: str, segments: list[Segment]) -> Bullet | None:
 def _looks_like_prose(text: str) -> bool:
     """Contact details and bare dates are not bullets. A short item is one ("Cut churn 20%"): the
     screen decides whether it is a claim or a tag, and says so (screen.py)."""
-    if _CONTACT.search(text) and len(_WORD.findall(text)) < 6:
+    if _CONTACT.search(text) and len(_WORD.findall(text)) < 6 and not _SITE_AS_CLIENT.match(text):
         return False
     return len(_WORD.findall(text)) >= 1
+
+
+# A client named by its web address, then the work done for it: "www.example.com: contributing
+# writer" (round ST: a Word file's line, saved as text, dropped in silence as a contact line).
+_SITE_AS_CLIENT = re.compile(r"www\.[^\s:]+:\s+(?=[a-z])")
 
 
 def _column_after_marker(match: re.Match[str]) -> int:
@@ -960,7 +971,7 @@ def is_bare_achievement(line: str) -> bool:
     """A plain-text line with no list marker, under an achievement section, that reads as one:
     a sentence of a few words, not a title ("Product Owner, Acme"), date or contact line.
     Decided from the line's shape alone, so reading a file never needs a language model."""
-    stripped = line.strip()
+    stripped = _FIELD_CODE.sub("", line).strip()
     words = stripped.split()
     # a link in brackets is the work's address, not a contact line: "Built and deployed a web game
     # (http://...) using App" (set AK: left out as not opening with an act)
@@ -984,6 +995,8 @@ def is_bare_achievement(line: str) -> bool:
         # "Web Design and Development: Worked as an intern ..." (set U: a Word paragraph dropped in
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
+        return True
+    if _work_after_a_label(stripped):
         return True
     if 3 <= len(words) < 5 and is_past_act(words[0]) and not contact and (stripped.endswith(".") or _reads_as_a_short_act(words)):
         # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
@@ -1063,6 +1076,24 @@ def _act_after(label: re.Match[str] | None, line: str) -> bool:
     """Does a past act follow the label ("Web Design and Development: Worked as ...", "Project
     Manager: Managed ...")?"""
     return label is not None and is_past_act((line[label.end() :].split(maxsplit=1) or [""])[0])
+
+
+def _work_after_a_label(line: str) -> bool:
+    """The work done for a client or in a medium named before a colon, told by an act of any
+    form that opens a sentence of it: "Northwind Medical Press: writing and producing marketing
+    materials", "Radio: I have produced ...", "Harbour Pharma (1998-2000): Organised ..." (round
+    ST: a Word file's client lines, saved as text, left out as opening with no act). Not a
+    listing's label ("Hobbies: sailing ..."), nor a strength described ("Systems Thinking:
+    Demonstrating a deep commitment to ...")."""
+    label = _CLIENT_LABEL.match(line)
+    if label is None or is_listing_section(section_key(label.group("label"))):
+        return False
+    rest = label.group("rest").split()
+    return opens_with_an_act(label.group("rest")) and rest[0].lower() not in _QUALITY_GERUNDS and _lower_words(rest) >= 3
+
+
+# The -ing forms that say what a person has or shows, not what was done.
+_QUALITY_GERUNDS = frozenset({"demonstrating", "showing", "displaying", "exhibiting", "possessing", "having", "being"})
 
 
 _AS_ROLE = re.compile(r"As\s+[^,.;:]{2,80},\s+")
@@ -1337,6 +1368,7 @@ def reads_as_prose(line: str) -> bool:
     producing marketing materials", not "Arista Networks Dublin, Ireland"): passed over, it is told.
     So is a short line of work done for a client named before a colon ("GP Newspaper: news
     reporting": set RA, 13 such lines dropped in silence)."""
+    line = _FIELD_CODE.sub("", line)  # the words a reader of the Word file sees
     words = line.split()
     labelled = _CLIENT_LABEL.match(line.strip())
     rest = labelled.group("rest").split() if labelled else []  # the work after the client's name
@@ -1491,6 +1523,8 @@ def wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: boo
     # the block's own indent, or less when only its first line is set in further (set P: a text
     # CV's job paragraphs, first line at four spaces and the rest at two)
     in_block = bullet_indent > 0 and 0 < indent <= bullet_indent
+    if _FIELD_CODE.match(stripped):
+        return False  # a Word paragraph that opens with a link's field code is one of its own
     if _stops_mid_list(previous, line):
         return True
     if _GOES_ON.search(previous) and not _YEAR.search(stripped) and not _CONTACT.search(stripped) and not _opens_section(line):
@@ -1565,6 +1599,8 @@ _PAGE_FOOTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORE
 def _continues(line: str, marker_indent: int, previous: str, indented_tails: bool = False) -> bool:
     """Is this line the wrapped tail of the open bullet? (`indented_tails`: see extract_bullets.)"""
     stripped = line.strip()
+    if _FIELD_CODE.match(stripped):
+        return False  # ' HYPERLINK "http://..." www.example.com: contributing writer': Word's next paragraph, opening with a link
     if _PAGE_FOOTER.fullmatch(stripped):
         return False  # "Page 2 of 4" at a page's foot, however it is padded (rounds SQ and SR: glued to the claim above)
     if stripped.isupper() and _is_job_title(section_key(stripped)):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .extract import DATE_RANGE, DATES_ONLY, INLINE_GLYPHS, MONTH, ONE_DATE, RUN_IN_TITLE
+from .extract import DATE_RANGE, DATES_ONLY, INLINE_GLYPHS, MONTH, ONE_DATE, RUN_IN_TITLE, is_listing_section, section_key
 from .model import NO_ACT_IN_PARAGRAPH, PASSED_OVER, Bullet, Skipped
 from .word_lists import (
     ACADEMIC_ROLE_WORDS,
@@ -320,7 +320,10 @@ def run_in_label_end(text: str) -> int | None:
     """Where the claim starts after a run-in label the screen cuts off ("Solution : Built ...",
     "Claims Platform: Manage ..."); None where there is none to cut. `--write` reads an edit's
     expected text through this too (write.py)."""
-    labelled = _PART_LABEL.match(text) or _RUN_IN_LABEL.match(text)
+    run_in = _RUN_IN_LABEL.match(text)
+    if run_in and _NAMES_A_CLIENT.search(run_in.group(0)):
+        run_in = None  # "Committee for Climate Change: Researched ...": whom the work was for, part of the claim
+    labelled = _PART_LABEL.match(text) or run_in
     if labelled and _opens_with_an_act_of_any_tense(text[labelled.end() :]) and not _is_entry_detail(text):
         return labelled.end()
     titled = RUN_IN_TITLE.match(text)
@@ -607,6 +610,10 @@ def _is_personal_detail(text: str) -> bool:
         return False
     label, value = detail.group(1).split(), detail.group(2).split()
     if len(label) > 4 or not value or len(value) > 3 or _can_be_verb(label[0]):
+        return False
+    if len(value) >= 2 and value[-1].islower() and _is_gerund_act(value[-1]) and not is_listing_section(section_key(detail.group(1))):
+        # "GP Newspaper: news reporting": work done for a client (round ST: told as a personal
+        # detail); "Interests: hill walking" is one
         return False
     # A name ("United Kingdom", "LinkedIn") is a detail; a lower-case verb ("cut churn") opens a claim.
     return value[0][:1].isupper() or not _can_be_verb(value[0])
@@ -1244,6 +1251,14 @@ _PART_LABEL = re.compile(r"^\s*(?:solution|solutions|action|actions|approach|con
 _LABEL_WORD = r"(?:[A-Z0-9][\w&/+'’.-]*|\([^()]{1,40}\)|[&/+–—]|and|of|for|to|in|the|with|via|on|at|a|an)"
 # The act opens a sentence of its own ("Outcome: provisioning lead time fell ..." stays whole).
 _RUN_IN_LABEL = re.compile(rf"^\s*[A-Z][\w&/+'’.-]*(?:\s+{_LABEL_WORD}){{0,7}}\s*:\s+(?=[A-Z])")
+# A run-in label that names an organisation, the client the work was for: "Committee for Climate
+# Change: Researched ...", "Reader's Digest: Contributing chapters ..." (round ST: a freelancer's
+# client lines read without the client). By a word only an organisation's name holds, or a possessive.
+_NAMES_A_CLIENT = re.compile(
+    r"\b(?:committee|council|commission|agency|association|society|institute|foundation|university|college|hospital|"
+    r"ministry|corporation|magazine|newspaper|digest|ltd|limited|inc|llc|plc|gmbh)\b|\w['’]s\b",
+    re.IGNORECASE,
+)
 # The labels of a project's lines that describe it rather than the person's work in it (an act
 # after the label is a claim: "Role: Led the team of four").
 _ENTRY_LABEL = re.compile(

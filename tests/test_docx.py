@@ -800,7 +800,7 @@ def test_a_line_passed_over_in_word_is_told_how_word_makes_a_list_item(tmp_path,
     which a Word user does with Word's own bullets and a PDF's reader cannot do at all."""
     document = Document()
     document.add_heading("Experience", level=1)
-    document.add_paragraph("Toshiba Medical Systems: writing and producing the release notes each month")
+    document.add_paragraph("Northwind Medical Systems: regular contributor to the release notes each month")
     _, skipped, notes = extract_report_of_document(document, tmp_path, linter)
     assert skipped and any("make it a bulleted list item in Word" in note and "start it with '- '" not in note for note in notes)
 

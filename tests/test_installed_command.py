@@ -297,13 +297,13 @@ def test_lines_of_prose_a_text_file_does_not_read_as_claims_are_told_not_dropped
     cv = tmp_path / "cv.txt"
     cv.write_text(
         "Experience\n"
-        "Northwind Medical Systems: writing and producing marketing materials\n"
+        "Northwind Medical Systems: news reporting from the marketing conferences\n"
         "The Weekly Clinic: feature writer for the research section\n",
         encoding="utf-8",
     )
     result = subprocess.run([installed_command(), "extract", str(cv)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
-    assert "2:1  Northwind Medical Systems: writing and producing marketing materials  (line without a list mark" in result.stdout
+    assert "2:1  Northwind Medical Systems: news reporting from the marketing conferences  (line without a list mark" in result.stdout
     assert "2 lines under a section of claims with no list mark" in result.stdout
     assert "no Experience heading above its lines" not in result.stdout
     assert "no line under its Experience heading opens with an act of yours" in result.stdout

@@ -4580,3 +4580,69 @@ def test_an_unmarked_line_opening_with_an_ing_act_before_a_capitalised_word_is_a
         "Leading Business requirement analysis and prioritization for the loans and cards squads in three regions",
         "Managing GCP Airflow pipelines for the sales operations team",
     ]
+
+
+def test_round_st_a_word_link_field_code_is_no_part_of_a_claim_and_opens_its_own_line(linter):
+    """Round ST: a Word resume saved as text keeps each link's field code, ' HYPERLINK "url" ' before
+    the link's text. A line opening with one (set in by the space before it) was glued onto the
+    claim above it, two claims read as one, and the code stayed in the claim's words."""
+    text = (
+        "EXPERIENCE\n"
+        "Wrote the new gallery's website content on the history of the docks for the harbour's arts centre.\n"
+        ' HYPERLINK "http://www.harbour-example.org" www.harbour-example.org: contributing writer\n'
+        'Trade press: writing and editing daily newspapers at trade fairs e.g. HYPERLINK "https://news.example.org/daily" https://news.example.org/daily\n'
+    )
+    (kept, skipped, _, _), = linter.extract_report([Source("resume", text, format="text")])
+    assert [(b.start.line, b.text) for b in kept] == [
+        (2, "Wrote the new gallery's website content on the history of the docks for the harbour's arts centre."),
+        (4, "Trade press: writing and editing daily newspapers at trade fairs e.g. https://news.example.org/daily"),
+    ]
+    assert [(s.bullet.start.line, s.bullet.start.column, s.bullet.text, s.reason) for s in skipped] == [
+        (3, 45, "www.harbour-example.org: contributing writer", PASSED_OVER),
+    ]
+    lines = text.splitlines()
+    for bullet in [kept[1], skipped[0].bullet]:  # every character read is where the file has it
+        for segment in bullet.segments:
+            written = lines[segment.line - 1][segment.column - 1 : segment.column - 1 + segment.length]
+            assert written == bullet.text[segment.text_start : segment.text_start + segment.length]
+
+
+def test_round_st_a_clients_line_whose_work_opens_with_an_act_of_any_form_is_a_claim(linter):
+    """Round ST: a freelancer's Word resume saved as text set "Client: what I did" a line each, with
+    no list mark; the lines whose work opens with an -ing act or "I have ..." were left out as
+    opening with no act, and "Client: news reporting" was told as a personal detail. A listing's
+    label and a detail of an entry stay out."""
+    text = (
+        "EXPERIENCE\n"
+        "Northwind Medical Press: writing and producing marketing materials\n"
+        "Harbour Review: Contributing chapters to a book on the river trade\n"
+        "Dockside Radio: I have produced and reported packages for the morning show\n"
+        "Northwind Gazette: news reporting\n"
+        "Tools: Jira, Confluence and Miro\n"
+        "Role: Scrum Master\n"
+        "Location: Berlin\n"
+    )
+    kept, skipped, _ = extracted(linter, text, "text")
+    assert kept == [
+        (2, "Northwind Medical Press: writing and producing marketing materials"),
+        (3, "Contributing chapters to a book on the river trade"),
+        (4, "I have produced and reported packages for the morning show"),
+    ]
+    assert (5, PASSED_OVER) in skipped
+
+
+def test_round_st_a_run_in_label_that_names_the_client_stays_in_the_claim(linter):
+    """Round ST: "Committee for Climate Change: Researched and produced web content ..." was read
+    without the client it was done for; a topic's or a role's label is still cut ("Project
+    Manager (Contract): Managed ...")."""
+    text = (
+        "## Experience\n\n"
+        "- Northwind Heritage Council: Researched and produced the podcasts for the launch of the river report\n"
+        "- Harbour Reader's Digest: Wrote four chapters of a book on the river trade\n"
+        "- Project Manager (Contract): Managed the rollout of the clinic booking app to 40 sites\n"
+    )
+    assert claims_read(linter, text, "markdown") == [
+        "Northwind Heritage Council: Researched and produced the podcasts for the launch of the river report",
+        "Harbour Reader's Digest: Wrote four chapters of a book on the river trade",
+        "Managed the rollout of the clinic booking app to 40 sites",
+    ]
