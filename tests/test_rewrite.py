@@ -567,6 +567,8 @@ def advising_linter(ruleset):
         ("Ran sprint planning and made sure every story was sized and given point values.", "project-administration"),
         # session 30's second sample, both readers of each: tracker upkeep, a review ceremony, cloud and security work
         ("Kept the Trello cards and Jira tickets in step with the release backlog.", "tracker-upkeep"),
+        # seeds 4226 and 4227, both readers: a Scrum Master's dependencies told as releases and deployments
+        ("Ran the claims squad as Scrum Master: sprint planning, dependency tracking and the weekly demo.", "project-administration"),
         # seeds 4224 and 4225, all four readers: the kinds of tracker items entered, listed
         ("Created the Epics, Features, Stories, Bugs and Tasks of the claims portal in Jira.", "work-item-entry"),
         ("Ran the weekly user story reviews with the two analysts.", "team-process"),
