@@ -278,3 +278,53 @@ def test_a_latex_bullet_holding_the_files_own_open_brace_is_left_and_the_other_e
     assert "please report" not in result.stderr
     written = resume.read_text(encoding="utf-8")
     assert "\\item Managed the product backlog for the {claims team using Jira\n\\item Cut claim time 20\\% by ranking the backlog\n" in written
+
+
+# B14 and B15 (ATK11, issue 17): what a Word bullet's replaced words held, and a reviewer's insertion.
+
+_MANAGED = "Managed the product backlog for the claims team using Jira"
+
+
+def _word_edit(tmp_path, path):
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\ntext = "{_MANAGED}"\nedit = "{EDIT}"\n', encoding="utf-8")
+    return _write(path, answers)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ('<w:bookmarkStart w:id="5" w:name="claims"/>', '<w:bookmarkEnd w:id="5"/>'),
+        ('<w:commentRangeStart w:id="0"/>', '<w:commentRangeEnd w:id="0"/>'),
+    ],
+)
+def test_a_bookmark_or_comment_range_in_a_replaced_word_link_is_kept(tmp_path, start, end):
+    """B14 (and B13): a link whose words were all replaced went whole, and the bookmark inside it
+    with it, so a link elsewhere in the file to that bookmark pointed nowhere; exit 0, no word.
+    The link goes; the bookmark (or a comment's range) stays in the bullet, before the new text."""
+    link = f'<w:hyperlink w:anchor="top">{start}<w:r><w:t>claims team</w:t></w:r>{end}</w:hyperlink>'
+    path = _word_resume(tmp_path, _plain("Managed the product backlog for the ") + link + _plain(" using Jira"))
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert "hyperlink" not in written
+    assert f'{start}{end}<w:r><w:t xml:space="preserve">{EDIT}</w:t></w:r>' in written
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        '<w:ins w:id="9" w:author="Reviewer" w:date="2024-01-01T00:00:00Z"><w:r><w:t>Managed</w:t></w:r></w:ins>' + _plain(" the product backlog for the claims team using Jira"),
+        f'<w:ins w:id="9" w:author="Reviewer" w:date="2024-01-01T00:00:00Z"><w:r><w:t>{_MANAGED}</w:t></w:r></w:ins>',
+    ],
+)
+def test_a_word_edit_is_not_written_into_a_reviewers_tracked_insertion(tmp_path, runs):
+    """B15: the new text went into the first run it replaced, inside the reviewer's w:ins, so the
+    person's whole new bullet showed as the reviewer's change and "Reject all" deleted it; exit 0,
+    no word. It goes in a run outside the insertion, which, all its words replaced, goes."""
+    path = _word_resume(tmp_path, runs)
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert "w:ins" not in written and "Reviewer" not in written
+    assert f">{EDIT}</w:t></w:r>" in written

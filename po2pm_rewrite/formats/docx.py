@@ -18,10 +18,12 @@ Paragraphs that start with a typed glyph ("• ", "") are read as bullets by the
 Writing changes only the text of the edited paragraphs inside word/document.xml; every other part
 of the file is copied byte for byte. The kept start and end of a paragraph keep their runs and
 formatting; the new middle goes into the run where the change starts (its first run outside a
-link or field, where it reaches past one), except text added at a run's edge, which goes into a
+link, field or tracked insertion, where it reaches past one; a run of its own beside one it is all
+inside of), except text added at a run's edge, which goes into a
 run of its own formatted as most of the paragraph is (a clause after a bold figure is not bold),
-beside the link, field or tracked insertion that run ends, not in it. A link or field whose shown
-words are all replaced goes whole. A change that spans runs
+beside the link, field or tracked insertion that run ends, not in it. A link, field or tracked
+insertion whose shown words are all replaced goes whole, keeping the bookmarks and comment ranges
+it held. A change that spans runs
 formatted differently (a bold number inside the bullet) cannot keep that formatting, and says so.
 A paragraph that types its list line by line is changed line by line, so its breaks stay.
 """
@@ -675,19 +677,46 @@ def _replace_span(pieces: _PlacedPieces, start: int, end_old: int, middle: str) 
     texts = [element for element, _, _ in touched if element.tag == _w("t")]
     if not texts:
         raise InputError("the rewritten text has no run to go into; nothing written")
-    # outside a link or field where the words replaced reach past it (attack round ATK10, A32:
-    # a bullet whose first word was a HYPERLINK field's result became one link)
-    into = next((text for text in texts if text not in pieces.links), texts[0])
+    cut_at: dict["BaseOxmlElement", int] = {}  # run text -> where the replaced part was cut out
     for element, cut_from, cut_to in touched:
         if element.tag != _w("t"):
             if cut_from < cut_to:  # a tab or break inside the replaced part goes
                 element.getparent().remove(element)
             continue
         text = element.text or ""
-        element.text = text[:cut_from] + (middle if element is into else "") + text[cut_to:]
+        element.text = text[:cut_from] + text[cut_to:]
+        cut_at[element] = cut_from
+    # outside a link, field or tracked insertion where the words replaced reach past it (attack
+    # rounds ATK10, A32: a bullet whose first word was a HYPERLINK field's result became one link;
+    # ATK11, B15: one whose first word was a reviewer's insertion became all the reviewer's)
+    into = next((text for text in texts if text not in pieces.links), None)
+    if into is None:
+        into = _outside_the_link(pieces, texts[0], cut_at[texts[0]])
+    kept, at = into.text or "", cut_at.get(into, 0)
+    into.text = kept[:at] + middle + kept[at:]
+    for element in [*cut_at, into]:
         _keep_spaces(element)
-    _drop_emptied_links(pieces, [element for element, cut_from, cut_to in touched if cut_from < cut_to])
+    _drop_emptied_links(pieces, [element for element, cut_from, cut_to in touched if cut_from < cut_to], into.getparent())
     return len({_run_format(element) for element, _, _ in touched}) <= 1
+
+
+def _outside_the_link(pieces: _PlacedPieces, text: "BaseOxmlElement", at: int) -> "BaseOxmlElement":
+    """Where the new text goes when every run text it replaces is in a link, field or tracked
+    insertion, `text` (cut at `at`) the first: a run text of its own after that one (before it,
+    where the change starts at its start), as at a run's edge; `text` itself where the change
+    keeps words of it on both sides."""
+    link = pieces.links[text]
+    index = link.texts.index(text)
+    kept_before = bool((text.text or "")[:at]) or any(shown.text for shown in link.texts[:index])
+    kept_after = bool((text.text or "")[at:]) or any(shown.text for shown in link.texts[index + 1 :])
+    if kept_before and kept_after:
+        return text
+    run = _run_in_body_format(pieces, text, "")
+    edge = link.texts[-1] if kept_before else link.texts[0]
+    beside = _beside(pieces, edge, after=kept_before)
+    (beside.addnext if kept_before else beside.addprevious)(run)
+    added: "BaseOxmlElement" = run[-1]
+    return added
 
 
 def _touched(pieces: _PlacedPieces, start: int, end_old: int) -> list[tuple["BaseOxmlElement", int, int]]:
@@ -707,19 +736,26 @@ def _touched(pieces: _PlacedPieces, start: int, end_old: int) -> list[tuple["Bas
 
 @dataclass(frozen=True)
 class _Link:
-    """A link or field of a paragraph: the elements it is made of (a w:hyperlink or w:fldSimple;
-    a complex field's runs, from its fldChar "begin" to its "end") and the run texts it shows."""
+    """A link or field of a paragraph, or a tracked insertion, which new text is kept out of: the
+    elements it is made of (a w:hyperlink, w:fldSimple, w:ins or w:moveTo; a complex field's runs,
+    from its fldChar "begin" to its "end") and the run texts it shows."""
 
     parts: list["BaseOxmlElement"]
     texts: list["BaseOxmlElement"]
 
 
-_LINK_TAGS = (_w("hyperlink"), _w("fldSimple"))
+# links and fields, and a reviewer's tracked insertions: new text written inside one would be the
+# reviewer's, and "Reject all" would take it (attack round ATK11, B15)
+_LINK_TAGS = (_w("hyperlink"), _w("fldSimple"), _w("ins"), _w("moveTo"))
+# what a dropped link, field or insertion holds that other parts point at: a bookmark (the target of an
+# internal link or a REF field) and a comment's range
+_MARKS = (_w("bookmarkStart"), _w("bookmarkEnd"), _w("commentRangeStart"), _w("commentRangeEnd"))
 
 
 def _links(paragraph: "CT_P") -> list[_Link]:
-    """The paragraph's links and fields, each outermost one (a HYPERLINK or DATE field's result
-    is its text as the page shows it; the field code, w:instrText, is not read as text)."""
+    """The paragraph's links, fields and tracked insertions, each outermost one (a HYPERLINK or
+    DATE field's result is its text as the page shows it; the field code, w:instrText, is not
+    read as text)."""
     links = []
     for element in paragraph.iter(*_LINK_TAGS):
         inside = list(element.iterancestors())
@@ -742,14 +778,17 @@ def _links(paragraph: "CT_P") -> list[_Link]:
     return links
 
 
-def _drop_emptied_links(pieces: _PlacedPieces, cut: list["BaseOxmlElement"]) -> None:
-    """A link or field whose shown text the change took whole goes whole: left empty, its address
-    or field code would stay on (an empty HYPERLINK before the new text; a DATE that Word fills
-    in again)."""
+def _drop_emptied_links(pieces: _PlacedPieces, cut: list["BaseOxmlElement"], new_run: "BaseOxmlElement") -> None:
+    """A link, field or tracked insertion whose shown text the change took whole goes whole: left
+    empty, its address or field code would stay on (an empty HYPERLINK before the new text; a
+    DATE that Word fills in again). The bookmarks and comment ranges it held stay, before the
+    new text's run (attack round ATK11, B14: a link elsewhere to the bookmark pointed nowhere)."""
     for link in {id(pieces.links[element]): pieces.links[element] for element in cut if element in pieces.links}.values():
         if not any(text.text for text in link.texts):
             for part in link.parts:
                 if part.getparent() is not None:
+                    for mark in list(part.iter(*_MARKS)):
+                        new_run.addprevious(mark)
                     part.getparent().remove(part)
 
 
@@ -761,8 +800,6 @@ def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     a linked "claims team" was part of the link). False where the run it touches is already
     formatted so and is in none of these, or the insertion falls inside a run: the caller puts
     it there."""
-    from copy import deepcopy
-
     if pieces.body is None:
         return False
     body = pieces.formats[pieces.body]
@@ -772,20 +809,27 @@ def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
         if element in pieces.formats and (edge_after or edge_before):
             beside = _beside(pieces, element, edge_after)
             if pieces.formats[element] != body or beside is not element.getparent():
-                model = pieces.body.getparent()
-                run = deepcopy(model)
-                for child in list(run):
-                    if child.tag != _w("rPr"):
-                        run.remove(child)
-                added = deepcopy(element)
-                added.text = text
-                run.append(added)
-                _keep_spaces(added)
-                (beside.addnext if edge_after else beside.addprevious)(run)
+                (beside.addnext if edge_after else beside.addprevious)(_run_in_body_format(pieces, element, text))
                 return True
         if position <= at < end or edge_after:
             return False
     return False
+
+
+def _run_in_body_format(pieces: _PlacedPieces, like: "BaseOxmlElement", text: str) -> "BaseOxmlElement":
+    """A new run of `text`, formatted as most of the paragraph's text is, its run text a copy of `like`."""
+    from copy import deepcopy
+
+    assert pieces.body is not None  # a paragraph with a run text to be like has a body format
+    run: "BaseOxmlElement" = deepcopy(pieces.body.getparent())
+    for child in list(run):
+        if child.tag != _w("rPr"):
+            run.remove(child)
+    added = deepcopy(like)
+    added.text = text
+    run.append(added)
+    _keep_spaces(added)
+    return run
 
 
 def _beside(pieces: _PlacedPieces, text: "BaseOxmlElement", after: bool) -> "BaseOxmlElement":
