@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import ConfigError, resolved
+from .inputs import decoded_own_text
 from .rules import did_you_mean
 
 if TYPE_CHECKING:
@@ -253,14 +254,14 @@ def check_codes(settings: Settings, ruleset: "RuleSet") -> None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "po2pm" in tomllib.loads(path.read_text(encoding="utf-8-sig")).get("tool", {})
+        return "po2pm" in tomllib.loads(decoded_own_text(path.read_bytes())).get("tool", {})
     except (ValueError, OSError, TypeError, RecursionError):  # TypeError: `tool = 3`; ValueError: a number of 5,000 digits
         return True  # let _read report the problem with this file rather than skip it
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(decoded_own_text(path.read_bytes()))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:

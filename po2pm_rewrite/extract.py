@@ -998,6 +998,11 @@ def is_bare_achievement(line: str) -> bool:
         return True
     if _work_after_a_label(stripped):
         return True
+    labelled = _CLIENT_LABEL.match(stripped)
+    if labelled and _DETAIL_LABEL.fullmatch(labelled.group("label").strip()):
+        # "Location: working remotely from Leeds ...", "Reason for leaving: seeking ...": a detail
+        # of the job or the person, read as a sentence for its lower-case second word (ATK11)
+        return False
     if 3 <= len(words) < 5 and is_past_act(words[0]) and not contact and (stripped.endswith(".") or _reads_as_a_short_act(words)):
         # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
         return True
@@ -1084,14 +1089,22 @@ def _work_after_a_label(line: str) -> bool:
     materials", "Radio: I have produced ...", "Harbour Pharma (1998-2000): Organised ..." (round
     ST: a Word file's client lines, saved as text, left out as opening with no act). Not a
     listing's label ("Hobbies: sailing ..."), nor a strength described ("Systems Thinking:
-    Demonstrating a deep commitment to ...")."""
+    Demonstrating a deep commitment to ..."), nor a detail of the person or the job ("Location:
+    working remotely from Leeds", attack round ATK11: read as a claim and flagged)."""
     label = _CLIENT_LABEL.match(line)
-    if label is None or is_listing_section(section_key(label.group("label"))):
+    if label is None or is_listing_section(section_key(label.group("label"))) or _DETAIL_LABEL.fullmatch(label.group("label").strip()):
         return False
     rest = label.group("rest").split()
     return opens_with_an_act(label.group("rest")) and rest[0].lower() not in _QUALITY_GERUNDS and _lower_words(rest) >= 3
 
 
+# Labels of a detail of the person or the job, whatever -ing word follows them.
+_DETAIL_LABEL = re.compile(
+    r"(?:current\s+|preferred\s+|job\s+|work\s+)?(?:location|locations|availability|available|reason\s+for\s+leaving|notice(?:\s+period)?|"
+    r"status|visa|work\s+permit|permission\s+to\s+work|right\s+to\s+work|relocation|citizenship|nationality|salary|"
+    r"hours|schedule|team\s+size|type|date|dates|duration|period|year|website|url|link|github|demo|references?|objective|goal|goals)",
+    re.IGNORECASE,
+)
 # The -ing forms that say what a person has or shows, not what was done.
 _QUALITY_GERUNDS = frozenset({"demonstrating", "showing", "displaying", "exhibiting", "possessing", "having", "being"})
 

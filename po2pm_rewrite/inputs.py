@@ -88,12 +88,16 @@ def read_small_text(path: Path, what: str) -> str:
     that holds for inputs: `--baseline /dev/zero` must not fill the memory. A byte order mark is
     read as the encoding it names: Notepad saves an answers file with one (attack round ATK10)."""
     try:
-        data = _read_bounded(path)
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        return decoded_own_text(_read_bounded(path))
     except ValueError as error:  # UnicodeDecodeError is one
         raise InputError(f"{path}: cannot read {what}: {error}") from None
+
+
+def decoded_own_text(data: bytes) -> str:
+    """A file of po2pm's own as text: UTF-8, or the encoding its byte order mark names."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
 
 
 def _guess(data: bytes, error: UnicodeDecodeError) -> Decoded:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 from typer.testing import CliRunner
@@ -33,12 +34,55 @@ def test_an_answers_file_saved_with_a_byte_order_mark_is_read(tmp_path, encoding
     assert resume.read_text(encoding="utf-8") == "## Experience\n- Cut claim time 20% by ranking the backlog\n"
 
 
-def test_a_config_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+@pytest.mark.parametrize(("encoding", "mark"), [("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE)])
+def test_a_config_file_saved_with_a_byte_order_mark_is_read(tmp_path, encoding, mark):
+    """ATK10 and ATK11: a config with a UTF-8 mark was invalid TOML, one in UTF-16 a codec's message."""
     config = tmp_path / ".po2pm.toml"
-    config.write_bytes(codecs.BOM_UTF8 + b'ignore = ["PO101"]\n')
+    config.write_bytes(mark + 'ignore = ["PO101"]\n'.encode(encoding))
     result = runner.invoke(app, ["config", "--config", str(config)])
     assert result.exit_code == 0, result.output
-    assert "PO101" in result.output
+    assert 'ignore = ["PO101"]' in result.output
+
+
+# ATK11 (this session's reading changes attacked): B26, B22, B21.
+
+
+def _read(tmp_path, name: str, text: str) -> list[str]:
+    resume = tmp_path / name
+    resume.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+    assert result.exit_code == 0, result.output
+    return [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
+
+
+def test_a_detail_of_the_job_or_the_person_under_a_job_is_no_claim(tmp_path):
+    """B26: "Location: working remotely ..." and its kind read as claims (a lower-case word after
+    the label read as a sentence) and were flagged; a client's line of work is still a claim."""
+    text = (
+        "EXPERIENCE\nProduct Owner, Acme Ltd, 2019-2023\nManaged the product backlog for the claims team using Jira\n"
+        "Location: working remotely from Leeds with the London office\n"
+        "Availability: starting in January 2024 after notice period\n"
+        "Reason for leaving: seeking a larger product role in fintech\n"
+        "Harbour Press: writing and producing the monthly member magazine\n"
+    )
+    read = _read(tmp_path, "cv.txt", text)
+    assert read == ["Managed the product backlog for the claims team using Jira", "Harbour Press: writing and producing the monthly member magazine"]
+
+
+def test_a_sentence_wrapped_after_an_abbreviation_is_one_claim(tmp_path):
+    """B22: a hand-wrapped sentence broken after "Warner Bros." read as two claims."""
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\n"
+        "Rebuilt the ad-sales booking flow for Warner Bros.\nDiscovery and cut booking time by a fifth in a year.\n"
+        "\\end{document}\n"
+    )
+    assert _read(tmp_path, "cv.tex", text) == ["Rebuilt the ad-sales booking flow for Warner Bros. Discovery and cut booking time by a fifth in a year."]
+
+
+def test_a_fraction_with_an_alignment_option_reads_as_its_numbers(tmp_path):
+    """B21: `\\cfrac[l]{1}{2}` read as "[/l]12"."""
+    text = "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n  \\item Cut churn by \\cfrac[l]{1}{2} for the loans team\n\\end{itemize}\n\\end{document}\n"
+    assert _read(tmp_path, "cv.tex", text) == ["Cut churn by 1/2 for the loans team"]
 
 
 def test_rewrite_of_a_file_with_no_bullet_exits_2_as_check_does(tmp_path):

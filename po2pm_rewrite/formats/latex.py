@@ -231,7 +231,7 @@ def _is_prose(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(\w*[a-z)])[.!?](?:\s|$)")
-_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept", "univ", "no"})
+_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept", "univ", "no", "bros"})
 
 
 def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -294,6 +294,11 @@ def _sentence_a_line(code: str, start: int, end: int) -> list[tuple[int, int]]:
     if ended >= max(2, len(lines) - 1) and all(text[:1].isupper() and (_ends_a_sentence(text) or is_bare_achievement(text)) for text in sentences):
         return lines
     return [(start, end)]
+
+
+def _ends_in_an_abbreviation(text: str) -> bool:
+    """Does the text end with a full stop that ends no sentence ("Warner Bros.", "Dr.")?"""
+    return text.endswith(".") and not _ends_a_sentence(text)
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -400,8 +405,10 @@ def _sentence_lines(code: str, start: int, items: list[tuple[int, int]], claims_
         if not claims_at(first):
             continue
         text = _plain(code, first, line_end)
-        if found and text[:1].islower() and found[-1][1] == line_start - 1:
-            found[-1] = (found[-1][0], line_end)  # a sentence wrapped onto this line
+        if found and found[-1][1] == line_start - 1 and (text[:1].islower() or _ends_in_an_abbreviation(_plain(code, *found[-1]))):
+            # a sentence wrapped onto this line, in lower case or after "Warner Bros." (attack round
+            # ATK11: "... for Warner Bros." / "Discovery and cut booking time ..." read as two claims)
+            found[-1] = (found[-1][0], line_end)
         elif is_bare_achievement(text) or (_is_prose(text) and len(text.split()) >= 5) or _names_and_describes(text):
             found.append((first, line_end))
     return found
@@ -1031,7 +1038,12 @@ _FRACTIONS = frozenset({"frac", "nicefrac", "sfrac", "tfrac", "dfrac", "cfrac"})
 def _fraction(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros) -> int:
     r"""`\nicefrac{1}{4}`, `\frac12`: "1/4". Each of the two arguments is a group or, as TeX reads
     it, one character or macro. pylatexenc was given the first group only, and its unfilled
-    "%s/%s" was read as text (round ST: "Manage %s/%s14 of a 30 developer team")."""
+    "%s/%s" was read as text (round ST: "Manage %s/%s14 of a 30 developer team"). `\cfrac`'s
+    optional alignment ("[l]") prints nothing (attack round ATK11: read as "[/l]12")."""
+    option = _skip_space(code, at)
+    if option < end and code[option] == "[":
+        closing = code.find("]", option, end)
+        at = closing + 1 if closing != -1 else at
     for number in range(2):
         first = _skip_space(code, at)
         if first >= end:
