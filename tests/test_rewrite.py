@@ -766,6 +766,9 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter
         ("Owned the claims roadmap and wrote 300 Jira tickets for its data model.", "tracker-upkeep"),
         ("Wrote the user stories of the loan app as Jira tickets.", "tracker-upkeep"),
         ("Created the stories, bugs and tasks of the loan app in Jira, prioritized by customer complaints.", "work-item-entry"),
+        # seeds 4226 and 4227, both readers: requirements elicited from people, and testing's feedback set in order
+        ("Gathered the claims team's requirements through interviews, workshops and the old system's documentation.", "documentation-upkeep"),
+        ("Wrote the test plans of the loan app and turned tester feedback into 30 prioritized backlog items.", "testing-work"),
         # a trade-off weighed beside the cloud teams is the person's own call
         ("Weighed the trade-offs of the cloud infrastructure options with the platform leads for the new search.", "internal-it-work"),
         ("Document business and functional requirements as per the standardised ways of working.", "team-process"),
