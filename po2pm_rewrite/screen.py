@@ -87,6 +87,7 @@ _SKILLS_LABEL = re.compile(
     r"skills|languages|language|frameworks|keywords|platforms|libraries|databases|strengths|competencies|expertise|traits)(\s+used)?\s*(?::|[–—-]\s)",
     re.IGNORECASE,
 )
+_FOCUS_LABEL = re.compile(r"^\s*(?:key\s+|main\s+)?focus(?:\s+areas?)?\s*:", re.IGNORECASE)
 # Lines about the employer, not the person's work. The employer is named first: capitalised, and
 # no pronoun or article ("The team is a ..." is no employer; "We are a ..." is the person).
 _NOT_A_PRONOUN = r"(?!(?:we|the|this|that|it|i|our|my|their|they|he|she|these|those|so|there|here|then|also|now|but|and)\b)"
@@ -109,6 +110,12 @@ _EMPLOYER_DOES = re.compile(
     r"|combines|designs|produces|manufactures"
     r"|works\s+with|partners\s+with)\s",  # "Ontra works with the world's leading investment banks ..." (round RP)
     re.IGNORECASE,
+)
+# What the employer is making now: "Cinch Financial is building the world's first autonomous
+# personal financial manager ..." (round SU: a JSON job's summary read as a claim)
+_EMPLOYER_BUILDING = re.compile(
+    r"^(?!(?:We|I|They|He|She|It|The|This|Our|My|Team)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is|are)\s+"
+    r"(?:building|developing|creating|reinventing|transforming|redefining)\s"
 )
 # "Laszlo Systems created a development platform ...": a name of capitalised words and a past
 # act that is the employer's (set M); not "Lead the documentation effort and created ...".
@@ -728,7 +735,7 @@ def _about_employer(text: str) -> bool:
         # "Publish open-source Terraform provider with ...": the person's act in the present, no
         # name (round RN); not a past form that describes ("Bespoke web development agency ...")
         return False
-    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text) or _EMPLOYER_FATE.match(text):
+    if _ABOUT_EMPLOYER.match(text) or _THE_NAMED_EMPLOYER.match(text) or _KIND_OF_EMPLOYER.match(text) or _EMPLOYER_MADE.match(text) or _EMPLOYER_FATE.match(text) or _EMPLOYER_BUILDING.match(text):
         return True
     does = _EMPLOYER_DOES.match(text)
     if does is None or re.search(r"\b(that|which|who|to)\b", does.group("name"), re.IGNORECASE):
@@ -768,6 +775,11 @@ def why_not_a_claim(text: str) -> str | None:
     skills_label = _SKILLS_LABEL.match(text)
     if _is_skill_list(text, words) or (skills_label and not _states_a_figure(text[skills_label.end() :])):
         return "skills list"  # not "API-First Stack: 83% reduction in time-to-market" (set BN), a result
+    focus = _FOCUS_LABEL.match(text)
+    if focus and not opens_with_an_act(text[focus.end() :].strip()):
+        # "Focus: User interaction psychology, game loops, ...": the topics of a project, no act of
+        # the person's (round SU: three read as claims)
+        return "description of a project or product"
     skill = _SKILL_STATEMENT.match(text) if len(words) <= 25 else None
     if skill and _names_a_field(text[skill.end():]):
         return "skill statement"  # "Expertise in ISO8583 Network Authorizations and Digital Payments." (set AO: 7 read as claims)

@@ -4646,3 +4646,25 @@ def test_round_st_a_run_in_label_that_names_the_client_stays_in_the_claim(linter
         "Harbour Reader's Digest: Wrote four chapters of a book on the river trade",
         "Managed the rollout of the clinic booking app to 40 sites",
     ]
+
+
+def test_round_su_a_projects_focus_line_and_an_employer_building_something_are_no_claims(linter):
+    """Round SU: a PDF's "Focus: User interaction psychology, game loops, ..." under each project
+    and a JSON job's "Cinch Financial is building the world's first ..." were read as claims; each
+    is now told, and a focus that opens with an act is still read."""
+    text = (
+        "## Projects\n\n"
+        "- Focus: User interaction psychology, game loops and real-time state management.\n"
+        "- Focus: Led the move of the scoring engine to a shared cache for the rhythm game\n"
+        "\n## Experience\n\n"
+        "- Northwind Ledger is building the first self-driving budgeting app for young families.\n"
+        "- Built the onboarding flow that took new families to their first budget in a day\n"
+    )
+    (kept, skipped, _, _), = linter.extract_report([Source("resume.md", text, format="markdown")])
+    assert [b.text for b in kept] == [
+        "Led the move of the scoring engine to a shared cache for the rhythm game",  # its label cut, as a run-in label is
+        "Built the onboarding flow that took new families to their first budget in a day",
+    ]
+    reasons = {s.bullet.text: s.reason for s in skipped}
+    assert reasons["Focus: User interaction psychology, game loops and real-time state management."] == "description of a project or product"
+    assert reasons["Northwind Ledger is building the first self-driving budgeting app for young families."] == "line about the employer"
