@@ -10,6 +10,7 @@ every character back to its own line and column.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .formats import FENCE_LINE
@@ -97,7 +98,28 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # (set AR: a claim dropped as a contact line)
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d(?:[ ()-]{0,3}\d){6,}")
 _LINK_IN_BRACKETS = re.compile(r"\(\s*(?:https?://|www\.)[^()\s]*\s*\)")
+# LinkedIn's PDF export names its sections in the language of the account's settings, whatever the
+# language of the profile (round SU: a Danish account's English claims under "Erfaring" read as
+# paragraphs under a heading po2pm does not know, and told one by one). Its Experience and its
+# listing sections, in the languages of the countries most of its users are in; the claims
+# themselves are still screened for another language.
+_TRANSLATED_EXPERIENCE = (
+    "erfaring", "erfarenhet", "erfahrung", "berufserfahrung", "experience professionnelle", "experiencia",
+    "experiencia laboral", "experiencia profesional", "experiencia profissional", "ervaring", "werkervaring",
+    "esperienza", "esperienza lavorativa", "esperienze lavorative", "doswiadczenie", "doswiadczenie zawodowe",
+)
+_TRANSLATED_LISTINGS = (
+    "uddannelse", "utbildning", "utdanning", "ausbildung", "formation", "educacion", "formacion", "formacao",
+    "educacao", "opleiding", "istruzione", "formazione", "wyksztalcenie",
+    "kompetencer", "mest repraesenterede kompetencer", "topkompetencer", "kompetenser", "kenntnisse", "top kenntnisse",
+    "fahigkeiten", "competences", "principales competences", "competencias", "principales competencias",
+    "principais competencias", "vaardigheden", "belangrijkste vaardigheden", "competenze", "competenze principali",
+    "umiejetnosci", "sprog", "sprak", "sprachen", "langues", "idiomas", "talen", "lingue", "jezyki",
+    "certificeringer", "certifieringar", "zertifizierungen", "certificaciones", "certificeringen", "certificazioni",
+    "certificacoes", "kontakt", "contacto", "contatto", "contato",
+)
 LISTING_SECTIONS = frozenset({
+    *_TRANSLATED_LISTINGS,
     "skills", "technical skills", "core skills", "key skills", "skills and tools", "tools", "toolbox",
     "tech stack", "technologies", "certifications", "certificates", "licenses", "education",
     "tech",  # set AS: an HTML page's "<h1><i class=...></i>Tech</h1>" list of tools read as claims
@@ -457,8 +479,13 @@ def _column_after_marker(match: re.Match[str]) -> int:
 
 
 def section_key(heading: str) -> str:
-    """A heading as section lists know it: lower case, letters, '&' and single spaces."""
-    return " ".join(_SECTION_WORDS.sub(" ", heading.lower()).split())
+    """A heading as section lists know it: lower case, letters without their accents, '&' and
+    single spaces ("Expérience" is "experience")."""
+    folded = unicodedata.normalize("NFKD", heading.lower().translate(_UNACCENTED_LETTERS))
+    return " ".join(_SECTION_WORDS.sub(" ", "".join(char for char in folded if not unicodedata.combining(char))).split())
+
+
+_UNACCENTED_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "œ": "oe", "ł": "l"})
 
 
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+")
@@ -958,6 +985,7 @@ ACHIEVEMENT_SECTIONS = frozenset({
     # a printed web page's jobs under "Work" and a Markdown file's under "Jobs" (round RN: a PDF's
     # 11 claims read as none, exit 2)
     "work", "jobs",
+    *_TRANSLATED_EXPERIENCE,
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.
 _KNOWN_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS, key=len, reverse=True)

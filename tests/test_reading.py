@@ -4668,3 +4668,23 @@ def test_round_su_a_projects_focus_line_and_an_employer_building_something_are_n
     reasons = {s.bullet.text: s.reason for s in skipped}
     assert reasons["Focus: User interaction psychology, game loops and real-time state management."] == "description of a project or product"
     assert reasons["Northwind Ledger is building the first self-driving budgeting app for young families."] == "line about the employer"
+
+
+def test_round_su_a_linkedin_export_of_an_account_in_another_language_is_read_by_its_headings(linter):
+    """Round SU: LinkedIn names an export's sections in the account's language ("Erfaring",
+    "Uddannelse", "Kompetencer"), whatever the profile's: a Danish account's English claims were
+    told one by one as under a heading po2pm does not know. Accents are no part of a heading's key."""
+    text = (
+        "Kompetencer\nProduct discovery\nFigma\n\n"
+        "Erfaring\nNorthwind Ledger\nProduct Designer\n"
+        "Redesigned the budgeting onboarding after twelve interviews with young families.\n"
+        "Cut the steps to a first budget from nine to four, lifting week-one activation by 18%.\n\n"
+        "Uddannelse\nAarhus Business Academy\nMultimedia design, 2016 - 2018\n\n"
+        "Expérience professionnelle\nHarbour Books\nShipped the reading-list feature to 40,000 members in two months.\n"
+    )
+    (kept, _, _, _), = linter.extract_report([Source("resume.txt", text, format="text")])
+    assert [b.text for b in kept] == [
+        "Redesigned the budgeting onboarding after twelve interviews with young families.",
+        "Cut the steps to a first budget from nine to four, lifting week-one activation by 18%.",
+        "Shipped the reading-list feature to 40,000 members in two months.",
+    ]
