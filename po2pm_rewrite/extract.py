@@ -1024,13 +1024,14 @@ def is_bare_achievement(line: str) -> bool:
         # silence while its list-item sibling was read); not "Systems Thinking: Demonstrating ...",
         # a strength described
         return True
-    if _work_after_a_label(stripped):
-        return True
     labelled = _CLIENT_LABEL.match(stripped)
     if labelled and _DETAIL_LABEL.fullmatch(labelled.group("label").strip()):
         # "Location: working remotely from Leeds ...", "Reason for leaving: seeking ...": a detail
-        # of the job or the person, read as a sentence for its lower-case second word (ATK11)
+        # of the job or the person, not work, whatever follows the label (attack round ATK11: read
+        # as a sentence for its lower-case second word)
         return False
+    if labelled and _work_after_a_label(labelled):
+        return True
     if 3 <= len(words) < 5 and is_past_act(words[0]) and not contact and (stripped.endswith(".") or _reads_as_a_short_act(words)):
         # "Maintained an organized gradebook." (set AA: dropped in silence between two read lines)
         return True
@@ -1111,16 +1112,14 @@ def _act_after(label: re.Match[str] | None, line: str) -> bool:
     return label is not None and is_past_act((line[label.end() :].split(maxsplit=1) or [""])[0])
 
 
-def _work_after_a_label(line: str) -> bool:
+def _work_after_a_label(label: re.Match[str]) -> bool:
     """The work done for a client or in a medium named before a colon, told by an act of any
     form that opens a sentence of it: "Northwind Medical Press: writing and producing marketing
     materials", "Radio: I have produced ...", "Harbour Pharma (1998-2000): Organised ..." (round
     ST: a Word file's client lines, saved as text, left out as opening with no act). Not a
     listing's label ("Hobbies: sailing ..."), nor a strength described ("Systems Thinking:
-    Demonstrating a deep commitment to ..."), nor a detail of the person or the job ("Location:
-    working remotely from Leeds", attack round ATK11: read as a claim and flagged)."""
-    label = _CLIENT_LABEL.match(line)
-    if label is None or is_listing_section(section_key(label.group("label"))) or _DETAIL_LABEL.fullmatch(label.group("label").strip()):
+    Demonstrating a deep commitment to ...") (`label`: the line's _CLIENT_LABEL match)."""
+    if is_listing_section(section_key(label.group("label"))):
         return False
     rest = label.group("rest").split()
     return opens_with_an_act(label.group("rest")) and rest[0].lower() not in _QUALITY_GERUNDS and _lower_words(rest) >= 3

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from .apply import apply_edits, edits_for
+from .apply import Edit, apply_edits, edits_for
 from .errors import InputError
 from .formats.latex import without_comments
 from .inputs import digest_of
@@ -184,17 +184,19 @@ def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int
         return {}
     depth = _brace_depth(source.text)
 
-    def changes_it(edits: Mapping[int, str]) -> bool:
-        return _brace_depth(apply_edits(source.text, edits_for(source.text, report.bullets, edits, source.format))) != depth
+    def edits(chosen: Mapping[int, str]) -> list[Edit]:
+        return edits_for(source.text, report.bullets, chosen, source.format)
 
-    if not changes_it(choices):
+    def changes_it(found: list[Edit]) -> bool:
+        return _brace_depth(apply_edits(source.text, found)) != depth
+
+    if not changes_it(edits(choices)):
         return {}
     problems: dict[int, str] = {}
     for index, new_text in choices.items():
-        if changes_it({index: new_text}):
-            unpaired = depth != 0 and any(
-                _brace_depth(source.text[edit.start : edit.end]) != 0 for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format)
-            )
+        alone = edits({index: new_text})
+        if changes_it(alone):
+            unpaired = depth != 0 and any(_brace_depth(source.text[edit.start : edit.end]) != 0 for edit in alone)
             problems[index] = (
                 "the file's own braces were already unbalanced around this bullet (a { or } with no pair), and the edit "
                 "would change that; pair the brace by hand and run po2pm again"

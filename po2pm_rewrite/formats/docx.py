@@ -783,13 +783,11 @@ def _drop_emptied_links(pieces: _PlacedPieces, cut: list["BaseOxmlElement"], new
     empty, its address or field code would stay on (an empty HYPERLINK before the new text; a
     DATE that Word fills in again). The bookmarks and comment ranges it held stay, before the
     new text's run (attack round ATK11, B14: a link elsewhere to the bookmark pointed nowhere)."""
-    for link in {id(pieces.links[element]): pieces.links[element] for element in cut if element in pieces.links}.values():
-        if not any(text.text for text in link.texts):
-            for part in link.parts:
-                if part.getparent() is not None:
-                    for mark in list(part.iter(*_MARKS)):
-                        new_run.addprevious(mark)
-                    part.getparent().remove(part)
+    emptied = {id(link): link for element in cut if (link := pieces.links.get(element)) is not None and not any(t.text for t in link.texts)}
+    for part in (part for link in emptied.values() for part in link.parts if part.getparent() is not None):
+        for mark in list(part.iter(*_MARKS)):
+            new_run.addprevious(mark)
+        part.getparent().remove(part)
 
 
 def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
