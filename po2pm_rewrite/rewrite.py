@@ -77,6 +77,19 @@ _TRAILING_RESULT = re.compile(
 _CLOSES_ON_A_REASON = re.compile(r"\s(?:so|because|since|so that|as otherwise|otherwise)\s+(?!(?:far|on|forth|much|many)\b)[^,;:]+[.]?\s*$", re.IGNORECASE)
 # A bullet whose last sentence closes a list with "and": "..., took corrective action, and provided
 # input to the roadmap". A clause that goes on with ", and ..." after it runs on (set AN, reader B).
+# A bullet that closes on a relative clause after a comma: "..., which ensured stakeholder buy-in
+# from the start". A participle added after it reads as the relative clause's act ("..., which
+# ensured buy-in, choosing [...]": seed 4228, both readers), so only a clause after a semicolon or
+# one that leads the bullet fits.
+_CLOSES_ON_A_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]+[.]?\s*$", re.IGNORECASE)
+# A bullet that states its own call: "Extracted 9 epics from the user journey stages rather than from
+# the raw workshop output", "Opting for 1-week sprints allowed ...". A bracket asking for the call
+# repeats it (seed 4228, both readers of both rows), so only clauses that ask for something else fit.
+_STATES_A_CALL = re.compile(
+    r"\b(?:rather than|instead of|in favou?r of|opt(?:ed|ing)? (?:for|to)|chose|chosen|choosing|decided (?:to|on|against))\b",
+    re.IGNORECASE,
+)
+_ASKS_FOR_THE_CALL = ("[the call you made", "[the option that won")
 _CLOSED_LIST = re.compile(r",\s+(?:and|&)\s+[^,;.!?]*[.]?\s*$", re.IGNORECASE)
 _AND_CLAUSE = "{{ original }}, and "
 # A bullet that closes on a list after a dash: "... for all digital literacy levels — roadmap, UX
@@ -285,6 +298,16 @@ NO_CLAUSE_FITS_PRODUCT = (
 )
 # ("vision" is not: "Contributes vision to a product backlog" is backlog upkeep, both readers of the A/B round)
 _PRODUCT_WORK = re.compile(r"(?<![\w-])(?:strategy|roadmaps?|adoption|markets?|pricing|revenue)\b", re.IGNORECASE)
+# When no clause fits a bullet that states its own call ("... rather than from the raw workshop
+# output"): the clauses that ask for the call are left out (_STATES_A_CALL), and "what you did but not
+# what came of it" missed the call it has (seed 4228, both readers of two rows).
+def _no_clause_fits_call(words: str) -> str:
+    return (
+        f'This bullet states a call you made ("{words}") but not what came of it. Add what it changed for users or '
+        "the business, from what to what; or cut it if it changed only how the team worked."
+    )
+
+
 # When no clause fits a line with no act of the writer's in it, only what happened or what others
 # could then do: "Leaders could easily track the overall progress of each sprint", "Work was
 # categorized into projects, then organized into one-week sprints" (seed 4201, both readers: "what
@@ -838,8 +861,9 @@ class Rewriter:
             return []
         closes_on_a_result = _TRAILING_RESULT.search(core.text) is not None
         closes_a_list = _CLOSED_LIST.search(core.text) is not None
-        closes_on_a_reason = _CLOSES_ON_A_REASON.search(core.text) is not None
+        closes_on_a_reason = _CLOSES_ON_A_REASON.search(core.text) is not None or _CLOSES_ON_A_RELATIVE.search(core.text) is not None
         only_a_lead_fits = _DASH_LIST.search(core.text) is not None or _ROLE_CHANGE_AT_END.search(core.text) is not None
+        states_a_call = _STATES_A_CALL.search(core.text) is not None
         offered = [
             t
             for t in angle.templates
@@ -854,6 +878,7 @@ class Rewriter:
             and not (closes_on_a_reason and t.text.startswith("{{ original }},"))
             and not (only_a_lead_fits and not t.lead)
             and not (duty_tense and duty_tense not in t.tenses)  # a duty takes only the clauses written for one
+            and not (states_a_call and any(asked in t.text for asked in _ASKS_FOR_THE_CALL))
         ]
         ordered = sorted(offered, key=lambda t: (kind_rank(t), not t.lead, (zlib.crc32(t.id.encode()) ^ spin) & 0xFFFF))
         found = []
@@ -947,9 +972,23 @@ def _no_clause_fits(text: str) -> str:
         return NO_CLAUSE_FITS_DUTIES
     if states_a_figure(text):
         return NO_CLAUSE_FITS_FIGURE
+    call = _STATES_A_CALL.search(text)
+    if call is not None:
+        return _no_clause_fits_call(_call_words(text[call.start() :]))
     if listed_items(text) >= 3 and _SPREAD_OVER.search(text):
         return NO_CLAUSE_FITS_SPREAD
     return NO_CLAUSE_FITS_PRODUCT if _PRODUCT_WORK.search(text) else NO_CLAUSE_FITS
+
+
+def _call_words(text: str) -> str:
+    """The call as the bullet states it, to quote: up to its clause's end, eight words at most, and
+    not into the verb the call is the subject of ("Opting for 1-week sprints", not "... allowed")."""
+    words = re.split(r"[,;:.!?]", text)[0].split()[:8]
+    past = next(
+        (i for i, word in enumerate(words) if i >= 2 and (word.lower().endswith("ed") or word.lower() in {"which", "that", "who"})),
+        len(words),
+    )
+    return " ".join(words[:past])
 
 
 def pieces_of_work(text: str) -> int:
@@ -1242,7 +1281,11 @@ def _opens_and_closes_on(kinds: tuple[str, ...], first_kinds: tuple[str, ...], l
 
 def _last_item(text: str) -> str:
     """The last item of a list ("..., led UAT, and supported users" -> "supported users"), or of
-    the last sentence: the words a clause added at the end reads on."""
+    the last sentence: the words a clause added at the end reads on. Not a relative clause it
+    closes on ("..., which ensured stakeholder buy-in"): a clause after it reads on the act before."""
+    relative = _CLOSES_ON_A_RELATIVE.search(text)
+    if relative is not None and text[: relative.start()].strip():
+        text = text[: relative.start()]
     return re.split(r"[,;:.]\s+(?:and\s+|or\s+)?|\s+and\s+", text.strip().rstrip(".;"))[-1]
 
 

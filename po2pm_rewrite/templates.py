@@ -668,10 +668,10 @@ class Advice:
         found = (
             bool(self.when and any(not _names_the_setting(lower, match.start()) for match in self.when.finditer(lower)))
             # an adverb before the opening verb changes nothing ("Constantly partnered with ...")
-            or bool(self.starts and self.starts.match(_without_leading_adverb(lower)))
+            or bool(self.starts and self.starts.match(_without_lead_in(lower)))
             or bool(self.lacks and not topic and not self.lacks.search(lower))
             or ("no-verb" in self.shapes and lists_things)
-            or ("role-line" in self.shapes and opens_with_a_role(_without_leading_adverb(lower)))
+            or ("role-line" in self.shapes and opens_with_a_role(_without_lead_in(lower)))
         )
         if self.also is not None and not self.also.search(lower):
             return False
@@ -749,7 +749,7 @@ class Advice:
             for match in pattern.finditer(lower)
             if not _names_the_setting(lower, match.start())
         ]
-        rest = _without_leading_adverb(lower)
+        rest = _without_lead_in(lower)
         opening = self.starts.match(rest) if self.starts else None
         if opening is not None:
             offset = len(lower) - len(rest)
@@ -834,7 +834,17 @@ def first_clause(bullet: str) -> str:
     return stripped[: clause_end.start()] if clause_end is not None else stripped
 
 
-def _without_leading_adverb(lower: str) -> str:
+# whom the job reported to, before what it was: "Reporting to the CTO, responsible for delivery of
+# multiple product development streams ..." (seed 4228, both readers: a duty given a result clause)
+_REPORTING_LINE_LEAD_IN = re.compile(r"(?:directly\s+)?reporting\s+(?:directly\s+)?(?:in)?to\s+[^,;:]{1,40},\s+")
+
+
+def _without_lead_in(lower: str) -> str:
+    """The bullet from its opening word of substance: past an adverb ("Constantly partnered ...")
+    or a reporting line ("Reporting to the CTO, responsible for ...")."""
+    reporting = _REPORTING_LINE_LEAD_IN.match(lower)
+    if reporting is not None:
+        lower = lower[reporting.end() :]
     words = lower.split(maxsplit=1)
     return words[1] if len(words) == 2 and is_leading_adverb(words[0]) else lower
 
