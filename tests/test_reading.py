@@ -3146,6 +3146,13 @@ def test_a_moderncv_entry_without_description_whose_title_states_the_act_is_a_cl
         "\\cventry{Fall 2013}{Taught by Dr. J. Sullivan}{Political Psychology}{}{}{}\n"
     )
     assert claims_read(linter, latex_document(body, "moderncv"), "latex") == ["Collected and coded state legislative preambles"]
+    # round SV: a job whose first word reads as a past is a title, not an act
+    jobs = (
+        "\\section{Experience}\n"
+        "\\cventry{2016--2023}{Embedded Systems Engineer}{}{}{}{}\n"
+        "\\cvlistitem{Built the call-recording middleware for the hospital's telephony servers.}\n"
+    )
+    assert claims_read(linter, latex_document(jobs, "moderncv"), "latex") == ["Built the call-recording middleware for the hospital's telephony servers."]
 
 
 def test_educational_activities_is_a_section_of_claims(linter):

@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Mapping
 
 from ..extract import BULLET_GLYPHS
 from ..model import Bullet, line_starts
-from ..word_lists import is_past_act
+from ..word_lists import JOB_TITLE_WORDS, is_past_act
 from .mapped import MappedText
 
 # name -> number of arguments; the last one is the bullet. AltaCV's \cvachievement{icon}{title}{text};
@@ -769,8 +769,10 @@ def _act_in_title(code: str, at: int) -> tuple[int, int] | None:
     if len(groups) < 6 or code[groups[5][0] : groups[5][1]].strip():
         return None
     words = _MARKUP.sub(" ", code[groups[1][0] : groups[1][1]]).split()
-    # not "Taught by Dr. ...", the course a teaching assistant served in
-    return groups[1] if len(words) >= 3 and is_past_act(words[0]) and words[1].lower() != "by" else None
+    # not "Taught by Dr. ...", the course a teaching assistant served in; not a job whose first word
+    # reads as a past ("Embedded System Engineer": round SV, read as a claim twice)
+    is_a_job = len(words) <= 5 and JOB_TITLE_WORDS.fullmatch(words[-1]) is not None
+    return groups[1] if len(words) >= 3 and is_past_act(words[0]) and words[1].lower() != "by" and not is_a_job else None
 
 
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
