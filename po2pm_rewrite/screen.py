@@ -1191,7 +1191,10 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     # duties in lower case ("risk identification, issue escalation") is the person's work.
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())
     # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
-    return longest <= 3 and named >= 0.6 * len(items) and not (_VERB_START.match(text.strip()) and len(first) > 1)
+    # (not an opening that only looks like a verb: "Robotics R&D, GCP, Machine Learning, ..." was read
+    # as a claim twice, round SV)
+    opens_with_a_verb = _VERB_START.match(text.strip()) is not None and _can_be_verb(first[0])
+    return longest <= 3 and named >= 0.6 * len(items) and not (opens_with_a_verb and len(first) > 1)
 
 
 def _opens_with_an_act_of_any_tense(text: str) -> bool:

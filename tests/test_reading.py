@@ -2133,6 +2133,8 @@ def test_set_y_a_job_heading_opening_with_a_bracket_is_no_aside_of_the_claim_abo
         ("Value: $10B+ Employees: 90k+", "detail of an entry"),  # a JSON job summary, read five times
         ("Value: >$10B Employees: >90k", "detail of an entry"),  # set AB: the same with ">", four times
         ("ROS 1&2 [Robotics Operating System], Dobot CR5, Python, C++", "skills list"),
+        # round SV: the same file's list of areas, whose first word only looks like a verb
+        ("Robotics R&D, GCP, Machine Learning, Computer Vision, Software Development, Network & Physical Architecture, DevSecOps", "skills list"),
         ("Database & DevOps — MongoDB, PostgreSQL, MySQL, Docker, Git, RESTful APIs", "skills list"),
         ("Grew revenue: $2M to $5M in a year", None),
         ("EchoStar Technologies, L.L.C. (Englewood, CO / Software Security Engineer)", "skills list"),
