@@ -150,7 +150,10 @@ _LEANS_ON_CONTEXT = re.compile(
     r"|^\s*(?:this|that)\s+means\b|^\s*in a nutshell\b|\b(?:in|of|on|with)\s+these\s*,"
     # and a past act on "these" or "them" from the line before: "Translated these into a prioritized
     # backlog with explicit severity tiers" (seed 3808, both readers)
-    r"|^\s*[A-Za-z]+ed\s+(?:these|those|them)\b",
+    r"|^\s*[A-Za-z]+ed\s+(?:these|those|them)\b"
+    # and "the work" of the line before: "The work also improved visibility of delivery
+    # responsibilities ..." (seed 4229, both readers: a continuation given a result clause)
+    r"|^\s*(?:the|this|that)\s+(?:work|project|effort|change|initiative|approach|process)\s+also\b",
     re.IGNORECASE,
 )
 # A diary's line of what is still to come: "... compiled a list of questions to discuss with our
@@ -408,11 +411,24 @@ def mend(text: str, slots: Slots) -> tuple[str, tuple[str, ...], tuple[str, ...]
             text = text[:start] + form + text[word.end() + start :]
             verbs_mended.append(f"'{word.group(0)}' is now '{form}', in the tense of the verb the bullet opens with")
             respelled.append(word.group(0))
+    text, closed = _close_an_open_bracket(text)
     doubled = [f"'{match.group(0)}' is written once" for match in _DOUBLED_WORD.finditer(text)]
     text = _DOUBLED_WORD.sub(r"\1", text)
     glued = list(_GLUED_WORDS.finditer(text))
-    notes = (*reversed(verbs_mended), *doubled, *(f"'{m.group(0)}' is now '{m.group(1)} {m.group(2)}'" for m in glued))
+    notes = (*reversed(verbs_mended), *closed, *doubled, *(f"'{m.group(0)}' is now '{m.group(1)} {m.group(2)}'" for m in glued))
     return _GLUED_WORDS.sub(r"\1 \2", text), notes, (*respelled, *(m.group(0) for m in glued))
+
+
+def _close_an_open_bracket(text: str) -> tuple[str, list[str]]:
+    """A bracket the bullet opens and never closes is closed at its end, before its full stop: a
+    clause added after it would be read inside the aside ("... a distributed team (5 developers in
+    India, 1 in Germany, choosing [...]": seed 4229, both readers)."""
+    if text.count("(") != text.count(")") + 1 or text.rfind("(") < text.rfind(")"):
+        return text, []
+    body = text.rstrip()
+    stop = len(body) - len(body.rstrip(".;,"))
+    closed = body[: len(body) - stop] + ")" + body[len(body) - stop :] + text[len(body) :]
+    return closed, ["the bracket left open is closed"]
 
 
 def _mend_opening_pair(text: str, tense: str) -> tuple[str, int, tuple[str, str] | None, str]:

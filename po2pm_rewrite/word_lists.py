@@ -88,7 +88,9 @@ JOB_TITLE_WORDS = re.compile(r"\b(" + JOB_TITLE_ALTERNATIVES + r")\b", re.IGNORE
 # migration ..." are claims.
 _ROLE_OPENING = re.compile(
     r"^((?:[a-z][\w&/.-]*\s+){0,4}?)(?:" + JOB_TITLE_ALTERNATIVES + r"|po)s?"  # "PO" as "PM" is: a role line's own shorthand
-    r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014)(?=\s)",
+    # or what the role did as a whole: "Scrum Product Owner leading a distributed team (...)" (seed
+    # 4229, both readers: a role line given a choice clause)
+    r"\s*(?:for|of|on|at|in|within|across|to|,|:|-|\u2013|\u2014|leading|heading|running|overseeing)(?=\s)",
     re.IGNORECASE,
 )
 _TITLES_BEFORE_AND = JOB_TITLE_NOUNS | {"leader"}  # "lead" is a title noun already

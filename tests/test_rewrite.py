@@ -3245,3 +3245,41 @@ def test_seed_4228_readers_a_result_after_stakeholder_sessions_calls_coordinatio
     assert not advice.applies_to_kind("Ran stakeholder alignment sessions for the branch network, raising change approvals by 25%", ("coordination",))
     assert advice.applies_to_kind("Ran stakeholder alignment sessions for the branch network", ("coordination",))
     assert advice.applies_to_kind("Increased team alignment by setting up weekly syncs with the branch network", ("coordination",))
+
+
+def test_seed_4229_readers_a_line_about_the_work_before_leans_on_it(flagging_linter):
+    """Seed 4229, both readers: "The work also improved visibility of delivery responsibilities
+    ..." got a result clause; it continues the line before and names no work of its own."""
+    report = rewritten_bullet(flagging_linter, "The project also improved the visibility of release owners and the basis for the support handover.")
+    assert report.findings and not report.suggestions
+    assert (report.advice or "").startswith('This line leans on the sentences around it ("The project also")'), report.advice
+
+
+def test_seed_4229_readers_a_bracket_left_open_is_closed_before_a_clause(flagging_linter):
+    """Seed 4229, both readers: "... a distributed team (5 developers in India, 1 in Germany." got
+    its clause inside the open bracket; the bracket is closed first, and the note says so."""
+    from po2pm_rewrite.rewrite import mend
+
+    text = "Rebuilt the claims intake form with the adjusters (12 interviews, 3 regions."
+    mended, notes, _ = mend(text, rewritten_bullet(flagging_linter, text).slots)
+    assert mended == "Rebuilt the claims intake form with the adjusters (12 interviews, 3 regions)."
+    assert "the bracket left open is closed" in notes
+    balanced = "Rebuilt the claims intake form (12 interviews) with the adjusters."
+    assert mend(balanced, rewritten_bullet(flagging_linter, balanced).slots)[0] == balanced
+
+
+def test_seed_4229_readers_a_role_leading_a_team_is_a_role_line(flagging_linter):
+    """Seed 4229, both readers: "Scrum Product Owner leading a distributed team (...)" got a choice
+    clause; a title and what the role led is a role line."""
+    report = rewritten_bullet(flagging_linter, "Senior Product Owner leading a remote squad of six engineers for the loans app.")
+    assert report.findings and not report.suggestions
+    assert (report.advice or "").startswith("This line names a role or a duty"), report.advice
+
+
+def test_seed_4229_readers_a_result_after_coordination_calls_the_coordination_advice_off(linter):
+    """Seed 4229, both readers: "Coordinated cross-functional dependencies across Wallet, Payments,
+    and Loyalty teams, ..., reducing integration failures by 15%" was told it coordinated others'
+    work, its result unread."""
+    advice = next(advice for advice in linter.rewriter()._advice if advice.id == "coordination-led")
+    assert not advice.applies("Coordinated the loans and cards teams, reducing failed handovers by 15%")
+    assert advice.applies("Coordinated the loans and cards teams on the handover plan")
