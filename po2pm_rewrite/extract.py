@@ -496,10 +496,14 @@ _LATIN_TITLE = re.compile(r"[A-Za-z&/ ]+")  # not "会员营销策略 Skill 与.
 # A heading's colon written with a dash after it: "PROJECTS:-", "DEEP LEARNING PROJECTS (ACADEMIC):-"
 # (round SE: a group's 8 claims dropped in silence).
 _COLON_DASH = re.compile(r":\s*[-–—]+\s*$")
+# A heading line is short: a title, an icon's tag, a note in brackets, a person's name after a dash
+_LONGEST_HEADING_LINE = 500
 
 
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
+    if len(line) > _LONGEST_HEADING_LINE:
+        return None  # and its patterns would take minutes over a long run of spaces (attack round ATK12, C42)
     line = _COLON_DASH.sub(":", line)
     # an icon written in HTML is no part of the title ("### <i class="fa fa-cogs"></i> Skill Set": set K)
     stripped = _HTML_TAG.sub("", line).strip().strip("#").strip().rstrip(":").strip("*_ ").strip()
@@ -1563,8 +1567,11 @@ def wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: boo
     # the block's own indent, or less when only its first line is set in further (set P: a text
     # CV's job paragraphs, first line at four spaces and the rest at two)
     in_block = bullet_indent > 0 and 0 < indent <= bullet_indent
-    if _FIELD_CODE.match(stripped):
-        return False  # a Word paragraph that opens with a link's field code is one of its own
+    if _FIELD_CODE.match(stripped) and not _STOPS_ON_A_JOINING_WORD.search(previous):
+        # a Word paragraph that opens with a link's field code is one of its own; not after a line
+        # that stops on "the" ("... built with the" / ' HYPERLINK "..." Claims Hub team, ...': lost
+        # unsaid, attack round ATK12, C39)
+        return False
     if _stops_mid_list(previous, line):
         return True
     if _GOES_ON.search(previous) and not _YEAR.search(stripped) and not _CONTACT.search(stripped) and not _opens_section(line):
@@ -1639,7 +1646,7 @@ _PAGE_FOOTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORE
 def _continues(line: str, marker_indent: int, previous: str, indented_tails: bool = False) -> bool:
     """Is this line the wrapped tail of the open bullet? (`indented_tails`: see extract_bullets.)"""
     stripped = line.strip()
-    if _FIELD_CODE.match(stripped):
+    if _FIELD_CODE.match(stripped) and not _STOPS_ON_A_JOINING_WORD.search(previous):
         return False  # ' HYPERLINK "http://..." www.example.com: contributing writer': Word's next paragraph, opening with a link
     if _PAGE_FOOTER.fullmatch(stripped):
         return False  # "Page 2 of 4" at a page's foot, however it is padded (rounds SQ and SR: glued to the claim above)

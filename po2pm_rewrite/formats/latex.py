@@ -654,9 +654,31 @@ def without_comments(text: str) -> str:
     def blank(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))  # line breaks stay, so line numbers do
 
-    text = re.sub(r"(?<!\\)%[^\n]*", blank, text)
+    if "%" in text:
+        text = "".join(_without_line_comment(line) for line in text.splitlines(keepends=True))
     text = re.sub(r"\\begin\{comment\}.*?(\\end\{comment\}|\Z)", blank, text, flags=re.DOTALL)
     return re.sub(r"\\iffalse\b.*?(\\fi\b|\Z)", blank, text, flags=re.DOTALL)
+
+
+# Where a "%" is no comment: the address of a link, which hyperref reads as written
+# (`\href{https://x.example/?q=a%20b}{...}`), and a `\verb|%|` (attack round ATK12, C30 and C31:
+# the claim was cut at the "%" and its rest lost unsaid).
+_PERCENT_AS_TEXT = re.compile(r"\\(?:href|url|nolinkurl)\s*\{[^{}\n]*\}|\\verb\*?([^\sA-Za-z*])[^\n]*?\1")
+# A "%" after an even run of backslashes ("\\%": a line break, then a comment; ATK12, C29), not an odd one ("\%")
+_COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
+def _without_line_comment(line: str) -> str:
+    """The line with its comment, from the "%" that opens it, blanked (its line break kept)."""
+    if "%" not in line:
+        return line
+    shielded = [match.span() for match in _PERCENT_AS_TEXT.finditer(line)] if "\\" in line else []
+    for mark in _COMMENT_MARK.finditer(line):
+        at = mark.end() - 1
+        if not any(start <= at < end for start, end in shielded):
+            body = line.rstrip("\r\n")
+            return body[:at] + " " * (len(body) - at) + line[len(body) :]
+    return line
 
 
 def _after_optional(code: str, at: int) -> int:

@@ -1,0 +1,78 @@
+"""The attack round of session 53 (ATK12, issue 16): each case failed on the code before its fix."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from po2pm_rewrite.cli import app
+
+runner = CliRunner()
+_LATEX = "\\documentclass{article}\n\\usepackage{hyperref}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n%s\n\\end{itemize}\n\\end{document}\n"
+
+
+def _read(tmp_path, name: str, text: str) -> list[str]:
+    resume = tmp_path / name
+    resume.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+    assert result.exit_code == 0, result.output
+    return [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
+
+
+def test_a_percent_in_a_link_address_or_verb_is_no_comment(tmp_path):
+    """C30 and C31: a raw "%" in \\href's address (hyperref reads it as written) or in \\verb|%|
+    was taken for a comment, and the claim was cut there, its rest lost unsaid."""
+    items = (
+        "  \\item Grew sign-ups 40\\% via the \\href{https://x.example/?q=a%20b}{partner page} for 2M users\n"
+        "  \\item Wrote the \\verb|%| parser for the claims team in two weeks % a note"
+    )
+    texts = _read(tmp_path, "cv.tex", _LATEX % items)
+    assert texts[0] == "Grew sign-ups 40% via the partner page for 2M users"
+    assert texts[1].startswith("Wrote the") and texts[1].endswith("parser for the claims team in two weeks"), texts
+
+
+def test_a_comment_after_a_line_break_is_not_read_and_an_edit_keeps_it(tmp_path):
+    """C29: "\\\\%" is a line break, then a comment; the comment was read into the claim and an edit
+    refused, blaming the file's braces."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(_LATEX % "  \\item Managed the product backlog for the claims team using Jira\\\\% was: mortgage {team", encoding="utf-8")
+    assert _read(tmp_path, "cv.tex", resume.read_text(encoding="utf-8")) == ["Managed the product backlog for the claims team using Jira"]
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 6\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert "  \\item Cut claim time 20\\% by ranking the backlog\\\\% was: mortgage {team\n" in resume.read_text(encoding="utf-8")
+
+
+def test_a_wrapped_line_that_opens_with_a_field_code_goes_on_after_a_joining_word(tmp_path):
+    """C39: "... built with the" / ' HYPERLINK "..." Claims Hub team, for 2M policyholders': the line
+    was taken for a paragraph of its own and lost unsaid."""
+    text = (
+        "EXPERIENCE\nProduct Owner, Acme Ltd, 2019-2023\n"
+        "- Led the launch of the self-serve claims portal, built with the\n"
+        ' HYPERLINK "https://claims.example" Claims Hub team, for 2M policyholders\n'
+        "- Managed the product backlog for the claims team using Jira\n"
+    )
+    assert _read(tmp_path, "cv.txt", text)[0] == "Led the launch of the self-serve claims portal, built with the Claims Hub team, for 2M policyholders"
+
+
+def test_a_long_line_is_no_heading_and_the_heading_patterns_never_run_over_it(monkeypatch):
+    """C42: a line of a word and 100,000 spaces took 105 s in `check`: the heading patterns
+    (a title's suffix, a note in brackets) backtrack over a run of spaces, 8 s at 20,000. A line
+    that long is no heading, and those patterns are no longer run over it."""
+    from po2pm_rewrite import extract
+
+    searched: list[str] = []
+    real = extract._TRAILING_NOTE
+
+    class Watched:
+        def sub(self, replacement: str, text: str) -> str:
+            searched.append(text)
+            return real.sub(replacement, text)
+
+    monkeypatch.setattr(extract, "_TRAILING_NOTE", Watched())
+    assert extract.section_title("Managed" + " " * 100_000 + "x", False) is None
+    assert not searched
+    assert extract.section_title("Professional Experience (2015 - 2024)", False) == "professional experience"
+    assert searched
