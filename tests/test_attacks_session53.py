@@ -12,9 +12,11 @@ runner = CliRunner()
 _LATEX = "\\documentclass{article}\n\\usepackage{hyperref}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n%s\n\\end{itemize}\n\\end{document}\n"
 
 
-def _read(tmp_path, name: str, text: str) -> list[str]:
+def _read(tmp_path, name: str, text: str | None) -> list[str]:
+    """The claims read from the file (text: written first, where given)."""
     resume = tmp_path / name
-    resume.write_text(text, encoding="utf-8")
+    if text is not None:
+        resume.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
     assert result.exit_code == 0, result.output
     return [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
@@ -76,3 +78,25 @@ def test_a_long_line_is_no_heading_and_the_heading_patterns_never_run_over_it(mo
     assert not searched
     assert extract.section_title("Professional Experience (2015 - 2024)", False) == "professional experience"
     assert searched
+
+
+# C4 and C18: a Word bullet's text that the document does not show.
+
+
+def test_words_moved_away_or_hidden_are_no_part_of_a_word_bullet_and_get_no_new_text(tmp_path):
+    """C4: a reviewer's moved-away words (w:moveFrom) were read into the claim, and the new text
+    written inside them, so "Accept all changes" deleted it; C18: hidden words (w:vanish) the
+    same, the new bullet written into the hidden run. Exit 0 both times."""
+    from .test_attacks_session52 import _MANAGED, _plain, _word_edit, _word_paragraphs, _word_resume
+
+    moved = '<w:moveFrom w:id="7" w:author="Reviewer" w:date="2024-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">Owned </w:t></w:r></w:moveFrom>'
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">keywords </w:t></w:r>'
+    path = _word_resume(tmp_path, moved + _plain(_MANAGED), hidden + _plain(_MANAGED))
+    assert _read(tmp_path, "cv.docx", None) == [_MANAGED, _MANAGED]
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    from .test_attacks_session50 import EDIT
+
+    away, unseen = _word_paragraphs(path)
+    assert moved + "<w:r>" in away and f">{EDIT}</w:t></w:r></w:p>" in away, away
+    assert hidden + "<w:r>" in unseen and f">{EDIT}</w:t></w:r></w:p>" in unseen, unseen

@@ -414,7 +414,7 @@ def _pieces(paragraph: "CT_P") -> Iterator[tuple["BaseOxmlElement", str]]:
     """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
     breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
     for run in paragraph.iter(_w("r")):
-        if _owner(run) is not paragraph or _deleted(run, paragraph):
+        if _owner(run) is not paragraph or _not_shown(run, paragraph):
             continue
         for child in run:
             if child.tag in _TEXT_LIKE:
@@ -426,13 +426,28 @@ def _owner(element: "BaseOxmlElement") -> "CT_P | None":
     return next(element.iterancestors(_w("p")), None)
 
 
-def _deleted(run: "BaseOxmlElement", paragraph: "CT_P") -> bool:
+def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P") -> bool:
+    """A run the document does not show once its changes are accepted: deleted, moved away
+    (`w:moveFrom`: its words stand where they were moved to), or hidden (`w:vanish`). Such text
+    was read into the claim, and a write put the new text inside it, where accepting the changes
+    deleted it or hid it (attack round ATK12, C4 and C18)."""
+    properties = run.find(_w("rPr"))
+    if properties is not None and _is_on(properties.find(_w("vanish"))):
+        return True
     for ancestor in run.iterancestors():
         if ancestor is paragraph:
             return False
-        if ancestor.tag == _w("del"):
+        if ancestor.tag in _NOT_SHOWN:
             return True
     return False
+
+
+_NOT_SHOWN = frozenset({_w("del"), _w("moveFrom")})
+
+
+def _is_on(toggle: "BaseOxmlElement | None") -> bool:
+    """A Word on/off property present and not switched off (`<w:vanish/>`, not `w:val="0"`)."""
+    return toggle is not None and toggle.get(_w("val"), "true") not in {"0", "false", "off"}
 
 
 @dataclass(frozen=True)
