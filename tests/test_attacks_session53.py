@@ -100,3 +100,28 @@ def test_words_moved_away_or_hidden_are_no_part_of_a_word_bullet_and_get_no_new_
     away, unseen = _word_paragraphs(path)
     assert moved + "<w:r>" in away and f">{EDIT}</w:t></w:r></w:p>" in away, away
     assert hidden + "<w:r>" in unseen and f">{EDIT}</w:t></w:r></w:p>" in unseen, unseen
+
+
+def test_claims_in_a_markdown_pipe_table_are_read_where_they_stand(tmp_path):
+    """C24: the cells of a pipe table under a job ("| 2020 | Managed the product backlog ... |")
+    were dropped in silence; a cell that reads as a claim is one, at its own column, and an edit
+    of it keeps the table."""
+    text = (
+        "## Experience\n\n### Product Owner, Beta, 2019 - 2021\n\n"
+        "| Year | What I did |\n|---|---|\n"
+        "| 2020 | Managed the product backlog for the claims team using Jira |\n"
+        "| 2019 | Cut claim handling time by 30% by ranking the backlog by adjuster wait |\n"
+    )
+    resume = tmp_path / "cv.md"
+    resume.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+    bullets = json.loads(result.stdout)["files"][0]["bullets"]
+    assert [(b["text"], b["line"], b["column"]) for b in bullets] == [
+        ("Managed the product backlog for the claims team using Jira", 7, 10),
+        ("Cut claim handling time by 30% by ranking the backlog by adjuster wait", 8, 10),
+    ]
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 7\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
+    written = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert written.exit_code == 0, written.output
+    assert "| 2020 | Cut claim time 20% by ranking the backlog |\n| 2019 |" in resume.read_text(encoding="utf-8")

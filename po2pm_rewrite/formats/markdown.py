@@ -138,6 +138,16 @@ def extract_markdown(text: str) -> list[Bullet]:
             # as not read). Only that list: with no heading after it, the jobs further down would
             # be lost. "**Product Owner**" is an entry's line and changes nothing.
             titled_list = "next"
+        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section) and (cells := _table_cells(_runs(token, lines))):
+            # a pipe table under Experience ("| 2020 | Managed the product backlog ... |"): each cell
+            # that reads as a claim is one, and one that reads as prose is told (attack round
+            # ATK12, C24: the rows were dropped in silence)
+            for cell in cells:
+                if _opens_a_claim([cell]) and (bullet := bullet_from_runs([cell], markdown=True)) is not None:
+                    bullets.append(bullet)
+                    section.read_since_heading = True
+                elif (told := bullet_from_runs([cell], markdown=True)) is not None and reads_as_prose(told.text):
+                    bullets.append(told.told_as(PASSED_OVER))
         elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
@@ -386,6 +396,30 @@ def _caps_section_title(tokens: "list[Token]", index: int) -> str | None:
 def _is_title_line(text: str) -> bool:
     """A short line of names with no sentence in it: a project's or a section's title."""
     return 0 < len(text.split()) <= 6 and not text.rstrip().endswith((".", ",", ";")) and not reads_as_prose(text)
+
+
+# A pipe table's delimiter row, "|---|:--:|", which GitHub's Markdown reads as a table (CommonMark
+# reads the rows as one paragraph)
+_TABLE_DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def _table_cells(runs: list[Run]) -> list[Run]:
+    """The cells of a paragraph that is a pipe table, each where it stands, below its header row;
+    none for a paragraph of another kind."""
+    if len(runs) < 3 or not _TABLE_DELIMITER_ROW.match(runs[1].text) or "|" not in runs[0].text:
+        return []
+    cells = []
+    for row in runs[2:]:
+        start = 0
+        for border in [*_CELL_BORDER.finditer(row.text), None]:
+            end = border.start() if border is not None else len(row.text)
+            cell = row.text[start:end]
+            if cell.strip():
+                offset = start + len(cell) - len(cell.lstrip())
+                cells.append(Run(row.line, row.column + offset, cell.strip()))
+            start = border.end() if border is not None else end
+    return cells
 
 
 def _opens_a_claim(runs: list[Run]) -> bool:
