@@ -294,6 +294,9 @@ def _after_link(text: str, start: int, end: int) -> int:
     return tail.end()
 
 
+_MATH_SHIFT = re.compile(r"(?<!\\)\$")  # a "$" that opens or closes math, not an escaped "\$"
+
+
 def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:
     """Markup the bullet opened and closes after its last character ("**Q3**", "<b>Q3</b>"):
     the edit takes the closing part too, or it would be left behind on its own. Every layer of
@@ -314,8 +317,13 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
                 break
             end = closing.end()
     elif file_format == "latex":
-        # "\textbf{Q3}": the group the bullet's last word sits in closes after it
-        while end < len(text) and text[end] == "}" and text.count("{", start, end) > text.count("}", start, end):
+        # "\textbf{Q3}": the group the bullet's last word sits in closes after it; and the math it
+        # sits in ("by 20$\%$", "by $\frac{1}{2}$": a clause was written inside the math, attack
+        # round ATK12, C32)
+        while end < len(text) and (
+            (text[end] == "}" and text.count("{", start, end) > text.count("}", start, end))
+            or (text[end] == "$" and len(_MATH_SHIFT.findall(text, start, end)) % 2 == 1)
+        ):
             end += 1
     return end
 
