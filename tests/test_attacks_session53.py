@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
@@ -144,3 +145,26 @@ def test_a_clause_added_to_a_latex_bullet_that_ends_in_math_goes_after_the_math(
     written = resume.read_text(encoding="utf-8")
     assert "\\item Grew self-serve claims by 20$\\%$" + clause + "\n" in written, written
     assert "\\item Cut churn for the loans team by $\\frac{1}{2}$" + clause + "\n" in written, written
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ('<w:bookmarkStart w:id="3" w:name="claims"/>', '<w:bookmarkEnd w:id="3"/>'),
+        ('<w:commentRangeStart w:id="0"/>', '<w:commentRangeEnd w:id="0"/>'),
+    ],
+)
+def test_a_range_closed_inside_a_replaced_word_link_keeps_its_start_before_its_end(tmp_path, start, end):
+    """C10: a bookmark or comment range that opens before a link and closes inside it; the link's
+    words all replaced, its end mark went before the new text, before its own start, which Word
+    ignores: the bookmark (the comment's range) was lost; exit 0."""
+    from .test_attacks_session50 import EDIT
+    from .test_attacks_session52 import _plain, _word_edit, _word_paragraphs, _word_resume
+
+    link = f'<w:hyperlink w:anchor="top"><w:r><w:t>claims team</w:t></w:r>{end}</w:hyperlink>'
+    path = _word_resume(tmp_path, _plain("Managed the product backlog for the ") + start + link + _plain(" using Jira"))
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert "hyperlink" not in written and EDIT in written
+    assert written.index(start) < written.index(end), written

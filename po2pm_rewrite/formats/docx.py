@@ -799,10 +799,32 @@ def _drop_emptied_links(pieces: _PlacedPieces, cut: list["BaseOxmlElement"], new
     DATE that Word fills in again). The bookmarks and comment ranges it held stay, before the
     new text's run (attack round ATK11, B14: a link elsewhere to the bookmark pointed nowhere)."""
     emptied = {id(link): link for element in cut if (link := pieces.links.get(element)) is not None and not any(t.text for t in link.texts)}
+    moved_ends = []
     for part in (part for link in emptied.values() for part in link.parts if part.getparent() is not None):
         for mark in list(part.iter(*_MARKS)):
             new_run.addprevious(mark)
+            if mark.tag in _START_OF:
+                moved_ends.append(mark)
         part.getparent().remove(part)
+    _starts_before_ends(moved_ends)
+
+
+# each range's end mark, and the start mark it closes
+_START_OF = {_w("bookmarkEnd"): _w("bookmarkStart"), _w("commentRangeEnd"): _w("commentRangeStart")}
+
+
+def _starts_before_ends(ends: list["BaseOxmlElement"]) -> None:
+    """A range that opened before the dropped link and closed inside it: its end, moved before the
+    new text, would stand before its start, which Word ignores, and the bookmark or comment range
+    was lost (attack round ATK12, C10). Its start moves to just before its end."""
+    for end in ends:
+        paragraph = _owner(end)
+        if paragraph is None:
+            continue
+        elements = list(paragraph.iter())  # held, so lxml gives each element the same proxy below
+        start = next((e for e in elements if e.tag == _START_OF[end.tag] and e.get(_w("id")) == end.get(_w("id"))), None)
+        if start is not None and elements.index(start) > elements.index(end):
+            end.addprevious(start)
 
 
 def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
