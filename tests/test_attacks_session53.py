@@ -168,3 +168,17 @@ def test_a_range_closed_inside_a_replaced_word_link_keeps_its_start_before_its_e
     (written,) = _word_paragraphs(path)
     assert "hyperlink" not in written and EDIT in written
     assert written.index(start) < written.index(end), written
+
+
+def test_new_text_where_a_word_link_was_does_not_take_the_links_style(tmp_path):
+    """C3: a bullet that was all a link, rewritten, lost the link but its new text kept the
+    "Hyperlink" character style: blue and underlined, with no link behind it; exit 0."""
+    from .test_attacks_session50 import EDIT
+    from .test_attacks_session52 import _MANAGED, _word_edit, _word_paragraphs, _word_resume
+
+    link = f'<w:hyperlink w:anchor="top"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>{_MANAGED}</w:t></w:r></w:hyperlink>'
+    path = _word_resume(tmp_path, link)
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert EDIT in written and "Hyperlink" not in written, written

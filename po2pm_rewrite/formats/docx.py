@@ -851,6 +851,9 @@ def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     return False
 
 
+_LINK_STYLES = frozenset({"hyperlink", "followedhyperlink"})
+
+
 def _run_in_body_format(pieces: _PlacedPieces, like: "BaseOxmlElement", text: str) -> "BaseOxmlElement":
     """A new run of `text`, formatted as most of the paragraph's text is, its run text a copy of `like`."""
     from copy import deepcopy
@@ -860,6 +863,14 @@ def _run_in_body_format(pieces: _PlacedPieces, like: "BaseOxmlElement", text: st
     for child in list(run):
         if child.tag != _w("rPr"):
             run.remove(child)
+    # the new run is never a link: a bullet that was all a link gave its text the link's blue,
+    # underlined style with no link behind it (attack round ATK12, C3)
+    for style in run.findall(f"{_w('rPr')}/{_w('rStyle')}"):
+        if (style.get(_w("val")) or "").lower() in _LINK_STYLES:
+            properties = style.getparent()
+            properties.remove(style)
+            if len(properties) == 0:
+                run.remove(properties)
     added = deepcopy(like)
     added.text = text
     run.append(added)
