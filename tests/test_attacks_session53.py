@@ -23,6 +23,15 @@ def _read(tmp_path, name: str, text: str | None) -> list[str]:
     return [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
 
 
+def _edited(tmp_path, resume, line: int) -> str:
+    """The file after `rewrite --write` replaced the bullet on this line with a new text (exit 0)."""
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\nline = {line}\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    return str(resume.read_text(encoding="utf-8"))
+
+
 def test_a_percent_in_a_link_address_or_verb_is_no_comment(tmp_path):
     """C30 and C31: a raw "%" in \\href's address (hyperref reads it as written) or in \\verb|%|
     was taken for a comment, and the claim was cut there, its rest lost unsaid."""
@@ -41,11 +50,7 @@ def test_a_comment_after_a_line_break_is_not_read_and_an_edit_keeps_it(tmp_path)
     resume = tmp_path / "cv.tex"
     resume.write_text(_LATEX % "  \\item Managed the product backlog for the claims team using Jira\\\\% was: mortgage {team", encoding="utf-8")
     assert _read(tmp_path, "cv.tex", resume.read_text(encoding="utf-8")) == ["Managed the product backlog for the claims team using Jira"]
-    answers = tmp_path / "a.toml"
-    answers.write_text('[[bullet]]\nline = 6\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
-    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
-    assert result.exit_code == 0, result.output
-    assert "  \\item Cut claim time 20\\% by ranking the backlog\\\\% was: mortgage {team\n" in resume.read_text(encoding="utf-8")
+    assert "  \\item Cut claim time 20\\% by ranking the backlog\\\\% was: mortgage {team\n" in _edited(tmp_path, resume, line=6)
 
 
 def test_a_wrapped_line_that_opens_with_a_field_code_goes_on_after_a_joining_word(tmp_path):
@@ -121,11 +126,7 @@ def test_claims_in_a_markdown_pipe_table_are_read_where_they_stand(tmp_path):
         ("Managed the product backlog for the claims team using Jira", 7, 10),
         ("Cut claim handling time by 30% by ranking the backlog by adjuster wait", 8, 10),
     ]
-    answers = tmp_path / "a.toml"
-    answers.write_text('[[bullet]]\nline = 7\nedit = "Cut claim time 20% by ranking the backlog"\n', encoding="utf-8")
-    written = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
-    assert written.exit_code == 0, written.output
-    assert "| 2020 | Cut claim time 20% by ranking the backlog |\n| 2019 |" in resume.read_text(encoding="utf-8")
+    assert "| 2020 | Cut claim time 20% by ranking the backlog |\n| 2019 |" in _edited(tmp_path, resume, line=7)
 
 
 def test_a_clause_added_to_a_latex_bullet_that_ends_in_math_goes_after_the_math(tmp_path):
