@@ -294,6 +294,7 @@ def _after_link(text: str, start: int, end: int) -> int:
     return tail.end()
 
 
+_AUTOLINK_OPENED = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*$", re.IGNORECASE)  # searched up to the bullet's end
 _MATH_SHIFT = re.compile(r"(?<!\\)\$")  # a "$" that opens or closes math, not an escaped "\$"
 
 
@@ -308,6 +309,8 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
                 break
             end = closing.end()
     elif file_format in ("markdown", "text"):
+        if text.startswith(">", end) and _AUTOLINK_OPENED.search(text, start, end):
+            end += 1  # "... for <https://claims.example>": the autolink closes after the bullet's last word
         for _ in range(_MARKS_AT_MOST):
             closing = _CLOSING_TAG.match(text, end) or _CLOSING_EMPHASIS.match(text, end)
             if closing is None:

@@ -183,3 +183,31 @@ def test_new_text_where_a_word_link_was_does_not_take_the_links_style(tmp_path):
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert EDIT in written and "Hyperlink" not in written, written
+
+
+def test_markdown_marks_that_are_no_words_are_not_read_into_a_claim(tmp_path):
+    """C26 and C21 (and round SV): a hard break's backslash ("team\\" / "for two years"), an
+    autolink's angle brackets and a footnote's reference ("team[^1]" read as "team^1") were read
+    as words of the claim; an escaped backslash is still one."""
+    text = (
+        "## Experience\n"
+        "- Managed the product backlog for the claims team\\\n  for two years\n"
+        "- Managed the product backlog for <https://claims.example>\n"
+        "- Managed the product backlog for the claims team[^1] in Jira\n"
+        "- Wrote the C:\\\\ path parser for the claims team\n"
+        "\n[^1]: audited\n"
+    )
+    assert _read(tmp_path, "cv.md", text) == [
+        "Managed the product backlog for the claims team for two years",
+        "Managed the product backlog for https://claims.example",
+        "Managed the product backlog for the claims team in Jira",
+        "Wrote the C:\\ path parser for the claims team",
+    ]
+    # a clause added after an autolink goes after its closing bracket
+    answers = tmp_path / "a.toml"
+    answers.write_text(
+        '[[bullet]]\nline = 4\nedit = "Managed the product backlog for https://claims.example, in an order set by revenue at risk"\n', encoding="utf-8"
+    )
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(tmp_path / "cv.md")])
+    assert result.exit_code == 0, result.output
+    assert "- Managed the product backlog for <https://claims.example>, in an order set by revenue at risk\n" in (tmp_path / "cv.md").read_text(encoding="utf-8")

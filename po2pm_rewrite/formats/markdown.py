@@ -292,7 +292,8 @@ def _without_reference_brackets(runs: list[Run], labels: frozenset[str]) -> list
             if " ".join(label.split()).upper() not in labels:
                 continue
             kept.append(Run(run.line, run.column + position, run.text[position : link.start()]))
-            kept.append(Run(run.line, run.column + link.start(1), link.group(1)))
+            if not link.group(1).startswith("^"):  # a footnote's reference ("team[^1]") is no word of the claim
+                kept.append(Run(run.line, run.column + link.start(1), link.group(1)))
             position = link.end()
         kept.append(Run(run.line, run.column + position, run.text[position:]))
     return [run for run in kept if run.text]
@@ -549,6 +550,9 @@ def without_front_matter(lines: list[str]) -> list[str]:
     return [""] * (end + 1) + lines[end + 1 :] if end else lines
 
 
+_BREAKING_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backslashes at the line's end
+
+
 def _runs(token: "Token", lines: list[str]) -> list[Run]:
     """Where each line of the item's paragraph stands in the source."""
     assert token.map is not None  # extract_markdown passes only items with a source map
@@ -561,6 +565,11 @@ def _runs(token: "Token", lines: list[str]) -> list[Run]:
         content = content.strip()
         if offset == len(item_lines) - 1:
             content = _without_attributes(content)
+        elif _BREAKING_BACKSLASH.search(content):
+            # a backslash that breaks the line inside the paragraph is no word of the claim ("team\\"
+            # / "for two years": attack round ATK12, C26, and round SV); on its last line it is a
+            # backslash, as CommonMark shows it
+            content = content[:-1].rstrip()
         column = source.find(content, len(source) - len(source.lstrip()) if offset else 0)
         if offset == 0:
             column = source.rfind(content) if column == -1 else _after_marker(source, content)
