@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from .extract import AUTOLINK_OPENING
 from .formats.latex import without_comments
 from .formats.markdown import yaml_front_matter_end
 from .formats.yamlresume import LATEX_MARKUP
@@ -294,7 +295,7 @@ def _after_link(text: str, start: int, end: int) -> int:
     return tail.end()
 
 
-_AUTOLINK_OPENED = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*$", re.IGNORECASE)  # searched up to the bullet's end
+_AUTOLINK_OPENED = re.compile(AUTOLINK_OPENING + "$", re.IGNORECASE)  # searched up to the bullet's end
 _MATH_SHIFT = re.compile(r"(?<!\\)\$")  # a "$" that opens or closes math, not an escaped "\$"
 
 

@@ -222,7 +222,8 @@ def _visible_runs(run: Run, markdown: bool = False) -> list[Run]:
 # reference ("team[^1]" read as "team^1") and an autolink's angle brackets ("<https://claims.example>");
 # a hard break's backslash is left out where an item's lines are found (formats/markdown.py _runs)
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,40}\]")
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.IGNORECASE)
+AUTOLINK_OPENING = r"<(?:https?|ftp|mailto):[^<>\s]*"  # an autolink up to its closing ">"
+_AUTOLINK = re.compile(AUTOLINK_OPENING + ">", re.IGNORECASE)
 
 
 def _markdown_marks(text: str) -> list[tuple[int, int]]:
@@ -1559,6 +1560,14 @@ _GOES_ON = re.compile(rf"(?:,|{_JOINING_WORD})\s*$", re.IGNORECASE)
 _STOPS_ON_A_JOINING_WORD = re.compile(rf"{_JOINING_WORD}\s*$", re.IGNORECASE)
 
 
+def _opens_a_paragraph_of_its_own(stripped: str, previous: str) -> bool:
+    """A line of a Word file saved as text that opens with a link's field code (' HYPERLINK
+    "http://..." www.example.com: contributing writer') is Word's next paragraph; not after a line
+    that stops on a joining word ("... built with the" / ' HYPERLINK "..." Claims Hub team, ...':
+    lost unsaid, attack round ATK12, C39)."""
+    return _FIELD_CODE.match(stripped) is not None and not _STOPS_ON_A_JOINING_WORD.search(previous)
+
+
 # A sentence begun by the line's last word: "... with a diverse tech stack. Utilized" / "Spring Boot
 # and Java for ..." (round SS: a LinkedIn PDF's verb cut from its sentence, the rest read as a claim
 # of its own)
@@ -1584,10 +1593,7 @@ def wraps_on(line: str, previous: str, bullet_indent: int, whole_paragraphs: boo
     # the block's own indent, or less when only its first line is set in further (set P: a text
     # CV's job paragraphs, first line at four spaces and the rest at two)
     in_block = bullet_indent > 0 and 0 < indent <= bullet_indent
-    if _FIELD_CODE.match(stripped) and not _STOPS_ON_A_JOINING_WORD.search(previous):
-        # a Word paragraph that opens with a link's field code is one of its own; not after a line
-        # that stops on "the" ("... built with the" / ' HYPERLINK "..." Claims Hub team, ...': lost
-        # unsaid, attack round ATK12, C39)
+    if _opens_a_paragraph_of_its_own(stripped, previous):
         return False
     if _stops_mid_list(previous, line):
         return True
@@ -1663,8 +1669,8 @@ _PAGE_FOOTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORE
 def _continues(line: str, marker_indent: int, previous: str, indented_tails: bool = False) -> bool:
     """Is this line the wrapped tail of the open bullet? (`indented_tails`: see extract_bullets.)"""
     stripped = line.strip()
-    if _FIELD_CODE.match(stripped) and not _STOPS_ON_A_JOINING_WORD.search(previous):
-        return False  # ' HYPERLINK "http://..." www.example.com: contributing writer': Word's next paragraph, opening with a link
+    if _opens_a_paragraph_of_its_own(stripped, previous):
+        return False
     if _PAGE_FOOTER.fullmatch(stripped):
         return False  # "Page 2 of 4" at a page's foot, however it is padded (rounds SQ and SR: glued to the claim above)
     if stripped.isupper() and _is_job_title(section_key(stripped)):
