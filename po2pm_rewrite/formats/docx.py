@@ -413,13 +413,28 @@ def _read_copy(paragraph: "CT_P", within: "BaseOxmlElement | None" = None) -> bo
 def _pieces(paragraph: "CT_P") -> Iterator[tuple["BaseOxmlElement", str]]:
     """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
     breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
+    for child in _shown_run_children(paragraph):
+        if child.tag in _TEXT_LIKE:
+            yield child, _piece_text(child)
+
+
+def _piece_text(element: "BaseOxmlElement") -> str:
+    stands_for = _TEXT_LIKE[element.tag]  # None: the element's own text
+    return (element.text or "") if stands_for is None else stands_for
+
+
+def _shown_run_children(paragraph: "CT_P") -> Iterator["BaseOxmlElement"]:
+    """The children of the paragraph's own shown runs, in order."""
     for run in paragraph.iter(_w("r")):
         if _owner(run) is not paragraph or _not_shown(run, paragraph):
             continue
-        for child in run:
-            if child.tag in _TEXT_LIKE:
-                stands_for = _TEXT_LIKE[child.tag]  # None: the element's own text
-                yield child, (child.text or "") if stands_for is None else stands_for
+        yield from run
+
+
+# what a run holds beside its text that is not read: a symbol of a symbol font, a footnote or
+# endnote mark; where one stood inside the words a rewrite replaced, it was left glued after the
+# new text (attack round ATK12, C9)
+_UNREAD_MARKS = (_w("sym"), _w("footnoteReference"), _w("endnoteReference"))
 
 
 def _owner(element: "BaseOxmlElement") -> "CT_P | None":
@@ -661,6 +676,7 @@ class _PlacedPieces:
     formats: dict["BaseOxmlElement", bytes]  # of the run texts (w:t) only
     body: "BaseOxmlElement | None"  # the first run text formatted as most of the text is (by length)
     links: dict["BaseOxmlElement", "_Link"]  # run text -> the link or field it is shown in
+    unread: list[tuple["BaseOxmlElement", int]]  # _UNREAD_MARKS and where each stands in the text
 
     @classmethod
     def of(cls, paragraph: "CT_P") -> "_PlacedPieces":
@@ -668,7 +684,13 @@ class _PlacedPieces:
         elements, starts, ends, position = [], [], [], 0
         weights = Counter[bytes]()
         formats = {}
-        for element, piece in _pieces(paragraph):
+        unread = []
+        for element in _shown_run_children(paragraph):
+            if element.tag in _UNREAD_MARKS:
+                unread.append((element, position))
+            if element.tag not in _TEXT_LIKE:
+                continue
+            piece = _piece_text(element)
             elements.append(element)
             starts.append(position)
             position += len(piece)
@@ -677,7 +699,7 @@ class _PlacedPieces:
                 formats[element] = _run_format(element)
                 weights[formats[element]] += len(piece)
         body = weights.most_common(1)[0][0] if weights else None
-        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links)
+        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links, unread)
 
     def from_(self, at: int) -> range:
         """The indexes of the pieces that end at `at` or later."""
@@ -686,6 +708,7 @@ class _PlacedPieces:
 
 def _replace_span(pieces: _PlacedPieces, start: int, end_old: int, middle: str) -> bool:
     """Replace the text from `start` to `end_old` (placed as read) with `middle`; True if formatting was all kept."""
+    _drop_unread_marks_inside(pieces, start, end_old)
     if end_old == start and _insert_in_body_format(pieces, start, middle):
         return True
     touched = _touched(pieces, start, end_old)
@@ -713,6 +736,17 @@ def _replace_span(pieces: _PlacedPieces, start: int, end_old: int, middle: str) 
         _keep_spaces(element)
     _drop_emptied_links(pieces, [element for element, cut_from, cut_to in touched if cut_from < cut_to], into.getparent())
     return len({_run_format(element) for element, _, _ in touched}) <= 1
+
+
+def _drop_unread_marks_inside(pieces: _PlacedPieces, start: int, end_old: int) -> None:
+    """A symbol between the words replaced goes with them; a footnote or endnote mark there would
+    lose the words it notes, so the write is refused."""
+    for element, at in pieces.unread:
+        if not start < at < end_old:
+            continue
+        if element.tag != _w("sym"):
+            raise InputError("the rewritten words hold a footnote or endnote mark, which would lose the words it notes; nothing written (edit that bullet in Word)")
+        element.getparent().remove(element)
 
 
 def _outside_the_link(pieces: _PlacedPieces, text: "BaseOxmlElement", at: int) -> "BaseOxmlElement":

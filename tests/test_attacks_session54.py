@@ -1,0 +1,33 @@
+"""Cases of the attack rounds on session 53's code and left from earlier rounds (issue 16): each
+failed on the code before its fix."""
+
+from __future__ import annotations
+
+from .test_attacks_session50 import EDIT
+from .test_attacks_session52 import _MANAGED, _plain, _word_edit, _word_paragraphs, _word_resume
+
+
+def test_a_word_symbol_inside_the_replaced_words_goes_with_them_and_a_note_mark_there_refuses(tmp_path):
+    """ATK12, C9: a symbol-font character (w:sym) or a footnote mark between the words a rewrite
+    replaced is not read, and was left glued after the new text ("... ranking the backlog¥");
+    exit 0. The symbol goes with the words; a note mark would lose the words it notes, so the
+    write is refused and the file left as it was. A mark after the bullet's last word stays."""
+    symbol = '<w:r><w:sym w:font="Symbol" w:char="F0A5"/></w:r>'
+    path = _word_resume(tmp_path, _plain("Managed the product ") + symbol + _plain("backlog for the claims team using Jira"))
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert EDIT in written and "w:sym" not in written, written
+
+    note = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    path = _word_resume(tmp_path, _plain("Managed the product ") + note + _plain("backlog for the claims team using Jira"))
+    before = path.read_bytes()
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 2 and "footnote or endnote mark" in result.output, result.output
+    assert path.read_bytes() == before
+
+    path = _word_resume(tmp_path, _plain(_MANAGED) + note)
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert written.index(EDIT) < written.index("w:footnoteReference"), written
