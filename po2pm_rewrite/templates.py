@@ -188,8 +188,13 @@ def _size_of_the_work() -> re.Pattern[str]:
     )
 
 
+# A bound set on the work is no result either: "Dev Demo >=80% pass rate before proceeding to
+# UAT" got "which meant [what the figure changed]" (seed 4230, both readers)
+_BOUND = re.compile(r"(?:[<>]=?|[≥≤]|\bat least|\bat most|\bminimum(?: of)?|\bmaximum(?: of)?)\s?\d[\d.,]*\s?(?:%|percent\b)", re.IGNORECASE)
+
+
 def states_a_figure(text: str) -> bool:
-    return bool(_FIGURE.search(_size_of_the_work().sub(" ", text)))
+    return bool(_FIGURE.search(_BOUND.sub(" ", _size_of_the_work().sub(" ", text))))
 
 
 @dataclass(frozen=True)

@@ -2126,17 +2126,22 @@ def test_requirements_translated_for_others_get_advice_not_a_clause_crediting_ot
     """Seed 2033, both readers, 3 rows: requirements translated for, or checked with, the people
     who own the scope got a scope or user-problem clause that credits the person with others'
     calls, and no honest filling made them PM work. They get advice that asks for what the
-    checking caught; where translating is only a clause beside another claim, that claim keeps
-    its own suggestions."""
+    checking caught, or for a call made in translating them (seed 4230, both readers: "what your
+    checking caught" did not fit "Translated ... objectives into ... requirements"); where
+    translating is only a clause beside another claim, that claim keeps its own suggestions."""
     def rewritten(text):
         return rewritten_bullet(linter, text)
 
     for text in (
         "Translated client requirements into actionable workstreams and clear deliverables",
-        "Cross-verified requirements with US-based PMs to identify gaps, dependencies, and scope changes before execution.",
+        "Translated complex business objectives into clear, actionable product requirements, significantly improving team velocity.",
     ):
         bullet = rewritten(text)
-        assert not bullet.suggestions and bullet.advice.startswith("This bullet passes on requirements that others own")
+        assert not bullet.suggestions and bullet.advice.startswith("This bullet passes on requirements that others own"), bullet.advice
+        assert "a call of your own in turning them into work" in bullet.advice and "checking caught" not in bullet.advice
+    checked = rewritten("Cross-verified requirements with US-based PMs to identify gaps, dependencies, and scope changes before execution.")
+    assert not checked.suggestions and checked.advice.startswith("This bullet checks requirements that others own")
+    assert "what your checking caught" in checked.advice
     owned = rewritten("I owned the delivery of a new landing page module, translating business needs and user feedback into actionable requirements for the engineering team.")
     assert owned.suggestions and owned.advice is None
 
@@ -3283,3 +3288,13 @@ def test_seed_4229_readers_a_result_after_coordination_calls_the_coordination_ad
     advice = next(advice for advice in linter.rewriter()._advice if advice.id == "coordination-led")
     assert not advice.applies("Coordinated the loans and cards teams, reducing failed handovers by 15%")
     assert advice.applies("Coordinated the loans and cards teams on the handover plan")
+
+
+def test_seed_4230_readers_a_bound_set_on_the_work_is_no_figure_to_mean_something(flagging_linter):
+    """Seed 4230, both readers: "Dev Demo >=80% pass rate before proceeding to UAT" is a gate's
+    bound, not a result, and got "which meant [what the figure changed]". A figure the work
+    moved still gets it."""
+    gate = suggestions_for(flagging_linter, "Enforced dual quality gates: Dev Demo >=80% pass rate before proceeding to UAT")
+    assert gate and not any("which meant [what the figure changed" in s.text for s in gate)
+    moved = suggestions_for(flagging_linter, "Managed the claims intake backlog, cutting the UAT defect rate by 80% for the loans team")
+    assert any("which meant [what the figure changed" in s.text for s in moved), [s.text for s in moved]
