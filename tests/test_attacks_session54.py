@@ -31,3 +31,21 @@ def test_a_word_symbol_inside_the_replaced_words_goes_with_them_and_a_note_mark_
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert written.index(EDIT) < written.index("w:footnoteReference"), written
+
+
+def test_a_word_positional_tab_is_a_gap_between_words(tmp_path):
+    """ATK12, C17: a positional tab (w:ptab) before a right-set date was not read, and the date ran
+    into the claim's last word ("... for the claims team2021")."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    def read(tab: str) -> list[str]:
+        path = _word_resume(tmp_path, _plain(_MANAGED) + tab + _plain("2021"))
+        result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+        return [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
+
+    positional = read('<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>')
+    assert positional == read("<w:r><w:tab/></w:r>") == [_MANAGED + "\t2021"], positional

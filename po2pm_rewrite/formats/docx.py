@@ -54,7 +54,7 @@ HEADING = "\x1e"
 SOFT_BREAK = "\x1d"
 DOCUMENT_PART = "word/document.xml"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_TEXT_LIKE = {f"{{{_W}}}t": None, f"{{{_W}}}tab": "\t", f"{{{_W}}}br": " ", f"{{{_W}}}cr": " ", f"{{{_W}}}noBreakHyphen": "-"}
+_TEXT_LIKE = {f"{{{_W}}}t": None, f"{{{_W}}}tab": "\t", f"{{{_W}}}ptab": "\t", f"{{{_W}}}br": " ", f"{{{_W}}}cr": " ", f"{{{_W}}}noBreakHyphen": "-"}
 
 
 def _w(tag: str) -> str:
