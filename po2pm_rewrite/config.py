@@ -266,7 +266,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:
         raise ConfigError(f"{path}: nested too deeply to read as TOML") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, UnicodeError) as error:
         raise ConfigError(f"{path}: cannot read config: {error}") from None
     except ValueError as error:  # an integer of more than 4,300 digits (an attack round, session 45: exit 3)
         raise ConfigError(f"{path}: invalid TOML: {error}") from None

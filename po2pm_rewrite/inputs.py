@@ -93,10 +93,20 @@ def read_small_text(path: Path, what: str) -> str:
         raise InputError(f"{path}: cannot read {what}: {error}") from None
 
 
+class NotUtf8(UnicodeError):
+    """A file of po2pm's own in an encoding it cannot tell without a byte order mark."""
+
+
 def decoded_own_text(data: bytes) -> str:
     """A file of po2pm's own as text: UTF-8, or the encoding its byte order mark names."""
+    # UTF-32's little-endian mark starts with UTF-16's: read as UTF-16, a UTF-32 answers file was
+    # told only "invalid TOML" (attack round ATK12, C45)
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
+    if b"\x00" in data:  # no TOML holds a NUL: UTF-16 or UTF-32 saved without a mark (C45)
+        raise NotUtf8("it holds NUL bytes (saved as UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8")
     return data.decode("utf-8-sig")
 
 

@@ -49,3 +49,28 @@ def test_a_word_positional_tab_is_a_gap_between_words(tmp_path):
 
     positional = read('<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>')
     assert positional == read("<w:r><w:tab/></w:r>") == [_MANAGED + "\t2021"], positional
+
+
+def test_answers_and_config_in_utf_32_or_without_a_byte_order_mark_are_read_or_told_why(tmp_path, monkeypatch):
+    """ATK12, C45: an answers file in UTF-32 with its byte order mark was decoded as UTF-16 and told
+    "invalid TOML"; a config saved as UTF-16 without a mark was told "Expected '=' after a key",
+    with nothing about its encoding."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    runner = CliRunner()
+    resume = tmp_path / "cv.md"
+    resume.write_text(f"## Experience\n- {_MANAGED}\n", encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_bytes(f'[[bullet]]\nline = 2\nedit = "{EDIT}"\n'.encode("utf-32"))  # with its mark
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert f"- {EDIT}\n" in resume.read_text(encoding="utf-8")
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".po2pm.toml").write_bytes('threshold = 0.6\n'.encode("utf-16-le"))
+    result = runner.invoke(app, ["check", "--no-cache", str(resume)])
+    assert result.exit_code == 2, result.output
+    assert "cannot read config: it holds NUL bytes (saved as UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8" in result.output
+    assert "Traceback" not in result.output
