@@ -535,6 +535,9 @@ def advising_linter(ruleset):
         ("During the move to the cloud, I was responsible to maintain the list of changes that is being migrated.", "documentation-upkeep"),
         ("Translated the client's requirements into clear briefs and acceptance criteria for the design team.", "requirements-handoff"),
         ("Support the depot signalling upgrade project with planning expertise.", "support-role"),
+        # seed 4231, both readers of each: test errors tracked and reported, one's own task list
+        ("Tracked and reported all system and user acceptance test errors for the claims developers", "testing-work"),
+        ("To keep track of my projects I used the Infinity tool to set the tasks to be completed daily and check them off.", "own-task-list"),
         ("Worked with the engineering team on the booking site as per customer specifications.", "support-role"),
         ("Led the operations of the radio app, coordinating weekly releases for iOS and Android.", "release-operations"),
         ("Wrote the user stories and drew the process flow diagrams in Visio.", "analysis-documents"),
