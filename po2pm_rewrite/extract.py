@@ -520,6 +520,9 @@ _LONGEST_HEADING_LINE = 500
 
 def section_title(line: str, is_markdown_heading: bool) -> str | None:
     """The title of a section heading line, lower-cased, or None if the line is not one."""
+    # a line padded with spaces to the margin (text from a PDF) is as long as its words: measured
+    # with them, "PROJECTS" and 520 spaces was no heading, and its claims were lost (ATK13, C11)
+    line = line.strip()
     if len(line) > _LONGEST_HEADING_LINE:
         return None  # and its patterns would take minutes over a long run of spaces (attack round ATK12, C42)
     line = _COLON_DASH.sub(":", line)

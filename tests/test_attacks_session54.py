@@ -74,3 +74,24 @@ def test_answers_and_config_in_utf_32_or_without_a_byte_order_mark_are_read_or_t
     assert result.exit_code == 2, result.output
     assert "cannot read config: it holds NUL bytes (saved as UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_heading_padded_with_spaces_past_the_length_bound_is_still_a_heading(tmp_path):
+    """ATK13, C11: "PROJECTS" and 520 spaces (a line of text from a PDF, padded to the margin)
+    was measured with its spaces, past the 500-character bound of a heading: no section opened,
+    and its two claims fell under Education, unread and unsaid."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "EXPERIENCE\n- Managed the product backlog for the claims team using Jira\nEDUCATION\n- BSc Computer Science, 2015\n"
+        "PROJECTS" + " " * 520 + "\n- Led discovery interviews with 40 adjusters to shape the claims portal\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(resume)])
+    texts = [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
+    assert texts == [_MANAGED, "Led discovery interviews with 40 adjusters to shape the claims portal"], texts

@@ -792,11 +792,17 @@ def _act_in_title(code: str, at: int) -> tuple[int, int] | None:
         return None
     words = _MARKUP.sub(" ", code[groups[1][0] : groups[1][1]]).split()
     # not "Taught by Dr. ...", the course a teaching assistant served in; not a job whose first word
-    # reads as a past ("Embedded System Engineer": round SV, read as a claim twice)
-    is_a_job = len(words) <= 5 and JOB_TITLE_WORDS.fullmatch(words[-1]) is not None
+    # reads as a past ("Embedded System Engineer": round SV, read as a claim twice), a job being a
+    # title's capitalised words: "Hired the first data scientist" is a claim (ATK13, C30: dropped in silence)
+    is_a_job = (
+        len(words) <= 6
+        and JOB_TITLE_WORDS.fullmatch(words[-1]) is not None
+        and all(word[:1].isupper() or word.lower() in _TITLE_JOINING_WORDS for word in words)
+    )
     return groups[1] if len(words) >= 3 and is_past_act(words[0]) and words[1].lower() != "by" and not is_a_job else None
 
 
+_TITLE_JOINING_WORDS = frozenset({"and", "&", "of", "for", "in", "/"})
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
 _HFILL = re.compile(r"\\hfill\b")
 
