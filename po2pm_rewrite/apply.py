@@ -324,11 +324,15 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
         # "\textbf{Q3}": the group the bullet's last word sits in closes after it; and the math it
         # sits in ("by 20$\%$", "by $\frac{1}{2}$": a clause was written inside the math, attack
         # round ATK12, C32)
-        while end < len(text) and (
-            (text[end] == "}" and text.count("{", start, end) > text.count("}", start, end))
-            or (text[end] == "$" and len(_MATH_SHIFT.findall(text, start, end)) % 2 == 1)
-        ):
-            end += 1
+        while end < len(text):
+            if (text[end] == "}" and text.count("{", start, end) > text.count("}", start, end)) or (
+                text[end] == "$" and len(_MATH_SHIFT.findall(text, start, end)) % 2 == 1
+            ):
+                end += 1
+            elif text.startswith("\\)", end) and text.count("\\(", start, end) > text.count("\\)", start, end):
+                end += 2  # "by \(20\%\)", math opened the other way (ATK13, C6)
+            else:
+                break
     return end
 
 

@@ -95,3 +95,24 @@ def test_a_heading_padded_with_spaces_past_the_length_bound_is_still_a_heading(t
     result = CliRunner().invoke(app, ["extract", "--format", "json", str(resume)])
     texts = [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
     assert texts == [_MANAGED, "Led discovery interviews with 40 adjusters to shape the claims portal"], texts
+
+
+def test_a_clause_added_to_a_latex_bullet_that_ends_in_parenthesised_math_goes_after_it(tmp_path):
+    """ATK13, C6: "by \\(20\\%\\)" got its clause inside the math ("\\(20\\%, in an order set by
+    revenue at risk\\)"), typeset as math; exit 0. Session 53's fix knew only "$...$"."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "  \\item Grew self-serve claims by \\(20\\%\\)\n\\end{itemize}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    clause = ", in an order set by revenue at risk"
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\ntext = "Grew self-serve claims by 20%"\nedit = "Grew self-serve claims by 20%{clause}"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert "\\item Grew self-serve claims by \\(20\\%\\)" + clause + "\n" in resume.read_text(encoding="utf-8")
