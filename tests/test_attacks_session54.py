@@ -116,3 +116,55 @@ def test_a_clause_added_to_a_latex_bullet_that_ends_in_parenthesised_math_goes_a
     result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0, result.output
     assert "\\item Grew self-serve claims by \\(20\\%\\)" + clause + "\n" in resume.read_text(encoding="utf-8")
+
+
+_LATEX = "\\documentclass{article}\n\\usepackage{hyperref}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n%s\n\\end{itemize}\n\\end{document}\n"
+
+
+def _latex_claims(tmp_path, items: str) -> list[str]:
+    import json
+
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.tex"
+    resume.write_text(_LATEX % items, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(resume)])
+    assert result.exit_code == 0, result.output
+    return [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]]
+
+
+def test_a_percent_in_a_link_with_options_a_delimited_url_or_an_address_on_the_next_line_is_no_comment(tmp_path):
+    """ATK13, C1, C2 and C38: `\\href[options]{...%...}`, `\\url|...%...|` and an `\\href` whose
+    address opens the next line were cut at the "%", the rest of the claim lost unsaid (and a
+    clause written inside the link); `\\verb|{|` was read with its marks."""
+    items = (
+        "\\item Grew self-serve claims 40\\% via the \\href[pdfnewwindow]{https://x.example/?q=a%20b}{partner page} for 2M users\n"
+        "\\item Managed the product backlog for the \\url|https://x.example/a%20b| claims team\n"
+        "\\item Grew self-serve claims 40\\% via the partner page \\href\n  {https://x.example/?q=a%20b}{for brokers} for 2M users % a note\n"
+        "\\item Wrote the \\verb|{| parser for the claims team in two weeks"
+    )
+    assert _latex_claims(tmp_path, items) == [
+        "Grew self-serve claims 40% via the partner page for 2M users",
+        "Managed the product backlog for the https://x.example/a%20b claims team",
+        "Grew self-serve claims 40% via the partner page for brokers for 2M users",
+        "Wrote the { parser for the claims team in two weeks",
+    ]
+
+
+def test_a_label_after_a_percent_in_a_link_address_is_kept_by_a_replacing_edit(tmp_path):
+    """ATK13, C33: the `\\label` among the replaced words was taken for part of a comment (the
+    "%" of a link's address earlier on the line) and dropped; `\\ref` pointed nowhere; exit 0."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.tex"
+    item = "\\resumeItem{\\href{https://x.example/a%20b}{Claims portal}}{Managed the product backlog\\label{claimswork} for the claims team using Jira}"
+    resume.write_text((_LATEX % item).replace("\\begin{document}", "\\newcommand{\\resumeItem}[2]{\\item\\textbf{#1}{: #2}}\n\\begin{document}"), encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\nline = 7\nedit = "{EDIT}"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert "\\label{claimswork}" in resume.read_text(encoding="utf-8")

@@ -655,24 +655,69 @@ def without_comments(text: str) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))  # line breaks stay, so line numbers do
 
     if "%" in text:
-        text = "".join(_without_line_comment(line) for line in text.splitlines(keepends=True))
+        lines, after_a_link = [], False
+        for line in text.splitlines(keepends=True):
+            lines.append(_without_line_comment(line, after_a_link))
+            after_a_link = _ENDS_WITH_A_LINK.search(lines[-1]) is not None
+        text = "".join(lines)
     text = re.sub(r"\\begin\{comment\}.*?(\\end\{comment\}|\Z)", blank, text, flags=re.DOTALL)
     return re.sub(r"\\iffalse\b.*?(\\fi\b|\Z)", blank, text, flags=re.DOTALL)
 
 
 # Where a "%" is no comment: the address of a link, which hyperref reads as written
-# (`\href{https://x.example/?q=a%20b}{...}`), and a `\verb|%|` (attack round ATK12, C30 and C31:
-# the claim was cut at the "%" and its rest lost unsaid).
-_PERCENT_AS_TEXT = re.compile(r"\\(?:href|url|nolinkurl)\s*\{[^{}\n]*\}|\\verb\*?([^\sA-Za-z*])[^\n]*?\1")
+# (`\href{https://x.example/?q=a%20b}{...}`, `\href[options]{...}`, `\url|...|`), and a `\verb|%|`
+# (attack rounds ATK12, C30 and C31, and ATK13, C1 and C2: the claim was cut at the "%" and its
+# rest lost unsaid).
+_PERCENT_SHIELD = re.compile(r"\\(?:(?P<link>href|url|nolinkurl)|verb\*?)(?![A-Za-z])")
+_LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]*\]")
+# a link whose address is on the next line (`\href` at a line's end: ATK13, C38)
+_ENDS_WITH_A_LINK = re.compile(r"\\(?:href|url|nolinkurl)(?:\s*\[[^\]\n]*\])?\s*$")
+_ADDRESS_FIRST = re.compile(r"\s*\{[^{}\n]*\}")
 # A "%" after an even run of backslashes ("\\%": a line break, then a comment; ATK12, C29), not an odd one ("\%")
 _COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
 
 
-def _without_line_comment(line: str) -> str:
-    """The line with its comment, from the "%" that opens it, blanked (its line break kept)."""
+# How far the end of a verbatim or a link's address is looked for: each of 10,000 unclosed
+# `\verb`s on one line looked to the line's end, 56 s (ATK13, C31); an address is shorter
+_LONGEST_VERBATIM = 2_000
+
+
+def _percent_as_text(line: str, after_a_link: bool) -> list[tuple[int, int]]:
+    """The spans of the line in which a "%" is text, scanned once, left to right."""
+    spans = []
+    if after_a_link and (address := _ADDRESS_FIRST.match(line)) is not None:
+        spans.append(address.span())
+    at = 0
+    while (opening := _PERCENT_SHIELD.search(line, at)) is not None:
+        at = opening.end()
+        if opening.group("link") == "href":
+            at = _after_link_options(line, at)
+        elif opening.group("link"):
+            at = _skip_blanks(line, at)
+        if at >= len(line):
+            break
+        closing_mark = "}" if line[at] == "{" and opening.group("link") else line[at]
+        if closing_mark.isalnum() or closing_mark.isspace():
+            continue
+        close = line.find(closing_mark, at + 1, at + 1 + _LONGEST_VERBATIM)
+        if close < 0:
+            continue
+        spans.append((opening.start(), close + 1))
+        at = close + 1
+    return spans
+
+
+def _after_link_options(line: str, at: int) -> int:
+    options = _LINK_OPTIONS.match(line, at)
+    return _skip_blanks(line, options.end() if options is not None else at)
+
+
+def _without_line_comment(line: str, after_a_link: bool = False) -> str:
+    """The line with its comment, from the "%" that opens it, blanked (its line break kept).
+    after_a_link: the line before ends with a link macro, whose address opens this line."""
     if "%" not in line:
         return line
-    shielded = [match.span() for match in _PERCENT_AS_TEXT.finditer(line)] if "\\" in line else []
+    shielded = _percent_as_text(line, after_a_link) if "\\" in line or after_a_link else []
     for mark in _COMMENT_MARK.finditer(line):
         at = mark.end() - 1
         if not any(start <= at < end for start, end in shielded):
@@ -995,6 +1040,9 @@ def _decode_into(mapped: MappedText, text: str, code: str, start: int, end: int,
             index += 1
 
 
+_DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl"})
+
+
 def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros) -> int:
     """Decode the macro at code[at] == '\\'; returns the index after what it consumed."""
     following = code[at + 1] if at + 1 < end else ""
@@ -1016,6 +1064,14 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     after = name_match.end()
     if after < end and code[after] == "*":  # \vspace*{1mm}, \section*{...}: the star is part of the name
         after += 1
+    if name in _DELIMITED_VERBATIM and after < end and not (code[after].isalnum() or code[after].isspace() or code[after] == "{"):
+        # `\verb!}!`, `\url|a%20b|`: the text between the marks as written (ATK13, C9: read as
+        # "!", the write left a lone "}"; C2: the marks read into the claim)
+        close = code.find(code[after], after + 1, min(end, after + 1 + _LONGEST_VERBATIM))
+        if close > after:
+            for offset in range(after + 1, close):
+                mapped.add_one(code[offset], offset)
+            return close + 1
     if name in _KEEP_ARGUMENT:
         # TeX drops the spaces after a control word: "10,000{\scriptsize +}" prints "10,000+"
         # (set W: nine claims read "10,000 +")
@@ -1176,7 +1232,9 @@ def _inline_pair_text(code: str, at: int, after: int, end: int) -> int | None:
     macro defined elsewhere, which prints its second. Layout macros of two fields open a line,
     and are skipped (set W: three claims of a YAML file lost the name of the tool they cite)."""
     line_start = code.rfind("\n", 0, at) + 1
-    before = code[line_start:at].split()
+    # the word before the macro, from a bounded stretch: the line to it, split for each of 10,000
+    # macros on one line, took most of a 75 s write (ATK13, C31)
+    before = code[max(line_start, at - 200) : at].split()
     if not before or before[-1].startswith("\\") or not (before[-1][-1].isalnum() or before[-1][-1] in ",;:"):
         return None  # "\item \resumeSubheading{Acme}{2020}": a line's first macro
     first = _skip_space(code, after)
