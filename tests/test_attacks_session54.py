@@ -168,3 +168,35 @@ def test_a_label_after_a_percent_in_a_link_address_is_kept_by_a_replacing_edit(t
     result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0, result.output
     assert "\\label{claimswork}" in resume.read_text(encoding="utf-8")
+
+
+def test_words_a_character_style_hides_are_no_part_of_a_word_bullet_and_get_no_new_text(tmp_path):
+    """ATK13, C14: words in a character style that sets w:vanish ("Owned and " in a "Hidden"
+    style) were read into the claim, and the new bullet was written into that hidden run: an
+    empty bullet on the page, exit 0."""
+    import json
+    import zipfile
+
+    from docx import Document
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    from .test_attacks_session52 import _W_NS
+
+    path = _word_resume(tmp_path, '<w:r><w:rPr><w:rStyle w:val="Hidden"/></w:rPr><w:t xml:space="preserve">Owned and </w:t></w:r>' + _plain(_MANAGED))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    style = f'<w:style {_W_NS} w:type="character" w:styleId="Hidden"><w:name w:val="Hidden words"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", style.replace(f" {_W_NS}", "").encode() + b"</w:styles>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]] == [_MANAGED]
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert '<w:rStyle w:val="Hidden"/></w:rPr><w:t xml:space="preserve">Owned and </w:t>' in written, written
+    shown = [run.text for run in Document(str(path)).paragraphs[-1].runs if run.style is None or run.style.style_id != "Hidden"]
+    assert "".join(shown) == EDIT, shown

@@ -75,16 +75,17 @@ def render_docx(data: bytes) -> str:
     # for every paragraph, reached the 30 s bound (an attack round of session 48); so did 1,000
     # styles each a chain's start, one per paragraph (ATK5)
     table = _StyleTable.of(document)
+    hidden = table.hidden()
     styles: dict[str | None, tuple[int, "BaseOxmlElement | None"]] = {}
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
             raise InputError(f"more than {MAX_PARAGRAPHS:,} paragraphs: not read as a resume")
-        text = rendered_text(paragraph)
+        text = rendered_text(paragraph, hidden)
         style_id = paragraph.style  # CT_P.style: the pStyle value, or None
         if style_id not in styles:
             styles[style_id] = table.facts(style_id)
         level, style_numbering = styles[style_id]
-        if level and (title := _known_title_before_a_break(paragraph)) is not None:
+        if level and (title := _known_title_before_a_break(paragraph, hidden)) is not None:
             # "PROJECTS", a line break, then the first project's title, in one heading paragraph
             # (set AS: read as one long heading, no section opened, and the project's claims were
             # taken for the Skills list above it): the heading is its first line. (One line per
@@ -122,11 +123,11 @@ def _bulleted_claim(text: str, paragraph: "CT_P", numbering: dict[tuple[str, str
 _TYPED_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+")
 
 
-def _known_title_before_a_break(paragraph: "CT_P") -> str | None:
+def _known_title_before_a_break(paragraph: "CT_P", hidden: "_HiddenStyles") -> str | None:
     """The paragraph's text up to its first line break, where that is a section title po2pm
     knows and more text follows the break; None otherwise."""
     first: list[str] = []
-    pieces = iter(_pieces(paragraph))
+    pieces = iter(_pieces(paragraph, hidden))
     for element, piece in pieces:
         if element.tag in _BREAKS:
             break
@@ -187,15 +188,15 @@ def _in_paragraph(segment: Segment, origin: tuple[int, int]) -> Segment:
     return replace(segment, line=line, column=segment.column + shift)
 
 
-def paragraph_text(paragraph: "CT_P") -> str:
-    return "".join(piece for _, piece in _pieces(paragraph))
+def paragraph_text(paragraph: "CT_P", hidden: "_HiddenStyles | None" = None) -> str:
+    return "".join(piece for _, piece in _pieces(paragraph, hidden or _NO_HIDDEN_STYLES))
 
 
-def rendered_text(paragraph: "CT_P") -> str:
+def rendered_text(paragraph: "CT_P", hidden: "_HiddenStyles | None" = None) -> str:
     """The paragraph's line: its text, each line break a space, or SOFT_BREAK where the paragraph
     types a list line by line (set AZ: a Word resume's jobs and projects, each one paragraph of a
     title and "- " lines, were read as one long line each: 15 claims, none read whole)."""
-    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph)).replace("\n", " ")
+    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph, hidden or _NO_HIDDEN_STYLES)).replace("\n", " ")
     typed_list = sum(1 for line in text.split(SOFT_BREAK)[1:] if _TYPED_LIST_MARK.match(line)) >= 2
     return text if typed_list else text.replace(SOFT_BREAK, " ")
 
@@ -361,23 +362,24 @@ class _Copies:
 class _CopiesFound:
     """The copies of each text in each Choice or Fallback, as it stood when first asked."""
 
-    def __init__(self) -> None:
+    def __init__(self, hidden: "_HiddenStyles") -> None:
+        self._hidden = hidden
         # id of a container -> the container (kept alive: lxml gives a node the same object, and
         # so the same id, only while one is) and its paragraphs by text
         self._found: dict[int, tuple["BaseOxmlElement", dict[str, _Copies]]] = {}
 
     def copies(self, container: "BaseOxmlElement", text: str) -> _Copies:
         if id(container) not in self._found:
-            self._found[id(container)] = (container, _copies_by_text(container))
+            self._found[id(container)] = (container, _copies_by_text(container, self._hidden))
         return self._found[id(container)][1].get(text, _Copies())
 
 
-def _copies_by_text(container: "BaseOxmlElement") -> dict[str, _Copies]:
+def _copies_by_text(container: "BaseOxmlElement", hidden: "_HiddenStyles") -> dict[str, _Copies]:
     """Every paragraph of a Choice or Fallback, by what it says, from one reading of them all (attack
     round ATK9, FY2: a box of 500 different bullets read all its paragraphs again for each, minutes)."""
     by_text: dict[str, _Copies] = {}
     for paragraph in container.iter(_w("p")):
-        copies = by_text.setdefault(rendered_text(paragraph), _Copies())
+        copies = by_text.setdefault(rendered_text(paragraph, hidden), _Copies())
         if _read_copy(paragraph, container):
             copies.rank[id(paragraph)] = len(copies.read)
             copies.read.append(paragraph)
@@ -410,10 +412,10 @@ def _read_copy(paragraph: "CT_P", within: "BaseOxmlElement | None" = None) -> bo
     return True
 
 
-def _pieces(paragraph: "CT_P") -> Iterator[tuple["BaseOxmlElement", str]]:
+def _pieces(paragraph: "CT_P", hidden: "_HiddenStyles") -> Iterator[tuple["BaseOxmlElement", str]]:
     """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
     breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
-    for child in _shown_run_children(paragraph):
+    for child in _shown_run_children(paragraph, hidden):
         if child.tag in _TEXT_LIKE:
             yield child, _piece_text(child)
 
@@ -423,10 +425,10 @@ def _piece_text(element: "BaseOxmlElement") -> str:
     return (element.text or "") if stands_for is None else stands_for
 
 
-def _shown_run_children(paragraph: "CT_P") -> Iterator["BaseOxmlElement"]:
+def _shown_run_children(paragraph: "CT_P", hidden: "_HiddenStyles") -> Iterator["BaseOxmlElement"]:
     """The children of the paragraph's own shown runs, in order."""
     for run in paragraph.iter(_w("r")):
-        if _owner(run) is not paragraph or _not_shown(run, paragraph):
+        if _owner(run) is not paragraph or _not_shown(run, paragraph, hidden):
             continue
         yield from run
 
@@ -441,13 +443,14 @@ def _owner(element: "BaseOxmlElement") -> "CT_P | None":
     return next(element.iterancestors(_w("p")), None)
 
 
-def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P") -> bool:
+def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P", hidden: "_HiddenStyles") -> bool:
     """A run the document does not show once its changes are accepted: deleted, moved away
     (`w:moveFrom`: its words stand where they were moved to), or hidden (`w:vanish`). Such text
     was read into the claim, and a write put the new text inside it, where accepting the changes
     deleted it or hid it (attack round ATK12, C4 and C18)."""
     properties = run.find(_w("rPr"))
-    if properties is not None and _is_on(properties.find(_w("vanish"))):
+    own = properties.find(_w("vanish")) if properties is not None else None
+    if _is_on(own) or (own is None and hidden.hide(properties, paragraph)):
         return True
     for ancestor in run.iterancestors():
         if ancestor is paragraph:
@@ -474,6 +477,7 @@ class _Style:
     based_on: str | None
     kind: str | None
     num_pr: "BaseOxmlElement | None"
+    vanish: bool | None = None  # what its run properties say of hidden text; None: nothing
 
 
 @dataclass(frozen=True)
@@ -501,8 +505,26 @@ class _StyleTable:
             if style_id is None or style_id in by_id:
                 continue  # the first of an id, as python-docx's search finds it
             name = (_val(element.find(_w("name"))) or "").lower()
-            by_id[style_id] = _Style(name, _val(element.find(_w("basedOn"))), kind, _num_pr(element))
+            by_id[style_id] = _Style(name, _val(element.find(_w("basedOn"))), kind, _num_pr(element), _style_vanish(element))
         return cls(by_id, default)
+
+    def hidden(self) -> "_HiddenStyles":
+        """The styles whose text Word hides, by themselves or by a style they are based on."""
+        characters = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "character" and self._hides(style_id))
+        paragraphs = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "paragraph" and self._hides(style_id))
+        default_hides = self.default is not None and self._hides(self.default)
+        known = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "paragraph")
+        return _HiddenStyles(characters, paragraphs, known, default_hides)
+
+    def _hides(self, style_id: str) -> bool:
+        current: str | None = style_id
+        seen: set[str] = set()
+        while current is not None and current not in seen and len(seen) < _MOST_STYLES_DEEP and current in self.by_id:
+            seen.add(current)
+            if self.by_id[current].vanish is not None:
+                return bool(self.by_id[current].vanish)
+            current = self.by_id[current].based_on
+        return False
 
     def facts(self, style_id: str | None) -> tuple[int, "BaseOxmlElement | None"]:
         """The heading level a paragraph style gives (_heading_level), and the list numbering it or
@@ -521,6 +543,36 @@ class _StyleTable:
             style = self.by_id[current]
             yield style
             current = style.based_on
+
+
+def _style_vanish(style: "BaseOxmlElement") -> bool | None:
+    properties = style.find(_w("rPr"))
+    toggle = properties.find(_w("vanish")) if properties is not None else None
+    return None if toggle is None else _is_on(toggle)
+
+
+@dataclass(frozen=True)
+class _HiddenStyles:
+    """The styles of a document whose text Word hides (w:vanish in a style's run properties): a
+    run in such a character style, or in a paragraph of such a style, shows nothing. Their words
+    were read into the claim, and a write put the new text in them (attack round ATK13, C14: a
+    bullet written into a run of a "Hidden" style, an empty bullet on the page; C15)."""
+
+    characters: frozenset[str] = frozenset()
+    paragraphs: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()  # every style id; a paragraph of another takes the default
+    default_hides: bool = False
+
+    def hide(self, properties: "BaseOxmlElement | None", paragraph: "CT_P") -> bool:
+        """Whether a run with these run properties, in this paragraph, is hidden by a style."""
+        character = _val(properties.find(_w("rStyle"))) if properties is not None else None
+        if character is not None and character in self.characters:
+            return True
+        style_id = paragraph.style
+        return style_id in self.paragraphs if style_id is not None and style_id in self.known else self.default_hides
+
+
+_NO_HIDDEN_STYLES = _HiddenStyles()
 
 
 _HEADING_STYLE = re.compile(r"heading\s*(\d)?")
@@ -603,18 +655,19 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
 
     root = document.element
     notes = []
-    found = _CopiesFound()
+    hidden = _StyleTable.of(document).hidden()
+    found = _CopiesFound(hidden)
     for number, paragraph in enumerate(_paragraphs(root.body)):
         if number not in changed:
             continue
         old, new = changed[number]
-        if rendered_text(paragraph) != old:
+        if rendered_text(paragraph, hidden) != old:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
         copies = _other_copies(paragraph, old, found)  # found while the paragraph still says what they say
-        if not _replace_text(paragraph, old, new):
+        if not _replace_text(paragraph, old, new, hidden):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
         for copy in copies:
-            _replace_text(copy, old, new)
+            _replace_text(copy, old, new, hidden)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))
 
@@ -624,9 +677,9 @@ def without_marks(line: str) -> str:
     return line[:-1] if line[-1:] == LIST_ITEM else line.rstrip(HEADING)
 
 
-def _replace_text(paragraph: "CT_P", old: str, new: str) -> bool:
+def _replace_text(paragraph: "CT_P", old: str, new: str, hidden: "_HiddenStyles") -> bool:
     """Replace the changed middle of each of the paragraph's lines; True if formatting was all kept."""
-    pieces = _PlacedPieces.of(paragraph)  # once: every change is placed in the text as read
+    pieces = _PlacedPieces.of(paragraph, hidden)  # once: every change is placed in the text as read
     kept = True
     for start, end_old, middle in _changes(old, new):
         kept = _replace_span(pieces, start, end_old, middle) and kept
@@ -679,13 +732,13 @@ class _PlacedPieces:
     unread: list[tuple["BaseOxmlElement", int]]  # _UNREAD_MARKS and where each stands in the text
 
     @classmethod
-    def of(cls, paragraph: "CT_P") -> "_PlacedPieces":
+    def of(cls, paragraph: "CT_P", hidden: "_HiddenStyles") -> "_PlacedPieces":
         links = {text: link for link in _links(paragraph) for text in link.texts}
         elements, starts, ends, position = [], [], [], 0
         weights = Counter[bytes]()
         formats = {}
         unread = []
-        for element in _shown_run_children(paragraph):
+        for element in _shown_run_children(paragraph, hidden):
             if element.tag in _UNREAD_MARKS:
                 unread.append((element, position))
             if element.tag not in _TEXT_LIKE:
