@@ -200,3 +200,32 @@ def test_words_a_character_style_hides_are_no_part_of_a_word_bullet_and_get_no_n
     assert '<w:rStyle w:val="Hidden"/></w:rPr><w:t xml:space="preserve">Owned and </w:t>' in written, written
     shown = [run.text for run in Document(str(path)).paragraphs[-1].runs if run.style is None or run.style.style_id != "Hidden"]
     assert "".join(shown) == EDIT, shown
+
+
+def test_claims_in_a_markdown_tables_header_row_or_in_a_table_inside_a_list_item_are_read(tmp_path):
+    """ATK13, C36 and C19: claims in a pipe table's header row, and in a table set inside a list
+    item under a job, were dropped in silence; a header of titles ("Year | What") reads as none."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "## Experience\n\n### Product Owner, Beta, 2019 - 2021\n\n"
+        "| Managed the product backlog for the claims team using Jira | Led discovery interviews with 40 adjusters |\n"
+        "|---|---|\n| Cut claim handling time 30% by ranking the backlog | Ran the pricing test for the cards team |\n\n"
+        "### Product Owner, Gamma, 2015 - 2017\n\n- Ran the release process:\n\n"
+        "  | Year | What |\n  |---|---|\n  | 2016 | Managed the release calendar for the payments team |\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(resume)])
+    assert [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]] == [
+        _MANAGED,
+        "Led discovery interviews with 40 adjusters",
+        "Cut claim handling time 30% by ranking the backlog",
+        "Ran the pricing test for the cards team",
+        "Ran the release process:",
+        "Managed the release calendar for the payments team",
+    ]

@@ -138,10 +138,12 @@ def extract_markdown(text: str) -> list[Bullet]:
             # as not read). Only that list: with no heading after it, the jobs further down would
             # be lost. "**Product Owner**" is an entry's line and changes nothing.
             titled_list = "next"
-        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section) and (cells := _table_cells(_runs(token, lines))):
-            # a pipe table under Experience ("| 2020 | Managed the product backlog ... |"): each cell
-            # that reads as a claim is one, and one that reads as prose is told (attack round
-            # ATK12, C24: the rows were dropped in silence)
+        elif token.type == "inline" and (
+            _is_top_level_paragraph(tokens, index, section) or _in_a_list_item(tokens, index, section)
+        ) and (cells := _table_cells(_runs(token, lines))):
+            # a pipe table under Experience ("| 2020 | Managed the product backlog ... |"), or in a
+            # list item under it: each cell that reads as a claim is one, and one that reads as
+            # prose is told (attack rounds ATK12, C24, and ATK13, C19: dropped in silence)
             for cell in cells:
                 if _opens_a_claim([cell]) and (bullet := bullet_from_runs([cell], markdown=True)) is not None:
                     bullets.append(bullet)
@@ -330,6 +332,12 @@ def _is_top_level_paragraph(tokens: "list[Token]", index: int, section: SectionT
 
 
 
+def _in_a_list_item(tokens: "list[Token]", index: int, section: SectionTracker) -> bool:
+    """A paragraph of a list item after its first, in an achievement section."""
+    opening = tokens[index - 1]
+    return section.achievements and not section.listing and tokens[index].map is not None and opening.type == "paragraph_open" and opening.level > 0
+
+
 def _hard_broken_lines(runs: list[Run], lines: list[str], plain_text: bool = False) -> list[list[Run]]:
     """A paragraph's lines grouped at its hard line breaks (two spaces or a backslash at a line's
     end) before a capital: a resume's lines under a job, each its own claim ("__Research Associate
@@ -406,12 +414,12 @@ _CELL_BORDER = re.compile(r"(?<!\\)\|")
 
 
 def _table_cells(runs: list[Run]) -> list[Run]:
-    """The cells of a paragraph that is a pipe table, each where it stands, below its header row;
-    none for a paragraph of another kind."""
-    if len(runs) < 3 or not _TABLE_DELIMITER_ROW.match(runs[1].text) or "|" not in runs[0].text:
+    """The cells of a paragraph that is a pipe table, each where it stands, its header row's too
+    (ATK13, C36: claims written there were dropped in silence); none for a paragraph of another kind."""
+    if len(runs) < 2 or not _TABLE_DELIMITER_ROW.match(runs[1].text) or "|" not in runs[0].text:
         return []
     cells = []
-    for row in runs[2:]:
+    for row in [runs[0], *runs[2:]]:
         start = 0
         for border in [*_CELL_BORDER.finditer(row.text), None]:
             end = border.start() if border is not None else len(row.text)
