@@ -170,28 +170,31 @@ def test_a_label_after_a_percent_in_a_link_address_is_kept_by_a_replacing_edit(t
     assert "\\label{claimswork}" in resume.read_text(encoding="utf-8")
 
 
+def _add_style(path, style: str) -> None:
+    """Add a style (WordprocessingML, in the styles part's namespace) to a Word file's styles."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", style.encode() + b"</w:styles>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def test_words_a_character_style_hides_are_no_part_of_a_word_bullet_and_get_no_new_text(tmp_path):
     """ATK13, C14: words in a character style that sets w:vanish ("Owned and " in a "Hidden"
     style) were read into the claim, and the new bullet was written into that hidden run: an
     empty bullet on the page, exit 0."""
     import json
-    import zipfile
 
     from docx import Document
     from typer.testing import CliRunner
 
     from po2pm_rewrite.cli import app
 
-    from .test_attacks_session52 import _W_NS
-
     path = _word_resume(tmp_path, '<w:r><w:rPr><w:rStyle w:val="Hidden"/></w:rPr><w:t xml:space="preserve">Owned and </w:t></w:r>' + _plain(_MANAGED))
-    with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    style = f'<w:style {_W_NS} w:type="character" w:styleId="Hidden"><w:name w:val="Hidden words"/><w:rPr><w:vanish/></w:rPr></w:style>'
-    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", style.replace(f" {_W_NS}", "").encode() + b"</w:styles>")
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    _add_style(path, '<w:style w:type="character" w:styleId="Hidden"><w:name w:val="Hidden words"/><w:rPr><w:vanish/></w:rPr></w:style>')
     result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
     assert [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]] == [_MANAGED]
     result = _word_edit(tmp_path, path)
@@ -229,3 +232,16 @@ def test_claims_in_a_markdown_tables_header_row_or_in_a_table_inside_a_list_item
         "Ran the release process:",
         "Managed the release calendar for the payments team",
     ]
+
+
+def test_new_text_where_a_word_link_was_does_not_take_a_link_style_named_in_another_language(tmp_path):
+    """ATK13, C12: a French Word's link style has the id "Lienhypertexte" and the name
+    "Hyperlink"; a bullet that was all a link, rewritten, kept it: blue and underlined, with no
+    link behind it; exit 0. Session 53's fix knew the style only by its English id."""
+    link = f'<w:hyperlink w:anchor="top"><w:r><w:rPr><w:rStyle w:val="Lienhypertexte"/></w:rPr><w:t>{_MANAGED}</w:t></w:r></w:hyperlink>'
+    path = _word_resume(tmp_path, link)
+    _add_style(path, '<w:style w:type="character" w:styleId="Lienhypertexte"><w:name w:val="Hyperlink"/><w:rPr><w:u w:val="single"/></w:rPr></w:style>')
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert EDIT in written and "Lienhypertexte" not in written, written

@@ -75,7 +75,7 @@ def render_docx(data: bytes) -> str:
     # for every paragraph, reached the 30 s bound (an attack round of session 48); so did 1,000
     # styles each a chain's start, one per paragraph (ATK5)
     table = _StyleTable.of(document)
-    hidden = table.hidden()
+    hidden = table.run_styles()
     styles: dict[str | None, tuple[int, "BaseOxmlElement | None"]] = {}
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
@@ -123,7 +123,7 @@ def _bulleted_claim(text: str, paragraph: "CT_P", numbering: dict[tuple[str, str
 _TYPED_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+")
 
 
-def _known_title_before_a_break(paragraph: "CT_P", hidden: "_HiddenStyles") -> str | None:
+def _known_title_before_a_break(paragraph: "CT_P", hidden: "_RunStyles") -> str | None:
     """The paragraph's text up to its first line break, where that is a section title po2pm
     knows and more text follows the break; None otherwise."""
     first: list[str] = []
@@ -188,15 +188,15 @@ def _in_paragraph(segment: Segment, origin: tuple[int, int]) -> Segment:
     return replace(segment, line=line, column=segment.column + shift)
 
 
-def paragraph_text(paragraph: "CT_P", hidden: "_HiddenStyles | None" = None) -> str:
-    return "".join(piece for _, piece in _pieces(paragraph, hidden or _NO_HIDDEN_STYLES))
+def paragraph_text(paragraph: "CT_P", hidden: "_RunStyles | None" = None) -> str:
+    return "".join(piece for _, piece in _pieces(paragraph, hidden or _NO_RUN_STYLES))
 
 
-def rendered_text(paragraph: "CT_P", hidden: "_HiddenStyles | None" = None) -> str:
+def rendered_text(paragraph: "CT_P", hidden: "_RunStyles | None" = None) -> str:
     """The paragraph's line: its text, each line break a space, or SOFT_BREAK where the paragraph
     types a list line by line (set AZ: a Word resume's jobs and projects, each one paragraph of a
     title and "- " lines, were read as one long line each: 15 claims, none read whole)."""
-    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph, hidden or _NO_HIDDEN_STYLES)).replace("\n", " ")
+    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph, hidden or _NO_RUN_STYLES)).replace("\n", " ")
     typed_list = sum(1 for line in text.split(SOFT_BREAK)[1:] if _TYPED_LIST_MARK.match(line)) >= 2
     return text if typed_list else text.replace(SOFT_BREAK, " ")
 
@@ -362,7 +362,7 @@ class _Copies:
 class _CopiesFound:
     """The copies of each text in each Choice or Fallback, as it stood when first asked."""
 
-    def __init__(self, hidden: "_HiddenStyles") -> None:
+    def __init__(self, hidden: "_RunStyles") -> None:
         self._hidden = hidden
         # id of a container -> the container (kept alive: lxml gives a node the same object, and
         # so the same id, only while one is) and its paragraphs by text
@@ -374,7 +374,7 @@ class _CopiesFound:
         return self._found[id(container)][1].get(text, _Copies())
 
 
-def _copies_by_text(container: "BaseOxmlElement", hidden: "_HiddenStyles") -> dict[str, _Copies]:
+def _copies_by_text(container: "BaseOxmlElement", hidden: "_RunStyles") -> dict[str, _Copies]:
     """Every paragraph of a Choice or Fallback, by what it says, from one reading of them all (attack
     round ATK9, FY2: a box of 500 different bullets read all its paragraphs again for each, minutes)."""
     by_text: dict[str, _Copies] = {}
@@ -412,7 +412,7 @@ def _read_copy(paragraph: "CT_P", within: "BaseOxmlElement | None" = None) -> bo
     return True
 
 
-def _pieces(paragraph: "CT_P", hidden: "_HiddenStyles") -> Iterator[tuple["BaseOxmlElement", str]]:
+def _pieces(paragraph: "CT_P", hidden: "_RunStyles") -> Iterator[tuple["BaseOxmlElement", str]]:
     """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
     breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
     for child in _shown_run_children(paragraph, hidden):
@@ -425,7 +425,7 @@ def _piece_text(element: "BaseOxmlElement") -> str:
     return (element.text or "") if stands_for is None else stands_for
 
 
-def _shown_run_children(paragraph: "CT_P", hidden: "_HiddenStyles") -> Iterator["BaseOxmlElement"]:
+def _shown_run_children(paragraph: "CT_P", hidden: "_RunStyles") -> Iterator["BaseOxmlElement"]:
     """The children of the paragraph's own shown runs, in order."""
     for run in paragraph.iter(_w("r")):
         if _owner(run) is not paragraph or _not_shown(run, paragraph, hidden):
@@ -443,7 +443,7 @@ def _owner(element: "BaseOxmlElement") -> "CT_P | None":
     return next(element.iterancestors(_w("p")), None)
 
 
-def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P", hidden: "_HiddenStyles") -> bool:
+def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P", hidden: "_RunStyles") -> bool:
     """A run the document does not show once its changes are accepted: deleted, moved away
     (`w:moveFrom`: its words stand where they were moved to), or hidden (`w:vanish`). Such text
     was read into the claim, and a write put the new text inside it, where accepting the changes
@@ -508,13 +508,15 @@ class _StyleTable:
             by_id[style_id] = _Style(name, _val(element.find(_w("basedOn"))), kind, _num_pr(element), _style_vanish(element))
         return cls(by_id, default)
 
-    def hidden(self) -> "_HiddenStyles":
-        """The styles whose text Word hides, by themselves or by a style they are based on."""
+    def run_styles(self) -> "_RunStyles":
+        """The styles whose text Word hides, by themselves or by a style they are based on, and
+        the character styles of links."""
         characters = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "character" and self._hides(style_id))
         paragraphs = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "paragraph" and self._hides(style_id))
         default_hides = self.default is not None and self._hides(self.default)
         known = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "paragraph")
-        return _HiddenStyles(characters, paragraphs, known, default_hides)
+        links = frozenset(style_id.lower() for style_id, style in self.by_id.items() if style.name in _LINK_STYLES) | _LINK_STYLES
+        return _RunStyles(characters, paragraphs, known, default_hides, links)
 
     def _hides(self, style_id: str) -> bool:
         current: str | None = style_id
@@ -552,16 +554,19 @@ def _style_vanish(style: "BaseOxmlElement") -> bool | None:
 
 
 @dataclass(frozen=True)
-class _HiddenStyles:
-    """The styles of a document whose text Word hides (w:vanish in a style's run properties): a
-    run in such a character style, or in a paragraph of such a style, shows nothing. Their words
-    were read into the claim, and a write put the new text in them (attack round ATK13, C14: a
-    bullet written into a run of a "Hidden" style, an empty bullet on the page; C15)."""
+class _RunStyles:
+    """What a document's styles say of its runs. Which hide their text (w:vanish in a style's run
+    properties): a run in such a character style, or in a paragraph of such a style, shows nothing;
+    their words were read into the claim, and a write put the new text in them (attack round
+    ATK13, C14: a bullet written into a run of a "Hidden" style, an empty bullet on the page; C15).
+    And which mark a link, by id or by name: a French Word's "Lienhypertexte" is named
+    "Hyperlink" (C12: new text kept its look, with no link behind it)."""
 
     characters: frozenset[str] = frozenset()
     paragraphs: frozenset[str] = frozenset()
-    known: frozenset[str] = frozenset()  # every style id; a paragraph of another takes the default
+    known: frozenset[str] = frozenset()  # the paragraph style ids; a paragraph of another takes the default
     default_hides: bool = False
+    links: frozenset[str] = frozenset()  # lower case
 
     def hide(self, properties: "BaseOxmlElement | None", paragraph: "CT_P") -> bool:
         """Whether a run with these run properties, in this paragraph, is hidden by a style."""
@@ -572,7 +577,7 @@ class _HiddenStyles:
         return style_id in self.paragraphs if style_id is not None and style_id in self.known else self.default_hides
 
 
-_NO_HIDDEN_STYLES = _HiddenStyles()
+_NO_RUN_STYLES = _RunStyles()
 
 
 _HEADING_STYLE = re.compile(r"heading\s*(\d)?")
@@ -655,7 +660,7 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
 
     root = document.element
     notes = []
-    hidden = _StyleTable.of(document).hidden()
+    hidden = _StyleTable.of(document).run_styles()
     found = _CopiesFound(hidden)
     for number, paragraph in enumerate(_paragraphs(root.body)):
         if number not in changed:
@@ -677,7 +682,7 @@ def without_marks(line: str) -> str:
     return line[:-1] if line[-1:] == LIST_ITEM else line.rstrip(HEADING)
 
 
-def _replace_text(paragraph: "CT_P", old: str, new: str, hidden: "_HiddenStyles") -> bool:
+def _replace_text(paragraph: "CT_P", old: str, new: str, hidden: "_RunStyles") -> bool:
     """Replace the changed middle of each of the paragraph's lines; True if formatting was all kept."""
     pieces = _PlacedPieces.of(paragraph, hidden)  # once: every change is placed in the text as read
     kept = True
@@ -730,9 +735,10 @@ class _PlacedPieces:
     body: "BaseOxmlElement | None"  # the first run text formatted as most of the text is (by length)
     links: dict["BaseOxmlElement", "_Link"]  # run text -> the link or field it is shown in
     unread: list[tuple["BaseOxmlElement", int]]  # _UNREAD_MARKS and where each stands in the text
+    link_styles: frozenset[str]  # _RunStyles.links
 
     @classmethod
-    def of(cls, paragraph: "CT_P", hidden: "_HiddenStyles") -> "_PlacedPieces":
+    def of(cls, paragraph: "CT_P", hidden: "_RunStyles") -> "_PlacedPieces":
         links = {text: link for link in _links(paragraph) for text in link.texts}
         elements, starts, ends, position = [], [], [], 0
         weights = Counter[bytes]()
@@ -752,7 +758,7 @@ class _PlacedPieces:
                 formats[element] = _run_format(element)
                 weights[formats[element]] += len(piece)
         body = weights.most_common(1)[0][0] if weights else None
-        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links, unread)
+        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links, unread, hidden.links)
 
     def from_(self, at: int) -> range:
         """The indexes of the pieces that end at `at` or later."""
@@ -938,7 +944,7 @@ def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     return False
 
 
-_LINK_STYLES = frozenset({"hyperlink", "followedhyperlink"})
+_LINK_STYLES = frozenset({"hyperlink", "followedhyperlink", "followed hyperlink"})
 
 
 def _run_in_body_format(pieces: _PlacedPieces, like: "BaseOxmlElement", text: str) -> "BaseOxmlElement":
@@ -953,7 +959,7 @@ def _run_in_body_format(pieces: _PlacedPieces, like: "BaseOxmlElement", text: st
     # the new run is never a link: a bullet that was all a link gave its text the link's blue,
     # underlined style with no link behind it (attack round ATK12, C3)
     for style in run.findall(f"{_w('rPr')}/{_w('rStyle')}"):
-        if (style.get(_w("val")) or "").lower() in _LINK_STYLES:
+        if (style.get(_w("val")) or "").lower() in pieces.link_styles:
             properties = style.getparent()
             properties.remove(style)
             if len(properties) == 0:
