@@ -1193,7 +1193,9 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
     # (not an opening that only looks like a verb: "Robotics R&D, GCP, Machine Learning, ..." was read
     # as a claim twice, round SV)
-    opens_with_a_verb = _VERB_START.match(text.strip()) is not None and _can_be_verb(first[0])
+    # nor one that opens with an irregular past ("Drove Growth, Retention, Pricing, Onboarding for 2M
+    # users", "Grew ARR, NPS, DAU": read as skills lists, attack round ATK13, C29)
+    opens_with_a_verb = (_VERB_START.match(text.strip()) is not None or is_past_act(first[0])) and _can_be_verb(first[0])
     return longest <= 3 and named >= 0.6 * len(items) and not (opens_with_a_verb and len(first) > 1)
 
 
