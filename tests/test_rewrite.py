@@ -3301,3 +3301,15 @@ def test_seed_4230_readers_a_bound_set_on_the_work_is_no_figure_to_mean_somethin
     assert gate and not any("which meant [what the figure changed" in s.text for s in gate)
     moved = suggestions_for(flagging_linter, "Managed the claims intake backlog, cutting the UAT defect rate by 80% for the loans team")
     assert any("which meant [what the figure changed" in s.text for s in moved), [s.text for s in moved]
+
+
+def test_seeds_4229_and_4232_readers_leadership_is_credited_only_where_a_case_was_put_to_it(flagging_linter):
+    """Seeds 4229 and 4232, both readers of three rows: "and because of it [what leadership or
+    other teams decided or funded]" after alignment work or a tool set up for leadership credited
+    leadership with a call the bullet never led to. It stays where the person put a case to them."""
+    aligned = "Secured a 95% post -project satisfaction rate by bridging communication gaps between Service Owners and delivery teams, while aligning goals with Stakeholders and Product Owners."
+    configured = "Configured Asana to support multiple use cases for individual contributors and leadership."
+    for text in (aligned, configured):
+        assert not any("what leadership or other teams decided" in s.text for s in suggestions_for(flagging_linter, text)), text
+    pitched = "Presented the claims feature design and roadmap to the Head of Claims and the COO. Received positive feedback and approval to proceed."
+    assert any("what leadership or other teams decided" in s.text for s in suggestions_for(flagging_linter, pitched))
