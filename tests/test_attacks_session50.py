@@ -292,7 +292,7 @@ def test_the_copies_of_a_text_box_are_looked_up_once_a_write(tmp_path, monkeypat
     resume = _document_with_a_box(tmp_path, _box("Choice", _paragraph(bullet) * 40) + _box("Fallback", _paragraph(bullet) * 40))
     rendered = []
     real = reader.rendered_text
-    monkeypatch.setattr(reader, "rendered_text", lambda paragraph, hidden=None: rendered.append(1) or real(paragraph, hidden))
+    monkeypatch.setattr(reader, "rendered_text", lambda paragraph, run_styles=None: rendered.append(1) or real(paragraph, run_styles))
     answers = tmp_path / "a.toml"
     answers.write_text(f'[[bullet]]\ntext = "{bullet}"\nedit = "{EDIT}"\n', encoding="utf-8")
     rendered.clear()

@@ -1115,7 +1115,7 @@ def test_a_text_box_of_many_different_bullets_is_read_once_for_them_all(tmp_path
     answers.write_text("".join(f'[[bullet]]\ntext = "{bullet}"\nedit = "Cut release slips by half on calendar {number}"\n' for number, bullet in enumerate(bullets)), encoding="utf-8")
     rendered = []
     real = reader.rendered_text
-    monkeypatch.setattr(reader, "rendered_text", lambda paragraph, hidden=None: rendered.append(1) or real(paragraph, hidden))
+    monkeypatch.setattr(reader, "rendered_text", lambda paragraph, run_styles=None: rendered.append(1) or real(paragraph, run_styles))
     result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0, result.output
     with zipfile.ZipFile(resume) as archive:

@@ -75,17 +75,17 @@ def render_docx(data: bytes) -> str:
     # for every paragraph, reached the 30 s bound (an attack round of session 48); so did 1,000
     # styles each a chain's start, one per paragraph (ATK5)
     table = _StyleTable.of(document)
-    hidden = table.run_styles()
+    run_styles = table.run_styles()
     styles: dict[str | None, tuple[int, "BaseOxmlElement | None"]] = {}
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
             raise InputError(f"more than {MAX_PARAGRAPHS:,} paragraphs: not read as a resume")
-        text = rendered_text(paragraph, hidden)
+        text = rendered_text(paragraph, run_styles)
         style_id = paragraph.style  # CT_P.style: the pStyle value, or None
         if style_id not in styles:
             styles[style_id] = table.facts(style_id)
         level, style_numbering = styles[style_id]
-        if level and (title := _known_title_before_a_break(paragraph, hidden)) is not None:
+        if level and (title := _known_title_before_a_break(paragraph, run_styles)) is not None:
             # "PROJECTS", a line break, then the first project's title, in one heading paragraph
             # (set AS: read as one long heading, no section opened, and the project's claims were
             # taken for the Skills list above it): the heading is its first line. (One line per
@@ -123,11 +123,11 @@ def _bulleted_claim(text: str, paragraph: "CT_P", numbering: dict[tuple[str, str
 _TYPED_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+")
 
 
-def _known_title_before_a_break(paragraph: "CT_P", hidden: "_RunStyles") -> str | None:
+def _known_title_before_a_break(paragraph: "CT_P", run_styles: "_RunStyles") -> str | None:
     """The paragraph's text up to its first line break, where that is a section title po2pm
     knows and more text follows the break; None otherwise."""
     first: list[str] = []
-    pieces = iter(_pieces(paragraph, hidden))
+    pieces = iter(_pieces(paragraph, run_styles))
     for element, piece in pieces:
         if element.tag in _BREAKS:
             break
@@ -188,15 +188,15 @@ def _in_paragraph(segment: Segment, origin: tuple[int, int]) -> Segment:
     return replace(segment, line=line, column=segment.column + shift)
 
 
-def paragraph_text(paragraph: "CT_P", hidden: "_RunStyles | None" = None) -> str:
-    return "".join(piece for _, piece in _pieces(paragraph, hidden or _NO_RUN_STYLES))
+def paragraph_text(paragraph: "CT_P", run_styles: "_RunStyles | None" = None) -> str:
+    return "".join(piece for _, piece in _pieces(paragraph, run_styles or _NO_RUN_STYLES))
 
 
-def rendered_text(paragraph: "CT_P", hidden: "_RunStyles | None" = None) -> str:
+def rendered_text(paragraph: "CT_P", run_styles: "_RunStyles | None" = None) -> str:
     """The paragraph's line: its text, each line break a space, or SOFT_BREAK where the paragraph
     types a list line by line (set AZ: a Word resume's jobs and projects, each one paragraph of a
     title and "- " lines, were read as one long line each: 15 claims, none read whole)."""
-    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph, hidden or _NO_RUN_STYLES)).replace("\n", " ")
+    text = "".join(SOFT_BREAK if element.tag in _BREAKS else piece for element, piece in _pieces(paragraph, run_styles or _NO_RUN_STYLES)).replace("\n", " ")
     typed_list = sum(1 for line in text.split(SOFT_BREAK)[1:] if _TYPED_LIST_MARK.match(line)) >= 2
     return text if typed_list else text.replace(SOFT_BREAK, " ")
 
@@ -362,24 +362,24 @@ class _Copies:
 class _CopiesFound:
     """The copies of each text in each Choice or Fallback, as it stood when first asked."""
 
-    def __init__(self, hidden: "_RunStyles") -> None:
-        self._hidden = hidden
+    def __init__(self, run_styles: "_RunStyles") -> None:
+        self._run_styles = run_styles
         # id of a container -> the container (kept alive: lxml gives a node the same object, and
         # so the same id, only while one is) and its paragraphs by text
         self._found: dict[int, tuple["BaseOxmlElement", dict[str, _Copies]]] = {}
 
     def copies(self, container: "BaseOxmlElement", text: str) -> _Copies:
         if id(container) not in self._found:
-            self._found[id(container)] = (container, _copies_by_text(container, self._hidden))
+            self._found[id(container)] = (container, _copies_by_text(container, self._run_styles))
         return self._found[id(container)][1].get(text, _Copies())
 
 
-def _copies_by_text(container: "BaseOxmlElement", hidden: "_RunStyles") -> dict[str, _Copies]:
+def _copies_by_text(container: "BaseOxmlElement", run_styles: "_RunStyles") -> dict[str, _Copies]:
     """Every paragraph of a Choice or Fallback, by what it says, from one reading of them all (attack
     round ATK9, FY2: a box of 500 different bullets read all its paragraphs again for each, minutes)."""
     by_text: dict[str, _Copies] = {}
     for paragraph in container.iter(_w("p")):
-        copies = by_text.setdefault(rendered_text(paragraph, hidden), _Copies())
+        copies = by_text.setdefault(rendered_text(paragraph, run_styles), _Copies())
         if _read_copy(paragraph, container):
             copies.rank[id(paragraph)] = len(copies.read)
             copies.read.append(paragraph)
@@ -412,10 +412,10 @@ def _read_copy(paragraph: "CT_P", within: "BaseOxmlElement | None" = None) -> bo
     return True
 
 
-def _pieces(paragraph: "CT_P", hidden: "_RunStyles") -> Iterator[tuple["BaseOxmlElement", str]]:
+def _pieces(paragraph: "CT_P", run_styles: "_RunStyles") -> Iterator[tuple["BaseOxmlElement", str]]:
     """(element, text) for each piece of the paragraph's own text, in order: run text, tabs and
     breaks; not deleted text, not the paragraphs of a text box anchored inside it."""
-    for child in _shown_run_children(paragraph, hidden):
+    for child in _shown_run_children(paragraph, run_styles):
         if child.tag in _TEXT_LIKE:
             yield child, _piece_text(child)
 
@@ -425,10 +425,10 @@ def _piece_text(element: "BaseOxmlElement") -> str:
     return (element.text or "") if stands_for is None else stands_for
 
 
-def _shown_run_children(paragraph: "CT_P", hidden: "_RunStyles") -> Iterator["BaseOxmlElement"]:
+def _shown_run_children(paragraph: "CT_P", run_styles: "_RunStyles") -> Iterator["BaseOxmlElement"]:
     """The children of the paragraph's own shown runs, in order."""
     for run in paragraph.iter(_w("r")):
-        if _owner(run) is not paragraph or _not_shown(run, paragraph, hidden):
+        if _owner(run) is not paragraph or _not_shown(run, paragraph, run_styles):
             continue
         yield from run
 
@@ -443,14 +443,14 @@ def _owner(element: "BaseOxmlElement") -> "CT_P | None":
     return next(element.iterancestors(_w("p")), None)
 
 
-def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P", hidden: "_RunStyles") -> bool:
+def _not_shown(run: "BaseOxmlElement", paragraph: "CT_P", run_styles: "_RunStyles") -> bool:
     """A run the document does not show once its changes are accepted: deleted, moved away
     (`w:moveFrom`: its words stand where they were moved to), or hidden (`w:vanish`). Such text
     was read into the claim, and a write put the new text inside it, where accepting the changes
     deleted it or hid it (attack round ATK12, C4 and C18)."""
     properties = run.find(_w("rPr"))
     own = properties.find(_w("vanish")) if properties is not None else None
-    if _is_on(own) or (own is None and hidden.hide(properties, paragraph)):
+    if _is_on(own) or (own is None and run_styles.hide(properties, paragraph)):
         return True
     for ancestor in run.iterancestors():
         if ancestor is paragraph:
@@ -660,19 +660,19 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
 
     root = document.element
     notes = []
-    hidden = _StyleTable.of(document).run_styles()
-    found = _CopiesFound(hidden)
+    run_styles = _StyleTable.of(document).run_styles()
+    found = _CopiesFound(run_styles)
     for number, paragraph in enumerate(_paragraphs(root.body)):
         if number not in changed:
             continue
         old, new = changed[number]
-        if rendered_text(paragraph, hidden) != old:
+        if rendered_text(paragraph, run_styles) != old:
             raise InputError(f"paragraph {number + 1} is not as it was read; nothing written")
         copies = _other_copies(paragraph, old, found)  # found while the paragraph still says what they say
-        if not _replace_text(paragraph, old, new, hidden):
+        if not _replace_text(paragraph, old, new, run_styles):
             notes.append(f"paragraph {number + 1}: the rewritten part had mixed formatting (bold, italics, links); the new text takes the formatting of its first run")
         for copy in copies:
-            _replace_text(copy, old, new, hidden)
+            _replace_text(copy, old, new, run_styles)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))
 
@@ -682,9 +682,9 @@ def without_marks(line: str) -> str:
     return line[:-1] if line[-1:] == LIST_ITEM else line.rstrip(HEADING)
 
 
-def _replace_text(paragraph: "CT_P", old: str, new: str, hidden: "_RunStyles") -> bool:
+def _replace_text(paragraph: "CT_P", old: str, new: str, run_styles: "_RunStyles") -> bool:
     """Replace the changed middle of each of the paragraph's lines; True if formatting was all kept."""
-    pieces = _PlacedPieces.of(paragraph, hidden)  # once: every change is placed in the text as read
+    pieces = _PlacedPieces.of(paragraph, run_styles)  # once: every change is placed in the text as read
     kept = True
     for start, end_old, middle in _changes(old, new):
         kept = _replace_span(pieces, start, end_old, middle) and kept
@@ -738,13 +738,13 @@ class _PlacedPieces:
     link_styles: frozenset[str]  # _RunStyles.links
 
     @classmethod
-    def of(cls, paragraph: "CT_P", hidden: "_RunStyles") -> "_PlacedPieces":
+    def of(cls, paragraph: "CT_P", run_styles: "_RunStyles") -> "_PlacedPieces":
         links = {text: link for link in _links(paragraph) for text in link.texts}
         elements, starts, ends, position = [], [], [], 0
         weights = Counter[bytes]()
         formats = {}
         unread = []
-        for element in _shown_run_children(paragraph, hidden):
+        for element in _shown_run_children(paragraph, run_styles):
             if element.tag in _UNREAD_MARKS:
                 unread.append((element, position))
             if element.tag not in _TEXT_LIKE:
@@ -758,7 +758,7 @@ class _PlacedPieces:
                 formats[element] = _run_format(element)
                 weights[formats[element]] += len(piece)
         body = weights.most_common(1)[0][0] if weights else None
-        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links, unread, hidden.links)
+        return cls(elements, starts, ends, formats, next((e for e, format_of in formats.items() if format_of == body), None), links, unread, run_styles.links)
 
     def from_(self, at: int) -> range:
         """The indexes of the pieces that end at `at` or later."""

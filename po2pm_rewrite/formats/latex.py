@@ -1065,8 +1065,8 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     if after < end and code[after] == "*":  # \vspace*{1mm}, \section*{...}: the star is part of the name
         after += 1
     if name in _DELIMITED_VERBATIM and after < end and not (code[after].isalnum() or code[after].isspace() or code[after] == "{"):
-        # `\verb!}!`, `\url|a%20b|`: the text between the marks as written (ATK13, C9: read as
-        # "!", the write left a lone "}"; C2: the marks read into the claim)
+        # `\verb|{|`, `\url|a%20b|`: the text between the marks as written (ATK13, C10 and C2:
+        # the marks were read into the claim, "Wrote the || parser")
         close = code.find(code[after], after + 1, min(end, after + 1 + _LONGEST_VERBATIM))
         if close > after:
             for offset in range(after + 1, close):
