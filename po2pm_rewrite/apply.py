@@ -300,6 +300,24 @@ _AUTOLINK_OPENED = re.compile(AUTOLINK_OPENING + "$", re.IGNORECASE)  # searched
 _MATH_SHIFT = re.compile(r"(?<!\\)\$")  # a "$" that opens or closes math, not an escaped "\$"
 
 
+def _open_verbatim_mark(text: str, start: int, end: int) -> str | None:
+    """The mark that closes a `\verb|...|` (or another delimited verbatim) opened between start and
+    end and not closed before end; None where none is open."""
+    from .formats.latex import DELIMITED_VERBATIM
+
+    opened = None
+    for opening in _VERBATIM_OPENING.finditer(text, start, end):
+        if opening.group("name") not in DELIMITED_VERBATIM or (opened is not None and opening.start() < opened[1]):
+            continue
+        mark = opening.group("mark")
+        close = text.find(mark, opening.end(), end)
+        opened = (mark, close + 1) if close >= 0 else (mark, end)
+    return opened[0] if opened is not None and opened[1] == end else None
+
+
+_VERBATIM_OPENING = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{])")
+
+
 def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:
     """Markup the bullet opened and closes after its last character ("**Q3**", "<b>Q3</b>"):
     the edit takes the closing part too, or it would be left behind on its own. Every layer of
@@ -332,6 +350,8 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
                 end += 1
             elif text.startswith("\\)", end) and text.count("\\(", start, end) > text.count("\\)", start, end):
                 end += 2  # "by \(20\%\)", math opened the other way (ATK13, C6)
+            elif text[end] == _open_verbatim_mark(text, start, end):
+                end += 1  # "in \verb|C++|", "at \url|x.example/claims|": the clause was written inside (ATK14, C20, C21)
             else:
                 break
     return end

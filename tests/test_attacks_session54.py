@@ -245,3 +245,42 @@ def test_new_text_where_a_word_link_was_does_not_take_a_link_style_named_in_anot
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert EDIT in written and "Lienhypertexte" not in written, written
+
+
+def test_a_clause_after_a_latex_bullet_that_ends_in_a_verbatim_goes_after_its_closing_mark(tmp_path):
+    r"""ATK14, C20 and C21: a bullet ending in `\url|x.example/claims|` or `\verb|C++|` got its
+    clause inside the verbatim ("\verb|C++, in an order set by ...|"): a broken link, the clause
+    set as code; exit 0."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.tex"
+    resume.write_text(_LATEX % "\\item Wrote the parser in \\verb|C++|\n\\item Managed the backlog of the portal at \\url|x.example/claims|", encoding="utf-8")
+    clause = ", in an order set by revenue at risk"
+    answers = tmp_path / "a.toml"
+    answers.write_text(
+        f'[[bullet]]\nline = 6\nedit = "Wrote the parser in C++{clause}"\n'
+        f'[[bullet]]\nline = 7\nedit = "Managed the backlog of the portal at x.example/claims{clause}"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    written = resume.read_text(encoding="utf-8")
+    assert "\\item Wrote the parser in \\verb|C++|" + clause + "\n" in written, written
+    assert "\\url|x.example/claims|" + clause + "\n" in written, written
+
+
+def test_a_percent_in_other_verbatims_or_after_link_options_on_the_next_line_is_no_comment(tmp_path):
+    r"""ATK14, C22 and C23: `\lstinline|a%b|`, `\path|a%b|` and an `\href` whose [options] open
+    the next line: the claim was cut at the "%" in silence."""
+    items = (
+        "\\item Wrote the \\lstinline|a%b| parser for the claims team in two weeks\n"
+        "\\item Wrote the \\path|a%b| parser for the cards team in two weeks\n"
+        "\\item Grew self-serve claims 40\\% via the partner page \\href\n  [pdfnewwindow]{https://x.example/?q=a%20b}{for brokers} for 2M users"
+    )
+    assert _latex_claims(tmp_path, items) == [
+        "Wrote the a%b parser for the claims team in two weeks",
+        "Wrote the a%b parser for the cards team in two weeks",
+        "Grew self-serve claims 40% via the partner page for brokers for 2M users",
+    ]

@@ -3161,12 +3161,16 @@ def test_a_moderncv_entry_without_description_whose_title_states_the_act_is_a_cl
     # attack round ATK13, C30: a claim whose last word is a job's ("Hired the first data scientist")
     # was dropped in silence; a job of six capitalised words is still a title
     acts = (
-        "\section{Experience}\n"
-        "\cventry{2021}{Hired the first data scientist}{Acme}{}{}{}\n"
-        "\cventry{2020}{Onboarded a new team member}{Acme}{}{}{}\n"
-        "\cventry{2017}{Embedded Software and Firmware Test Engineer}{Acme}{}{}{}\n"
+        "\\section{Experience}\n"
+        "\\cventry{2021}{Hired the first data scientist}{Acme}{}{}{}\n"
+        "\\cventry{2020}{Onboarded a new team member}{Acme}{}{}{}\n"
+        "\\cventry{2017}{Embedded Software and Firmware Test Engineer}{Acme}{}{}{}\n"
+        # ATK14, C43: a claim in capitals whose past names no job's kind
+        "\\cventry{2016}{Recruited Our First Senior Product Manager}{Acme}{}{}{}\n"
     )
-    assert claims_read(linter, latex_document(acts, "moderncv"), "latex") == ["Hired the first data scientist", "Onboarded a new team member"]
+    assert claims_read(linter, latex_document(acts, "moderncv"), "latex") == [
+        "Hired the first data scientist", "Onboarded a new team member", "Recruited Our First Senior Product Manager",
+    ]
 
 
 def test_educational_activities_is_a_section_of_claims(linter):

@@ -658,7 +658,7 @@ def without_comments(text: str) -> str:
         lines, after_a_link = [], False
         for line in text.splitlines(keepends=True):
             lines.append(_without_line_comment(line, after_a_link))
-            after_a_link = _ENDS_WITH_A_LINK.search(lines[-1]) is not None
+            after_a_link = _ENDS_WITH_A_LINK.search(lines[-1][-600:]) is not None
         text = "".join(lines)
     text = re.sub(r"\\begin\{comment\}.*?(\\end\{comment\}|\Z)", blank, text, flags=re.DOTALL)
     return re.sub(r"\\iffalse\b.*?(\\fi\b|\Z)", blank, text, flags=re.DOTALL)
@@ -668,11 +668,16 @@ def without_comments(text: str) -> str:
 # (`\href{https://x.example/?q=a%20b}{...}`, `\href[options]{...}`, `\url|...|`), and a `\verb|%|`
 # (attack rounds ATK12, C30 and C31, and ATK13, C1 and C2: the claim was cut at the "%" and its
 # rest lost unsaid).
-_PERCENT_SHIELD = re.compile(r"\\(?:(?P<link>href|url|nolinkurl)|verb\*?)(?![A-Za-z])")
-_LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]*\]")
-# a link whose address is on the next line (`\href` at a line's end: ATK13, C38)
-_ENDS_WITH_A_LINK = re.compile(r"\\(?:href|url|nolinkurl)(?:\s*\[[^\]\n]*\])?\s*$")
-_ADDRESS_FIRST = re.compile(r"\s*\{[^{}\n]*\}")
+_PERCENT_SHIELD = re.compile(r"\\(?:(?P<link>href|url|nolinkurl)|verb\*?|lstinline|path)(?![A-Za-z])")
+# the macros whose argument is text as written between two marks of the same character
+# (`\verb|...|`, `\url|...|`, listings' `\lstinline|...|`, url's `\path|...|`: ATK14, C23)
+DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl", "lstinline", "path"})
+# a link's [options], looked for a bounded way (ATK14, C18: 64,000 "\href[" on one line, minutes)
+_LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]{0,500}\]")
+# a link whose address, or its [options], is on the next line (`\href` at a line's end: ATK13,
+# C38; ATK14, C22), looked for in the line's last characters only
+_ENDS_WITH_A_LINK = re.compile(r"\\(?:href|url|nolinkurl)(?:\s*\[[^\]\n]{0,500}\])?\s*$")
+_ADDRESS_FIRST = re.compile(r"\s*(?:\[[^\]\n]{0,500}\]\s*)?\{[^{}\n]*\}")
 # A "%" after an even run of backslashes ("\\%": a line break, then a comment; ATK12, C29), not an odd one ("\%")
 _COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
 
@@ -843,11 +848,19 @@ def _act_in_title(code: str, at: int) -> tuple[int, int] | None:
         len(words) <= 6
         and JOB_TITLE_WORDS.fullmatch(words[-1]) is not None
         and all(word[:1].isupper() or word.lower() in _TITLE_JOINING_WORDS for word in words)
+        # and whose past is a job's kind, not an act: "Recruited Our First Senior Product Manager"
+        # is a claim (ATK14, C43)
+        and words[0].lower() in _PAST_THAT_NAMES_A_JOB
     )
     return groups[1] if len(words) >= 3 and is_past_act(words[0]) and words[1].lower() != "by" and not is_a_job else None
 
 
 _TITLE_JOINING_WORDS = frozenset({"and", "&", "of", "for", "in", "/"})
+_PAST_THAT_NAMES_A_JOB = frozenset({
+    "embedded", "certified", "licensed", "registered", "chartered", "qualified", "accredited",
+    "distinguished", "seasoned", "experienced", "skilled", "dedicated", "automated", "integrated",
+    "distributed", "applied", "advanced", "associated", "interim", "contracted", "seconded",
+})
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
 _HFILL = re.compile(r"\\hfill\b")
 
@@ -1040,9 +1053,6 @@ def _decode_into(mapped: MappedText, text: str, code: str, start: int, end: int,
             index += 1
 
 
-_DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl"})
-
-
 def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: TextMacros) -> int:
     """Decode the macro at code[at] == '\\'; returns the index after what it consumed."""
     following = code[at + 1] if at + 1 < end else ""
@@ -1064,7 +1074,7 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     after = name_match.end()
     if after < end and code[after] == "*":  # \vspace*{1mm}, \section*{...}: the star is part of the name
         after += 1
-    if name in _DELIMITED_VERBATIM and after < end and not (code[after].isalnum() or code[after].isspace() or code[after] == "{"):
+    if name in DELIMITED_VERBATIM and after < end and not (code[after].isalnum() or code[after].isspace() or code[after] == "{"):
         # `\verb|{|`, `\url|a%20b|`: the text between the marks as written (ATK13, C10 and C2:
         # the marks were read into the claim, "Wrote the || parser")
         close = code.find(code[after], after + 1, min(end, after + 1 + _LONGEST_VERBATIM))
