@@ -1,7 +1,9 @@
-"""Cases of the attack rounds on session 53's code and left from earlier rounds (issue 16): each
-failed on the code before its fix."""
+"""Cases of the attack rounds of session 54 (ATK13 on session 53's code, ATK14 on this session's)
+and left from earlier rounds (issue 16): each failed on the code before its fix."""
 
 from __future__ import annotations
+
+import pytest
 
 from .test_attacks_session50 import EDIT
 from .test_attacks_session52 import _MANAGED, _plain, _word_edit, _word_paragraphs, _word_resume
@@ -284,3 +286,16 @@ def test_a_percent_in_other_verbatims_or_after_link_options_on_the_next_line_is_
         "Wrote the a%b parser for the cards team in two weeks",
         "Grew self-serve claims 40% via the partner page for brokers for 2M users",
     ]
+
+
+@pytest.mark.parametrize("mark", ['<w:footnoteReference w:id="1"/>', '<w:commentReference w:id="0"/>'])
+def test_a_note_mark_inside_a_word_link_whose_words_are_all_replaced_stays_after_the_new_text(tmp_path, mark):
+    """ATK14, C10 and C11: a footnote's (a comment's) reference mark at the end of a link whose
+    words a rewrite replaced went with the link, leaving its note with no mark; exit 0."""
+    run = f"<w:r>{mark}</w:r>"
+    link = f'<w:hyperlink w:anchor="top"><w:r><w:t>claims team using Jira</w:t></w:r>{run}</w:hyperlink>'
+    path = _word_resume(tmp_path, _plain("Managed the product backlog for the ") + link)
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert "hyperlink" not in written and written.index(EDIT) < written.index(mark.split()[0]), written

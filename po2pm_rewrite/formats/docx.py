@@ -893,13 +893,24 @@ def _drop_emptied_links(pieces: _PlacedPieces, cut: list["BaseOxmlElement"], new
     new text's run (attack round ATK11, B14: a link elsewhere to the bookmark pointed nowhere)."""
     emptied = {id(link): link for element in cut if (link := pieces.links.get(element)) is not None and not any(t.text for t in link.texts)}
     moved_ends = []
+    after_new_text = new_run
     for part in (part for link in emptied.values() for part in link.parts if part.getparent() is not None):
         for mark in list(part.iter(*_MARKS)):
             new_run.addprevious(mark)
             if mark.tag in _START_OF:
                 moved_ends.append(mark)
-        part.getparent().remove(part)
+        # a footnote, endnote or comment mark at the link's end stays, after the new text: dropped
+        # with the link, it left its note with no mark (attack round ATK14, C10 and C11)
+        marked_runs = [run for run in part.iter(_w("r")) if next(run.iter(*_NOTE_MARKS), None) is not None]
+        for run in marked_runs:
+            after_new_text.addnext(run)
+            after_new_text = run
+        if part not in marked_runs:  # a complex field's run that holds the mark is the mark's run
+            part.getparent().remove(part)
     _starts_before_ends(moved_ends)
+
+
+_NOTE_MARKS = (_w("footnoteReference"), _w("endnoteReference"), _w("commentReference"))
 
 
 # each range's end mark, and the start mark it closes
