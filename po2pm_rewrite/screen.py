@@ -1163,6 +1163,9 @@ def _states_a_figure(text: str) -> bool:
     return any(char.isdigit() for char in text) and bool(_RESULT_NOUNS & {word.lower() for word in _WORD.findall(text)})
 
 
+_LIST_TIED_TO_WORK = re.compile(r"\b(?:for|across|by|to|in|at|with|from|over|through)\s+\S|\d")
+
+
 def _is_skill_list(text: str, words: list[str]) -> bool:
     """Short items separated by commas, pipes or slashes, with no sentence in them; or two and
     more after a label of the writer's own ("Practices: Agile, Scrum, CI/CD", "DevOps/Monitoring:
@@ -1193,9 +1196,12 @@ def _is_skill_list(text: str, words: list[str]) -> bool:
     # (A first item of one name may end like a verb: "Jenkins, Travis, Redmine, Jira".)
     # (not an opening that only looks like a verb: "Robotics R&D, GCP, Machine Learning, ..." was read
     # as a claim twice, round SV)
-    # nor one that opens with an irregular past ("Drove Growth, Retention, Pricing, Onboarding for 2M
-    # users", "Grew ARR, NPS, DAU": read as skills lists, attack round ATK13, C29)
-    opens_with_a_verb = (_VERB_START.match(text.strip()) is not None or is_past_act(first[0])) and _can_be_verb(first[0])
+    # nor one that opens with an irregular past and says what the list was for or where ("Drove
+    # Growth, Retention, Pricing, Onboarding for 2M users", "Grew ARR, NPS, DAU across EMEA": read as
+    # skills lists, attack round ATK13, C29); "Built Environment, Urban Planning, GIS" and "Set
+    # Theory, Graph Theory" name areas (ATK14: read as claims)
+    irregular_act = is_past_act(first[0]) and _LIST_TIED_TO_WORK.search(text) is not None
+    opens_with_a_verb = (_VERB_START.match(text.strip()) is not None or irregular_act) and _can_be_verb(first[0])
     return longest <= 3 and named >= 0.6 * len(items) and not (opens_with_a_verb and len(first) > 1)
 
 

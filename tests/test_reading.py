@@ -2140,6 +2140,9 @@ def test_set_y_a_job_heading_opening_with_a_bracket_is_no_aside_of_the_claim_abo
         # attack round ATK13, C29: an irregular past before a list is an act, not a skill
         ("Drove Growth, Retention, Pricing, Onboarding for 2M users", None),
         ("Grew ARR, NPS, DAU, Retention across EMEA", None),
+        # ATK14: areas that open with a word like a past, tied to no work, are still a list
+        ("Built Environment, Urban Design, GIS, AutoCAD, Revit", "skills list"),
+        ("Set Theory, Graph Theory, Number Theory, Logic", "skills list"),
         ("EchoStar Technologies, L.L.C. (Englewood, CO / Software Security Engineer)", "skills list"),
         # set AA: what a project is, read as a claim (13 lines of four files)
         ("An advanced survey platform built with Vue.js and Django, offering branching logic.", "description of a project or product"),
