@@ -105,8 +105,11 @@ def decoded_own_text(data: bytes) -> str:
         return data.decode("utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
-    if b"\x00" in data:  # no TOML holds a NUL: UTF-16 or UTF-32 saved without a mark (C45)
-        raise NotUtf8("it holds NUL bytes (saved as UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8")
+    if b"\x00" in data:  # no TOML holds a NUL: UTF-16 or UTF-32 saved without a mark (C45), or one stray
+        if data.count(b"\x00") * 4 >= len(data):
+            raise NotUtf8("it holds NUL bytes (saved as UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8")
+        at = data.index(b"\x00")
+        raise NotUtf8(f"it holds a NUL byte (at byte {at}); take it out and save the file as UTF-8")
     return data.decode("utf-8-sig")
 
 

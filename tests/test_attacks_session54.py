@@ -76,6 +76,10 @@ def test_answers_and_config_in_utf_32_or_without_a_byte_order_mark_are_read_or_t
     assert result.exit_code == 2, result.output
     assert "cannot read config: it holds NUL bytes (saved as UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8" in result.output
     assert "Traceback" not in result.output
+    # one stray NUL in a UTF-8 file is told as that (ATK14: it was told it was saved as UTF-16)
+    (tmp_path / ".po2pm.toml").write_bytes(b"threshold = 0.6\n# a note\x00\n")
+    result = runner.invoke(app, ["check", "--no-cache", str(resume)])
+    assert result.exit_code == 2 and "cannot read config: it holds a NUL byte (at byte 24); take it out and save the file as UTF-8" in result.output, result.output
 
 
 def test_a_heading_padded_with_spaces_past_the_length_bound_is_still_a_heading(tmp_path):
