@@ -303,3 +303,44 @@ def test_a_note_mark_inside_a_word_link_whose_words_are_all_replaced_stays_after
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert "hyperlink" not in written and written.index(EDIT) < written.index(mark.split()[0]), written
+
+
+def _with_styles_part(path, old: bytes, new: bytes) -> None:
+    """Replace `old` by `new` in a Word file's styles part."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    assert old in parts["word/styles.xml"]
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(old, new, 1)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def test_words_hidden_by_the_documents_defaults_or_a_style_with_no_type_are_not_read(tmp_path):
+    """ATK14, C1 and C2: the document's default run properties hiding text (w:docDefaults), or a
+    paragraph style written without w:type (a paragraph style, as the standard says) that hides
+    it: the hidden item was read as a claim and could be rewritten unseen. An item that turns
+    vanish off is read."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Managed the claims backlog in Jira</w:t></w:r>'
+    path = _word_resume(tmp_path, shown, _plain(_MANAGED))
+    _with_styles_part(path, b"<w:rPrDefault><w:rPr>", b"<w:rPrDefault><w:rPr><w:vanish/>")
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert [bullet["text"] for bullet in json.loads(result.stdout)["files"][0]["bullets"]] == ["Managed the claims backlog in Jira"]
+
+    path = _word_resume(tmp_path, _plain(_MANAGED))
+    _add_style(path, '<w:style w:styleId="HiddenList"><w:name w:val="Hidden list"/><w:rPr><w:vanish/></w:rPr></w:style>')
+    from docx import Document
+
+    document = Document(str(path))
+    document.paragraphs[-1]._p.get_or_add_pPr().get_or_add_pStyle().set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "HiddenList")
+    document.save(str(path))
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
+    assert json.loads(result.stdout)["files"][0]["bullets"] == [], result.stdout

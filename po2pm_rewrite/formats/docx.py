@@ -36,7 +36,7 @@ import zipfile
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 from ..errors import InputError
 from ..extract import BULLET_GLYPHS, extract_bullets, is_known_section, section_title
@@ -75,7 +75,7 @@ def render_docx(data: bytes) -> str:
     # for every paragraph, reached the 30 s bound (an attack round of session 48); so did 1,000
     # styles each a chain's start, one per paragraph (ATK5)
     table = _StyleTable.of(document)
-    run_styles = table.run_styles()
+    run_styles = table.run_styles(_document_hides(document))
     styles: dict[str | None, tuple[int, "BaseOxmlElement | None"]] = {}
     for count, paragraph in enumerate(_paragraphs(document.element.body), 1):
         if count > MAX_PARAGRAPHS:
@@ -508,25 +508,28 @@ class _StyleTable:
             by_id[style_id] = _Style(name, _val(element.find(_w("basedOn"))), kind, _num_pr(element), _style_vanish(element))
         return cls(by_id, default)
 
-    def run_styles(self) -> "_RunStyles":
-        """The styles whose text Word hides, by themselves or by a style they are based on, and
-        the character styles of links."""
-        characters = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "character" and self._hides(style_id))
-        paragraphs = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "paragraph" and self._hides(style_id))
-        default_hides = self.default is not None and self._hides(self.default)
-        known = frozenset(style_id for style_id, style in self.by_id.items() if style.kind == "paragraph")
+    def run_styles(self, document_hides: bool = False) -> "_RunStyles":
+        """What the styles say of hidden text, by themselves or by a style they are based on (a
+        style with no type is a paragraph style, as the standard says: ATK14, C2), and the
+        character styles of links. document_hides: the document's default run properties hide
+        text (ATK14, C1)."""
+        characters = {style_id: hides for style_id, style in self.by_id.items() if style.kind == "character" and (hides := self._hides(style_id)) is not None}
+        paragraphs = {style_id: hides for style_id, style in self.by_id.items() if style.kind in ("paragraph", None) and (hides := self._hides(style_id)) is not None}
+        default = self._hides(self.default) if self.default is not None else None
+        known = frozenset(style_id for style_id, style in self.by_id.items() if style.kind in ("paragraph", None))
         links = frozenset(style_id.lower() for style_id, style in self.by_id.items() if style.name in _LINK_STYLES) | _LINK_STYLES
-        return _RunStyles(characters, paragraphs, known, default_hides, links)
+        return _RunStyles(characters, paragraphs, known, default, document_hides, links)
 
-    def _hides(self, style_id: str) -> bool:
+    def _hides(self, style_id: str) -> bool | None:
+        """Whether the style, or the first style of its chain that says, hides text; None: none says."""
         current: str | None = style_id
         seen: set[str] = set()
         while current is not None and current not in seen and len(seen) < _MOST_STYLES_DEEP and current in self.by_id:
             seen.add(current)
             if self.by_id[current].vanish is not None:
-                return bool(self.by_id[current].vanish)
+                return self.by_id[current].vanish
             current = self.by_id[current].based_on
-        return False
+        return None
 
     def facts(self, style_id: str | None) -> tuple[int, "BaseOxmlElement | None"]:
         """The heading level a paragraph style gives (_heading_level), and the list numbering it or
@@ -547,6 +550,16 @@ class _StyleTable:
             current = style.based_on
 
 
+def _document_hides(document: "Document") -> bool:
+    """Whether the document's default run properties hide text (w:docDefaults)."""
+    try:
+        styles = document.styles.element
+    except (KeyError, ValueError, NotImplementedError):
+        return False
+    toggle = styles.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}/{_w('vanish')}")
+    return _is_on(toggle)
+
+
 def _style_vanish(style: "BaseOxmlElement") -> bool | None:
     properties = style.find(_w("rPr"))
     toggle = properties.find(_w("vanish")) if properties is not None else None
@@ -562,19 +575,22 @@ class _RunStyles:
     And which mark a link, by id or by name: a French Word's "Lienhypertexte" is named
     "Hyperlink" (C12: new text kept its look, with no link behind it)."""
 
-    characters: frozenset[str] = frozenset()
-    paragraphs: frozenset[str] = frozenset()
+    characters: Mapping[str, bool] = field(default_factory=dict)  # style id -> hides, where its chain says
+    paragraphs: Mapping[str, bool] = field(default_factory=dict)
     known: frozenset[str] = frozenset()  # the paragraph style ids; a paragraph of another takes the default
-    default_hides: bool = False
+    default: bool | None = None  # what the default paragraph style says
+    document_hides: bool = False  # the document's default run properties
     links: frozenset[str] = frozenset()  # lower case
 
     def hide(self, properties: "BaseOxmlElement | None", paragraph: "CT_P") -> bool:
-        """Whether a run with these run properties, in this paragraph, is hidden by a style."""
+        """Whether a run with these run properties, in this paragraph, is hidden: by its character
+        style where that says, else by its paragraph's style, else by the document's defaults."""
         character = _val(properties.find(_w("rStyle"))) if properties is not None else None
         if character is not None and character in self.characters:
-            return True
+            return self.characters[character]
         style_id = paragraph.style
-        return style_id in self.paragraphs if style_id is not None and style_id in self.known else self.default_hides
+        says = self.paragraphs.get(style_id) if style_id is not None and style_id in self.known else self.default
+        return self.document_hides if says is None else says
 
 
 _NO_RUN_STYLES = _RunStyles()
@@ -660,7 +676,7 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
 
     root = document.element
     notes = []
-    run_styles = _StyleTable.of(document).run_styles()
+    run_styles = _StyleTable.of(document).run_styles(_document_hides(document))
     found = _CopiesFound(run_styles)
     for number, paragraph in enumerate(_paragraphs(root.body)):
         if number not in changed:
