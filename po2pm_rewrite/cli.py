@@ -582,6 +582,9 @@ def rewrite(
         )
     if interactive and (answers is not None or not sys.stdin.isatty()):
         raise UsageError("--interactive needs a terminal and no --answers (use --answers FILE in scripts)")
+    if answers is not None and str(answers) == "-":
+        # stdin is where a resume is piped; "-" was told "no such file" (attack round ATK14)
+        raise UsageError("--answers takes a file, not stdin ('-'): save the answers to a .toml file and pass its path")
     given = read_answers(answers) if answers is not None else None
     linter = run.linter(jobs)
     report = linter.rewrite(sources, run.selection)

@@ -344,3 +344,16 @@ def test_words_hidden_by_the_documents_defaults_or_a_style_with_no_type_are_not_
     document.save(str(path))
     result = CliRunner().invoke(app, ["extract", "--format", "json", str(path)])
     assert json.loads(result.stdout)["files"][0]["bullets"] == [], result.stdout
+
+
+def test_answers_from_stdin_are_refused_saying_what_to_do(tmp_path):
+    """ATK14: `--answers -` was told "-: no such file"."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.md"
+    resume.write_text(f"## Experience\n- {_MANAGED}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--answers", "-", str(resume)], input='[[bullet]]\nline = 2\npick = 1\n')
+    assert result.exit_code == 2 and "--answers takes a file, not stdin ('-')" in result.output, result.output
+    assert "no such file" not in result.output
