@@ -357,3 +357,29 @@ def test_answers_from_stdin_are_refused_saying_what_to_do(tmp_path):
     result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--answers", "-", str(resume)], input='[[bullet]]\nline = 2\npick = 1\n')
     assert result.exit_code == 2 and "--answers takes a file, not stdin ('-')" in result.output, result.output
     assert "no such file" not in result.output
+
+
+def test_a_latex_list_in_a_pandoc_markdown_resume_is_read_item_by_item(tmp_path):
+    r"""Round SW: a Markdown resume for pandoc wrote its lists in LaTeX (`\begin{itemize}`, `\item
+    ...`, `\end{itemize}`); every item was told as a line with no list mark ("start it with '- '"),
+    the file read as empty. Each item is read where it stands, and an edit keeps the LaTeX around it."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "# Experience\n\n## Product Owner, Acme\n\n\\begin{itemize}\n\\setlength{\\leftskip}{1em}\n"
+        f"\\item {_MANAGED}\n\\item Migrated the claims portal from Heroku to AWS\n\\end{{itemize}}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", "--format", "json", str(resume)])
+    bullets = json.loads(result.stdout)["files"][0]["bullets"]
+    assert [(b["text"], b["line"], b["column"]) for b in bullets] == [(_MANAGED, 7, 7), ("Migrated the claims portal from Heroku to AWS", 8, 7)]
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\nline = 7\nedit = "{EDIT}"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert f"\\begin{{itemize}}\n\\setlength{{\\leftskip}}{{1em}}\n\\item {EDIT}\n\\item Migrated" in resume.read_text(encoding="utf-8")

@@ -150,6 +150,14 @@ def extract_markdown(text: str) -> list[Bullet]:
                     section.read_since_heading = True
                 elif (told := bullet_from_runs([cell], markdown=True)) is not None and reads_as_prose(told.text):
                     bullets.append(told.told_as(PASSED_OVER))
+        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section) and (items := _latex_list_items(_runs(token, lines))) is not None:
+            # a list written in LaTeX, which pandoc passes through to the PDF ("\begin{itemize}" /
+            # "\item Migrated from Heroku to AWS" / "\end{itemize}": round SW, a resume's 46 claims
+            # told to start with "- "): each item is a list item, read as the items of a Markdown list are
+            for item in items:
+                if (bullet := bullet_from_runs([item], markdown=True)) is not None:
+                    bullets.append(bullet)
+                    section.read_since_heading = True
         elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
@@ -559,6 +567,18 @@ def without_front_matter(lines: list[str]) -> list[str]:
 
 
 _BREAKING_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backslashes at the line's end
+
+
+_LATEX_LIST_OPENING = re.compile(r"\\begin\{(?:itemize|enumerate)\}")
+_LATEX_ITEM = re.compile(r"\\item\s+(?=\S)")
+
+
+def _latex_list_items(runs: list[Run]) -> list[Run] | None:
+    """The items of a paragraph that is a LaTeX list, each where its text stands in the source;
+    None for a paragraph of another kind."""
+    if not runs or not _LATEX_LIST_OPENING.match(runs[0].text):
+        return None
+    return [Run(run.line, run.column + item.end(), run.text[item.end() :]) for run in runs if (item := _LATEX_ITEM.match(run.text))]
 
 
 def _runs(token: "Token", lines: list[str]) -> list[Run]:
