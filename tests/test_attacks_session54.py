@@ -383,3 +383,23 @@ def test_a_latex_list_in_a_pandoc_markdown_resume_is_read_item_by_item(tmp_path)
     result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0, result.output
     assert f"\\begin{{itemize}}\n\\setlength{{\\leftskip}}{{1em}}\n\\item {EDIT}\n\\item Migrated" in resume.read_text(encoding="utf-8")
+
+
+def test_a_brace_inside_a_verbatim_that_ends_a_latex_item_is_text(tmp_path):
+    r"""ATK13, C9: `\verb!}!` at an item's end was taken for the brace that closes the item's
+    group: the item read "... using Jira !" and a write left a lone "}" (the file no longer
+    compiled); exit 0."""
+    from typer.testing import CliRunner
+
+    from po2pm_rewrite.cli import app
+
+    assert _latex_claims(tmp_path, f"\\item {_MANAGED} \\verb!}}!\n\\item Led discovery interviews with 40 adjusters") == [
+        f"{_MANAGED} }}",
+        "Led discovery interviews with 40 adjusters",
+    ]
+    resume = tmp_path / "cv.tex"
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\nline = 6\nedit = "{_MANAGED} }}, in an order set by revenue at risk"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert f"\\item {_MANAGED} \\verb!}}!, in an order set by revenue at risk\n" in resume.read_text(encoding="utf-8")

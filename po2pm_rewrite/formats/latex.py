@@ -972,7 +972,7 @@ def _item_end(code: str, start: int) -> int:
         if char == "\\" and _ENDS_ITEM.match(code, index):
             return index
         if char == "\\":
-            index += 2
+            index = _after_verbatim(code, index) or index + 2
             continue
         if char == "{":
             # A group is part of the item: jump past it. One that never closes is read as text,
@@ -983,6 +983,20 @@ def _item_end(code: str, start: int) -> int:
             return index  # the brace that closes the group the item stands in
         index += 1
     return len(code)
+
+
+_VERBATIM_AT = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{*])")
+
+
+def _after_verbatim(code: str, at: int) -> int | None:
+    """Past the closing mark of a `\verb!...!` (or another delimited verbatim) opening at `at`, on
+    its line; None where none opens there. A brace inside it is text: `\verb!}!` ending an item
+    was taken for the brace that closes the item's group, and a write left a lone "}" (ATK13, C9)."""
+    opening = _VERBATIM_AT.match(code, at)
+    if opening is None or opening.group("name") not in DELIMITED_VERBATIM:
+        return None
+    close = code.find(opening.group("mark"), opening.end(), opening.end() + _LONGEST_VERBATIM)
+    return close + 1 if close >= 0 and "\n" not in code[opening.end() : close] else None
 
 
 def _plain(code: str, start: int, end: int, macros: TextMacros | None = None) -> str:
