@@ -303,19 +303,17 @@ _MATH_SHIFT = re.compile(r"(?<!\\)\$")  # a "$" that opens or closes math, not a
 def _open_verbatim_mark(text: str, start: int, end: int) -> str | None:
     """The mark that closes a `\verb|...|` (or another delimited verbatim) opened between start and
     end and not closed before end; None where none is open."""
-    from .formats.latex import DELIMITED_VERBATIM
+    from .formats.latex import DELIMITED_VERBATIM, VERBATIM_OPENING
 
-    opened = None
-    for opening in _VERBATIM_OPENING.finditer(text, start, end):
-        if opening.group("name") not in DELIMITED_VERBATIM or (opened is not None and opening.start() < opened[1]):
-            continue
-        mark = opening.group("mark")
-        close = text.find(mark, opening.end(), end)
-        opened = (mark, close + 1) if close >= 0 else (mark, end)
-    return opened[0] if opened is not None and opened[1] == end else None
-
-
-_VERBATIM_OPENING = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{])")
+    at = start
+    while (opening := VERBATIM_OPENING.search(text, at, end)) is not None:
+        at = opening.end()
+        if opening.group("name") in DELIMITED_VERBATIM:
+            close = text.find(opening.group("mark"), at, end)
+            if close < 0:
+                return opening.group("mark")
+            at = close + 1
+    return None
 
 
 def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:

@@ -129,21 +129,26 @@ def test_claims_in_a_markdown_pipe_table_are_read_where_they_stand(tmp_path):
     assert "| 2020 | Cut claim time 20% by ranking the backlog |\n| 2019 |" in _edited(tmp_path, resume, line=7)
 
 
+CLAUSE = ", in an order set by revenue at risk"
+
+
+def with_clauses_added(tmp_path, items: str, *claims: str) -> str:
+    """The LaTeX file of these items after `rewrite --write` added CLAUSE to each claim named (exit 0)."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(_LATEX % items, encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text("".join(f'[[bullet]]\ntext = "{claim}"\nedit = "{claim}{CLAUSE}"\n' for claim in claims), encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    return str(resume.read_text(encoding="utf-8"))
+
+
 def test_a_clause_added_to_a_latex_bullet_that_ends_in_math_goes_after_the_math(tmp_path):
     """C32: "by 20$\\%$" and "by $\\frac{1}{2}$" got their clause inside the math ("20$\\%, in an
     order set by revenue at risk$"), typeset as math; exit 0."""
-    resume = tmp_path / "cv.tex"
-    resume.write_text(_LATEX % "  \\item Grew self-serve claims by 20$\\%$\n  \\item Cut churn for the loans team by $\\frac{1}{2}$", encoding="utf-8")
-    clause = ", in an order set by revenue at risk"
-    answers = tmp_path / "a.toml"
-    answers.write_text(
-        f'[[bullet]]\ntext = "Grew self-serve claims by 20%"\nedit = "Grew self-serve claims by 20%{clause}"\n'
-        f'[[bullet]]\ntext = "Cut churn for the loans team by 1/2"\nedit = "Cut churn for the loans team by 1/2{clause}"\n',
-        encoding="utf-8",
-    )
-    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
-    assert result.exit_code == 0, result.output
-    written = resume.read_text(encoding="utf-8")
+    items = "  \\item Grew self-serve claims by 20$\\%$\n  \\item Cut churn for the loans team by $\\frac{1}{2}$"
+    written = with_clauses_added(tmp_path, items, "Grew self-serve claims by 20%", "Cut churn for the loans team by 1/2")
+    clause = CLAUSE
     assert "\\item Grew self-serve claims by 20$\\%$" + clause + "\n" in written, written
     assert "\\item Cut churn for the loans team by $\\frac{1}{2}$" + clause + "\n" in written, written
 

@@ -7,6 +7,7 @@ import pytest
 
 from .test_attacks_session50 import EDIT
 from .test_attacks_session52 import _MANAGED, _plain, _word_edit, _word_paragraphs, _word_resume
+from .test_attacks_session53 import _LATEX, CLAUSE, with_clauses_added
 
 
 def test_a_word_symbol_inside_the_replaced_words_goes_with_them_and_a_note_mark_there_refuses(tmp_path):
@@ -106,25 +107,9 @@ def test_a_heading_padded_with_spaces_past_the_length_bound_is_still_a_heading(t
 def test_a_clause_added_to_a_latex_bullet_that_ends_in_parenthesised_math_goes_after_it(tmp_path):
     """ATK13, C6: "by \\(20\\%\\)" got its clause inside the math ("\\(20\\%, in an order set by
     revenue at risk\\)"), typeset as math; exit 0. Session 53's fix knew only "$...$"."""
-    from typer.testing import CliRunner
-
-    from po2pm_rewrite.cli import app
-
-    resume = tmp_path / "cv.tex"
-    resume.write_text(
-        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
-        "  \\item Grew self-serve claims by \\(20\\%\\)\n\\end{itemize}\n\\end{document}\n",
-        encoding="utf-8",
-    )
-    clause = ", in an order set by revenue at risk"
-    answers = tmp_path / "a.toml"
-    answers.write_text(f'[[bullet]]\ntext = "Grew self-serve claims by 20%"\nedit = "Grew self-serve claims by 20%{clause}"\n', encoding="utf-8")
-    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
-    assert result.exit_code == 0, result.output
-    assert "\\item Grew self-serve claims by \\(20\\%\\)" + clause + "\n" in resume.read_text(encoding="utf-8")
-
-
-_LATEX = "\\documentclass{article}\n\\usepackage{hyperref}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n%s\n\\end{itemize}\n\\end{document}\n"
+    written = with_clauses_added(tmp_path, "  \\item Grew self-serve claims by \\(20\\%\\)", "Grew self-serve claims by 20%")
+    clause = CLAUSE
+    assert "\\item Grew self-serve claims by \\(20\\%\\)" + clause + "\n" in written
 
 
 def _latex_claims(tmp_path, items: str) -> list[str]:
@@ -257,22 +242,9 @@ def test_a_clause_after_a_latex_bullet_that_ends_in_a_verbatim_goes_after_its_cl
     r"""ATK14, C20 and C21: a bullet ending in `\url|x.example/claims|` or `\verb|C++|` got its
     clause inside the verbatim ("\verb|C++, in an order set by ...|"): a broken link, the clause
     set as code; exit 0."""
-    from typer.testing import CliRunner
-
-    from po2pm_rewrite.cli import app
-
-    resume = tmp_path / "cv.tex"
-    resume.write_text(_LATEX % "\\item Wrote the parser in \\verb|C++|\n\\item Managed the backlog of the portal at \\url|x.example/claims|", encoding="utf-8")
-    clause = ", in an order set by revenue at risk"
-    answers = tmp_path / "a.toml"
-    answers.write_text(
-        f'[[bullet]]\nline = 6\nedit = "Wrote the parser in C++{clause}"\n'
-        f'[[bullet]]\nline = 7\nedit = "Managed the backlog of the portal at x.example/claims{clause}"\n',
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
-    assert result.exit_code == 0, result.output
-    written = resume.read_text(encoding="utf-8")
+    items = "\\item Wrote the parser in \\verb|C++|\n\\item Managed the backlog of the portal at \\url|x.example/claims|"
+    written = with_clauses_added(tmp_path, items, "Wrote the parser in C++", "Managed the backlog of the portal at x.example/claims")
+    clause = CLAUSE
     assert "\\item Wrote the parser in \\verb|C++|" + clause + "\n" in written, written
     assert "\\url|x.example/claims|" + clause + "\n" in written, written
 

@@ -985,14 +985,15 @@ def _item_end(code: str, start: int) -> int:
     return len(code)
 
 
-_VERBATIM_AT = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{*])")
+# a macro followed by a mark that could open a delimited verbatim (`\verb|`, `\url!`); apply.py too
+VERBATIM_OPENING = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{*])")
 
 
 def _after_verbatim(code: str, at: int) -> int | None:
     """Past the closing mark of a `\verb!...!` (or another delimited verbatim) opening at `at`, on
     its line; None where none opens there. A brace inside it is text: `\verb!}!` ending an item
     was taken for the brace that closes the item's group, and a write left a lone "}" (ATK13, C9)."""
-    opening = _VERBATIM_AT.match(code, at)
+    opening = VERBATIM_OPENING.match(code, at)
     if opening is None or opening.group("name") not in DELIMITED_VERBATIM:
         return None
     close = code.find(opening.group("mark"), opening.end(), opening.end() + _LONGEST_VERBATIM)
