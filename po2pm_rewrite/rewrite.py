@@ -242,6 +242,18 @@ _WRITER_AS_SUBJECT = re.compile(rf"{_WRITER_OPENS}\s+[a-z]")
 # by 30% through requirements validation"): the call joins with "thanks to", since a second "by"
 # would read as the first one's object (the wording two readers judged, session 40)
 _BY_ALREADY = re.compile(r"\b(?:by|through|via|thanks to)\b", re.IGNORECASE)
+# A bullet that already says how it got its figure: "... by optimizing internal workflows across 7+
+# teams". "thanks to [the call you made]" after it stacked a second cause on the first (seed 4234,
+# both readers): a clause asks for the users' gain alone (the template variable `names_its_means`).
+_NAMES_ITS_MEANS = re.compile(r"\b(?:by|through|via)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
+# One piece of work after a duty's verb, told in the past: "I lead the project that completely
+# restructured our day to day operations ..." is one project, not a standing duty (seed 4234, both
+# readers: told to pick one time the duty led to a call).
+_ONE_PIECE_OF_WORK = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|migration|launch|rollout|redesign|team)\s+"
+    r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
 # A bullet that closes on a change of role: "..., and later became Proxy Product Owner for the web
 # team of 4 developers". A result added at the end reads as the promotion's (sets BH to BJ, both
 # readers: "..., after which [who] saw ..."), so only a clause that leads the bullet fits.
@@ -732,7 +744,11 @@ class Rewriter:
                 f"achieved for customers or the business, then rewrite it ({_REWRITE_COMMAND})."
             )
         duty = _STANDING_DUTY.match(text)
-        if duty is not None and (duty.group("day") or duty.group("be") or slots.tense != "past"):
+        if (
+            duty is not None
+            and (duty.group("day") or duty.group("be") or slots.tense != "past")
+            and not _ONE_PIECE_OF_WORK.match(text, duty.end())
+        ):
             return _standing_duty_advice(text[: duty.end()].split(",")[-1].strip())
         if _STILL_TO_COME.search(text):
             return (
@@ -1137,7 +1153,8 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
     word, or "" where the bullet's subject is a thing or other people ("The transparency of the
     backlog was increased, ...": a clause with a verb of its own after it has no one to do it, set
     BS, both readers). `call_link`: the words that join the call behind a figure to it, "by", or
-    "thanks to" where the bullet already has a "by" or "through"."""
+    "thanks to" where the bullet already has a "by" or "through"; `names_its_means`: "yes" where
+    it already says how ("by optimizing ..."), else ""."""
     team = _with_article(slots.team)
     writer = _WRITER_AS_SUBJECT.match(original)
     return {
@@ -1153,6 +1170,7 @@ def template_variables(slots: Slots, original: str = "") -> dict[str, str]:
         "as_gerund": as_gerund(original, slots),
         "writer": "" if writer is None else ("I " if writer.group(1) == "I" else "we "),
         "call_link": "thanks to" if _BY_ALREADY.search(original) else "by",
+        "names_its_means": "yes" if _NAMES_ITS_MEANS.search(original) else "",
     }
 
 
@@ -1176,6 +1194,10 @@ def as_gerund(core: str, slots: Slots) -> str:
     first, rest = core.split(maxsplit=1)
     if several_claims(rest) or first.lower() in _STATE_PARTICIPLES:
         return ""  # "Involved with design ..." is a state, not an act: "while involving with" (session 13)
+    if len(_SPACED_DASH.findall(rest)) % 2:
+        # a part after a dash, not a pair around an aside: "while spearheading the [...] AI platform
+        # - MVP shipped on schedule" left the result hanging (seed 4234, a reader)
+        return ""
     second, *after_second = rest.split(maxsplit=1)
     if slots.tense == "gerund" and second.lower() in _ROLE_NOUNS:
         return ""  # "Hiring manager for ...": a role, not "hiring" (session 13)
@@ -1191,6 +1213,7 @@ def as_gerund(core: str, slots: Slots) -> str:
     return f"{inflect(lemma, 'gerund')} {rest}" if lemma else ""
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Readers of the unseen files (session 13) found "while involving with design ...", "while hiring
 # manager for ..." and "while monitoring of ...": a state, a role and a noun read as acts.
 # Seed 4225, both readers: "Deputed at client location to manage ..." became "while deputing at

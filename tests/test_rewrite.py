@@ -3313,3 +3313,60 @@ def test_seeds_4229_and_4232_readers_leadership_is_credited_only_where_a_case_wa
         assert not any("what leadership or other teams decided" in s.text for s in suggestions_for(flagging_linter, text)), text
     pitched = "Presented the claims feature design and roadmap to the Head of Claims and the COO. Received positive feedback and approval to proceed."
     assert any("what leadership or other teams decided" in s.text for s in suggestions_for(flagging_linter, pitched))
+
+
+@pytest.mark.parametrize(
+    ("bullet", "advice_id"),
+    [
+        # seed 4234, both readers of each: client projects summed up, a hand-off's documents, a
+        # project's plans, working "actively" for a project others led
+        ("Delivered 4 digital projects, booking sites and a loyalty app for regional banks", "several-projects"),
+        ("Drew the interaction specifications and test plans so the offshore developers understood the claims app's requirements.", "design-artifacts"),
+        ("Wrote the project plans setting the warehouse project's goals, scope, schedule and staffing.", "project-documents"),
+        ("Worked actively for the Cloud Billing project to move the claims product onto cloud hosting.", "taking-part"),
+    ],
+)
+def test_seed_4234_readers_work_no_clause_lifts_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
+    rewriter = advising_linter.rewriter()
+    expected = next(advice for advice in rewriter._advice if advice.id == advice_id)
+    bullet_report = rewritten_bullet(advising_linter, bullet)
+    assert bullet_report.findings and not bullet_report.suggestions, [s.text for s in bullet_report.suggestions]
+    assert bullet_report.advice == expected.told(bullet=bullet, tools=rewriter._tools)
+
+
+def test_seed_4234_readers_advice_that_misread_the_bullet(flagging_linter):
+    """Seed 4234, both readers of each: a way of working the person replaced was told to cut
+    "meetings" as administration, and one project led ("I lead the project that restructured ...")
+    was told it named a standing duty."""
+    replaced = rewritten_bullet(flagging_linter, "Replaced the weekly spec meetings with short live demos and recorded walkthrough videos")
+    assert not (replaced.advice or "").startswith("This bullet describes project administration"), replaced.advice
+    project = rewritten_bullet(flagging_linter, "I lead the project that completely restructured our claims operations across three regions.")
+    assert project.advice or project.suggestions
+    assert not (project.advice or "").startswith("This line names a standing duty"), project.advice
+    duty = rewritten_bullet(flagging_linter, "I lead the sprint reviews of the claims app and keep its stakeholders informed.")
+    assert (duty.advice or "").startswith("This line names a standing duty"), duty.advice
+
+
+def test_seed_4234_readers_clauses_that_did_not_fit_the_work(linter):
+    """Seed 4234, both readers of each: "keeping [...] out of scope" after a strategy to raise
+    awareness of scope; "[the result] by [the call you made] while facilitating executive
+    alignment ..." (the executives' calls); a result-first clause that left a part after a dash
+    hanging; and "thanks to [the call you made]" after a bullet that already says how."""
+    assert "in-and-out" not in _offered(linter, "Ran a change campaign geared at increasing project scope awareness across the bank")
+    assert "in-and-out" in _offered(linter, "Set the scope of the claims portal release with the vendor")
+    facilitated = "Facilitated executive alignment on data ownership, decision rights and the claims platform's foundations"
+    assert not {"result-first", "change-for-customers"} & set(_offered(linter, facilitated))
+    assert "result-first" not in _offered(linter, "Spearheaded the claims assistant platform - MVP shipped on schedule")
+    assert "result-first" in _offered(linter, "Spearheaded the claims assistant platform for the loans team")
+    rewriter = linter.rewriter()
+
+    def clause(text: str, template_id: str) -> str:
+        report = linter.check([Source("<text>", text, literal=True)], with_slots=True)
+        found = [c.text for c in rewriter.candidates(report.files[0].bullets[0]) if c.template_id == template_id]
+        assert found, text
+        return found[0]
+
+    said_how = clause("Cut deployment failures by 50% on the claims platform by optimizing the release workflow across 7 teams.", "what-it-meant")
+    assert said_how.endswith("across 7 teams, which meant [what the figure changed for customers or the business]."), said_how
+    plain = clause("Cut deployment failures by 50% on the claims platform across 7 teams.", "what-it-meant")
+    assert "[the call you made: what you chose, cut or changed], which meant [" in plain, plain
