@@ -275,6 +275,7 @@ def screen(bullets: list[Bullet], paragraphs: bool = True) -> tuple[list[Bullet]
             "another language" if reason is None and not _english_words(bullet.text) else reason
             for bullet, reason in zip(claims, reasons)
         ]
+    reasons = _tags_among_tags(claims, reasons)
     for bullet, reason in zip(claims, reasons):
         if reason is None:
             kept.append(bullet)
@@ -282,6 +283,49 @@ def screen(bullets: list[Bullet], paragraphs: bool = True) -> tuple[list[Bullet]
             skipped.append(Skipped(bullet, reason))
     skipped.sort(key=lambda item: (item.bullet.start.line, item.bullet.start.column))
     return kept, skipped
+
+
+# A list of tags: lines each at most two lines below the one before, two thirds or more of them
+# left out as tags. A short line in it with no act and no figure is one more tag, whatever its
+# words: "Agile, Scrum" among "Software Craftmanship" and "PMBOK", "Windows + Visual Studio" among
+# "Linux + Eclipse" (round SY: a text CV's 8 such lines read as claims beside 37 left out).
+_TAG_REASONS = frozenset({"keyword", "skills list"})
+_LINES_APART_IN_A_LIST = 2
+_TAG_WORDS_AT_MOST = 5
+
+
+def _tags_among_tags(bullets: list[Bullet], reasons: list[str | None]) -> list[str | None]:
+    result = list(reasons)
+    for run in _runs_of_lines(bullets):
+        tags = sum(1 for index in run if reasons[index] in _TAG_REASONS)
+        if len(run) < 3 or tags * 3 < len(run) * 2:
+            continue
+        for index in run:
+            if reasons[index] is None and _reads_as_a_tag(bullets[index].text):
+                result[index] = "keyword"
+    return result
+
+
+def _runs_of_lines(bullets: list[Bullet]) -> list[list[int]]:
+    """The bullets (by index, in file order) in runs of lines close together."""
+    order = sorted(range(len(bullets)), key=lambda index: (bullets[index].start.line, bullets[index].start.column))
+    runs: list[list[int]] = []
+    for index in order:
+        line = bullets[index].start.line
+        if runs and line - bullets[runs[-1][-1]].end.line <= _LINES_APART_IN_A_LIST:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _reads_as_a_tag(text: str) -> bool:
+    return (
+        len(text.split()) <= _TAG_WORDS_AT_MOST
+        and not any(character.isdigit() for character in text)
+        and not text.rstrip().endswith(".")
+        and not opens_with_an_act(text)
+    )
 
 
 # What a line the reader passed over is told when the screen names it so (a title or date line);

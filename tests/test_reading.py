@@ -4716,3 +4716,52 @@ def test_round_su_a_linkedin_export_of_an_account_in_another_language_is_read_by
         "Cut the steps to a first budget from nine to four, lifting week-one activation by 18%.",
         "Shipped the reading-list feature to 40,000 members in two months.",
     ]
+
+
+# Round SY: a text CV whose skills sit under numbered sub-headings, as lists of short tags. Most
+# were left out as keywords; "Agile, Scrum", "Windows + Visual Studio" and their like were read as
+# claims beside them.
+TAGS_UNDER_NUMBERED_HEADINGS = (
+    "EXPERIENCE\n"
+    "\n"
+    "* Rebuilt the claims portal's search for the loans team, halving its response time\n"
+    "* Led the move of the booking service to the cloud\n"
+    "\n"
+    "MY TEN YEARS OF CODE\n"
+    "\n"
+    "01. Environment\n"
+    "\n"
+    "* OSX + Atom + Tmux\n"
+    "* Linux + Eclipse\n"
+    "* Windows + Visual Studio\n"
+    "\n"
+    "02. Methodology\n"
+    "\n"
+    "* Software Craftmanship\n"
+    "* Agile, Scrum\n"
+    "* PMBOK\n"
+)
+
+
+def test_a_short_line_among_tags_is_a_tag_too(linter):
+    kept, skipped, _ = extracted(linter, TAGS_UNDER_NUMBERED_HEADINGS, "text")
+    assert [text for _, text in kept] == [
+        "Rebuilt the claims portal's search for the loans team, halving its response time",
+        "Led the move of the booking service to the cloud",
+    ]
+    assert (12, "keyword") in skipped and (17, "keyword") in skipped
+
+
+def test_short_duties_among_a_few_tags_stay_claims(linter):
+    """Two tags among five lines are no list of tags: the duties are claims."""
+    text = (
+        "EXPERIENCE\n\n"
+        "* Backlog ownership for the payments squad\n"
+        "* Stakeholder management for the card launch\n"
+        "* Jira\n"
+        "* Release planning with the two squads\n"
+        "* Confluence\n"
+    )
+    claims = claims_read(linter, text, "text")
+    for duty in ("Backlog ownership for the payments squad", "Stakeholder management for the card launch", "Release planning with the two squads"):
+        assert duty in claims, claims
