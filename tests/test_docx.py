@@ -1201,3 +1201,28 @@ def test_a_left_column_line_that_runs_past_the_gutter_stays_in_its_column():
     assert [w["top"] for w in spanning] == [40] * 4
     assert sum(1 for w in left_column if w["top"] in (500, 520)) == 4
     assert [w["text"] for w in right_column if w["top"] == 500] == ["BTech"]
+
+
+def test_a_two_column_pdf_page_whose_left_column_ends_mid_claim_is_read_right_first(monkeypatch):
+    """Round SY: the left column's last claim went on at the top of page 2 ("... initially selling
+    products at" / "NorthGate Mall and ..."); read left then right, the right column came between,
+    the claim was cut and its rest, three claims, left out. The left column opens with its own
+    heading, so read last it keeps its section."""
+    from po2pm_rewrite.formats import extract, pdf
+
+    def pdf_line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+        return _pdf_line(text, x0, top, size, letter=5, space=3)
+
+    claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 6)]
+    projects = [f"• Built a tide chart app {n}." for n in range(1, 6)]
+    first = pdf_line("EXPERIENCE", 40, 60, 14) + pdf_line("PROJECTS", 330, 60, 14)
+    for row, (claim, project) in enumerate(zip(claims, projects)):
+        first += pdf_line(claim, 40, 80 + 14 * row) + pdf_line(project, 330, 80 + 14 * row)
+    first += pdf_line("• Co-founded a soap shop, first selling at", 40, 80 + 14 * 5)
+    second = pdf_line("the harbour market and then online only.", 40, 60) + pdf_line("• Trained 12 new adjusters", 40, 74)
+    monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
+    rendered = pdf.render_pdf(b"")
+    assert rendered.notes == ("page 1 has two columns: read the right one, then the left one, whose last line goes on on page 2",)
+    read = [b.text for b in extract(rendered.text, "pdf")]
+    assert "Co-founded a soap shop, first selling at the harbour market and then online only." in read, read
+    assert read[:5] == [project[2:] for project in projects] and read[5:10] == [claim[2:] for claim in claims]

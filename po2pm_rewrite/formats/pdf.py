@@ -4,8 +4,8 @@ A PDF holds positioned words, not paragraphs. The page is read back into lines o
 plain-text rules understand:
 - words at the same height form a line; lines are read top to bottom;
 - a page with two columns (a gutter no line crosses, with text on both sides) is read column by
-  column, left first (right first where the left one's section goes on on the next page), and a
-  note says so;
+  column, left first (right first where the left one's section, or its last line, goes on on the
+  next page), and a note says so;
 - a line that starts with a bullet glyph opens a bullet; the lines after it that start where its
   text started (a hanging indent) continue it, and are joined into one bullet;
 - a line with no glyph continues the one above where that one was wrapped: it ends no sentence,
@@ -77,13 +77,19 @@ def render_pdf(data: bytes) -> RenderedPdf:
     lines_out: list[str] = []
     notes, page_starts = [], []
     gutter_before: float | None = None
-    for number, words in enumerate(pages, start=1):
+    rendered_pages = []
+    for words in pages:
         split, gutter_before = _columns_and_gutter(words, gutter_before)
-        columns = [_render_lines(_lines(column), body_size) for column in split]
+        rendered_pages.append([_render_lines(_lines(column), body_size) for column in split])
+    for number, columns in enumerate(rendered_pages, start=1):
+        next_first = _first_line(rendered_pages[number]) if number < len(rendered_pages) else ""
         # (a page's full-width head, its name and contact lines, comes before both columns)
         if len(columns) > 1 and number < len(pages) and _goes_on_next_page(columns[-2], columns[-1]):
             columns[-2:] = columns[-1], columns[-2]
             notes.append(f"page {number} has two columns: read the right one, then the left one, whose section goes on on page {number + 1}")
+        elif len(columns) > 1 and next_first and _last_line_goes_on(columns[-2], columns[-1], next_first):
+            columns[-2:] = columns[-1], columns[-2]
+            notes.append(f"page {number} has two columns: read the right one, then the left one, whose last line goes on on page {number + 1}")
         elif len(columns) > 1 and number > 1 and _goes_on_from_last_page(columns[-2], columns[-1]):
             columns[-2:] = columns[-1], columns[-2]
             notes.append(f"page {number} has two columns: read the right one, which goes on from page {number - 1}, then the left one")
@@ -166,6 +172,28 @@ def _goes_on_next_page(left: list[str], right: list[str]) -> bool:
     that went on on page 2 was read under the right column's last heading, Strengths, and its 10
     claims were lost in silence)."""
     return _last_section(left) == "claims" and _last_section(right) == "list"
+
+
+def _last_line_goes_on(left: list[str], right: list[str], next_first: str) -> bool:
+    """Does the left column's last line go on at the top of the next page, where the right one's
+    does not, and the left column open with a section heading of its own? Then the left column is
+    read last, so the claim cut at the page break is read whole (round SY: "... initially selling
+    products at" / "NorthGate Mall and ..." read as two lines with the right column between, the
+    second left out with three claims in it); read first, its first lines stay in its own section."""
+    left_text = [line for line in left if line.strip()]
+    right_text = [line for line in right if line.strip()]
+    if not (left_text and right_text) or not _carried_over(left_text[-1], next_first) or _carried_over(right_text[-1], next_first):
+        return False
+    return any(_is_section_heading(line) for line in left_text[:3])
+
+
+def _is_section_heading(line: str) -> bool:
+    title = section_title(line, True)
+    return title is not None and is_known_section(title)
+
+
+def _first_line(columns: list[list[str]]) -> str:
+    return next((line for line in (columns[0] if columns else []) if line.strip()), "")
 
 
 def _last_section(rendered: list[str]) -> str | None:
