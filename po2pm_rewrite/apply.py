@@ -136,15 +136,21 @@ def _in_block_scalar(source: str, start: int) -> bool:
 def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, str], file_format: str = "text") -> list[Edit]:
     """One edit per chosen bullet (index -> its new text), written in the file's syntax."""
     starts = _line_starts_of(text)
-    # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
-    code = _latex_without_comments(text) if file_format == "latex" else text
     edits = []
     front_matter = yaml_front_matter_end(split_lines(text)) if file_format == "markdown" else 0
     for index, new_text in sorted(choices.items()):
         bullet = bullets[index].bullet
-        # a bullet of a Markdown page's YAML front matter is written as YAML (quoted where it must be)
-        syntax = "yaml" if bullet.start.line <= front_matter else file_format
         start = offset_of(starts, bullet.start)
+        # a bullet of a Markdown page's YAML front matter is written as YAML (quoted where it must
+        # be), and an item of a LaTeX list in it ("\item Managed ...", which pandoc passes through)
+        # as LaTeX (attack round ATK15, C27: an answer's "%" and "&" written raw broke the PDF build)
+        syntax = file_format
+        if bullet.start.line <= front_matter:
+            syntax = "yaml"
+        elif file_format == "markdown" and _LATEX_ITEM_BEFORE.search(text[starts[bullet.start.line - 1] : start]):
+            syntax = "latex"
+        # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
+        code = _latex_without_comments(text) if syntax == "latex" else text
         end = _after_closing_markup(code, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
         if syntax in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
             # Keep and extend: the person's own text stays as written, with its bold, links and
@@ -172,6 +178,10 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = "".join(_latex_targets(text, start, end)) + _latex_escaped(new_text)
         edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
+
+
+# What stands before an item of a LaTeX list on its line: "\item ", "\begin{itemize}\item[--] "
+_LATEX_ITEM_BEFORE = re.compile(r"\\item(?:\[[^\]]*\])?\s*$")
 
 
 @lru_cache(maxsize=2)

@@ -99,6 +99,7 @@ def extract_markdown(text: str) -> list[Bullet]:
     expecting_item_text = False
     titled_list = "none"  # a list titled by a line of its own ("***Awards***"): "next", then "inside"
     plain_text = False  # a plain-text resume saved as Markdown: its sections titled in capitals
+    latex_lists_open = 0  # LaTeX lists opened and not yet closed, in paragraphs read so far
     for index, token in enumerate(tokens):
         if token.level == 0 and titled_list == "next" and token.type.endswith("_open"):
             titled_list = "inside" if token.type in _LIST_OPENS else "none"  # a list, or something else, follows the title
@@ -150,14 +151,17 @@ def extract_markdown(text: str) -> list[Bullet]:
                     section.read_since_heading = True
                 elif (told := bullet_from_runs([cell], markdown=True)) is not None and reads_as_prose(told.text):
                     bullets.append(told.told_as(PASSED_OVER))
-        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section) and (items := _latex_list_items(_runs(token, lines))) is not None:
+        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section) and _is_latex_list(_runs(token, lines), latex_lists_open):
             # a list written in LaTeX, which pandoc passes through to the PDF ("\begin{itemize}" /
             # "\item Migrated from Heroku to AWS" / "\end{itemize}": round SW, a resume's 46 claims
-            # told to start with "- "): each item is a list item, read as the items of a Markdown list are
-            for item in items:
-                if (bullet := bullet_from_runs([item], markdown=True)) is not None:
-                    bullets.append(bullet)
-                    section.read_since_heading = True
+            # told to start with "- "), read by the LaTeX reader where it stands: items on one line,
+            # an item's label ("\item[--]"), its markup and comments, the environment's end and a
+            # list that a blank line splits in two read as in a .tex file (attack round ATK15, C28
+            # to C30: lost in silence, or read with "\end{enumerate}", which a write then deleted)
+            latex_lists_open = _latex_lists_open_after(token.content, latex_lists_open)
+            for bullet in _latex_list_bullets(token, lines):
+                bullets.append(bullet)
+                section.read_since_heading = True
         elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
@@ -570,15 +574,26 @@ _BREAKING_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backsl
 
 
 _LATEX_LIST_OPENING = re.compile(r"\\begin\{(?:itemize|enumerate)\}")
-_LATEX_ITEM = re.compile(r"\\item\s+(?=\S)")
+_LATEX_LIST_CLOSING = re.compile(r"\\end\{(?:itemize|enumerate)\}")
 
 
-def _latex_list_items(runs: list[Run]) -> list[Run] | None:
-    """The items of a paragraph that is a LaTeX list, each where its text stands in the source;
-    None for a paragraph of another kind."""
-    if not runs or not _LATEX_LIST_OPENING.match(runs[0].text):
-        return None
-    return [Run(run.line, run.column + item.end(), run.text[item.end() :]) for run in runs if (item := _LATEX_ITEM.match(run.text))]
+def _is_latex_list(runs: list[Run], lists_open: int) -> bool:
+    """A paragraph that opens a LaTeX list, or goes on with one a blank line split."""
+    return bool(runs) and (_LATEX_LIST_OPENING.match(runs[0].text) is not None or (lists_open > 0 and runs[0].text.startswith("\\item")))
+
+
+def _latex_lists_open_after(content: str, lists_open: int) -> int:
+    return max(0, lists_open + len(_LATEX_LIST_OPENING.findall(content)) - len(_LATEX_LIST_CLOSING.findall(content)))
+
+
+def _latex_list_bullets(token: "Token", lines: list[str]) -> list[Bullet]:
+    """The items of a paragraph that is a LaTeX list, read by the LaTeX reader from its own source
+    lines, set at their line numbers so each bullet stands where it does in the Markdown file."""
+    from .latex import extract_latex
+
+    assert token.map is not None
+    first, last = token.map
+    return extract_latex("\n" * first + "\n".join(lines[first:last]) + "\n", (), "")
 
 
 def _runs(token: "Token", lines: list[str]) -> list[Run]:
