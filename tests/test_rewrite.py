@@ -3370,3 +3370,12 @@ def test_seed_4234_readers_clauses_that_did_not_fit_the_work(linter):
     assert said_how.endswith("across 7 teams, which meant [what the figure changed for customers or the business]."), said_how
     plain = clause("Cut deployment failures by 50% on the claims platform across 7 teams.", "what-it-meant")
     assert "[the call you made: what you chose, cut or changed], which meant [" in plain, plain
+
+
+def test_seed_4235_readers_what_it_showed_is_not_asked_after_what_the_work_delivered(linter):
+    """Seed 4235, both readers: "Gathered requirements from ... stakeholders, delivering an executive
+    Power BI reporting ecosystem used by 20+ senior leaders; this showed [the finding]" read as the
+    dashboards showing it."""
+    delivered = "Gathered requirements from the finance and claims stakeholders, delivering an executive reporting suite used by 20 senior leaders."
+    assert "what-it-showed" not in _offered(linter, delivered)
+    assert "what-it-showed" in _offered(linter, "Gathered requirements from the finance and claims stakeholders for the reporting suite.")
