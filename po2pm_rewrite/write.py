@@ -153,6 +153,8 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
             or (source.format != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end))
         ):
             return "a link or an image sits in the words this edit replaces, and the new text would drop it; keep those words and add to them, or edit the file by hand"
+        if source.format == "latex" and _LATEX_MATH.search(source.text, edit.start, edit.end):
+            return "LaTeX math sits in the words this edit replaces, and the new text would write it as plain characters; keep those words and add to them, or edit the file by hand"
         target = _MARKDOWN_TARGET.search(source.text, edit.start, edit.end) if source.format == "markdown" else None
         if target is not None and target.group(0) not in new_text:
             return (
@@ -170,6 +172,10 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
 
 
 _MARKED_UP = frozenset({"markdown", "html", "text", "json", "yaml", "javascript"})
+# Math in a LaTeX bullet: "$>$40-person", "$\alpha$", "\(x\)", "\begin{math}". A replacing edit
+# writes the bullet's words as read, and the math as the characters it shows, which do not print
+# (">" is "¿" in the default font encoding) or stop the build ("α") (attack round ATK15, C17).
+_LATEX_MATH = re.compile(r"(?<!\\)\$|\\[(\[]|\\begin\{(?:math|displaymath|equation\*?)\}|\\ensuremath\b")
 # A Markdown attribute block that names an element's id: pandoc's "[launch]{#launch}", kramdown's
 # "{: #launch}", "{id=launch}".
 _MARKDOWN_TARGET = re.compile(r"\{:?[ \t]*(?:[^{}\n]*\s)?(?:#[A-Za-z_]|id\s*=)[^{}\n]*\}")

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from po2pm_rewrite.cli import app
 
 from .test_attacks_session50 import _answers, _write
-from .test_attacks_session52 import _MANAGED
+from .test_attacks_session52 import _MANAGED, _plain, _word_paragraphs, _word_resume
 
 runner = CliRunner()
 
@@ -74,3 +74,44 @@ def test_a_markdown_list_item_outside_a_latex_list_is_still_written_as_markdown(
     result = _write(resume, _answers(tmp_path, 3, edit="Cut R&D claim time 20% by ranking the backlog"))
     assert result.exit_code == 0, result.output
     assert resume.read_text(encoding="utf-8") == "# Experience\n\n- Cut R&D claim time 20% by ranking the backlog\n"
+
+
+def test_a_latex_bullet_with_math_is_not_replaced_by_its_plain_reading(tmp_path):
+    r"""ATK15, C17: a suggestion that restated a LaTeX bullet wrote `$>$40-person` as a bare ">"
+    (printed as an inverted question mark) and `$\alpha$` as "α" (pdflatex stopped); exit 0. Such a
+    bullet is left as it was, saying why; one with no math is still written."""
+    resume = tmp_path / "cv.tex"
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\item Managed the sprint backlog for the $>$40-person payments team\n"
+        "\\item Managed the sprint backlog for the 40-person claims team\n"
+        "\\end{itemize}\n\\end{document}\n"
+    )
+    resume.write_text(text, encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text(
+        '[[bullet]]\nline = 5\nedit = "Cut churn 5% while managing the sprint backlog for the >40-person payments team"\n'
+        '[[bullet]]\nline = 6\nedit = "Cut churn 5% while managing the sprint backlog for the 40-person claims team"\n',
+        encoding="utf-8",
+    )
+    result = _write(resume, answers)
+    assert result.exit_code == 2 and "line 5: left as it was: LaTeX math sits in the words this edit replaces" in result.output, result.output
+    written = resume.read_text(encoding="utf-8")
+    assert "\\item Managed the sprint backlog for the $>$40-person payments team\n" in written
+    assert "\\item Cut churn 5\\% while managing the sprint backlog for the 40-person claims team\n" in written
+
+
+def test_a_clause_after_a_word_link_that_ends_in_hidden_words_goes_after_the_link(tmp_path):
+    """ATK15, C6: a link whose last run is hidden (" seo keywords") took the added clause inside
+    itself, so the new words became part of the link; exit 0."""
+    link = (
+        '<w:hyperlink w:anchor="x"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>claims team using Jira</w:t></w:r>'
+        '<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:vanish/></w:rPr><w:t xml:space="preserve"> seo keywords</w:t></w:r></w:hyperlink>'
+    )
+    path = _word_resume(tmp_path, _plain("Managed the product backlog for the ") + link)
+    answers = tmp_path / "a.toml"
+    answers.write_text(f'[[bullet]]\ntext = "{_MANAGED}"\nedit = "{_MANAGED}, cutting churn 5%"\n', encoding="utf-8")
+    result = _write(path, answers)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert written.index("</w:hyperlink>") < written.index(", cutting churn 5%"), written

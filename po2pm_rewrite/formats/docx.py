@@ -1005,7 +1005,10 @@ def _beside(pieces: _PlacedPieces, text: "BaseOxmlElement", after: bool) -> "Bas
     paragraph = _owner(text)
     edge = -1 if after else 0
     link = pieces.links.get(text)
-    node = link.parts[edge] if link is not None and link.texts[edge] is text else text.getparent()
+    # its last (first) text shown: a link that ends in hidden words ends, on the page, at the text
+    # before them (attack round ATK15, C6: the clause went inside the link)
+    shown = [t for t in link.texts if t in pieces.formats] if link is not None else []
+    node = link.parts[edge] if link is not None and shown and shown[edge] is text else text.getparent()
     while (parent := node.getparent()) is not None and parent is not paragraph:
         runs = [run for run in parent.iter(_w("r")) if _owner(run) is paragraph]
         if not runs or not (runs[edge] is node or node in runs[edge].iterancestors()):
