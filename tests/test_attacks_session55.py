@@ -115,3 +115,39 @@ def test_a_clause_after_a_word_link_that_ends_in_hidden_words_goes_after_the_lin
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert written.index("</w:hyperlink>") < written.index(", cutting churn 5%"), written
+
+
+def _latex_resume(tmp_path, item: str):
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        f"\\item {item}\n\\item Led discovery interviews with 40 adjusters\n\\end{{itemize}}\n\\end{{document}}\n",
+        encoding="utf-8",
+    )
+    return resume
+
+
+def test_inline_math_set_as_an_environment_is_a_word_of_the_item(tmp_path):
+    r"""ATK15, C19: `\begin{math}3\end{math}` inside an item was taken for a list inside it: the item
+    was cut before it in silence, and a write put the clause mid-sentence."""
+    resume = _latex_resume(tmp_path, "Managed the sprint backlog for the claims team in \\begin{math}3\\end{math} squads")
+    assert [text for text, _, _ in _claims(resume)] == ["Managed the sprint backlog for the claims team in 3 squads", "Led discovery interviews with 40 adjusters"]
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 5\nedit = "Managed the sprint backlog for the claims team in 3 squads, cutting churn 5%"\n', encoding="utf-8")
+    result = _write(resume, answers)
+    assert result.exit_code == 0, result.output
+    assert "\\item Managed the sprint backlog for the claims team in \\begin{math}3\\end{math} squads, cutting churn 5\\%\n" in resume.read_text(encoding="utf-8")
+
+
+def test_thousands_of_unclosed_environments_are_read_in_bounded_time(tmp_path):
+    r"""ATK15, C25: each of 60,000 unclosed `\begin{math}` on an item's line looked to the end of the
+    file for its `\end`: a 720 KB file took 28 s to check and 85 s to write."""
+    import time
+
+    from po2pm_rewrite.formats import extract
+
+    text = _latex_resume(tmp_path, "Managed the sprint backlog for the claims team " + "\\begin{math}" * 60_000).read_text(encoding="utf-8")
+    started = time.monotonic()
+    bullets = extract(text, "latex")
+    assert time.monotonic() - started < 10
+    assert bullets[0].text == "Managed the sprint backlog for the claims team"

@@ -213,7 +213,9 @@ _NOT_PARAGRAPHS = frozenset({
     "itemize", "enumerate", "description", "tabular", "tabularx", "table", "document", "center",
     "minipage", "multicols", "list", "trivlist", "comment", "href", "url", "textbf", "textit",
     "emph", "section", "subsection", "subsubsection", "paragraph", "begin", "end", "footnote",
+    "math", "displaymath", "equation",
 })
+_LONGEST_PARAGRAPH = 20_000
 _PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a paragraph
 # Macros and environments that list, whatever the section: Awesome-CV's \begin{cvskills} with its
 # \cvskill{type}{skillset}, \begin{cvhonors}, a class's \skills{...} (set P: every \cvskill of a
@@ -257,7 +259,9 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
                 found += [group for group in _prose_groups(code, following) if not in_an_item(*group)]
                 continue
         else:
-            closing = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(code, match.end())
+            # looked for within a paragraph's length: each of thousands of unclosed environments
+            # searched to the end of the file (attack round ATK15, C25: 85 s to write 720 KB)
+            closing = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(code, match.end(), match.end() + _LONGEST_PARAGRAPH)
             if closing is None:
                 continue
             inner_start, inner_end = match.end(), closing.start()
@@ -969,6 +973,13 @@ def _item_end(code: str, start: int) -> int:
     index = start
     while index < len(code):
         char = code[index]
+        if char == "\\" and (inline := _INLINE_MATH_ENVIRONMENT.match(code, index)) is not None:
+            # "\begin{math}3\end{math}" is a word of the item, not a list inside it (attack round
+            # ATK15, C19: the item cut before it in silence); one not closed soon after ends it
+            close = code.find("\\end{" + inline.group(1) + "}", inline.end(), inline.end() + _LONGEST_INLINE_MATH)
+            if close >= 0:
+                index = close + len(inline.group(1)) + 6
+                continue
         if char == "\\" and _ENDS_ITEM.match(code, index):
             return index
         if char == "\\":
@@ -985,6 +996,9 @@ def _item_end(code: str, start: int) -> int:
     return len(code)
 
 
+# Math set inline with an environment, and how far its end is looked for
+_INLINE_MATH_ENVIRONMENT = re.compile(r"\\begin\{(math)\}")
+_LONGEST_INLINE_MATH = 500
 # a macro followed by a mark that could open a delimited verbatim (`\verb|`, `\url!`); apply.py too
 VERBATIM_OPENING = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{*])")
 
