@@ -151,3 +151,52 @@ def test_thousands_of_unclosed_environments_are_read_in_bounded_time(tmp_path):
     bullets = extract(text, "latex")
     assert time.monotonic() - started < 10
     assert bullets[0].text == "Managed the sprint backlog for the claims team"
+
+
+def test_moderncv_items_with_a_comment_or_two_claims_are_read(tmp_path):
+    r"""ATK15, C21: the claims of `\cvitemwithcomment`, `\cvdoubleitem` and `\cvlistdoubleitem` were
+    lost in silence; only `\cvitem` was read."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{moderncv}\n\\moderncvstyle{classic}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cvitem{2017}{Ran the onboarding programme for 40 new engineers}\n"
+        "\\cvitemwithcomment{2016}{Built the claims triage tool for 12 adjusters}{internal}\n"
+        "\\cvdoubleitem{2015}{Grew ARR 20\\% in EMEA}{2014}{Cut churn 5\\% in APAC}\n"
+        "\\cvlistdoubleitem{Shipped the refund bot to 40 agents}{Moved billing to Stripe for 2M users}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "Ran the onboarding programme for 40 new engineers",
+        "Built the claims triage tool for 12 adjusters",
+        "Grew ARR 20% in EMEA",
+        "Cut churn 5% in APAC",
+        "Shipped the refund bot to 40 agents",
+        "Moved billing to Stripe for 2M users",
+    ]
+
+
+_JAKES_HEADINGS = (
+    "\\documentclass{article}\n"
+    "\\newcommand{\\resumeItem}[1]{\\item\\small{#1}}\n"
+    "\\newcommand{\\resumeProjectHeading}[2]{\\item\\begin{tabular*}{0.97\\textwidth}{l@{\\extracolsep{\\fill}}r}\\small#1 & #2 \\\\\\end{tabular*}}\n"
+    "\\begin{document}\n\\section{Projects}\n\\begin{itemize}\n"
+    "{heading}\n"
+    "\\resumeItem{Managed the sprint backlog for the payments team}\n"
+    "\\end{itemize}\n\\end{document}\n"
+)
+
+
+def test_a_claim_written_as_a_project_heading_is_read(tmp_path):
+    r"""ATK15, C22: a claim set as Jake's `\resumeProjectHeading` title, alone or after the project's
+    name and a bar, was lost in silence. A name and its stack stay a heading."""
+    resume = tmp_path / "cv.tex"
+
+    def read(heading: str) -> list[str]:
+        resume.write_text(_JAKES_HEADINGS.replace("{heading}", heading), encoding="utf-8")
+        return [text for text, _, _ in _claims(resume)]
+
+    claim = "Built a refund bot used by 40 agents, cutting refunds 20%"
+    assert read("\\resumeProjectHeading{Built a refund bot used by 40 agents, cutting refunds 20\\%}{2021}")[0] == claim
+    assert read("\\resumeProjectHeading{\\textbf{Refund bot} $|$ \\emph{Built a refund bot used by 40 agents, cutting refunds 20\\%}}{2021}")[0] == claim
+    assert read("\\resumeProjectHeading{\\textbf{Refund bot} $|$ \\emph{Python, Flask, Postgres}}{2021}") == ["Managed the sprint backlog for the payments team"]

@@ -24,7 +24,14 @@ from .mapped import MappedText
 # moderncv's \cventry{dates}{title}{employer}{city}{grade}{description}, whose description is
 # the claim (a list inside it is read item by item instead); friggeri-cv's
 # \entry{dates}{title}{employer}{description} (set AQ: 27 job descriptions read as nothing).
-_ITEM_MACROS = {"resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1, "cvachievement": 3, "cventry": 6, "entry": 4}
+_ITEM_MACROS = {
+    "resumeItem": 2, "resumeSubItem": 2, "cvitem": 2, "cvlistitem": 1, "cvachievement": 3, "cventry": 6, "entry": 4,
+    # moderncv's other items (attack round ATK15, C21: their claims lost in silence):
+    # \cvitemwithcomment{label}{text}{comment}, \cvdoubleitem{label}{text}{label}{text},
+    # \cvlistdoubleitem{text}{text}; the second claim of a double item is _SECOND_CLAIM's group
+    "cvitemwithcomment": 2, "cvdoubleitem": 2, "cvlistdoubleitem": 1,
+}
+_SECOND_CLAIM = {"cvdoubleitem": 4, "cvlistdoubleitem": 2}
 _ENDS_ITEM = re.compile(r"\\(item\b|end\{|begin\{|resumeItem\b|resumeSubItem\b|resumeItemListEnd\b|cvitem\b)")
 # \index{Jira} prints nothing: an entry of one capitalised word was read as an acronym (attack round ATK10, A15)
 _DROP_WITH_ARGUMENT = {"vspace", "hspace", "vskip", "hskip", "label", "index", "ref", "color", "setlength", "includegraphics"}
@@ -177,6 +184,8 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
                 start, end = parts[-1]
         if start is not None and end > start:
             regions.append((start, end))
+        if name in _SECOND_CLAIM and len(groups := _macro_groups(code, _after_optional(code, match.end()), _SECOND_CLAIM[name])) == _SECOND_CLAIM[name]:
+            regions.append(groups[-1])
         at = match.end()
     claims_at = _under_claim_title(code, body_start, section)  # read once for both kinds of prose
     regions += _paragraphs(code, body_start, regions, claims_at)
@@ -255,8 +264,10 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             if following < len(code) and code[following] == "{":
                 # a macro of fields (`\resumeProjectHeading{name | stack}{dates}`) is a heading;
                 # a group of prose among or after its fields is the job's paragraph (set K:
-                # "\resumeSubheading{...}{...}{...}{...} {We built a product from 0 to ...}")
-                found += [group for group in _prose_groups(code, following) if not in_an_item(*group)]
+                # "\resumeSubheading{...}{...}{...}{...} {We built a product from 0 to ...}"), the first
+                # field too where it states an act (attack round ATK15, C22: "\resumeProjectHeading{Built
+                # a refund bot used by 40 agents, ...}{2021}", or after the project's name and a bar)
+                found += [group for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)]
                 continue
         else:
             # looked for within a paragraph's length: each of thousands of unclosed environments
@@ -335,8 +346,33 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
                 # Prediction Paper}}{Predicted policy outcomes according to political ideology.}"
                 # (round SG: dropped in silence while its longer siblings were read)
                 groups.append((inner_start, inner_end))
+        if (
+            (not groups or groups[-1][0] < inner_start)
+            and "\\item" not in inner and "\\begin" not in inner
+            and (after_bar := _act_after_a_bar(code, inner_start, inner_end)) is not None
+        ):
+            groups.append((after_bar, inner_end))
         at = _skip_space(code, end)
     return groups
+
+
+# The bar between a project's name and what follows it in Jake's heading: `$|$`, `\textbar{}`, `|`
+_FIELD_BAR = re.compile(r"\$\|\$|\\textbar\b(?:\{\})?|\|")
+
+
+def _act_after_a_bar(code: str, start: int, end: int) -> int | None:
+    r"""Where a claim that follows a project's name and a bar starts, in a heading's field:
+    `\resumeProjectHeading{\textbf{Refund bot} $|$ \emph{Built a refund bot used by 40 agents,
+    cutting refunds 20\%}}{2021}` (attack round ATK15, C22: lost in silence); None where what
+    follows the last bar is a stack or a date ("Python, Flask"), not an act."""
+    from ..extract import is_bare_achievement
+
+    bars = list(_FIELD_BAR.finditer(code, start, end))
+    if not bars:
+        return None
+    after = _skip_space(code, bars[-1].end())
+    text = _plain(code, after, end)
+    return after if len(text.split()) >= 4 and is_bare_achievement(text) else None
 
 
 def _holds_entries(code: str, start: int, end: int) -> bool:
