@@ -313,17 +313,21 @@ _MATH_SHIFT = re.compile(r"(?<!\\)\$")  # a "$" that opens or closes math, not a
 def _open_verbatim_mark(text: str, start: int, end: int) -> str | None:
     """The mark that closes a `\verb|...|` (or another delimited verbatim) opened between start and
     end and not closed before end; None where none is open."""
-    from .formats.latex import DELIMITED_VERBATIM, VERBATIM_OPENING
+    from .formats.latex import verbatim_opening
 
     at = start
-    while (opening := VERBATIM_OPENING.search(text, at, end)) is not None:
-        at = opening.end()
-        if opening.group("name") in DELIMITED_VERBATIM:
-            close = text.find(opening.group("mark"), at, end)
+    while (macro := _MACRO_NAME.search(text, at, end)) is not None:
+        at = macro.end()
+        if (opening := verbatim_opening(text, macro.start())) is not None:
+            mark, at = opening
+            close = text.find(mark, at, end)
             if close < 0:
-                return opening.group("mark")
+                return mark
             at = close + 1
     return None
+
+
+_MACRO_NAME = re.compile(r"\\[A-Za-z]+")
 
 
 def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> int:

@@ -200,3 +200,29 @@ def test_a_claim_written_as_a_project_heading_is_read(tmp_path):
     assert read("\\resumeProjectHeading{Built a refund bot used by 40 agents, cutting refunds 20\\%}{2021}")[0] == claim
     assert read("\\resumeProjectHeading{\\textbf{Refund bot} $|$ \\emph{Built a refund bot used by 40 agents, cutting refunds 20\\%}}{2021}")[0] == claim
     assert read("\\resumeProjectHeading{\\textbf{Refund bot} $|$ \\emph{Python, Flask, Postgres}}{2021}") == ["Managed the sprint backlog for the payments team"]
+
+
+def test_a_percent_in_a_braced_or_optioned_verbatim_is_text(tmp_path):
+    r"""ATK15, C12 and C13: a "%" inside `\lstinline{...}`, `\mintinline{c}{...}`, `\Verb|...|` or
+    `\lstinline[language=C]!...!` was taken for a comment: each claim was cut there in silence
+    ("Wrote the !a")."""
+    items = [
+        ("Wrote the \\lstinline{printf(\"%d\")} formatter for the claims team", 'Wrote the printf("%d") formatter for the claims team'),
+        ("Managed the sprint backlog for the \\mintinline{c}{x % y} claims team", "Managed the sprint backlog for the x % y claims team"),
+        ("Ran daily standups for the \\Verb|50%| capacity team", "Ran daily standups for the 50% capacity team"),
+        ("Wrote the \\lstinline[language=C]!a%b! parser for the claims team", "Wrote the a%b parser for the claims team"),
+    ]
+    for item, read in items:
+        resume = _latex_resume(tmp_path, item)
+        assert [text for text, _, _ in _claims(resume)][0] == read, item
+
+
+def test_a_clause_after_a_bullet_that_ends_in_an_optioned_verbatim_goes_after_its_mark(tmp_path):
+    r"""C13's neighbour: a bullet ending in `\lstinline[language=C]!a}!` takes the clause after the
+    closing mark, not inside the verbatim."""
+    resume = _latex_resume(tmp_path, "Wrote the parser for the claims team in \\lstinline[language=C]!a}!")
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 5\nedit = "Wrote the parser for the claims team in a}, cutting errors 40%"\n', encoding="utf-8")
+    result = _write(resume, answers)
+    assert result.exit_code == 0, result.output
+    assert "\\item Wrote the parser for the claims team in \\lstinline[language=C]!a}!, cutting errors 40\\%\n" in resume.read_text(encoding="utf-8")

@@ -708,10 +708,18 @@ def without_comments(text: str) -> str:
 # (`\href{https://x.example/?q=a%20b}{...}`, `\href[options]{...}`, `\url|...|`), and a `\verb|%|`
 # (attack rounds ATK12, C30 and C31, and ATK13, C1 and C2: the claim was cut at the "%" and its
 # rest lost unsaid).
-_PERCENT_SHIELD = re.compile(r"\\(?:(?P<link>href|url|nolinkurl)|verb\*?|lstinline|path)(?![A-Za-z])")
+_PERCENT_SHIELD = re.compile(r"\\(?:(?P<link>href|url|nolinkurl)|verb\*?|Verb\*?|lstinline|mintinline|path)(?![A-Za-z])")
 # the macros whose argument is text as written between two marks of the same character
-# (`\verb|...|`, `\url|...|`, listings' `\lstinline|...|`, url's `\path|...|`: ATK14, C23)
-DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl", "lstinline", "path"})
+# (`\verb|...|`, `\url|...|`, listings' `\lstinline|...|`, url's `\path|...|`: ATK14, C23;
+# fancyvrb's `\Verb|...|` and minted's `\mintinline{c}|...|`: ATK15, C12)
+DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl", "lstinline", "path", "Verb", "mintinline"})
+# those that take options first (`\lstinline[language=C]!a%b!`: ATK15, C13), those whose text may
+# be set in braces (`\lstinline{printf("%d")}`, `\mintinline{c}{x % y}`: C12), and minted's language
+_VERBATIM_WITH_OPTIONS = frozenset({"lstinline", "Verb", "mintinline"})
+_BRACED_VERBATIM = frozenset({"lstinline", "mintinline"})
+_VERBATIM_NAME = re.compile(r"\\(?P<name>[A-Za-z]+)\*?")
+_VERBATIM_OPTIONS = re.compile(r"\[[^\]\n]{0,500}\]")
+_VERBATIM_LANGUAGE = re.compile(r"\{[^{}\n]{0,50}\}")
 # a link's [options], looked for a bounded way (ATK14, C18: 64,000 "\href[" on one line, minutes)
 _LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]{0,500}\]")
 # a link whose address, or its [options], is on the next line (`\href` at a line's end: ATK13,
@@ -720,6 +728,40 @@ _ENDS_WITH_A_LINK = re.compile(r"\\(?:href|url|nolinkurl)(?:\s*\[[^\]\n]{0,500}\
 _ADDRESS_FIRST = re.compile(r"\s*(?:\[[^\]\n]{0,500}\]\s*)?\{[^{}\n]*\}")
 # A "%" after an even run of backslashes ("\\%": a line break, then a comment; ATK12, C29), not an odd one ("\%")
 _COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
+def verbatim_opening(code: str, at: int) -> tuple[str, int] | None:
+    """The mark that closes a delimited verbatim whose macro stands at code[at] (`\\verb|`,
+    `\\lstinline[language=C]!`, `\\lstinline{`, `\\mintinline{c}|`), and where its text starts;
+    None where no verbatim opens there."""
+    name = _VERBATIM_NAME.match(code, at)
+    if name is None or name.group("name") not in DELIMITED_VERBATIM:
+        return None
+    after = name.end()
+    if name.group("name") in _VERBATIM_WITH_OPTIONS and (options := _VERBATIM_OPTIONS.match(code, after)) is not None:
+        after = options.end()
+    if name.group("name") == "mintinline" and (language := _VERBATIM_LANGUAGE.match(code, after)) is not None:
+        after = language.end()
+    if after >= len(code):
+        return None
+    mark = code[after]
+    if mark == "{" and name.group("name") in _BRACED_VERBATIM:
+        return "}", after + 1
+    if mark.isalnum() or mark.isspace() or mark in "{*[":
+        return None
+    return mark, after + 1
+
+
+def verbatim_at(code: str, at: int, end: int | None = None) -> tuple[int, int] | None:
+    """The span of a delimited verbatim's text whose macro stands at code[at], closed on its line
+    before `end`; None where none opens there or it does not close."""
+    opening = verbatim_opening(code, at)
+    if opening is None:
+        return None
+    mark, start = opening
+    limit = min(len(code) if end is None else end, start + _LONGEST_VERBATIM)
+    close = code.find(mark, start, limit)
+    return (start, close) if close >= 0 and "\n" not in code[start:close] else None
 
 
 # How far the end of a verbatim or a link's address is looked for: each of 10,000 unclosed
@@ -735,9 +777,14 @@ def _percent_as_text(line: str, after_a_link: bool) -> list[tuple[int, int]]:
     at = 0
     while (opening := _PERCENT_SHIELD.search(line, at)) is not None:
         at = opening.end()
+        if not opening.group("link"):
+            if (verbatim := verbatim_at(line, opening.start())) is not None:
+                spans.append((opening.start(), verbatim[1] + 1))
+                at = verbatim[1] + 1
+            continue
         if opening.group("link") == "href":
             at = _after_link_options(line, at)
-        elif opening.group("link"):
+        else:
             at = _skip_blanks(line, at)
         if at >= len(line):
             break
@@ -1035,19 +1082,12 @@ def _item_end(code: str, start: int) -> int:
 # Math set inline with an environment, and how far its end is looked for
 _INLINE_MATH_ENVIRONMENT = re.compile(r"\\begin\{(math)\}")
 _LONGEST_INLINE_MATH = 500
-# a macro followed by a mark that could open a delimited verbatim (`\verb|`, `\url!`); apply.py too
-VERBATIM_OPENING = re.compile(r"\\(?P<name>[A-Za-z]+)\*?(?P<mark>[^\sA-Za-z{*])")
-
-
 def _after_verbatim(code: str, at: int) -> int | None:
     """Past the closing mark of a `\verb!...!` (or another delimited verbatim) opening at `at`, on
     its line; None where none opens there. A brace inside it is text: `\verb!}!` ending an item
     was taken for the brace that closes the item's group, and a write left a lone "}" (ATK13, C9)."""
-    opening = VERBATIM_OPENING.match(code, at)
-    if opening is None or opening.group("name") not in DELIMITED_VERBATIM:
-        return None
-    close = code.find(opening.group("mark"), opening.end(), opening.end() + _LONGEST_VERBATIM)
-    return close + 1 if close >= 0 and "\n" not in code[opening.end() : close] else None
+    verbatim = verbatim_at(code, at)
+    return verbatim[1] + 1 if verbatim is not None else None
 
 
 def _plain(code: str, start: int, end: int, macros: TextMacros | None = None) -> str:
@@ -1139,14 +1179,13 @@ def _macro(text: str, code: str, at: int, end: int, mapped: MappedText, macros: 
     after = name_match.end()
     if after < end and code[after] == "*":  # \vspace*{1mm}, \section*{...}: the star is part of the name
         after += 1
-    if name in DELIMITED_VERBATIM and after < end and not (code[after].isalnum() or code[after].isspace() or code[after] == "{"):
+    if name in DELIMITED_VERBATIM and (verbatim := verbatim_at(code, at, end)) is not None:
         # `\verb|{|`, `\url|a%20b|`: the text between the marks as written (ATK13, C10 and C2:
-        # the marks were read into the claim, "Wrote the || parser")
-        close = code.find(code[after], after + 1, min(end, after + 1 + _LONGEST_VERBATIM))
-        if close > after:
-            for offset in range(after + 1, close):
-                mapped.add_one(code[offset], offset)
-            return close + 1
+        # the marks were read into the claim, "Wrote the || parser"); after options, a language or
+        # in braces too (`\lstinline[language=C]!a%b!`, `\lstinline{...}`: ATK15, C12 and C13)
+        for offset in range(*verbatim):
+            mapped.add_one(code[offset], offset)
+        return verbatim[1] + 1
     if name in _KEEP_ARGUMENT:
         # TeX drops the spaces after a control word: "10,000{\scriptsize +}" prints "10,000+"
         # (set W: nine claims read "10,000 +")
