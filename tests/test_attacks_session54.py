@@ -354,7 +354,8 @@ def test_a_latex_list_in_a_pandoc_markdown_resume_is_read_item_by_item(tmp_path)
     answers.write_text(f'[[bullet]]\nline = 7\nedit = "{EDIT}"\n', encoding="utf-8")
     result = CliRunner().invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0, result.output
-    assert f"\\begin{{itemize}}\n\\setlength{{\\leftskip}}{{1em}}\n\\item {EDIT}\n\\item Migrated" in resume.read_text(encoding="utf-8")
+    written = EDIT.replace("%", "\\%")  # written as LaTeX, "%" escaped (ATK15, C27)
+    assert f"\\begin{{itemize}}\n\\setlength{{\\leftskip}}{{1em}}\n\\item {written}\n\\item Migrated" in resume.read_text(encoding="utf-8")
 
 
 def test_a_brace_inside_a_verbatim_that_ends_a_latex_item_is_text(tmp_path):
