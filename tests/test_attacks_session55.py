@@ -9,8 +9,9 @@ from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
 
-from .test_attacks_session50 import _answers, _write
-from .test_attacks_session52 import _MANAGED, _plain, _word_paragraphs, _word_resume
+from .test_attacks_session50 import EDIT, _answers, _write
+from .test_attacks_session52 import _MANAGED, _plain, _word_edit, _word_paragraphs, _word_resume
+from .test_attacks_session54 import _add_style
 
 runner = CliRunner()
 
@@ -226,3 +227,15 @@ def test_a_clause_after_a_bullet_that_ends_in_an_optioned_verbatim_goes_after_it
     result = _write(resume, answers)
     assert result.exit_code == 0, result.output
     assert "\\item Wrote the parser for the claims team in \\lstinline[language=C]!a}!, cutting errors 40\\%\n" in resume.read_text(encoding="utf-8")
+
+
+def test_new_text_where_a_libreoffice_link_was_does_not_take_its_link_style(tmp_path):
+    """ATK15, C10: a LibreOffice export's link style, "Internet Link" (id InternetLink), stayed on
+    the new text of a bullet that was all a link: blue and underlined, with no link behind it."""
+    link = f'<w:hyperlink w:anchor="top"><w:r><w:rPr><w:rStyle w:val="InternetLink"/></w:rPr><w:t>{_MANAGED}</w:t></w:r></w:hyperlink>'
+    path = _word_resume(tmp_path, link)
+    _add_style(path, '<w:style w:type="character" w:styleId="InternetLink"><w:name w:val="Internet Link"/><w:rPr><w:u w:val="single"/></w:rPr></w:style>')
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert EDIT in written and "InternetLink" not in written, written

@@ -971,7 +971,13 @@ def _insert_in_body_format(pieces: _PlacedPieces, at: int, text: str) -> bool:
     return False
 
 
-_LINK_STYLES = frozenset({"hyperlink", "followedhyperlink", "followed hyperlink"})
+# The character styles of links, by name or id: Word's, and LibreOffice's "Internet Link" and
+# "Visited Internet Link" (attack round ATK15, C10: new text kept a LibreOffice export's blue,
+# underlined link style with no link behind it)
+_LINK_STYLES = frozenset({
+    "hyperlink", "followedhyperlink", "followed hyperlink",
+    "internet link", "internetlink", "visited internet link", "visitedinternetlink",
+})
 
 
 def _run_in_body_format(pieces: _PlacedPieces, like: "BaseOxmlElement", text: str) -> "BaseOxmlElement":
