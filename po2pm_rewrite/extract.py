@@ -1020,12 +1020,21 @@ _TITLE_ENDINGS = frozenset(title.split()[-1] for title in _KNOWN_TITLES)
 _SPELLED_TITLES = sorted(ACHIEVEMENT_SECTIONS | LISTING_SECTIONS | _ACHIEVEMENT_WORDS)
 
 
+_WORDS_OF_A_CLAIM_IN_CAPITALS = 6
+
+
 def is_bare_achievement(line: str) -> bool:
     """A plain-text line with no list marker, under an achievement section, that reads as one:
     a sentence of a few words, not a title ("Product Owner, Acme"), date or contact line.
     Decided from the line's shape alone, so reading a file never needs a language model."""
     stripped = _FIELD_CODE.sub("", line).strip()
     words = stripped.split()
+    if len(words) >= _WORDS_OF_A_CLAIM_IN_CAPITALS and stripped.isupper():
+        # a claim typed in capitals, judged as written in sentence case: "LED THE MIGRATION OF
+        # BILLING TO STRIPE, CUTTING COSTS 30%" under a job line (attack round ATK15, C39: dropped
+        # in silence); a title in capitals has fewer words, or is a section's heading, read before
+        stripped = stripped.capitalize()
+        words = stripped.split()
     # a link in brackets is the work's address, not a contact line: "Built and deployed a web game
     # (http://...) using App" (set AK: left out as not opening with an act)
     contact = _CONTACT.search(_LINK_IN_BRACKETS.sub(" ", stripped)) is not None

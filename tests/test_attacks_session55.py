@@ -239,3 +239,18 @@ def test_new_text_where_a_libreoffice_link_was_does_not_take_its_link_style(tmp_
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert EDIT in written and "InternetLink" not in written, written
+
+
+def test_a_claim_typed_in_capitals_under_a_job_line_is_read(tmp_path):
+    """ATK15, C39: "LED THE MIGRATION OF BILLING TO STRIPE, CUTTING COSTS 30%" under a job line of a
+    plain-text resume was dropped in silence. A job line in capitals stays no claim."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "EXPERIENCE\nACME CORP, PRODUCT OWNER, 2020-2023\nLED THE MIGRATION OF BILLING TO STRIPE, CUTTING COSTS 30%\n"
+        "- Managed the sprint backlog for the payments team\n",
+        encoding="utf-8",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "LED THE MIGRATION OF BILLING TO STRIPE, CUTTING COSTS 30%",
+        "Managed the sprint backlog for the payments team",
+    ]
