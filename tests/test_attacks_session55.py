@@ -254,3 +254,23 @@ def test_a_claim_typed_in_capitals_under_a_job_line_is_read(tmp_path):
         "LED THE MIGRATION OF BILLING TO STRIPE, CUTTING COSTS 30%",
         "Managed the sprint backlog for the payments team",
     ]
+
+
+def test_html_blocks_under_experience_in_markdown_are_read_under_it(tmp_path):
+    """ATK15, C34: a `<div>` under "## Experience" in a Markdown resume: its `<p>` was told as under
+    a heading po2pm does not read as Experience, and a "- Managed ..." line inside it, shown as
+    text on the page, was lost in silence."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "## Experience\n\n- Managed the sprint backlog for the payments team\n\n<div class=\"job\">\n"
+        "<p>Managed the intake backlog for the ops team</p>\n- Managed the triage backlog for the support team\n</div>\n",
+        encoding="utf-8",
+    )
+    read = read_json(resume)
+    assert [b["text"] for b in read["bullets"]] == ["Managed the sprint backlog for the payments team", "Managed the intake backlog for the ops team"]
+    assert [s["text"] for s in read["skipped"]] == ["Managed the triage backlog for the support team"]
+
+
+def read_json(path) -> dict:
+    result = runner.invoke(app, ["extract", "--format", "json", str(path)])
+    return json.loads(result.stdout)["files"][0]

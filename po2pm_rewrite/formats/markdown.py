@@ -96,6 +96,7 @@ def extract_markdown(text: str) -> list[Bullet]:
     section = SectionTracker(achievements=_a_resume_of_no_headings(lines, tokens))
     emphasised_headings = _heads_sections_with_emphasised_lines(tokens)
     html_lines: set[int] = set()  # lines of HTML blocks outside listing sections
+    html_under_claims: set[int] = set()  # the first lines of those under Experience, Projects and the like
     expecting_item_text = False
     titled_list = "none"  # a list titled by a line of its own ("***Awards***"): "next", then "inside"
     plain_text = False  # a plain-text resume saved as Markdown: its sections titled in capitals
@@ -190,8 +191,10 @@ def extract_markdown(text: str) -> list[Bullet]:
             expecting_item_text = False  # an item that opens with code or HTML has no bullet text
             if token.map is not None and not section.listing and (token.type == "html_block" or _html_indented_after_html(token, html_lines)):
                 html_lines.update(range(*token.map))
+                if section.achievements and token.map[0] > 0:
+                    html_under_claims.add(token.map[0])
     if html_lines:
-        bullets += _html_list_items(lines, html_lines)
+        bullets += _html_list_items(lines, html_lines, html_under_claims)
     bullets += _front_matter_bullets(text, lines)
     return sorted(bullets, key=lambda b: (b.start.line, b.start.column))
 
@@ -460,13 +463,24 @@ def _html_indented_after_html(token: "Token", html_lines: set[int]) -> bool:
     return token.type == "code_block" and bool(html_lines) and _TAG.match(token.content.lstrip()) is not None
 
 
-def _html_list_items(lines: list[str], html_lines: set[int]) -> list[Bullet]:
+def _html_list_items(lines: list[str], html_lines: set[int], under_claims: set[int]) -> list[Bullet]:
     """The `<li>` items of HTML written inside Markdown (Jekyll pages often list a job's bullets
     as `<ul><li>`): read by the HTML reader over the same lines, every other line blanked, so
-    positions stay those of the file."""
+    positions stay those of the file. A block under a section of claims is read under one, its
+    blanked line before it set as that section's heading (attack round ATK15, C34: a `<div>`'s
+    `<p>` under Experience was told as under a heading po2pm does not read, and its text lines
+    were lost in silence)."""
     from .html import extract_html
 
-    return extract_html("\n".join(line if number in html_lines else "" for number, line in enumerate(lines)))
+    def shown(number: int, line: str) -> str:
+        if number in html_lines:
+            return line
+        return _CLAIMS_HEADING if number + 1 in under_claims else ""
+
+    return extract_html("\n".join(shown(number, line) for number, line in enumerate(lines)))
+
+
+_CLAIMS_HEADING = "<h2>Experience</h2>"
 
 
 _HTML_HEADING_LINE = re.compile(r"^ {0,3}<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
