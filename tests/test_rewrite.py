@@ -3379,3 +3379,14 @@ def test_seed_4235_readers_what_it_showed_is_not_asked_after_what_the_work_deliv
     delivered = "Gathered requirements from the finance and claims stakeholders, delivering an executive reporting suite used by 20 senior leaders."
     assert "what-it-showed" not in _offered(linter, delivered)
     assert "what-it-showed" in _offered(linter, "Gathered requirements from the finance and claims stakeholders for the reporting suite.")
+
+
+def test_seed_4236_readers_no_scope_or_set_aside_clause_where_none_was_the_persons(linter):
+    """Seed 4236, both readers: "keeping [...] out of scope" after scope communicated to others, and
+    "set aside [the request you turned down]" after a work queue cleared with prioritisation shown
+    as a skill."""
+    communicated = _offered(linter, "Communicating the work pack scope and sending the design inputs to the claims stakeholders")
+    assert not {"in-and-out", "set-aside"} & set(communicated), communicated
+    cleared = "Successfully addressed a three-month backlog of claims within the first year, showcasing strategic prioritization capabilities."
+    assert "set-aside" not in _offered(linter, cleared)
+    assert "set-aside" in _offered(linter, "Prioritized the claims portal roadmap for the loans team.")
