@@ -917,6 +917,14 @@ def _offered(linter, bullet):
     return [c.template_id for c in linter.rewriter().candidates(report.files[0].bullets[0])]
 
 
+def _clause_of(linter, text: str, template_id: str) -> str:
+    """The first suggestion a template makes for one bullet (the test fails where it makes none)."""
+    report = linter.check([Source("<text>", text, literal=True)], with_slots=True)
+    found = [c.text for c in linter.rewriter().candidates(report.files[0].bullets[0]) if c.template_id == template_id]
+    assert found, text
+    return found[0]
+
+
 def test_an_ordering_clause_needs_the_thing_ordered_in_the_last_list_item(linter):
     assert "order-set-by" in _offered(linter, "Worked with DevOps and development teams and groomed the product backlog")
     assert "order-set-by" not in _offered(linter, "Groomed the product backlog, collaborating with DevOps and development teams")
@@ -2725,13 +2733,8 @@ def test_session_40_readers_the_call_behind_a_figure_is_joined_without_an_it(lin
     """"...; it came from [the call]" left "it" to point at whatever closed the bullet (a platform,
     a budget figure): two readers of 30 pool bullets called it ungrammatical 30 and 10 times, the
     wording joined by "by" (or "thanks to" where the bullet already says how) 3 and 6 times."""
-    rewriter = linter.rewriter()
-
     def clause(text: str, template_id: str) -> str:
-        report = linter.check([Source("<text>", text, literal=True)], with_slots=True)
-        found = [c.text for c in rewriter.candidates(report.files[0].bullets[0]) if c.template_id == template_id]
-        assert found, text
-        return found[0]
+        return _clause_of(linter, text, template_id)
 
     plain = clause("Successfully delivered a real-time billing system handling over $1.5M a year", "what-it-meant")
     assert plain.endswith(", by [the call you made: what you chose, cut or changed], which meant [what the figure changed for customers or the business]"), plain
@@ -3358,13 +3361,8 @@ def test_seed_4234_readers_clauses_that_did_not_fit_the_work(linter):
     assert not {"result-first", "change-for-customers"} & set(_offered(linter, facilitated))
     assert "result-first" not in _offered(linter, "Spearheaded the claims assistant platform - MVP shipped on schedule")
     assert "result-first" in _offered(linter, "Spearheaded the claims assistant platform for the loans team")
-    rewriter = linter.rewriter()
-
     def clause(text: str, template_id: str) -> str:
-        report = linter.check([Source("<text>", text, literal=True)], with_slots=True)
-        found = [c.text for c in rewriter.candidates(report.files[0].bullets[0]) if c.template_id == template_id]
-        assert found, text
-        return found[0]
+        return _clause_of(linter, text, template_id)
 
     said_how = clause("Cut deployment failures by 50% on the claims platform by optimizing the release workflow across 7 teams.", "what-it-meant")
     assert said_how.endswith("across 7 teams, which meant [what the figure changed for customers or the business]."), said_how
