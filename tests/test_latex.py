@@ -220,3 +220,20 @@ def test_a_paragraph_written_a_sentence_a_line_is_read_a_line_at_a_time(tmp_path
     assert result.exit_code == 0, result.stderr
     assert "    Cut claim time 20\\% by ranking the backlog\n    Develop web applications.\n" in resume.read_text(encoding="utf-8")
     assert _read(resume) == ["Manage teams, projects, SLAs.", EDIT, "Develop web applications.", "Administer FreeBSD, Apache, MySQL."]
+
+
+def test_the_paragraphs_of_a_two_argument_resume_item_are_claims_of_their_own(tmp_path):
+    r"""Round SZ: in `\resumeItem{title}{text}`, a paragraph and, after a blank line, a
+    "\textit{Key Contribution}: ..." one were read as one claim, the label inside it, where the first
+    paragraph did not end in a full stop (and split where it did)."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\newcommand{\\resumeItem}[2]{\\item\\textbf{#1}: #2}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n"
+        "\\resumeItem{Fuel cells}\n  {Assessed how to produce automotive fuel cells for the claims lab\n\n"
+        "  \\textit{Key Contribution}: prepared the lab's first catalyst samples for 3 partners}\n"
+        "\\end{itemize}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    read = _read(resume)
+    assert read[0] == "Assessed how to produce automotive fuel cells for the claims lab", read
+    assert len(read) == 2 and read[1].endswith("prepared the lab's first catalyst samples for 3 partners"), read

@@ -967,14 +967,32 @@ def _claim_parts(code: str, start: int, end: int) -> list[tuple[int, int]]:
     paragraph's `\\\\` heads a paragraph of its own (round SO: a moderncv file's sub-headings
     after the first were glued onto the sentence below them, 9 claims). The parts' heading and
     link rows are dropped as _claim_rows drops them."""
-    rows = _rows(code, start, end)
-    parts: list[list[tuple[int, int]]] = [[]]
-    for row in rows:
-        if parts[-1] and _is_heading_row(code, *row, more_rows=True):
-            parts.append([])
-        parts[-1].append(row)
+    parts: list[list[tuple[int, int]]] = []
+    for paragraph_start, paragraph_end in _paragraphs_of(code, start, end):
+        parts.append([])
+        for row in _rows(code, paragraph_start, paragraph_end):
+            if parts[-1] and _is_heading_row(code, *row, more_rows=True):
+                parts.append([])
+            parts[-1].append(row)
     found = [_claim_of(code, part, part[0][0]) for part in parts if part]
     return [(a, b) for a, b in found if b > a] or [(start, start)]
+
+
+# A blank line: TeX ends a paragraph there
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _paragraphs_of(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """code[start:end] split at its blank lines: a description's paragraphs are claims of their own
+    (round SZ: "... how to produce automotive PEM fuel cells" and, after a blank line, "\\textit{Key
+    Contribution}: prepared ..." read as one claim, the label inside it, where a first paragraph
+    ending in a full stop was split from the second by the screen)."""
+    spans, at = [], start
+    for match in _PARAGRAPH_BREAK.finditer(code, start, end):
+        spans.append((at, match.start()))
+        at = match.end()
+    spans.append((at, end))
+    return [(a, b) for a, b in spans if b > a]
 
 
 def _claim_rows(code: str, start: int, end: int) -> tuple[int, int]:
