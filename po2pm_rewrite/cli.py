@@ -605,6 +605,9 @@ def rewrite(
         _say_capped(
             (f"po2pm: warning: {answers}: {line}" for line in unknown), len(unknown), f"po2pm: warning: {answers}: {{more}} more answers name no bracket", said
         )
+    if given is not None and not (writes or diff):
+        # read and checked, but used only by a write or a diff: said, not ignored unseen (attack round ATK15, C45)
+        _tell(f"po2pm: note: {answers}: answers are applied with --write or --diff; what follows are po2pm's own suggestions")
     if interactive:
         from .interactive import run_session
 

@@ -274,3 +274,16 @@ def test_html_blocks_under_experience_in_markdown_are_read_under_it(tmp_path):
 def read_json(path) -> dict:
     result = runner.invoke(app, ["extract", "--format", "json", str(path)])
     return json.loads(result.stdout)["files"][0]
+
+
+def test_answers_given_without_write_or_diff_are_said_to_be_unused(tmp_path):
+    """ATK15, C45: `rewrite FILE --answers a.toml` without --write or --diff printed po2pm's own
+    suggestions and ignored the answers without a word."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(f"# Experience\n\n- {_MANAGED}\n", encoding="utf-8")
+    answers = _answers(tmp_path, 3)
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert "answers are applied with --write or --diff" in result.output
+    written = _write(resume, answers)
+    assert written.exit_code == 0 and "answers are applied with" not in written.output, written.output
