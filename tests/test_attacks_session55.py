@@ -133,9 +133,7 @@ def test_inline_math_set_as_an_environment_is_a_word_of_the_item(tmp_path):
     was cut before it in silence, and a write put the clause mid-sentence."""
     resume = _latex_resume(tmp_path, "Managed the sprint backlog for the claims team in \\begin{math}3\\end{math} squads")
     assert [text for text, _, _ in _claims(resume)] == ["Managed the sprint backlog for the claims team in 3 squads", "Led discovery interviews with 40 adjusters"]
-    answers = tmp_path / "a.toml"
-    answers.write_text('[[bullet]]\nline = 5\nedit = "Managed the sprint backlog for the claims team in 3 squads, cutting churn 5%"\n', encoding="utf-8")
-    result = _write(resume, answers)
+    result = _write(resume, _answers(tmp_path, 5, edit="Managed the sprint backlog for the claims team in 3 squads, cutting churn 5%"))
     assert result.exit_code == 0, result.output
     assert "\\item Managed the sprint backlog for the claims team in \\begin{math}3\\end{math} squads, cutting churn 5\\%\n" in resume.read_text(encoding="utf-8")
 
@@ -222,9 +220,7 @@ def test_a_clause_after_a_bullet_that_ends_in_an_optioned_verbatim_goes_after_it
     r"""C13's neighbour: a bullet ending in `\lstinline[language=C]!a}!` takes the clause after the
     closing mark, not inside the verbatim."""
     resume = _latex_resume(tmp_path, "Wrote the parser for the claims team in \\lstinline[language=C]!a}!")
-    answers = tmp_path / "a.toml"
-    answers.write_text('[[bullet]]\nline = 5\nedit = "Wrote the parser for the claims team in a}, cutting errors 40%"\n', encoding="utf-8")
-    result = _write(resume, answers)
+    result = _write(resume, _answers(tmp_path, 5, edit="Wrote the parser for the claims team in a}, cutting errors 40%"))
     assert result.exit_code == 0, result.output
     assert "\\item Wrote the parser for the claims team in \\lstinline[language=C]!a}!, cutting errors 40\\%\n" in resume.read_text(encoding="utf-8")
 

@@ -726,6 +726,12 @@ def advising_linter(ruleset):
         # seed 4211, both readers of each: the team's own tools moved, and its Definition of Done
         ("Moved project management from Airtable to Jira so the loans squad could track twice the requests", "team-mechanics"),
         ("Wrote the card squad's epics and stories to a stricter Definition of Done, halving post-release defects", "team-mechanics"),
+        # seed 4234, both readers of each: client projects summed up, a hand-off's documents, a
+        # project's plans, working "actively" for a project others led
+        ("Delivered 4 digital projects, booking sites and a loyalty app for regional banks", "several-projects"),
+        ("Drew the interaction specifications and test plans so the offshore developers understood the claims app's requirements.", "design-artifacts"),
+        ("Wrote the project plans setting the warehouse project's goals, scope, schedule and staffing.", "project-documents"),
+        ("Worked actively for the Cloud Billing project to move the claims product onto cloud hosting.", "taking-part"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -3316,25 +3322,6 @@ def test_seeds_4229_and_4232_readers_leadership_is_credited_only_where_a_case_wa
         assert not any("what leadership or other teams decided" in s.text for s in suggestions_for(flagging_linter, text)), text
     pitched = "Presented the claims feature design and roadmap to the Head of Claims and the COO. Received positive feedback and approval to proceed."
     assert any("what leadership or other teams decided" in s.text for s in suggestions_for(flagging_linter, pitched))
-
-
-@pytest.mark.parametrize(
-    ("bullet", "advice_id"),
-    [
-        # seed 4234, both readers of each: client projects summed up, a hand-off's documents, a
-        # project's plans, working "actively" for a project others led
-        ("Delivered 4 digital projects, booking sites and a loyalty app for regional banks", "several-projects"),
-        ("Drew the interaction specifications and test plans so the offshore developers understood the claims app's requirements.", "design-artifacts"),
-        ("Wrote the project plans setting the warehouse project's goals, scope, schedule and staffing.", "project-documents"),
-        ("Worked actively for the Cloud Billing project to move the claims product onto cloud hosting.", "taking-part"),
-    ],
-)
-def test_seed_4234_readers_work_no_clause_lifts_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
-    rewriter = advising_linter.rewriter()
-    expected = next(advice for advice in rewriter._advice if advice.id == advice_id)
-    bullet_report = rewritten_bullet(advising_linter, bullet)
-    assert bullet_report.findings and not bullet_report.suggestions, [s.text for s in bullet_report.suggestions]
-    assert bullet_report.advice == expected.told(bullet=bullet, tools=rewriter._tools)
 
 
 def test_seed_4234_readers_advice_that_misread_the_bullet(flagging_linter):

@@ -329,11 +329,12 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
     from ..extract import is_bare_achievement
     from ..word_lists import opens_with_an_act
 
-    groups = []
+    groups: list[tuple[int, int]] = []
     while at < len(code) and code[at] == "{":
         end = _group_end(code, at)
         inner_start, inner_end = at + 1, end - 1
         inner = code[inner_start:inner_end]
+        found = len(groups)
         if "\\item" not in inner and "\\begin" not in inner and not _holds_entries(code, inner_start, inner_end):
             text = _plain(code, inner_start, inner_end)
             if len(_LETTERS.findall(inner)) >= _PARAGRAPH_WORDS:
@@ -347,7 +348,7 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
                 # (round SG: dropped in silence while its longer siblings were read)
                 groups.append((inner_start, inner_end))
         if (
-            (not groups or groups[-1][0] < inner_start)
+            len(groups) == found  # the whole group was not read as prose
             and "\\item" not in inner and "\\begin" not in inner
             and (after_bar := _act_after_a_bar(code, inner_start, inner_end)) is not None
         ):
@@ -1074,12 +1075,13 @@ def _item_end(code: str, start: int) -> int:
     index = start
     while index < len(code):
         char = code[index]
-        if char == "\\" and (inline := _INLINE_MATH_ENVIRONMENT.match(code, index)) is not None:
+        if code.startswith(_INLINE_MATH_OPENING, index):
             # "\begin{math}3\end{math}" is a word of the item, not a list inside it (attack round
             # ATK15, C19: the item cut before it in silence); one not closed soon after ends it
-            close = code.find("\\end{" + inline.group(1) + "}", inline.end(), inline.end() + _LONGEST_INLINE_MATH)
+            inside = index + len(_INLINE_MATH_OPENING)
+            close = code.find(_INLINE_MATH_CLOSING, inside, inside + _LONGEST_INLINE_MATH)
             if close >= 0:
-                index = close + len(inline.group(1)) + 6
+                index = close + len(_INLINE_MATH_CLOSING)
                 continue
         if char == "\\" and _ENDS_ITEM.match(code, index):
             return index
@@ -1098,8 +1100,10 @@ def _item_end(code: str, start: int) -> int:
 
 
 # Math set inline with an environment, and how far its end is looked for
-_INLINE_MATH_ENVIRONMENT = re.compile(r"\\begin\{(math)\}")
+_INLINE_MATH_OPENING, _INLINE_MATH_CLOSING = "\\begin{math}", "\\end{math}"
 _LONGEST_INLINE_MATH = 500
+
+
 def _after_verbatim(code: str, at: int) -> int | None:
     """Past the closing mark of a `\verb!...!` (or another delimited verbatim) opening at `at`, on
     its line; None where none opens there. A brace inside it is text: `\verb!}!` ending an item
