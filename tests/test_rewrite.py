@@ -732,6 +732,10 @@ def advising_linter(ruleset):
         ("Drew the interaction specifications and test plans so the offshore developers understood the claims app's requirements.", "design-artifacts"),
         ("Wrote the project plans setting the warehouse project's goals, scope, schedule and staffing.", "project-documents"),
         ("Worked actively for the Cloud Billing project to move the claims product onto cloud hosting.", "taking-part"),
+        # seed 4237, both readers of each: two kinds of programme summed up, and the timelines of the
+        # organisation's own change
+        ("Managed data migration programs and customer feedback pipelines", "several-projects"),
+        ("We got clearer timelines and scope for the next wave of the council's internal reorganisation.", "project-administration"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -752,6 +756,8 @@ def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter
         # a call about what comes first is PM work, not release operations or team process
         ("Drove feature prioritization and release planning for the claims squads", "release-operations"),
         ("Improved the delivery process by defining scope with the claims team", "team-process"),
+        # one project's reach is no sum of projects (seed 4237, both readers)
+        ("Led the customer data migration project during the mainframe sunset, with zero data loss across multiple systems", "several-projects"),
         # a bullet that leads with its result, or launches something, is one piece of work
         ("Reduced time to market by 50%, ensuring alignment with business objectives", "general-aim"),
         ("Oversaw the launch of the landing page, ensuring alignment with the brand", "general-aim"),
