@@ -3144,6 +3144,21 @@ def test_html_h7_to_h9_headings_open_their_sections(linter):
     assert [text for _, text in kept] == ["Built the drainage model for the city's flood plan"]
 
 
+def test_an_empty_moderncv_entry_used_as_a_spacer_reads_as_nothing(linter):
+    """Round SAA: `\\cventry{}{}{}{}{}{}` before `\\newpage`, a spacer, failed the whole file (exit 3,
+    IndexError: a title slot of no words), and its 61 claims with it; a title of one or two words
+    is no claim either."""
+    body = (
+        "\\section{Experience}\n"
+        "\\cventry{2019}{Product Owner}{Acme}{}{}{\\begin{itemize}\\item Ran the pricing experiments for the loans app\\end{itemize}}\n"
+        "\\cventry{}{}{}{}{}{}\n"
+        "\\cventry{2018}{\\textbf{}}{}{}{}{}\n"
+        "\\cventry{2017}{Shipped}{Acme}{}{}{}\n"
+        "\\newpage\n"
+    )
+    assert claims_read(linter, latex_document(body, "moderncv"), "latex") == ["Ran the pricing experiments for the loans app"]
+
+
 def test_a_moderncv_entry_without_description_whose_title_states_the_act_is_a_claim(linter):
     """Set AR: `\\cventry{2014-2015}{\\emph{Collected and coded ...}}{Dr. ...}{}{}{}`, a research
     assistant's claims in the title slot, were read as nothing; a course "Taught by" someone

@@ -929,6 +929,8 @@ def _act_in_title(code: str, at: int) -> tuple[int, int] | None:
     if len(groups) < 6 or code[groups[5][0] : groups[5][1]].strip():
         return None
     words = _MARKUP.sub(" ", code[groups[1][0] : groups[1][1]]).split()
+    if len(words) < 3:
+        return None  # an empty entry, a spacer before \\newpage (round SAA: it failed the whole file)
     # not "Taught by Dr. ...", the course a teaching assistant served in; not a job whose first word
     # reads as a past ("Embedded System Engineer": round SV, read as a claim twice), a job being a
     # title's capitalised words: "Hired the first data scientist" is a claim (ATK13, C30: dropped in silence)
@@ -940,7 +942,7 @@ def _act_in_title(code: str, at: int) -> tuple[int, int] | None:
         # is a claim (ATK14, C43)
         and words[0].lower() in _PAST_THAT_NAMES_A_JOB
     )
-    return groups[1] if len(words) >= 3 and is_past_act(words[0]) and words[1].lower() != "by" and not is_a_job else None
+    return groups[1] if is_past_act(words[0]) and words[1].lower() != "by" and not is_a_job else None
 
 
 _TITLE_JOINING_WORDS = frozenset({"and", "&", "of", "for", "in", "/"})
