@@ -821,3 +821,26 @@ def test_a_jobs_paragraph_stored_in_pieces_cut_mid_sentence_is_read_whole(linter
     assert "As an analyst I acted as a force multiplier for the team, shipping code and managing the vendor relationships for the sales teams." in kept
     assert not any("Python scripts" in claim for claim in kept)
     assert not any("weekly releases of the loans app. Wrote" in claim for claim in kept)
+
+
+def test_round_saa_a_json_resume_summary_is_named_among_the_sections_not_read(tmp_path):
+    """Round SAA: JSON Resume's `basics.summary` (a claim of ten web applications) was left out with
+    no word, where a Markdown "Summary" heading is named among the sections not read; so in YAML.
+    An empty summary, or one under another key than `basics`, is not named."""
+    resume = tmp_path / "resume.json"
+    resume.write_text(json.dumps({
+        "basics": {"name": "A. Person", "summary": "Delivered ten web applications for regional shops."},
+        "work": [{"name": "Acme", "summary": "", "highlights": ["Built the sync engine for offline shops"]}],
+    }, indent=2), encoding="utf-8")
+    text = run_installed("extract", str(resume)).stdout
+    assert "sections not read" in text and "  4  basics.summary" in text
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "basics:\n  name: A. Person\n\n  summary: Delivered ten web applications.\n"
+        "work:\n  - summary: Built the sync engine\n",
+        encoding="utf-8",
+    )
+    assert "  4  basics.summary" in run_installed("extract", str(cv)).stdout
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps({"basics": {"summary": " "}, "work": [{"highlights": ["Built the sync engine for offline shops"]}]}), encoding="utf-8")
+    assert "basics.summary" not in run_installed("extract", str(empty)).stdout

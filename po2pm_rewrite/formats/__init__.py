@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from html import unescape
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from ..model import Bullet, line_starts, split_lines
 
@@ -281,6 +281,7 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
 
     if format_name == "yaml":
         found = [(match.start(), match.group(1)) for match in _YAML_TOP_KEY.finditer(text)]
+        profile = [(match.start(2), f"basics.{match.group(2)}") for match in _YAML_PROFILE_PROSE.finditer(text)]
     else:
         try:
             document = json.loads(text, strict=False)
@@ -293,8 +294,32 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
             where = re.search(r'"' + re.escape(json.dumps(key)[1:-1]) + r'"\s*:', text)
             if value and where:
                 found.append((where.start(), key))
-    listed = [(at, key) for at, key in found if is_listing_section(section_key(key))]
+        profile = _json_profile_prose(document, text)
+    listed = [(at, key) for at, key in found if is_listing_section(section_key(key))] + profile
     return [(text.count("\n", 0, at) + 1, key) for at, key in sorted(listed)]
+
+
+# The person's own summary under JSON Resume's `basics`: never read, as a Summary heading is not,
+# and so named with the sections not read (round SAA: a JSON Resume's summary, a claim of ten web
+# applications, left out with no word, where a Markdown "Summary" is named).
+_PROFILE_PROSE = ("summary", "about", "objective")
+_YAML_PROFILE_PROSE = re.compile(
+    r"^basics[ \t]*:[ \t]*\n(?:(?:[ \t]+\S.*|[ \t]*)\n)*?([ \t]+)(" + "|".join(_PROFILE_PROSE) + r")[ \t]*:[ \t]*[^\s#]", re.MULTILINE
+)
+
+
+def _json_profile_prose(document: dict[str, Any], text: str) -> list[tuple[int, str]]:
+    basics = document.get("basics")
+    opening = re.search(r'"basics"\s*:', text)
+    if not isinstance(basics, dict) or opening is None:
+        return []
+    found = []
+    for key in _PROFILE_PROSE:
+        value = basics.get(key)
+        where = re.compile(r'"' + key + r'"\s*:').search(text, opening.end())
+        if isinstance(value, str) and value.strip() and where:
+            found.append((where.start(), f"basics.{key}"))
+    return found
 
 
 def _listing_names(text: str) -> list[tuple[int, str]]:
