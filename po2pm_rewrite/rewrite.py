@@ -245,7 +245,11 @@ _BY_ALREADY = re.compile(r"\b(?:by|through|via|thanks to)\b", re.IGNORECASE)
 # A bullet that already says how it got its figure: "... by optimizing internal workflows across 7+
 # teams". "thanks to [the call you made]" after it stacked a second cause on the first (seed 4234,
 # both readers): a clause asks for the users' gain alone (the template variable `names_its_means`).
-_NAMES_ITS_MEANS = re.compile(r"\b(?:by|through|via)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
+# So too "through" a noun of doing: "Reduced rework by 30% through meticulous requirements validation"
+# (seed 4238, both readers: "thanks to [the call]" after it).
+_NAMES_ITS_MEANS = re.compile(
+    r"\b(?:by|through|via)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|\bthrough\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ation|ment)s?\b", re.IGNORECASE
+)
 # One piece of work after a duty's verb, told in the past: "I lead the project that completely
 # restructured our day to day operations ..." is one project, not a standing duty (seed 4234, both
 # readers: told to pick one time the duty led to a call).

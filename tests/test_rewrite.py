@@ -736,6 +736,9 @@ def advising_linter(ruleset):
         # organisation's own change
         ("Managed data migration programs and customer feedback pipelines", "several-projects"),
         ("We got clearer timelines and scope for the next wave of the council's internal reorganisation.", "project-administration"),
+        # seed 4238, both readers of each: a testing gate, and one client's projects summed up
+        ("Enforced two quality gates for the claims app: an 80% demo pass rate before UAT", "testing-work"),
+        ("Managed the client's projects delivering cloud ERP solutions to food and beverage distributors.", "several-projects"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -3381,3 +3384,15 @@ def test_seed_4236_readers_no_scope_or_set_aside_clause_where_none_was_the_perso
     cleared = "Successfully addressed a three-month backlog of claims within the first year, showcasing strategic prioritization capabilities."
     assert "set-aside" not in _offered(linter, cleared)
     assert "set-aside" in _offered(linter, "Prioritized the claims portal roadmap for the loans team.")
+
+
+def test_seed_4238_readers_no_second_cause_after_a_means_named_by_a_noun(linter):
+    """Seed 4238, both readers: "Reduced rework by 30% through meticulous requirements validation ...,
+    thanks to [the call you made], which freed ..." stacked a second cause on the bullet's own; the
+    clause asks where the time went alone, still joined by "and" where the team's pace was measured."""
+    said_how = _clause_of(linter, "Reduced rework on the claims portal by 30% through stricter requirements validation.", "time-went-to")
+    assert said_how.endswith("requirements validation, which freed [the time or capacity freed, by how much] for [the customer problem the time went to]."), said_how
+    plain = _clause_of(linter, "Reduced rework on the claims portal by 30%.", "time-went-to")
+    assert "[the call you made: what you chose, cut or changed], which freed [" in plain, plain
+    pace = _clause_of(linter, "Accelerated the velocity of the claims squad by 30% by rebuilding and prioritizing its 150-item technical backlog.", "freed-time-went-to")
+    assert pace.endswith("technical backlog, and the time it freed went to [the customer problem the time went to]."), pace
