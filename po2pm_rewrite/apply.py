@@ -143,12 +143,11 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         start = offset_of(starts, bullet.start)
         # a bullet of a Markdown page's YAML front matter is written as YAML (quoted where it must
         # be), and an item of a LaTeX list in it ("\item Managed ...", which pandoc passes through)
-        # as LaTeX (attack round ATK15, C27: an answer's "%" and "&" written raw broke the PDF build)
-        syntax = file_format
+        # as LaTeX, as its reader says (attack round ATK15, C27: an answer's "%" and "&" written raw
+        # broke the PDF build; ATK16, C1: so too an item opening with a macro, "\item \textbf{Managed}")
+        syntax = bullet.syntax or file_format
         if bullet.start.line <= front_matter:
             syntax = "yaml"
-        elif file_format == "markdown" and _LATEX_ITEM_BEFORE.search(text[starts[bullet.start.line - 1] : start]):
-            syntax = "latex"
         # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
         code = _latex_without_comments(text) if syntax == "latex" else text
         end = _after_closing_markup(code, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
@@ -178,10 +177,6 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = "".join(_latex_targets(text, start, end)) + _latex_escaped(new_text)
         edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
-
-
-# What stands before an item of a LaTeX list on its line: "\item ", "\begin{itemize}\item[--] "
-_LATEX_ITEM_BEFORE = re.compile(r"\\item(?:\[[^\]]*\])?\s*$")
 
 
 @lru_cache(maxsize=2)
@@ -355,10 +350,12 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
         # "\textbf{Q3}": the group the bullet's last word sits in closes after it; and the math it
         # sits in ("by 20$\%$", "by $\frac{1}{2}$": a clause was written inside the math, attack
         # round ATK12, C32)
+        groups = _groups_left_open(text, start, end)
         while end < len(text):
-            if (text[end] == "}" and text.count("{", start, end) > text.count("}", start, end)) or (
-                text[end] == "$" and len(_MATH_SHIFT.findall(text, start, end)) % 2 == 1
-            ):
+            if text[end] == "}" and groups > 0:
+                groups -= 1
+                end += 1
+            elif text[end] == "$" and len(_MATH_SHIFT.findall(text, start, end)) % 2 == 1:
                 end += 1
             elif text.startswith("\\)", end) and text.count("\\(", start, end) > text.count("\\)", start, end):
                 end += 2  # "by \(20\%\)", math opened the other way (ATK13, C6)
@@ -367,6 +364,25 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
             else:
                 break
     return end
+
+
+def _groups_left_open(text: str, start: int, end: int) -> int:
+    r"""The LaTeX groups opened in text[start:end] and not closed there. A "}" that closes a group
+    opened before the bullet ("\emph{Managed} ... using \textbf{Jira}") is no close of one opened
+    inside it (attack round ATK16, C23: counted as one, the clause was written inside the bold)."""
+    depth = 0
+    at = start
+    while at < end:
+        char = text[at]
+        if char == "\\":
+            at += 2  # "\{" and "\}" are characters, not groups
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(0, depth - 1)
+        at += 1
+    return depth
 
 
 def _before_opening_markup(text: str, start: int, end: int) -> int:

@@ -304,12 +304,16 @@ def _score_inputs_data(inputs: ScoreInputs) -> dict[str, object]:
 
 
 def _bullet_data(bullet: Bullet) -> list[object]:
-    return [bullet.text, [[s.text_start, s.line, s.column, s.length] for s in bullet.segments], sorted(bullet.suppressed), bullet.suppress_all]
+    segments = [[s.text_start, s.line, s.column, s.length] for s in bullet.segments]
+    return [bullet.text, segments, sorted(bullet.suppressed), bullet.suppress_all, bullet.syntax]
 
 
 def _bullet(data: list[Any]) -> Bullet:
-    line, segments, suppressed, suppress_all = data
-    return Bullet(_str(line), tuple(Segment(*_ints(segment, 4)) for segment in segments), frozenset(map(_str, suppressed)), bool(suppress_all))
+    line, segments, suppressed, suppress_all, syntax = data
+    return Bullet(
+        _str(line), tuple(Segment(*_ints(segment, 4)) for segment in segments), frozenset(map(_str, suppressed)), bool(suppress_all),
+        syntax=_str(syntax),
+    )
 
 
 def _check_against_source(bullets: list[Bullet], source: str) -> None:

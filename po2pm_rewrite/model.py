@@ -61,6 +61,10 @@ class Bullet:
     # item that is only a link, whose address markup dropped (set AO: a page's "More about
     # Farebox" link labels were read as claims). The screen leaves the line out for this reason.
     left_out_as: str = ""
+    # The markup the bullet is written in where it is not its file's: "latex" for an item of a
+    # LaTeX list in a Markdown file, which pandoc passes through (attack round ATK16, C1 to C3: an
+    # edit of one that did not open right after "\\item" was written as Markdown, "&" and math raw).
+    syntax: str = ""
 
     def told_as(self, reason: str) -> "Bullet":
         """This line as one the reader tells and leaves out of the check, for `reason`: it is

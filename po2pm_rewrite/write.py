@@ -147,21 +147,24 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
       tag that opens in those words and closes after them: its end would be left on its own, and
       the text after it would lose its bold (ATK10: an item typed after "<br>" in a paragraph)."""
     links = source.format not in ("json", "yaml", "javascript")
+    # the bullet's own markup: an item of a LaTeX list in a Markdown file is checked as LaTeX
+    # (attack round ATK16, C3: its "$\alpha$" was written as a bare "α")
+    syntax = report.bullets[index].bullet.syntax or source.format
     for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
         if links and (
             _LINK_OR_IMAGE.search(source.text, edit.start, edit.end)
-            or (source.format != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end))
+            or (syntax != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end))
         ):
             return "a link or an image sits in the words this edit replaces, and the new text would drop it; keep those words and add to them, or edit the file by hand"
-        if source.format == "latex" and _LATEX_MATH.search(source.text, edit.start, edit.end):
+        if syntax == "latex" and _LATEX_MATH.search(source.text, edit.start, edit.end):
             return "LaTeX math sits in the words this edit replaces, and the new text would write it as plain characters; keep those words and add to them, or edit the file by hand"
-        target = _MARKDOWN_TARGET.search(source.text, edit.start, edit.end) if source.format == "markdown" else None
+        target = _MARKDOWN_TARGET.search(source.text, edit.start, edit.end) if syntax == "markdown" else None
         if target is not None and target.group(0) not in new_text:
             return (
                 f"a link target ({target.group(0)}) sits in the words this edit replaces, and links to it would break; "
                 "keep those words and add to them, or edit the file by hand"
             )
-        harm = split_by_edit(source.text, edit.start, edit.end, source.format) if source.format in _MARKED_UP else None
+        harm = split_by_edit(source.text, edit.start, edit.end, source.format) if syntax in _MARKED_UP else None
         if harm == "split":
             return "a bold, italics, strikeout or link opens before the words this edit replaces and closes inside them, so the new text would leave it open; edit the file by hand"
         if harm == "closed after":
@@ -186,7 +189,9 @@ def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int
     others are still written (attack round ATK10, A27 and A28: one such edit left the whole file
     unwritten, and a brace the file itself left open was blamed on po2pm). Each is tried alone
     only when all of them together change the balance, as the read-back check does."""
-    if source.format != "latex" or not choices:
+    # a LaTeX file's, and the items of LaTeX lists in a Markdown file (attack round ATK16, C1)
+    choices = {index: text for index, text in choices.items() if (report.bullets[index].bullet.syntax or source.format) == "latex"}
+    if not choices:
         return {}
     depth = _brace_depth(source.text)
 

@@ -60,8 +60,11 @@ def _block_parser() -> "MarkdownIt":
 _MAX_NESTING = 100
 
 
-def _parsed(lines: list[str], env: dict[str, dict[str, object]]) -> "list[Token]":
-    """The block tokens of the file's lines, as the reader parses them (one line per line)."""
+def _parsed(lines: list[str], env: dict[str, dict[str, object]], blanked: frozenset[int] = frozenset()) -> "list[Token]":
+    """The block tokens of the file's lines, as the reader parses them (one line per line);
+    `blanked`: indexes of lines parsed as blank (the LaTeX lists read apart, latex_environments)."""
+    if blanked:
+        lines = ["" if number in blanked else line for number, line in enumerate(lines)]
     parsed_lines = _without_lone_list_tags([_html_heading_as_markdown(line) for line in _split_headings_joined(without_front_matter(lines))])
     parsed_lines = _definition_bodies_unindented(parsed_lines)
     return _block_parser().parse("\n".join(parsed_lines) + "\n", env)
@@ -86,7 +89,8 @@ def list_titles(text: str) -> list[tuple[int, str]]:
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
     env: dict[str, dict[str, object]] = {}
-    tokens = _parsed(lines, env)
+    environments = latex_environments(lines, _parsed(lines, {}))
+    tokens = _parsed(lines, env, frozenset(number for first, last in environments for number in range(first, last + 1)))
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
     deepest = max(tokens, key=lambda token: token.level, default=None)
     if deepest is not None and deepest.level >= _MAX_NESTING - 1:
@@ -101,7 +105,20 @@ def extract_markdown(text: str) -> list[Bullet]:
     titled_list = "none"  # a list titled by a line of its own ("***Awards***"): "next", then "inside"
     plain_text = False  # a plain-text resume saved as Markdown: its sections titled in capitals
     latex_lists_open = 0  # LaTeX lists opened and not yet closed, in paragraphs read so far
+    waiting = list(environments)  # the LaTeX lists read apart, each where it stands among the tokens
+
+    def read_environments_before(line: int) -> None:
+        while waiting and waiting[0][0] < line:
+            first, last = waiting.pop(0)
+            if section.listing or titled_list == "inside":
+                continue  # read where a Markdown list would be (attack round ATK16, C29)
+            for bullet in _environment_bullets(lines, first, last):
+                bullets.append(bullet)
+                section.read_since_heading = True
+
     for index, token in enumerate(tokens):
+        if token.map is not None:
+            read_environments_before(token.map[0])
         if token.level == 0 and titled_list == "next" and token.type.endswith("_open"):
             titled_list = "inside" if token.type in _LIST_OPENS else "none"  # a list, or something else, follows the title
         elif token.level == 0 and titled_list == "inside" and token.type in _LIST_CLOSES:
@@ -193,6 +210,7 @@ def extract_markdown(text: str) -> list[Bullet]:
                 html_lines.update(range(*token.map))
                 if section.achievements and token.map[0] > 0:
                     html_under_claims.add(token.map[0])
+    read_environments_before(len(lines) + 1)
     if html_lines:
         bullets += _html_list_items(lines, html_lines, html_under_claims)
     bullets += _front_matter_bullets(text, lines)
@@ -601,13 +619,78 @@ def _latex_lists_open_after(content: str, lists_open: int) -> int:
 
 
 def _latex_list_bullets(token: "Token", lines: list[str]) -> list[Bullet]:
-    """The items of a paragraph that is a LaTeX list, read by the LaTeX reader from its own source
-    lines, set at their line numbers so each bullet stands where it does in the Markdown file."""
-    from .latex import extract_latex
-
+    """The items of a paragraph that is a LaTeX list (one never closed, which latex_environments
+    leaves to the paragraphs), read by the LaTeX reader from its own source lines."""
     assert token.map is not None
     first, last = token.map
-    return extract_latex("\n" * first + "\n".join(lines[first:last]) + "\n", (), "")
+    return _latex_items(lines[first:last], first)
+
+
+def _environment_bullets(lines: list[str], first: int, last: int) -> list[Bullet]:
+    """The items of a LaTeX list that lines first..last hold, the quote marks and the list item's
+    indent before each line read as spaces, so every column stays where it is."""
+    return _latex_items([_LINE_PREFIX.sub(lambda prefix: " " * len(prefix.group(0)), line, count=1) for line in lines[first : last + 1]], first)
+
+
+def _latex_items(source_lines: list[str], first: int) -> list[Bullet]:
+    """The LaTeX reader's bullets of these lines, set at their line numbers in the Markdown file
+    (lines[first] is the first), each written back as LaTeX whatever stands before its words
+    (apply.py). The lines are read alone and moved down, not read below as many blank lines:
+    a file of 9,000 such paragraphs took minutes (attack round ATK16, C8)."""
+    from .latex import extract_latex
+
+    return [
+        replace(bullet, syntax="latex", segments=tuple(replace(segment, line=segment.line + first) for segment in bullet.segments))
+        for bullet in extract_latex("\n".join(source_lines) + "\n", (), "")
+    ]
+
+
+# What may stand before a LaTeX list's line in a Markdown file: a quote's marks, a list item's indent.
+_LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*")
+_ENVIRONMENT_OPENING = re.compile(r"^\\begin\{(itemize|enumerate)\}")
+_ENVIRONMENT_EDGE = re.compile(r"\\(begin|end)\{(?:itemize|enumerate)\}")
+_ENVIRONMENT_CLOSING = re.compile(r"\\end\{(?:itemize|enumerate)\}[ \t]*(?:%.*)?$")
+
+
+def latex_environments(lines: list[str], tokens: "list[Token]") -> list[tuple[int, int]]:
+    """(first, last) line indexes of each LaTeX list a paragraph of the file opens ("\\begin{itemize}"
+    at a line's start, in a quote or a list item too) and a line closes, nested lists counted: read
+    whole by the LaTeX reader and parsed as blank lines, as pandoc passes the whole environment
+    through (attack round ATK16: a "- " line typed among its items, C34, or the list indented under
+    a Markdown item, C5, was read into a Markdown item whose edit then deleted the rest of the
+    list). Code and HTML are no paragraphs, so a list in a code fence is none. A list never closed
+    is left to the paragraphs, as before."""
+    openings = {
+        number
+        for token in tokens
+        if token.type == "inline" and token.map is not None
+        for number in range(*token.map)
+        if _ENVIRONMENT_OPENING.match(_without_prefix(lines[number]))
+    }
+    found: list[tuple[int, int]] = []
+    first, depth = -1, 0
+    # one pass over the lines: a list never closed is no scan to the end for each of its items
+    for number in range(min(openings, default=len(lines)), len(lines)):
+        if depth == 0 and number not in openings:
+            continue
+        if depth == 0:
+            first = number
+        for edge in _ENVIRONMENT_EDGE.finditer(_COMMENT.split(lines[number], 1)[0]):
+            depth += 1 if edge.group(1) == "begin" else -1
+        if depth <= 0:
+            # closed on a line of its own: a line's words after "\\end{itemize}" would be blanked with it
+            if _ENVIRONMENT_CLOSING.search(lines[number]):
+                found.append((first, number))
+            depth = 0
+    return found
+
+
+def _without_prefix(line: str) -> str:
+    prefix = _LINE_PREFIX.match(line)
+    return line[prefix.end() :] if prefix else line
+
+
+_COMMENT = re.compile(r"(?<!\\)%")
 
 
 def _runs(token: "Token", lines: list[str]) -> list[Run]:
