@@ -24,7 +24,7 @@ from typing import Mapping, Sequence
 
 from .apply import Edit, apply_edits, edits_for
 from .errors import InputError
-from .formats.latex import without_comments
+from .formats.latex import verbatim_text_blanked, without_comments
 from .inputs import digest_of
 from .marks import split_by_edit
 from .model import FileReport, Report, Source
@@ -434,9 +434,10 @@ def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[
 
 
 def _brace_depth(text: str) -> int:
-    """Unescaped opening braces minus closing ones, outside comments (TeX never reads those:
-    one in "% note }" hid a stray "}" the edit left, attack round ATK10, A26)."""
-    text = without_comments(text)
+    r"""Unescaped opening braces minus closing ones, outside comments (TeX never reads those:
+    one in "% note }" hid a stray "}" the edit left, attack round ATK10, A26) and outside
+    verbatim text (`\verb|}|`: ATK16, C11, an edit refused for braces the file had balanced)."""
+    text = verbatim_text_blanked(without_comments(text))
     depth, index = 0, 0
     while index < len(text):
         char = text[index]

@@ -110,3 +110,113 @@ def test_a_file_of_many_pandoc_list_openings_is_read_in_bounded_time(tmp_path):
     result = runner.invoke(app, ["extract", "--allow-empty", str(resume)])
     assert result.exit_code == 0, result.output
     assert time.monotonic() - started < 20
+
+
+def _latex_item(tmp_path, item: str, preamble: str = ""):
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n\\section{{Experience}}\n\\begin{{itemize}}\n"
+        f"\\item {item}\n\\item Led discovery interviews with 40 adjusters\n\\end{{itemize}}\n\\end{{document}}\n",
+        encoding="utf-8",
+    )
+    return resume
+
+
+def test_a_verbatim_is_text_of_its_item_whatever_it_holds(tmp_path):
+    r"""ATK16: an `\item` inside a verbatim split one claim in two, and a clause was written inside
+    the verbatim (C9); listings' options holding a group with brackets (`language={[Sharp]C}`) were
+    taken to end at its "]", and the verbatim's "%" cut the claim (C36); `\path{...}` in braces,
+    and minted's braces holding balanced braces, cut the claim in silence (C37, C10)."""
+    cases = {
+        "Managed the backlog for \\mintinline{c}|x \\item y| claims team using Jira": "Managed the backlog for x \\item y claims team using Jira",
+        "Cut the error rate with \\lstinline[language={[Sharp]C}]|x % 2| checks across the claims platform":
+            "Cut the error rate with x % 2 checks across the claims platform",
+        "Moved the claims exports from \\path{C:\\exports\\50%} to S3 for 40 adjusters": "Moved the claims exports from C:\\exports\\50% to S3 for 40 adjusters",
+        "Managed the release train for the \\mintinline{c}{f(a){b}} parser team using Jira": "Managed the release train for the f(a){b} parser team using Jira",
+    }
+    for item, read in cases.items():
+        assert [text for text, _, _ in _claims(_latex_item(tmp_path, item))] == [read, "Led discovery interviews with 40 adjusters"], item
+
+
+def test_a_brace_inside_a_verbatim_does_not_stop_an_edit(tmp_path):
+    r"""ATK16, C11: `\verb|}|` made an edit fail, blaming the file's own braces, which TeX pairs."""
+    resume = _latex_item(tmp_path, "Managed the product backlog for the \\verb|}| parser team using Jira")
+    result = _write(resume, _answers(tmp_path, 5, edit="Cut parser errors 20% by ranking the backlog by defect cost"))
+    assert result.exit_code == 0, result.output
+    assert "\\item Cut parser errors 20\\% by ranking the backlog by defect cost\n" in resume.read_text(encoding="utf-8")
+
+
+def test_an_environment_of_claims_far_from_its_end_is_read(tmp_path):
+    r"""ATK16, C31: an environment of the file's own whose `\end` stood more than 20,000 characters
+    away (old bullets kept as comments after its claims) was dropped in silence."""
+    comments = "".join(f"% \\item Old bullet number {n} about the claims team and its weekly planning sessions\n" for n in range(300))
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\newenvironment{jobtext}{}{}\n\\begin{document}\n\\section{Experience}\n"
+        "\\begin{jobtext}\nManaged the product backlog for the claims team using Jira every sprint.\n"
+        + comments + "\\end{jobtext}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [text for text, _, _ in _claims(resume)] == ["Managed the product backlog for the claims team using Jira every sprint."]
+
+
+def test_a_label_of_the_list_on_its_own_source_line_is_no_part_of_the_claim(tmp_path):
+    r"""ATK16, C32: in a moderncv description, "\textbf{Highlights:}" on the line after the
+    sentence and before its list was read into the claim, and an edit of the claim deleted it."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{moderncv}\n\\moderncvstyle{classic}\n\\name{A}{Person}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cventry{2020--2023}{Product Owner}{Acme}{Berlin}{}{Managed the product backlog for the claims team using Jira.\n"
+        "\\textbf{Highlights:}\n\\begin{itemize}\n\\item Responsible for the release calendar of the payments team\n\\end{itemize}}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "Managed the product backlog for the claims team using Jira.", "Responsible for the release calendar of the payments team",
+    ]
+    result = _write(resume, _answers(tmp_path, 6, edit="Cut claim time 20% by ranking the backlog by adjuster wait."))
+    assert result.exit_code == 0, result.output
+    assert "{Cut claim time 20\\% by ranking the backlog by adjuster wait.\n\\textbf{Highlights:}\n" in resume.read_text(encoding="utf-8")
+
+
+def test_a_sidebar_list_whose_last_line_goes_on_is_still_read_first(monkeypatch):
+    """ATK16, C17: a sidebar of skills whose last line went on at the top of page 2 had page 1 read
+    right then left, so page 2's claims fell under SKILLS and were lost in silence. Only a column
+    of claims is read last."""
+    from po2pm_rewrite.formats import extract, pdf
+
+    from .test_docx import _pdf_line
+
+    def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+        return _pdf_line(text, x0, top, size, letter=5, space=3)
+
+    first = line("SKILLS", 40, 60, 14) + line("EXPERIENCE", 330, 60, 14)
+    skills = ["Jira and Confluence", "Roadmaps and Miro", "Figma, SQL, Python", "Tableau dashboards and"]
+    claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 5)]
+    for row, (skill, claim) in enumerate(zip(skills, claims)):
+        first += line(skill, 40, 80 + 14 * row) + line(claim, 330, 80 + 14 * row)
+    second = line("Looker reports for teams", 40, 60) + line("• Managed the claims backlog in Jira", 330, 60)
+    second += line("Excel and Word", 40, 74) + line("• Ran the pricing tests for the EU", 330, 74)
+    second += line("• Worked on the finance reporting", 330, 88)
+    monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
+    rendered = pdf.render_pdf(b"")
+    assert "page 1 has two columns: read the left one, then the right one" in rendered.notes
+    read = [b.text for b in extract(rendered.text, "pdf")]
+    assert read[:4] == [claim[2:] for claim in claims], read
+    assert any("Worked on the finance reporting" in text for text in read), read
+
+
+def test_new_text_where_a_link_styled_after_hyperlink_was_does_not_take_its_style(tmp_path):
+    """ATK16, C18: a character style based on Word's "Hyperlink" ("Resume Link") stayed on the new
+    text of a bullet that was all a link: blue and underlined, with no link behind it."""
+    from .test_attacks_session52 import _MANAGED, _word_edit, _word_paragraphs, _word_resume
+    from .test_attacks_session54 import _add_style
+
+    link = f'<w:hyperlink w:anchor="top"><w:r><w:rPr><w:rStyle w:val="ResumeLink"/></w:rPr><w:t>{_MANAGED}</w:t></w:r></w:hyperlink>'
+    path = _word_resume(tmp_path, link)
+    _add_style(path, '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:u w:val="single"/></w:rPr></w:style>')
+    _add_style(path, '<w:style w:type="character" w:styleId="ResumeLink"><w:name w:val="Resume Link"/><w:basedOn w:val="Hyperlink"/></w:style>')
+    result = _word_edit(tmp_path, path)
+    assert result.exit_code == 0, result.output
+    (written,) = _word_paragraphs(path)
+    assert "ResumeLink" not in written, written

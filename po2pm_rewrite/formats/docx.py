@@ -517,8 +517,20 @@ class _StyleTable:
         paragraphs = {style_id: hides for style_id, style in self.by_id.items() if style.kind in ("paragraph", None) and (hides := self._hides(style_id)) is not None}
         default = self._hides(self.default) if self.default is not None else None
         known = frozenset(style_id for style_id, style in self.by_id.items() if style.kind in ("paragraph", None))
-        links = frozenset(style_id.lower() for style_id, style in self.by_id.items() if style.name in _LINK_STYLES) | _LINK_STYLES
+        links = frozenset(style_id.lower() for style_id in self.by_id if self._is_a_link_style(style_id)) | _LINK_STYLES
         return _RunStyles(characters, paragraphs, known, default, document_hides, links)
+
+    def _is_a_link_style(self, style_id: str) -> bool:
+        """A link's character style by its name, or by a style it is based on ("Resume Link" based
+        on "Hyperlink": attack round ATK16, C18, new text kept its blue underline with no link)."""
+        current: str | None = style_id
+        seen: set[str] = set()
+        while current is not None and current not in seen and len(seen) < _MOST_STYLES_DEEP and current in self.by_id:
+            seen.add(current)
+            if self.by_id[current].name in _LINK_STYLES or current.lower() in _LINK_STYLES:
+                return True
+            current = self.by_id[current].based_on
+        return False
 
     def _hides(self, style_id: str) -> bool | None:
         """Whether the style, or the first style of its chain that says, hides text; None: none says."""

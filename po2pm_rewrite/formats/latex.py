@@ -139,11 +139,13 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
     macros = {**{name: 1 for name in bullet_macros}, **defined_bullet_macros(code[:body_start] if body_start else code), **_ITEM_MACROS}
     names = "|".join(re.escape(name) + r"\b" for name in sorted(macros, key=len, reverse=True))
     finder = re.compile(r"\\(item\b|" + names + ")")
+    # no item opens inside a verbatim (`\mintinline{c}|x \item y|`: ATK16, C9, one claim read as two)
+    searched = verbatim_text_blanked(code)
     regions: list[tuple[int, int]] = []
     labels: dict[int, tuple[int, int]] = {}  # an item's start -> its \item[label]'s words (start, closing bracket)
     at = body_start
     while True:
-        match = finder.search(code, at)
+        match = finder.search(searched, at)
         if match is None:
             break
         name = match.group(1)
@@ -151,7 +153,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
         if name == "item" or macros.get(name) == 0:
             start = _after_optional(code, match.end())
             end = _item_end(code, start)
-            following = finder.search(code, start)  # an item ends where the next bullet macro starts too
+            following = finder.search(searched, start)  # an item ends where the next bullet macro starts too
             end = min(end, following.start()) if following else end
             after_label = start
             start, end = _claim_rows(code, start, end)
@@ -224,12 +226,21 @@ _NOT_PARAGRAPHS = frozenset({
     "emph", "section", "subsection", "subsubsection", "paragraph", "begin", "end", "footnote",
     "math", "displaymath", "equation",
 })
-_LONGEST_PARAGRAPH = 20_000
 _PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a paragraph
 # Macros and environments that list, whatever the section: Awesome-CV's \begin{cvskills} with its
 # \cvskill{type}{skillset}, \begin{cvhonors}, a class's \skills{...} (set P: every \cvskill of a
 # "Skills / Projects" section read as one claim of 1,000 characters).
 _LISTING_NAME = re.compile(r"skill(?!ing)|honou?r|award|certif|language|interest|hobb", re.IGNORECASE)  # not "\\skilling{title}{claim}" (set U)
+
+
+def _first_end(code: str, name: str, after: int, ends: dict[str, list[int]]) -> int:
+    """Where the first `\\end{name}` after `after` starts, or -1; the ends of each name are found
+    once (`ends`, kept by the caller)."""
+    if name not in ends:
+        ends[name] = [found.start() for found in re.finditer(r"\\end\s*\{" + re.escape(name) + r"\}", code)]
+    positions = ends[name]
+    index = bisect_left(positions, after)
+    return positions[index] if index < len(positions) else -1
 
 
 def _is_prose(text: str) -> bool:
@@ -254,6 +265,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
 
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
+    ends: dict[str, list[int]] = {}
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
         if name in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()) or not claims_at(match.start()):
@@ -270,12 +282,14 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
                 found += [group for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)]
                 continue
         else:
-            # looked for within a paragraph's length: each of thousands of unclosed environments
-            # searched to the end of the file (attack round ATK15, C25: 85 s to write 720 KB)
-            closing = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(code, match.end(), match.end() + _LONGEST_PARAGRAPH)
-            if closing is None:
+            # the first end after it, from the ends found once for each name: each of thousands of
+            # unclosed environments searched to the end of the file (attack round ATK15, C25: 85 s
+            # to write 720 KB), and a bound on the search dropped a paragraph of 250 lines kept as
+            # comments with no word (ATK16, C31)
+            closing = _first_end(code, name, match.end(), ends)
+            if closing < 0:
                 continue
-            inner_start, inner_end = match.end(), closing.start()
+            inner_start, inner_end = match.end(), closing
         if in_an_item(inner_start, inner_end - 1) or (found and inner_start < found[-1][1]):
             continue  # \resumeItem{...}, \cvlistitem{...}, or \textsl{...} inside a paragraph's \en{...}: read already
         inner = code[inner_start:inner_end]
@@ -588,13 +602,17 @@ def _environment_end(code: str, begin: int, end: int) -> int | None:
 def _before_list_label(code: str, start: int, end: int) -> int:
     r"""Where a sentence before a list ends when a label that introduces the list follows it on a
     line of its own ("... the immune synapse. \\ {\itshape\textbf{Highlights:}"): the label is no
-    part of the sentence (set I: moderncv job summaries read with "Highlights:" at their end)."""
-    breaks = [match.start() for match in re.finditer(r"\\\\", code[start:end])]
-    if not breaks:
-        return end
-    cut = start + breaks[-1]
-    label = _plain(code, cut + 2, end)
-    return cut if label.endswith(":") and len(label.split()) <= 3 else end
+    part of the sentence (set I: moderncv job summaries read with "Highlights:" at their end); or
+    on a source line of its own, which prints on the sentence's line but is still the list's label
+    (attack round ATK16, C32: read into the claim, and an edit of the claim deleted it)."""
+    for match in reversed(list(_LINE_BREAK_OR_END.finditer(code, start, end))):
+        label = _plain(code, match.end(), end).strip()
+        if label:
+            return match.start() if label.endswith(":") and len(label.split()) <= 3 else end
+    return end
+
+
+_LINE_BREAK_OR_END = re.compile(r"\\\\|\n")
 
 
 def _line_end(code: str, at: int) -> int:
@@ -717,9 +735,12 @@ DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl", "lstinline", "path",
 # those that take options first (`\lstinline[language=C]!a%b!`: ATK15, C13), those whose text may
 # be set in braces (`\lstinline{printf("%d")}`, `\mintinline{c}{x % y}`: C12), and minted's language
 _VERBATIM_WITH_OPTIONS = frozenset({"lstinline", "Verb", "mintinline"})
-_BRACED_VERBATIM = frozenset({"lstinline", "mintinline"})
+# (and url's `\path{C:\exports\50%}`: ATK16, C37, cut at its "%")
+_BRACED_VERBATIM = frozenset({"lstinline", "mintinline", "path"})
 _VERBATIM_NAME = re.compile(r"\\(?P<name>[A-Za-z]+)\*?")
-_VERBATIM_OPTIONS = re.compile(r"\[[^\]\n]{0,500}\]")
+# options, a group in them holding brackets (listings' `language={[Sharp]C}`: ATK16, C36, taken to
+# end at its "]", and the verbatim's "%" read as a comment)
+_VERBATIM_OPTIONS = re.compile(r"\[(?:[^\]\n{}]|\{[^{}\n]{0,100}\}){0,500}\]")
 _VERBATIM_LANGUAGE = re.compile(r"\{[^{}\n]{0,50}\}")
 # a link's [options], looked for a bounded way (ATK14, C18: 64,000 "\href[" on one line, minutes)
 _LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]{0,500}\]")
@@ -761,8 +782,45 @@ def verbatim_at(code: str, at: int, end: int | None = None) -> tuple[int, int] |
         return None
     mark, start = opening
     limit = min(len(code) if end is None else end, start + _LONGEST_VERBATIM)
-    close = code.find(mark, start, limit)
+    close = _group_close(code, start, limit) if mark == "}" else code.find(mark, start, limit)
     return (start, close) if close >= 0 and "\n" not in code[start:close] else None
+
+
+_VERBATIM_MACRO = re.compile(r"\\(?:" + "|".join(sorted(DELIMITED_VERBATIM)) + r")(?![A-Za-z])")
+
+
+def verbatim_text_blanked(code: str) -> str:
+    """The code with the text of every delimited verbatim blanked (same length)."""
+    parts, at = [], 0
+    for macro in _VERBATIM_MACRO.finditer(code):
+        if macro.start() < at:
+            continue  # a macro's name inside a verbatim already blanked
+        span = verbatim_at(code, macro.start())
+        if span is not None:
+            parts.append(code[at : span[0]])
+            parts.append(" " * (span[1] - span[0]))
+            at = span[1]
+    return "".join(parts) + code[at:]
+
+
+def _group_close(code: str, start: int, limit: int) -> int:
+    r"""The "}" that closes a braced verbatim, its balanced braces counted (minted's
+    `\mintinline{c}{f(a){b}}`: ATK16, C10, ended at the first one and the claim's rest was lost);
+    -1 where none does before `limit`."""
+    depth = 0
+    for brace in _BRACE_OR_LINE_END.finditer(code, start, limit):
+        if brace.group(0) == "\n":
+            return -1  # a verbatim closes on its line
+        if brace.group(0) == "{":
+            depth += 1
+        elif depth == 0:
+            return brace.start()
+        else:
+            depth -= 1
+    return -1
+
+
+_BRACE_OR_LINE_END = re.compile(r"[{}\n]")
 
 
 # How far the end of a verbatim or a link's address is looked for: each of 10,000 unclosed

@@ -184,7 +184,9 @@ def _last_line_goes_on(left: list[str], right: list[str], next_first: str) -> bo
     right_text = [line for line in right if line.strip()]
     if not (left_text and right_text) or not _carried_over(left_text[-1], next_first) or _carried_over(right_text[-1], next_first):
         return False
-    return any(_is_section_heading(line) for line in left_text[:3])
+    # not a sidebar's list ("SKILLS" ... "Tableau dashboards and"): read last, it took the next
+    # page's claims into its section (attack round ATK16, C17: three claims lost in silence)
+    return any(_is_section_heading(line) for line in left_text[:3]) and _last_section(left_text) != "list"
 
 
 def _is_section_heading(line: str) -> bool:
