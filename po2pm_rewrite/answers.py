@@ -93,6 +93,9 @@ def read_answers(path: Path) -> list[Answer]:
     except RecursionError:
         raise InputError(f"{path}: nested too deeply to read as TOML") from None
     entries = data.get("bullet")
+    if not data:
+        # a script's "touch answers.toml" (attack round ATK16, C22: told it held something else)
+        raise InputError(f"{path}: the answers file is empty: write one [[bullet]] table per bullet (docs/rewrites.md)")
     if set(data) - {"bullet"} or not isinstance(entries, list):
         raise InputError(f"{path}: an answers file holds [[bullet]] tables only")
     return [_answer(path, index, entry) for index, entry in enumerate(entries)]

@@ -582,6 +582,10 @@ def rewrite(
         )
     if interactive and (answers is not None or not sys.stdin.isatty()):
         raise UsageError("--interactive needs a terminal and no --answers (use --answers FILE in scripts)")
+    if output_format is RewriteFormat.json and (writes or diff):
+        # the diff or the write's messages are the output: JSON was asked for and not given, unsaid
+        # (attack round ATK16, C40: a script's parse of --write's empty stdout failed)
+        raise UsageError("--format json shows the suggestions as JSON; --diff prints a diff and --write writes: drop one of them")
     if answers is not None and str(answers) == "-":
         # stdin is where a resume is piped; "-" was told "no such file" (attack round ATK14)
         raise UsageError("--answers takes a file, not stdin ('-'): save the answers to a .toml file and pass its path")
@@ -608,6 +612,9 @@ def rewrite(
     if given is not None and not (writes or diff):
         # read and checked, but used only by a write or a diff: said, not ignored unseen (attack round ATK15, C45)
         _tell(f"po2pm: note: {answers}: answers are applied with --write or --diff; what follows are po2pm's own suggestions")
+    elif given is not None and pick != 1:
+        # only the bullets the answers name change (ATK16, C21: --pick 2 dropped without a word)
+        _tell(f"po2pm: note: {answers}: with --answers only the bullets it names change, so --pick {pick} applies to none; give a bullet 'pick = {pick}' there")
     if interactive:
         from .interactive import run_session
 

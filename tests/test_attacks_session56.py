@@ -220,3 +220,23 @@ def test_new_text_where_a_link_styled_after_hyperlink_was_does_not_take_its_styl
     assert result.exit_code == 0, result.output
     (written,) = _word_paragraphs(path)
     assert "ResumeLink" not in written, written
+
+
+def test_rewrite_options_that_do_nothing_together_are_said(tmp_path):
+    """ATK16, C21, C22 and C40: --pick with --answers was dropped without a word; an empty answers
+    file was told it held something other than [[bullet]] tables; --format json with --diff or
+    --write printed a diff or nothing, no JSON and no word."""
+    resume = _markdown(tmp_path, "- Responsible for the payments platform used by 3 teams\n- Managed the product backlog for the claims team using Jira\n")
+    answers = _answers(tmp_path, 3, edit="Cut payment failures 20% by ranking work by failure cost")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--diff", "--pick", "2", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert "--pick 2 applies to none; give a bullet 'pick = 2' there" in result.output
+    empty = tmp_path / "empty.toml"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--answers", str(empty), str(resume)])
+    assert result.exit_code == 2 and "the answers file is empty" in result.output, result.output
+    for action in ("--diff", "--write"):
+        before = resume.read_text(encoding="utf-8")
+        result = runner.invoke(app, ["rewrite", "--no-cache", action, "--format", "json", "--answers", str(answers), str(resume)])
+        assert result.exit_code == 2 and "--format json shows the suggestions as JSON" in result.output, result.output
+        assert resume.read_text(encoding="utf-8") == before
