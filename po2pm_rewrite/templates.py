@@ -650,6 +650,18 @@ def lists_duties(kinds: tuple[str, ...], pieces_of_work: int, items: int = 0) ->
     return "aim" not in kinds and ((pieces_of_work >= 3 and spread >= 2) or (items >= 4 and spread >= 3))
 
 
+def _with_its_count(text: str, start: int) -> int:
+    """Where words found at `start` begin, with the number before their "+": "30+ clients" is
+    quoted, not "+ clients" (seed 4239)."""
+    if not text.startswith("+", start):
+        return start
+    count = _COUNT_BEFORE.search(text, 0, start)
+    return count.start() if count else start
+
+
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*$")
+
+
 @dataclass(frozen=True)
 class Advice:
     id: str
@@ -747,13 +759,12 @@ class Advice:
         # "demos of", "liaison between": the preposition that ties a phrase found anywhere to the
         # rest is no word of the case (two readers of set ab3 found the fragment clumsy); an
         # opening ("Responsible for") is quoted whole
-        found = [
-            (match.start(), _TRAILING_PREPOSITION.sub("", stripped[match.start() : match.end()]))
-            for pattern in (self.when, self.also)
-            if pattern
-            for match in pattern.finditer(lower)
-            if not _names_the_setting(lower, match.start())
-        ]
+        found = []
+        for pattern in (self.when, self.also):
+            for match in pattern.finditer(lower) if pattern else ():
+                if not _names_the_setting(lower, match.start()):
+                    start = _with_its_count(lower, match.start())
+                    found.append((start, _TRAILING_PREPOSITION.sub("", stripped[start : match.end()])))
         rest = _without_lead_in(lower)
         opening = self.starts.match(rest) if self.starts else None
         if opening is not None:

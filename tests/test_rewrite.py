@@ -739,6 +739,12 @@ def advising_linter(ruleset):
         # seed 4238, both readers of each: a testing gate, and one client's projects summed up
         ("Enforced two quality gates for the claims app: an 80% demo pass rate before UAT", "testing-work"),
         ("Managed the client's projects delivering cloud ERP solutions to food and beverage distributors.", "several-projects"),
+        # seed 4239, both readers of each: clients and initiatives counted, capabilities and projects
+        # named by example
+        ("Owned the project lifecycle of web and native apps for 30+ clients ranging from a hospital trust to a football club.", "several-projects"),
+        ("Delivered analysis for 15+ banking initiatives integrating the core ledger, the card switch and the mobile channel.", "several-projects"),
+        ("Delivered the bank's key payments capabilities including instant payments and cheque imaging.", "several-projects"),
+        ("Managed strategic projects in PM and BA roles, including the CRM and commission system rollouts.", "several-projects"),
     ],
 )
 def test_work_no_clause_can_make_pm_work_gets_advice_of_its_kind(advising_linter, bullet, advice_id):
@@ -3398,3 +3404,9 @@ def test_seed_4238_readers_no_second_cause_after_a_means_named_by_a_noun(linter)
     assert "[the call you made: what you chose, cut or changed], which freed [" in plain, plain
     pace = _clause_of(linter, "Accelerated the velocity of the claims squad by 30% by rebuilding and prioritizing its 150-item technical backlog.", "freed-time-went-to")
     assert pace.endswith("technical backlog, and the time it freed went to [the customer problem the time went to]."), pace
+
+
+def test_seed_4239_readers_a_count_is_quoted_with_its_number(advising_linter):
+    """The advice quotes the words that chose it: "+ clients" read as junk; "30+ clients" is the bullet's."""
+    bullet = rewritten_bullet(advising_linter, "Owned the project lifecycle of web and native apps for 30+ clients ranging from a hospital trust to a football club.")
+    assert '("30+ clients")' in (bullet.advice or ""), bullet.advice
