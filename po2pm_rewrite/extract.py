@@ -691,6 +691,7 @@ _LISTING_WORDS = frozenset({
     "conference", "conferences", "theses", "prize", "prizes", "referees", "articles",
     "schools",  # "# Schools" (set Y: three lines of education read as claims)
     "talents", "abilities",  # "Talents and Abilities" (round RP: a Word file's list of five read as claims)
+    "modules",  # a degree's courses, "Modules: epidemiology, statistics ..." (round SAA: read as a claim)
     # other people's words about the person (round SE: an HTML page's 30 sentences of recommendations
     # read as claims)
     "testimonial", "testimonials", "recommendations", "endorsements",

@@ -673,6 +673,13 @@ def _is_personal_detail(text: str) -> bool:
 # How long the person held the job, on a line of its own: "Employed 5 years" (set AR).
 _TENURE = re.compile(r"^\s*(?:employed|worked there)\s+(?:for\s+)?\d+\+?\s+(?:years?|months?)\s*\.?\s*$", re.IGNORECASE)
 # A company's name and its legal form, nothing else.
+# A school's name and its place, all in capitalised words: "University of Maryland College Park, MD",
+# "Imperial College London".
+_SCHOOL_AND_PLACE = re.compile(
+    r"^\s*(?:The\s+)?(?:(?:University|College|Institute|School)\s+of\s+(?:[A-Z][\w&'’.-]*\s*){1,6}"
+    r"|(?:[A-Z][\w&'’.-]*\s+){1,4}(?:University|College)\b(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,3})*\s*$"
+)
 _COMPANY_NAME = re.compile(
     r"^\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|PLC|plc|LLP|Pvt\.?\s+Ltd\.?)\s*$"
 )
@@ -883,6 +890,8 @@ def why_not_a_claim(text: str) -> str | None:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).
     if _COMPANY_NAME.match(text) and not opens_with_an_act(text):
         return "company and place"  # "Trailercakes LLC" (set AR: read as a claim, its first word taken for a verb)
+    if _SCHOOL_AND_PLACE.match(text):
+        return "company and place"  # "University of Maryland College Park, MD" (round SAA: read as a claim under a PDF's job)
     if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and (not _can_be_verb(words[0]) or _NAME_AND_BAR.match(text)):
         return "company and place"
     if len(words) <= 10 and _NAME_AND_BAR.match(text) and not any(char.isdigit() for char in text) and _is_title_case(words[1:]):
@@ -1349,7 +1358,9 @@ def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
         return False
     named = sum(1 for item in items if item[:1].isupper() or item[:1].isdigit())  # "n8n" is a name too
     # half the items named: tools are often written in lower case ("docker, docker-compose, Kubernetes"),
-    # and an item may hold a short note ("TCP/IP (IPv4 & IPv6)": set K)
-    return named >= 0.5 * len(items) and max(len(item.split()) for item in items) <= 4
+    # and an item may hold a short note ("TCP/IP (IPv4 & IPv6)": set K); under a listing's own label
+    # none need be ("Modules: epidemiology, statistics for public health": round SAA, read as a claim)
+    listed = named >= 0.5 * len(items) or is_listing_section(section_key(label.group("label")))
+    return listed and max(len(item.split()) for item in items) <= 4
 
 

@@ -3110,6 +3110,24 @@ def test_job_lines_of_several_titles_company_names_and_tenure_are_no_claims(line
     assert why_not_a_claim(line) == reason
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("University of Maryland College Park, MD", "company and place"),
+        ("The University of Leeds, Leeds, UK", "company and place"),
+        ("Imperial College London", "company and place"),
+        ("Modules: epidemiology, statistics for public health, health economics", "skills list"),
+        ("Led the University of Leeds app redesign for 30,000 students", None),
+        ("Managed the College of Nursing intake portal for the dean", None),
+        ("Stakeholders: finance, claims and the sales team, who wanted faster quotes", None),
+    ],
+)
+def test_round_saa_a_school_and_its_place_and_a_degrees_modules_are_no_claims(line, reason):
+    """Round SAA: a school's line under a PDF's job and a line of a degree's modules, in lower
+    case after their label, were read as claims."""
+    assert why_not_a_claim(line) == reason
+
+
 def test_beliefs_about_how_to_work_are_a_section_of_no_claims(linter):
     """Set AR: an "engineering philosophy" list at the top of a page was read as seven claims."""
     document = (
