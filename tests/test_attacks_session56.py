@@ -240,3 +240,16 @@ def test_rewrite_options_that_do_nothing_together_are_said(tmp_path):
         result = runner.invoke(app, ["rewrite", "--no-cache", action, "--format", "json", "--answers", str(answers), str(resume)])
         assert result.exit_code == 2 and "--format json shows the suggestions as JSON" in result.output, result.output
         assert resume.read_text(encoding="utf-8") == before
+
+
+def test_a_pandoc_list_right_under_a_line_or_a_compact_one_is_read(tmp_path):
+    r"""ATK16, C26: a LaTeX list right under a line of text ("Key achievements:", no blank line
+    between) and paralist's `compactitem` were told as one line with no list mark."""
+    resume = _markdown(
+        tmp_path,
+        "Key achievements:\n\\begin{itemize}\n\\item Managed the product backlog for the claims team\n\\end{itemize}\n\n"
+        "\\begin{compactitem}\n\\item Managed the compact backlog for the billing team\n\\end{compactitem}\n",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "Managed the product backlog for the claims team", "Managed the compact backlog for the billing team",
+    ]

@@ -605,8 +605,11 @@ def without_front_matter(lines: list[str]) -> list[str]:
 _BREAKING_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backslashes at the line's end
 
 
-_LATEX_LIST_OPENING = re.compile(r"\\begin\{(?:itemize|enumerate)\}")
-_LATEX_LIST_CLOSING = re.compile(r"\\end\{(?:itemize|enumerate)\}")
+# LaTeX's lists, and paralist's compact ones (attack round ATK16, C26: "\\begin{compactitem}" told as
+# a line with no list mark)
+_LATEX_LISTS = r"(?:itemize|enumerate|compactitem|compactenum)"
+_LATEX_LIST_OPENING = re.compile(r"\\begin\{" + _LATEX_LISTS + r"\}")
+_LATEX_LIST_CLOSING = re.compile(r"\\end\{" + _LATEX_LISTS + r"\}")
 
 
 def _is_latex_list(runs: list[Run], lists_open: int) -> bool:
@@ -647,9 +650,9 @@ def _latex_items(source_lines: list[str], first: int) -> list[Bullet]:
 
 # What may stand before a LaTeX list's line in a Markdown file: a quote's marks, a list item's indent.
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*")
-_ENVIRONMENT_OPENING = re.compile(r"^\\begin\{(itemize|enumerate)\}")
-_ENVIRONMENT_EDGE = re.compile(r"\\(begin|end)\{(?:itemize|enumerate)\}")
-_ENVIRONMENT_CLOSING = re.compile(r"\\end\{(?:itemize|enumerate)\}[ \t]*(?:%.*)?$")
+_ENVIRONMENT_OPENING = re.compile(r"^\\begin\{" + _LATEX_LISTS + r"\}")
+_ENVIRONMENT_EDGE = re.compile(r"\\(begin|end)\{" + _LATEX_LISTS + r"\}")
+_ENVIRONMENT_CLOSING = re.compile(r"\\end\{" + _LATEX_LISTS + r"\}[ \t]*(?:%.*)?$")
 
 
 def latex_environments(lines: list[str], tokens: "list[Token]") -> list[tuple[int, int]]:
