@@ -253,3 +253,12 @@ def test_a_pandoc_list_right_under_a_line_or_a_compact_one_is_read(tmp_path):
     assert [text for text, _, _ in _claims(resume)] == [
         "Managed the product backlog for the claims team", "Managed the compact backlog for the billing team",
     ]
+
+
+def test_an_edit_that_would_unpair_a_group_says_why_not_to_report_it(tmp_path):
+    r"""ATK16, C27: an edit of `\item {\small Managed the roadmap} for ...` was refused as "please
+    report this", a bug; it is a limit of the write, said as one with what to do."""
+    resume = _latex_item(tmp_path, "{\\small Managed the roadmap} for the claims team using Jira")
+    result = _write(resume, _answers(tmp_path, 5, edit="Cut claim time 20% by ranking the roadmap by wait"))
+    assert result.exit_code == 2, result.output
+    assert "one end of a { } group whose other end lies outside them" in result.output and "please report" not in result.output
