@@ -89,7 +89,8 @@ def list_titles(text: str) -> list[tuple[int, str]]:
 def extract_markdown(text: str) -> list[Bullet]:
     lines = split_lines(text)
     env: dict[str, dict[str, object]] = {}
-    environments = latex_environments(lines, _parsed(lines, {}))
+    # a file that opens no LaTeX environment is parsed once
+    environments = latex_environments(lines, _parsed(lines, {})) if "\\begin" in text else []
     tokens = _parsed(lines, env, frozenset(number for first, last in environments for number in range(first, last + 1)))
     labels = frozenset(env.get("references", {}))  # "[@condenasthaikus]: https://..." defined below the text
     deepest = max(tokens, key=lambda token: token.level, default=None)
