@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, Sequence
 from .errors import InputError, read_failure
 from .formats import extract
 from .model import (
+    LISTING_SECTION_WORK,
     NO_ACT_IN_PARAGRAPH,
     PASSED_OVER,
     QUOTED,
@@ -582,6 +583,11 @@ def _skipped_notes(skipped: list[Skipped], file_format: str = "") -> list[str]:
             notes.append(
                 f"{count} line{plural} under a section of claims with no list mark, not opening with an act of yours"
                 f" (wrote, led, ran ...): not checked; to have one checked, {_HOW_TO_MARK.get(file_format, _MARK_BY_HAND)}{SHOWN_BY_EXTRACT}"
+            )
+        elif reason == LISTING_SECTION_WORK:
+            notes.append(
+                f"{count} line{plural} of work under a section po2pm reads as a list (Skills, Education, Awards ...): not checked; "
+                f"to have them checked, put them under an Experience or Projects heading{SHOWN_BY_EXTRACT}"
             )
         elif reason == "line about the employer":
             notes.append(f"{count} line{plural} about the employer, not about your work: not checked{SHOWN_BY_EXTRACT}")

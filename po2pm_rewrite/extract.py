@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .formats import FENCE_LINE
-from .model import UNREAD_SECTION, Bullet, Segment, split_lines
+from .model import LISTING_SECTION_WORK, UNREAD_SECTION, Bullet, Segment, split_lines
 from .word_lists import (
     DEGREE,
     JOB_TITLE_WORDS,
@@ -31,7 +31,8 @@ from .word_lists import (
 # LaTeX PDF can follow the glyph with a visible space, U+2423 ("○␣ Led ...").
 # ∗ (U+2217): a LaTeX PDF's \ast bullet (set AK); ∙ (U+2219) and ◁ (U+25C1): AltaCV's item and
 # sub-item marks in its PDFs (round RJ: 28 claims of one file left out as lines without a mark).
-BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗∙◁▷▸▹◇⁃"
+# › and » (U+203A, U+00BB): a PDF's chevron bullets (round SAB: three claims told as lines with no mark).
+BULLET_GLYPHS = "•·▪◦‣●➢►\uf0b7\uf0a7\uf076❖■□✓✔✗→➤➔○◆♦∗∙◁▷▸▹◇⁃›»"
 # Emoji typed as bullets, one to three, then a space ("⚡⚡ Efficiency Boost: Conducted ...", "✅ Led
 # ...": round SB, a LinkedIn export's claims left out as lines without a mark): symbols, dingbats and
 # pictographs, each with its optional variation selector.
@@ -889,12 +890,20 @@ _ENTRY_TOOL_LABELS = frozenset({
 
 
 def _labels_an_entrys_tools(lines: list[str], number: int, title: str) -> bool:
-    """A label of an entry's tools in a section of claims: one line of them below it, then an act
-    of the writer's (not a Technologies section after Experience, whose lists go on)."""
+    """A label of an entry's tools in a section of claims: its tools below it, then, within a few
+    lines and before any heading, an act of the writer's or a list item: the next job's claims
+    after its job line (round SAB: a PDF's "Technologies:" at the foot of each job opened a listing
+    that ran to the end of Experience, 24 claims lost in silence). Not a Technologies section after
+    Experience, whose lists go on."""
     if title not in _ENTRY_TOOL_LABELS:
         return False
-    below = [line for line in lines[number : number + 4] if line.strip()][:2]
-    return len(below) == 2 and not any(HEADING_LINE.match(line) for line in below) and is_bare_achievement(below[1])
+    below = [line for line in lines[number : number + 10] if line.strip()][:6]
+    for line in below[1:]:
+        if HEADING_LINE.match(line):
+            return False
+        if is_bare_achievement(line) or list_item(line) is not None:
+            return True
+    return False
 
 
 def _is_dated_entry(title: str) -> bool:
@@ -1252,6 +1261,8 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             bullet = bullet_from_runs(current)
             if bullet is not None:
                 bullets.append(replace(bullet, passed_over=True) if passing_over else bullet)
+        elif current and (bullet := bullet_from_runs(current)) is not None and reads_as_work(bullet.text):
+            bullets.append(bullet.told_as(LISTING_SECTION_WORK))  # an item of work under Skills: told, not checked
         current, passing_over = [], False
 
     # A quoted paragraph ("> At the Institute, I ...": a Markdown export saved as text) reads as
@@ -1343,6 +1354,12 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # claims follow ("About Me", then "Workday", "Product Design Architect", "Jan 2020–Present":
             # round RQ, a plain-text file with no Experience heading had its 38 claims read as none)
             section.job_entry(line, dates_below=True)
+        elif bare_lines and section.listing and reads_as_work(line):
+            # a line of work under Skills or Education (round SAB: a student's projects listed by
+            # language under "Skills", their claims dropped with the section in silence): told
+            told = bullet_from_runs([_line_run(number, line)])
+            if told is not None:
+                bullets.append(told.told_as(LISTING_SECTION_WORK))
         elif bare_lines and section.achievements and len(_GLYPH_ITEMS.findall(line)) >= 2:
             # "Technologist, Acme, Tehran   Aug 2022 – Sep 2025 • Provided ... • Performed ...": a Word
             # paragraph whose bullets follow its job line after soft line breaks (set AF: 12 claims
@@ -1387,6 +1404,17 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
                 bullets.append(told.told_as(UNREAD_SECTION))
     close()
     return bullets
+
+
+def reads_as_work(text: str) -> bool:
+    """A line of a section that lists that states work of the person's: it opens with a past act
+    and runs to seven words or more ("Optimized brute force algorithm to create a sudoku with
+    difficulty selection."), and names no degree; not a title whose first word reads as a past
+    ("Certified Product Owner with ...", "Advanced Data Analytics", "Invited Review, ...")."""
+    words = text.split()
+    return (
+        len(words) >= 7 and is_past_act(words[0].strip("•·-*–—›»")) and not words[1][:1].isupper() and DEGREE.search(text) is None
+    )
 
 
 def _a_sentences_line(line: str) -> bool:

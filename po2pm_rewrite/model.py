@@ -141,6 +141,10 @@ UNREAD_SECTION = "paragraph under a heading po2pm does not read as Experience or
 QUOTED = "line inside a quotation (<blockquote>) that does not open with an act of yours"
 # The reason a sentence of a paragraph of prose is left out (screen.paragraph_sentences).
 NO_ACT_IN_PARAGRAPH = "sentence of a paragraph about the product or the role, not your work"
+# The reason a line of work under a section that lists (Skills, Education, Awards ...) is left out
+# (text, PDF and Word files, Markdown): told, where the whole section was dropped in silence (round
+# SAB: a student's project claims under "Skills", 16 lost).
+LISTING_SECTION_WORK = "line of work under a section po2pm reads as a list (Skills, Education, Awards ...)"
 
 
 @dataclass(frozen=True)

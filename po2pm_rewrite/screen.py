@@ -1345,6 +1345,11 @@ _ENTRY_LABEL = re.compile(
 _NUMBERED_PROJECT = re.compile(r"^(?:project|case study|initiative)\s*#?\d{1,2}\s*[:.–—-]\s*(?P<title>\S.*)$", re.IGNORECASE)
 
 
+# Labels of things listed, whose items are names however they are written (not "Objectives:", a
+# project's aims in lower case, set M)
+_THINGS_LISTED = frozenset({"modules", "courses", "coursework", "subjects", "skills", "tools", "technologies", "languages", "interests", "hobbies"})
+
+
 def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
     words = label.group("label").lower().split()
     # A label names a kind of thing ("Practices", "DevOps/Monitoring", "Key clients"); one that
@@ -1360,7 +1365,7 @@ def _is_labelled_list(label: re.Match[str], rest: str) -> bool:
     # half the items named: tools are often written in lower case ("docker, docker-compose, Kubernetes"),
     # and an item may hold a short note ("TCP/IP (IPv4 & IPv6)": set K); under a listing's own label
     # none need be ("Modules: epidemiology, statistics for public health": round SAA, read as a claim)
-    listed = named >= 0.5 * len(items) or is_listing_section(section_key(label.group("label")))
+    listed = named >= 0.5 * len(items) or bool(_THINGS_LISTED.intersection(section_key(label.group("label")).split()))
     return listed and max(len(item.split()) for item in items) <= 4
 
 

@@ -4798,3 +4798,24 @@ def test_short_duties_among_a_few_tags_stay_claims(linter):
     claims = claims_read(linter, text, "text")
     for duty in ("Backlog ownership for the payments squad", "Stakeholder management for the card launch", "Release planning with the two squads"):
         assert duty in claims, claims
+
+
+def test_round_sab_work_under_a_section_that_lists_is_told_not_dropped(tmp_path):
+    """Round SAB: a student's project claims under "Skills" were dropped with the section, and
+    `check` said nothing (16 lost in silence). A line there that opens with an act and runs to
+    seven words is told, in text, Word and PDF files and Markdown; a tool list and a title whose
+    first word reads as a past ("Certified Product Owner with ...") are not."""
+    body = (
+        "SKILLS\n\nPython, SQL, Tableau\nOptimized the brute force solver to create sudokus with a difficulty selection.\n"
+        "Certified Product Owner with six years in banking\n\nEXPERIENCE\n\n- Managed the claims backlog for the loans team\n"
+    )
+    resume = tmp_path / "cv.txt"
+    resume.write_text(body, encoding="utf-8")
+    markdown = tmp_path / "cv.md"
+    markdown.write_text(body.replace("SKILLS\n\n", "## Skills\n\n- ").replace("Tableau\n", "Tableau\n- ").replace("selection.\n", "selection.\n- ").replace("EXPERIENCE", "## Experience"), encoding="utf-8")
+    for path in (resume, markdown):
+        result = run_installed("check", str(path))
+        assert "1 line of work under a section po2pm reads as a list (Skills, Education, Awards ...): not checked" in result.stderr, (path, result.stderr)
+        extracted = json.loads(run_installed("extract", "-f", "json", str(path)).stdout)["files"][0]
+        told = [item["text"] for item in extracted["skipped"] if item["reason"].startswith("line of work under a section")]
+        assert told == ["Optimized the brute force solver to create sudokus with a difficulty selection."], (path, extracted["skipped"])

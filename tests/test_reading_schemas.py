@@ -381,7 +381,7 @@ def test_latex_paragraphs_under_an_experience_or_projects_title_are_read_as_clai
         ("Route Planner Platform React, TypeScript, Chakra UI, Mapbox API", "project title and its stack"),
         ("Built the claims tracker web app with MongoDB, Express, React, Node", None),
         ("Cut claim time for brokers in Leeds, York, Hull and Bath", None),
-        ("University of Leeds, Leeds, UK", "keyword"),  # a place, not a stack
+        ("University of Leeds, Leeds, UK", "company and place"),  # a place, not a stack
         ("OSX + Atom + Terminal + Tmux", "skills list"),
         ("Manages backlogs, sprints, releases, UAT", None),
         ("2 years as Front-End Captain at Northwind from 2014 to today", "job title"),

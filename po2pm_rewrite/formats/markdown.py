@@ -24,10 +24,11 @@ from ..extract import (
     is_bare_achievement,
     is_known_section,
     reads_as_prose,
+    reads_as_work,
     section_title,
     wraps_on,
 )
-from ..model import PASSED_OVER, UNREAD_SECTION, Bullet, line_starts, split_lines
+from ..model import LISTING_SECTION_WORK, PASSED_OVER, UNREAD_SECTION, Bullet, line_starts, split_lines
 from ..word_lists import opens_with_an_act
 
 if TYPE_CHECKING:
@@ -141,6 +142,12 @@ def extract_markdown(text: str) -> list[Bullet]:
             expecting_item_text = True
         elif token.type == "inline" and expecting_item_text and tokens[index - 1].type == "paragraph_open":
             expecting_item_text = False
+            if token.map is not None and section.listing and titled_list != "inside" and reads_as_work(token.content.split("\n", 1)[0]):
+                # an item of work under Skills or Education: told, not dropped with the section (round SAB)
+                told = bullet_from_runs(_runs(token, lines), markdown=True)
+                if told is not None:
+                    bullets.append(told.told_as(LISTING_SECTION_WORK))
+                continue
             if section.listing or titled_list == "inside" or token.map is None:
                 continue
             bullet = bullet_from_runs(_without_task_box(_without_reference_brackets(_runs(token, lines), labels)), markdown=True)
