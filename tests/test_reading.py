@@ -4819,3 +4819,21 @@ def test_round_sab_work_under_a_section_that_lists_is_told_not_dropped(tmp_path)
         extracted = json.loads(run_installed("extract", "-f", "json", str(path)).stdout)["files"][0]
         told = [item["text"] for item in extracted["skipped"] if item["reason"].startswith("line of work under a section")]
         assert told == ["Optimized the brute force solver to create sudokus with a difficulty selection."], (path, extracted["skipped"])
+
+
+def test_round_sab_a_jobs_technologies_label_and_chevron_bullets_in_a_pdf(linter):
+    """Round SAB: a PDF's "Technologies:" at the foot of each job, its tools below it, opened a
+    listing that ran on over the next four jobs (24 claims lost in silence); "›" bullets were told
+    as lines with no mark."""
+    from po2pm_rewrite.formats import extract
+
+    rendered = (
+        "EXPERIENCE\nFreelance | Acme remote 2024– 2025\n› Added a testing framework to the claims service for 40 adjusters\n"
+        "Technologies:\nNode.js · Python · Flask · React\nSenior Engineer | Initech remote 2023– 2024\n"
+        "› Re-implemented a multi-year billing project in modern patterns in 3 weeks\n› Guided a team of five junior developers through the rewrite\n"
+    )
+    assert [bullet.text for bullet in extract(rendered, "pdf") if not bullet.passed_over] == [
+        "Added a testing framework to the claims service for 40 adjusters",
+        "Re-implemented a multi-year billing project in modern patterns in 3 weeks",
+        "Guided a team of five junior developers through the rewrite",
+    ]
