@@ -149,7 +149,7 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         if bullet.start.line <= front_matter:
             syntax = "yaml"
         # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
-        code = _latex_without_comments(text) if syntax == "latex" else text
+        code = _latex_without_comments(text, file_format == "latex") if syntax == "latex" else text
         end = _after_closing_markup(code, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
         if syntax in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
             # Keep and extend: the person's own text stays as written, with its bold, links and
@@ -180,11 +180,11 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
 
 
 @lru_cache(maxsize=2)
-def _latex_without_comments(text: str) -> str:
+def _latex_without_comments(text: str, blocks: bool = True) -> str:
     r"""without_comments, found once for all the edits of a write (as _line_starts_of). The
     braces of a comment were paired with a macro's (attack round ATK10, A26: in
     `\resumeItem{Managed ... % note }` the edit took `\resumeItem{` and left its `}` behind)."""
-    return without_comments(text)
+    return without_comments(text, blocks)
 
 
 @lru_cache(maxsize=2)

@@ -156,6 +156,10 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
             or (syntax != "latex" and _REFERENCE_LINK.search(source.text, edit.start, edit.end))
         ):
             return "a link or an image sits in the words this edit replaces, and the new text would drop it; keep those words and add to them, or edit the file by hand"
+        if syntax == "markdown" and _LATEX_LIST_MARKUP.search(source.text, edit.start, edit.end):
+            # "- Acme: \\begin{itemize} \\item ...": a LaTeX list read as words of a Markdown item, whose
+            # edit deleted its other items (attack round ATK17, C45)
+            return "a LaTeX list (\\begin, \\item, \\end) sits in the words this edit replaces, and the new text would delete its items; edit the file by hand"
         if syntax == "latex" and _LATEX_MATH.search(source.text, edit.start, edit.end):
             return "LaTeX math sits in the words this edit replaces, and the new text would write it as plain characters; keep those words and add to them, or edit the file by hand"
         target = _MARKDOWN_TARGET.search(source.text, edit.start, edit.end) if syntax == "markdown" else None
@@ -179,6 +183,8 @@ _MARKED_UP = frozenset({"markdown", "html", "text", "json", "yaml", "javascript"
 # writes the bullet's words as read, and the math as the characters it shows, which do not print
 # (">" is "¿" in the default font encoding) or stop the build ("α") (attack round ATK15, C17).
 _LATEX_MATH = re.compile(r"(?<!\\)\$|\\[(\[]|\\begin\{(?:math|displaymath|equation\*?)\}|\\ensuremath\b")
+# The markup of a LaTeX list in a Markdown item's words
+_LATEX_LIST_MARKUP = re.compile(r"\\(?:begin|end)\s*\{|\\item\b")
 # A Markdown attribute block that names an element's id: pandoc's "[launch]{#launch}", kramdown's
 # "{: #launch}", "{id=launch}".
 _MARKDOWN_TARGET = re.compile(r"\{:?[ \t]*(?:[^{}\n]*\s)?(?:#[A-Za-z_]|id\s*=)[^{}\n]*\}")
@@ -193,13 +199,14 @@ def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int
     choices = {index: text for index, text in choices.items() if (report.bullets[index].bullet.syntax or source.format) == "latex"}
     if not choices:
         return {}
-    depth = _brace_depth(source.text)
+    blocks = source.format == "latex"  # a Markdown file's LaTeX lists: its line comments only
+    depth = _brace_depth(source.text, blocks)
 
     def edits(chosen: Mapping[int, str]) -> list[Edit]:
         return edits_for(source.text, report.bullets, chosen, source.format)
 
     def changes_it(found: list[Edit]) -> bool:
-        return _brace_depth(apply_edits(source.text, found)) != depth
+        return _brace_depth(apply_edits(source.text, found), blocks) != depth
 
     if not changes_it(edits(choices)):
         return {}
@@ -207,7 +214,7 @@ def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int
     for index, new_text in choices.items():
         alone = edits({index: new_text})
         if changes_it(alone):
-            unpaired = depth != 0 and any(_brace_depth(source.text[edit.start : edit.end]) != 0 for edit in alone)
+            unpaired = depth != 0 and any(_brace_depth(source.text[edit.start : edit.end], blocks) != 0 for edit in alone)
             problems[index] = (
                 "the file's own braces were already unbalanced around this bullet (a { or } with no pair), and the edit "
                 "would change that; pair the brace by hand and run po2pm again"
@@ -437,11 +444,11 @@ def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[
     return None
 
 
-def _brace_depth(text: str) -> int:
+def _brace_depth(text: str, blocks: bool = True) -> int:
     r"""Unescaped opening braces minus closing ones, outside comments (TeX never reads those:
     one in "% note }" hid a stray "}" the edit left, attack round ATK10, A26) and outside
     verbatim text (`\verb|}|`: ATK16, C11, an edit refused for braces the file had balanced)."""
-    text = verbatim_text_blanked(without_comments(text))
+    text = verbatim_text_blanked(without_comments(text, blocks))
     depth, index = 0, 0
     while index < len(text):
         char = text[index]

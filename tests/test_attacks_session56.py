@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
 from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
@@ -179,10 +180,11 @@ def test_a_label_of_the_list_on_its_own_source_line_is_no_part_of_the_claim(tmp_
     assert "{Cut claim time 20\\% by ranking the backlog by adjuster wait.\n\\textbf{Highlights:}\n" in resume.read_text(encoding="utf-8")
 
 
-def test_a_sidebar_list_whose_last_line_goes_on_is_still_read_first(monkeypatch):
+@pytest.mark.parametrize("heading_size", [14.0, 10.0])
+def test_a_sidebar_list_whose_last_line_goes_on_is_still_read_first(monkeypatch, heading_size):
     """ATK16, C17: a sidebar of skills whose last line went on at the top of page 2 had page 1 read
-    right then left, so page 2's claims fell under SKILLS and were lost in silence. Only a column
-    of claims is read last."""
+    right then left, so page 2's claims fell under SKILLS and were lost in silence; ATK17, C36: so
+    again with its SKILLS heading set at body size. Only a column of claims is read last."""
     from po2pm_rewrite.formats import extract, pdf
 
     from .test_docx import _pdf_line
@@ -190,7 +192,7 @@ def test_a_sidebar_list_whose_last_line_goes_on_is_still_read_first(monkeypatch)
     def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
         return _pdf_line(text, x0, top, size, letter=5, space=3)
 
-    first = line("SKILLS", 40, 60, 14) + line("EXPERIENCE", 330, 60, 14)
+    first = line("SKILLS", 40, 60, heading_size) + line("EXPERIENCE", 330, 60, 14)
     skills = ["Jira and Confluence", "Roadmaps and Miro", "Figma, SQL, Python", "Tableau dashboards and"]
     claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 5)]
     for row, (skill, claim) in enumerate(zip(skills, claims)):
@@ -262,3 +264,92 @@ def test_an_edit_that_would_unpair_a_group_says_why_not_to_report_it(tmp_path):
     result = _write(resume, _answers(tmp_path, 5, edit="Cut claim time 20% by ranking the roadmap by wait"))
     assert result.exit_code == 2, result.output
     assert "one end of a { } group whose other end lies outside them" in result.output and "please report" not in result.output
+
+
+# -- attack round ATK17, on this session's own code ---------------------------------------------------
+def test_a_pandoc_list_closes_only_where_pandoc_reads_it(tmp_path):
+    r"""ATK17, C1, C10, C11: a LaTeX list never closed ran on to an `\end{itemize}` shown in a later
+    code fence or HTML comment: the headings and claims between were read into one item, and a
+    write deleted them with the fence or the comment's opening (exit 0)."""
+    for hidden in ("```tex\n\\end{itemize}\n```\n", "<!--\n\\end{itemize}\n-->\n"):
+        resume = _markdown(
+            tmp_path,
+            "\\begin{itemize}\n\\item Managed the product backlog for the claims team\n\n"
+            "## Projects\n\n- Led the pricing migration that cut churn 12 percent for 40 clinics\n\n" + hidden,
+        )
+        before = resume.read_text(encoding="utf-8")
+        assert [text for text, _, _ in _claims(resume)] == [
+            "Managed the product backlog for the claims team", "Led the pricing migration that cut churn 12 percent for 40 clinics",
+        ]
+        result = _write(resume, _answers(tmp_path, 4, edit="Cut claim time 20% by ranking the backlog"))
+        assert result.exit_code == 0, result.output
+        assert resume.read_text(encoding="utf-8") == before.replace("Managed the product backlog for the claims team", "Cut claim time 20\\% by ranking the backlog")
+
+
+def test_an_iffalse_in_a_markdown_page_hides_nothing_of_its_latex_lists(tmp_path):
+    r"""ATK17, C3: "\iffalse" written anywhere above a LaTeX list in a Markdown file blanked the rest
+    of the page for the write, which then deleted the "}" of `\textbf{Managed}`."""
+    resume = _markdown(tmp_path, "I write \\iffalse in my notes.\n\n\\begin{itemize}\n\\item \\textbf{Managed} the product backlog for the claims team\n\\end{itemize}\n")
+    result = _write(resume, _answers(tmp_path, 6, edit="Cut claim time 20% by ranking the backlog"))
+    assert result.exit_code == 0, result.output
+    assert "\\item Cut claim time 20\\% by ranking the backlog\n\\end{itemize}" in resume.read_text(encoding="utf-8")
+
+
+def test_a_latex_list_in_a_markdown_items_words_is_not_replaced(tmp_path):
+    r"""ATK17, C45: "- Acme: \begin{itemize}" read the list as the item's words, and an edit of the
+    item deleted the list's other claims (exit 0)."""
+    resume = _markdown(tmp_path, "- Acme: \\begin{itemize}\n  \\item Managed the product backlog for the claims team\n  \\item Led the pricing migration\n  \\end{itemize}\n")
+    before = resume.read_text(encoding="utf-8")
+    result = _write(resume, _answers(tmp_path, 3, edit="Cut claim time 20% by ranking the backlog"))
+    assert result.exit_code == 2 and "a LaTeX list (\\begin, \\item, \\end) sits in the words this edit replaces" in result.output
+    assert resume.read_text(encoding="utf-8") == before
+
+
+def test_a_titled_latex_list_and_a_quoted_one_never_closed(tmp_path):
+    r"""ATK17, C34: the list a "**Tools used**" line titles, written in LaTeX, was read as a claim and
+    the Markdown list of claims after it dropped in silence; C7: a LaTeX list in a quote, never
+    closed, was read with the next line's ">"; C44: `itemize*` was not read."""
+    resume = _markdown(
+        tmp_path,
+        "**Tools used**\n\n\\begin{itemize}\n\\item Jira, Confluence and Miro for the claims team\n\\end{itemize}\n\n"
+        "- Led the pricing migration that cut churn 12 percent for 40 clinics\n\n"
+        "> \\begin{itemize}\n> \\item Managed the quoted backlog for the fraud team\n> \\item Ran the fraud rules review\n\n"
+        "\\begin{itemize*}\n\\item Wrote user stories for the payments squad\n\\end{itemize*}\n",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "Led the pricing migration that cut churn 12 percent for 40 clinics",
+        "Managed the quoted backlog for the fraud team",
+        "Ran the fraud rules review",
+        "Wrote user stories for the payments squad",
+    ]
+
+
+def test_verbatim_options_nested_deep_and_environments_sharing_one_end(tmp_path):
+    r"""ATK17, C41: listings' `literate={{->}{{$\to$}}2}` ended the options at an inner "]"... and
+    the verbatim's "%" cut the claim; C19: 60,000 openings of one environment sharing one end read
+    the rest of the file each (72 s to write 540 KB)."""
+    resume = _latex_item(tmp_path, "Cut parse errors with \\lstinline[literate={{->}{{$\\to$}}2}]|a->b%c| checks across 9 services")
+    assert [text for text, _, _ in _claims(resume)][0] == "Cut parse errors with a->b%c checks across 9 services"
+    big = tmp_path / "big.tex"
+    big.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n"
+        + "\\begin{jobtext}Managed the claims backlog for the loans team every sprint.\n" * 30_000
+        + "\\end{jobtext}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    assert runner.invoke(app, ["extract", "--allow-empty", str(big)]).exit_code == 0
+    assert time.monotonic() - started < 30
+
+
+def test_a_claim_ending_in_a_colon_before_its_list_is_read(tmp_path):
+    r"""ATK17, C20: "Tripled partner revenue:" on its own line before a list was taken for the
+    list's label and dropped."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{moderncv}\n\\moderncvstyle{classic}\n\\name{A}{Person}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cventry{2020--2023}{Product Owner}{Acme}{Berlin}{}{Ran the claims intake redesign for 40 brokers.\n"
+        "Tripled partner revenue:\n\\begin{itemize}\n\\item Managed the partner backlog for the loans team\n\\end{itemize}}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert "Tripled partner revenue" in " ".join(text for text, _, _ in _claims(resume))

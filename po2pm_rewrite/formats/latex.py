@@ -233,14 +233,19 @@ _PARAGRAPH_WORDS = 8  # fewer words is a label or a line of a heading, not a par
 _LISTING_NAME = re.compile(r"skill(?!ing)|honou?r|award|certif|language|interest|hobb", re.IGNORECASE)  # not "\\skilling{title}{claim}" (set U)
 
 
-def _first_end(code: str, name: str, after: int, ends: dict[str, list[int]]) -> int:
-    """Where the first `\\end{name}` after `after` starts, or -1; the ends of each name are found
-    once (`ends`, kept by the caller)."""
-    if name not in ends:
-        ends[name] = [found.start() for found in re.finditer(r"\\end\s*\{" + re.escape(name) + r"\}", code)]
-    positions = ends[name]
-    index = bisect_left(positions, after)
-    return positions[index] if index < len(positions) else -1
+def _matching_end(code: str, name: str, opening_end: int, pairs: dict[str, dict[int, int]]) -> int:
+    """Where the `\\end{name}` that closes the environment opened just before `opening_end` starts,
+    nested ones of its name counted, or -1; each name's environments are paired once (`pairs`,
+    kept by the caller: where each opening ends -> where its end starts)."""
+    if name not in pairs:
+        opened: list[int] = []
+        pairs[name] = {}
+        for edge in re.finditer(r"\\(begin|end)\s*\{" + re.escape(name) + r"\}", code):
+            if edge.group(1) == "begin":
+                opened.append(edge.end())
+            elif opened:
+                pairs[name][opened.pop()] = edge.start()
+    return pairs[name].get(opening_end, -1)
 
 
 def _is_prose(text: str) -> bool:
@@ -265,7 +270,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
 
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
-    ends: dict[str, list[int]] = {}
+    ends: dict[str, dict[int, int]] = {}
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
         if name in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()) or not claims_at(match.start()):
@@ -282,11 +287,12 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
                 found += [group for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)]
                 continue
         else:
-            # the first end after it, from the ends found once for each name: each of thousands of
-            # unclosed environments searched to the end of the file (attack round ATK15, C25: 85 s
-            # to write 720 KB), and a bound on the search dropped a paragraph of 250 lines kept as
-            # comments with no word (ATK16, C31)
-            closing = _first_end(code, name, match.end(), ends)
+            # its own end, the environments of each name paired once: each of thousands of unclosed
+            # environments searched to the end of the file (attack round ATK15, C25: 85 s to write
+            # 720 KB), a bound on the search dropped a paragraph of 250 lines kept as comments with
+            # no word (ATK16, C31), and 60,000 openings sharing one end each read the rest of the
+            # file (ATK17, C19: 72 s)
+            closing = _matching_end(code, name, match.end(), ends)
             if closing < 0:
                 continue
             inner_start, inner_end = match.end(), closing
@@ -608,7 +614,9 @@ def _before_list_label(code: str, start: int, end: int) -> int:
     for match in reversed(list(_LINE_BREAK_OR_END.finditer(code, start, end))):
         label = _plain(code, match.end(), end).strip()
         if label:
-            return match.start() if label.endswith(":") and len(label.split()) <= 3 else end
+            # not a claim of its own before its list ("Tripled partner revenue:", "Halved churn:": ATK17, C20)
+            is_label = label.endswith(":") and len(label.split()) <= 3 and not is_past_act(label.split()[0])
+            return match.start() if is_label else end
     return end
 
 
@@ -705,10 +713,11 @@ def _listing_stretches(code: str, start: int, inherited: str = "") -> list[tuple
     return stretches
 
 
-def without_comments(text: str) -> str:
+def without_comments(text: str, blocks: bool = True) -> str:
     r"""The text with every comment blanked (same length, so offsets stay valid): `%` to the end
-    of the line, and the blocks authors hide text in, `\begin{comment}...\end{comment}` and
-    `\iffalse...\fi`."""
+    of the line, and (`blocks`) the blocks authors hide text in, `\begin{comment}...\end{comment}`
+    and `\iffalse...\fi`: not in a Markdown file's LaTeX lists, where an `\iffalse` written in
+    the page's prose would blank everything after it (attack round ATK17, C3)."""
 
     def blank(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))  # line breaks stay, so line numbers do
@@ -719,6 +728,8 @@ def without_comments(text: str) -> str:
             lines.append(_without_line_comment(line, after_a_link))
             after_a_link = _ENDS_WITH_A_LINK.search(lines[-1][-600:]) is not None
         text = "".join(lines)
+    if not blocks:
+        return text
     text = re.sub(r"\\begin\{comment\}.*?(\\end\{comment\}|\Z)", blank, text, flags=re.DOTALL)
     return re.sub(r"\\iffalse\b.*?(\\fi\b|\Z)", blank, text, flags=re.DOTALL)
 
@@ -738,9 +749,7 @@ _VERBATIM_WITH_OPTIONS = frozenset({"lstinline", "Verb", "mintinline"})
 # (and url's `\path{C:\exports\50%}`: ATK16, C37, cut at its "%")
 _BRACED_VERBATIM = frozenset({"lstinline", "mintinline", "path"})
 _VERBATIM_NAME = re.compile(r"\\(?P<name>[A-Za-z]+)\*?")
-# options, a group in them holding brackets (listings' `language={[Sharp]C}`: ATK16, C36, taken to
-# end at its "]", and the verbatim's "%" read as a comment)
-_VERBATIM_OPTIONS = re.compile(r"\[(?:[^\]\n{}]|\{[^{}\n]{0,100}\}){0,500}\]")
+
 _VERBATIM_LANGUAGE = re.compile(r"\{[^{}\n]{0,50}\}")
 # a link's [options], looked for a bounded way (ATK14, C18: 64,000 "\href[" on one line, minutes)
 _LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]{0,500}\]")
@@ -760,8 +769,8 @@ def verbatim_opening(code: str, at: int) -> tuple[str, int] | None:
     if name is None or name.group("name") not in DELIMITED_VERBATIM:
         return None
     after = name.end()
-    if name.group("name") in _VERBATIM_WITH_OPTIONS and (options := _VERBATIM_OPTIONS.match(code, after)) is not None:
-        after = options.end()
+    if name.group("name") in _VERBATIM_WITH_OPTIONS and (options := _options_end(code, after)) is not None:
+        after = options
     if name.group("name") == "mintinline" and (language := _VERBATIM_LANGUAGE.match(code, after)) is not None:
         after = language.end()
     if after >= len(code):
@@ -772,6 +781,29 @@ def verbatim_opening(code: str, at: int) -> tuple[str, int] | None:
     if mark.isalnum() or mark.isspace() or mark in "{*[":
         return None
     return mark, after + 1
+
+
+def _options_end(code: str, at: int) -> int | None:
+    """Past the "]" that closes options opening at code[at], groups in them paired however deep
+    (listings' `language={[Sharp]C}`: ATK16, C36; `literate={{->}{{$\\to$}}2}`: ATK17, C41, each
+    taken to end at an inner "]", and the verbatim's "%" read as a comment), on their line and
+    within 500 characters; None where none opens or closes."""
+    if not code.startswith("[", at):
+        return None
+    depth = 0
+    for mark in _OPTION_MARK.finditer(code, at + 1, min(len(code), at + 500)):
+        if mark.group(0) == "\n":
+            return None
+        if mark.group(0) == "{":
+            depth += 1
+        elif mark.group(0) == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return mark.end()
+    return None
+
+
+_OPTION_MARK = re.compile(r"[{}\]\n]")
 
 
 def verbatim_at(code: str, at: int, end: int | None = None) -> tuple[int, int] | None:

@@ -110,8 +110,12 @@ def extract_markdown(text: str) -> list[Bullet]:
     waiting = list(environments)  # the LaTeX lists read apart, each where it stands among the tokens
 
     def read_environments_before(line: int) -> None:
+        nonlocal titled_list
         while waiting and waiting[0][0] < line:
             first, last = waiting.pop(0)
+            if titled_list == "next":
+                titled_list = "none"  # the list a "**Tools used**" line titles (ATK17, C34): not read
+                continue
             if section.listing or titled_list == "inside":
                 continue  # read where a Markdown list would be (attack round ATK16, C29)
             for bullet in _environment_bullets(lines, first, last):
@@ -615,7 +619,7 @@ _BREAKING_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backsl
 
 # LaTeX's lists, and paralist's compact ones (attack round ATK16, C26: "\\begin{compactitem}" told as
 # a line with no list mark)
-_LATEX_LISTS = r"(?:itemize|enumerate|compactitem|compactenum)"
+_LATEX_LISTS = r"(?:itemize|enumerate|compactitem|compactenum)\*?"
 _LATEX_LIST_OPENING = re.compile(r"\\begin\{" + _LATEX_LISTS + r"\}")
 _LATEX_LIST_CLOSING = re.compile(r"\\end\{" + _LATEX_LISTS + r"\}")
 
@@ -634,7 +638,7 @@ def _latex_list_bullets(token: "Token", lines: list[str]) -> list[Bullet]:
     leaves to the paragraphs), read by the LaTeX reader from its own source lines."""
     assert token.map is not None
     first, last = token.map
-    return _latex_items(lines[first:last], first)
+    return _environment_bullets(lines, first, last - 1)  # a quote's marks read as spaces (ATK17, C7)
 
 
 def _environment_bullets(lines: list[str], first: int, last: int) -> list[Bullet]:
@@ -671,22 +675,28 @@ def latex_environments(lines: list[str], tokens: "list[Token]") -> list[tuple[in
     a Markdown item, C5, was read into a Markdown item whose edit then deleted the rest of the
     list). Code and HTML are no paragraphs, so a list in a code fence is none. A list never closed
     is left to the paragraphs, as before."""
-    openings = {
+    paragraph_lines = {
         number
-        for token in tokens
-        if token.type == "inline" and token.map is not None
+        for index, token in enumerate(tokens)
+        if token.type == "inline" and token.map is not None and index and tokens[index - 1].type == "paragraph_open"
         for number in range(*token.map)
-        if _ENVIRONMENT_OPENING.match(_without_prefix(lines[number]))
     }
+    openings = {number for number in paragraph_lines if _ENVIRONMENT_OPENING.match(_without_prefix(lines[number]))}
     found: list[tuple[int, int]] = []
     first, depth = -1, 0
     # one pass over the lines: a list never closed is no scan to the end for each of its items
     for number in range(min(openings, default=len(lines)), len(lines)):
         if depth == 0 and number not in openings:
             continue
+        if number not in paragraph_lines and lines[number].strip():
+            # a heading, a code fence, an HTML block or comment: the list never closed where pandoc
+            # reads it (ATK17, C1, C10, C11: an "\\end{itemize}" shown in a later fence or comment
+            # closed it, and a write deleted the headings, claims and fence between)
+            first, depth = -1, 0
+            continue
         if depth == 0:
             first = number
-        for edge in _ENVIRONMENT_EDGE.finditer(_COMMENT.split(lines[number], 1)[0]):
+        for edge in _ENVIRONMENT_EDGE.finditer(_COMMENT_MARK.split(lines[number], 1)[0]):
             depth += 1 if edge.group(1) == "begin" else -1
         if depth <= 0:
             # closed on a line of its own: a line's words after "\\end{itemize}" would be blanked with it
@@ -701,7 +711,8 @@ def _without_prefix(line: str) -> str:
     return line[prefix.end() :] if prefix else line
 
 
-_COMMENT = re.compile(r"(?<!\\)%")
+# A "%" after an even run of backslashes ("\\\\%": a line break, then a comment; ATK17, C33)
+_COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
 
 
 def _runs(token: "Token", lines: list[str]) -> list[Run]:

@@ -186,7 +186,9 @@ def _last_line_goes_on(left: list[str], right: list[str], next_first: str) -> bo
         return False
     # not a sidebar's list ("SKILLS" ... "Tableau dashboards and"): read last, it took the next
     # page's claims into its section (attack round ATK16, C17: three claims lost in silence)
-    return any(_is_section_heading(line) for line in left_text[:3]) and _last_section(left_text) != "list"
+    # (ATK17, C36: a sidebar whose SKILLS heading is set at body size, so no section is seen: read
+    # first too, only a column that claims is read last)
+    return any(_is_section_heading(line) for line in left_text[:3]) and _last_section(left_text) == "claims"
 
 
 def _is_section_heading(line: str) -> bool:
