@@ -98,6 +98,9 @@ def read_answers(path: Path) -> list[Answer]:
         raise InputError(f"{path}: the answers file is empty: write one [[bullet]] table per bullet (docs/rewrites.md)")
     if set(data) - {"bullet"} or not isinstance(entries, list):
         raise InputError(f"{path}: an answers file holds [[bullet]] tables only")
+    if not entries:
+        # "bullet = []": nothing to apply, said as the empty file is (attack round ATK17, C26: exit 0, silent)
+        raise InputError(f"{path}: the answers file names no bullet: write one [[bullet]] table per bullet (docs/rewrites.md)")
     return [_answer(path, index, entry) for index, entry in enumerate(entries)]
 
 

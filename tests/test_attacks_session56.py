@@ -353,3 +353,34 @@ def test_a_claim_ending_in_a_colon_before_its_list_is_read(tmp_path):
         encoding="utf-8",
     )
     assert "Tripled partner revenue" in " ".join(text for text, _, _ in _claims(resume))
+
+
+def test_sentences_around_a_list_or_a_nested_environment_of_the_files_own_are_read(tmp_path):
+    r"""ATK17, C35: an environment of the file's own holding a sentence and then an itemize, or a
+    nested one of its kind, lost the sentences around them in silence (3 of 4 claims)."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\newenvironment{jobdesc}{\\par}{\\par}\n\\begin{document}\n\\section{Experience}\n"
+        "\\begin{jobdesc}\nManaged the product backlog for the claims team using Jira every single week.\n"
+        "\\begin{jobdesc}\nLed the pricing migration that cut churn twelve percent for forty clinics.\n\\end{jobdesc}\n"
+        "Ran discovery interviews with thirty adjusters to shape the new intake form.\n\\end{jobdesc}\n"
+        "\\begin{jobdesc}\nCut onboarding time by forty percent for three hundred agents by rebuilding training.\n"
+        "\\begin{itemize}\n\\item Wrote user stories for the payments squad\n\\end{itemize}\n\\end{jobdesc}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "Managed the product backlog for the claims team using Jira every single week.",
+        "Led the pricing migration that cut churn twelve percent for forty clinics.",
+        "Ran discovery interviews with thirty adjusters to shape the new intake form.",
+        "Cut onboarding time by forty percent for three hundred agents by rebuilding training.",
+        "Wrote user stories for the payments squad",
+    ]
+
+
+def test_an_answers_file_that_names_no_bullet_is_told_so(tmp_path):
+    """ATK17, C26: `bullet = []` printed nothing and exited 0."""
+    resume = _markdown(tmp_path, "- Managed the product backlog for the claims team using Jira\n")
+    answers = tmp_path / "a.toml"
+    answers.write_text("bullet = []\n", encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 2 and "the answers file names no bullet" in result.output, result.output

@@ -266,10 +266,10 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
     macro or with any other macro or environment), outside every item: one claim each when
     the paragraph opens as a sentence does. A resume written in prose ("Rebuilt the claims
     form for 40 brokers. Cut ...") was read as empty."""
-    from ..extract import is_bare_achievement
 
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
+    read_until = -1  # the end of the last paragraph read whole: a group inside it is read already
     ends: dict[str, dict[int, int]] = {}
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
@@ -284,7 +284,9 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
                 # "\resumeSubheading{...}{...}{...}{...} {We built a product from 0 to ...}"), the first
                 # field too where it states an act (attack round ATK15, C22: "\resumeProjectHeading{Built
                 # a refund bot used by 40 agents, ...}{2021}", or after the project's name and a bar)
-                found += [group for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)]
+                groups = [group for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)]
+                found += groups
+                read_until = max([read_until, *(group_end for _, group_end in groups)])
                 continue
         else:
             # its own end, the environments of each name paired once: each of thousands of unclosed
@@ -296,15 +298,51 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             if closing < 0:
                 continue
             inner_start, inner_end = match.end(), closing
-        if in_an_item(inner_start, inner_end - 1) or (found and inner_start < found[-1][1]):
+        if in_an_item(inner_start, inner_start) or inner_start < read_until:
             continue  # \resumeItem{...}, \cvlistitem{...}, or \textsl{...} inside a paragraph's \en{...}: read already
         inner = code[inner_start:inner_end]
-        if "\\item" in inner or "\\begin" in inner or len(_LETTERS.findall(inner)) < _PARAGRAPH_WORDS:
+        if "\\item" in inner or "\\begin" in inner or in_an_item(inner_start, inner_end - 1):
+            # its sentences around a list or an environment inside it, each nested one read as its
+            # own (attack round ATK17, C35: three such claims lost in silence)
+            found += [
+                part for part in _outside_environments(code, inner_start, inner_end)
+                if not in_an_item(part[0], part[1] - 1) and _reads_as_a_paragraph(code, *part)
+            ]
             continue
-        text = _plain(code, inner_start, inner_end)
-        if is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text):
+        if _reads_as_a_paragraph(code, inner_start, inner_end):
             found.append((inner_start, inner_end))
-    return [line for paragraph in found for line in _sentence_a_line(code, *paragraph)]
+            read_until = inner_end
+    return [line for paragraph in sorted(found) for line in _sentence_a_line(code, *paragraph)]
+
+
+def _reads_as_a_paragraph(code: str, start: int, end: int) -> bool:
+    """Words enough, opening as a claim or as prose does."""
+    from ..extract import is_bare_achievement
+
+    if len(_LETTERS.findall(code, start, end)) < _PARAGRAPH_WORDS:
+        return False
+    text = _plain(code, start, end)
+    return is_bare_achievement(re.split(r"(?<=[.;])\s", text)[0]) or _is_prose(text)
+
+
+def _outside_environments(code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of code[start:end] outside the environments opened in it, none holding an
+    \\item; none after one that does not close."""
+    stretches, at = [], start
+    for opening in _BEGIN.finditer(code, start, end):
+        if opening.start() < at:
+            continue  # inside one passed over
+        stretches.append((at, opening.start()))
+        after = _environment_end(code, opening.start(), end)
+        if after is None:
+            break
+        at = after
+    else:
+        stretches.append((at, end))
+    return [(first, last) for first, last in stretches if "\\item" not in code[first:last]]
+
+
+_BEGIN = re.compile(r"\\begin\s*\{")
 
 
 def _sentence_a_line(code: str, start: int, end: int) -> list[tuple[int, int]]:
