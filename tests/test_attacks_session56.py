@@ -384,3 +384,19 @@ def test_an_answers_file_that_names_no_bullet_is_told_so(tmp_path):
     answers.write_text("bullet = []\n", encoding="utf-8")
     result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 2 and "the answers file names no bullet" in result.output, result.output
+
+
+def test_a_list_items_later_paragraph_of_work_is_read(tmp_path):
+    r"""ATK17, C29 and C30: a claim in a Markdown list item's second paragraph (after a blank line,
+    or after a LaTeX list inside the item) was never read, with no note."""
+    resume = _markdown(
+        tmp_path,
+        "- **Acme**, Product Owner, 2019-2023\n  \\begin{itemize}\n  \\item Managed the product backlog for the claims team\n  \\end{itemize}\n"
+        "  Led the pricing migration that cut churn 12 percent for 40 clinics.\n\n"
+        "- **Beta**, Product Owner, 2017-2019\n\n  Ran discovery interviews with 30 adjusters to shape the intake form.\n",
+    )
+    assert [text for text, _, _ in _claims(resume)] == [
+        "Managed the product backlog for the claims team",
+        "Led the pricing migration that cut churn 12 percent for 40 clinics.",
+        "Ran discovery interviews with 30 adjusters to shape the intake form.",
+    ]

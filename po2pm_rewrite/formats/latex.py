@@ -339,7 +339,21 @@ def _outside_environments(code: str, start: int, end: int) -> list[tuple[int, in
         at = after
     else:
         stretches.append((at, end))
-    return [(first, last) for first, last in stretches if "\\item" not in code[first:last]]
+    # a stretch that opens or closes a group holds a macro whose argument the environment sits in
+    # (`\\cventry{...}{\\begin{cvitems} ...}`): its fields, not a sentence
+    return [(first, last) for first, last in stretches if "\\item" not in code[first:last] and _balanced(code[first:last])]
+
+
+def _balanced(code: str) -> bool:
+    depth = 0
+    for brace in _UNESCAPED_BRACE.finditer(code):
+        depth += 1 if brace.group(0) == "{" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+_UNESCAPED_BRACE = re.compile(r"(?<!\\)[{}]")
 
 
 _BEGIN = re.compile(r"\\begin\s*\{")

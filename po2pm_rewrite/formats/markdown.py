@@ -192,10 +192,11 @@ def extract_markdown(text: str) -> list[Bullet]:
             for bullet in _latex_list_bullets(token, lines):
                 bullets.append(bullet)
                 section.read_since_heading = True
-        elif token.type == "inline" and _is_top_level_paragraph(tokens, index, section):
+        elif token.type == "inline" and (_is_top_level_paragraph(tokens, index, section) or _in_a_list_item(tokens, index, section)):
             # A sentence under Experience, outside any list ("Led the claims team's move to ..."
             # below a job heading), is a claim, as in plain text and HTML; a job, date or title
-            # line is not (judged on its first line, its markup dropped as the bullet's is).
+            # line is not (judged on its first line, its markup dropped as the bullet's is). So is
+            # one in a list item's later paragraph (attack round ATK17, C29 and C30: never read).
             for line_group in _hard_broken_lines(_without_reference_brackets(_runs(token, lines), labels), lines, plain_text):
                 runs = _below_entry_lines(line_group)
                 if _describes_the_entry(runs):
