@@ -6,7 +6,7 @@ import pytest
 
 from po2pm_rewrite.extract import bullet_from_text, extract_bullets, section_title
 from po2pm_rewrite.formats import extract
-from po2pm_rewrite.model import split_lines
+from po2pm_rewrite.model import LISTING_SECTION_WORK, split_lines
 
 from .conftest import EXAMPLES
 
@@ -82,7 +82,10 @@ def test_academic_achievements_are_listed_not_claimed_but_key_achievements_claim
         "## Academic Achievements\n- Secured a national rank of 187 among 450,000 students\n\n"
         "## Key Achievements\n- Cut claim handling time from five days to one for 40 brokers\n"
     )
-    assert texts(source) == ["Cut claim handling time from five days to one for 40 brokers"]
+    read = extract_bullets(source)
+    assert [bullet.text for bullet in read if not bullet.passed_over] == ["Cut claim handling time from five days to one for 40 brokers"]
+    # a line of work under a section that lists is told, not checked (round SAB)
+    assert [bullet.left_out_as for bullet in read if bullet.passed_over] == [LISTING_SECTION_WORK]
 
 
 @pytest.mark.parametrize("title", ["Personal Projects", "Open Source Projects", "Leadership Experience", "Internships"])
@@ -158,12 +161,15 @@ def test_plain_text_resumes_may_have_bare_achievement_lines():
     ]
     # a line of prose that is no claim is passed over, so the screen can say so (set AD); the
     # title and date line is not prose
-    assert [b.text for b in read if b.passed_over] == ["Product Owner with a passion for agile delivery and teams"]
+    # (and a line of work under SKILLS is told, not checked: round SAB)
+    assert [b.text for b in read if b.passed_over] == [
+        "Product Owner with a passion for agile delivery and teams", "Facilitated workshops with Miro and Mural for many teams",
+    ]
     # saved as Markdown, the same text reads the same: a section titled in capitals makes it a
     # plain-text resume, whose lines are broken as the text reader breaks them (round RI)
     markdown = extract(source, "markdown")
     assert [b.text for b in markdown if not b.passed_over] == [claim for claim, *_ in found]
-    assert [b.text for b in markdown if b.passed_over] == ["Product Owner with a passion for agile delivery and teams"]
+    assert [b.text for b in markdown if b.passed_over] == [b.text for b in read if b.passed_over]
 
 
 def test_a_plain_text_claim_with_a_capitalised_second_word_is_read():

@@ -209,6 +209,11 @@ def extract_markdown(text: str) -> list[Bullet]:
                     # "Top-5% YC entrant. KPMG rolled out ..." above a job's list: passed over, it
                     # is told, as in plain text (round RI: dropped in silence)
                     bullets.append(told.told_as(PASSED_OVER))
+        elif token.type == "inline" and section.listing and token.map is not None and tokens[index - 1].type == "paragraph_open":
+            # a line of work in a paragraph under Skills or Education: told, as the text reader tells it (round SAB)
+            for run in _runs(token, lines):
+                if reads_as_work(run.text) and (told := bullet_from_runs([run], markdown=True)) is not None:
+                    bullets.append(told.told_as(LISTING_SECTION_WORK))
         elif token.type == "inline" and _is_work_under_an_unknown_heading(tokens, index, section):
             # "## Won the Build AI hackathon" after Experience, a sentence of work below it: told,
             # not dropped, as in plain text (round SO: such a sentence dropped in silence)
