@@ -186,14 +186,14 @@ def _last_line_goes_on(left: list[str], right: list[str], next_first: str) -> bo
         return False
     # not a sidebar's list ("SKILLS" ... "Tableau dashboards and"): read last, it took the next
     # page's claims into its section (attack round ATK16, C17: three claims lost in silence)
-    # (ATK17, C36: a sidebar whose SKILLS heading is set at body size, so no section is seen: read
-    # first too, only a column that claims is read last)
-    return any(_is_section_heading(line) for line in left_text[:3]) and _last_section(left_text) == "claims"
+    # (ATK17, C36: so too one whose SKILLS heading is set at body size, which the last section's
+    # scan does not see: the heading it opens with must be one of claims)
+    return any(_opens_claims(line) for line in left_text[:3]) and _last_section(left_text) != "list"
 
 
-def _is_section_heading(line: str) -> bool:
+def _opens_claims(line: str) -> bool:
     title = section_title(line, True)
-    return title is not None and is_known_section(title)
+    return title is not None and is_achievement_section(title)
 
 
 def _first_line(columns: list[list[str]]) -> str:
