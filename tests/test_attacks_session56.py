@@ -400,3 +400,28 @@ def test_a_list_items_later_paragraph_of_work_is_read(tmp_path):
         "Led the pricing migration that cut churn 12 percent for 40 clinics.",
         "Ran discovery interviews with 30 adjusters to shape the intake form.",
     ]
+
+
+def test_a_claims_column_with_its_heading_at_body_size_whose_last_line_goes_on_is_read_last(monkeypatch):
+    """The real file of round SY sets its main column's EXPERIENCE at body size: requiring the
+    column's last section to be seen as one of claims (ATK17's first fix for C36) read it first
+    again, its last claim cut at the page break and three lost. Its opening heading decides."""
+    from po2pm_rewrite.formats import extract, pdf
+
+    from .test_docx import _pdf_line
+
+    def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+        return _pdf_line(text, x0, top, size, letter=5, space=3)
+
+    claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 5)]
+    skills = ["Jira and Confluence.", "Roadmaps and Miro.", "Figma, SQL, Python.", "Tableau and Looker."]
+    first = line("EXPERIENCE", 40, 60) + line("SKILLS", 330, 60)
+    for row, (claim, skill) in enumerate(zip(claims, skills)):
+        first += line(claim, 40, 80 + 14 * row) + line(skill, 330, 80 + 14 * row)
+    first += line("• Co-founded a soap shop, first selling at", 40, 80 + 14 * 4)
+    second = line("the harbour market and then online only.", 40, 60) + line("• Trained 12 new adjusters", 40, 74)
+    monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
+    rendered = pdf.render_pdf(b"")
+    assert rendered.notes == ("page 1 has two columns: read the right one, then the left one, whose last line goes on on page 2",)
+    read = [b.text for b in extract(rendered.text, "pdf") if not b.passed_over]
+    assert "Co-founded a soap shop, first selling at the harbour market and then online only." in read, read
