@@ -21,6 +21,14 @@ def _claims(path) -> list[tuple[str, int, int]]:
     return [(b["text"], b["line"], b["column"]) for b in json.loads(result.stdout)["files"][0]["bullets"]]
 
 
+def _refused(resume, answers, reason: str) -> None:
+    """The write is refused with its reason (exit 2) and the file left as it was."""
+    before = resume.read_text(encoding="utf-8")
+    result = _write(resume, answers)
+    assert result.exit_code == 2 and reason in result.output, result.output
+    assert resume.read_text(encoding="utf-8") == before
+
+
 def _markdown(tmp_path, body: str):
     resume = tmp_path / "cv.md"
     resume.write_text("## Experience\n\n" + body, encoding="utf-8")
@@ -64,10 +72,7 @@ def test_math_in_a_pandoc_list_item_is_not_replaced_by_its_plain_reading(tmp_pat
     r"""ATK16, C3: `$\alpha$` in a Markdown file's LaTeX item was written back as a bare "α",
     which pdflatex rejects; the same item in a .tex file is refused."""
     resume = _markdown(tmp_path, "\\begin{itemize}\n\\item Managed the release train for the $\\alpha$ team of the billing group\n\\end{itemize}\n")
-    before = resume.read_text(encoding="utf-8")
-    result = _write(resume, _answers(tmp_path, 4, edit="Ran the release train for the α team, cutting claim time by a fifth"))
-    assert result.exit_code == 2 and "LaTeX math sits in the words this edit replaces" in result.output
-    assert resume.read_text(encoding="utf-8") == before
+    _refused(resume, _answers(tmp_path, 4, edit="Ran the release train for the α team, cutting claim time by a fifth"), "LaTeX math sits in the words this edit replaces")
 
 
 def test_a_pandoc_list_is_read_whole_wherever_a_markdown_list_would_be(tmp_path):
@@ -299,10 +304,7 @@ def test_a_latex_list_in_a_markdown_items_words_is_not_replaced(tmp_path):
     r"""ATK17, C45: "- Acme: \begin{itemize}" read the list as the item's words, and an edit of the
     item deleted the list's other claims (exit 0)."""
     resume = _markdown(tmp_path, "- Acme: \\begin{itemize}\n  \\item Managed the product backlog for the claims team\n  \\item Led the pricing migration\n  \\end{itemize}\n")
-    before = resume.read_text(encoding="utf-8")
-    result = _write(resume, _answers(tmp_path, 3, edit="Cut claim time 20% by ranking the backlog"))
-    assert result.exit_code == 2 and "a LaTeX list (\\begin, \\item, \\end) sits in the words this edit replaces" in result.output
-    assert resume.read_text(encoding="utf-8") == before
+    _refused(resume, _answers(tmp_path, 3, edit="Cut claim time 20% by ranking the backlog"), "a LaTeX list (\\begin, \\item, \\end) sits in the words this edit replaces")
 
 
 def test_a_titled_latex_list_and_a_quoted_one_never_closed(tmp_path):
