@@ -3392,6 +3392,12 @@ def test_seed_4236_readers_no_scope_or_set_aside_clause_where_none_was_the_perso
     cleared = "Successfully addressed a three-month backlog of claims within the first year, showcasing strategic prioritization capabilities."
     assert "set-aside" not in _offered(linter, cleared)
     assert "set-aside" in _offered(linter, "Prioritized the claims portal roadmap for the loans team.")
+    # nor a user problem and a cut after documents written to the organisation's requirements, or
+    # after UAT (both readers of each)
+    problem = next(t.id for angle in linter.rewriter().templates.angles for t in angle.templates if "based on [the user problem" in t.text)
+    for text in ("Prepared the BRD and FRD for the claims portal as per the organization's product requirements.",
+                 "Ran data analysis in SQL for the claims portal, validating requirements and ensuring successful UAT execution."):
+        assert problem not in _offered(linter, text), text
 
 
 def test_seed_4238_readers_no_second_cause_after_a_means_named_by_a_noun(linter):
@@ -3410,3 +3416,18 @@ def test_seed_4239_readers_a_count_is_quoted_with_its_number(advising_linter):
     """The advice quotes the words that chose it: "+ clients" read as junk; "30+ clients" is the bullet's."""
     bullet = rewritten_bullet(advising_linter, "Owned the project lifecycle of web and native apps for 30+ clients ranging from a hospital trust to a football club.")
     assert '("30+ clients")' in (bullet.advice or ""), bullet.advice
+
+
+def test_seed_4240_readers_no_set_aside_clause_after_a_choice_the_bullet_states(linter):
+    """Seed 4240, both readers: "Rather than treating the platform as one monolithic migration, I
+    structured delivery around ten prioritized use cases ...; set aside [the request you turned
+    down]" stacked a second trade-off on the one stated; what it lacks is the result."""
+    stated = "Rather than treating the claims platform as one migration, I structured delivery around ten prioritized use cases."
+    assert "set-aside" not in _offered(linter, stated)
+    assert "set-aside" in _offered(linter, "Prioritized the claims portal roadmap for the loans team.")
+    # nor a user problem and a cut after documents written to the organisation's requirements, or
+    # after UAT (both readers of each)
+    problem = next(t.id for angle in linter.rewriter().templates.angles for t in angle.templates if "based on [the user problem" in t.text)
+    for text in ("Prepared the BRD and FRD for the claims portal as per the organization's product requirements.",
+                 "Ran data analysis in SQL for the claims portal, validating requirements and ensuring successful UAT execution."):
+        assert problem not in _offered(linter, text), text
