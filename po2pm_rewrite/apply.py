@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from .extract import AUTOLINK_OPENING
-from .formats.latex import without_comments
+from .formats.latex import unpaired_braces, without_comments
 from .formats.markdown import yaml_front_matter_end
 from .formats.yamlresume import LATEX_MARKUP
 from .marks import tags_with_an_id
@@ -145,7 +145,7 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         # be), and an item of a LaTeX list in it ("\item Managed ...", which pandoc passes through)
         # as LaTeX, as its reader says (attack round ATK15, C27: an answer's "%" and "&" written raw
         # broke the PDF build; ATK16, C1: so too an item opening with a macro, "\item \textbf{Managed}")
-        syntax = bullet.syntax or file_format
+        syntax = bullet.written_in(file_format)
         if bullet.start.line <= front_matter:
             syntax = "yaml"
         # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
@@ -350,7 +350,9 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
         # "\textbf{Q3}": the group the bullet's last word sits in closes after it; and the math it
         # sits in ("by 20$\%$", "by $\frac{1}{2}$": a clause was written inside the math, attack
         # round ATK12, C32)
-        groups = _groups_left_open(text, start, end)
+        # a "}" that closes a group opened before the bullet ("\\emph{Managed} ... using \\textbf{Jira}")
+        # is no close of one opened inside it (attack round ATK16, C23: the clause went inside the bold)
+        groups = unpaired_braces(text, start, end)[1]
         while end < len(text):
             if text[end] == "}" and groups > 0:
                 groups -= 1
@@ -364,25 +366,6 @@ def _after_closing_markup(text: str, start: int, end: int, file_format: str) -> 
             else:
                 break
     return end
-
-
-def _groups_left_open(text: str, start: int, end: int) -> int:
-    r"""The LaTeX groups opened in text[start:end] and not closed there. A "}" that closes a group
-    opened before the bullet ("\emph{Managed} ... using \textbf{Jira}") is no close of one opened
-    inside it (attack round ATK16, C23: counted as one, the clause was written inside the bold)."""
-    depth = 0
-    at = start
-    while at < end:
-        char = text[at]
-        if char == "\\":
-            at += 2  # "\{" and "\}" are characters, not groups
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth = max(0, depth - 1)
-        at += 1
-    return depth
 
 
 def _before_opening_markup(text: str, start: int, end: int) -> int:

@@ -1413,7 +1413,7 @@ def reads_as_work(text: str) -> bool:
     ("Certified Product Owner with ...", "Advanced Data Analytics", "Invited Review, ...")."""
     words = text.split()
     return (
-        len(words) >= 7 and is_past_act(words[0].strip("•·-*–—›»")) and not words[1][:1].isupper() and DEGREE.search(text) is None
+        len(words) >= 7 and is_past_act(words[0].strip(BULLET_GLYPHS + "-*–—")) and not words[1][:1].isupper() and DEGREE.search(text) is None
     )
 
 

@@ -66,6 +66,10 @@ class Bullet:
     # edit of one that did not open right after "\\item" was written as Markdown, "&" and math raw).
     syntax: str = ""
 
+    def written_in(self, file_format: str) -> str:
+        """The markup the bullet's text is written in: its own (`syntax`) or its file's."""
+        return self.syntax or file_format
+
     def told_as(self, reason: str) -> "Bullet":
         """This line as one the reader tells and leaves out of the check, for `reason`: it is
         listed as left out, and counts for no bullet found (a file of such lines still reads as

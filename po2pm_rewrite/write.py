@@ -149,7 +149,7 @@ def _harms_markup(source: Source, report: FileReport, index: int, new_text: str)
     links = source.format not in ("json", "yaml", "javascript")
     # the bullet's own markup: an item of a LaTeX list in a Markdown file is checked as LaTeX
     # (attack round ATK16, C3: its "$\alpha$" was written as a bare "α")
-    syntax = report.bullets[index].bullet.syntax or source.format
+    syntax = report.bullets[index].bullet.written_in(source.format)
     for edit in edits_for(source.text, report.bullets, {index: new_text}, source.format):
         if links and (
             _LINK_OR_IMAGE.search(source.text, edit.start, edit.end)
@@ -196,7 +196,7 @@ def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int
     unwritten, and a brace the file itself left open was blamed on po2pm). Each is tried alone
     only when all of them together change the balance, as the read-back check does."""
     # a LaTeX file's, and the items of LaTeX lists in a Markdown file (attack round ATK16, C1)
-    choices = {index: text for index, text in choices.items() if (report.bullets[index].bullet.syntax or source.format) == "latex"}
+    choices = {index: text for index, text in choices.items() if report.bullets[index].bullet.written_in(source.format) == "latex"}
     if not choices:
         return {}
     blocks = source.format == "latex"  # a Markdown file's LaTeX lists: its line comments only

@@ -523,25 +523,21 @@ class _StyleTable:
     def _is_a_link_style(self, style_id: str) -> bool:
         """A link's character style by its name, or by a style it is based on ("Resume Link" based
         on "Hyperlink": attack round ATK16, C18, new text kept its blue underline with no link)."""
-        current: str | None = style_id
-        seen: set[str] = set()
-        while current is not None and current not in seen and len(seen) < _MOST_STYLES_DEEP and current in self.by_id:
-            seen.add(current)
-            if self.by_id[current].name in _LINK_STYLES or current.lower() in _LINK_STYLES:
-                return True
-            current = self.by_id[current].based_on
-        return False
+        return any(style.name in _LINK_STYLES or found.lower() in _LINK_STYLES for found, style in self._based_on(style_id))
 
     def _hides(self, style_id: str) -> bool | None:
         """Whether the style, or the first style of its chain that says, hides text; None: none says."""
+        return next((style.vanish for _, style in self._based_on(style_id) if style.vanish is not None), None)
+
+    def _based_on(self, style_id: str) -> Iterator[tuple[str, _Style]]:
+        """The style and the styles it is based on, each once and at most _MOST_STYLES_DEEP of them
+        (two styles based on each other made a walk endless)."""
         current: str | None = style_id
         seen: set[str] = set()
         while current is not None and current not in seen and len(seen) < _MOST_STYLES_DEEP and current in self.by_id:
             seen.add(current)
-            if self.by_id[current].vanish is not None:
-                return self.by_id[current].vanish
+            yield current, self.by_id[current]
             current = self.by_id[current].based_on
-        return None
 
     def facts(self, style_id: str | None) -> tuple[int, "BaseOxmlElement | None"]:
         """The heading level a paragraph style gives (_heading_level), and the list numbering it or

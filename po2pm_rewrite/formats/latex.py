@@ -270,7 +270,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
     read_until = -1  # the end of the last paragraph read whole: a group inside it is read already
-    ends: dict[str, dict[int, int]] = {}
+    pairs: dict[str, dict[int, int]] = {}  # each name's environments, paired once (_matching_end)
     for match in _PARAGRAPH.finditer(code, start):
         name = match.group(2) or match.group(1)
         if name in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()) or not claims_at(match.start()):
@@ -294,7 +294,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             # 720 KB), a bound on the search dropped a paragraph of 250 lines kept as comments with
             # no word (ATK16, C31), and 60,000 openings sharing one end each read the rest of the
             # file (ATK17, C19: 72 s)
-            closing = _matching_end(code, name, match.end(), ends)
+            closing = _matching_end(code, name, match.end(), pairs)
             if closing < 0:
                 continue
             inner_start, inner_end = match.end(), closing
@@ -341,19 +341,25 @@ def _outside_environments(code: str, start: int, end: int) -> list[tuple[int, in
         stretches.append((at, end))
     # a stretch that opens or closes a group holds a macro whose argument the environment sits in
     # (`\\cventry{...}{\\begin{cvitems} ...}`): its fields, not a sentence
-    return [(first, last) for first, last in stretches if "\\item" not in code[first:last] and _balanced(code[first:last])]
+    return [(first, last) for first, last in stretches if "\\item" not in code[first:last] and unpaired_braces(code, first, last) == (0, 0)]
 
 
-def _balanced(code: str) -> bool:
-    depth = 0
-    for brace in _UNESCAPED_BRACE.finditer(code):
-        depth += 1 if brace.group(0) == "{" else -1
-        if depth < 0:
-            return False
-    return depth == 0
+def unpaired_braces(code: str, start: int, end: int) -> tuple[int, int]:
+    r"""The braces of code[start:end] with no pair inside it: closing ones whose group opened before
+    it, and opening ones whose group closes after it ("\{" and "\}" are characters)."""
+    closed_before = left_open = 0
+    for brace in _BRACE_OR_ESCAPE.finditer(code, start, end):
+        if brace.group(0) == "{":
+            left_open += 1
+        elif brace.group(0) == "}":
+            if left_open:
+                left_open -= 1
+            else:
+                closed_before += 1
+    return closed_before, left_open
 
 
-_UNESCAPED_BRACE = re.compile(r"(?<!\\)[{}]")
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.DOTALL)
 
 
 _BEGIN = re.compile(r"\\begin\s*\{")
@@ -810,7 +816,7 @@ _LINK_OPTIONS = re.compile(r"\s*\[[^\]\n]{0,500}\]")
 _ENDS_WITH_A_LINK = re.compile(r"\\(?:href|url|nolinkurl)(?:\s*\[[^\]\n]{0,500}\])?\s*$")
 _ADDRESS_FIRST = re.compile(r"\s*(?:\[[^\]\n]{0,500}\]\s*)?\{[^{}\n]*\}")
 # A "%" after an even run of backslashes ("\\%": a line break, then a comment; ATK12, C29), not an odd one ("\%")
-_COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
+COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
 
 
 def verbatim_opening(code: str, at: int) -> tuple[str, int] | None:
@@ -890,7 +896,8 @@ def verbatim_text_blanked(code: str) -> str:
 def _group_close(code: str, start: int, limit: int) -> int:
     r"""The "}" that closes a braced verbatim, its balanced braces counted (minted's
     `\mintinline{c}{f(a){b}}`: ATK16, C10, ended at the first one and the claim's rest was lost);
-    -1 where none does before `limit`."""
+    -1 where none does before `limit`. Not _closing_braces: in a verbatim a backslash escapes nothing
+    (`\path{C:\exports\}` closes at its last "}")."""
     depth = 0
     for brace in _BRACE_OR_LINE_END.finditer(code, start, limit):
         if brace.group(0) == "\n":
@@ -953,7 +960,7 @@ def _without_line_comment(line: str, after_a_link: bool = False) -> str:
     if "%" not in line:
         return line
     shielded = _percent_as_text(line, after_a_link) if "\\" in line or after_a_link else []
-    for mark in _COMMENT_MARK.finditer(line):
+    for mark in COMMENT_MARK.finditer(line):
         at = mark.end() - 1
         if not any(start <= at < end for start, end in shielded):
             body = line.rstrip("\r\n")

@@ -626,17 +626,16 @@ _BREAKING_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backsl
 # LaTeX's lists, and paralist's compact ones (attack round ATK16, C26: "\\begin{compactitem}" told as
 # a line with no list mark)
 _LATEX_LISTS = r"(?:itemize|enumerate|compactitem|compactenum)\*?"
-_LATEX_LIST_OPENING = re.compile(r"\\begin\{" + _LATEX_LISTS + r"\}")
-_LATEX_LIST_CLOSING = re.compile(r"\\end\{" + _LATEX_LISTS + r"\}")
 
 
 def _is_latex_list(runs: list[Run], lists_open: int) -> bool:
     """A paragraph that opens a LaTeX list, or goes on with one a blank line split."""
-    return bool(runs) and (_LATEX_LIST_OPENING.match(runs[0].text) is not None or (lists_open > 0 and runs[0].text.startswith("\\item")))
+    return bool(runs) and (_ENVIRONMENT_OPENING.match(runs[0].text) is not None or (lists_open > 0 and runs[0].text.startswith("\\item")))
 
 
 def _latex_lists_open_after(content: str, lists_open: int) -> int:
-    return max(0, lists_open + len(_LATEX_LIST_OPENING.findall(content)) - len(_LATEX_LIST_CLOSING.findall(content)))
+    edges = [edge.group(1) for edge in _ENVIRONMENT_EDGE.finditer(content)]
+    return max(0, lists_open + edges.count("begin") - edges.count("end"))
 
 
 def _latex_list_bullets(token: "Token", lines: list[str]) -> list[Bullet]:
@@ -649,17 +648,12 @@ def _latex_list_bullets(token: "Token", lines: list[str]) -> list[Bullet]:
 
 def _environment_bullets(lines: list[str], first: int, last: int) -> list[Bullet]:
     """The items of a LaTeX list that lines first..last hold, the quote marks and the list item's
-    indent before each line read as spaces, so every column stays where it is."""
-    return _latex_items([_LINE_PREFIX.sub(lambda prefix: " " * len(prefix.group(0)), line, count=1) for line in lines[first : last + 1]], first)
-
-
-def _latex_items(source_lines: list[str], first: int) -> list[Bullet]:
-    """The LaTeX reader's bullets of these lines, set at their line numbers in the Markdown file
-    (lines[first] is the first), each written back as LaTeX whatever stands before its words
-    (apply.py). The lines are read alone and moved down, not read below as many blank lines:
-    a file of 9,000 such paragraphs took minutes (attack round ATK16, C8)."""
+    indent before each line read as spaces, so every column stays where it is; each set at its line
+    number in the Markdown file and written back as LaTeX whatever stands before its words (apply.py). The lines are read alone and moved down, not read below as many
+    blank lines: a file of 9,000 such paragraphs took minutes (attack round ATK16, C8)."""
     from .latex import extract_latex
 
+    source_lines = [_LINE_PREFIX.sub(lambda prefix: " " * len(prefix.group(0)), line, count=1) for line in lines[first : last + 1]]
     return [
         replace(bullet, syntax="latex", segments=tuple(replace(segment, line=segment.line + first) for segment in bullet.segments))
         for bullet in extract_latex("\n".join(source_lines) + "\n", (), "")
@@ -681,6 +675,8 @@ def latex_environments(lines: list[str], tokens: "list[Token]") -> list[tuple[in
     a Markdown item, C5, was read into a Markdown item whose edit then deleted the rest of the
     list). Code and HTML are no paragraphs, so a list in a code fence is none. A list never closed
     is left to the paragraphs, as before."""
+    from .latex import COMMENT_MARK
+
     paragraph_lines = {
         number
         for index, token in enumerate(tokens)
@@ -702,7 +698,7 @@ def latex_environments(lines: list[str], tokens: "list[Token]") -> list[tuple[in
             continue
         if depth == 0:
             first = number
-        for edge in _ENVIRONMENT_EDGE.finditer(_COMMENT_MARK.split(lines[number], 1)[0]):
+        for edge in _ENVIRONMENT_EDGE.finditer(COMMENT_MARK.split(lines[number], 1)[0]):
             depth += 1 if edge.group(1) == "begin" else -1
         if depth <= 0:
             # closed on a line of its own: a line's words after "\\end{itemize}" would be blanked with it
@@ -716,9 +712,6 @@ def _without_prefix(line: str) -> str:
     prefix = _LINE_PREFIX.match(line)
     return line[prefix.end() :] if prefix else line
 
-
-# A "%" after an even run of backslashes ("\\\\%": a line break, then a comment; ATK17, C33)
-_COMMENT_MARK = re.compile(r"(?<!\\)(?:\\\\)*%")
 
 
 def _runs(token: "Token", lines: list[str]) -> list[Run]:
