@@ -21,6 +21,13 @@ def _claims(path) -> list[tuple[str, int, int]]:
     return [(b["text"], b["line"], b["column"]) for b in json.loads(result.stdout)["files"][0]["bullets"]]
 
 
+def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+    """A PDF line's words as pdfplumber gives them, set narrow (5 points a letter)."""
+    from .test_docx import _pdf_line
+
+    return _pdf_line(text, x0, top, size, letter=5, space=3)
+
+
 def _refused(resume, answers, reason: str) -> None:
     """The write is refused with its reason (exit 2) and the file left as it was."""
     before = resume.read_text(encoding="utf-8")
@@ -191,11 +198,6 @@ def test_a_sidebar_list_whose_last_line_goes_on_is_still_read_first(monkeypatch,
     right then left, so page 2's claims fell under SKILLS and were lost in silence; ATK17, C36: so
     again with its SKILLS heading set at body size. Only a column of claims is read last."""
     from po2pm_rewrite.formats import extract, pdf
-
-    from .test_docx import _pdf_line
-
-    def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
-        return _pdf_line(text, x0, top, size, letter=5, space=3)
 
     first = line("SKILLS", 40, 60, heading_size) + line("EXPERIENCE", 330, 60, 14)
     skills = ["Jira and Confluence", "Roadmaps and Miro", "Figma, SQL, Python", "Tableau dashboards and"]
@@ -409,11 +411,6 @@ def test_a_claims_column_with_its_heading_at_body_size_whose_last_line_goes_on_i
     column's last section to be seen as one of claims (ATK17's first fix for C36) read it first
     again, its last claim cut at the page break and three lost. Its opening heading decides."""
     from po2pm_rewrite.formats import extract, pdf
-
-    from .test_docx import _pdf_line
-
-    def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
-        return _pdf_line(text, x0, top, size, letter=5, space=3)
 
     claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 5)]
     skills = ["Jira and Confluence.", "Roadmaps and Miro.", "Figma, SQL, Python.", "Tableau and Looker."]
