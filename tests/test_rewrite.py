@@ -3425,3 +3425,23 @@ def test_seed_4240_readers_no_set_aside_clause_after_a_choice_the_bullet_states(
     for text in ("Prepared the BRD and FRD for the claims portal as per the organization's product requirements.",
                  "Ran data analysis in SQL for the claims portal, validating requirements and ensuring successful UAT execution."):
         assert problem not in _offered(linter, text), text
+
+
+def test_seeds_4241_and_4242_readers_advice_where_no_clause_fits(flagging_linter):
+    """Seeds 4241 and 4242, both readers of each: one clause after a standing duty over projects worth
+    a sum or over a sector's clients, after ordering the enterprise's projects, or after input given
+    to someone else's design, fitted none of them; flow charts are process documents; and a bullet
+    that ships something is not told it names nothing."""
+    def advice(text: str) -> str:
+        return rewritten_bullet(flagging_linter, text).advice or ""
+
+    assert advice("Managed sprint delivery for squads of up to 9 people on projects exceeding $2M each.").startswith("This bullet sums up several projects")
+    assert advice("Wrote software requirements and supported delivery for public-sector clients.").startswith("This bullet sums up several projects")
+    assert advice("Result: clear project prioritisation across the insurer, easing the shortage of analysts.").startswith("This bullet sums up several projects")
+    assert advice("Provided input on the design of the claims portal's new upload feature.").startswith("This bullet says you supported work someone else owned")
+    assert advice("Drew workflow charts and diagrams so the claims team met its client deadlines.").startswith("This bullet lists the documents of project management")
+    shipped = rewritten_bullet(flagging_linter, "Worked with risk to define user stories, check feasibility and ship fraud controls into BAU")
+    assert not (shipped.advice or "").startswith("This bullet describes requirements work but names no product"), shipped.advice
+    # one project of a stated size is not several
+    one = advice("Managed the backlog of the claims portal, a project exceeding $2M.")
+    assert one and not one.startswith("This bullet sums up several projects"), one
