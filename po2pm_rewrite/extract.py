@@ -148,6 +148,9 @@ LISTING_SECTIONS = frozenset({
     "hobbies and interests", "interests and hobbies", "personal details", "personal information",
     "personal data", "professional membership", "professional memberships", "memberships",
     "affiliations", "professional affiliations", "skill set", "skillset", "skill sets", "speeches", "talks",
+    # a site's news feed beside the resume ("news:" in a YAML resume, round SAC: talks given and a
+    # promotion, left out with no word where "talks:" beside them was named)
+    "news", "latest news", "recent news", "announcements",
     "educational background", "education background", "academic background", "organizations", "organisations",
     "professional organizations", "professional organisations",
     # a software README's own sections after the resume it holds (set U: setup steps and design
@@ -1389,7 +1392,7 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
         elif (
             bare_lines and not whole_paragraphs and (section.seen_achievements or bullets)
             and not (section.achievements or section.listing) and is_bare_achievement(line)
-            and not (indented_tails and not _a_sentences_line(line))
+            and not (indented_tails and not (_a_sentences_line(line) or reads_as_work(line, min_words=4)))
         ):
             # in a plain-text file, a line of work under a heading after Experience that po2pm does
             # not read as a section of claims ("DETAIL DESIGN", then the project summaries: round SF,
@@ -1398,7 +1401,9 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
             # after claims were read with no Experience heading (round SI: a project's summary line
             # under "PROJET DE TRANSFORMATION DIGITALE" dropped in silence); a PDF's too, where the
             # line is a sentence's, not a degree's or a skills table's (round SO: a Portuguese PDF's
-            # 15 job paragraphs under headings po2pm does not know, dropped in silence)
+            # 15 job paragraphs under headings po2pm does not know, dropped in silence), or a shorter
+            # line that opens with a past act (round SAC: "Refactored flagship auditing product at
+            # <Company>", six words under a PDF's "HEADLINE ACHIEVEMENTS", dropped in silence)
             told = bullet_from_runs([_line_run(number, line)])
             if told is not None:
                 bullets.append(told.told_as(UNREAD_SECTION))
@@ -1406,14 +1411,14 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     return bullets
 
 
-def reads_as_work(text: str) -> bool:
+def reads_as_work(text: str, min_words: int = 7) -> bool:
     """A line of a section that lists that states work of the person's: it opens with a past act
-    and runs to seven words or more ("Optimized brute force algorithm to create a sudoku with
+    and runs to `min_words` words or more ("Optimized brute force algorithm to create a sudoku with
     difficulty selection."), and names no degree; not a title whose first word reads as a past
     ("Certified Product Owner with ...", "Advanced Data Analytics", "Invited Review, ...")."""
     words = text.split()
     return (
-        len(words) >= 7 and is_past_act(words[0].strip(BULLET_GLYPHS + "-*–—")) and not words[1][:1].isupper() and DEGREE.search(text) is None
+        len(words) >= min_words and is_past_act(words[0].strip(BULLET_GLYPHS + "-*–—")) and not words[1][:1].isupper() and DEGREE.search(text) is None
     )
 
 

@@ -883,6 +883,8 @@ def _render_lines(lines: list[Line], body_size: float) -> list[str]:
             bullet = line
         elif bullet is not None and previous is not None and _continues(line, bullet, previous):
             out.append("  " + line.text)  # indented: a continuation of the bullet above
+        elif bullet is not None and bullet is previous and _explains_a_figure(line, bullet):
+            out.append("  " + line.text)
         elif previous is not None and out and not out[-1].startswith("# ") and _wrapped_onto(line, previous, right_edge):
             out.append("  " + line.text)
         elif line.size > body_size + HEADING_STEP:
@@ -897,6 +899,22 @@ def _render_lines(lines: list[Line], body_size: float) -> list[str]:
 
 def _continues(line: Line, bullet: Line, previous: Line) -> bool:
     return _close_below(line, previous) and abs(line.x0 - bullet.text_x0) <= INDENT_TOLERANCE
+
+
+# A figure and the few words of what it measured: "32% YoY engagement increase", "$2M ARR added"
+_HEADLINE_FIGURE = re.compile(r"^[~+$£€]?\d[\d.,]*\s*(?:%|x|k|m|bn)?(?:\s+\S+){0,4}$", re.IGNORECASE)
+
+
+def _explains_a_figure(line: Line, bullet: Line) -> bool:
+    """Is `line` the work behind a headline figure's bullet just above it, set under its glyph
+    ("• 32% YoY engagement increase" over "Overhauled teacher-side app based on user research ...")?
+    Round SAC: each figure was read alone and the work beneath it told apart, or lost."""
+    figure = bullet.text.lstrip(BULLET_GLYPHS + " ")
+    return (
+        _HEADLINE_FIGURE.match(figure) is not None and not line.glyph and _close_below(line, bullet)
+        and abs(line.x0 - bullet.x0) <= INDENT_TOLERANCE and abs(line.size - bullet.size) <= SIZE_TOLERANCE
+        and opens_with_an_act(line.text)
+    )
 
 
 def _all_capitalised(text: str) -> bool:
