@@ -3438,7 +3438,7 @@ def test_seeds_4241_and_4242_readers_advice_where_no_clause_fits(flagging_linter
     assert advice("Managed sprint delivery for squads of up to 9 people on projects exceeding $2M each.").startswith("This bullet sums up several projects")
     assert advice("Wrote software requirements and supported delivery for public-sector clients.").startswith("This bullet sums up several projects")
     assert advice("Result: clear project prioritisation across the insurer, easing the shortage of analysts.").startswith("This bullet sums up several projects")
-    assert advice("Provided input on the design of the claims portal's new upload feature.").startswith("This bullet says you supported work someone else owned")
+    assert advice("Provided input on the design of the claims portal's new upload feature.").startswith("This bullet says you worked beside the person who owned the calls")
     assert advice("Drew workflow charts and diagrams so the claims team met its client deadlines.").startswith("This bullet lists the documents of project management")
     shipped = rewritten_bullet(flagging_linter, "Worked with risk to define user stories, check feasibility and ship fraud controls into BAU")
     assert not (shipped.advice or "").startswith("This bullet describes requirements work but names no product"), shipped.advice
