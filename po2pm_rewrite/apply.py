@@ -413,7 +413,9 @@ def _before_opening_macro(text: str, start: int, end: int) -> int:
 # A macro and the arguments before the group the bullet opens in, optional and mandatory ones
 # in any order (attack round ATK9, FU3: `\raisebox{1pt}[0pt][0pt]{Ran}` was not found, and the
 # write left the macro and its word before the new text).
-_LATEX_OPENING = re.compile(r"\\[A-Za-z]+\*?(?:\s*(?:\[[^\[\]{}]*\]|\{[^{}]*\}))*\s*\{\Z")
+# Not an environment's opening: the bullet is its argument's or its body's, and the edit must keep
+# the \begin its \end pairs with (attack round ATK18, C9).
+_LATEX_OPENING = re.compile(r"\\(?!begin\b|end\b)[A-Za-z]+\*?(?:\s*(?:\[[^\[\]{}]*\]|\{[^{}]*\}))*\s*\{\Z")
 
 
 def _group_close(text: str, start: int, end: int) -> int | None:

@@ -897,16 +897,22 @@ def _labels_an_entrys_tools(lines: list[str], number: int, title: str) -> bool:
     lines and before any heading, an act of the writer's or a list item: the next job's claims
     after its job line (round SAB: a PDF's "Technologies:" at the foot of each job opened a listing
     that ran to the end of Experience, 24 claims lost in silence). Not a Technologies section after
-    Experience, whose lists go on."""
+    Experience, whose lists go on: its items state no act ("- Jira and Confluence for sprint
+    planning": attack round ATK18, C18, a Tools section read as 4 claims). The tools may run to
+    many lines (C37: six tool lines hid the next job's claims)."""
     if title not in _ENTRY_TOOL_LABELS:
         return False
-    below = [line for line in lines[number : number + 10] if line.strip()][:6]
+    below = [line for line in lines[number : number + 60] if line.strip()][:_TOOL_LINES_AT_MOST]
     for line in below[1:]:
         if HEADING_LINE.match(line):
             return False
-        if is_bare_achievement(line) or list_item(line) is not None:
+        item = list_item(line)
+        if is_bare_achievement(line) or (item is not None and opens_with_an_act(item.group("rest"))):
             return True
     return False
+
+
+_TOOL_LINES_AT_MOST = 30  # an entry's tools a line each, then the next job's line and its first claim
 
 
 def _is_dated_entry(title: str) -> bool:

@@ -270,7 +270,9 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     return Decoded(text, "utf-8", b"", note, lossy=True)
 
 
-_LATEX_DOCUMENT = re.compile(r"\\documentclass\b|\\begin\{document\}")
+# at a line's start, as a document has them; not named in a sentence ("every file opens with
+# `\documentclass`": attack round ATK18, C31, a Markdown resume read as LaTeX and found empty)
+_LATEX_DOCUMENT = re.compile(r"^[ \t]*(?:\\documentclass\b|\\begin\{document\})", re.MULTILINE)
 _HTML_ITEM = re.compile(r"<li[\s>]", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
 _ESCAPED_ITEM = re.compile(r"^ {0,3}\\[-*+][ \t]+\S", re.MULTILINE)

@@ -93,7 +93,7 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
             left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         else:
             kept[index] = new_text
-    for index, problem in _unbalancing_braces(source, report, kept).items():
+    for index, problem in _unbalancing_latex(source, report, kept).items():
         left_alone.append(f"line {report.bullets[index].bullet.start.line}: left as it was: {problem}")
         del kept[index]
     before = _bullet_texts(source, source.text)
@@ -190,30 +190,42 @@ _LATEX_LIST_MARKUP = re.compile(r"\\(?:begin|end)\s*\{|\\item\b")
 _MARKDOWN_TARGET = re.compile(r"\{:?[ \t]*(?:[^{}\n]*\s)?(?:#[A-Za-z_]|id\s*=)[^{}\n]*\}")
 
 
-def _unbalancing_braces(source: Source, report: FileReport, choices: Mapping[int, str]) -> dict[int, str]:
-    """The edits of a LaTeX file that would change how its braces balance, each with why; the
-    others are still written (attack round ATK10, A27 and A28: one such edit left the whole file
-    unwritten, and a brace the file itself left open was blamed on po2pm). Each is tried alone
-    only when all of them together change the balance, as the read-back check does."""
+def _unbalancing_latex(source: Source, report: FileReport, choices: Mapping[int, str]) -> dict[int, str]:
+    """The edits of a LaTeX file that would change how its braces balance, or add or remove an
+    environment's \\begin or \\end, each with why; the others are still written (attack round
+    ATK10, A27 and A28: one such edit left the whole file unwritten, and a brace the file itself
+    left open was blamed on po2pm). Each is tried alone only when all of them together change the
+    balance, as the read-back check does."""
     # a LaTeX file's, and the items of LaTeX lists in a Markdown file (attack round ATK16, C1)
     choices = {index: text for index, text in choices.items() if report.bullets[index].bullet.written_in(source.format) == "latex"}
     if not choices:
         return {}
     blocks = source.format == "latex"  # a Markdown file's LaTeX lists: its line comments only
     depth = _brace_depth(source.text, blocks)
+    environments = _environment_marks(source.text, blocks)
 
     def edits(chosen: Mapping[int, str]) -> list[Edit]:
         return edits_for(source.text, report.bullets, chosen, source.format)
 
+    def changes_environments(found: list[Edit]) -> bool:
+        return _environment_marks(apply_edits(source.text, found), blocks) != environments
+
     def changes_it(found: list[Edit]) -> bool:
-        return _brace_depth(apply_edits(source.text, found), blocks) != depth
+        return _brace_depth(apply_edits(source.text, found), blocks) != depth or changes_environments(found)
 
     if not changes_it(edits(choices)):
         return {}
     problems: dict[int, str] = {}
     for index, new_text in choices.items():
         alone = edits({index: new_text})
-        if changes_it(alone):
+        if changes_environments(alone):
+            # a safeguard: an edit that took an environment's opening for the bullet's macro
+            # deleted it and left its \end (attack round ATK18, C9: exit 0, a file that no longer compiles)
+            problems[index] = (
+                "the edit would add or remove a LaTeX environment's \\begin or \\end, and the file would no longer "
+                "compile; keep those words and add to them, or edit the file by hand"
+            )
+        elif changes_it(alone):
             unpaired = depth != 0 and any(_brace_depth(source.text[edit.start : edit.end], blocks) != 0 for edit in alone)
             problems[index] = (
                 "the file's own braces were already unbalanced around this bullet (a { or } with no pair), and the edit "
@@ -442,6 +454,14 @@ def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[
     if len(bullets_after) != len(bullets_before):
         return f"would read as {len(bullets_after)} bullets instead of {len(bullets_before)}"
     return None
+
+
+def _environment_marks(text: str, blocks: bool = True) -> Counter[tuple[str, str]]:
+    r"""Each `\begin{name}` and `\end{name}` outside comments and verbatim text, counted."""
+    return Counter(_ENVIRONMENT_MARK.findall(verbatim_text_blanked(without_comments(text, blocks))))
+
+
+_ENVIRONMENT_MARK = re.compile(r"\\(begin|end)\s*\{([^{}]*)\}")
 
 
 def _brace_depth(text: str, blocks: bool = True) -> int:
