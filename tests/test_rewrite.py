@@ -3445,3 +3445,18 @@ def test_seeds_4241_and_4242_readers_advice_where_no_clause_fits(flagging_linter
     # one project of a stated size is not several
     one = advice("Managed the backlog of the claims portal, a project exceeding $2M.")
     assert one and not one.startswith("This bullet sums up several projects"), one
+
+
+def test_seeds_4243_and_4244_readers_advice_where_no_clause_fits(flagging_linter):
+    """Seeds 4243 and 4244, both readers of each: a mid-sprint risk review is the team's machinery;
+    delivery of a company's IT products named by example is several products; swim lane diagrams
+    and process models are documents; and a flow the person architected is not told it keeps
+    documents for naming its documentation."""
+    def advice(text: str) -> str:
+        return rewritten_bullet(flagging_linter, text).advice or ""
+
+    assert advice("Risks were reviewed at the sprint midpoint, leaving room to drop stories then.").startswith("This bullet is about the team's own machinery")
+    assert advice("Guided delivery of all the insurer's IT products, such as its claims portal, quote engine and broker app.").startswith("This bullet sums up several projects")
+    assert advice("Kept swim lane diagrams and process models of the claims journey up to date for the team.").startswith("This bullet is about keeping documents")
+    built = "Architected and implemented the claims disputes flow, with clear documentation for the finance team."
+    assert not advice(built).startswith("This bullet is about keeping documents"), advice(built)
