@@ -626,6 +626,10 @@ def rewrite(
     if given is None and (writes or diff):
         _say_short_of_pick(report, pick)
         _say_advice_only(report, chosen)
+    elif answers is not None and (writes or diff) and not stray and not any(chosen.values()):
+        # said, as other runs that write nothing say it (attack round ATK18, C22: `pick = 0` alone
+        # printed nothing and exited 0)
+        _tell(f"po2pm: note: {answers}: nothing to write: its answers change no bullet (pick = 0 keeps one as written)")
     if writes and stray:
         # exit 2 says nothing was done: the other answers were written all the same (an attack
         # round of session 48, 1,500 bullets rewritten and exit 2)

@@ -890,8 +890,10 @@ def why_not_a_claim(text: str) -> str | None:
     # 18 of 41 such bullets were left out while "Cut", "Set", "Lead" counted as nouns).
     if _COMPANY_NAME.match(text) and not opens_with_an_act(text):
         return "company and place"  # "Trailercakes LLC" (set AR: read as a claim, its first word taken for a verb)
-    if _SCHOOL_AND_PLACE.match(text):
-        return "company and place"  # "University of Maryland College Park, MD" (round SAA: read as a claim under a PDF's job)
+    if _SCHOOL_AND_PLACE.match(text) and not opens_with_an_act(text):
+        # "University of Maryland College Park, MD" (round SAA: read as a claim under a PDF's job);
+        # not "Launched Boston College Alumni Mobile App" (attack round ATK18, C16)
+        return "company and place"
     if len(words) <= 14 and _EMPLOYER_AND_PLACE.match(text.strip()) and (not _can_be_verb(words[0]) or _NAME_AND_BAR.match(text)):
         return "company and place"
     if len(words) <= 10 and _NAME_AND_BAR.match(text) and not any(char.isdigit() for char in text) and _is_title_case(words[1:]):

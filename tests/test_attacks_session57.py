@@ -156,3 +156,20 @@ def test_a_markdown_resume_that_names_latex_commands_is_read_as_markdown(tmp_pat
         encoding="utf-8",
     )
     assert len(_claims(resume)) == 2
+
+
+def test_a_claim_naming_a_college_is_read_and_an_answers_file_that_changes_nothing_says_so(tmp_path):
+    """ATK18, C16: "Launched Boston College Alumni Mobile App" was left out as a company and its
+    place; C22: an answers file whose one bullet says `pick = 0` printed nothing and exited 0."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "## Experience\n\n- Launched Leeds College Alumni Mobile App\n- Managed the claims backlog for the payments team.\n",
+        encoding="utf-8",
+    )
+    assert [text for text, _ in _claims(resume)] == ["Launched Leeds College Alumni Mobile App", "Managed the claims backlog for the payments team."]
+    answers = tmp_path / "a.toml"
+    answers.write_text("[[bullet]]\nline = 4\npick = 0\n", encoding="utf-8")
+    before = resume.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0 and "nothing to write: its answers change no bullet" in result.output, result.output
+    assert resume.read_text(encoding="utf-8") == before
