@@ -3460,3 +3460,14 @@ def test_seeds_4243_and_4244_readers_advice_where_no_clause_fits(flagging_linter
     assert advice("Kept swim lane diagrams and process models of the claims journey up to date for the team.").startswith("This bullet is about keeping documents")
     built = "Architected and implemented the claims disputes flow, with clear documentation for the finance team."
     assert not advice(built).startswith("This bullet is about keeping documents"), advice(built)
+
+
+def test_seeds_4243_and_4244_readers_no_user_problem_clause_on_leading_or_bridging_work(linter):
+    """Seeds 4243 and 4244, both readers of each: "based on [the user problem], leaving out [...]"
+    hung on "Led team responsible for ... requirements baselines" and on "I bridged the founder and
+    dev across ... acceptance criteria": the requirements were not the person's to write."""
+    problem = next(t.id for angle in linter.rewriter().templates.angles for t in angle.templates if "based on [the user problem" in t.text)
+    for text in ("Led the team responsible for the claims portal's integration and its requirements baselines.",
+                 "I bridged the founder and the developers across the claims app's design and acceptance criteria."):
+        assert problem not in _offered(linter, text), text
+    assert problem in _offered(linter, "Wrote the requirements and acceptance criteria for the claims portal's upload feature.")
