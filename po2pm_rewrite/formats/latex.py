@@ -802,8 +802,9 @@ def _listing_stretches(code: str, start: int, inherited: str = "") -> list[tuple
 def without_comments(text: str, blocks: bool = True) -> str:
     r"""The text with every comment blanked (same length, so offsets stay valid): `%` to the end
     of the line, and (`blocks`) the blocks authors hide text in, `\begin{comment}...\end{comment}`
-    and `\iffalse...\fi`: not in a Markdown file's LaTeX lists, where an `\iffalse` written in
-    the page's prose would blank everything after it (attack round ATK17, C3)."""
+    and `\iffalse...\fi`, and the bodies of verbatim environments, where no "%" is a comment: not
+    in a Markdown file's LaTeX lists, where an `\iffalse` written in the page's prose would blank
+    everything after it (attack round ATK17, C3)."""
 
     def blank(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))  # line breaks stay, so line numbers do
