@@ -749,6 +749,12 @@ _WORK_AS_A_NOUN = re.compile(
 )
 
 
+_WORK_IT_INCLUDED = re.compile(
+    r"^\s*(?:this|that|it)\s+(?:includes|included|involves|involved|entails|entailed)\s+(?:activities|tasks|duties|responsibilities)\b",
+    re.IGNORECASE,
+)
+
+
 def _describes_a_thing(text: str, words: list[str]) -> bool:
     if not _THING_OPENING.match(text) or _ANY_FIRST_PERSON.search(text):
         return False  # "A packet sniffer built in Python ..., taught me every protocol" (set I): the person's own
@@ -759,6 +765,10 @@ def _describes_a_thing(text: str, words: list[str]) -> bool:
     opening = " ".join(words[:6])
     if JOB_TITLE_WORDS.search(opening) or {"role", "position", "part"} & {w.lower() for w in words[:6]}:
         return False  # "A hands-on role as a PM coordinating ...": the person's role, described
+    if _WORK_IT_INCLUDED.match(text):
+        # "This includes activities such as Daily Standups, Weekly retrospectives, ... and managing the
+        # backlogs" (set DP): the person's own work, listed after the line it goes on from
+        return False
     if _RESULT_NOUNS & {w.lower() for w in words[:5]} or _THING_RESULT.search(text) or _WORK_AS_A_NOUN.match(text):
         return False  # "A personalized in-app dashboard that increased activation rates by 11%" (set BK): a claim of its result
     first, *later = _SENTENCE_BREAK.split(text)

@@ -49,3 +49,12 @@ def test_a_yaml_resumes_news_feed_is_named_with_the_sections_not_read(tmp_path):
     result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
     report = json.loads(result.stdout)["files"][0]
     assert {"line": 5, "heading": "news"} in report["skipped_sections"], report
+
+
+def test_a_line_listing_the_work_it_included_is_a_claim_and_a_products_parts_are_not():
+    """Set DP: "This includes activities such as Daily Standups, Weekly retrospectives, ... and
+    managing the backlogs" was left out as a description of a project or product."""
+    from po2pm_rewrite.screen import why_not_a_claim
+
+    assert why_not_a_claim("This included tasks such as weekly retrospectives, velocity reports and managing the claims backlog.") is None
+    assert why_not_a_claim("This includes a dashboard, an API and a mobile app for brokers.") == "description of a project or product"
