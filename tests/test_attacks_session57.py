@@ -173,3 +173,19 @@ def test_a_claim_naming_a_college_is_read_and_an_answers_file_that_changes_nothi
     result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0 and "nothing to write: its answers change no bullet" in result.output, result.output
     assert resume.read_text(encoding="utf-8") == before
+
+
+def test_a_list_label_of_four_words_is_no_part_of_the_sentence_before_it(tmp_path):
+    r"""ATK18, C10: "Selected results and highlights:" on its own line before a `\cventry`'s list was
+    read into the claim before it (the limit was three words), and an edit of the claim deleted it."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cventry{2019--2021}{Product Manager}{Acme}{London}{}{Led the claims platform team of eight through a rebuild of intake.\n"
+        "Selected results and highlights:\n\\begin{itemize}\n\\item Managed the claims backlog for the payments team.\n\\end{itemize}}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume)[0] == ("Led the claims platform team of eight through a rebuild of intake.", 4)
+    result = _write(resume, _answers(tmp_path, 4, edit="Cut claim intake time by a third for the claims team"))
+    assert result.exit_code == 0, result.output
+    assert "Cut claim intake time by a third for the claims team\nSelected results and highlights:\n" in resume.read_text(encoding="utf-8")

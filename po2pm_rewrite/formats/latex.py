@@ -700,10 +700,17 @@ def _before_list_label(code: str, start: int, end: int) -> int:
     for match in reversed(list(_LINE_BREAK_OR_END.finditer(code, start, end))):
         label = _plain(code, match.end(), end).strip()
         if label:
-            # not a claim of its own before its list ("Tripled partner revenue:", "Halved churn:": ATK17, C20)
-            is_label = label.endswith(":") and len(label.split()) <= 3 and not is_past_act(label.split()[0])
+            # not a claim of its own before its list ("Tripled partner revenue:", "Halved churn:": ATK17,
+            # C20); up to six words ("Selected results and highlights:": ATK18, C10, read into the
+            # claim, and an edit of the claim deleted it)
+            first = label.split()[0]
+            is_label = label.endswith(":") and len(label.split()) <= 6 and (first.lower() in _LABEL_PARTICIPLES or not is_past_act(first))
             return match.start() if is_label else end
     return end
+
+
+# past forms that open a list's label as adjectives ("Selected results and highlights:"), no act
+_LABEL_PARTICIPLES = frozenset({"selected", "featured", "related", "combined", "detailed", "chosen"})
 
 
 _LINE_BREAK_OR_END = re.compile(r"\\\\|\n")
