@@ -58,3 +58,40 @@ def test_a_line_listing_the_work_it_included_is_a_claim_and_a_products_parts_are
 
     assert why_not_a_claim("This included tasks such as weekly retrospectives, velocity reports and managing the claims backlog.") is None
     assert why_not_a_claim("This includes a dashboard, an API and a mobile app for brokers.") == "description of a project or product"
+
+
+def _docx_naming_a_part_with_a_backslash(path) -> None:
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Managed the claims backlog for the payments team.", style="List Bullet")
+    saved = io.BytesIO()
+    document.save(saved)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source, zipfile.ZipFile(out, "w") as fixed:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                content = content.replace(b"theme/theme1.xml", b"theme\\theme1.xml")
+            fixed.writestr(item, content)
+    path.write_bytes(out.getvalue())
+
+
+def test_a_word_file_that_names_a_part_with_a_backslash_is_read_and_written(tmp_path):
+    """Round SAC: a .docx whose relationships name a part with Windows' backslash
+    ("word/media\\image1.jpg") was refused as "not a Word document that can be read"; Word opens it."""
+    resume = tmp_path / "cv.docx"
+    _docx_naming_a_part_with_a_backslash(resume)
+    result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+    assert result.exit_code == 0, result.output
+    assert [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]] == ["Managed the claims backlog for the payments team."]
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 2\nedit = "Cut claim wait by a third for the payments team"\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+    assert [b["text"] for b in json.loads(again.stdout)["files"][0]["bullets"]] == ["Cut claim wait by a third for the payments team"]

@@ -217,12 +217,32 @@ def _open(data: bytes) -> "Document":
         raise InputError(OLE2_HINT)
     try:
         _within_bounds(data)
-        return Document(io.BytesIO(data))
+        try:
+            return Document(io.BytesIO(data))
+        except KeyError as error:
+            if "\\" not in str(error):
+                raise
+            # a part named with Windows' backslash ("word/media\image1.jpg"), as some converters
+            # write it (round SAC: an image-only resume refused as no Word document)
+            return Document(io.BytesIO(_relationships_with_forward_slashes(data)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         other = _other_office_format(data)
         if other:
             raise InputError(f"{other} saved under a .docx name, not a Word document: save it as .docx (Word format) and check that") from None
         raise InputError(f"not a Word document that can be read ({error})") from None
+
+
+def _relationships_with_forward_slashes(data: bytes) -> bytes:
+    """The package with every relationship part's backslashes written as the "/" its targets mean
+    (within the bounds _within_bounds checked before)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as fixed:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename.endswith(".rels"):
+                content = content.replace(b"\\", b"/")
+            fixed.writestr(item, content)
+    return out.getvalue()
 
 
 def images_only(data: bytes, text: str) -> str | None:
