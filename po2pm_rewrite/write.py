@@ -201,31 +201,28 @@ def _unbalancing_latex(source: Source, report: FileReport, choices: Mapping[int,
     if not choices:
         return {}
     blocks = source.format == "latex"  # a Markdown file's LaTeX lists: its line comments only
-    depth = _brace_depth(source.text, blocks)
-    environments = _environment_marks(source.text, blocks)
+    depth, environments = balance = _latex_balance(source.text, blocks)
 
     def edits(chosen: Mapping[int, str]) -> list[Edit]:
         return edits_for(source.text, report.bullets, chosen, source.format)
 
-    def changes_environments(found: list[Edit]) -> bool:
-        return _environment_marks(apply_edits(source.text, found), blocks) != environments
+    def balance_after(found: list[Edit]) -> tuple[int, Counter[tuple[str, str]]]:
+        return _latex_balance(apply_edits(source.text, found), blocks)
 
-    def changes_it(found: list[Edit]) -> bool:
-        return _brace_depth(apply_edits(source.text, found), blocks) != depth or changes_environments(found)
-
-    if not changes_it(edits(choices)):
+    if balance_after(edits(choices)) == balance:
         return {}
     problems: dict[int, str] = {}
     for index, new_text in choices.items():
         alone = edits({index: new_text})
-        if changes_environments(alone):
+        after = balance_after(alone)
+        if after[1] != environments:
             # a safeguard: an edit that took an environment's opening for the bullet's macro
             # deleted it and left its \end (attack round ATK18, C9: exit 0, a file that no longer compiles)
             problems[index] = (
                 "the edit would add or remove a LaTeX environment's \\begin or \\end, and the file would no longer "
                 "compile; keep those words and add to them, or edit the file by hand"
             )
-        elif changes_it(alone):
+        elif after != balance:
             unpaired = depth != 0 and any(_brace_depth(source.text[edit.start : edit.end], blocks) != 0 for edit in alone)
             problems[index] = (
                 "the file's own braces were already unbalanced around this bullet (a { or } with no pair), and the edit "
@@ -456,9 +453,11 @@ def still_valid(before: str, after: str, file_format: str, bullet_macros: tuple[
     return None
 
 
-def _environment_marks(text: str, blocks: bool = True) -> Counter[tuple[str, str]]:
-    r"""Each `\begin{name}` and `\end{name}` outside comments and verbatim text, counted."""
-    return Counter(_ENVIRONMENT_MARK.findall(verbatim_text_blanked(without_comments(text, blocks))))
+def _latex_balance(text: str, blocks: bool = True) -> tuple[int, Counter[tuple[str, str]]]:
+    r"""The text's brace depth (_brace_depth) and each `\begin{name}` and `\end{name}` outside
+    comments and verbatim text, counted: what an edit must leave as it was."""
+    read = verbatim_text_blanked(without_comments(text, blocks))
+    return _depth(read), Counter(_ENVIRONMENT_MARK.findall(read))
 
 
 _ENVIRONMENT_MARK = re.compile(r"\\(begin|end)\s*\{([^{}]*)\}")
@@ -468,7 +467,11 @@ def _brace_depth(text: str, blocks: bool = True) -> int:
     r"""Unescaped opening braces minus closing ones, outside comments (TeX never reads those:
     one in "% note }" hid a stray "}" the edit left, attack round ATK10, A26) and outside
     verbatim text (`\verb|}|`: ATK16, C11, an edit refused for braces the file had balanced)."""
-    text = verbatim_text_blanked(without_comments(text, blocks))
+    return _depth(verbatim_text_blanked(without_comments(text, blocks)))
+
+
+def _depth(text: str) -> int:
+    """Unescaped opening braces minus closing ones, in text TeX reads."""
     depth, index = 0, 0
     while index < len(text):
         char = text[index]

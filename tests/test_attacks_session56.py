@@ -23,9 +23,9 @@ def _claims(path) -> list[tuple[str, int, int]]:
 
 def line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
     """A PDF line's words as pdfplumber gives them, set narrow (5 points a letter)."""
-    from .test_docx import _pdf_line
+    from .test_docx import narrow_pdf_line
 
-    return _pdf_line(text, x0, top, size, letter=5, space=3)
+    return narrow_pdf_line(text, x0, top, size)
 
 
 def _refused(resume, answers, reason: str) -> None:
@@ -412,13 +412,11 @@ def test_a_claims_column_with_its_heading_at_body_size_whose_last_line_goes_on_i
     again, its last claim cut at the page break and three lost. Its opening heading decides."""
     from po2pm_rewrite.formats import extract, pdf
 
+    from .test_docx import two_columns_cut_at_a_page
+
     claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 5)]
     skills = ["Jira and Confluence.", "Roadmaps and Miro.", "Figma, SQL, Python.", "Tableau and Looker."]
-    first = line("EXPERIENCE", 40, 60) + line("SKILLS", 330, 60)
-    for row, (claim, skill) in enumerate(zip(claims, skills)):
-        first += line(claim, 40, 80 + 14 * row) + line(skill, 330, 80 + 14 * row)
-    first += line("• Co-founded a soap shop, first selling at", 40, 80 + 14 * 4)
-    second = line("the harbour market and then online only.", 40, 60) + line("• Trained 12 new adjusters", 40, 74)
+    first, second = two_columns_cut_at_a_page(("EXPERIENCE", "SKILLS"), claims, skills)
     monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
     rendered = pdf.render_pdf(b"")
     assert rendered.notes == ("page 1 has two columns: read the right one, then the left one, whose last line goes on on page 2",)

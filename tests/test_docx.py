@@ -1203,6 +1203,22 @@ def test_a_left_column_line_that_runs_past_the_gutter_stays_in_its_column():
     assert [w["text"] for w in right_column if w["top"] == 500] == ["BTech"]
 
 
+def narrow_pdf_line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
+    """A PDF line's words as pdfplumber gives them, set narrow (5 points a letter)."""
+    return _pdf_line(text, x0, top, size, letter=5, space=3)
+
+
+def two_columns_cut_at_a_page(headings: tuple[str, str], left: list[str], right: list[str], heading_size: float = 10.0):
+    """The words of two pages: `left` and `right` side by side under their headings, then a left
+    claim cut at the page break that goes on at the top of page 2, above one more claim."""
+    first = narrow_pdf_line(headings[0], 40, 60, heading_size) + narrow_pdf_line(headings[1], 330, 60, heading_size)
+    for row, (left_line, right_line) in enumerate(zip(left, right)):
+        first += narrow_pdf_line(left_line, 40, 80 + 14 * row) + narrow_pdf_line(right_line, 330, 80 + 14 * row)
+    first += narrow_pdf_line("• Co-founded a soap shop, first selling at", 40, 80 + 14 * len(left))
+    second = narrow_pdf_line("the harbour market and then online only.", 40, 60) + narrow_pdf_line("• Trained 12 new adjusters", 40, 74)
+    return first, second
+
+
 def test_a_two_column_pdf_page_whose_left_column_ends_mid_claim_is_read_right_first(monkeypatch):
     """Round SY: the left column's last claim went on at the top of page 2 ("... initially selling
     products at" / "NorthGate Mall and ..."); read left then right, the right column came between,
@@ -1210,16 +1226,9 @@ def test_a_two_column_pdf_page_whose_left_column_ends_mid_claim_is_read_right_fi
     heading, so read last it keeps its section."""
     from po2pm_rewrite.formats import extract, pdf
 
-    def pdf_line(text: str, x0: float, top: float, size: float = 10.0) -> list[dict[str, object]]:
-        return _pdf_line(text, x0, top, size, letter=5, space=3)
-
     claims = [f"• Rebuilt claims form {n} for brokers" for n in range(1, 6)]
     projects = [f"• Built a tide chart app {n}." for n in range(1, 6)]
-    first = pdf_line("EXPERIENCE", 40, 60, 14) + pdf_line("PROJECTS", 330, 60, 14)
-    for row, (claim, project) in enumerate(zip(claims, projects)):
-        first += pdf_line(claim, 40, 80 + 14 * row) + pdf_line(project, 330, 80 + 14 * row)
-    first += pdf_line("• Co-founded a soap shop, first selling at", 40, 80 + 14 * 5)
-    second = pdf_line("the harbour market and then online only.", 40, 60) + pdf_line("• Trained 12 new adjusters", 40, 74)
+    first, second = two_columns_cut_at_a_page(("EXPERIENCE", "PROJECTS"), claims, projects, heading_size=14)
     monkeypatch.setattr(pdf, "_pages", lambda data: [first, second])
     rendered = pdf.render_pdf(b"")
     assert rendered.notes == ("page 1 has two columns: read the right one, then the left one, whose last line goes on on page 2",)

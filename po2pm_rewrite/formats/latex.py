@@ -280,11 +280,9 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
         name = match.group(2) or match.group(1)
         if name in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()):
             continue
-        # an environment's own title counts (`\\begin{rSection}{Experience}`: resume.cls; attack
-        # round ATK18, C27: its sentences were asked about before their title and lost in silence)
-        if not claims_at(match.start()) and (match.group(2) or not claims_at(_past_arguments(code, match.end(), len(code)))):
-            continue
         if match.group(2):  # \bodytext{...}: the group is the paragraph
+            if not claims_at(match.start()):
+                continue
             inner_start, inner_end = match.end(), _group_end(code, match.end() - 1) - 1
             following = _skip_space(code, inner_end + 1)
             if following < len(code) and code[following] == "{":
@@ -307,6 +305,10 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             if closing < 0:
                 continue
             inner_start, inner_end = _past_arguments(code, match.end(), closing), closing
+            # an environment's own title counts (`\\begin{rSection}{Experience}`: resume.cls; attack
+            # round ATK18, C27: its sentences were asked about before their title and lost in silence)
+            if not (claims_at(match.start()) or claims_at(inner_start)):
+                continue
         if in_an_item(inner_start, inner_start) or inner_start < read_until:
             continue  # \resumeItem{...}, \cvlistitem{...}, or \textsl{...} inside a paragraph's \en{...}: read already
         inner = code[inner_start:inner_end]
