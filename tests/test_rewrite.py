@@ -3471,3 +3471,54 @@ def test_seeds_4243_and_4244_readers_no_user_problem_clause_on_leading_or_bridgi
                  "I bridged the founder and the developers across the claims app's design and acceptance criteria."):
         assert problem not in _offered(linter, text), text
     assert problem in _offered(linter, "Wrote the requirements and acceptance criteria for the claims portal's upload feature.")
+
+
+def test_seeds_4245_and_4246_readers_advice_where_no_clause_fits(flagging_linter):
+    """Seeds 4245 and 4246, both readers of each: requirements gathered with product managers and
+    design inputs taken from a client's manager were the managers' calls; "help inform
+    prioritization decisions" is help; past-tense responsibilities, a team one was assigned to and a
+    life cycle walked stage by stage are duties; data mapping and feature lists are an analyst's
+    documents; an SDLC flow and a separate backlog are the team's process; "distinct projects" are
+    several; work "from concept through final delivery of product or service" is a general aim."""
+    def advice(text: str) -> str:
+        return rewritten_bullet(flagging_linter, text).advice or ""
+
+    expected = {
+        "Gathered requirements with product managers, wrote user stories, and contributed to sprint planning for the claims portal.":
+            "This bullet says you worked beside the person who owned the calls",
+        "Collected the required design inputs from the client's PM for the claims portal's upload feature.":
+            "This bullet says you worked beside the person who owned the calls",
+        "Worked with engineering to surface recurring claims issues and help inform prioritization decisions.":
+            "This bullet says you supported work someone else owned",
+        "My responsibilities included writing the claims portal's migration plan and coordinating its vendors.":
+            "This line names a duty",
+        "I was assigned to the claims team, where I was in charge of two of its portal initiatives.":
+            "This line names a role or a duty",
+        "Managed the claims product lifecycle across discovery, sprint planning, UAT and release coordination.":
+            "This line names a role or a duty",
+        "Defined the data mapping between the old claims system and Salesforce.":
+            "This bullet describes analysis documents",
+        "Prepared feature lists for the claims portal, including its integrations.":
+            "This bullet describes analysis documents",
+        "Re-launched the SDLC flow for faster releases of the claims portal.":
+            "This bullet is about how the team works",
+        "Set up a separate backlog and a metric to track claims support work.":
+            "This bullet is about how the team works",
+        "Guided the design and execution of distinct projects for the insurer's claims division.":
+            "This bullet sums up several projects",
+        "Collaborated with the insurer from concept through final delivery of product or service.":
+            "This bullet names a general aim",
+    }
+    for text, opening in expected.items():
+        assert advice(text).startswith(opening), (text, advice(text))
+    # a product brought to market is not a mere name of work, and defects that reached users, cut, are
+    # a result: neither gets the advice it got before
+    launched = advice("End-to-end coordination of development and market introduction of a claims sensor")
+    assert not launched.startswith("This line names what you worked on"), launched
+    # mapping a flow's life cycle is an act, and inputs sent to others are the person's own
+    mapped = advice("Mapped the end-to-end claims payment lifecycle across Stripe and the ledger for the finance team.")
+    assert not mapped.startswith("This line names a role or a duty"), mapped
+    sent = advice("Sending the required design inputs to the claims stakeholders for the upload feature.")
+    assert not sent.startswith("This bullet says you worked beside the person"), sent
+    defects = advice("Defined stories mapped to a stricter Definition of Done, driving a 40% cut in post-release defects on the claims portal.")
+    assert not defects.startswith("This bullet is about the team's own machinery"), defects
