@@ -1423,9 +1423,22 @@ def reads_as_work(text: str, min_words: int = 7) -> bool:
     difficulty selection."), and names no degree; not a title whose first word reads as a past
     ("Certified Product Owner with ...", "Advanced Data Analytics", "Invited Review, ...")."""
     words = text.split()
-    return (
-        len(words) >= min_words and is_past_act(words[0].strip(BULLET_GLYPHS + "-*–—")) and not words[1][:1].isupper() and DEGREE.search(text) is None
-    )
+    if len(words) < min_words or DEGREE.search(text) is not None:
+        return False
+    first = words[0].strip(BULLET_GLYPHS + "-*–—")
+    if not is_past_act(first) or first.lower() in _TITLE_PARTICIPLES:
+        return False
+    # a name after the act is its object ("Launched Apple Pay checkout for 2M users": ATK19, C19, lost
+    # in silence); a title goes on in capitals ("Advanced Data Analytics")
+    rest = words[1:]
+    return not rest[0][:1].isupper() or 2 * sum(1 for word in rest if not word[:1].isupper()) >= len(rest)
+
+
+# Past forms that open titles, not acts: "Certified Product Owner with ...", "Invited Review, ..."
+_TITLE_PARTICIPLES = frozenset({
+    "certified", "advanced", "invited", "accredited", "licensed", "registered", "chartered", "qualified",
+    "applied", "distributed", "embedded", "integrated", "automated",
+})
 
 
 def _a_sentences_line(line: str) -> bool:

@@ -285,7 +285,7 @@ def format_held(text: str, named: str) -> tuple[str, str] | None:
     """(the format a file holds, the note that says so) where its content is not what its name
     says: a moderncv file saved as .md or .txt, a web page saved as .txt, a resume pasted from
     Word or a PDF into a .md file (Markdown would read no list in it)."""
-    if named in ("markdown", "text") and _LATEX_DOCUMENT.search(text):
+    if named in ("markdown", "text") and _LATEX_DOCUMENT.search(_without_fenced_code(text)):
         return "latex", f"holds a LaTeX document: read as latex, not {named}"
     if named == "text" and len(_HTML_ITEM.findall(text)) >= 3:
         return "html", "holds an HTML page: read as html, not text"
@@ -293,6 +293,28 @@ def format_held(text: str, named: str) -> tuple[str, str] | None:
     if shape:
         return "text", f"holds plain text ({shape}): read as text, not markdown"
     return None
+
+
+def _without_fenced_code(text: str) -> str:
+    """The text without the lines inside its fenced code blocks (```, ~~~): a Markdown resume that
+    shows a LaTeX sample in a fence is no LaTeX document (attack round ATK19, C21: read as LaTeX,
+    the sample's one item the only bullet)."""
+    kept: list[str] = []
+    fence = ""
+    for line in text.splitlines():
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence) and not line.strip()[len(opening.group(1)):].strip():
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def plain_text_in_markdown(text: str) -> str | None:

@@ -106,10 +106,16 @@ _HIDING = {
 }
 
 
+_INLINE_VERBATIM = re.compile(r"\\(?:verb\*?|lstinline)([^\sA-Za-z*\[{])[^\n]*?\1")
+
+
 def hidden_to_the_end(text: str, format_name: str) -> list[str]:
     """Notes on a comment, code fence or \\iffalse opened and never closed before lines of text:
     everything after it is passed over, and the user is told where it starts."""
     notes = []
+    if format_name == "latex" and "\\" in text:
+        # an \iffalse shown in a `\verb|\iffalse|` opens nothing (attack round ATK19)
+        text = _INLINE_VERBATIM.sub(lambda match: " " * len(match.group(0)), text)
     for what, opener, closer in _HIDING.get(format_name, ()):
         if closer is None:  # a fence closes with its like: an odd one out is open to the end
             fences = list(opener.finditer(text))

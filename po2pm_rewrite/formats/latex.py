@@ -221,7 +221,9 @@ _LOOSE_TITLE = re.compile(
 )
 # A paragraph in a one-argument macro (`\bodytext{...}`) or in an environment of the file's own
 # (`\begin{genericbody}...\end{genericbody}`).
-_PARAGRAPH = re.compile(r"\\begin\s*\{([A-Za-z]+)\}|\\(?!begin\b|end\b)([A-Za-z]+)\s*\{")
+# (a starred environment's name too: "multicols*", a class's "job*": attack round ATK19, C24, their
+# sentences lost in silence)
+_PARAGRAPH = re.compile(r"\\begin\s*\{([A-Za-z]+\*?)\}|\\(?!begin\b|end\b)([A-Za-z]+)\s*\{")
 _NOT_PARAGRAPHS = frozenset({
     "itemize", "enumerate", "description", "tabular", "tabularx", "table", "document", "center",
     "minipage", "multicols", "list", "trivlist", "comment", "href", "url", "textbf", "textit",
@@ -238,16 +240,22 @@ _LISTING_NAME = re.compile(r"skill(?!ing)|honou?r|award|certif|language|interest
 def _matching_end(code: str, name: str, opening_end: int, pairs: dict[str, dict[int, int]]) -> int:
     """Where the `\\end{name}` that closes the environment opened just before `opening_end` starts,
     nested ones of its name counted, or -1; each name's environments are paired once (`pairs`,
-    kept by the caller: where each opening ends -> where its end starts)."""
-    if name not in pairs:
-        opened: list[int] = []
-        pairs[name] = {}
-        for edge in re.finditer(r"\\(begin|end)\s*\{" + re.escape(name) + r"\}", code):
-            if edge.group(1) == "begin":
-                opened.append(edge.end())
-            elif opened:
-                pairs[name][opened.pop()] = edge.start()
-    return pairs[name].get(opening_end, -1)
+    kept by the caller: where each opening ends -> where its end starts). Every name is paired in
+    one pass over the file, the first time one is asked (ATK19, C25: a pass per name over 12,000
+    names took 84 s)."""
+    if not pairs:
+        opened: dict[str, list[int]] = {}
+        pairs[""] = {}  # paired: the file holds no environment named ""
+        for edge in _ANY_EDGE.finditer(code):
+            kind, edge_name = edge.group(1), edge.group(2)
+            if kind == "begin":
+                opened.setdefault(edge_name, []).append(edge.end())
+            elif opened.get(edge_name):
+                pairs.setdefault(edge_name, {})[opened[edge_name].pop()] = edge.start()
+    return pairs.get(name, {}).get(opening_end, -1)
+
+
+_ANY_EDGE = re.compile(r"\\(begin|end)\s*\{([^{}\n]*)\}")
 
 
 def _is_prose(text: str) -> bool:
@@ -278,7 +286,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
     structure = verbatim_text_blanked(code)
     for match in _PARAGRAPH.finditer(structure, start):
         name = match.group(2) or match.group(1)
-        if name in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()):
+        if name.rstrip("*") in _NOT_PARAGRAPHS or _LISTING_NAME.search(name) or in_an_item(match.start(), match.start()):
             continue
         if match.group(2):  # \bodytext{...}: the group is the paragraph
             if not claims_at(match.start()):
@@ -699,14 +707,25 @@ def _before_list_label(code: str, start: int, end: int) -> int:
     part of the sentence (set I: moderncv job summaries read with "Highlights:" at their end); or
     on a source line of its own, which prints on the sentence's line but is still the list's label
     (attack round ATK16, C32: read into the claim, and an edit of the claim deleted it)."""
+    segment_end = end
     for match in reversed(list(_LINE_BREAK_OR_END.finditer(code, start, end))):
+        # each line decoded once, on its own, until one holds text; only that one's label is decoded
+        # whole (ATK19, C26: 8,000 empty lines before a list, each decoded to the list, took a minute)
+        if not _plain(code, match.end(), segment_end).strip():
+            segment_end = match.start()
+            continue
         label = _plain(code, match.end(), end).strip()
         if label:
             # not a claim of its own before its list ("Tripled partner revenue:", "Halved churn:": ATK17,
             # C20); up to six words ("Selected results and highlights:": ATK18, C10, read into the
             # claim, and an edit of the claim deleted it)
             first = label.split()[0]
-            is_label = label.endswith(":") and len(label.split()) <= 6 and (first.lower() in _LABEL_PARTICIPLES or not is_past_act(first))
+            # a figure makes it a claim whatever its first word ("Selected 3 vendors, saving $2M yearly:":
+            # ATK19, C12, taken for the list's label and lost in silence)
+            is_label = (
+                label.endswith(":") and len(label.split()) <= 6 and not any(char.isdigit() for char in label)
+                and (first.lower() in _LABEL_PARTICIPLES or not is_past_act(first))
+            )
             return match.start() if is_label else end
     return end
 
@@ -731,7 +750,7 @@ def _outside_text_spans(code: str, start: int) -> list[tuple[int, int]]:
     stack: list[str] = []
     since = start  # where the innermost environment last changed
     for match in _ENVIRONMENT.finditer(code, start):
-        if stack and stack[-1] not in _TEXT_ENVIRONMENTS:
+        if stack and stack[-1].rstrip("*") not in _TEXT_ENVIRONMENTS:
             spans.append((since, match.start()))
         if match.group(1) == "begin":
             stack.append(match.group(2))
@@ -828,8 +847,31 @@ def without_comments(text: str, blocks: bool = True) -> str:
         text = "".join(lines)
     if not blocks:
         return text
-    text = re.sub(r"\\begin\{comment\}.*?(\\end\{comment\}|\Z)", blank, text, flags=re.DOTALL)
-    return re.sub(r"\\iffalse\b.*?(\\fi\b|\Z)", blank, text, flags=re.DOTALL)
+    inline = verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
+    text = _blocks_blanked(text, inline, _COMMENT_OPENING, _COMMENT_CLOSING)
+    return _blocks_blanked(text, inline, _IFFALSE, _FI)
+
+
+def _blocks_blanked(text: str, inline: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> str:
+    r"""The text with every block from `opening` to the next `closing` (or the end) blanked, line
+    breaks kept; not from an opening written inside an inline verbatim (`\verb|\begin{comment}|`,
+    `\verb|\iffalse|`: attack rounds ATK17 and ATK19, C41, the rest of the file blanked in silence).
+    `inline`: the text with its inline verbatims blanked."""
+    parts, at = [], 0
+    for match in opening.finditer(text):
+        if match.start() < at or inline[match.start()] != text[match.start()]:
+            continue
+        end_match = closing.search(text, match.end())
+        end = end_match.end() if end_match else len(text)
+        parts += [text[at : match.start()], re.sub(r"[^\n]", " ", text[match.start() : end])]
+        at = end
+    return "".join(parts) + text[at:]
+
+
+_COMMENT_OPENING = re.compile(r"\\begin\{comment\}")
+_COMMENT_CLOSING = re.compile(r"\\end\{comment\}")
+_IFFALSE = re.compile(r"\\iffalse\b")
+_FI = re.compile(r"\\fi\b")
 
 
 def _verbatim_environments_blanked(text: str) -> str:
@@ -844,9 +886,13 @@ def _verbatim_environments_blanked(text: str) -> str:
     if not ends:
         return text
     parts, at = [], 0
+    inline = verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
+    hidden = [block.span() for block in _COMMENT_BLOCK.finditer(text)] if "\\begin{comment}" in text else []
     for opening in _VERBATIM_BEGIN.finditer(text):
         if opening.start() < at or opening.group(1) not in ends:
             continue  # inside a verbatim blanked already, or never closed: TeX would stop there
+        if _opens_nothing(text, inline, hidden, opening.start()):
+            continue
         later = ends[opening.group(1)]
         index = bisect_left(later, opening.end())
         if index == len(later):
@@ -856,6 +902,21 @@ def _verbatim_environments_blanked(text: str) -> str:
     return "".join(parts) + text[at:]
 
 
+def _opens_nothing(text: str, inline: str, hidden: list[tuple[int, int]], at: int) -> bool:
+    r"""Is the `\begin` at `at` no opening for TeX: written inside an inline verbatim
+    (`\verb|\begin{verbatim}|`), a line's comment or a comment block (attack round ATK19, C1, C2 and
+    C4: it paired with a real `\end{verbatim}` further on, and every claim between was blanked in
+    silence; an edit of the claim cut at the `\verb` left a bare `\begin{verbatim}` in the file)?"""
+    if inline[at] != text[at]:
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start : at + 1]
+    if "%" in line and _without_line_comment(line)[-1] != text[at]:
+        return True
+    return any(start < at < end for start, end in hidden)
+
+
+_COMMENT_BLOCK = re.compile(r"\\begin\{comment\}.*?(?:\\end\{comment\}|\Z)", re.DOTALL)
 _VERBATIM_ENVIRONMENTS = r"(verbatim\*?|Verbatim\*?|BVerbatim|LVerbatim|lstlisting|minted)"
 _VERBATIM_BEGIN = re.compile(r"\\begin\s*\{" + _VERBATIM_ENVIRONMENTS + r"\}")
 _VERBATIM_END = re.compile(r"\\end\s*\{" + _VERBATIM_ENVIRONMENTS + r"\}")
@@ -1303,6 +1364,9 @@ def _item_end(code: str, start: int) -> int:
             if close >= 0:
                 index = close + len(_INLINE_MATH_CLOSING)
                 continue
+        if char == "\\" and (inline := _inline_environment_end(code, index)):
+            index = inline
+            continue
         if char == "\\" and _ENDS_ITEM.match(code, index):
             return index
         if char == "\\":
@@ -1317,6 +1381,28 @@ def _item_end(code: str, start: int) -> int:
             return index  # the brace that closes the group the item stands in
         index += 1
     return len(code)
+
+
+def _inline_environment_end(code: str, at: int) -> int | None:
+    r"""Past the `\end` of an environment opened at `at` and closed on the same line, no list and
+    holding no item: a word of the item set in its own size or shape ("with \begin{small}weekly\end{small}
+    demos": attack round ATK19, C39, the item cut before it in silence, and a write left its old
+    tail after the new text); None where none opens there."""
+    opening = _INLINE_BEGIN.match(code, at)
+    if opening is None or opening.group(1).rstrip("*") in _LIST_ENVIRONMENTS:
+        return None
+    line_end = _line_end(code, opening.end())
+    closing = code.find("\\end{" + opening.group(1) + "}", opening.end(), line_end)
+    if closing < 0 or "\\item" in code[opening.end() : closing] or "\\begin" in code[opening.end() : closing]:
+        return None
+    return closing + len("\\end{" + opening.group(1) + "}")
+
+
+_INLINE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
+_LIST_ENVIRONMENTS = frozenset({
+    "itemize", "enumerate", "description", "compactitem", "compactenum", "compactdesc", "list", "trivlist",
+    "inparaenum", "asparaenum", "asparaitem", "tabular", "tabularx", "longtable", "table", "minipage",
+})
 
 
 # Math set inline with an environment, and how far its end is looked for
