@@ -20,10 +20,12 @@ from ..word_lists import can_be_verb
 from .jsontext import trailing_commas, valid_json, without_trailing_commas
 from .keys import (
     ITEM_TEXT_KEYS,
+    UNREAD_PARAGRAPH,
     child_entry_lists,
     group_list,
     holds_bullets,
     holds_no_claims,
+    is_a_paragraph,
     is_education_entry,
     is_entry_claim,
     key_name,
@@ -94,14 +96,16 @@ def _collect(
     entry_list: str,
     wraps: str = "",
     claim_list_keys: frozenset[str] = frozenset(),
+    listed: bool = False,
 ) -> None:
     """Every bullet string under `node`, in file order. `entry_list`: the name of the entry list
     (`work`, `projects`, ...) node is an entry of, whose `summary` is a claim as well ("" if none);
     `wraps`: the entry list node wraps (`experience: {enable: true, list: [...]}`); `told`: where
-    an entry's own paragraph that is no claim goes, with why, so it is told and not dropped."""
+    an entry's own paragraph that is no claim goes, with why, so it is told and not dropped;
+    `listed`: node is an item of a list, whose prose is told where no list of work holds it."""
     if isinstance(node, list):
         for item in node:
-            _collect(item, found, told, entry_list, claim_list_keys=claim_list_keys)
+            _collect(item, found, told, entry_list, claim_list_keys=claim_list_keys, listed=True)
         return
     if not isinstance(node, dict) or is_education_entry(node):
         return
@@ -113,6 +117,8 @@ def _collect(
             found.append(value)
         elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, "".join(value.mapped.chars))):
             told.append((value, told_as))
+        elif isinstance(value, MappedString) and listed and not entry_list and is_a_paragraph("".join(value.mapped.chars)):
+            told.append((value, UNREAD_PARAGRAPH))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
         elif entry_list and holds_bullets(key) and isinstance(value, MappedString):

@@ -18,11 +18,13 @@ from ..extract import is_achievement_section, section_key
 from ..model import Bullet, line_starts
 from .keys import (
     ITEM_TEXT_KEYS,
+    UNREAD_PARAGRAPH,
     child_entry_lists,
     entry_list_of,
     group_list,
     holds_bullets,
     holds_no_claims,
+    is_a_paragraph,
     is_education_entry,
     is_entry_claim,
     key_name,
@@ -114,12 +116,16 @@ _TYPED_SCALARS = tuple(
 )
 
 
-def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "") -> None:
+def _walk(
+    node: Any, found: _Found, seen: set[int], entry_list: str = "", experience: bool = False, wraps: str = "", listed: bool = False
+) -> None:
     """Collect (line, column, text, why told) of every highlight and bullet string, 0-based. A node that
     an alias (*name) repeats is one object: it is walked once, so a few hundred bytes of nested
     aliases (a "billion laughs" file) cannot make millions of visits. `experience`: inside a
     section that names work done by its type or title (`- type: experience`, as Jekyll resume
-    themes write it), where a plain `items:` list holds the bullets too."""
+    themes write it), where a plain `items:` list holds the bullets too. `listed`: node is an item
+    of a list, an entry of something, whose prose is told where no list of work holds it (a
+    profile's paragraph outside any list is the person's self-description, left quiet)."""
     if isinstance(node, (dict, list)):
         if id(node) in seen:
             return
@@ -149,11 +155,14 @@ def _walk(node: Any, found: _Found, seen: set[int], entry_list: str = "", experi
             elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, told_as))
+            elif isinstance(value, str) and listed and not entry_list and is_a_paragraph(value):
+                line, column = cast("CommentedMap", node).lc.value(key)
+                found.append((line, column, value, UNREAD_PARAGRAPH))
             child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
             _walk(value, found, seen, child_list, experience, child_wraps)
     elif isinstance(node, list):
         for item in node:
-            _walk(item, found, seen, entry_list, experience)
+            _walk(item, found, seen, entry_list, experience, listed=True)
 
 
 def _in_english(value: dict[Any, Any]) -> str | None:
