@@ -1625,6 +1625,11 @@ _GOES_ON = re.compile(rf"(?:,|{_JOINING_WORD})\s*$", re.IGNORECASE)
 _STOPS_ON_A_JOINING_WORD = re.compile(rf"{_JOINING_WORD}\s*$", re.IGNORECASE)
 
 
+def stops_mid_sentence(line: str) -> bool:
+    """Does the line stop where a sentence cannot end: after a comma or a joining word?"""
+    return _GOES_ON.search(line) is not None
+
+
 def _opens_a_paragraph_of_its_own(stripped: str, previous: str) -> bool:
     """A line of a Word file saved as text that opens with a link's field code (' HYPERLINK
     "http://..." www.example.com: contributing writer') is Word's next paragraph; not after a line

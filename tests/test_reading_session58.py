@@ -63,3 +63,24 @@ def test_prose_in_a_yaml_or_json_list_no_work_list_holds_is_told(tmp_path):
         told = [s["text"] for s in report["skipped"]]
         assert paragraph in told, (path.name, report)
         assert profile not in told + [b["text"] for b in report["bullets"]], (path.name, report)
+
+
+def test_acts_set_on_lines_of_their_own_in_an_html_paragraph_are_claims_of_their_own(tmp_path):
+    """Round SAD, a systems analyst's hand-written page: "<p>Build, develop ... billing cycle<br>for
+    the hospital in Francistown<br>Drive multiple projects ...</p>" was read as one claim; a line
+    wrapped after a joining word, or opening with an act of another form, stays with the line above."""
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><h2>Experience</h2>\n"
+        "<p>Build and maintain the claims billing cycle<br>\nfor the regional hospital in Leeds<br>\n"
+        "Drive several projects to replace the quote engine for brokers</p>\n"
+        "<p>Worked with the<br>\nDesign team on the new claims upload flow<br>\nSupport staff use it every day now</p>\n"
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    read = [b["text"] for b in _extracted(page)["bullets"]]
+    assert read == [
+        "Build and maintain the claims billing cycle for the regional hospital in Leeds",
+        "Drive several projects to replace the quote engine for brokers",
+        "Worked with the Design team on the new claims upload flow Support staff use it every day now",
+    ], read

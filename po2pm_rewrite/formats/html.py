@@ -30,9 +30,10 @@ from ..extract import (
     is_known_title,
     reads_as_prose,
     section_title,
+    stops_mid_sentence,
 )
 from ..model import QUOTED, UNREAD_SECTION, Bullet, line_starts
-from ..word_lists import JOB_TITLE_WORDS, is_leading_adverb, is_past_act
+from ..word_lists import JOB_TITLE_NOUNS, JOB_TITLE_WORDS, can_be_verb, is_leading_adverb, is_past_act
 from . import section_id_title
 from .mapped import MappedText
 
@@ -335,7 +336,7 @@ class _Reader(HTMLParser):
         # "<p><strong>Acme</strong> (Present)<br>- Delivered ...<br>- Processed ...</p>": a Markdown
         # list the page never rendered (round SQ: a Quarto page's six claims read as two, each with
         # its employer and dates glued on); one bullet an item, the line above them one of its own
-        for item in mapped.typed_list() or [mapped.without_marker()]:
+        for item in mapped.typed_list() or _acts_a_line(mapped) or [mapped.without_marker()]:
             bullet = item.to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
@@ -404,3 +405,35 @@ class _Reader(HTMLParser):
     def _close_all(self) -> None:
         while self.open:
             self._close_top()
+
+
+def _acts_a_line(mapped: MappedText) -> list[MappedText] | None:
+    """A paragraph of acts, each set on its own line with <br> and wrapped by more <br>s ("Build,
+    develop, implement and maintain the billing cycle<br>for the hospital in Francistown<br>Drive
+    multiple projects and full systems ..."): one item per line that opens with an act in the same
+    form as the first line's (round SAD: two claims read as one, twice), the wrapped lines kept with
+    the act above them; None where fewer than two lines open so."""
+    lines = [line for line in mapped.lines() if "".join(line.chars).strip()]
+    if len(lines) < 2 or (past := _opening_act(lines[0])) is None:
+        return None
+    items = [lines[0]]
+    for line in lines[1:]:
+        text = "".join(line.chars)
+        opens_an_act = _opening_act(line) == past and len(text.split()) >= 4
+        if opens_an_act and not stops_mid_sentence("".join(items[-1].chars)):
+            items.append(line)
+        else:
+            items[-1] = items[-1].joined(line)
+    return items if len(items) >= 2 else None
+
+
+def _opening_act(line: MappedText) -> bool | None:
+    """Whether a line opens with an act in the past (True) or as a duty (False, "Build", "Drive"),
+    the act's word capitalised; None where it opens with no act."""
+    match = re.match(r"\s*([A-Z][a-z]+(?:-[a-z]+)?)\b", "".join(line.chars))
+    if match is None:
+        return None
+    word = match.group(1)
+    if is_past_act(word):
+        return True
+    return False if can_be_verb(word) and word.lower() not in JOB_TITLE_NOUNS else None

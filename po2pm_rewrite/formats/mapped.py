@@ -92,14 +92,25 @@ class MappedText:
         lines, markers = self._lines_and_markers()
         return _marked_items(lines, markers) if sum(1 for marker in markers if marker) >= 2 else None
 
-    def _lines_and_markers(self) -> tuple[list[MappedText], list[re.Match[str] | None]]:
-        """The text's lines, and the list marker each opens with (None for none)."""
+    def lines(self) -> list[MappedText]:
+        """The text's lines, without their line breaks."""
         lines: list[MappedText] = [MappedText()]
         for char, offset in zip(self.chars, self.offsets):
             if char == "\n":
                 lines.append(MappedText())
             else:
                 lines[-1].add_one(char, offset)
+        return lines
+
+    def joined(self, other: MappedText) -> MappedText:
+        """This text and `other` after it, joined by a space (mapped to other's first character)."""
+        if not other.chars:
+            return self
+        return MappedText([*self.chars, " ", *other.chars], [*self.offsets, other.offsets[0], *other.offsets])
+
+    def _lines_and_markers(self) -> tuple[list[MappedText], list[re.Match[str] | None]]:
+        """The text's lines, and the list marker each opens with (None for none)."""
+        lines = self.lines()
         return lines, [_ITEM_MARKER.match("".join(line.chars)) for line in lines]
 
     def _duties(self) -> list[MappedText]:
