@@ -153,7 +153,10 @@ _LEANS_ON_CONTEXT = re.compile(
     r"|^\s*[A-Za-z]+ed\s+(?:these|those|them)\b"
     # and "the work" of the line before: "The work also improved visibility of delivery
     # responsibilities ..." (seed 4229, both readers: a continuation given a result clause)
-    r"|^\s*(?:the|this|that)\s+(?:work|project|effort|change|initiative|approach|process)\s+also\b",
+    r"|^\s*(?:the|this|that)\s+(?:work|project|effort|change|initiative|approach|process)\s+also\b"
+    # and "this process" of the story told before: "Throughout this process, we maintained close
+    # coordination with technical account managers ..." (seed 4247, both readers)
+    r"|^\s*(?:throughout|during|over the course of|in the course of)\s+(?:this|that|the whole)\s+(?:process|project|period|phase|engagement|transition|migration)\b",
     re.IGNORECASE,
 )
 # A diary's line of what is still to come: "... compiled a list of questions to discuss with our

@@ -3522,3 +3522,22 @@ def test_seeds_4245_and_4246_readers_advice_where_no_clause_fits(flagging_linter
     assert not sent.startswith("This bullet says you worked beside the person"), sent
     defects = advice("Defined stories mapped to a stricter Definition of Done, driving a 40% cut in post-release defects on the claims portal.")
     assert not defects.startswith("This bullet is about the team's own machinery"), defects
+
+
+def test_seeds_4247_and_4248_readers_advice_where_no_clause_fits(flagging_linter):
+    """Seeds 4247 and 4248, both readers of each: the functions aligning with no act of the person's,
+    a sentence of a story ("Throughout this process, we ..."), a PMO liaison's role and fifteen
+    requirements documents at once fitted no clause."""
+    def advice(text: str) -> str:
+        return rewritten_bullet(flagging_linter, text).advice or ""
+
+    expected = {
+        "Engineering, product, and leadership aligned around one plan for the claims portal.": "This line says what the team did",
+        "Throughout this process, we kept close coordination with the integration partners to ensure smooth transitions.": "This line leans on the sentences around it",
+        "PMO Liaison for the claims division; helped define its roadmap using Kanban.": "This line names a role or a duty",
+        "Authored more than 15 BRD and FRD documents supporting the insurer's claims products.": "This bullet describes analysis documents",
+    }
+    for text, opening in expected.items():
+        assert advice(text).startswith(opening), (text, advice(text))
+    # requirements documents that cut rework for brokers are a claim a clause can finish
+    assert not advice("Wrote the BRD and FRD for the claims portal, cutting rework by 20% for the brokers.").startswith("This bullet describes analysis documents")
