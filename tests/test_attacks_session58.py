@@ -171,3 +171,23 @@ def test_a_pdf_line_of_work_that_names_a_product_second_is_told(tmp_path):
 
     assert not reads_as_work("Certified Product Owner with Scrum Alliance since 2019", min_words=4)
     assert not reads_as_work("Advanced Data Analytics and Machine Learning Certificate", min_words=4)
+
+
+def test_an_environments_arguments_are_counted_as_the_file_defines_them(tmp_path):
+    r"""ATK19, C7 and C22: after `\newenvironment{jobbody}{\par}{\par}` (no arguments), the group of
+    `\begin{jobbody}{\bfseries Rebuilt} the ...` was skipped as an argument and the claim lost in
+    silence; after `\newenvironment{job}[3]`, arguments set on the lines below `\begin{job}{Acme}` were
+    read into the claim ("Product Manager2017 – 2019 Launched ...") or lost it."""
+    preamble = "\\newenvironment{jobbody}{\\par}{\\par}\n\\newenvironment{job}[3]{\\textbf{#1} #2 \\hfill #3\\par}{\\par}\n"
+    body = (
+        "\\begin{jobbody}{\\bfseries Rebuilt} the claims intake form for 40 brokers, cutting handling time by 30\\%.\n\\end{jobbody}\n"
+        "\\begin{job}{Acme Corp}\n  {Senior Product Manager}\n  {2019 -- 2021}\n"
+        "Launched a self-serve refund flow that cut support tickets by 25\\% in one quarter.\n\\end{job}\n"
+        "\\begin{job}{Beta Corp}%\n{Product Manager}{2017 -- 2019}\n"
+        "Ran pricing experiments across 3 markets that raised conversion by 8\\% in six months.\n\\end{job}\n"
+    )
+    assert _claims(_latex(tmp_path, body, preamble)) == [
+        "Rebuilt the claims intake form for 40 brokers, cutting handling time by 30%.",
+        "Launched a self-serve refund flow that cut support tickets by 25% in one quarter.",
+        "Ran pricing experiments across 3 markets that raised conversion by 8% in six months.",
+    ]

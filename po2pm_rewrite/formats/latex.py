@@ -279,6 +279,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
 
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
+    arities = _environment_arities(code)
     read_until = -1  # the end of the last paragraph read whole: a group inside it is read already
     pairs: dict[str, dict[int, int]] = {}  # each name's environments, paired once (_matching_end)
     # environments are found and paired in the code with its verbatims blanked: `\verb|\begin{job}|`
@@ -312,7 +313,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             closing = _matching_end(structure, name, match.end(), pairs)
             if closing < 0:
                 continue
-            inner_start, inner_end = _past_arguments(code, match.end(), closing), closing
+            inner_start, inner_end = _past_arguments(code, match.end(), closing, arities.get(name)), closing
             # an environment's own title counts (`\\begin{rSection}{Experience}`: resume.cls; attack
             # round ATK18, C27: its sentences were asked about before their title and lost in silence)
             if not (claims_at(match.start()) or claims_at(inner_start)):
@@ -334,14 +335,20 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
     return [line for paragraph in sorted(found) for line in _sentence_a_line(code, *paragraph)]
 
 
-def _past_arguments(code: str, at: int, end: int) -> int:
+def _past_arguments(code: str, at: int, end: int, arity: int | None = None) -> int:
     r"""Past the options and groups set right after an environment's opening, on its line
     (`\begin{jobbody}{Acme Corp}`, `\begin{rSection}{Experience}`): its arguments, a name or a
     title, not its paragraph's words (attack round ATK18, C9: "Acme Corp Rebuilt ..." was read, and
-    a write took the opening for the bullet's macro and deleted it, its \end left unpaired)."""
-    while True:
+    a write took the opening for the bullet's macro and deleted it, its \end left unpaired).
+    `arity`: the arguments the file's own `\newenvironment` gives it, where it defines one: no more
+    are skipped (ATK19, C7: `{\bfseries Rebuilt} the ...` after an environment of none was skipped,
+    the claim lost), and they are looked for on the lines below too, as TeX does (ATK19, C22: a
+    title and dates set on the next lines were read into the claim)."""
+    skipped = 0
+    blanks = " \t\n" if arity else " \t"
+    while arity is None or skipped < arity:
         after = at
-        while after < end and code[after] in " \t":
+        while after < end and code[after] in blanks and not code.startswith("\n\n", after) and not _blank_line_at(code, after):
             after += 1
         if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
             at = options_end
@@ -349,6 +356,27 @@ def _past_arguments(code: str, at: int, end: int) -> int:
             at = min(_group_end(code, after), end)
         else:
             return at
+        skipped += 1
+    return at
+
+
+def _blank_line_at(code: str, at: int) -> bool:
+    """Does a blank line (a paragraph's end, where no argument is looked for) start at `at`?"""
+    return code[at] == "\n" and _PARAGRAPH_BREAK.match(code, at) is not None
+
+
+def _environment_arities(code: str) -> dict[str, int]:
+    r"""The number of arguments, options counted, each environment the file defines has
+    (`\newenvironment{job}[3]{...}{...}`: 3; `\newenvironment{jobbody}{...}{...}`: 0)."""
+    arities: dict[str, int] = {}
+    if "environment" not in code:
+        return arities
+    for definition in _NEW_ENVIRONMENT.finditer(code):
+        arities[definition.group(1)] = int(definition.group(2) or 0)
+    return arities
+
+
+_NEW_ENVIRONMENT = re.compile(r"\\(?:re)?newenvironment\*?\s*\{\s*([A-Za-z]+\*?)\s*\}\s*(?:\[\s*(\d)\s*\])?")
 
 
 def _reads_as_a_paragraph(code: str, start: int, end: int) -> bool:
