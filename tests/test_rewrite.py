@@ -2861,12 +2861,12 @@ def test_seed_4201_readers_no_comma_clause_after_a_reason_and_no_user_problem_fo
     ):
         suggestions = [s.text for s in rewritten_bullet(flagging_linter, text).suggestions]
         assert suggestions and not any(s.startswith(text + ",") for s in suggestions), (text, suggestions)
-    for text in (
-        "Ensured solutions were delivered in accordance with business requirements and digital transformation objectives.",
-        "Managed the Full SDLC for change requests, from gathering new requirements to deploying patches and training users.",
-    ):
-        suggestions = [s.text for s in rewritten_bullet(flagging_linter, text).suggestions]
-        assert suggestions and not any("based on [the user problem" in s for s in suggestions), (text, suggestions)
+    text = "Ensured solutions were delivered in accordance with business requirements and digital transformation objectives."
+    suggestions = [s.text for s in rewritten_bullet(flagging_linter, text).suggestions]
+    assert suggestions and not any("based on [the user problem" in s for s in suggestions), (text, suggestions)
+    # (the full SDLC run for change requests gets a duty's advice since seed 4249, both readers)
+    sdlc = rewritten_bullet(flagging_linter, "Managed the Full SDLC for change requests, from gathering new requirements to deploying patches and training users.")
+    assert sdlc.advice or not any("based on [the user problem" in s.text for s in sdlc.suggestions), sdlc
 
 
 def test_seed_4201_readers_a_line_with_no_act_of_the_writers_is_told_so(flagging_linter):
@@ -3541,3 +3541,26 @@ def test_seeds_4247_and_4248_readers_advice_where_no_clause_fits(flagging_linter
         assert advice(text).startswith(opening), (text, advice(text))
     # requirements documents that cut rework for brokers are a claim a clause can finish
     assert not advice("Wrote the BRD and FRD for the claims portal, cutting rework by 20% for the brokers.").startswith("This bullet describes analysis documents")
+
+
+def test_seeds_4249_and_4250_readers_advice_where_no_clause_fits_and_a_rewrite_where_one_does(flagging_linter):
+    """Seeds 4249 and 4250, both readers of each: the full SDLC run for change requests, an
+    application owner's role and service providers managed fitted no clause; notes of store visits
+    turned into findings, documentation written to ease onboarding and hotfixes chosen from what
+    Customer Care heard were told to cut documents or releases, where a rewrite fits."""
+    def advice(text: str) -> str:
+        return rewritten_bullet(flagging_linter, text).advice or ""
+
+    expected = {
+        "Managed the full SDLC for the claims portal's change requests, from requirements to patches.": "This line names a role or a duty",
+        "Handling the claims portal for the UK and Germany as an Application Owner.": "This line names a role or a duty",
+        "Managed the claims data service providers to ensure quality of deliverables.": "This bullet describes project administration",
+    }
+    for text, opening in expected.items():
+        assert advice(text).startswith(opening), (text, advice(text))
+    for text, wrong in (
+        ("Turned meeting notes from store visits into backlog items for the claims portal and reported findings to the board.", "This bullet is about keeping documents"),
+        ("Pushed for better documentation of the claims API to lower friction in broker onboarding.", "This bullet is about keeping documents"),
+        ("Worked with Customer Care to analyze claims service issues and prioritize hotfixes.", "This bullet is about releases and deployments"),
+    ):
+        assert not advice(text).startswith(wrong), (text, advice(text))
