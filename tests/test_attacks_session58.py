@@ -191,3 +191,74 @@ def test_an_environments_arguments_are_counted_as_the_file_defines_them(tmp_path
         "Launched a self-serve refund flow that cut support tickets by 25% in one quarter.",
         "Ran pricing experiments across 3 markets that raised conversion by 8% in six months.",
     ]
+
+
+def _docx_renamed(path, rename) -> None:
+    """A Word file saved by python-docx, its package's entry names passed through `rename` (and the
+    relationship targets that name them)."""
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Managed the claims backlog for the payments team.", style="List Bullet")
+    saved = io.BytesIO()
+    document.save(saved)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source, zipfile.ZipFile(out, "w") as renamed:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "_rels/.rels" or item.filename == "[Content_Types].xml":
+                content = content.replace(b"word/document.xml", rename("word/document.xml").encode())
+            item.filename = rename(item.filename)
+            renamed.writestr(item, content)
+    path.write_bytes(out.getvalue())
+
+
+def test_a_word_file_whose_main_part_is_named_otherwise_is_read_and_written(tmp_path):
+    r"""ATK19, C34 and C35: a package whose entries are named with Windows' backslash
+    ("word\document.xml") was refused with a Python object in the message ("file '<_io.BytesIO object
+    at 0x...>' is not a Word file"); one whose main part is "word/main.xml" was read, but every write
+    was refused as a bug to report (the write replaced word/document.xml)."""
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 2\nedit = "Cut claim wait by a third for the payments team"\n', encoding="utf-8")
+    for name, rename in (
+        ("backslash.docx", lambda entry: entry.replace("/", "\\") if entry.startswith("word/") else entry),
+        ("main.docx", lambda entry: "word/main.xml" if entry == "word/document.xml" else entry),
+    ):
+        resume = tmp_path / name
+        _docx_renamed(resume, rename)
+        assert _claims(resume) == ["Managed the claims backlog for the payments team."], name
+        result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+        assert result.exit_code == 0, (name, result.output)
+        assert _claims(resume) == ["Cut claim wait by a third for the payments team"], name
+
+
+def test_a_word_files_refusal_names_no_python_object(tmp_path):
+    """ATK19, C34: the refusal of a package that is no Word document quoted the library's message,
+    which names the file by its in-memory object."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        )
+        package.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"'
+            ' Target="word/document.xml"/></Relationships>',
+        )
+        package.writestr("word/document.xml", '<?xml version="1.0"?><document/>')
+    resume = tmp_path / "cv.docx"
+    resume.write_bytes(out.getvalue())
+    result = runner.invoke(app, ["extract", str(resume)])
+    assert result.exit_code == 2, result.output
+    assert "object at 0x" not in result.output and "not a Word document that can be read" in result.output, result.output

@@ -219,28 +219,44 @@ def _open(data: bytes) -> "Document":
         _within_bounds(data)
         try:
             return Document(io.BytesIO(data))
-        except KeyError as error:
-            if "\\" not in str(error):
+        except (KeyError, ValueError) as error:
+            if "\\" not in str(error) and not _names_a_part_with_a_backslash(data):
                 raise
             # a part named with Windows' backslash ("word/media\image1.jpg"), as some converters
-            # write it (round SAC: an image-only resume refused as no Word document)
+            # write it (round SAC: an image-only resume refused as no Word document), in a
+            # relationship or in the package's own entry names ("word\document.xml": ATK19, C34)
             return Document(io.BytesIO(_relationships_with_forward_slashes(data)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         other = _other_office_format(data)
         if other:
             raise InputError(f"{other} saved under a .docx name, not a Word document: save it as .docx (Word format) and check that") from None
-        raise InputError(f"not a Word document that can be read ({error})") from None
+        # the library names the file by its in-memory object ("file '<_io.BytesIO object at 0x...>' is
+        # not a Word file"): the user is told the reason, not the object (ATK19, C34)
+        reason = _OBJECT_NAME.sub("", str(error)).strip()
+        raise InputError(f"not a Word document that can be read ({reason})") from None
+
+
+_OBJECT_NAME = re.compile(r"'?<[\w.]+ object at 0x[0-9a-fA-F]+>'?\s*")
+
+
+def _names_a_part_with_a_backslash(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any("\\" in name for name in archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def _relationships_with_forward_slashes(data: bytes) -> bytes:
-    """The package with every relationship part's backslashes written as the "/" its targets mean
-    (within the bounds _within_bounds checked before)."""
+    """The package with every relationship part's backslashes, and its entries' names', written as
+    the "/" they mean (within the bounds _within_bounds checked before)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as fixed:
         for item in source.infolist():
             content = source.read(item)
             if item.filename.endswith(".rels"):
                 content = content.replace(b"\\", b"/")
+            item.filename = item.filename.replace("\\", "/")
             fixed.writestr(item, content)
     return out.getvalue()
 
@@ -718,7 +734,7 @@ def write_docx(data: bytes, before: str, after: str) -> DocxWrite:
         for copy in copies:
             _replace_text(copy, old, new, run_styles)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    return DocxWrite(_with_part(data, DOCUMENT_PART, xml), tuple(notes))
+    return DocxWrite(_with_part(data, _main_entry(data), xml), tuple(notes))
 
 
 def without_marks(line: str) -> str:
@@ -1062,6 +1078,16 @@ def _run_format(element: "BaseOxmlElement") -> bytes:
 def _keep_spaces(element: "BaseOxmlElement") -> None:
     if element.text and (element.text[0].isspace() or element.text[-1].isspace()):
         element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _main_entry(data: bytes) -> str:
+    """The zip entry that holds the document python-docx read: the package's officeDocument part,
+    not always word/document.xml (ATK19, C35: "word/main.xml", every write refused as a bug to
+    report), and as the package names it, backslashes and all (ATK19, C34: "word\\document.xml")."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        main = _main_part_name(archive).replace("\\", "/") if "_rels/.rels" in names else DOCUMENT_PART
+    return next((name for name in names if name.replace("\\", "/") == main), DOCUMENT_PART)
 
 
 def _with_part(data: bytes, name: str, content: bytes) -> bytes:
