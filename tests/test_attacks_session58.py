@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from po2pm_rewrite.cli import app
 
 from .test_attacks_session50 import _answers, _write
+from .test_reading_session57 import one_claim_docx_repackaged
 
 runner = CliRunner()
 
@@ -194,27 +195,14 @@ def test_an_environments_arguments_are_counted_as_the_file_defines_them(tmp_path
 
 
 def _docx_renamed(path, rename) -> None:
-    """A Word file saved by python-docx, its package's entry names passed through `rename` (and the
-    relationship targets that name them)."""
-    import io
-    import zipfile
+    """A Word file whose package's entry names pass through `rename`, and the references to its main part."""
 
-    import docx
+    def renamed(name: str, content: bytes) -> tuple[str, bytes]:
+        if name in ("_rels/.rels", "[Content_Types].xml"):
+            content = content.replace(b"word/document.xml", rename("word/document.xml").encode())
+        return rename(name), content
 
-    document = docx.Document()
-    document.add_heading("Experience", level=1)
-    document.add_paragraph("Managed the claims backlog for the payments team.", style="List Bullet")
-    saved = io.BytesIO()
-    document.save(saved)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source, zipfile.ZipFile(out, "w") as renamed:
-        for item in source.infolist():
-            content = source.read(item)
-            if item.filename == "_rels/.rels" or item.filename == "[Content_Types].xml":
-                content = content.replace(b"word/document.xml", rename("word/document.xml").encode())
-            item.filename = rename(item.filename)
-            renamed.writestr(item, content)
-    path.write_bytes(out.getvalue())
+    one_claim_docx_repackaged(path, renamed)
 
 
 def test_a_word_file_whose_main_part_is_named_otherwise_is_read_and_written(tmp_path):

@@ -60,7 +60,9 @@ def test_a_line_listing_the_work_it_included_is_a_claim_and_a_products_parts_are
     assert why_not_a_claim("This includes a dashboard, an API and a mobile app for brokers.") == "description of a project or product"
 
 
-def _docx_naming_a_part_with_a_backslash(path) -> None:
+def one_claim_docx_repackaged(path, change) -> None:
+    """A Word file of one claim saved by python-docx, each entry of its package passed through
+    `change(name, content) -> (name, content)` (how converters and other tools write packages)."""
     import io
     import zipfile
 
@@ -72,13 +74,20 @@ def _docx_naming_a_part_with_a_backslash(path) -> None:
     saved = io.BytesIO()
     document.save(saved)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source, zipfile.ZipFile(out, "w") as fixed:
+    with zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source, zipfile.ZipFile(out, "w") as changed:
         for item in source.infolist():
-            content = source.read(item)
-            if item.filename == "word/_rels/document.xml.rels":
-                content = content.replace(b"theme/theme1.xml", b"theme\\theme1.xml")
-            fixed.writestr(item, content)
+            item.filename, content = change(item.filename, source.read(item))
+            changed.writestr(item, content)
     path.write_bytes(out.getvalue())
+
+
+def _docx_naming_a_part_with_a_backslash(path) -> None:
+    def backslashed(name: str, content: bytes) -> tuple[str, bytes]:
+        if name == "word/_rels/document.xml.rels":
+            content = content.replace(b"theme/theme1.xml", b"theme\\theme1.xml")
+        return name, content
+
+    one_claim_docx_repackaged(path, backslashed)
 
 
 def test_a_word_file_that_names_a_part_with_a_backslash_is_read_and_written(tmp_path):

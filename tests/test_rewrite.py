@@ -3473,6 +3473,16 @@ def test_seeds_4243_and_4244_readers_no_user_problem_clause_on_leading_or_bridgi
     assert problem in _offered(linter, "Wrote the requirements and acceptance criteria for the claims portal's upload feature.")
 
 
+def _advice_of(linter, text: str) -> str:
+    return rewritten_bullet(linter, text).advice or ""
+
+
+def _assert_advice_opens(linter, expected: dict[str, str]) -> None:
+    """Each bullet (a key) gets advice that opens with its value."""
+    for text, opening in expected.items():
+        assert _advice_of(linter, text).startswith(opening), (text, _advice_of(linter, text))
+
+
 def test_seeds_4245_and_4246_readers_advice_where_no_clause_fits(flagging_linter):
     """Seeds 4245 and 4246, both readers of each: requirements gathered with product managers and
     design inputs taken from a client's manager were the managers' calls; "help inform
@@ -3480,9 +3490,6 @@ def test_seeds_4245_and_4246_readers_advice_where_no_clause_fits(flagging_linter
     life cycle walked stage by stage are duties; data mapping and feature lists are an analyst's
     documents; an SDLC flow and a separate backlog are the team's process; "distinct projects" are
     several; work "from concept through final delivery of product or service" is a general aim."""
-    def advice(text: str) -> str:
-        return rewritten_bullet(flagging_linter, text).advice or ""
-
     expected = {
         "Gathered requirements with product managers, wrote user stories, and contributed to sprint planning for the claims portal.":
             "This bullet says you worked beside the person who owned the calls",
@@ -3509,18 +3516,17 @@ def test_seeds_4245_and_4246_readers_advice_where_no_clause_fits(flagging_linter
         "Collaborated with the insurer from concept through final delivery of product or service.":
             "This bullet names a general aim",
     }
-    for text, opening in expected.items():
-        assert advice(text).startswith(opening), (text, advice(text))
+    _assert_advice_opens(flagging_linter, expected)
     # a product brought to market is not a mere name of work, and defects that reached users, cut, are
     # a result: neither gets the advice it got before
-    launched = advice("End-to-end coordination of development and market introduction of a claims sensor")
+    launched = _advice_of(flagging_linter, "End-to-end coordination of development and market introduction of a claims sensor")
     assert not launched.startswith("This line names what you worked on"), launched
     # mapping a flow's life cycle is an act, and inputs sent to others are the person's own
-    mapped = advice("Mapped the end-to-end claims payment lifecycle across Stripe and the ledger for the finance team.")
+    mapped = _advice_of(flagging_linter, "Mapped the end-to-end claims payment lifecycle across Stripe and the ledger for the finance team.")
     assert not mapped.startswith("This line names a role or a duty"), mapped
-    sent = advice("Sending the required design inputs to the claims stakeholders for the upload feature.")
+    sent = _advice_of(flagging_linter, "Sending the required design inputs to the claims stakeholders for the upload feature.")
     assert not sent.startswith("This bullet says you worked beside the person"), sent
-    defects = advice("Defined stories mapped to a stricter Definition of Done, driving a 40% cut in post-release defects on the claims portal.")
+    defects = _advice_of(flagging_linter, "Defined stories mapped to a stricter Definition of Done, driving a 40% cut in post-release defects on the claims portal.")
     assert not defects.startswith("This bullet is about the team's own machinery"), defects
 
 
@@ -3528,19 +3534,15 @@ def test_seeds_4247_and_4248_readers_advice_where_no_clause_fits(flagging_linter
     """Seeds 4247 and 4248, both readers of each: the functions aligning with no act of the person's,
     a sentence of a story ("Throughout this process, we ..."), a PMO liaison's role and fifteen
     requirements documents at once fitted no clause."""
-    def advice(text: str) -> str:
-        return rewritten_bullet(flagging_linter, text).advice or ""
-
     expected = {
         "Engineering, product, and leadership aligned around one plan for the claims portal.": "This line says what the team did",
         "Throughout this process, we kept close coordination with the integration partners to ensure smooth transitions.": "This line leans on the sentences around it",
         "PMO Liaison for the claims division; helped define its roadmap using Kanban.": "This line names a role or a duty",
         "Authored more than 15 BRD and FRD documents supporting the insurer's claims products.": "This bullet describes analysis documents",
     }
-    for text, opening in expected.items():
-        assert advice(text).startswith(opening), (text, advice(text))
+    _assert_advice_opens(flagging_linter, expected)
     # requirements documents that cut rework for brokers are a claim a clause can finish
-    assert not advice("Wrote the BRD and FRD for the claims portal, cutting rework by 20% for the brokers.").startswith("This bullet describes analysis documents")
+    assert not _advice_of(flagging_linter, "Wrote the BRD and FRD for the claims portal, cutting rework by 20% for the brokers.").startswith("This bullet describes analysis documents")
 
 
 def test_seeds_4249_and_4250_readers_advice_where_no_clause_fits_and_a_rewrite_where_one_does(flagging_linter):
@@ -3548,19 +3550,15 @@ def test_seeds_4249_and_4250_readers_advice_where_no_clause_fits_and_a_rewrite_w
     application owner's role and service providers managed fitted no clause; notes of store visits
     turned into findings, documentation written to ease onboarding and hotfixes chosen from what
     Customer Care heard were told to cut documents or releases, where a rewrite fits."""
-    def advice(text: str) -> str:
-        return rewritten_bullet(flagging_linter, text).advice or ""
-
     expected = {
         "Managed the full SDLC for the claims portal's change requests, from requirements to patches.": "This line names a role or a duty",
         "Handling the claims portal for the UK and Germany as an Application Owner.": "This line names a role or a duty",
         "Managed the claims data service providers to ensure quality of deliverables.": "This bullet describes project administration",
     }
-    for text, opening in expected.items():
-        assert advice(text).startswith(opening), (text, advice(text))
+    _assert_advice_opens(flagging_linter, expected)
     for text, wrong in (
         ("Turned meeting notes from store visits into backlog items for the claims portal and reported findings to the board.", "This bullet is about keeping documents"),
         ("Pushed for better documentation of the claims API to lower friction in broker onboarding.", "This bullet is about keeping documents"),
         ("Worked with Customer Care to analyze claims service issues and prioritize hotfixes.", "This bullet is about releases and deployments"),
     ):
-        assert not advice(text).startswith(wrong), (text, advice(text))
+        assert not _advice_of(flagging_linter, text).startswith(wrong), (text, _advice_of(flagging_linter, text))

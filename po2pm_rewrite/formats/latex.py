@@ -348,7 +348,7 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None) -> i
     blanks = " \t\n" if arity else " \t"
     while arity is None or skipped < arity:
         after = at
-        while after < end and code[after] in blanks and not code.startswith("\n\n", after) and not _blank_line_at(code, after):
+        while after < end and code[after] in blanks and not _blank_line_at(code, after):
             after += 1
         if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
             at = options_end
