@@ -492,13 +492,24 @@ _RESULT_OF_IT = re.compile(
 )
 
 
+# What the thing just built will bring, in words: "The EBrief application is in the process of being
+# implemented and will save hours per day for dozens of prosecutors across the state." (round SAE: told
+# apart as a sentence about the product, the act before it judged without its result)
+_WILL_BRING = re.compile(
+    r"^\W*(?:the|this|it)\b[^.]{0,80}?\bwill\s+(?:save|cut|reduce|increase|improve|lower|raise|free up|speed up|halve|double)\b",
+    re.IGNORECASE,
+)
+
+
 def _goes_on_with_the_claim(sentence: str) -> bool:
     """A sentence that tells more of the claim before it: what it was, or what came of it; or a
     fragment of a few words that opens with no verb ("... Brought $4.6M of dead stock online. First
     in the industry.": round SQ, read as a claim of its own; not "Report to senior executives.")."""
     words = _WORD.findall(sentence)
     fragment = len(words) <= _FRAGMENT_WORDS and not can_be_verb(words[0] if words else "")
-    return bool(fragment or _REFERS_BACK.match(sentence) or _RESULT_OF_IT.match(sentence) or _states_a_result(sentence))
+    return bool(
+        fragment or _REFERS_BACK.match(sentence) or _RESULT_OF_IT.match(sentence) or _WILL_BRING.match(sentence) or _states_a_result(sentence)
+    )
 
 
 _FRAGMENT_WORDS = 4

@@ -84,3 +84,24 @@ def test_acts_set_on_lines_of_their_own_in_an_html_paragraph_are_claims_of_their
         "Drive several projects to replace the quote engine for brokers",
         "Worked with the Design team on the new claims upload flow Support staff use it every day now",
     ], read
+
+
+def test_a_bullets_sentence_of_what_the_thing_built_will_bring_stays_with_the_act(tmp_path):
+    """Round SAE, a digital transformation manager's PDF: "Leveraged software development skills to
+    deliver digital solutions ... The EBrief application is in the process of being implemented and
+    will save hours per day for dozens of prosecutors across the state." - the second sentence was
+    told apart as about the product, the act judged without its result. A sentence about the product
+    that brings nothing is still told apart."""
+    resume = tmp_path / "cv.md"
+    # (long enough to be read as a paragraph, whose sentences are judged one by one)
+    act = (
+        "Built digital tools for the claims branch of the insurer to cut the double handling of cases across the"
+        " regions, working with the adjusters, the finance team and the regional managers on what they needed first."
+    )
+    will = "The triage application is in the process of being rolled out and will save hours per day for dozens of adjusters."
+    plain = "The platform provides a single view of every open claim and its documents for the adjusters."
+    resume.write_text(f"## Experience\n\n- {act} {will}\n- {act} {plain}\n", encoding="utf-8")
+    report = _extracted(resume)
+    read = [b["text"] for b in report["bullets"]]
+    assert f"{act} {will}" in read, read
+    assert plain in [s["text"] for s in report["skipped"]], report
