@@ -300,21 +300,13 @@ def _without_fenced_code(text: str) -> str:
     shows a LaTeX sample in a fence is no LaTeX document (attack round ATK19, C21: read as LaTeX,
     the sample's one item the only bullet)."""
     kept: list[str] = []
-    fence = ""
+    inside = False
     for line in text.splitlines():
-        opening = _FENCE.match(line)
-        if fence:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence) and not line.strip()[len(opening.group(1)):].strip():
-                fence = ""
-            continue
-        if opening:
-            fence = opening.group(1)
-            continue
-        kept.append(line)
+        if FENCE_LINE.match(line):  # a fence closes with its like, as extract.py and the notes read it
+            inside = not inside
+        elif not inside:
+            kept.append(line)
     return "\n".join(kept)
-
-
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def plain_text_in_markdown(text: str) -> str | None:

@@ -106,7 +106,12 @@ _HIDING = {
 }
 
 
-_INLINE_VERBATIM = re.compile(r"\\(?:verb\*?|lstinline)([^\sA-Za-z*\[{])[^\n]*?\1")
+# the macros whose argument is text as written between two marks of the same character
+# (`\verb|...|`, `\url|...|`, listings' `\lstinline|...|`, url's `\path|...|`: ATK14, C23;
+# fancyvrb's `\Verb|...|` and minted's `\mintinline{c}|...|`: ATK15, C12); the LaTeX reader's and
+# the note's below
+DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl", "lstinline", "path", "Verb", "mintinline"})
+_INLINE_VERBATIM = re.compile(r"\\(?:" + "|".join(sorted(DELIMITED_VERBATIM)) + r")\*?([^\sA-Za-z*\[{])[^\n]*?\1")
 
 
 def hidden_to_the_end(text: str, format_name: str) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Callable, Iterator, Mapping
 from ..extract import BULLET_GLYPHS
 from ..model import Bullet, line_starts
 from ..word_lists import JOB_TITLE_WORDS, is_past_act
+from . import DELIMITED_VERBATIM
 from .mapped import MappedText
 
 # name -> number of arguments; the last one is the bullet. AltaCV's \cvachievement{icon}{title}{text};
@@ -862,9 +863,6 @@ def without_comments(text: str, blocks: bool = True) -> str:
     in a Markdown file's LaTeX lists, where an `\iffalse` written in the page's prose would blank
     everything after it (attack round ATK17, C3)."""
 
-    def blank(match: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", match.group(0))  # line breaks stay, so line numbers do
-
     if blocks and "\\begin" in text:
         text = _verbatim_environments_blanked(text)
     if "%" in text:
@@ -875,23 +873,34 @@ def without_comments(text: str, blocks: bool = True) -> str:
         text = "".join(lines)
     if not blocks:
         return text
-    inline = verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
-    text = _blocks_blanked(text, inline, _COMMENT_OPENING, _COMMENT_CLOSING)
-    return _blocks_blanked(text, inline, _IFFALSE, _FI)
+    inline = _inline_verbatims_blanked(text)
+    text = _blocks_blanked(text, _block_spans(text, inline, _COMMENT_OPENING, _COMMENT_CLOSING))
+    return _blocks_blanked(text, _block_spans(text, inline, _IFFALSE, _FI))
 
 
-def _blocks_blanked(text: str, inline: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> str:
-    r"""The text with every block from `opening` to the next `closing` (or the end) blanked, line
-    breaks kept; not from an opening written inside an inline verbatim (`\verb|\begin{comment}|`,
-    `\verb|\iffalse|`: attack rounds ATK17 and ATK19, C41, the rest of the file blanked in silence).
-    `inline`: the text with its inline verbatims blanked."""
-    parts, at = [], 0
+def _inline_verbatims_blanked(text: str) -> str:
+    return verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
+
+
+def _block_spans(text: str, inline: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> list[tuple[int, int]]:
+    r"""Every block from `opening` to the next `closing` (or the end); not from an opening written
+    inside an inline verbatim (`\verb|\begin{comment}|`, `\verb|\iffalse|`: attack rounds ATK17 and
+    ATK19, C41, the rest of the file blanked in silence). `inline`: the text with its inline
+    verbatims blanked."""
+    spans: list[tuple[int, int]] = []
     for match in opening.finditer(text):
-        if match.start() < at or inline[match.start()] != text[match.start()]:
+        if (spans and match.start() < spans[-1][1]) or inline[match.start()] != text[match.start()]:
             continue
         end_match = closing.search(text, match.end())
-        end = end_match.end() if end_match else len(text)
-        parts += [text[at : match.start()], re.sub(r"[^\n]", " ", text[match.start() : end])]
+        spans.append((match.start(), end_match.end() if end_match else len(text)))
+    return spans
+
+
+def _blocks_blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span blanked, its line breaks kept (so line numbers stay)."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
         at = end
     return "".join(parts) + text[at:]
 
@@ -914,8 +923,8 @@ def _verbatim_environments_blanked(text: str) -> str:
     if not ends:
         return text
     parts, at = [], 0
-    inline = verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
-    hidden = [block.span() for block in _COMMENT_BLOCK.finditer(text)] if "\\begin{comment}" in text else []
+    inline = _inline_verbatims_blanked(text)
+    hidden = _block_spans(text, inline, _COMMENT_OPENING, _COMMENT_CLOSING)
     for opening in _VERBATIM_BEGIN.finditer(text):
         if opening.start() < at or opening.group(1) not in ends:
             continue  # inside a verbatim blanked already, or never closed: TeX would stop there
@@ -944,7 +953,6 @@ def _opens_nothing(text: str, inline: str, hidden: list[tuple[int, int]], at: in
     return any(start < at < end for start, end in hidden)
 
 
-_COMMENT_BLOCK = re.compile(r"\\begin\{comment\}.*?(?:\\end\{comment\}|\Z)", re.DOTALL)
 _VERBATIM_ENVIRONMENTS = r"(verbatim\*?|Verbatim\*?|BVerbatim|LVerbatim|lstlisting|minted)"
 _VERBATIM_BEGIN = re.compile(r"\\begin\s*\{" + _VERBATIM_ENVIRONMENTS + r"\}")
 _VERBATIM_END = re.compile(r"\\end\s*\{" + _VERBATIM_ENVIRONMENTS + r"\}")
@@ -955,10 +963,6 @@ _VERBATIM_END = re.compile(r"\\end\s*\{" + _VERBATIM_ENVIRONMENTS + r"\}")
 # (attack rounds ATK12, C30 and C31, and ATK13, C1 and C2: the claim was cut at the "%" and its
 # rest lost unsaid).
 _PERCENT_SHIELD = re.compile(r"\\(?:(?P<link>href|url|nolinkurl)|verb\*?|Verb\*?|lstinline|mintinline|path)(?![A-Za-z])")
-# the macros whose argument is text as written between two marks of the same character
-# (`\verb|...|`, `\url|...|`, listings' `\lstinline|...|`, url's `\path|...|`: ATK14, C23;
-# fancyvrb's `\Verb|...|` and minted's `\mintinline{c}|...|`: ATK15, C12)
-DELIMITED_VERBATIM = frozenset({"verb", "url", "nolinkurl", "lstinline", "path", "Verb", "mintinline"})
 # those that take options first (`\lstinline[language=C]!a%b!`: ATK15, C13), those whose text may
 # be set in braces (`\lstinline{printf("%d")}`, `\mintinline{c}{x % y}`: C12), and minted's language
 _VERBATIM_WITH_OPTIONS = frozenset({"lstinline", "Verb", "mintinline"})
