@@ -3562,3 +3562,37 @@ def test_seeds_4249_and_4250_readers_advice_where_no_clause_fits_and_a_rewrite_w
         ("Worked with Customer Care to analyze claims service issues and prioritize hotfixes.", "This bullet is about releases and deployments"),
     ):
         assert not _advice_of(flagging_linter, text).startswith(wrong), (text, _advice_of(flagging_linter, text))
+
+
+def test_seeds_4251_and_4252_readers_advice_where_no_clause_fits(flagging_linter):
+    """Seeds 4251 and 4252, both readers of each: stories written in the Product Owner's session and
+    requirements defined with architects and a PM were the owners' calls; a team for tooling
+    integration and configuration management is the organisation's own plumbing."""
+    expected = {
+        "Split the claims portal's scope into user stories in a story writing session with the Product Owner.":
+            "This bullet says you worked beside the person who owned the calls",
+        "Collaborated with architects, PM, and QA to define requirements for the claims system.":
+            "This bullet says you worked beside the person who owned the calls",
+        "Led the team responsible for tooling integration and configuration management of the claims squads.":
+            "This bullet describes IT work on the organisation's own systems",
+    }
+    _assert_advice_opens(flagging_linter, expected)
+    # a platform owned end to end is not an analyst's document for naming its data model
+    platform = _advice_of(flagging_linter, "Owned end-to-end delivery of the claims data model, a unified analytics platform for the insurer's brokers.")
+    assert not platform.startswith("This bullet describes analysis documents"), platform
+
+
+def test_seeds_4251_and_4252_readers_no_clause_that_points_at_the_wrong_thing(linter):
+    """Seeds 4251 and 4252, both readers of each: "this showed [the finding]" after "I ensured
+    deadlines were met" pointed at the deadlines; "based on [the user problem]" hung on keeping
+    everyone in sync with the requirements; and after a pace already measured, "which freed [the
+    time or capacity freed, by how much]" asked for the figure again, where "and the time it freed
+    went to [...]" does not."""
+    assert "what-it-showed" not in _offered(linter, "By adding playtesting feedback and moving priorities, I made sure the claims app's deadlines were met.")
+    assert "what-it-showed" in _offered(linter, "By adding playtesting feedback, I reordered the claims app's priorities.")
+    assert "based-on" not in _offered(linter, "Managed design and content deliverables of the claims portal, ensuring everyone was in sync with the scope, requirements and milestones.")
+    for text in ("Accelerated delivery and velocity of the claims features by 30% by rebuilding and prioritizing a 150+ item technical backlog.",
+                 "Increased throughput of the claims team by 25% by rebuilding and prioritizing its technical backlog."):
+        report = linter.check([Source("<text>", text, literal=True)], with_slots=True)
+        first = linter.rewriter().candidates(report.files[0].bullets[0])[0]
+        assert first.template_id == "freed-time-went-to", (text, first.text)
