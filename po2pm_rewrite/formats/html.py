@@ -125,6 +125,9 @@ class _Reader(HTMLParser):
         self.paragraphs_in_item = 0  # <p> elements read as part of the <li> around them
         self.section = SectionTracker()
         self.loose = MappedText()  # text outside any li, p or heading, up to the next <br> or block
+        # a loose line typed with a list mark ("<div>• Led ...</div>"), held while the lines after it
+        # may be its wrap (a PDF exported to HTML sets each printed line in a <div> of its own)
+        self.typed_item: MappedText | None = None
         self.straplines: set[int] = set()  # the <p class="section-subtitle"> being read, by id
         self.articles = 0  # depth inside <article> elements: a portfolio's cards of work
         self.in_head = False  # inside <head>, which a page may leave unclosed
@@ -151,6 +154,8 @@ class _Reader(HTMLParser):
             return
         if tag in _BREAKS or tag in _HEADINGS or tag in _BLOCKS:
             self._flush_loose()
+        if tag in _HEADINGS or tag in _BLOCKS:
+            self._end_typed_item()  # a heading, list or paragraph is no wrapped line of it
         if not self.skipping and _is_hidden(attrs):
             # a loader's captions, a closed dialog or chat widget (round RR: a product owner's page,
             # 9 of its 13 lines read were text no visitor sees)
@@ -205,22 +210,62 @@ class _Reader(HTMLParser):
         if self.skipping:
             return
         text = " ".join("".join(mapped.chars).split())
+        if not text or self._wraps_the_typed_item(mapped, text):
+            return
+        self._end_typed_item()
         # <div class="title">Work Experience</div>: a heading in all but its tag ("Language: Python",
         # a label and its value, is not one)
         if ":" not in text.rstrip(":") and self._opens_section(text, exact=True):
             return
         if not self.section.achievements or self.section.listing:
             return
-        if not text or (self.quoting and not _quotes_own_act(text)):
+        if self.quoting and not _quotes_own_act(text):
+            return
+        # "- Managed ...\n- Responsible ..." typed in a <div> of a Markdown page: one item a line
+        # (a kramdown block's two claims were read as one once a typed line counted as an item)
+        for line in mapped.typed_list() or [mapped]:
+            self._loose_line(line)
+
+    def _loose_line(self, mapped: MappedText) -> None:
+        """One line of loose text: an item where a list mark is typed before it, else a claim where
+        it reads as one, or told where it reads as prose."""
+        text = " ".join("".join(mapped.chars).split())
+        if not text:
+            return
+        self._end_typed_item()
+        unmarked = mapped.without_marker()
+        if unmarked is not mapped:
+            # "<div><span>• </span>Led the development ...</div>": an item typed with its mark, as a
+            # list item is, whatever word it opens with (round SAF: a PDF exported to HTML, its nine
+            # claims told "without a list mark", the file read as empty)
+            self.typed_item = unmarked
             return
         claim = is_bare_achievement(_LABEL.sub("", text))
         # "Executive-level consultant helping companies ... Co-created the first agency AI offering
         # ...": prose that opens with no act of the person's is told, as a text file's is, not
         # dropped (round RX: a timeline's paragraph lost in silence)
         if claim or reads_as_prose(text):
-            bullet = mapped.without_marker().to_bullet(self.starts)
+            bullet = mapped.to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet if claim else replace(bullet, passed_over=True))
+
+    def _wraps_the_typed_item(self, mapped: MappedText, text: str) -> bool:
+        """Joins a line to the typed item above it where it goes on with its sentence: it opens in
+        lower case with no list mark, and the item stops with no full stop ("... to achieve a
+        relative increase in" / "user value of 2% ...", round SAF)."""
+        if self.typed_item is None or not text[:1].islower() or mapped.without_marker() is not mapped:
+            return False
+        if "".join(self.typed_item.chars).rstrip().endswith((".", "!", "?")):
+            return False
+        self.typed_item = self.typed_item.joined(mapped)
+        return True
+
+    def _end_typed_item(self) -> None:
+        """The held typed item, with any wrapped lines joined to it, as a bullet."""
+        item, self.typed_item = self.typed_item, None
+        bullet = None if item is None else item.to_bullet(self.starts)
+        if bullet is not None:
+            self.bullets.append(bullet)
 
     def _end_heading(self) -> None:
         """The open heading's text decides the section (see handle_endtag)."""
@@ -304,6 +349,7 @@ class _Reader(HTMLParser):
         super().close()
         self._close_all()
         self._flush_loose()
+        self._end_typed_item()
 
     def _target(self) -> MappedText:
         return self.heading if self.heading is not None else (self.open[-1][1] if self.open else self.loose)

@@ -301,7 +301,13 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
                 # "\resumeSubheading{...}{...}{...}{...} {We built a product from 0 to ...}"), the first
                 # field too where it states an act (attack round ATK15, C22: "\resumeProjectHeading{Built
                 # a refund bot used by 40 agents, ...}{2021}", or after the project's name and a bar)
-                groups = [group for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)]
+                # a role row before the group's sentence drops as an item's does: "\CVItem{Boots
+                # (2019)}{\textbf{Customer Advisor} \\ As a part of Boots, I worked ...}" (round SAF:
+                # the title read into the claim, twice)
+                groups = [
+                    part for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)
+                    for part in _claim_parts(code, *group) if part[1] > part[0]
+                ]
                 found += groups
                 read_until = max([read_until, *(group_end for _, group_end in groups)])
                 continue
