@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .formats import FENCE_LINE
+from .formats import FENCE_LINE, CodeFences
 from .model import LISTING_SECTION_WORK, UNREAD_SECTION, Bullet, Segment, split_lines
 from .word_lists import (
     DEGREE,
@@ -1261,7 +1261,6 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
     bullets: list[Bullet] = []
     current: list[Run] = []
     marker_indent = -1
-    in_fence = False
     opened_bare = False  # the open bullet is an unmarked line (plain text)
     glyph_indent = -1  # the indent of a bullet glyph alone on the line above, until its claim opens
     section = SectionTracker()
@@ -1285,13 +1284,13 @@ def extract_bullets(text: str, bare_lines: bool = False, whole_paragraphs: bool 
         lines = _without_date_column(lines)
     if indented_tails:
         lines = _without_dates_before_glyphs(lines)
+    fences = CodeFences()
     for number, line in enumerate(lines, start=1):
-        if FENCE_LINE.match(line):
+        # A fence means nothing in plain text: a resume pasted into one (```text) is read.
+        if FENCE_LINE.match(line) and (bare_lines or fences.step(line)):
             close()
-            # A fence means nothing in plain text: a resume pasted into one (```text) is read.
-            in_fence = not in_fence and not bare_lines
             continue
-        if in_fence:
+        if fences.inside:
             continue
         heading = HEADING_LINE.match(line)
         if not line.strip() or heading:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from .errors import InputError
 from .errors import resolved as resolved_path
-from .formats import BINARY_FORMATS, FENCE_LINE, SUFFIXES, format_for
+from .formats import BINARY_FORMATS, SUFFIXES, CodeFences, fenced_lines, format_for
 from .model import STDIN_PATH, TEXT_PATH, ReadError, Source
 
 BINARY_HINT = "looks like a binary file; export it to text/Markdown first"
@@ -299,14 +299,8 @@ def _without_fenced_code(text: str) -> str:
     """The text without the lines inside its fenced code blocks (```, ~~~): a Markdown resume that
     shows a LaTeX sample in a fence is no LaTeX document (attack round ATK19, C21: read as LaTeX,
     the sample's one item the only bullet)."""
-    kept: list[str] = []
-    inside = False
-    for line in text.splitlines():
-        if FENCE_LINE.match(line):  # a fence closes with its like, as extract.py and the notes read it
-            inside = not inside
-        elif not inside:
-            kept.append(line)
-    return "\n".join(kept)
+    lines = text.splitlines()
+    return "\n".join(line for line, fenced in zip(lines, fenced_lines(lines)) if not fenced)
 
 
 def plain_text_in_markdown(text: str) -> str | None:
@@ -327,12 +321,10 @@ def plain_text_in_markdown(text: str) -> str | None:
         # Markdown shows as text; plain text reads them as list marks (round SA)
         return "'\\-' bullets, no Markdown list"
     fenced = outside = 0
-    in_fence = False
+    fences = CodeFences()
     for line in text.splitlines():
-        if FENCE_LINE.match(line):
-            in_fence = not in_fence
-        elif line.strip():
-            fenced, outside = (fenced + 1, outside) if in_fence else (fenced, outside + 1)
+        if not fences.step(line) and line.strip():
+            fenced, outside = (fenced + 1, outside) if fences.inside else (fenced, outside + 1)
     if fenced >= 10 and fenced >= 3 * outside:
         return "a resume in a code fence"
     lines = text.splitlines()

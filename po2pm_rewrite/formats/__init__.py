@@ -96,6 +96,46 @@ def comment_problems(text: str, format_name: str, known: frozenset[str]) -> list
 # format guess and the note on a fence never closed read it. Here, not in extract.py: a run answered
 # from the cache reads the notes without importing the readers.
 FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+
+
+class CodeFences:
+    """Which lines of a Markdown text are in a code fence, read line by line as CommonMark reads
+    them: a fence closes only with a line of its own character, at least as long, and nothing
+    after it; any other fence line inside it is its text (attack round ATK20, C19: a ``` line
+    inside a ```` fence "closed" it, and the LaTeX sample shown after it made a Markdown resume
+    read as LaTeX, empty)."""
+
+    def __init__(self) -> None:
+        self.opened = ""  # the open fence's mark, "" outside any
+
+    def step(self, line: str) -> bool:
+        """Does this line open or close a fence? Reads it either way."""
+        fence = _FENCE.fullmatch(line.rstrip("\r\n"))
+        if fence is None:
+            return False
+        mark, after = fence.groups()
+        if not self.opened:
+            if mark[0] == "`" and "`" in after:
+                return False  # an info string holding a backtick: no fence (CommonMark)
+            self.opened = mark
+            return True
+        if mark[0] == self.opened[0] and len(mark) >= len(self.opened) and not after.strip():
+            self.opened = ""
+            return True
+        return False
+
+    @property
+    def inside(self) -> bool:
+        return bool(self.opened)
+
+
+def fenced_lines(lines: list[str]) -> list[bool]:
+    """For each line: is it a fence's line or inside a fence (CodeFences)?"""
+    fences, found = CodeFences(), []
+    for line in lines:
+        found.append(fences.step(line) or fences.inside)
+    return found
 # What opens text a reader passes over, and what closes it: a Markdown or HTML comment, a Markdown
 # code fence, LaTeX's \iffalse. Opened and never closed, it hid the rest of the file in silence (an
 # attack round of session 47).
@@ -122,9 +162,8 @@ def hidden_to_the_end(text: str, format_name: str) -> list[str]:
         # an \iffalse shown in a `\verb|\iffalse|` opens nothing (attack round ATK19)
         text = _INLINE_VERBATIM.sub(lambda match: " " * len(match.group(0)), text)
     for what, opener, closer in _HIDING.get(format_name, ()):
-        if closer is None:  # a fence closes with its like: an odd one out is open to the end
-            fences = list(opener.finditer(text))
-            last = fences[-1] if len(fences) % 2 else None
+        if closer is None:  # a fence closes with its like: one still open at the end hides the rest
+            last = _fence_left_open(text)
         else:
             last = next((found for found in reversed(list(opener.finditer(text))) if not closer.search(text, found.end())), None)
         if last is None:
@@ -135,6 +174,16 @@ def hidden_to_the_end(text: str, format_name: str) -> list[str]:
             line = text.count("\n", 0, last.start()) + 1
             notes.append(f"line {line} opens {what} that is never closed: the {hidden} line{'s' if hidden != 1 else ''} of text after it are not read")
     return notes
+
+
+def _fence_left_open(text: str) -> re.Match[str] | None:
+    """The opening of a code fence never closed (CodeFences), or None."""
+    fences, opening, at = CodeFences(), None, 0
+    for line in text.split("\n"):
+        if fences.step(line) and fences.inside:
+            opening = FENCE_LINE.match(text, at)
+        at += len(line) + 1
+    return opening if fences.inside else None
 
 
 def _codes_in(written: str | None) -> frozenset[str]:

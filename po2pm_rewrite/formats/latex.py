@@ -880,26 +880,37 @@ def without_comments(text: str, blocks: bool = True) -> str:
     if not blocks:
         return text
     inline = _inline_verbatims_blanked(text)
-    text = _blocks_blanked(text, _block_spans(text, inline, _COMMENT_OPENING, _COMMENT_CLOSING))
-    return _blocks_blanked(text, _block_spans(text, inline, _IFFALSE, _FI))
+    return _blocks_blanked(text, _block_spans(text, inline))
 
 
 def _inline_verbatims_blanked(text: str) -> str:
     return verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
 
 
-def _block_spans(text: str, inline: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> list[tuple[int, int]]:
-    r"""Every block from `opening` to the next `closing` (or the end); not from an opening written
-    inside an inline verbatim (`\verb|\begin{comment}|`, `\verb|\iffalse|`: attack rounds ATK17 and
-    ATK19, C41, the rest of the file blanked in silence). `inline`: the text with its inline
-    verbatims blanked."""
+def _block_spans(text: str, inline: str) -> list[tuple[int, int]]:
+    r"""Every block authors hide text in, `\begin{comment}` to its `\end{comment}` and `\iffalse` to
+    its `\fi` (or the end), found in TeX's order: an opening inside a block is no opening (attack
+    round ATK20, C4: a `\begin{comment}` inside `\iffalse` paired with a later real `\end{comment}`,
+    two claims blanked in silence), nor one written inside an inline verbatim (`\verb|\begin{comment}|`,
+    `\verb|\iffalse|`: attack rounds ATK17 and ATK19, C41, the rest of the file blanked in silence).
+    `inline`: the text with its inline verbatims blanked."""
     spans: list[tuple[int, int]] = []
-    for match in opening.finditer(text):
+    for match in _hiding_openings(text):
         if (spans and match.start() < spans[-1][1]) or inline[match.start()] != text[match.start()]:
             continue
-        end_match = closing.search(text, match.end())
-        spans.append((match.start(), end_match.end() if end_match else len(text)))
+        spans.append((match.start(), _hiding_end(text, match)))
     return spans
+
+
+def _hiding_openings(text: str) -> list[re.Match[str]]:
+    """The openings of comment blocks and `\\iffalse` blocks, in the order they stand."""
+    return sorted([*_COMMENT_OPENING.finditer(text), *_IFFALSE.finditer(text)], key=lambda match: match.start())
+
+
+def _hiding_end(text: str, opening: re.Match[str]) -> int:
+    """Where the block an opening of _hiding_openings starts ends: after its closing, or at the end."""
+    closing = (_FI if opening.group(0).startswith("\\iffalse") else _COMMENT_CLOSING).search(text, opening.end())
+    return closing.end() if closing else len(text)
 
 
 def _blocks_blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -921,42 +932,53 @@ def _verbatim_environments_blanked(text: str) -> str:
     r"""The text with the body of every closed verbatim environment blanked (`\begin{verbatim}`,
     fancyvrb's, listings' and minted's), which TeX sets as written: no item, comment or brace in it
     is one (attack round ATK18, C5: an `\item` inside a verbatim was read as a claim and edited, and
-    a listing's "%" was read as a comment). Each opening's end is found by a search of the ends
-    gathered once: thousands of unclosed openings each searching to the file's end would be slow."""
+    a listing's "%" was read as a comment). Verbatims and the blocks that hide text are taken in the
+    order they stand, as TeX meets them: an opening inside either is none (attack round ATK20, C3 and
+    C35: a `\begin{comment}` in a line's comment, or shown in a verbatim, hid a later real verbatim,
+    whose `\item` was read and edited). Each opening's end is found by a search of the ends gathered
+    once: thousands of unclosed openings each searching to the file's end would be slow."""
     ends: dict[str, list[int]] = {}
     for end in _VERBATIM_END.finditer(text):
         ends.setdefault(end.group(1), []).append(end.start())
     if not ends:
         return text
-    parts, at = [], 0
+    parts, at, passed = [], 0, 0  # at: the end of the last body blanked; passed: of it or of a block
     inline = _inline_verbatims_blanked(text)
-    hidden = _block_spans(text, inline, _COMMENT_OPENING, _COMMENT_CLOSING)
-    for opening in _VERBATIM_BEGIN.finditer(text):
-        if opening.start() < at or opening.group(1) not in ends:
-            continue  # inside a verbatim blanked already, or never closed: TeX would stop there
-        if _opens_nothing(text, inline, hidden, opening.start()):
+    comments = _LineComments(text)
+    openings = sorted([*_VERBATIM_BEGIN.finditer(text), *_hiding_openings(text)], key=lambda match: match.start())
+    for opening in openings:
+        if opening.start() < passed or inline[opening.start()] != text[opening.start()] or comments.holds(opening.start()):
+            continue  # inside a verbatim or block passed already, an inline verbatim or a line's comment
+        if not opening.group(0).startswith("\\begin") or opening.group(0).endswith("{comment}"):
+            passed = _hiding_end(text, opening)  # a comment block or \iffalse: no verbatim opens in it
             continue
-        later = ends[opening.group(1)]
+        later = ends.get(opening.group(1), [])
         index = bisect_left(later, opening.end())
         if index == len(later):
-            continue
+            continue  # never closed: TeX would stop there
         parts += [text[at : opening.end()], re.sub(r"[^\n]", " ", text[opening.end() : later[index]])]
-        at = later[index]
+        at = passed = later[index]
     return "".join(parts) + text[at:]
 
 
-def _opens_nothing(text: str, inline: str, hidden: list[tuple[int, int]], at: int) -> bool:
-    r"""Is the `\begin` at `at` no opening for TeX: written inside an inline verbatim
-    (`\verb|\begin{verbatim}|`), a line's comment or a comment block (attack round ATK19, C1, C2 and
-    C4: it paired with a real `\end{verbatim}` further on, and every claim between was blanked in
-    silence; an edit of the claim cut at the `\verb` left a bare `\begin{verbatim}` in the file)?"""
-    if inline[at] != text[at]:
-        return True
-    line_start = text.rfind("\n", 0, at) + 1
-    line = text[line_start : at + 1]
-    if "%" in line and _without_line_comment(line)[-1] != text[at]:
-        return True
-    return any(start < at < end for start, end in hidden)
+class _LineComments:
+    """Where each line's `%` comment starts, worked out once a line (attack round ATK20, C30: read
+    again up to each verbatim opening, a line of 6,000 of them took 44 s)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[int, int | None] = {}
+
+    def holds(self, at: int) -> bool:
+        """Is code[at] inside its line's comment?"""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        if line_start not in self.starts:
+            line_end = self.text.find("\n", line_start)
+            line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+            blanked = _without_line_comment(line) if "%" in line else line
+            self.starts[line_start] = next((index for index, (a, b) in enumerate(zip(line, blanked)) if a != b), None)
+        comment = self.starts[line_start]
+        return comment is not None and at - line_start >= comment
 
 
 _VERBATIM_ENVIRONMENTS = r"(verbatim\*?|Verbatim\*?|BVerbatim|LVerbatim|lstlisting|minted)"
