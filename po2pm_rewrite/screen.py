@@ -760,8 +760,10 @@ _WORK_AS_A_NOUN = re.compile(
 )
 
 
+# and with the work named as an act: "Includes developing new plan, process and schedules to kick
+# project off from scratch." (set DQ: a project manager's duty left out as a description)
 _WORK_IT_INCLUDED = re.compile(
-    r"^\s*(?:this|that|it)\s+(?:includes|included|involves|involved|entails|entailed)\s+(?:activities|tasks|duties|responsibilities)\b",
+    r"^\s*(?:(?:this|that|it)\s+)?(?:includes|included|involves|involved|entails|entailed)\s+(?:activities|tasks|duties|responsibilities|[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -981,6 +983,8 @@ def why_not_a_claim(text: str) -> str | None:
     if (
         len(words) <= 8 and _SLASHED.search(text) and not starts_with_verb and not _starts_with_action(text) and not acts
         and not _can_be_verb(words[0])  # "Administer Gnu/Linux servers."
+        # "Successfully develop strategic strategies and project plans/schedules." (set DQ)
+        and not (is_leading_adverb(words[0]) and len(words) > 1 and _can_be_verb(words[1]))
         and not lower_words & (_DUTY_WORDS | _PHRASE_WORDS)  # "Design/Implementation of the payments API" is work
     ):
         return "skills list"  # "TOSCA / powershell / SQL / python / selenium (java)", "Avaloq system / financial domain" (set AJ)

@@ -263,8 +263,11 @@ def test_html_blocks_under_experience_in_markdown_are_read_under_it(tmp_path):
         encoding="utf-8",
     )
     read = read_json(resume)
-    assert [b["text"] for b in read["bullets"]] == ["Managed the sprint backlog for the payments team", "Managed the intake backlog for the ops team"]
-    assert [s["text"] for s in read["skipped"]] == ["Managed the triage backlog for the support team"]
+    # the line typed with its dash is an item of the page's own (round SAF, session 59: read, where it
+    # was told as a line without a list mark)
+    assert [b["text"] for b in read["bullets"]] == [
+        "Managed the sprint backlog for the payments team", "Managed the intake backlog for the ops team", "Managed the triage backlog for the support team",
+    ]
 
 
 def read_json(path) -> dict:
