@@ -3596,3 +3596,21 @@ def test_seeds_4251_and_4252_readers_no_clause_that_points_at_the_wrong_thing(li
         report = linter.check([Source("<text>", text, literal=True)], with_slots=True)
         first = linter.rewriter().candidates(report.files[0].bullets[0])[0]
         assert first.template_id == "freed-time-went-to", (text, first.text)
+
+
+def test_seeds_4253_and_4254_readers_advice_of_the_right_kind_or_none(flagging_linter):
+    """Seeds 4253 and 4254, both readers of each: a data network and phones put in are IT work;
+    teams aligned on decisions, a roadmap and its priorities defined, a template of one's own and a
+    maintenance product's "schedule maintenance" module were told to cut or coordinate, where a
+    rewrite or other advice fits."""
+    _assert_advice_opens(flagging_linter, {
+        "Managed the implementation of a Cisco based data network and VoIP telephone system at the insurer's main campuses.":
+            "This bullet describes IT work on the organisation's own systems",
+    })
+    for text, wrong in (
+        ("Aligned 5 cross-functional teams on the claims API's performance and scalability decisions through PRDs.", "This bullet says you coordinated work"),
+        ("Defined product roadmap and feature prioritization for the claims portal, ensuring alignment between business goals and delivery.", "This bullet names a general aim"),
+        ("I created a standardized intake (problem brief + evidence checklist) and a lean PRD template with acceptance criteria.", "This bullet describes requirements work but names no product"),
+        ("Ran 2 implementation streams of the maintenance suite covering work orders and schedule maintenance for 10 clients.", "This bullet describes project administration"),
+    ):
+        assert not _advice_of(flagging_linter, text).startswith(wrong), (text, _advice_of(flagging_linter, text))
