@@ -81,3 +81,58 @@ def test_a_fence_line_inside_a_longer_fence_does_not_close_it(tmp_path):
         assert _claims(resume) == _READ, opening
         piped = runner.invoke(app, ["extract", "-"], input=text)
         assert "read as latex" not in piped.output and "Cut claim wait" in piped.output, piped.output
+
+
+def test_a_list_label_holding_years_is_no_part_of_the_claim_above_and_an_adverb_opens_no_label(tmp_path):
+    r"""ATK20, C1 and C2: "Key results 2018--2019:" before a list was read into the sentence above it
+    (its years taken for a figure), and a write of that sentence deleted the label; "Successfully
+    launched the broker mobile app:" was taken for a label and lost in silence."""
+    preamble = "\\newcommand{\\cventry}[6]{#6}\n"
+    labelled = _latex(
+        tmp_path,
+        "\\cventry{2017--2019}{Analyst}{Beta}{Paris}{}{Rebuilt the quoting flow used by 40 agents across the region.\\\\\n"
+        "Key results 2018--2019:\n\\begin{itemize}\n\\item Cut quote time from 3 days to 4 hours for small-business customers.\n\\end{itemize}}\n",
+        preamble,
+    )
+    assert _claims(labelled) == ["Rebuilt the quoting flow used by 40 agents across the region.", "Cut quote time from 3 days to 4 hours for small-business customers."]
+    result = _write(labelled, _answers(tmp_path, 5, edit="Rebuilt the quoting flow for 40 agents, cutting quote time by half"))
+    assert result.exit_code == 0, result.output
+    assert "Key results 2018--2019:\n\\begin{itemize}" in labelled.read_text(encoding="utf-8")
+    adverb = _latex(
+        tmp_path,
+        "\\cventry{2019--2021}{PO}{Acme}{Berlin}{}{Owned the claims roadmap for the brokers.\\\\\n"
+        "Successfully launched the broker mobile app:\n\\begin{itemize}\n\\item Ran sprint reviews with the broker council.\n\\end{itemize}}\n",
+        preamble,
+    )
+    assert any("Successfully launched the broker mobile app:" in claim for claim in _claims(adverb)), _claims(adverb)
+
+
+def test_lines_of_work_under_a_key_po2pm_does_not_read_are_told_wherever_they_stand(tmp_path):
+    """ATK20, C13 to C15: a list of claim strings under `leadership:`, a `details:` that opens with an
+    act outside any list, and a claim of six words in a list of entries were dropped in silence."""
+    from .test_reading_session58 import _extracted
+
+    resume = tmp_path / "cv.yaml"
+    resume.write_text(
+        "work:\n  - name: Acme\n    highlights:\n      - Managed the sprint backlog for the payments team of 8 engineers.\n"
+        "leadership:\n  - Led the 12-person product guild and ran its quarterly planning.\n"
+        "current_role:\n  company: Gamma\n  details: Led the pricing revamp for three enterprise tiers, lifting ARR by 12%.\n"
+        "freelance:\n  - client: Delta\n    summary: Cut churn 20% by redesigning onboarding.\n"
+        "languages:\n  - English\n  - French\n",
+        encoding="utf-8",
+    )
+    report = _extracted(resume)
+    assert [b["text"] for b in report["bullets"]] == ["Managed the sprint backlog for the payments team of 8 engineers."]
+    told = [s["text"] for s in report["skipped"]]
+    assert told == [
+        "Led the 12-person product guild and ran its quarterly planning.",
+        "Led the pricing revamp for three enterprise tiers, lifting ARR by 12%.",
+        "Cut churn 20% by redesigning onboarding.",
+    ], told
+    as_json = tmp_path / "cv.json"
+    as_json.write_text(
+        '{"work": [{"name": "Acme", "highlights": ["Managed the sprint backlog for the payments team of 8 engineers."]}],\n'
+        ' "leadership": ["Led the 12-person product guild and ran its quarterly planning."]}\n',
+        encoding="utf-8",
+    )
+    assert [s["text"] for s in _extracted(as_json)["skipped"]] == ["Led the 12-person product guild and ran its quarterly planning."]

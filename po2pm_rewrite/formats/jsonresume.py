@@ -29,6 +29,7 @@ from .keys import (
     is_education_entry,
     is_entry_claim,
     key_name,
+    opens_as_a_claim,
     unread_entry_text,
 )
 from .mapped import MappedText
@@ -105,6 +106,8 @@ def _collect(
     `listed`: node is an item of a list, whose prose is told where no list of work holds it."""
     if isinstance(node, list):
         for item in node:
+            if isinstance(item, MappedString) and not entry_list and opens_as_a_claim("".join(item.mapped.chars)):
+                told.append((item, UNREAD_PARAGRAPH))  # "leadership": ["Led the 12-person product guild ..."]
             _collect(item, found, told, entry_list, claim_list_keys=claim_list_keys, listed=True)
         return
     if not isinstance(node, dict) or is_education_entry(node):
@@ -117,7 +120,9 @@ def _collect(
             found.append(value)
         elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, "".join(value.mapped.chars))):
             told.append((value, told_as))
-        elif isinstance(value, MappedString) and listed and not entry_list and is_a_paragraph("".join(value.mapped.chars)):
+        elif isinstance(value, MappedString) and not entry_list and (
+            (listed and is_a_paragraph("".join(value.mapped.chars))) or opens_as_a_claim("".join(value.mapped.chars))
+        ):
             told.append((value, UNREAD_PARAGRAPH))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]

@@ -171,12 +171,26 @@ def _claim_key(key: object, text: str) -> str:
 
 # Why prose under a key outside every list of work is told, not read: "service: {main: [{details:
 # "Continued and substantial contributions to the openSUSE project. ..."}]}" (round SAD, dropped in silence).
-UNREAD_PARAGRAPH = "paragraph under a key po2pm does not read as work"
+UNREAD_PARAGRAPH = "text under a key po2pm does not read as work"
 
 
 def is_a_paragraph(text: str) -> bool:
     """Prose, not a field's value: at least ten words and a sentence's full stop."""
     return len(text.split()) >= 10 and (". " in text or text.rstrip().endswith("."))
+
+
+def opens_as_a_claim(text: str) -> bool:
+    """Six words or more that open with an act ("Cut churn 20% by redesigning onboarding."): under
+    a key po2pm does not read, told wherever it stands (attack round ATK20, C13 to C15: such lines in
+    a list of strings, in a mapping outside any list, or short of a paragraph's ten words, were
+    dropped in silence)."""
+    words = text.split()
+    return len(words) >= 6 and words[0].lower() not in _SUMMARY_PARTICIPLES and opens_with_an_act(text)
+
+
+# Past forms that open a profile's summary as adjectives ("Experienced software engineer with 14+
+# years ...": round SAE's file, told once these lines were told), not an act
+_SUMMARY_PARTICIPLES = frozenset({"experienced", "seasoned", "skilled", "accomplished", "dedicated", "motivated", "qualified", "certified", "talented"})
 
 
 # Nouns of a role that open a job's overview: "Technology panelist and mentor for ..."

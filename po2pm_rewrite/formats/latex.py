@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Mapping
 
 from ..extract import BULLET_GLYPHS
 from ..model import Bullet, line_starts
-from ..word_lists import JOB_TITLE_WORDS, is_past_act
+from ..word_lists import JOB_TITLE_WORDS, is_leading_adverb, is_past_act
 from . import DELIMITED_VERBATIM
 from .mapped import MappedText
 
@@ -754,17 +754,22 @@ def _before_list_label(code: str, start: int, end: int) -> int:
             # not a claim of its own before its list ("Tripled partner revenue:", "Halved churn:": ATK17,
             # C20); up to six words ("Selected results and highlights:": ATK18, C10, read into the
             # claim, and an edit of the claim deleted it)
-            first = label.split()[0]
+            words = label.split()
+            # the act after an adverb ("Successfully launched the broker mobile app:": ATK20, C2, taken
+            # for the list's label and lost in silence)
+            first = words[1] if len(words) > 1 and is_leading_adverb(words[0]) else words[0]
             # a figure makes it a claim whatever its first word ("Selected 3 vendors, saving $2M yearly:":
-            # ATK19, C12, taken for the list's label and lost in silence)
+            # ATK19, C12, taken for the list's label and lost in silence); years are no figure ("Key
+            # results 2018--2019:": ATK20, C1, read into the claim above and deleted by its edit)
             is_label = (
-                label.endswith(":") and len(label.split()) <= 6 and not any(char.isdigit() for char in label)
+                label.endswith(":") and len(words) <= 6 and not any(char.isdigit() for char in _YEARS.sub("", label))
                 and (first.lower() in _LABEL_PARTICIPLES or not is_past_act(first))
             )
             return match.start() if is_label else end
     return end
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 # past forms that open a list's label as adjectives ("Selected results and highlights:"), no act
 _LABEL_PARTICIPLES = frozenset({"selected", "featured", "related", "combined", "detailed", "chosen"})
 

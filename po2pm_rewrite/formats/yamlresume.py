@@ -28,6 +28,7 @@ from .keys import (
     is_education_entry,
     is_entry_claim,
     key_name,
+    opens_as_a_claim,
     unread_entry_text,
 )
 from .mapped import MappedText, written_as_a_list
@@ -75,7 +76,10 @@ def extract_yaml_resume(text: str) -> list[Bullet]:
         where = f" ({tag.group(0)!r} at line {text.count(chr(10), 0, tag.start()) + 1})" if tag else ""
         raise InputError(f"holds a YAML tag po2pm cannot read{where}; without the tag the list reads as it is") from None
     bullets: list[Bullet] = []
+    read_at = {(line, column) for line, column, _, told_as in found if not told_as}
     for line, column, value, told_as in sorted(set(found)):
+        if told_as and (line, column) in read_at:
+            continue  # a bullet list's item, read, walked again as an item of a list
         offset = starts[line] + column
         mapped = _align(text, offset, value)
         if LATEX_MARKUP.search(value):
@@ -155,13 +159,18 @@ def _walk(
             elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, told_as))
-            elif isinstance(value, str) and listed and not entry_list and is_a_paragraph(value):
+            elif isinstance(value, str) and not entry_list and ((listed and is_a_paragraph(value)) or opens_as_a_claim(value)):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, UNREAD_PARAGRAPH))
             child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
             _walk(value, found, seen, child_list, experience, child_wraps)
     elif isinstance(node, list):
-        for item in node:
+        for index, item in enumerate(node):
+            if isinstance(item, str) and not entry_list and opens_as_a_claim(item):
+                # "leadership: [Led the 12-person product guild ...]" beside work: told (a bullet list
+                # read already is no told one: see extract_yaml_resume)
+                line, column = cast("CommentedSeq", node).lc.item(index)
+                found.append((line, column, item, UNREAD_PARAGRAPH))
             _walk(item, found, seen, entry_list, experience, listed=True)
 
 
