@@ -25,11 +25,11 @@ from .keys import (
     group_list,
     holds_bullets,
     holds_no_claims,
-    is_a_paragraph,
     is_education_entry,
     is_entry_claim,
     key_name,
     opens_as_a_claim,
+    told_unread,
     unread_entry_text,
 )
 from .mapped import MappedText
@@ -120,9 +120,7 @@ def _collect(
             found.append(value)
         elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, "".join(value.mapped.chars))):
             told.append((value, told_as))
-        elif isinstance(value, MappedString) and not entry_list and (
-            (listed and is_a_paragraph("".join(value.mapped.chars))) or opens_as_a_claim("".join(value.mapped.chars))
-        ):
+        elif isinstance(value, MappedString) and not entry_list and told_unread("".join(value.mapped.chars), listed):
             told.append((value, UNREAD_PARAGRAPH))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]

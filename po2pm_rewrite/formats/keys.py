@@ -188,6 +188,13 @@ def opens_as_a_claim(text: str) -> bool:
     return len(words) >= 6 and words[0].lower() not in _SUMMARY_PARTICIPLES and opens_with_an_act(text)
 
 
+def told_unread(text: str, listed: bool) -> bool:
+    """Is text under a key po2pm does not read told, not left quiet: prose in an item of a list (a
+    profile's paragraph outside any list is the person's self-description), or a line that opens as
+    a claim wherever it stands?"""
+    return (listed and is_a_paragraph(text)) or opens_as_a_claim(text)
+
+
 # Past forms that open a profile's summary as adjectives ("Experienced software engineer with 14+
 # years ...": round SAE's file, told once these lines were told), not an act
 _SUMMARY_PARTICIPLES = frozenset({"experienced", "seasoned", "skilled", "accomplished", "dedicated", "motivated", "qualified", "certified", "talented"})

@@ -24,11 +24,11 @@ from .keys import (
     group_list,
     holds_bullets,
     holds_no_claims,
-    is_a_paragraph,
     is_education_entry,
     is_entry_claim,
     key_name,
     opens_as_a_claim,
+    told_unread,
     unread_entry_text,
 )
 from .mapped import MappedText, written_as_a_list
@@ -159,7 +159,7 @@ def _walk(
             elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, told_as))
-            elif isinstance(value, str) and not entry_list and ((listed and is_a_paragraph(value)) or opens_as_a_claim(value)):
+            elif isinstance(value, str) and not entry_list and told_unread(value, listed):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, UNREAD_PARAGRAPH))
             child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
