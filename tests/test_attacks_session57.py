@@ -48,7 +48,7 @@ def test_a_write_that_would_remove_an_environments_opening_is_refused(tmp_path, 
     from po2pm_rewrite import apply
     from po2pm_rewrite.formats import latex
 
-    monkeypatch.setattr(latex, "_past_arguments", lambda code, at, end, arity=None: at)
+    monkeypatch.setattr(latex, "_past_arguments", lambda code, at, end, arity=None, optional=False: at)
     monkeypatch.setattr(apply, "_LATEX_OPENING", re.compile(r"\\[A-Za-z]+\*?(?:\s*(?:\[[^\[\]{}]*\]|\{[^{}]*\}))*\s*\{\Z"))
     body = "\\begin{jobbody}{Acme Corp}\nRebuilt the broker portal used by 400 brokers across the northern region.\n\\end{jobbody}\n"
     resume = _latex(tmp_path, body, _ENVIRONMENT)

@@ -136,3 +136,27 @@ def test_lines_of_work_under_a_key_po2pm_does_not_read_are_told_wherever_they_st
         encoding="utf-8",
     )
     assert [s["text"] for s in _extracted(as_json)["skipped"]] == ["Led the 12-person product guild and ran its quarterly planning."]
+
+
+def test_an_environments_optional_first_argument_counts_whether_given_or_not(tmp_path):
+    r"""ATK20, C6: with `\newenvironment{job}[2][Remote]`, `\begin{job}{Acme Corp}` takes one
+    argument, but two were skipped: `{\bfseries Rebuilt}` went as the second, the claim lost in
+    silence. Given, the option is skipped with the name after it."""
+    preamble = "\\newenvironment{job}[2][Remote]{\\textbf{#2} (#1)\\par}{\\par}\n"
+    claim = "{\\bfseries Rebuilt} the claims intake form for 40 brokers and cut errors by half in one quarter.\n"
+    for opening in ("\\begin{job}{Acme Corp}\n", "\\begin{job}[Berlin]{Acme Corp}\n"):
+        resume = _latex(tmp_path, _ITEMS + opening + claim + "\\end{job}\n", preamble)
+        assert _claims(resume) == [*_READ, "Rebuilt the claims intake form for 40 brokers and cut errors by half in one quarter."], opening
+
+
+def test_an_inline_environment_wrapped_onto_the_next_line_or_holding_another_keeps_the_item(tmp_path):
+    r"""ATK20, C5: `\item Led \begin{small}weekly` / `demos\end{small} with brokers ...` and
+    `\begin{small}weekly \begin{em}broker\end{em} demos\end{small}` cut each item to its first word."""
+    body = (
+        "\\begin{itemize}\n\\item Led \\begin{small}weekly\ndemos\\end{small} with brokers and cut claim wait by a third across 12 regions.\n"
+        "\\item Ran \\begin{small}weekly \\begin{em}broker\\end{em} demos\\end{small} and cut claim wait by a third for brokers.\n\\end{itemize}\n"
+    )
+    assert _claims(_latex(tmp_path, body)) == [
+        "Led weekly demos with brokers and cut claim wait by a third across 12 regions.",
+        "Ran weekly broker demos and cut claim wait by a third for brokers.",
+    ]

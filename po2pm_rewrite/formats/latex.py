@@ -320,7 +320,8 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             closing = _matching_end(structure, name, match.end(), pairs)
             if closing < 0:
                 continue
-            inner_start, inner_end = _past_arguments(code, match.end(), closing, arities.get(name)), closing
+            arity, optional = arities.get(name, (None, False))
+            inner_start, inner_end = _past_arguments(code, match.end(), closing, arity, optional), closing
             # an environment's own title counts (`\\begin{rSection}{Experience}`: resume.cls; attack
             # round ATK18, C27: its sentences were asked about before their title and lost in silence)
             if not (claims_at(match.start()) or claims_at(inner_start)):
@@ -342,7 +343,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
     return [line for paragraph in sorted(found) for line in _sentence_a_line(code, *paragraph)]
 
 
-def _past_arguments(code: str, at: int, end: int, arity: int | None = None) -> int:
+def _past_arguments(code: str, at: int, end: int, arity: int | None = None, optional: bool = False) -> int:
     r"""Past the options and groups set right after an environment's opening, on its line
     (`\begin{jobbody}{Acme Corp}`, `\begin{rSection}{Experience}`): its arguments, a name or a
     title, not its paragraph's words (attack round ATK18, C9: "Acme Corp Rebuilt ..." was read, and
@@ -350,9 +351,18 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None) -> i
     `arity`: the arguments the file's own `\newenvironment` gives it, where it defines one: no more
     are skipped (ATK19, C7: `{\bfseries Rebuilt} the ...` after an environment of none was skipped,
     the claim lost), and they are looked for on the lines below too, as TeX does (ATK19, C22: a
-    title and dates set on the next lines were read into the claim)."""
+    title and dates set on the next lines were read into the claim). `optional`: the first of them
+    has a default (`\newenvironment{job}[2][Remote]`), so it counts whether it is given or not
+    (ATK20, C6: `{\bfseries Rebuilt}` was taken for the second argument, the claim lost)."""
     skipped = 0
     blanks = " \t\n" if arity else " \t"
+    if optional and arity:
+        after = at
+        while after < end and code[after] in blanks and not _blank_line_at(code, after):
+            after += 1
+        if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
+            at = options_end
+        skipped = 1
     while arity is None or skipped < arity:
         after = at
         while after < end and code[after] in blanks and not _blank_line_at(code, after):
@@ -372,18 +382,19 @@ def _blank_line_at(code: str, at: int) -> bool:
     return code[at] == "\n" and _PARAGRAPH_BREAK.match(code, at) is not None
 
 
-def _environment_arities(code: str) -> dict[str, int]:
-    r"""The number of arguments, options counted, each environment the file defines has
-    (`\newenvironment{job}[3]{...}{...}`: 3; `\newenvironment{jobbody}{...}{...}`: 0)."""
-    arities: dict[str, int] = {}
+def _environment_arities(code: str) -> dict[str, tuple[int, bool]]:
+    r"""The number of arguments, options counted, each environment the file defines has, and
+    whether the first has a default (`\newenvironment{job}[3]{...}{...}`: 3, no;
+    `\newenvironment{job}[2][Remote]{...}{...}`: 2, yes; `\newenvironment{jobbody}{...}{...}`: 0)."""
+    arities: dict[str, tuple[int, bool]] = {}
     if "environment" not in code:
         return arities
     for definition in _NEW_ENVIRONMENT.finditer(code):
-        arities[definition.group(1)] = int(definition.group(2) or 0)
+        arities[definition.group(1)] = (int(definition.group(2) or 0), definition.group(3) is not None)
     return arities
 
 
-_NEW_ENVIRONMENT = re.compile(r"\\(?:re)?newenvironment\*?\s*\{\s*([A-Za-z]+\*?)\s*\}\s*(?:\[\s*(\d)\s*\])?")
+_NEW_ENVIRONMENT = re.compile(r"\\(?:re)?newenvironment\*?\s*\{\s*([A-Za-z]+\*?)\s*\}\s*(?:\[\s*(\d)\s*\])?(\s*\[[^\]\n]{0,200}\])?")
 
 
 def _reads_as_a_paragraph(code: str, start: int, end: int) -> bool:
@@ -1452,13 +1463,18 @@ def _inline_environment_end(code: str, at: int) -> int | None:
     r"""Past the `\end` of an environment opened at `at` and closed on the same line, no list and
     holding no item: a word of the item set in its own size or shape ("with \begin{small}weekly\end{small}
     demos": attack round ATK19, C39, the item cut before it in silence, and a write left its old
-    tail after the new text); None where none opens there."""
+    tail after the new text); None where none opens there. Closed on the next line too, as an editor
+    wraps it, and holding other such environments (ATK20, C5: both cut the item to its first word).
+    """
     opening = _INLINE_BEGIN.match(code, at)
     if opening is None or opening.group(1).rstrip("*") in _LIST_ENVIRONMENTS:
         return None
     line_end = _line_end(code, opening.end())
+    if line_end < len(code) and not _blank_line_at(code, line_end):
+        line_end = _line_end(code, line_end + 1)  # the line it wraps onto, not past a blank line
     closing = code.find("\\end{" + opening.group(1) + "}", opening.end(), line_end)
-    if closing < 0 or "\\item" in code[opening.end() : closing] or "\\begin" in code[opening.end() : closing]:
+    inside = code[opening.end() : closing]
+    if closing < 0 or "\\item" in inside or any(name.rstrip("*") in _LIST_ENVIRONMENTS for name in _INLINE_BEGIN.findall(inside)):
         return None
     return closing + len("\\end{" + opening.group(1) + "}")
 
