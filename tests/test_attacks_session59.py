@@ -160,3 +160,22 @@ def test_an_inline_environment_wrapped_onto_the_next_line_or_holding_another_kee
         "Led weekly demos with brokers and cut claim wait by a third across 12 regions.",
         "Ran weekly broker demos and cut claim wait by a third for brokers.",
     ]
+
+
+def test_a_role_or_a_liaison_that_states_its_own_call_is_not_told_it_names_only_the_role():
+    """ATK20, C20 to C22: a bullet that names a role and the call made in it ("as an application
+    owner ..., choosing which of 40 broker requests shipped first", "I was assigned to lead ...,
+    where I chose to drop ...", "as the liaison for 3 hospital clients, deciding with them ...") was
+    told it names only a role, or to name the decision it names."""
+    from po2pm_rewrite.engine import Linter
+    from po2pm_rewrite.model import Source
+    from po2pm_rewrite.rules import load_ruleset
+
+    linter = Linter(load_ruleset(), threshold=0.5)
+    for text, wrong in (
+        ("Managed the backlog as an application owner for the claims app, choosing which of 40 broker requests shipped first.", "This line names a role or a duty"),
+        ("I was assigned to lead the backlog for onboarding, where I chose to drop the manual KYC step.", "This line names a role or a duty"),
+        ("Ran sprint planning as the liaison for 3 hospital clients, deciding with them which discharge features shipped first.", "This bullet says you passed word between groups"),
+    ):
+        bullet = linter.rewrite([Source("<text>", text, literal=True)]).files[0].bullets[0]
+        assert not (bullet.advice or "").startswith(wrong), (text, bullet.advice)
