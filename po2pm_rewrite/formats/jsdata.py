@@ -233,7 +233,7 @@ class _Reader:
         char = self._char()
         if char in "'\"`":
             key = self._string()
-            return "".join(key.mapped.chars) if isinstance(key, MappedString) else ""
+            return key.text if isinstance(key, MappedString) else ""
         if char == "[":  # a computed key
             self._pass_over_group()
             return ""

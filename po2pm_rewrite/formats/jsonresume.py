@@ -44,6 +44,11 @@ class MappedString:
 
     mapped: MappedText
 
+    @property
+    def text(self) -> str:
+        """The string's characters, without their offsets."""
+        return "".join(self.mapped.chars)
+
 
 # A JSON value as _Reader gives it: strings keep their offsets; numbers, true, false and null stay text.
 Value: TypeAlias = dict[str, "Value"] | list["Value"] | MappedString | str
@@ -106,7 +111,7 @@ def _collect(
     `listed`: node is an item of a list, whose prose is told where no list of work holds it."""
     if isinstance(node, list):
         for item in node:
-            if isinstance(item, MappedString) and not entry_list and opens_as_a_claim("".join(item.mapped.chars)):
+            if isinstance(item, MappedString) and not entry_list and opens_as_a_claim(item.text):
                 told.append((item, UNREAD_PARAGRAPH))  # "leadership": ["Led the 12-person product guild ..."]
             _collect(item, found, told, entry_list, claim_list_keys=claim_list_keys, listed=True)
         return
@@ -116,11 +121,11 @@ def _collect(
         if holds_no_claims(key):
             continue
         name = key_name(key)
-        if isinstance(value, MappedString) and is_entry_claim(entry_list, key, node, "".join(value.mapped.chars)):
+        if isinstance(value, MappedString) and is_entry_claim(entry_list, key, node, value.text):
             found.append(value)
-        elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, "".join(value.mapped.chars))):
+        elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, value.text)):
             told.append((value, told_as))
-        elif isinstance(value, MappedString) and not entry_list and told_unread("".join(value.mapped.chars), listed):
+        elif isinstance(value, MappedString) and not entry_list and told_unread(value.text, listed):
             told.append((value, UNREAD_PARAGRAPH))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]
@@ -165,7 +170,7 @@ def _collect_claim_lists(node: Value, found: list[MappedString], claim_list_keys
             # and developed a serverless solution ...": set U, three left out in silence)
             found += [
                 value for key, value in item.items()
-                if isinstance(value, MappedString) and is_entry_claim("projects", key, item, "".join(value.mapped.chars))
+                if isinstance(value, MappedString) and is_entry_claim("projects", key, item, value.text)
             ]
         _collect_claim_lists(item, found, claim_list_keys)
 
@@ -192,7 +197,7 @@ def _paragraph_in_pieces(node: list[Value]) -> MappedString | None:
     if len(node) < 2 or not all(isinstance(item, MappedString) for item in node):
         return None
     pieces = cast("list[MappedString]", node)
-    texts = ["".join(piece.mapped.chars) for piece in pieces]
+    texts = [piece.text for piece in pieces]
     if any(len(text.split()) < 5 for text in texts[:-1]):
         return None
     if not any(text.rstrip()[-1:] not in ".!?" and after.lstrip()[:1].islower() for text, after in zip(texts, texts[1:])):
@@ -293,7 +298,7 @@ class _Reader:
         return list(self._members("]", self._value))
 
     def _member(self) -> tuple[str, Value]:
-        key = "".join(self._string().mapped.chars)
+        key = self._string().text
         self._space()
         self.at += 1  # ':'
         self._space()
