@@ -3614,3 +3614,35 @@ def test_seeds_4253_and_4254_readers_advice_of_the_right_kind_or_none(flagging_l
         ("Ran 2 implementation streams of the maintenance suite covering work orders and schedule maintenance for 10 clients.", "This bullet describes project administration"),
     ):
         assert not _advice_of(flagging_linter, text).startswith(wrong), (text, _advice_of(flagging_linter, text))
+
+
+def test_seeds_4255_and_4256_readers_advice_where_no_clause_fits(flagging_linter):
+    """Seeds 4255 and 4256, both readers of each: packaged systems put in for clients, a tracker and
+    a code host used to run development, and master data governance read as implementation, tool
+    or IT work, where a result clause only invites a date kept or an internal figure."""
+    _assert_advice_opens(flagging_linter, {
+        "Completed on time and on budget three implementations of Oracle's ERP suite for insurance clients.":
+            "This bullet describes putting in a packaged business system",
+        "Used Jira and Git to run the claims reporting system's development and testing.":
+            "This bullet is about keeping a tracking tool up to date",
+        "Enabled master data governance across the insurer's suppliers and partners.":
+            "This bullet describes IT work on the organisation's own systems",
+    })
+
+
+def test_seeds_4255_and_4256_readers_no_advice_of_the_wrong_kind(flagging_linter, linter):
+    """Seeds 4255 and 4256, both readers of each: a requirements session with the people who use
+    the product was told it named nothing (what it showed fits); integrations built were told they
+    kept documents or the team's machinery for "reading documentation" and "mapping
+    dependencies"; a bullet opening on its own result was told it named only whom it worked with."""
+    for text, wrong in (
+        ("Led API integrations with the billing and CRM systems, reading technical documentation and mapping dependencies.", "This bullet is about keeping documents"),
+        ("Led API integrations with the billing and CRM systems, reading technical documentation and mapping dependencies.", "This bullet is about the team's own machinery"),
+        ("Cut claim handling time by 30% by turning the roadmap into PRDs, ensuring alignment with the claims team.", "This bullet says whom you worked with"),
+        ("Ran a requirements session with the claims handlers before the team built the intake form.", "This bullet describes requirements work but names no product"),
+    ):
+        assert not _advice_of(flagging_linter, text).startswith(wrong), (text, _advice_of(flagging_linter, text))
+    assert "what-it-showed" in _offered(linter, "Ran a requirements session with the claims handlers before the team built the intake form.")
+    # the tool named as how the work was done, not as the work: no tracker advice
+    backlog = _advice_of(flagging_linter, "Managed the claims backlog and sprint planning using Jira, aligned with quarterly objectives.")
+    assert not backlog.startswith("This bullet is about keeping a tracking tool up to date"), backlog
