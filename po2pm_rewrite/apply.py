@@ -151,6 +151,21 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
         # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
         code = _latex_without_comments(text, file_format == "latex") if syntax == "latex" else text
         end = _after_closing_markup(code, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
+        stop = offset_of(starts, bullet.end) - 1
+        added = _added_before_stop(bullet.text, new_text)
+        if syntax in _APPENDED and added and 0 <= stop < end and text[stop] == bullet.text[-1]:
+            # Keep and extend a bullet that ends in a full stop: the clause goes before the stop,
+            # so its bold and links stay (attack round ATK21, C22: such a bullet, the commonest
+            # shape, was replaced whole and lost them). A LaTeX group closed after the stop
+            # ("\textbf{teams.}") is closed before the clause; Markdown and HTML marks around the
+            # stop ("**teams.**") are not split, so there the clause goes inside them.
+            if syntax == "markdown":
+                end = _after_closing_markup(text, start, _after_link(text, start, end), syntax)
+            if syntax != "latex" and end > stop + 1:
+                edits.append(Edit(stop, stop, encode(added[:-1], syntax, text, stop)))
+            else:
+                edits.append(Edit(stop, end, text[stop + 1 : end] + encode(added, syntax, text, stop)))
+            continue
         if syntax in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
             # Keep and extend: the person's own text stays as written, with its bold, links and
             # text the reader hides (a translation macro, a link's address); the clause follows it,
@@ -177,6 +192,18 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = "".join(_latex_targets(text, start, end)) + _latex_escaped(new_text)
         edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
+
+
+def _added_before_stop(bullet_text: str, new_text: str) -> str:
+    """What a suggestion adds to a bullet that ends in a full stop, the stop moved to after it
+    ("... three teams." -> "..., in an order set by [...]."), with that stop; "" for any other
+    new text."""
+    if not bullet_text.endswith(".") or not new_text.endswith(".") or len(new_text) <= len(bullet_text):
+        return ""
+    kept = bullet_text[:-1]
+    if not new_text.startswith(kept) or new_text[len(kept)].isalnum():
+        return ""
+    return new_text[len(kept) :]
 
 
 @lru_cache(maxsize=2)

@@ -224,7 +224,8 @@ class _Reader(HTMLParser):
         # "- Managed ...\n- Responsible ..." typed in a <div> of a Markdown page: one item a line
         # (a kramdown block's two claims were read as one once a typed line counted as an item)
         for line in mapped.typed_list() or [mapped]:
-            self._loose_line(line)
+            if not self._titles_a_typed_section(line):
+                self._loose_line(line)
 
     def _loose_line(self, mapped: MappedText) -> None:
         """One line of loose text: an item where a list mark is typed before it, else a claim where
@@ -255,9 +256,9 @@ class _Reader(HTMLParser):
         relative increase in" / "user value of 2% ...", round SAF)."""
         if self.typed_item is None or not text[:1].islower() or mapped.without_marker() is not mapped:
             return False
-        if "".join(self.typed_item.chars).rstrip().endswith((".", "!", "?")):
+        if self.typed_item.ends_a_sentence():
             return False
-        self.typed_item = self.typed_item.joined(mapped)
+        self.typed_item.join_in_place(mapped)  # the held item is its own copy (without_marker's)
         return True
 
     def _end_typed_item(self) -> None:
@@ -383,9 +384,23 @@ class _Reader(HTMLParser):
         # list the page never rendered (round SQ: a Quarto page's six claims read as two, each with
         # its employer and dates glued on); one bullet an item, the line above them one of its own
         for item in mapped.typed_list() or _acts_a_line(mapped) or [mapped.without_marker()]:
+            if self._titles_a_typed_section(item):
+                continue
             bullet = item.to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
+
+    def _titles_a_typed_section(self, item: MappedText) -> bool:
+        """A section title typed among a paragraph's items ("<b>Education</b><br>• ...") opens its
+        section, and the items after it are read as that section's: True for the title, and for
+        an item in a section whose lines are not claims (told where it reads as work)."""
+        text = " ".join("".join(item.chars).split())
+        if ":" not in text.rstrip(":") and self._opens_section(text, exact=True):
+            return True
+        if self.section.achievements and not self.section.listing:
+            return False
+        self._tell_unread_paragraph(item)
+        return True
 
     def _tell_quoted(self, name: str, mapped: MappedText) -> None:
         """A list item in a quotation under Experience, or a line of it that reads as work: told,

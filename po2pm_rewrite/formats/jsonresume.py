@@ -125,7 +125,9 @@ def _collect(
             found.append(value)
         elif isinstance(value, MappedString) and (told_as := unread_entry_text(entry_list, key, value.text)):
             told.append((value, told_as))
-        elif isinstance(value, MappedString) and not entry_list and told_unread(value.text, listed):
+        elif isinstance(value, MappedString) and told_unread(value.text, listed and not entry_list):
+            # an entry's own line under a key po2pm does not read ("keyAchievement": "Trained 40
+            # brokers ...") too, where it opens as a claim (attack round ATK21, C15: lost in silence)
             told.append((value, UNREAD_PARAGRAPH))
         elif holds_bullets(key, in_entry=bool(entry_list)) and isinstance(value, list):
             found += [text for item in _flattened(value) if (text := _item_text(item)) is not None]

@@ -268,7 +268,9 @@ def _is_prose(text: str) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"(\w*[a-z)])[.!?](?:\s|$)")
+# a sentence ends after a word, a figure or a share ("... from 9% to 5%.": attack round ATK21, C1,
+# a \CVItem's claim so ended was no prose, and was lost in silence)
+_SENTENCE_END = re.compile(r"(\w*[a-z)%\d])[.!?](?:\s|$)")
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept", "univ", "no", "bros"})
 
 
@@ -360,8 +362,11 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None, opti
         after = at
         while after < end and code[after] in blanks and not _blank_line_at(code, after):
             after += 1
-        if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
-            at = options_end
+        # the default's value may wrap onto the next line, as an argument may (attack round ATK21,
+        # C7: "[Hybrid,\n three days in Leeds]" was not skipped, and the paragraph lost in silence)
+        close = optional_close(code, after) if code.startswith("[", after) else -1
+        if close >= 0 and _PARAGRAPH_BREAK.search(code, after, close) is None:
+            at = close + 1
         skipped = 1
     while arity is None or skipped < arity:
         after = at
@@ -370,11 +375,20 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None, opti
         if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
             at = options_end
         elif code.startswith("{", after):
-            at = min(_group_end(code, after), end)
+            group_end = min(_group_end(code, after), end)
+            if arity is None and skipped and _LINE_GOES_ON.match(code, group_end):
+                # words after a later group on its line: the group opens the paragraph, not an
+                # argument of an environment the file does not define (resume.cls's rSection:
+                # attack round ATK21, C23, "{\bfseries Rebuilt ...} for 40 brokers" lost in silence)
+                return at
+            at = group_end
         else:
             return at
         skipped += 1
     return at
+
+
+_LINE_GOES_ON = re.compile(r"[ \t]*[\w(,.;:'\"-]")
 
 
 def _blank_line_at(code: str, at: int) -> bool:
@@ -387,13 +401,22 @@ def _environment_arities(code: str) -> dict[str, tuple[int, bool]]:
     whether the first has a default (`\newenvironment{job}[3]{...}{...}`: 3, no;
     `\newenvironment{job}[2][Remote]{...}{...}`: 2, yes; `\newenvironment{jobbody}{...}{...}`: 0)."""
     arities: dict[str, tuple[int, bool]] = {}
-    if "environment" not in code:
+    if "nvironment" not in code:  # \newenvironment, \NewDocumentEnvironment
         return arities
     for definition in _NEW_ENVIRONMENT.finditer(code):
         arities[definition.group(1)] = (int(definition.group(2) or 0), definition.group(3) is not None)
+    # and xparse's (`\NewDocumentEnvironment{job}{m m}`, `{O{Remote} m}`): one argument a letter of
+    # its spec, a default's braces skipped (attack round ATK21, C34: its arguments were read into
+    # the claim, or a claim's opening group taken for one and the claim lost in silence)
+    for definition in _NEW_DOCUMENT_ENVIRONMENT.finditer(code):
+        spec = _SPEC_DEFAULT.sub("", definition.group(2))
+        letters = [letter for letter in spec if letter.isalpha()]
+        arities[definition.group(1)] = (len(letters), bool(letters) and letters[0] in "oO")
     return arities
 
 
+_NEW_DOCUMENT_ENVIRONMENT = re.compile(r"\\(?:New|Renew|Provide|Declare)DocumentEnvironment\s*\{\s*([A-Za-z]+\*?)\s*\}\s*\{([^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*)\}")
+_SPEC_DEFAULT = re.compile(r"\{[^{}\n]*\}")
 _NEW_ENVIRONMENT = re.compile(r"\\(?:re)?newenvironment\*?\s*\{\s*([A-Za-z]+\*?)\s*\}\s*(?:\[\s*(\d)\s*\])?(\s*\[[^\]\n]{0,200}\])?")
 
 
@@ -772,17 +795,30 @@ def _before_list_label(code: str, start: int, end: int) -> int:
             # a figure makes it a claim whatever its first word ("Selected 3 vendors, saving $2M yearly:":
             # ATK19, C12, taken for the list's label and lost in silence); years are no figure ("Key
             # results 2018--2019:": ATK20, C1, read into the claim above and deleted by its edit)
-            is_label = (
-                label.endswith(":") and len(words) <= 6 and not any(char.isdigit() for char in _YEARS.sub("", label))
-                and (first.lower() in _LABEL_PARTICIPLES or not is_past_act(first))
+            # an adjective only before a label's noun ("Selected results:"); "Combined two claims teams
+            # into one:" is a claim (ATK21, C5: taken for the list's label and lost in silence)
+            after = words[words.index(first) + 1].lower().strip(":,") if words.index(first) + 1 < len(words) else ""
+            adjective = first.lower() in _LABEL_PARTICIPLES and after in _LABEL_NOUNS
+            only_years = not any(char.isdigit() for char in _YEARS.sub("", label))
+            is_label = label.endswith(":") and len(words) <= 6 and only_years and (adjective or not is_past_act(first))
+            # a job's own line before its list, with no colon ("Northwind Health, 2019 -- 2021": ATK21,
+            # C33, read into the claim above, and an edit of the claim deleted it)
+            dates_a_job = (
+                _YEARS.search(label) is not None and only_years and label[:1].isupper() and not label.endswith((".", ":"))
+                and len(words) <= 8 and not is_past_act(first)
             )
-            return match.start() if is_label else end
+            return match.start() if is_label or dates_a_job else end
     return end
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 # past forms that open a list's label as adjectives ("Selected results and highlights:"), no act
 _LABEL_PARTICIPLES = frozenset({"selected", "featured", "related", "combined", "detailed", "chosen"})
+_LABEL_NOUNS = frozenset({
+    "results", "highlights", "projects", "achievements", "accomplishments", "publications", "work", "works",
+    "contributions", "clients", "engagements", "initiatives", "deliverables", "responsibilities", "talks",
+    "papers", "awards", "experience", "outcomes", "examples", "tasks", "duties", "impact", "wins",
+})
 
 
 _LINE_BREAK_OR_END = re.compile(r"\\\\|\n")
@@ -919,13 +955,27 @@ def _block_spans(text: str, inline: str) -> list[tuple[int, int]]:
 
 
 def _hiding_openings(text: str) -> list[re.Match[str]]:
-    """The openings of comment blocks and `\\iffalse` blocks, in the order they stand."""
-    return sorted([*_COMMENT_OPENING.finditer(text), *_IFFALSE.finditer(text)], key=lambda match: match.start())
+    """The openings of comment blocks and `\\iffalse` blocks, in the order they stand; not an
+    `\\iffalse` that `\\let` gives to a name of the author's (`\\let\\ifcompact\\iffalse`), which opens
+    nothing (attack round ATK21, C3: the claims up to the first `\\fi` were blanked in silence)."""
+    iffalses = (match for match in _IFFALSE.finditer(text) if not _given_by_let(text, match.start()))
+    return sorted([*_COMMENT_OPENING.finditer(text), *iffalses], key=lambda match: match.start())
 
 
-def _hiding_end(text: str, opening: re.Match[str]) -> int:
-    """Where the block an opening of _hiding_openings starts ends: after its closing, or at the end."""
-    closing = (_FI if opening.group(0).startswith("\\iffalse") else _COMMENT_CLOSING).search(text, opening.end())
+def _given_by_let(text: str, at: int) -> bool:
+    """Does `\\let\\name` (and "=") stand right before text[at]? Looked for in the 100 characters
+    before it on its line: a line of thousands of `\\iffalse` must not be read again for each."""
+    window = max(text.rfind("\n", max(0, at - 100), at) + 1, at - 100)
+    return _LET_TO.search(text, window, at) is not None
+
+
+def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | None = None) -> int:
+    """Where the block an opening of _hiding_openings starts ends: after its closing, or at the
+    end; not at a closing in a line's `%` comment where `comments` are given (the raw text: attack
+    round ATK21, C4, "% old draft ended here: \\fi" ended an `\\iffalse`, and a verbatim opened in
+    the block hid the rest of the file)."""
+    closings = (_FI if opening.group(0).startswith("\\iffalse") else _COMMENT_CLOSING).finditer(text, opening.end())
+    closing = next((match for match in closings if comments is None or not comments.holds(match.start())), None)
     return closing.end() if closing else len(text)
 
 
@@ -941,6 +991,7 @@ def _blocks_blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _COMMENT_OPENING = re.compile(r"\\begin\{comment\}")
 _COMMENT_CLOSING = re.compile(r"\\end\{comment\}")
 _IFFALSE = re.compile(r"\\iffalse\b")
+_LET_TO = re.compile(r"\\let\s*\\[A-Za-z@]+\s*=?\s*$")
 _FI = re.compile(r"\\fi\b")
 
 
@@ -966,7 +1017,7 @@ def _verbatim_environments_blanked(text: str) -> str:
         if opening.start() < passed or inline[opening.start()] != text[opening.start()] or comments.holds(opening.start()):
             continue  # inside a verbatim or block passed already, an inline verbatim or a line's comment
         if not opening.group(0).startswith("\\begin") or opening.group(0).endswith("{comment}"):
-            passed = _hiding_end(text, opening)  # a comment block or \iffalse: no verbatim opens in it
+            passed = _hiding_end(text, opening, comments)  # a comment block or \iffalse: no verbatim opens in it
             continue
         later = ends.get(opening.group(1), [])
         index = bisect_left(later, opening.end())
@@ -1472,11 +1523,23 @@ def _inline_environment_end(code: str, at: int) -> int | None:
     line_end = _line_end(code, opening.end())
     if line_end < len(code) and not _blank_line_at(code, line_end):
         line_end = _line_end(code, line_end + 1)  # the line it wraps onto, not past a blank line
-    closing = code.find("\\end{" + opening.group(1) + "}", opening.end(), line_end)
+    closing = _same_name_end(code, opening.group(1), opening.end(), line_end)
     inside = code[opening.end() : closing]
     if closing < 0 or "\\item" in inside or any(name.rstrip("*") in _LIST_ENVIRONMENTS for name in _INLINE_BEGIN.findall(inside)):
         return None
     return closing + len("\\end{" + opening.group(1) + "}")
+
+
+def _same_name_end(code: str, name: str, start: int, limit: int) -> int:
+    """Where the `\\end{name}` closing an environment opened before `start` stands, nested ones of
+    its name counted (attack round ATK21, C8: `\\begin{small}claims \\begin{small}backlog\\end{small}
+    for three\\end{small} teams` cut the item at the first end in silence); -1 before `limit`."""
+    depth = 1
+    for edge in re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}").finditer(code, start, limit):
+        depth += 1 if edge.group(1) == "begin" else -1
+        if depth == 0:
+            return edge.start()
+    return -1
 
 
 _INLINE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")

@@ -12,7 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..extract import BULLET_GLYPHS, HTML_ENTITY
+from ..extract import BULLET_GLYPHS, HTML_ENTITY, is_known_title, section_title
 from ..model import Bullet, Segment
 from ..word_lists import is_past_act
 
@@ -88,9 +88,13 @@ class MappedText:
     def typed_list(self) -> list[MappedText] | None:
         """The items of a list typed line by line inside one paragraph ("Acme (Present)\n- Delivered
         ...\n- Processed ..."), the text before the first item one of its own; None where fewer than
-        two lines open with a marker."""
+        two lines open with a marker (or one, with a section title typed among the lines)."""
         lines, markers = self._lines_and_markers()
-        return _marked_items(lines, markers) if sum(1 for marker in markers if marker) >= 2 else None
+        marked = sum(1 for marker in markers if marker)
+        # one item, and a section title typed after it ("• Wrote ...<br><b>Education</b><br>BSc
+        # ..."), is a list too: joined, the three were told as a degree (attack round ATK21, C27)
+        titled = marked == 1 and any(_titles_a_section(line) for line, marker in zip(lines, markers) if not marker)
+        return _marked_items(lines, markers) if marked >= 2 or titled else None
 
     def lines(self) -> list[MappedText]:
         """The text's lines, without their line breaks."""
@@ -107,6 +111,18 @@ class MappedText:
         if not other.chars:
             return self
         return MappedText([*self.chars, " ", *other.chars], [*self.offsets, other.offsets[0], *other.offsets])
+
+    def join_in_place(self, other: MappedText) -> None:
+        """As joined, but this text grows: a line wrapped onto thousands of lines is joined in
+        linear time (attack round ATK21, C30: each copy of the whole item made 470 KB take 34 s)."""
+        if other.chars:
+            self.chars += [" ", *other.chars]
+            self.offsets += [other.offsets[0], *other.offsets]
+
+    def ends_a_sentence(self) -> bool:
+        """Does the text end in ".", "!" or "?", trailing white space aside? (Read from the end.)"""
+        last = next((char for char in reversed(self.chars) if not char.isspace()), "")
+        return last in (".", "!", "?")
 
     def _lines_and_markers(self) -> tuple[list[MappedText], list[re.Match[str] | None]]:
         """The text's lines, and the list marker each opens with (None for none)."""
@@ -179,12 +195,23 @@ def _marked_items(lines: list[MappedText], markers: list[re.Match[str] | None]) 
     for line, marker in zip(lines, markers):
         if marker:
             items.append(MappedText(line.chars[marker.end():], line.offsets[marker.end():]))
+        elif _titles_a_section(line):
+            # "<b>Education</b>" typed between items: a section title of its own, not the wrapped
+            # end of the item above it (attack round ATK21, C27: a clause was written after it)
+            items += [MappedText(list(line.chars), list(line.offsets)), MappedText()]
         elif line.chars:
             if items[-1].chars:
                 items[-1].add_one(" ", line.offsets[0])
             items[-1].chars.extend(line.chars)
             items[-1].offsets.extend(line.offsets)
     return [item for item in items if "".join(item.chars).strip()]
+
+
+def _titles_a_section(line: MappedText) -> bool:
+    """Is the line a section title known in full ("Education", "Work Experience")?"""
+    text = "".join(line.chars).strip()
+    title = section_title(text, True) if 0 < len(text.split()) <= 4 else None
+    return title is not None and is_known_title(title)
 
 
 def written_as_a_list(text: str) -> bool:

@@ -159,7 +159,9 @@ def _walk(
             elif isinstance(value, str) and (told_as := unread_entry_text(entry_list, key, value)):
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, told_as))
-            elif isinstance(value, str) and not entry_list and told_unread(value, listed):
+            elif isinstance(value, str) and told_unread(value, listed and not entry_list):
+                # an entry's own line under a key po2pm does not read ("keyAchievement: Trained 40
+                # brokers ...") too, where it opens as a claim (attack round ATK21, C15: lost in silence)
                 line, column = cast("CommentedMap", node).lc.value(key)
                 found.append((line, column, value, UNREAD_PARAGRAPH))
             child_list, child_wraps = child_entry_lists(key_name(key), value, wraps)
