@@ -164,6 +164,14 @@ _EMPLOYER_AND_PLACE = re.compile(
     rf"^[^,:;]{{2,60}}?\s[-–—|@]\s{_CAPITALISED_WORDS}(?:,\s*{_CAPITALISED_WORDS})*\s*(?:\([^()]{{0,80}}\))?\s*$"
 )
 _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
+# The employer speaking of itself in the present: "We offer reliable web data extraction ...", "We
+# accelerate digital transformation of Fortune-1000 US enterprises." (round SAG: a JSON Resume's
+# job summaries, copied from the employers' pages, read as claims); not "We are ...", which the
+# corpus holds as a team's work ("We are constantly making marketing plans ...").
+_WE_THE_EMPLOYER = re.compile(
+    r"^\s*We\s+(?:offer|provide|accelerate|help|serve|speciali[sz]e|sell|empower|bring|connect|operate|partner with)\s", re.IGNORECASE
+)
+_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 # One capitalised word, then a bar: an employer's name, though it can be a verb ("Google | Search –
 # Data Privacy": round SD, three such lines read as claims while "LinkedIn | ..." was left out).
 _NAME_AND_BAR = re.compile(r"^\s*[A-Z][\w&.'’-]*\s+\|\s")
@@ -577,7 +585,12 @@ def _after_employer_sentence(text: str) -> int | None:
     first = text[: end.start() + 1]
     if _FIRST_PERSON.search(first) or _starts_with_action(first) or is_only_a_verb((_WORD.findall(first) or [""])[0]):
         return None
-    return end.end() if _about_employer(first) or _EMPLOYER_SENTENCE.match(first) else None
+    if _about_employer(first) or _EMPLOYER_SENTENCE.match(first):
+        return end.end()
+    # or the product, then an act of the person's ("Python data validation library (28k+ stars).
+    # Contributed 8 PRs from 2019 to 2020.": round SAG, nine YAML project descriptions told whole)
+    rest = text[end.end() :]
+    return end.end() if _describes_a_thing(first, first.split()) and _starts_with_action(rest) and is_past_act(rest.split()[0]) else None
 
 
 def _english_words(text: str) -> int:
@@ -895,6 +908,8 @@ def why_not_a_claim(text: str) -> str | None:
     if len(words) <= 12 and (_is_entry_detail(text) or _LABELLED_FIGURES.match(text) or _TENURE.match(text)):
         return "detail of an entry"
     if _about_employer(text.strip()) and not _FIRST_PERSON.search(text):
+        return "line about the employer"
+    if _WE_THE_EMPLOYER.match(text) and not _SINGULAR_FIRST_PERSON.search(text):
         return "line about the employer"
     if _describes_a_thing(text.strip(), words):
         return "description of a project or product"

@@ -9,10 +9,11 @@ character), so their lists are not read, whatever their keys.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from ..extract import is_listing_section, section_key
-from ..word_lists import FIRST_PERSON_ACT, JOB_TITLE_NOUNS, can_be_verb, opens_with_an_act
+from ..word_lists import FIRST_PERSON_ACT, JOB_TITLE_NOUNS, can_be_verb, is_past_act, opens_with_an_act
 
 # A list under one of these keys is a list of bullets.
 BULLET_LIST_KEYS = frozenset({
@@ -126,7 +127,7 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
         # a job's `details` written as one sentence, not as a list ("details: "I tutor up to 2nd year
         # mathematics ..."": round SE, dropped in silence beside a sibling's list that was read)
         if list_name == "projects":  # beside highlights too (set O: 16 of one file's projects)
-            return _tells_what_was_done(text)
+            return _tells_what_was_done(text) or _a_later_sentence_tells_it(text)
         # beside bullets, only where the person says in it what they did ("I managed the development
         # of the office network ...": set AP, 6 such descriptions dropped in silence), or it opens
         # with their act ("Worked on novel regularization methods that ...": round RN, a Jekyll
@@ -143,6 +144,17 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
     # while one that names the work is a claim ("Backend development on the onchain recommendation
     # engine ...": set RA)
     return list_name in _JSON_RESUME_LISTS and not (_has_bullets(entry) and _names_the_role(text))
+
+
+def _a_later_sentence_tells_it(text: str) -> bool:
+    """A project's description that says what it is, then what the person did in it ("Python data
+    validation library (28k+ stars). Contributed 8 PRs from 2019 to 2020.": round SAG, nine told
+    whole as descriptions); the screen tells the first sentence and keeps the claim."""
+    sentences = _SENTENCE_BREAK.split(text)[1:]
+    return any(is_past_act((sentence.split() or [""])[0]) and opens_with_an_act(sentence) for sentence in sentences)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def unread_entry_text(list_name: str, key: object, text: str) -> str | None:
