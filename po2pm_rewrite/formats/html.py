@@ -223,8 +223,11 @@ class _Reader(HTMLParser):
             return
         # "- Managed ...\n- Responsible ..." typed in a <div> of a Markdown page: one item a line
         # (a kramdown block's two claims were read as one once a typed line counted as an item)
-        for line in mapped.typed_list() or [mapped]:
-            if not self._titles_a_typed_section(line):
+        typed, retitled = mapped.typed_list(), False
+        for line in typed or [mapped]:
+            if typed and self._opens_a_typed_section(line):
+                retitled = True
+            elif not retitled or not self._told_in_its_section(line):
                 self._loose_line(line)
 
     def _loose_line(self, mapped: MappedText) -> None:
@@ -383,20 +386,26 @@ class _Reader(HTMLParser):
         # "<p><strong>Acme</strong> (Present)<br>- Delivered ...<br>- Processed ...</p>": a Markdown
         # list the page never rendered (round SQ: a Quarto page's six claims read as two, each with
         # its employer and dates glued on); one bullet an item, the line above them one of its own
-        for item in mapped.typed_list() or _acts_a_line(mapped) or [mapped.without_marker()]:
-            if self._titles_a_typed_section(item):
+        typed, retitled = mapped.typed_list(), False
+        for item in typed or _acts_a_line(mapped) or [mapped.without_marker()]:
+            if typed and self._opens_a_typed_section(item):
+                retitled = True
+                continue
+            if retitled and self._told_in_its_section(item):
                 continue
             bullet = item.to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
 
-    def _titles_a_typed_section(self, item: MappedText) -> bool:
+    def _opens_a_typed_section(self, item: MappedText) -> bool:
         """A section title typed among a paragraph's items ("<b>Education</b><br>• ...") opens its
-        section, and the items after it are read as that section's: True for the title, and for
-        an item in a section whose lines are not claims (told where it reads as work)."""
+        section: the items after it are that section's (see _left_to_its_section)."""
         text = " ".join("".join(item.chars).split())
-        if ":" not in text.rstrip(":") and self._opens_section(text, exact=True):
-            return True
+        return ":" not in text.rstrip(":") and self._opens_section(text, exact=True)
+
+    def _told_in_its_section(self, item: MappedText) -> bool:
+        """An item after a section title typed among a paragraph's items, in a section whose lines
+        are no claims (Education): told where it reads as work, not read (True); False in one of claims."""
         if self.section.achievements and not self.section.listing:
             return False
         self._tell_unread_paragraph(item)
