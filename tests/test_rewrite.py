@@ -3646,3 +3646,19 @@ def test_seeds_4255_and_4256_readers_no_advice_of_the_wrong_kind(flagging_linter
     # the tool named as how the work was done, not as the work: no tracker advice
     backlog = _advice_of(flagging_linter, "Managed the claims backlog and sprint planning using Jira, aligned with quarterly objectives.")
     assert not backlog.startswith("This bullet is about keeping a tracking tool up to date"), backlog
+
+
+def test_seeds_4257_and_4258_readers_a_project_turned_round_is_not_told_to_be_cut(flagging_linter):
+    """Seeds 4257 and 4258, both readers of each: "Redefined the implementation approach to get the
+    project back on track ..." and "I was brought in ... to get the project back on track" were told
+    to cut them as project administration ("back on track" quoted); the rescue holds a call of the
+    person's, which a rewrite or advice to rewrite around its result asks for."""
+    for text in (
+        "Redefined the rollout approach to get the claims portal project back on track after a year.",
+        "I was brought in by my director to get the claims project back on track, with a 12-week deadline.",
+    ):
+        advice = _advice_of(flagging_linter, text)
+        assert not advice.startswith("This bullet describes project administration"), (text, advice)
+    # a project kept on track by process is still administration
+    kept = _advice_of(flagging_linter, "Brought project delivery back on track with weekly RAID reviews and status reports.")
+    assert kept.startswith("This bullet describes project administration"), kept
