@@ -124,13 +124,29 @@ def _yaml_value_start(source: str, start: int) -> int:
 
 
 def _in_block_scalar(source: str, start: int) -> bool:
-    """Does the text at `start` sit in a YAML block scalar (the line before ends in > or |)?"""
+    """Does the text at `start` sit in a YAML block scalar: is the first line above it that is
+    indented less (its key's) one that ends in > or |? Lines of the block between are passed
+    (a list typed inside "description: |", "- Managed ...": attack round ATK21, C37, the second
+    item's clause was quoted as a plain value's and the edit refused), up to 500 of them."""
     line_start = source.rfind("\n", 0, start) + 1
-    if source[line_start:start].strip():
-        return False  # text on the same line as its key or dash: a plain or quoted scalar
-    previous_end = line_start - 1
-    previous_start = source.rfind("\n", 0, max(previous_end, 0)) + 1
-    return bool(_BLOCK_INDICATOR.search(source[previous_start:previous_end].rstrip()))
+    line = source[line_start:start]
+    if line.strip() and not _TYPED_IN_A_BLOCK.fullmatch(line):
+        return False  # text on the same line as its key: a plain or quoted scalar
+    indent = len(line) - len(line.lstrip(" "))
+    end = line_start - 1
+    for _ in range(500):
+        if end < 0:
+            return False
+        above_start = source.rfind("\n", 0, end) + 1
+        above = source[above_start:end].rstrip()
+        if above.strip() and len(above) - len(above.lstrip(" ")) < indent:
+            return bool(_BLOCK_INDICATOR.search(above))
+        end = above_start - 1
+    return False
+
+
+# The start of a line in a block scalar that types a list item: "- ", "* ", "• "
+_TYPED_IN_A_BLOCK = re.compile(r" *(?:[-*•] +)?")
 
 
 def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, str], file_format: str = "text") -> list[Edit]:

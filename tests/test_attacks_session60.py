@@ -262,3 +262,20 @@ def test_a_rendercv_files_sections_not_read_are_named(tmp_path):
     result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
     sections = json.loads(result.stdout)["files"][0]["skipped_sections"]
     assert [section["heading"] if isinstance(section, dict) else section for section in sections] == ["awards", "education"], sections
+
+
+def test_items_typed_in_a_yaml_block_scalar_are_written_unquoted(tmp_path):
+    """ATK21, C37: in "description: |" holding "- Managed ..." lines, a clause holding ": " was
+    quoted as a plain value's would be, and the write refused it; inside a block every character
+    is text."""
+    resume = tmp_path / "resume.yaml"
+    resume.write_text(
+        "work:\n  - name: Acme\n    position: PO\n    description: |\n      - Managed the claims backlog for three teams\n"
+        "      - Wrote user stories for the payments team\n",
+        encoding="utf-8",
+    )
+    result = _write_first_suggestions(resume)
+    assert result.exit_code == 0, result.output
+    written = resume.read_text(encoding="utf-8")
+    assert "      - Managed the claims backlog for three teams, in an order set by [" in written, written
+    assert '"' not in written, written
