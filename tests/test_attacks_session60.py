@@ -279,3 +279,15 @@ def test_items_typed_in_a_yaml_block_scalar_are_written_unquoted(tmp_path):
     written = resume.read_text(encoding="utf-8")
     assert "      - Managed the claims backlog for three teams, in an order set by [" in written, written
     assert '"' not in written, written
+
+
+def test_a_json_file_kept_in_ascii_stays_so_after_a_write(tmp_path):
+    r"""ATK21, C13: an ASCII-only JSON file whose bullet wrote "Caf\u00e9" had the edited bullet's
+    escapes written back as raw UTF-8."""
+    resume = tmp_path / "resume.json"
+    resume.write_text('{"work": [{"name": "Acme", "highlights": ["Managed the Caf\\u00e9 Bleu claims backlog for three teams"]}]}\n', encoding="utf-8")
+    result = _write_first_suggestions(resume)
+    assert result.exit_code == 0, result.output
+    written = resume.read_text(encoding="utf-8")
+    assert written.isascii() and "Caf\\u00e9 Bleu claims backlog for three teams, " in written, written
+    assert json.loads(written)["work"][0]["highlights"][0].startswith("Managed the Café Bleu claims backlog for three teams, ")
