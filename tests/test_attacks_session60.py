@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from po2pm_rewrite.cli import app
 from po2pm_rewrite.formats.keys import opens_as_a_claim
 
+from .test_attacks_session58 import _claims
+
 runner = CliRunner()
 
 _CLAUSE = ", in an order set by ["
@@ -43,12 +45,6 @@ def test_a_clause_added_to_a_bullet_ending_in_a_full_stop_keeps_its_markup(tmp_p
     written = resume.read_text(encoding="utf-8")
     assert kept in written, written
     assert written.count(_CLAUSE) == 1 and written.count("by how much].") == 1, written
-
-
-def _claims(path) -> list[str]:
-    result = runner.invoke(app, ["extract", "--format", "json", str(path)])
-    assert result.exit_code == 0, result.output
-    return [b["text"] for b in json.loads(result.stdout)["files"][0]["bullets"]]
 
 
 def _told(path) -> list[str]:

@@ -3,19 +3,7 @@ failed on the code before its fix."""
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from po2pm_rewrite.cli import app
-
-runner = CliRunner()
-
-
-def _extracted(path) -> dict:
-    result = runner.invoke(app, ["extract", "--format", "json", str(path)])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["files"][0]
+from .test_reading_session58 import _extracted
 
 
 def _claims(path) -> list[str]:

@@ -399,7 +399,7 @@ class _Reader(HTMLParser):
 
     def _opens_a_typed_section(self, item: MappedText) -> bool:
         """A section title typed among a paragraph's items ("<b>Education</b><br>• ...") opens its
-        section: the items after it are that section's (see _left_to_its_section)."""
+        section: the items after it are that section's (see _told_in_its_section)."""
         text = " ".join("".join(item.chars).split())
         return ":" not in text.rstrip(":") and self._opens_section(text, exact=True)
 

@@ -149,7 +149,8 @@ def is_entry_claim(list_name: str, key: object, entry: Mapping[Any, Any], text: 
 def _a_later_sentence_tells_it(text: str) -> bool:
     """A project's description that says what it is, then what the person did in it ("Python data
     validation library (28k+ stars). Contributed 8 PRs from 2019 to 2020.": round SAG, nine told
-    whole as descriptions); the screen tells the first sentence and keeps the claim."""
+    whole as descriptions): read, the product's sentence with it, unless the screen knows that
+    sentence for a description of a product (screen._after_employer_sentence), which it then tells."""
     sentences = _SENTENCE_BREAK.split(text)[1:]
     return any(is_past_act((sentence.split() or [""])[0]) and opens_with_an_act(sentence) for sentence in sentences)
 

@@ -791,13 +791,14 @@ def _before_list_label(code: str, start: int, end: int) -> int:
             words = label.split()
             # the act after an adverb ("Successfully launched the broker mobile app:": ATK20, C2, taken
             # for the list's label and lost in silence)
-            first = words[1] if len(words) > 1 and is_leading_adverb(words[0]) else words[0]
+            at = 1 if len(words) > 1 and is_leading_adverb(words[0]) else 0
+            first = words[at]
             # a figure makes it a claim whatever its first word ("Selected 3 vendors, saving $2M yearly:":
             # ATK19, C12, taken for the list's label and lost in silence); years are no figure ("Key
             # results 2018--2019:": ATK20, C1, read into the claim above and deleted by its edit)
             # an adjective only before a label's noun ("Selected results:"); "Combined two claims teams
             # into one:" is a claim (ATK21, C5: taken for the list's label and lost in silence)
-            after = words[words.index(first) + 1].lower().strip(":,") if words.index(first) + 1 < len(words) else ""
+            after = words[at + 1].lower().strip(":,") if at + 1 < len(words) else ""
             adjective = first.lower() in _LABEL_PARTICIPLES and after in _LABEL_NOUNS
             only_years = not any(char.isdigit() for char in _YEARS.sub("", label))
             is_label = label.endswith(":") and len(words) <= 6 and only_years and (adjective or not is_past_act(first))
@@ -1523,23 +1524,15 @@ def _inline_environment_end(code: str, at: int) -> int | None:
     line_end = _line_end(code, opening.end())
     if line_end < len(code) and not _blank_line_at(code, line_end):
         line_end = _line_end(code, line_end + 1)  # the line it wraps onto, not past a blank line
-    closing = _same_name_end(code, opening.group(1), opening.end(), line_end)
-    inside = code[opening.end() : closing]
-    if closing < 0 or "\\item" in inside or any(name.rstrip("*") in _LIST_ENVIRONMENTS for name in _INLINE_BEGIN.findall(inside)):
+    # nested ones of its name counted (attack round ATK21, C8: `\begin{small}claims
+    # \begin{small}backlog\end{small} for three\end{small} teams` cut the item at the first end)
+    after = _environment_end(code, opening.start(), line_end)
+    if after is None:
         return None
-    return closing + len("\\end{" + opening.group(1) + "}")
-
-
-def _same_name_end(code: str, name: str, start: int, limit: int) -> int:
-    """Where the `\\end{name}` closing an environment opened before `start` stands, nested ones of
-    its name counted (attack round ATK21, C8: `\\begin{small}claims \\begin{small}backlog\\end{small}
-    for three\\end{small} teams` cut the item at the first end in silence); -1 before `limit`."""
-    depth = 1
-    for edge in re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}").finditer(code, start, limit):
-        depth += 1 if edge.group(1) == "begin" else -1
-        if depth == 0:
-            return edge.start()
-    return -1
+    inside = code[opening.end() : after - len("\\end{" + opening.group(1) + "}")]
+    if "\\item" in inside or any(name.rstrip("*") in _LIST_ENVIRONMENTS for name in _INLINE_BEGIN.findall(inside)):
+        return None
+    return after
 
 
 _INLINE_BEGIN = re.compile(r"\\begin\{([A-Za-z]+\*?)\}")
