@@ -54,8 +54,9 @@ def encode(text: str, file_format: str, source: str, start: int) -> str:
         escapes = {"\\": "\\\\", "'": "\\'", '"': '\\"', "`": "\\`", "\n": "\\n"}
         return "".join(escapes.get(char, char) for char in text).replace("${", "\\${")
     if file_format == "json" or (file_format == "yaml" and before == '"'):
-        # a file kept in ASCII, its "é" written "\u00e9", stays so (attack round ATK21, C13)
-        return json.dumps(text, ensure_ascii=source.isascii())[1:-1]
+        # a JSON file kept in ASCII, its "é" written "\u00e9", stays so (attack round ATK21, C13); not
+        # a YAML one, whose "\ud83d\ude80" halves YAML does not join (ATK22, C16: the write refused)
+        return json.dumps(text, ensure_ascii=file_format == "json" and source.isascii())[1:-1]
     if file_format == "yaml":
         if before == "'":
             return text.replace("'", "''")

@@ -43,9 +43,10 @@ EMOJI_MARK = rf"(?:{_EMOJI.pattern}\ufe0f?){{1,3}}(?=[ \t\u00a0])"
 # SA: 22 claims of a resume.md left out as lines without a mark); and "**", "***" number an AsciiDoc
 # list's nested items (round SAF: a text file's 21 sub-items, 14 of them lost in silence).
 _MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|\*{2,3}(?![ \t].*\*{2,3}[ \t]*$)|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
-    # (not "*** EXPERIENCE ***", a heading set between stars: attack round ATK21, C28, read as an
-    # item, the section never opened); a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
+    r"^(?P<indent>[ \t]*)(?:(?P<marker>\\?[-*+]|\*{2,3}(?![ \t]+(?:[^\s*]+[ \t]+){1,4}\*{2,3}[ \t]*$)|[–—]|\d{1,3}\.\)|\d{1,3}[.)]|o(?=\t| [A-Z]))(?:[ \t]+|(?<=\.\))(?=[A-Z]))"
+    # (not "*** EXPERIENCE ***", a heading of a few words set between stars: attack round ATK21, C28,
+    # read as an item, the section never opened; but "** Cut ... by **adjuster wait**" and a long
+    # "*** Launched ... ***" are AsciiDoc items: ATK22, C25); a glyph and the spaces after it, no-break ones too ("●\u00a0\u00a0\u00a0\u00a0\u00a0PHP development ...": a
     # Word file's typed bullets, set AN: three jobs' claims lost in silence)
     rf"|(?P<glyph>[{BULLET_GLYPHS}][\u2423\u00a0]?|{EMOJI_MARK})[ \t\u00a0]*)(?P<rest>\S.*)$"
 )

@@ -167,9 +167,10 @@ _FIRST_PERSON = re.compile(r"\b(I|my|we|our)\b")
 # The employer speaking of itself in the present: "We offer reliable web data extraction ...", "We
 # accelerate digital transformation of Fortune-1000 US enterprises." (round SAG: a JSON Resume's
 # job summaries, copied from the employers' pages, read as claims); not "We are ...", which the
-# corpus holds as a team's work ("We are constantly making marketing plans ...").
+# corpus holds as a team's work ("We are constantly making marketing plans ..."), nor "We help ...",
+# "We partner with ...", a person's own team at work (attack round ATK22, C29).
 _WE_THE_EMPLOYER = re.compile(
-    r"^\s*We\s+(?:offer|provide|accelerate|help|serve|speciali[sz]e|sell|empower|bring|connect|operate|partner with)\s", re.IGNORECASE
+    r"^\s*We\s+(?:offer|provide|accelerate|serve|speciali[sz]e|sell|bring)\s", re.IGNORECASE
 )
 _SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 # One capitalised word, then a bar: an employer's name, though it can be a verb ("Google | Search –
@@ -590,7 +591,12 @@ def _after_employer_sentence(text: str) -> int | None:
     # or the product, then an act of the person's ("Python data validation library (28k+ stars).
     # Contributed 8 PRs from 2019 to 2020.": round SAG, nine YAML project descriptions told whole)
     rest = text[end.end() :]
+    if _STACK_SENTENCE.match(rest):
+        return None  # "... web app. Designed with Django as backend ...": its stack, no act of the person's
     return end.end() if _describes_a_thing(first, first.split()) and _starts_with_action(rest) and is_past_act(rest.split()[0]) else None
+
+
+_STACK_SENTENCE = re.compile(r"\s*(?:Designed|Developed|Built|Made|Written|Implemented|Created|Coded)\s+(?:with|using|in|on)\b", re.IGNORECASE)
 
 
 def _english_words(text: str) -> int:

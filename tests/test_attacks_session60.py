@@ -287,3 +287,84 @@ def test_a_json_file_kept_in_ascii_stays_so_after_a_write(tmp_path):
     written = resume.read_text(encoding="utf-8")
     assert written.isascii() and "Caf\\u00e9 Bleu claims backlog for three teams, " in written, written
     assert json.loads(written)["work"][0]["highlights"][0].startswith("Managed the Café Bleu claims backlog for three teams, ")
+
+
+# The second attack round of session 60 (ATK22, on this session's fixes)
+
+
+def test_a_wrapped_word_or_a_title_typed_in_a_paragraph_ends_no_later_list(tmp_path):
+    """ATK22, C18 and C19: "tools", an item's last word wrapped onto a line of its own, opened a
+    section of that name, the item cut there and every later list on the page lost in silence;
+    a "Skills" typed in a job's paragraph ended the page's later lists the same way."""
+    wrapped = tmp_path / "wrapped.html"
+    wrapped.write_text(
+        "<html><body>\n<h2>Experience</h2>\n<h3>Acme, Project Manager, 2019-2022</h3>\n"
+        "<p>• Managed the sprint backlog for three teams and their\ntools\n• Ran the weekly planning for two squads</p>\n"
+        "<ul><li>Raised activation 12% by cutting the signup form to three fields</li></ul>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    assert _claims(wrapped) == [
+        "Managed the sprint backlog for three teams and their tools",
+        "Ran the weekly planning for two squads",
+        "Raised activation 12% by cutting the signup form to three fields",
+    ]
+    titled = tmp_path / "titled.html"
+    titled.write_text(
+        "<html><body>\n<h2>Experience</h2>\n<p>• Cut claim handling time 20% by ranking the backlog by adjuster wait<br>Skills<br>• Jira, SQL, Figma</p>\n"
+        "<ul><li>Raised activation 12% by cutting the signup form to three fields</li></ul>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    assert _claims(titled) == ["Cut claim handling time 20% by ranking the backlog by adjuster wait", "Raised activation 12% by cutting the signup form to three fields"]
+
+
+def test_a_claim_naming_one_year_before_a_list_is_no_jobs_line(tmp_path):
+    r"""ATK22, C20: "Responsible for the 2021 billing migration to Stripe" before a list was taken for
+    a job's dated line (session 60's ATK21 fix) and lost in silence; a job's line holds a span."""
+    body = (
+        "\\cventry{2019--2022}{Project Manager}{Acme}{London}{}{Managed the sprint backlog for three teams.\n"
+        "Responsible for the 2021 billing migration to Stripe\n\\begin{itemize}\n\\item Cut claim handling time 20\\% by ranking the backlog\n\\end{itemize}}\n"
+    )
+    claims = _claims(_latex(tmp_path, body, "\\moderncvstyle{classic}\n", "moderncv"))
+    assert any("Responsible for the 2021 billing migration to Stripe" in claim for claim in claims), claims
+
+
+def test_asciidoc_items_ending_in_bold_or_stars_are_items(tmp_path):
+    """ATK22, C25: "** Cut ... by **adjuster wait**" and "*** Launched ... ***" were taken for headings
+    set between stars (ATK21's C28 fix) and glued into one line, left out."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "EXPERIENCE\n\nAcme, Project Manager, 2019-2022\n* Led the claims platform team\n"
+        "** Cut claim handling time 20% by ranking the backlog by **adjuster wait**\n"
+        "*** Launched self-serve refunds to 3,000 brokers ***\n* Grew partner revenue 30% in a year\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume) == [
+        "Led the claims platform team",
+        "Cut claim handling time 20% by ranking the backlog by adjuster wait",
+        "Launched self-serve refunds to 3,000 brokers",
+        "Grew partner revenue 30% in a year",
+    ]
+
+
+def test_a_yaml_file_kept_in_ascii_takes_an_emoji_in_an_answer(tmp_path):
+    """ATK22, C16: ATK21's ASCII-keeping wrote an emoji as two "\\ud83d\\ude00" halves, which YAML does
+    not join: the write was refused with "please report this". JSON keeps them; YAML takes the text."""
+    resume = tmp_path / "resume.yaml"
+    resume.write_text('work:\n  - name: Acme\n    highlights:\n      - "Managed the sprint backlog for three teams"\n', encoding="utf-8")
+    answers = tmp_path / "a.toml"
+    answers.write_text('[[bullet]]\nline = 4\nedit = "Managed the sprint backlog for three teams, cutting churn 5% at Caf\\u00e9 \\U0001F600."\n', encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
+    assert "cutting churn 5% at Café 😀." in resume.read_text(encoding="utf-8")
+
+
+def test_a_persons_we_help_line_is_a_claim(tmp_path):
+    """ATK22, C29: highlights opening "We help ..." and "We partner with ..." were told as lines
+    about the employer (round SAG's fix); the employer's "We offer ..." still is."""
+    resume = tmp_path / "resume.json"
+    resume.write_text(
+        '{"work": [{"name": "Acme", "highlights": ["We help 40 brokers cut quote time 30% by rebuilding intake",'
+        ' "We partner with Stripe on refunds, cutting refund calls by half", "We offer claims software to forty insurers across Europe."]}]}\n',
+        encoding="utf-8",
+    )
+    assert _claims(resume) == ["We help 40 brokers cut quote time 30% by rebuilding intake", "We partner with Stripe on refunds, cutting refund calls by half"]

@@ -17,6 +17,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
@@ -223,12 +224,14 @@ class _Reader(HTMLParser):
             return
         # "- Managed ...\n- Responsible ..." typed in a <div> of a Markdown page: one item a line
         # (a kramdown block's two claims were read as one once a typed line counted as an item)
-        typed, retitled = mapped.typed_list(), False
+        typed, retitled, outside = mapped.typed_list(), False, deepcopy(self.section)
         for line in typed or [mapped]:
             if typed and self._opens_a_typed_section(line):
                 retitled = True
             elif not retitled or not self._told_in_its_section(line):
                 self._loose_line(line)
+        if retitled:
+            self.section = outside  # a title typed in a paragraph is that paragraph's (see below)
 
     def _loose_line(self, mapped: MappedText) -> None:
         """One line of loose text: an item where a list mark is typed before it, else a claim where
@@ -386,7 +389,7 @@ class _Reader(HTMLParser):
         # "<p><strong>Acme</strong> (Present)<br>- Delivered ...<br>- Processed ...</p>": a Markdown
         # list the page never rendered (round SQ: a Quarto page's six claims read as two, each with
         # its employer and dates glued on); one bullet an item, the line above them one of its own
-        typed, retitled = mapped.typed_list(), False
+        typed, retitled, outside = mapped.typed_list(), False, deepcopy(self.section)
         for item in typed or _acts_a_line(mapped) or [mapped.without_marker()]:
             if typed and self._opens_a_typed_section(item):
                 retitled = True
@@ -396,10 +399,14 @@ class _Reader(HTMLParser):
             bullet = item.to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
+        if retitled:
+            self.section = outside  # a title typed in a paragraph is that paragraph's (see below)
 
     def _opens_a_typed_section(self, item: MappedText) -> bool:
         """A section title typed among a paragraph's items ("<b>Education</b><br>• ...") opens its
-        section: the items after it are that section's (see _told_in_its_section)."""
+        section: the items after it in that paragraph are that section's (see _told_in_its_section).
+        Only in that paragraph: a page's sections are set by its headings, and a "Skills" typed in
+        a job's paragraph ended the job's later lists (attack round ATK22, C18)."""
         text = " ".join("".join(item.chars).split())
         return ":" not in text.rstrip(":") and self._opens_section(text, exact=True)
 

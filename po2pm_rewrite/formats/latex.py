@@ -803,9 +803,10 @@ def _before_list_label(code: str, start: int, end: int) -> int:
             only_years = not any(char.isdigit() for char in _YEARS.sub("", label))
             is_label = label.endswith(":") and len(words) <= 6 and only_years and (adjective or not is_past_act(first))
             # a job's own line before its list, with no colon ("Northwind Health, 2019 -- 2021": ATK21,
-            # C33, read into the claim above, and an edit of the claim deleted it)
+            # C33, read into the claim above, and an edit of the claim deleted it): a span of years, not
+            # one year ("Responsible for the 2021 billing migration to Stripe": ATK22, C20, lost)
             dates_a_job = (
-                _YEARS.search(label) is not None and only_years and label[:1].isupper() and not label.endswith((".", ":"))
+                _YEAR_SPAN.search(label) is not None and only_years and label[:1].isupper() and not label.endswith((".", ":"))
                 and len(words) <= 8 and not is_past_act(first)
             )
             return match.start() if is_label or dates_a_job else end
@@ -813,6 +814,7 @@ def _before_list_label(code: str, start: int, end: int) -> int:
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-{1,3}|–|—|to)\s*(?:(?:19|20)\d\d\b|present\b|now\b|current\b|today\b)", re.IGNORECASE)
 # past forms that open a list's label as adjectives ("Selected results and highlights:"), no act
 _LABEL_PARTICIPLES = frozenset({"selected", "featured", "related", "combined", "detailed", "chosen"})
 _LABEL_NOUNS = frozenset({

@@ -208,8 +208,12 @@ def _marked_items(lines: list[MappedText], markers: list[re.Match[str] | None]) 
 
 
 def _titles_a_section(line: MappedText) -> bool:
-    """Is the line a section title known in full ("Education", "Work Experience")?"""
+    """Is the line a section title known in full ("Education", "Work Experience"), written as one,
+    with a capital? (Not "tools", an item's last word wrapped onto a line of its own: attack round
+    ATK22, C18 and C19, the item cut there and a clause written mid-sentence.)"""
     text = "".join(line.chars).strip()
+    if not text[:1].isupper():
+        return False
     title = section_title(text, True) if 0 < len(text.split()) <= 4 else None
     return title is not None and is_known_title(title)
 
