@@ -142,13 +142,16 @@ def _in_block_scalar(source: str, start: int) -> bool:
         above_start = source.rfind("\n", 0, end) + 1
         above = source[above_start:end].rstrip()
         if above.strip() and len(above) - len(above.lstrip(" ")) < indent:
-            return bool(_BLOCK_INDICATOR.search(above))
+            # its comment aside: "highlights: # web | ios |" opens no block (attack round ATK22, C13)
+            return bool(_BLOCK_INDICATOR.search(_YAML_COMMENT.sub("", above)))
         end = above_start - 1
     return False
 
 
-# The start of a line in a block scalar that types a list item: "- ", "* ", "• "
-_TYPED_IN_A_BLOCK = re.compile(r" *(?:[-*•] +)?")
+# The start of a line in a block scalar that types a list item: "- ", "* ", "• ", a tab after the
+# mark too (attack round ATK22, C15); and a line's comment, a "#" after white space
+_TYPED_IN_A_BLOCK = re.compile(r" *(?:[-*•][ \t]+)?")
+_YAML_COMMENT = re.compile(r"\s+#.*$")
 
 
 def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, str], file_format: str = "text") -> list[Edit]:

@@ -368,3 +368,18 @@ def test_a_persons_we_help_line_is_a_claim(tmp_path):
         encoding="utf-8",
     )
     assert _claims(resume) == ["We help 40 brokers cut quote time 30% by rebuilding intake", "We partner with Stripe on refunds, cutting refund calls by half"]
+
+
+def test_a_comment_ending_in_a_bar_opens_no_block_and_a_tab_may_follow_a_blocks_mark(tmp_path):
+    """ATK22, C13 and C15: "highlights: # web | ios |" was taken for a block scalar's header (the
+    clause written unquoted, the write refused with "please report this"), and "-<TAB>Managed ..."
+    inside "description: |" for a plain value (the clause quoted, the write refused)."""
+    commented = tmp_path / "commented.yaml"
+    commented.write_text("work:\n  - name: Acme\n    highlights: # web | ios |\n      - Managed the sprint backlog for four teams\n", encoding="utf-8")
+    tabbed = tmp_path / "tabbed.yaml"
+    tabbed.write_text("work:\n  - name: Beta\n    description: |\n      -\tManaged the sprint backlog for six teams\n", encoding="utf-8")
+    for resume in (commented, tabbed):
+        result = _write_first_suggestions(resume)
+        assert result.exit_code == 0, result.output
+        assert "sprint backlog for" in resume.read_text(encoding="utf-8") and ", in an order set by [" in resume.read_text(encoding="utf-8")
+    assert '"' not in tabbed.read_text(encoding="utf-8")
