@@ -171,29 +171,10 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             syntax = "yaml"
         # LaTeX groups are paired where the comments are blanked: a "}" in "% note }" closes nothing
         code = _latex_without_comments(text, file_format == "latex") if syntax == "latex" else text
-        end = _after_closing_markup(code, start, _after_escape(text, offset_of(starts, bullet.end), syntax), syntax)
-        stop = offset_of(starts, bullet.end) - 1
-        added = _added_before_stop(bullet.text, new_text)
-        if syntax in _APPENDED and added and 0 <= stop < end and text[stop] == bullet.text[-1]:
-            # Keep and extend a bullet that ends in a full stop: the clause goes before the stop,
-            # so its bold and links stay (attack round ATK21, C22: such a bullet, the commonest
-            # shape, was replaced whole and lost them). A LaTeX group closed after the stop
-            # ("\textbf{teams.}") is closed before the clause; Markdown and HTML marks around the
-            # stop ("**teams.**") are not split, so there the clause goes inside them.
-            if syntax == "markdown":
-                end = _after_closing_markup(text, start, _after_link(text, start, end), syntax)
-            if syntax != "latex" and end > stop + 1:
-                edits.append(Edit(stop, stop, encode(added[:-1], syntax, text, stop)))
-            else:
-                edits.append(Edit(stop, end, text[stop + 1 : end] + encode(added, syntax, text, stop)))
-            continue
-        if syntax in _APPENDED and new_text.startswith(bullet.text) and len(new_text) > len(bullet.text):
-            # Keep and extend: the person's own text stays as written, with its bold, links and
-            # text the reader hides (a translation macro, a link's address); the clause follows it,
-            # after a link the bullet ends in ("... for the [claims team](url)").
-            if syntax == "markdown":  # and past the markup around that link ("**[claims team](url)**")
-                end = _after_closing_markup(text, start, _after_link(text, start, end), syntax)
-            edits.append(Edit(end, end, encode(new_text[len(bullet.text) :], syntax, text, end)))
+        last = offset_of(starts, bullet.end)  # just past the bullet's last character
+        end = _after_closing_markup(code, start, _after_escape(text, last, syntax), syntax)
+        if syntax in _APPENDED and (extension := _keep_and_extend(text, syntax, bullet.text, new_text, start, end, last - 1)):
+            edits.append(extension)
             continue
         if syntax == "latex" and (labelled := _after_item_label(text, start, bullet.text, new_text)) is not None:
             start, new_text = labelled
@@ -213,6 +194,31 @@ def edits_for(text: str, bullets: Sequence[BulletReport], choices: Mapping[int, 
             new_text = "".join(_latex_targets(text, start, end)) + _latex_escaped(new_text)
         edits.append(Edit(start, end, _link_targets(text, start, end, syntax) + encode(new_text, syntax, text, start)))
     return edits
+
+
+def _keep_and_extend(text: str, syntax: str, bullet_text: str, new_text: str, start: int, end: int, stop: int) -> Edit | None:
+    """The edit that keeps the person's own text as written, with its bold, links and text the
+    reader hides (a translation macro, a link's address), and adds the suggestion's clause; None
+    where the new text does not keep the bullet. The clause follows the bullet, after a link it
+    ends in ("... for the [claims team](url)") and the markup around that link ("**[claims
+    team](url)**"); or, where the bullet ends in a full stop (text[stop]) that the suggestion moves
+    after its clause, before that stop (attack round ATK21, C22: such a bullet, the commonest shape,
+    was replaced whole and lost its markup). A LaTeX group closed after the stop ("\\textbf{teams.}")
+    is closed before the clause; Markdown and HTML marks around it ("**teams.**") are not split,
+    so there the clause goes inside them."""
+    added = _added_before_stop(bullet_text, new_text)
+    before_stop = bool(added) and 0 <= stop < end and text[stop] == bullet_text[-1]
+    if not before_stop:
+        if not new_text.startswith(bullet_text) or len(new_text) <= len(bullet_text):
+            return None
+        added = new_text[len(bullet_text) :]
+    if syntax == "markdown":
+        end = _after_closing_markup(text, start, _after_link(text, start, end), syntax)
+    if not before_stop:
+        return Edit(end, end, encode(added, syntax, text, end))
+    if syntax != "latex" and end > stop + 1:
+        return Edit(stop, stop, encode(added[:-1], syntax, text, stop))
+    return Edit(stop, end, text[stop + 1 : end] + encode(added, syntax, text, stop))
 
 
 def _added_before_stop(bullet_text: str, new_text: str) -> str:

@@ -3,11 +3,8 @@ failed on the code before its fix."""
 
 from __future__ import annotations
 
+from .test_attacks_session58 import _claims
 from .test_reading_session58 import _extracted
-
-
-def _claims(path) -> list[str]:
-    return [b["text"] for b in _extracted(path)["bullets"]]
 
 
 def test_a_heading_set_between_stars_opens_its_section(tmp_path):

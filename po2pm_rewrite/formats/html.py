@@ -224,14 +224,9 @@ class _Reader(HTMLParser):
             return
         # "- Managed ...\n- Responsible ..." typed in a <div> of a Markdown page: one item a line
         # (a kramdown block's two claims were read as one once a typed line counted as an item)
-        typed, retitled, outside = mapped.typed_list(), False, deepcopy(self.section)
-        for line in typed or [mapped]:
-            if typed and self._opens_a_typed_section(line):
-                retitled = True
-            elif not retitled or not self._told_in_its_section(line):
-                self._loose_line(line)
-        if retitled:
-            self.section = outside  # a title typed in a paragraph is that paragraph's (see below)
+        typed = mapped.typed_list()
+        for line in self._typed_items_read(typed) if typed else [mapped]:
+            self._loose_line(line)
 
     def _loose_line(self, mapped: MappedText) -> None:
         """One line of loose text: an item where a list mark is typed before it, else a claim where
@@ -389,24 +384,30 @@ class _Reader(HTMLParser):
         # "<p><strong>Acme</strong> (Present)<br>- Delivered ...<br>- Processed ...</p>": a Markdown
         # list the page never rendered (round SQ: a Quarto page's six claims read as two, each with
         # its employer and dates glued on); one bullet an item, the line above them one of its own
-        typed, retitled, outside = mapped.typed_list(), False, deepcopy(self.section)
-        for item in typed or _acts_a_line(mapped) or [mapped.without_marker()]:
-            if typed and self._opens_a_typed_section(item):
-                retitled = True
-                continue
-            if retitled and self._told_in_its_section(item):
-                continue
+        typed = mapped.typed_list()
+        for item in self._typed_items_read(typed) if typed else _acts_a_line(mapped) or [mapped.without_marker()]:
             bullet = item.to_bullet(self.starts)
             if bullet is not None:
                 self.bullets.append(bullet)
+
+    def _typed_items_read(self, typed: list[MappedText]) -> list[MappedText]:
+        """The items of a list typed in one paragraph that are read as its section's lines. A
+        section title typed among them ("<b>Education</b><br>• ...") opens its section for the
+        items after it, which are told there where its lines are no claims (_told_in_its_section);
+        only in that paragraph: a page's sections are set by its headings, and a "Skills" typed in
+        a job's paragraph ended the job's later lists (attack round ATK22, C18)."""
+        outside, retitled, read = deepcopy(self.section), False, []
+        for item in typed:
+            if self._opens_a_typed_section(item):
+                retitled = True
+            elif not retitled or not self._told_in_its_section(item):
+                read.append(item)
         if retitled:
-            self.section = outside  # a title typed in a paragraph is that paragraph's (see below)
+            self.section = outside
+        return read
 
     def _opens_a_typed_section(self, item: MappedText) -> bool:
-        """A section title typed among a paragraph's items ("<b>Education</b><br>• ...") opens its
-        section: the items after it in that paragraph are that section's (see _told_in_its_section).
-        Only in that paragraph: a page's sections are set by its headings, and a "Skills" typed in
-        a job's paragraph ended the job's later lists (attack round ATK22, C18)."""
+        """Does the item title a section (and so open it, as _opens_section does)?"""
         text = " ".join("".join(item.chars).split())
         return ":" not in text.rstrip(":") and self._opens_section(text, exact=True)
 
