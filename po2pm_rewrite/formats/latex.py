@@ -184,7 +184,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
             elif start is not None:
                 # "{\emph{IT Technician} \\ General systems repairs ...}": a role row heads the claim;
                 # a description of paragraphs under sub-headings is one claim per paragraph
-                parts = _claim_parts(code, start, end)
+                parts = _claim_parts(code, text, start, end)
                 regions += parts[:-1]
                 start, end = parts[-1]
         if start is not None and end > start:
@@ -193,7 +193,7 @@ def extract_latex(text: str, bullet_macros: tuple[str, ...] = (), section: str =
             regions.append(groups[-1])
         at = match.end()
     claims_at = _under_claim_title(code, body_start, section)  # read once for both kinds of prose
-    regions += _paragraphs(code, body_start, regions, claims_at)
+    regions += _paragraphs(code, body_start, regions, claims_at, text)
     regions += _sentence_lines(code, body_start, regions, claims_at)
     listing = _listing_stretches(code, body_start, section)
     regions = sorted((start, end) for start, end in regions if not any(a <= start < b for a, b in listing))
@@ -274,11 +274,11 @@ _SENTENCE_END = re.compile(r"(\w*[a-z)%\d])[.!?](?:\s|$)")
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept", "univ", "no", "bros"})
 
 
-def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: Callable[[int], bool], source: str) -> list[tuple[int, int]]:
     """Paragraphs of the file's own under an Experience or Projects title (set with a section
     macro or with any other macro or environment), outside every item: one claim each when
     the paragraph opens as a sentence does. A resume written in prose ("Rebuilt the claims
-    form for 40 brokers. Cut ...") was read as empty."""
+    form for 40 brokers. Cut ...") was read as empty. `source`: the file as written (_paragraphs_of)."""
 
     in_an_item = _Spans(items).holds
     found: list[tuple[int, int]] = []
@@ -308,7 +308,7 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
                 # the title read into the claim, twice)
                 groups = [
                     part for group in _prose_groups(code, match.end() - 1) if not in_an_item(*group)
-                    for part in _claim_parts(code, *group) if part[1] > part[0]
+                    for part in _claim_parts(code, source, *group) if part[1] > part[0]
                 ]
                 found += groups
                 read_until = max([read_until, *(group_end for _, group_end in groups)])
@@ -335,12 +335,17 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             # its sentences around a list or an environment inside it, each nested one read as its
             # own (attack round ATK17, C35: three such claims lost in silence)
             found += [
-                part for part in _outside_environments(structure, inner_start, inner_end, pairs)
-                if not in_an_item(part[0], part[1] - 1) and _reads_as_a_paragraph(code, *part)
+                paragraph for part in _outside_environments(structure, inner_start, inner_end, pairs)
+                for paragraph in _claim_parts(code, source, *part)
+                if not in_an_item(paragraph[0], paragraph[1] - 1) and _reads_as_a_paragraph(code, *paragraph)
             ]
             continue
-        if _reads_as_a_paragraph(code, inner_start, inner_end):
-            found.append((inner_start, inner_end))
+        # each of its paragraphs, a job's heading rows dropped: read whole, a resume.cls section's
+        # job line, its paragraph and the next job's line were one claim, and an `--answers` edit
+        # of it deleted the next job's line (attack round ATK22, C21)
+        read = [paragraph for paragraph in _claim_parts(code, source, inner_start, inner_end) if _reads_as_a_paragraph(code, *paragraph)]
+        if read:
+            found += read
             read_until = inner_end
     return [line for paragraph in sorted(found) for line in _sentence_a_line(code, *paragraph)]
 
@@ -1373,14 +1378,14 @@ def _hfill_between(hfill_ends: list[int], start: int, end: int) -> bool:
 _EMPHASIS_ONLY = re.compile(r"\s*\\(?:textbf|textit|textsl|textsc|emph|textcolor\s*\{[^{}]*\})\s*\{")
 
 
-def _claim_parts(code: str, start: int, end: int) -> list[tuple[int, int]]:
+def _claim_parts(code: str, source: str, start: int, end: int) -> list[tuple[int, int]]:
     r"""A macro's description split at the run-in sub-headings between its paragraphs:
     `\textcolor{gray}{\textbf{Client Engagement}}\\ Present technical overviews ...` after a
     paragraph's `\\\\` heads a paragraph of its own (round SO: a moderncv file's sub-headings
     after the first were glued onto the sentence below them, 9 claims). The parts' heading and
     link rows are dropped as _claim_rows drops them."""
     parts: list[list[tuple[int, int]]] = []
-    for paragraph_start, paragraph_end in _paragraphs_of(code, start, end):
+    for paragraph_start, paragraph_end in _paragraphs_of(code, source, start, end):
         parts.append([])
         for row in _rows(code, paragraph_start, paragraph_end):
             if parts[-1] and _is_heading_row(code, *row, more_rows=True):
@@ -1392,15 +1397,19 @@ def _claim_parts(code: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A blank line: TeX ends a paragraph there
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _paragraphs_of(code: str, start: int, end: int) -> list[tuple[int, int]]:
+def _paragraphs_of(code: str, source: str, start: int, end: int) -> list[tuple[int, int]]:
     """code[start:end] split at its blank lines: a description's paragraphs are claims of their own
     (round SZ: "... how to produce automotive PEM fuel cells" and, after a blank line, "\\textit{Key
     Contribution}: prepared ..." read as one claim, the label inside it, where a first paragraph
-    ending in a full stop was split from the second by the screen)."""
+    ending in a full stop was split from the second by the screen). A line of `source`, the file
+    as written, that holds only a comment ends no paragraph: TeX reads past it."""
     spans, at = [], start
     for match in _PARAGRAPH_BREAK.finditer(code, start, end):
+        if not _EMPTY_LINE.search(source, match.start(), match.end()):
+            continue
         spans.append((at, match.start()))
         at = match.end()
     spans.append((at, end))
