@@ -120,8 +120,10 @@ _AMOUNT = r"[$€£]\s?\d[\d.,]*\s?(?:[kmb]n?|million|billion)?\b\+?"  # "$5M+ l
 _AMOUNTS = rf"{_AMOUNT}(?:\s?(?:to|-|–|and)\s?{_AMOUNT})?"  # "$500k to $4M" (set Q: "which meant" on a budget range)
 # The nouns a price sizes: the business signal's own list (rules/lexicons/funded_work.txt: "a $3M
 # document management rollout", "$100M+ HR system modernization": seed 2035, both readers), and for
-# the templates a portfolio, a contract or an account too, which the signal reads as business won.
-_SIZED_HERE_TOO = ("portfolio", "contract", "account", "book of work", "grant", "fund")
+# the templates a portfolio, a contract or an account too, which the signal reads as business won;
+# and a statement of work ("... project team under a $5 million SOW, by [the call you made], which
+# meant [what the figure changed]": seed 4259, both readers).
+_SIZED_HERE_TOO = ("portfolio", "contract", "account", "book of work", "grant", "fund", "sow", "statement of work")
 # Product words that stand for no product of the person's own: what a delivery delivered ("to deliver
 # highly valued product", "deliver solutions as a team"), a project's "work products", the kind of
 # project ("system development projects"), a stock aim ("to provide an enhanced end user

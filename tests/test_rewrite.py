@@ -15,7 +15,7 @@ from po2pm_rewrite.errors import RuleError
 from po2pm_rewrite.extract import bullet_from_text
 from po2pm_rewrite.model import Slots
 from po2pm_rewrite.rewrite import MAX_CHARS, has_debris, invented, tidy
-from po2pm_rewrite.templates import PLACEHOLDER, load_templates
+from po2pm_rewrite.templates import PLACEHOLDER, load_templates, states_a_figure
 
 from .conftest import EXAMPLES, ROOT, read_tsv
 
@@ -3662,3 +3662,14 @@ def test_seeds_4257_and_4258_readers_a_project_turned_round_is_not_told_to_be_cu
     # a project kept on track by process is still administration
     kept = _advice_of(flagging_linter, "Brought project delivery back on track with weekly RAID reviews and status reports.")
     assert kept.startswith("This bullet describes project administration"), kept
+
+
+def test_seeds_4259_and_4260_readers_no_clause_that_misreads_the_work(linter):
+    """Seeds 4259 and 4260, both readers of each: "this showed [the finding]" after AI tooling
+    brought in to streamline requirements gathering credited the tooling with a finding; "which
+    meant [what the figure changed]" read a statement of work's price as a result."""
+    assert "what-it-showed" not in _offered(linter, "Brought generative AI tools into the claims team to streamline requirements gathering and enhance research.")
+    assert "what-it-showed" in _offered(linter, "Ran 14 interviews with claims handlers to map where the intake form lost them.")
+    assert not states_a_figure("Managed the claims CRM upgrade with a dispersed team under a $5 million SOW")
+    assert not states_a_figure("Ran the claims CRM upgrade under a statement of work of $2M")
+    assert states_a_figure("Cut the claims CRM's licence cost by $5 million a year")
