@@ -3673,3 +3673,16 @@ def test_seeds_4259_and_4260_readers_no_clause_that_misreads_the_work(linter):
     assert not states_a_figure("Managed the claims CRM upgrade with a dispersed team under a $5 million SOW")
     assert not states_a_figure("Ran the claims CRM upgrade under a statement of work of $2M")
     assert states_a_figure("Cut the claims CRM's licence cost by $5 million a year")
+
+
+def test_seeds_4259_and_4260_readers_the_facilitator_of_a_planning_event_made_no_call(flagging_linter, linter):
+    """Seed 4259, both readers: "Facilitated PI Planning, value stream identification, and
+    portfolio-level roadmap alignment; [who] agreed to [the decision, on the case you made]" (and,
+    that clause gone, "set aside [the request you turned down]") credited the facilitator with the
+    room's calls. It is the team's process, which its advice says."""
+    text = "Facilitated PI Planning and portfolio-level roadmap alignment for the claims release train."
+    offered = _offered(linter, text)
+    assert "who-agreed" not in offered and "set-aside" not in offered, offered
+    _assert_advice_opens(flagging_linter, {text: "This bullet is about how the team works"})
+    # a case the person put to a board is still theirs to have agreed to
+    assert "who-agreed" in _offered(linter, "Presented the claims portal's pricing proposal to the board.")
