@@ -1515,12 +1515,17 @@ def reads_as_prose(line: str) -> bool:
         # line; not one that runs on for a dozen words ("The Department of Health, UK Government
         # (2006): writer for the Chief Medical Officer's annual report and reviews of ...": round SH,
         # dropped in silence for its "writer")
+        if not labelled and _ENDS_A_SENTENCE.search(line) and _lower_words(words) >= 5:
+            # a sentence that names a year, not a title line: "Head of the platform team since 2019,
+            # growing it from 3 to 9 engineers." (round SAH: dropped in silence)
+            return True
         titled = JOB_TITLE_WORDS.search(line) is not None and not is_past_act(rest[0]) if rest else False
         return _lower_words(rest) >= 3 and (not titled or _lower_words(rest) >= 8)
     return (len(words) >= 5 and _lower_words(words) >= 3) or _lower_words(rest) >= 2
 
 
 _CLIENT_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s+(?P<rest>\S.*)$")
+_ENDS_A_SENTENCE = re.compile(r"[a-z%)\d][.!?]\s*$")  # after a word, a figure or a bracket: not "Inc."
 
 
 # A role's dated line that goes on with what was done: "Aashray Foundation (2023 – 2024) – HR
