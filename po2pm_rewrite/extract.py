@@ -58,7 +58,21 @@ def list_item(line: str) -> re.Match[str] | None:
     item = _MARKER.match(line)
     if item and item.group("glyph") and _EMOJI.match(item.group("glyph")) and section_title(item.group("rest"), False):
         return None
+    if item is None and (framed := _FRAMED_BY_STARS.match(line)) is not None and _framed_claim(framed.group("rest")):
+        return framed
     return item
+
+
+# A line of a few words set between stars: a heading ("*** EXPERIENCE ***"), or an AsciiDoc item
+# that states an act or a figure ("*** Cut churn by 20% ***", "*** Shipped the broker app ***": attack
+# round ATK23, C32, lost in silence or told as no act)
+_FRAMED_BY_STARS = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>\*{2,3})[ \t]+(?P<rest>(?:[^\s*]+[ \t]+){1,4}\*{2,3})[ \t]*$")
+
+
+def _framed_claim(framed: str) -> bool:
+    words = framed.rstrip("* \t")
+    first = words.split()[0]
+    return section_title(words, False) is None and (any(char.isdigit() for char in words) or is_past_act(first))
 
 
 # "-Researching ...", "*Modularized ...": a dash or a star typed against its word, as Word exports

@@ -3,6 +3,8 @@ code; issue 16): each failed on the code before its fix."""
 
 from __future__ import annotations
 
+import json
+
 from typer.testing import CliRunner
 
 from po2pm_rewrite.cli import app
@@ -38,3 +40,133 @@ def test_an_environments_paragraphs_are_claims_of_their_own_without_their_job_li
     for line in _RESUME_CLS.splitlines():
         if not line.startswith(("and wrote", "Wrote user")):
             assert line in written.splitlines(), line
+
+
+def _latex_items(tmp_path, preamble: str, items: str):
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n\\section{{Experience}}\n\\begin{{itemize}}\n{items}\\end{{itemize}}\n\\end{{document}}\n",
+        encoding="utf-8",
+    )
+    return resume
+
+
+def test_an_iffalse_given_a_name_over_two_lines_or_by_csname_or_in_a_definition_hides_nothing(tmp_path):
+    """ATK23, C21 and C22: `\\expandafter\\let\\csname ifcompact\\endcsname\\iffalse`, a `\\let`
+    whose `\\iffalse` stands on the next line, and `\\newcommand{\\hideit}{\\iffalse}` each opened a
+    block: the printed items up to the first `\\fi` were lost in silence, or every item was told
+    hidden by an `\\iffalse` never closed (exit 2, the hook passing the file unchecked)."""
+    items = "\\item Managed the claims backlog for the mortgage team.\n\\item Managed the claims backlog for the loans team.\n"
+    for preamble in (
+        "\\expandafter\\let\\csname ifcompact\\endcsname\\iffalse\n",
+        "\\let\\ifcompact\n  \\iffalse\n",
+        "\\newcommand{\\hideit}{\\iffalse}\n\\def\\hideall{\\iffalse}\n",
+    ):
+        resume = _latex_items(tmp_path, preamble, items + "\\fi\n")
+        result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+        assert result.exit_code == 0, result.output
+        found = json.loads(result.stdout)["files"][0]
+        assert [b["text"] for b in found["bullets"]] == [
+            "Managed the claims backlog for the mortgage team.", "Managed the claims backlog for the loans team.",
+        ], preamble
+        assert not any("never closed" in note for note in found["notes"]), (preamble, found["notes"])
+
+
+def test_a_conditional_inside_an_iffalse_block_closes_at_its_own_fi(tmp_path):
+    """ATK23, C23: `\\iffalse \\ifdefined\\draft ... \\fi \\item ... \\fi` ended at the first `\\fi`,
+    and the item TeX hides was read, checked and edited. An etoolbox test with groups opens no
+    block of its own; an `\\iffalse` a nested `\\fi` leaves open is still told never closed."""
+    resume = _latex_items(
+        tmp_path, "",
+        "\\item Managed the claims backlog for the mortgage team.\n\\iffalse\n\\ifdefined\\draft \\item Draft line for the cards team. \\fi\n"
+        "\\ifbool{long}{\\item Long line for the cards team.}{}\n\\item Managed the claims backlog for the hidden team.\n\\fi\n"
+        "\\item Managed the claims backlog for the loans team.\n",
+    )
+    assert _claims(resume) == ["Managed the claims backlog for the mortgage team.", "Managed the claims backlog for the loans team."]
+    unclosed = _latex_items(tmp_path, "", "\\item Managed the claims backlog for the mortgage team.\n\\iffalse\n\\ifx\\a\\b \\fi\n\\item Hidden.\n")
+    result = runner.invoke(app, ["extract", "--format", "json", str(unclosed)])
+    assert any("opens \\iffalse that is never closed" in note for note in json.loads(result.stdout)["files"][0]["notes"]), result.stdout
+
+
+def test_a_duty_naming_a_span_of_years_before_a_list_is_no_jobs_line(tmp_path):
+    """ATK23, C24: "Responsible for the 2019--2021 pricing roadmap across Europe" before a moderncv
+    entry's list was taken for the job's dated line and dropped in silence; a job's own line of
+    names and years still is one."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{moderncv}\n\\moderncvstyle{classic}\n\\begin{document}\n\\section{Experience}\n"
+        "\\cventry{2019--2023}{Product Owner}{Acme Bank}{London}{}{Managed the claims backlog for the mortgage team.\\\\\n"
+        "Responsible for the 2019--2021 pricing roadmap across Europe\n\\begin{itemize}\n\\item Managed the claims backlog for the cards team.\n\\end{itemize}}\n"
+        "\\cventry{2016--2019}{Product Owner}{Beta}{Leeds}{}{Managed the claims backlog for the loans team.\\\\\n"
+        "Northwind Health, 2016 -- 2019\n\\begin{itemize}\n\\item Managed the claims backlog for the brokers team.\n\\end{itemize}}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    claims = _claims(resume)
+    assert any("pricing roadmap across Europe" in claim for claim in claims), claims
+    assert not any("Northwind" in claim for claim in claims), claims
+
+
+def test_dashes_opening_an_html_sources_wrapped_lines_cut_no_sentence(tmp_path):
+    """ATK23, C17 and C18: a `<p>` whose source lines wrap inside a sentence at a dash ("(Jan 2020"
+    / "– Mar 2021) and grew ...", "... mortgage team" / "- about 40 people - and") was read as a
+    typed list, one sentence cut into three claims, and a write put its clause mid-sentence. A
+    list typed under a job's line is still one item a line."""
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><h2>Experience</h2>\n<p>Led the claims squad through a rebuild of checkout (Jan 2020\n"
+        "– Mar 2021) and grew conversion by 12%, the best result\n– by far – of any squad that year.</p>\n"
+        "<p>Managed the product backlog for the mortgage team\n- about 40 people - and\n- with the CFO - set the order of the releases.</p>\n"
+        "<p>Acme Bank (2019 - 2021)\n- Managed the claims backlog\n- ran the sprint reviews for four teams</p></body></html>\n",
+        encoding="utf-8",
+    )
+    assert _claims(page) == [
+        "Led the claims squad through a rebuild of checkout (Jan 2020 – Mar 2021) and grew conversion by 12%, the best result – by far – of any squad that year.",
+        "Managed the product backlog for the mortgage team - about 40 people - and - with the CFO - set the order of the releases.",
+        "Managed the claims backlog",
+        "ran the sprint reviews for four teams",
+    ]
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--allow-placeholders", "--pick", "1", str(page)])
+    assert result.exit_code == 0, result.output
+    written = page.read_text(encoding="utf-8")
+    assert "<p>Managed the product backlog for the mortgage team\n- about 40 people - and\n- with the CFO - set the order of the releases" in written, written
+    assert "checkout (Jan 2020\n– Mar 2021) and grew conversion by 12%, the best result\n– by far – of any squad that year" in written, written
+
+
+def test_sections_under_quoted_keys_or_keys_with_marks_are_named_as_not_read(tmp_path):
+    """ATK23, C30 and C31: a RenderCV section or a top-level YAML key written in quotes or with "&"
+    or "(" ("awards" quoted, "Education (BSc)", "Skills & Tools") was neither read nor named under
+    the sections not read: its claims vanished in silence."""
+    rendercv = tmp_path / "cv.yaml"
+    rendercv.write_text(
+        'cv:\n  name: A\n  sections:\n    "Work & Leadership":\n      - company: Acme Bank\n        position: Product Owner\n'
+        "        highlights:\n          - Managed the claims backlog for the mortgage team.\n"
+        '    Skills & Tools:\n      - label: Tools\n        details: Jira, SQL\n    Education (BSc):\n      - institution: Leeds\n'
+        "        highlights:\n          - Led the student fintech society and grew it from 40 to 200.\n"
+        '    "awards":\n      - name: Best PO 2021\n        summary: Rebuilt the onboarding flow and cut drop-off by 20%.\n',
+        encoding="utf-8",
+    )
+    top = tmp_path / "resume.yaml"
+    top.write_text(
+        'work:\n  - name: Acme\n    highlights:\n      - Managed the claims backlog for the mortgage team.\n'
+        '"awards":\n  - summary: Rebuilt the onboarding flow and cut drop-off by 20%.\n'
+        '"Education & Training":\n  - highlights:\n      - Led the student fintech society.\n',
+        encoding="utf-8",
+    )
+    for resume, expected in ((rendercv, ["Skills & Tools", "Education (BSc)", "awards"]), (top, ["awards", "Education & Training"])):
+        result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+        named = [section["heading"] for section in json.loads(result.stdout)["files"][0]["skipped_sections"]]
+        assert all(key in named for key in expected), (resume.name, named)
+
+
+def test_a_claim_of_a_few_words_between_stars_is_an_item(tmp_path):
+    """ATK23, C32: "*** Cut churn by 20% ***" and "*** Launched Apple Pay ***" were taken for
+    headings (a few words between stars) and lost in silence; a section title so set still opens
+    its section."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "*** EXPERIENCE ***\n\n*** Cut churn by 20% ***\n*** Shipped the broker app ***\n*** Launched Apple Pay ***\n\n"
+        "*** Selected Projects ***\n- Cut claim handling time by 20% across the book.\n\n*** EDUCATION ***\nBSc Computing\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume) == ["Cut churn by 20%", "Shipped the broker app", "Launched Apple Pay", "Cut claim handling time by 20% across the book."]

@@ -164,6 +164,13 @@ def hidden_to_the_end(text: str, format_name: str) -> list[str]:
     for what, opener, closer in _HIDING.get(format_name, ()):
         if closer is None:  # a fence closes with its like: one still open at the end hides the rest
             last = _fence_left_open(text)
+        elif format_name == "latex":
+            # the reader's own blocks: not an \iffalse given to a name or written in a definition,
+            # and a nested conditional's \fi closes only it (attack round ATK23, C22: a definition's
+            # \iffalse was told never closed, its claims read all the same)
+            from .latex import unclosed_iffalse
+
+            last = unclosed_iffalse(text)
         else:
             last = _opened_after_the_last_close(text, opener, closer)
         if last is None:
@@ -339,7 +346,16 @@ def _without_style_and_script(lines: list[str]) -> list[str]:
 
 
 _STYLE_OR_SCRIPT_OPEN = re.compile(r"<(style|script)\b")
-_YAML_TOP_KEY = re.compile(r"^([A-Za-z_][\w -]*?)\s*:", re.MULTILINE)
+# a key as written, quoted or not, with any of the marks people put in a section's name ("Skills &
+# Tools", "Education (BSc)", "awards" in quotes: attack round ATK23, C30 and C31, such a section's
+# claims were neither read nor named as not read)
+_KEY = r"""(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z_][^:#\n]*?))[ \t]*:"""
+_YAML_TOP_KEY = re.compile(rf"^{_KEY}", re.MULTILINE)
+
+
+def _key_of(match: re.Match[str]) -> str:
+    """The key a _KEY match names, without its quotes."""
+    return match.group(1) or match.group(2) or match.group(3)
 
 
 def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
@@ -348,7 +364,7 @@ def _listing_keys(text: str, format_name: str) -> list[tuple[int, str]]:
     from ..extract import is_listing_section, section_key
 
     if format_name == "yaml":
-        found = [(match.start(), match.group(1)) for match in _YAML_TOP_KEY.finditer(text)] + _rendercv_section_keys(text)
+        found = [(match.start(), _key_of(match)) for match in _YAML_TOP_KEY.finditer(text)] + _rendercv_section_keys(text)
         profile = [(match.start(2), f"basics.{match.group(2)}") for match in _YAML_PROFILE_PROSE.finditer(text)]
     else:
         try:
@@ -384,13 +400,13 @@ def _rendercv_section_keys(text: str) -> list[tuple[int, str]]:
             child = indent if child is None else child
             key = _YAML_KEY.match(written) if indent == child else None
             if key is not None:
-                found.append((line.start() + indent, key.group(1)))
+                found.append((line.start() + indent, _key_of(key)))
     return found
 
 
 _YAML_SECTIONS_KEY = re.compile(r"^( +)sections[ \t]*:[ \t]*(?:#.*)?\n", re.MULTILINE)
 _YAML_LINE = re.compile(r"[^\n]+")
-_YAML_KEY = re.compile(r"([A-Za-z_][\w -]*?)[ \t]*:(?:[ \t]|$)")
+_YAML_KEY = re.compile(rf"{_KEY}(?:[ \t]|$)")
 
 
 # The person's own summary under JSON Resume's `basics`: never read, as a Summary heading is not,

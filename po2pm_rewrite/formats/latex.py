@@ -810,9 +810,12 @@ def _before_list_label(code: str, start: int, end: int) -> int:
             # a job's own line before its list, with no colon ("Northwind Health, 2019 -- 2021": ATK21,
             # C33, read into the claim above, and an edit of the claim deleted it): a span of years, not
             # one year ("Responsible for the 2021 billing migration to Stripe": ATK22, C20, lost)
+            # nor a duty naming its years in words ("Responsible for the 2019--2021 pricing roadmap
+            # across Europe": ATK23, C24, lost in silence): a job's line is names and dates
             dates_a_job = (
                 _YEAR_SPAN.search(label) is not None and only_years and label[:1].isupper() and not label.endswith((".", ":"))
                 and len(words) <= 8 and not is_past_act(first)
+                and sum(1 for word in words if len(word) >= 3 and word.isalpha() and word.islower()) < 3
             )
             return match.start() if is_label or dates_a_job else end
     return end
@@ -943,6 +946,16 @@ def without_comments(text: str, blocks: bool = True) -> str:
     return _blocks_blanked(text, _block_spans(text, inline))
 
 
+def unclosed_iffalse(text: str) -> re.Match[str] | None:
+    """The `\\iffalse` whose block nothing closes, as without_comments finds the blocks, or None."""
+    code = without_comments(_verbatim_environments_blanked(text) if "\\begin" in text else text, blocks=False)
+    inline = _inline_verbatims_blanked(code)
+    for start, end in _block_spans(code, inline):
+        if end == len(code) and (opening := _IFFALSE.match(code, start)) is not None:
+            return opening
+    return None
+
+
 def _inline_verbatims_blanked(text: str) -> str:
     return verbatim_text_blanked(text) if _VERBATIM_MACRO.search(text) else text
 
@@ -971,10 +984,13 @@ def _hiding_openings(text: str) -> list[re.Match[str]]:
 
 
 def _given_by_let(text: str, at: int) -> bool:
-    """Does `\\let\\name` (and "=") stand right before text[at]? Looked for in the 100 characters
-    before it on its line: a line of thousands of `\\iffalse` must not be read again for each."""
-    window = max(text.rfind("\n", max(0, at - 100), at) + 1, at - 100)
-    return _LET_TO.search(text, window, at) is not None
+    """Does `\\let\\name` (and "=") stand right before text[at], or the opening of a macro's
+    definition (`\\newcommand{\\hideit}{`, `\\def\\hideit{`), which opens nothing where it is
+    written? Looked for in the 100 characters before it, line breaks read as TeX reads them
+    (attack round ATK23, C21 and C22: `\\expandafter\\let\\csname ifcompact\\endcsname\\iffalse`, a
+    `\\let` over two lines and a definition each hid the claims up to the first `\\fi`, or told them
+    never closed): a line of thousands of `\\iffalse` must not be read again for each."""
+    return _LET_TO.search(text, max(0, at - 100), at) is not None
 
 
 def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | None = None) -> int:
@@ -982,9 +998,20 @@ def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | Non
     end; not at a closing in a line's `%` comment where `comments` are given (the raw text: attack
     round ATK21, C4, "% old draft ended here: \\fi" ended an `\\iffalse`, and a verbatim opened in
     the block hid the rest of the file)."""
-    closings = (_FI if opening.group(0).startswith("\\iffalse") else _COMMENT_CLOSING).finditer(text, opening.end())
-    closing = next((match for match in closings if comments is None or not comments.holds(match.start())), None)
-    return closing.end() if closing else len(text)
+    if not opening.group(0).startswith("\\iffalse"):
+        closing = next((match for match in _COMMENT_CLOSING.finditer(text, opening.end()) if comments is None or not comments.holds(match.start())), None)
+        return closing.end() if closing else len(text)
+    # a conditional opened inside the block closes at its own \fi, as TeX counts them (ATK23, C23:
+    # `\iffalse \ifdefined\draft ... \fi \item ... \fi` ended at the first \fi, and the hidden
+    # item after it was read and edited)
+    depth = 1
+    for token in _CONDITIONAL_OR_FI.finditer(text, opening.end()):
+        if comments is not None and comments.holds(token.start()):
+            continue
+        depth += -1 if token.group(1) == "fi" else 1
+        if depth == 0:
+            return token.end()
+    return len(text)
 
 
 def _blocks_blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -999,8 +1026,14 @@ def _blocks_blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _COMMENT_OPENING = re.compile(r"\\begin\{comment\}")
 _COMMENT_CLOSING = re.compile(r"\\end\{comment\}")
 _IFFALSE = re.compile(r"\\iffalse\b")
-_LET_TO = re.compile(r"\\let\s*\\[A-Za-z@]+\s*=?\s*$")
-_FI = re.compile(r"\\fi\b")
+_LET_TO = re.compile(
+    r"(?:\\let\s*(?:\\[A-Za-z@]+|\\csname\s*[A-Za-z@]+\s*\\endcsname)\s*=?"
+    r"|\\(?:re|provide)?newcommand\*?\s*\{?\s*\\[A-Za-z@]+\s*\}?\s*(?:\[\d\])?\s*\{"
+    r"|\\[egx]?def\s*\\[A-Za-z@]+\s*\{)\s*$"
+)
+# TeX's conditionals (\ifx, \ifdefined, a \newif's \ifcompact) and their \fi; not etoolbox's or
+# ifthen's, whose branches are groups ("\ifbool{draft}{...}{...}"), nor the symbol \iff
+_CONDITIONAL_OR_FI = re.compile(r"\\(fi|if(?!f\b|thenelse\b)[A-Za-z@]*)\b(?!\s*\{)")
 
 
 def _verbatim_environments_blanked(text: str) -> str:

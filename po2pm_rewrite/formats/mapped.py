@@ -90,6 +90,7 @@ class MappedText:
         ...\n- Processed ..."), the text before the first item one of its own; None where fewer than
         two lines open with a marker (or one, with a section title typed among the lines)."""
         lines, markers = self._lines_and_markers()
+        markers = _without_wrapped_dashes(lines, markers)
         marked = sum(1 for marker in markers if marker)
         # one item, and a section title typed after it ("• Wrote ...<br><b>Education</b><br>BSc
         # ..."), is a list too: joined, the three were told as a degree (attack round ATK21, C27)
@@ -205,6 +206,32 @@ def _marked_items(lines: list[MappedText], markers: list[re.Match[str] | None]) 
             items[-1].chars.extend(line.chars)
             items[-1].offsets.extend(line.offsets)
     return [item for item in items if "".join(item.chars).strip()]
+
+
+def _without_wrapped_dashes(lines: list[MappedText], markers: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
+    """The markers, less the dashes that open a line of an HTML source inside a sentence: after a
+    bracket still open ("... checkout (Jan 2020" / "– Mar 2021) and grew ..."), or in lower case
+    after a full line with no stop, or after a joining word ("... mortgage team" / "- about 40
+    people - and" / "- with the CFO - set ..."). A browser shows those lines as one sentence, and
+    read as items they were cut into three claims and a clause was written mid-sentence (attack
+    round ATK23, C17 and C18). A list's items after its own marked lines open as they like."""
+    kept = list(markers)
+    for number in range(1, len(lines)):
+        marker = kept[number]
+        if marker is None or marker.group(0).strip() not in ("-", "–", "—"):
+            continue
+        above = "".join(lines[number - 1].chars).rstrip()
+        if not above or above.endswith((".", "!", "?", ":", ";")):
+            continue
+        words = above.split()
+        rest = "".join(lines[number].chars)[marker.end() :]
+        in_lower_case = rest[:1].islower() and (words[-1].lower() in _JOINING_WORDS or (kept[number - 1] is None and len(words) >= 6))
+        if above.count("(") > above.count(")") or in_lower_case:
+            kept[number] = None
+    return kept
+
+
+_JOINING_WORDS = frozenset({"and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "by", "from", "at"})
 
 
 def _titles_a_section(line: MappedText) -> bool:
