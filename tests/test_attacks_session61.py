@@ -170,3 +170,24 @@ def test_a_claim_of_a_few_words_between_stars_is_an_item(tmp_path):
         encoding="utf-8",
     )
     assert _claims(resume) == ["Cut churn by 20%", "Shipped the broker app", "Launched Apple Pay", "Cut claim handling time by 20% across the book."]
+
+
+def test_an_undefined_environments_options_and_name_over_lines_are_no_part_of_its_paragraph(tmp_path):
+    """ATK23, C25: `\\begin{jobentry}[Remote,\\n part time]{Acme Bank}` and `\\begin{jobentry}[Hybrid]`
+    with `{Beta Ltd}` on the next line, an environment of a class the file does not define: their
+    paragraphs were lost in silence (the second also ended on an acronym, "with the CRO.", which
+    was no sentence's end). A claim set alone in a group there is still read."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Experience}\n"
+        "\\begin{jobentry}[Remote,\n  part time]{Acme Bank}\nManaged the claims backlog for the payments team and set the order with the CTO.\n\\end{jobentry}\n"
+        "\\begin{jobentry}[Hybrid]\n{Beta Ltd}\nManaged the claims backlog for the loans team and set the order with the CRO.\n\\end{jobentry}\n"
+        "\\begin{jobentry}[Hybrid]\n{Rebuilt the claims form for 40 brokers}\nand cut handling time by a fifth across the book.\n\\end{jobentry}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume) == [
+        "Managed the claims backlog for the payments team and set the order with the CTO.",
+        "Managed the claims backlog for the loans team and set the order with the CRO.",
+        "Rebuilt the claims form for 40 brokers and cut handling time by a fifth across the book.",
+    ]

@@ -270,7 +270,7 @@ def _is_prose(text: str) -> bool:
 
 # a sentence ends after a word, a figure or a share ("... from 9% to 5%.": attack round ATK21, C1,
 # a \CVItem's claim so ended was no prose, and was lost in silence)
-_SENTENCE_END = re.compile(r"(\w*[a-z)%\d])[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"(\w*[a-z)%\d]|[A-Z]{2,})[.!?](?:\s|$)")  # or after an acronym: "... with the CRO." (ATK23, C25)
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept", "univ", "no", "bros"})
 
 
@@ -379,6 +379,12 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None, opti
             after += 1
         if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
             at = options_end
+        elif code.startswith("[", after) and not skipped and (close := optional_close(code, after)) >= 0 and _PARAGRAPH_BREAK.search(code, after, close) is None:
+            at = close + 1  # the opening's options wrapped onto the next line (ATK23, C25: "[Remote,\n part time]")
+        elif arity is None and skipped and (below := _next_line_start(code, at)) is not None and _names_alone(code, below):
+            # a name set alone on the line below the options ("[Hybrid]" / "{Beta Ltd}": ATK23, C25,
+            # read into the paragraph and the paragraph lost); a claim so set stays the paragraph's
+            at = _group_end(code, below)
         elif code.startswith("{", after):
             group_end = min(_group_end(code, after), end)
             if arity is None and skipped and _LINE_GOES_ON.match(code, group_end):
@@ -394,6 +400,30 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None, opti
 
 
 _LINE_GOES_ON = re.compile(r"[ \t]*[\w(,.;:'\"-]")
+# a group of a few words and no sentence's stop, alone on its line
+_LONE_GROUP = re.compile(r"\{([^{}.!?\n]{1,60})\}[ \t]*(?=\n)")
+
+
+def _names_alone(code: str, at: int) -> bool:
+    """Does a group alone on its line at code[at] hold a name or a title ("{Beta Ltd}"), not a
+    claim ("{Rebuilt the claims form for 40 brokers}")?"""
+    group = _LONE_GROUP.match(code, at)
+    if group is None:
+        return False
+    words = group.group(1).split()
+    return 0 < len(words) <= 5 and not is_past_act(words[0])
+
+
+def _next_line_start(code: str, at: int) -> int | None:
+    """Where the next line's text starts, when nothing but white space is left on code[at]'s line
+    and the next line is not blank; else None."""
+    line_end = code.find("\n", at)
+    if line_end < 0 or code[at:line_end].strip():
+        return None
+    below = line_end + 1
+    while below < len(code) and code[below] in " \t":
+        below += 1
+    return below if below < len(code) and code[below] != "\n" else None
 
 
 def _blank_line_at(code: str, at: int) -> bool:
