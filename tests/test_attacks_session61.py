@@ -191,3 +191,35 @@ def test_an_undefined_environments_options_and_name_over_lines_are_no_part_of_it
         "Managed the claims backlog for the loans team and set the order with the CRO.",
         "Rebuilt the claims form for 40 brokers and cut handling time by a fifth across the book.",
     ]
+
+
+def test_the_else_branch_of_an_iffalse_is_read(tmp_path):
+    """ATK23, C47: `\\iffalse <long version> \\else <claim> \\fi` blanked the `\\else` branch, which
+    TeX prints, with the hidden one: the claim was lost in silence."""
+    resume = _latex_items(
+        tmp_path, "",
+        "\\item Managed the claims backlog for the mortgage team.\n\\iffalse\n\\item Long version for the loans team.\n"
+        "\\else\n\\item Cut claim handling time 20\\% by ranking the backlog by adjuster wait.\n\\fi\n",
+    )
+    assert _claims(resume) == ["Managed the claims backlog for the mortgage team.", "Cut claim handling time 20% by ranking the backlog by adjuster wait."]
+
+
+def test_one_edit_that_does_not_read_back_is_found_by_halves(tmp_path, monkeypatch):
+    """ATK23, C34: one edit among many that would not read back made the write read the whole file
+    back once per edit (700 bullets: 43 s; 1,990: 374 s). The edits are now split in halves, and
+    only a half that fails is read again: about two reads per halving, whatever the file's size."""
+    from po2pm_rewrite import write
+
+    reads = []
+    original = write._reads_back_wrong
+    monkeypatch.setattr(write, "_reads_back_wrong", lambda *args: reads.append(1) or original(*args))
+    teams = [f"{area} {unit}" for area in ("mortgage", "claims", "payments", "loans", "cards", "savings", "fraud", "audit") for unit in ("team", "squad", "portal", "app", "platform", "unit", "service", "journey")]
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "## Experience\n\n" + "".join(f"- Managed the product backlog for the {team}.\n" for team in teams)
+        + "- Managed the product backlog for the treasury team.\\\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--dry-run", "--allow-placeholders", str(resume)])
+    assert "left as it was" in result.output, result.output
+    assert len(reads) <= 2 * 7 + 1, len(reads)  # 65 edits: seven halvings

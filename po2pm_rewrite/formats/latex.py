@@ -1034,9 +1034,15 @@ def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | Non
     # a conditional opened inside the block closes at its own \fi, as TeX counts them (ATK23, C23:
     # `\iffalse \ifdefined\draft ... \fi \item ... \fi` ended at the first \fi, and the hidden
     # item after it was read and edited)
+    # and its own \else ends it: TeX prints that branch (ATK23, C47: `\iffalse ... \else <claim> \fi`
+    # lost the claim in silence)
     depth = 1
     for token in _CONDITIONAL_OR_FI.finditer(text, opening.end()):
         if comments is not None and comments.holds(token.start()):
+            continue
+        if token.group(1) == "else":
+            if depth == 1:
+                return token.end()
             continue
         depth += -1 if token.group(1) == "fi" else 1
         if depth == 0:
@@ -1061,9 +1067,9 @@ _LET_TO = re.compile(
     r"|\\(?:re|provide)?newcommand\*?\s*\{?\s*\\[A-Za-z@]+\s*\}?\s*(?:\[\d\])?\s*\{"
     r"|\\[egx]?def\s*\\[A-Za-z@]+\s*\{)\s*$"
 )
-# TeX's conditionals (\ifx, \ifdefined, a \newif's \ifcompact) and their \fi; not etoolbox's or
+# TeX's conditionals (\ifx, \ifdefined, a \newif's \ifcompact), their \else and \fi; not etoolbox's or
 # ifthen's, whose branches are groups ("\ifbool{draft}{...}{...}"), nor the symbol \iff
-_CONDITIONAL_OR_FI = re.compile(r"\\(fi|if(?!f\b|thenelse\b)[A-Za-z@]*)\b(?!\s*\{)")
+_CONDITIONAL_OR_FI = re.compile(r"\\(fi|else|if(?!f\b|thenelse\b)[A-Za-z@]*)\b(?!\s*\{)")
 
 
 def _verbatim_environments_blanked(text: str) -> str:
