@@ -594,11 +594,17 @@ def keep_core(
     and Confluence", "in TFS") and without a closing duty that only runs ceremonies: the work and
     its facts stay as written. `mended`, `respelled`: what mend() changed in `text`, to say so."""
     core = text.strip().rstrip(".;:,").rstrip()  # "...as a Product Owner:" heads sub-bullets; "...requirements," (set T)
+    # and a stop inside the closing quote: '... for the "claims portal."' read '"claims portal.", in
+    # an order set by [...]' (attack round ATK23, C3)
+    core = _STOP_IN_A_CLOSING_QUOTE.sub(r"\1", core)
     core, ceremony = _without_trailing_ceremonies(core, ceremonies)
     if ceremony is None:
         core, ceremony = _without_joined_ceremony(core, ceremonies)
     if ceremony is not None:
         mended = (*mended, f"'{ceremony}' is cut: a PM hiring manager skips ceremonies, and what you add would read on them")
+        # the sentence before a cut one ends in its own stop: "... for the HR team. Ran the sprint
+        # reviews." read "... for the HR team., choosing [...]" (attack round ATK23, C5)
+        core = core.rstrip().rstrip(".;:,").rstrip()
     dropped: list[str] = []
     if tools:
         names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
@@ -611,6 +617,9 @@ def keep_core(
             dropped += [part.strip() for part in re.split(r"\s*(?:,|and|&)\s*", match.group(1)) if part.strip()]
         core = phrase.sub("", core)
     return Core(" ".join(core.split()), tuple(dict.fromkeys(dropped)), mended, respelled)
+
+
+_STOP_IN_A_CLOSING_QUOTE = re.compile(r"[.;:,]+([\"'\u201d\u2019])$")
 
 
 class Rewriter:
@@ -1280,7 +1289,7 @@ def _with_the_bullets_stop(suggestion: str, original: str) -> str:
     """A bullet written with a full stop keeps one at its end: the clause was added after the
     stop was taken off, and the rewritten bullet stood out among its siblings without it (a new
     user's trial of --write, session 15)."""
-    if original.rstrip().endswith(".") and not suggestion.rstrip().endswith((".", "!", "?")):
+    if original.rstrip().rstrip("\"'\u201d\u2019").endswith(".") and not suggestion.rstrip().endswith((".", "!", "?")):
         return suggestion.rstrip() + "."
     return suggestion
 

@@ -77,8 +77,26 @@ def write_all(
         except InputError as error:
             outcomes.append(WriteOutcome(file.path, error=str(error)))
             continue
-        outcomes.append(WriteOutcome(file.path, change, notes))
+        outcomes.append(WriteOutcome(file.path, change, (*_what_the_suggestions_changed(file, chosen[i], change), *notes)))
     return outcomes
+
+
+def _what_the_suggestions_changed(file: FileReport, choices: Mapping[int, str], change: WritePlan) -> tuple[str, ...]:
+    """The notes of each suggestion written (a ceremony cut, a word mended): a write that cut "Ran
+    the sprint reviews." from a bullet said nothing of it, where `rewrite` did (attack round ATK23,
+    C5)."""
+    left = {note.split(":", 1)[0] for note in change.left_alone}
+    told = []
+    for index, text in sorted(choices.items()):
+        bullet = file.bullets[index]
+        line = f"line {bullet.bullet.start.line}"
+        if line in left:
+            continue
+        for suggestion in bullet.suggestions:
+            if suggestion.text == text:
+                told += [f"{line}: {note}" for note in suggestion.notes]
+                break
+    return tuple(told)
 
 
 def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeholder_words: frozenset[str] = frozenset()) -> WritePlan:

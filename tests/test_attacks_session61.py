@@ -223,3 +223,22 @@ def test_one_edit_that_does_not_read_back_is_found_by_halves(tmp_path, monkeypat
     result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--dry-run", "--allow-placeholders", str(resume)])
     assert "left as it was" in result.output, result.output
     assert len(reads) <= 2 * 7 + 1, len(reads)  # 65 edits: seven halvings
+
+
+def test_a_write_that_cuts_a_ceremony_says_so_and_leaves_no_stray_stop(tmp_path):
+    """ATK23, C5 and C3: "Managed the product backlog for the HR team. Ran the sprint reviews."
+    was written "... HR team., choosing [...]", the second sentence cut with no word on --write
+    (plain `rewrite` said so); a stop inside a closing quote gave '"claims portal.", in an order
+    set by [...]'."""
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        '## Experience\n\n- Managed the product backlog for the HR team. Ran the sprint reviews.\n'
+        '- Managed the product backlog for the "claims portal."\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--allow-placeholders", str(resume)])
+    assert result.exit_code == 0, result.output
+    written = resume.read_text(encoding="utf-8")
+    assert "HR team, " in written and "team.," not in written, written
+    assert '"claims portal", ' in written and '.",' not in written, written
+    assert "line 3: 'Ran the sprint reviews' is cut" in result.output, result.output
