@@ -33,7 +33,7 @@ QUESTIONS_FILE = "questions.toml"
 ADVICE_FILE = "advice.toml"
 SLOT_NAMES = ("topic", "team", "people", "verb", "opening_verb", "own_act", "as_gerund")
 _ANGLE_KEYS = {"angle", "description", "signals", "archetypes", "templates", "already", "needs", "unless"}
-_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "tenses", "kinds", "lead", "at_end", "at_start", "measured", "one_claim"}
+_TEMPLATE_KEYS = {"id", "text", "requires", "needs", "unless", "unless_except", "tenses", "kinds", "lead", "at_end", "at_start", "measured", "one_claim"}
 _TAG_BY_TENSE = {"past": "VBD", "present": "VB", "present3": "VBZ", "gerund": "VBG"}
 _TENSES = tuple(_TAG_BY_TENSE)  # the tenses a bullet can be in (Slots.tense)
 
@@ -78,10 +78,17 @@ class Template:
     # since the clause's "this" points at it: not "Gathered requirements and documented the
     # proposed extension" (rewrite._opens_and_closes_on).
     at_start: bool = False
+    # Phrases inside which an `unless` word does not count: "facilitated" rules out the calls of a
+    # meeting the person ran, not "Facilitated development of a new reporting suite" (seeds 4257 and
+    # 4259, both readers of each: told no clause would read well, where a rewrite fits).
+    unless_except: re.Pattern[str] | None = None
 
     def fits(self, text: str, tense: str = "past") -> bool:
+        lower = text.lower()
+        read_for_unless = self.unless_except.sub(" ", lower) if self.unless_except else lower
         return (
-            _words_fit(text.lower(), self.needs, self.unless)
+            _words_fit(lower, self.needs, None)
+            and _words_fit(read_for_unless, None, self.unless)
             and (not self.tenses or tense in self.tenses)
             and (self.measured is None or self.measured == states_a_figure(text))
             and not (self.one_claim and several_claims(text))
@@ -591,6 +598,7 @@ def _read_template(
         measured,
         one_claim,
         at_start,
+        _words_pattern(path, entry, "unless_except"),
     )
 
 

@@ -3686,3 +3686,12 @@ def test_seeds_4259_and_4260_readers_the_facilitator_of_a_planning_event_made_no
     _assert_advice_opens(flagging_linter, {text: "This bullet is about how the team works"})
     # a case the person put to a board is still theirs to have agreed to
     assert "who-agreed" in _offered(linter, "Presented the claims portal's pricing proposal to the board.")
+
+
+def test_seeds_4257_and_4259_readers_a_build_the_person_facilitated_takes_a_clause(linter, flagging_linter):
+    """Seeds 4257 and 4259, both readers of each: "Facilitated development of a new reporting suite
+    for fraud analytics" was told a clause would not read well, where a rewrite fits: "facilitated"
+    rules out the calls of a meeting the person ran, not a build they steered."""
+    offered = _offered(linter, "Facilitated development of a new claims reporting suite for the fraud analysts.")
+    assert {"result-first", "the-call"} & set(offered), offered
+    assert not _offered(linter, "Facilitated the quarterly planning workshops for the claims platform.")
