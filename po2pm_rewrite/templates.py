@@ -192,7 +192,11 @@ def _size_of_the_work() -> re.Pattern[str]:
         # and the other way round: "budgets up to $6M", "a portfolio worth $2M", "budgets ranging from $500k to $4M"
         # "a total budget of approximately $15 million" (set AM): a hedge before the amount too
         rf"|{sized}(?:\s+(?:of|up to|upto|worth|between|ranging from|from|totalling|totaling|over|exceeding|"
-        rf"approximately|approx\.?|about|around|nearly|almost|roughly|more than|close to|~))*\s*{_AMOUNTS}",
+        rf"approximately|approx\.?|about|around|nearly|almost|roughly|more than|close to|~))*\s*{_AMOUNTS}"
+        # and the volume a platform runs: "a payment platform now processing $10M+ annually, by [the
+        # call you made], which meant [...]" (seeds 4257 and 4261, both readers of each: "by" hung on
+        # "processing", and the volume was read as a result)
+        rf"|\b(?:now\s+)?(?:processing|handling|transacting)\s+(?:over\s+|more than\s+|~)?{_AMOUNTS}",
         re.IGNORECASE,
     )
 

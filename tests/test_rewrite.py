@@ -3695,3 +3695,31 @@ def test_seeds_4257_and_4259_readers_a_build_the_person_facilitated_takes_a_clau
     offered = _offered(linter, "Facilitated development of a new claims reporting suite for the fraud analysts.")
     assert {"result-first", "the-call"} & set(offered), offered
     assert not _offered(linter, "Facilitated the quarterly planning workshops for the claims platform.")
+
+
+def test_seeds_4261_and_4262_readers_advice_for_lines_that_state_no_act(flagging_linter):
+    """Seeds 4260 and 4262, both readers of each: "I needed to present our release strategy ..."
+    and "I had to ensure all migrations were completed ..." say what the person had to do, and a
+    clause had nothing done to hang on; seeds 4257 and 4261: "Two releases shipped in five months."
+    names no actor and no product; seed 4262: "Planned and executed projects for modernization of
+    legacy systems" sums up several projects."""
+    _assert_advice_opens(flagging_linter, {
+        "I needed to present the claims portal's release plan to the executive team.": "This line says what you had to do",
+        "I had to ensure every claims migration was done before the old platform's contract ran out.": "This line says what you had to do",
+        "Three claims releases shipped in four months.": "This line counts what shipped",
+        "Planned and executed projects for modernization of the insurer's legacy claims systems.": "This bullet sums up several projects",
+    })
+    # features shipped to clients are the setting of the person's own act
+    stories = _advice_of(flagging_linter, "Wrote user stories and acceptance criteria for claims features shipped to enterprise clients.")
+    assert not stories.startswith("This line counts what shipped"), stories
+
+
+def test_seeds_4261_and_4262_readers_a_finding_asks_for_its_result_and_a_volume_is_no_result(linter):
+    """Seed 4262, both readers of three rows: "...; this showed [the finding] and changed [what was
+    built ...]" after requirements work still read as an analyst's, with no result for users or the
+    business; seeds 4257 and 4261, both readers of each: "a payment platform now processing $10M+
+    annually, by [the call you made], which meant [...]" read the platform's volume as a result."""
+    finding = _clause_of(linter, "Ran 14 interviews with claims handlers to map where the intake form lost them.", "what-it-showed")
+    assert finding.endswith("; [what it changed for users or the business, and by how much].") and finding.count("[") == 3, finding
+    assert not states_a_figure("Owned delivery and compliance of the claims payment platform now processing $10M+ annually")
+    assert "what-it-meant" not in _offered(linter, "Owned delivery and compliance of the claims payment platform now processing $10M+ annually")
