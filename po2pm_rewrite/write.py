@@ -93,10 +93,19 @@ def _what_the_suggestions_changed(file: FileReport, choices: Mapping[int, str], 
         if line in left:
             continue
         for suggestion in bullet.suggestions:
-            if suggestion.text == text:
+            if suggestion.text == text or _filled_from(suggestion.text, text):
                 told += [f"{line}: {note}" for note in suggestion.notes]
                 break
     return tuple(told)
+
+
+def _filled_from(suggestion: str, text: str) -> bool:
+    """Is `text` the suggestion with its [brackets] filled in (an --answers pick: attack round
+    ATK24, C25, the note of a ceremony cut was matched against the unfilled text and never told)?"""
+    parts = re.split(r"\[[^\[\]]*\]", suggestion)
+    if len(parts) == 1:
+        return False
+    return re.fullmatch(".+?".join(re.escape(part) for part in parts), text, re.DOTALL) is not None
 
 
 def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeholder_words: frozenset[str] = frozenset()) -> WritePlan:

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from po2pm_rewrite.cli import app
 
 from .test_attacks_session58 import _claims
+from .test_attacks_session60 import _told
 
 runner = CliRunner()
 
@@ -241,4 +242,171 @@ def test_a_write_that_cuts_a_ceremony_says_so_and_leaves_no_stray_stop(tmp_path)
     written = resume.read_text(encoding="utf-8")
     assert "HR team, " in written and "team.," not in written, written
     assert '"claims portal", ' in written and '.",' not in written, written
+    assert "line 3: 'Ran the sprint reviews' is cut" in result.output, result.output
+
+
+# ATK24, on this session's own fixes
+
+_RSECTION_ROWS = (
+    "\\documentclass{resume}\n\\begin{document}\n\\begin{rSection}{Experience}\n"
+    "\\textbf{Product Owner} \\hfill Jan 2019 - Dec 2021\\\\\nAcme Payments \\hfill Berlin\\\\\n"
+    "Managed the product backlog for the checkout team.\\\\\n"
+    "\\textbf{Business Analyst} \\hfill 2016 - 2018\\\\\nBeta Bank, Munich\\\\\n"
+    "Wrote user stories and acceptance criteria for the loan origination system.\n"
+    "\\end{rSection}\n\\end{document}\n"
+)
+
+
+def test_a_sections_rows_with_no_blank_lines_keep_the_next_jobs_lines_out_of_a_claim(tmp_path):
+    """ATK24, C5, C26 and C2: with no blank line between them, the next job's `\\textbf{Business
+    Analyst} \\hfill 2016 - 2018\\\\` row and its "Beta Bank, Munich\\\\" row were read into the claims
+    round them (in a CRLF file too), and an `--answers` edit deleted them (exit 0)."""
+    for newline in ("\n", "\r\n"):
+        resume = tmp_path / "cv.tex"
+        resume.write_bytes(_RSECTION_ROWS.replace("\n", newline).encode("utf-8"))
+        assert _claims(resume) == [
+            "Managed the product backlog for the checkout team.",
+            "Wrote user stories and acceptance criteria for the loan origination system.",
+        ], repr(newline)
+        result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--allow-placeholders", str(resume)])
+        assert result.exit_code == 0, result.output
+        written = resume.read_bytes().decode("utf-8")
+        for line in ("\\textbf{Business Analyst} \\hfill 2016 - 2018\\\\", "Beta Bank, Munich\\\\", "Acme Payments \\hfill Berlin\\\\"):
+            assert line + newline in written, (line, written)
+
+
+def test_an_environments_paragraphs_are_cut_only_where_tex_ends_one(tmp_path):
+    """ATK24, C3 and C23: a blank line inside a `{\\bfseries ...}` group, or inside an `\\iffalse`
+    block between two halves of a sentence, ended the paragraph there: the sentence after the
+    group, or the half after the block, was lost in silence."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{resume}\n\\begin{document}\n\\begin{rSection}{Experience}\n\n"
+        "{\\bfseries Managed the product backlog for the checkout team\n\nand wrote the release notes for every release.}\n\n"
+        "Rebuilt the claims form for the brokers\n\\iffalse\nold words\n\nmore old words\n\\fi\nand cut handling time by a fifth.\n\n"
+        "\\end{rSection}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume) == [
+        "Managed the product backlog for the checkout team and wrote the release notes for every release.",
+        "Rebuilt the claims form for the brokers and cut handling time by a fifth.",
+    ]
+
+
+def test_a_sections_paragraphs_drawn_with_hand_marks_or_short_are_read(tmp_path):
+    """ATK24, C4 and C6: paragraphs of a resume.cls section opening with `$\\bullet$`, `\\textbullet\\ `
+    or `--`, and short sentences of an act ("Ran the daily standups."), were lost in silence once a
+    section's paragraphs were read one by one."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{resume}\n\\begin{document}\n\\begin{rSection}{Experience}\n\n"
+        "\\textbf{Product Owner} \\hfill Jan 2019 - Dec 2021\\\\\nAcme Payments \\hfill Berlin\n\n"
+        "$\\bullet$ Managed the product backlog and ran sprint planning for the checkout team.\n\n"
+        "\\textbullet\\ Rebuilt the claims form for 40 brokers and cut handling time by 20\\%.\n\n"
+        "-- Wrote user stories and acceptance criteria for the loan origination system.\n\n"
+        "Ran the daily standups.\n\n\\end{rSection}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume) == [
+        "Managed the product backlog and ran sprint planning for the checkout team.",
+        "Rebuilt the claims form for 40 brokers and cut handling time by 20%.",
+        "Wrote user stories and acceptance criteria for the loan origination system.",
+        "Ran the daily standups.",
+    ]
+
+
+def test_conditionals_are_counted_as_tex_counts_them(tmp_path):
+    """ATK24, C7, C8, C10 and C29: an `\\else` or `\\fi` with a `{` after it on the next line was no
+    token (the branch TeX prints lost, or every item told hidden), a `\\newif\\ifcompact` inside a
+    block opened a conditional, and `\\verb|\\ifx|` inside a block hid the rest of the file."""
+    items = "\\item Managed the claims backlog for the checkout team.\n"
+    for hidden in (
+        "\\iffalse\n\\item Ran the daily standups.\n\\else\n{\\item Rebuilt the claims form for 40 brokers.}\n\\fi\n",
+        "\\iffalse\n\\item Ran the daily standups.\n\\fi\n{\\item Rebuilt the claims form for 40 brokers.}\n",
+        "\\iffalse\nold: \\newif\\ifcompact\n\\fi\n\\item Rebuilt the claims form for 40 brokers.\n",
+        "\\iffalse\nsee \\verb|\\ifx| in my notes\n\\fi\n\\item Rebuilt the claims form for 40 brokers.\n",
+    ):
+        resume = _latex_items(tmp_path, "", items + hidden)
+        assert _claims(resume) == ["Managed the claims backlog for the checkout team.", "Rebuilt the claims form for 40 brokers."], hidden
+
+
+def test_commented_out_items_after_a_list_opening_are_passed_in_bounded_time(tmp_path):
+    """ATK24, C9 (older than this session): 320 commented-out `% \\item ...` lines after
+    `\\begin{itemize}` (24 KB) took 90 s to check: a title pattern tried every way of sharing out
+    the spaces the blanked comments left."""
+    import time
+
+    resume = _latex_items(tmp_path, "", "".join(f"% \\item Old claim number {n} about a job I no longer list here at all\n" for n in range(320)) + "\\item Managed the claims backlog for the checkout team.\n")
+    started = time.monotonic()
+    assert _claims(resume) == ["Managed the claims backlog for the checkout team."]
+    assert time.monotonic() - started < 15
+
+
+def test_a_claim_in_a_group_alone_below_an_environments_title_and_options_over_lines(tmp_path):
+    """ATK24, C13 and C24: `{\\bfseries Rebuilt the claims form}` and `{\\em Successfully launched the
+    broker app}` alone on the line below `\\begin{rSection}{...}` were skipped as names, and options
+    wrapped over two lines after the title group were not skipped: each claim lost in silence."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{resume}\n\\begin{document}\n\\begin{rSection}{Experience}\n{\\bfseries Rebuilt the claims form}\n"
+        "for 40 brokers and cut handling time by 20\\% in the first quarter.\n\\end{rSection}\n"
+        "\\begin{rSection}{Projects}\n{\\em Successfully launched the broker app}\nused by 40,000 agents across Europe in six months.\n\\end{rSection}\n"
+        "\\begin{rSection}{Work}[Remote,\n  part time]\nManaged the claims backlog for the checkout team and set the order with the CTO.\n\\end{rSection}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert _claims(resume) == [
+        "Rebuilt the claims form for 40 brokers and cut handling time by 20% in the first quarter.",
+        "Successfully launched the broker app used by 40,000 agents across Europe in six months.",
+        "Managed the claims backlog for the checkout team and set the order with the CTO.",
+    ]
+
+
+def test_html_dashes_wrapping_a_sentence_and_a_typed_list_after_a_lead_in(tmp_path):
+    """ATK24, C15 and C14: a sentence wrapped at a pair of dashes round capitalised names ("– Allianz,
+    AXA and Zurich –") was cut into three claims; a typed list of lower-case items after a lead-in
+    line was glued into its lead-in."""
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><h2>Experience</h2>\n<p>Managed the claims backlog for our three largest partners\n"
+        "– Allianz, AXA and Zurich – and ran sprint planning for the smaller ones\n– Baloise and Helvetia – with the checkout team.</p>\n"
+        "<p>Responsibilities at Acme Payments covered the checkout and refunds teams\n- managed the claims backlog for the checkout team\n"
+        "- ran sprint planning and the daily standups for three squads</p></body></html>\n",
+        encoding="utf-8",
+    )
+    assert _claims(page) == [
+        "Managed the claims backlog for our three largest partners – Allianz, AXA and Zurich – and ran sprint planning for the smaller ones – Baloise and Helvetia – with the checkout team.",
+        "Responsibilities at Acme Payments covered the checkout and refunds teams",
+        "managed the claims backlog for the checkout team",
+        "ran sprint planning and the daily standups for three squads",
+    ]
+
+
+def test_a_dated_sentence_with_no_stop_is_told(tmp_path):
+    """ATK24, C19: "In 2017 I rebuilt the loan approval flow with the credit team and cut approval
+    time by a third", with no final stop, was neither read nor told."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Experience\n\nAcme Corp, Platform Lead, 2019 - 2023\n"
+        "In 2017 I rebuilt the claims approval flow with the credit team and cut approval time by a third\n"
+        "Led the move of the claims platform to Kubernetes.\n",
+        encoding="utf-8",
+    )
+    assert "Led the move of the claims platform to Kubernetes." in _claims(resume)
+    assert _told(resume) == ["In 2017 I rebuilt the claims approval flow with the credit team and cut approval time by a third"]
+
+
+def test_a_ceremony_cut_from_an_answered_pick_is_told(tmp_path):
+    """ATK24, C25: with `--answers` and a filled pick, "Ran the sprint reviews." was cut with no
+    note: the note was matched against the suggestion's text before its brackets were filled."""
+    resume = tmp_path / "cv.md"
+    resume.write_text("## Experience\n\n- Managed the product backlog for the HR team. Ran the sprint reviews.\n", encoding="utf-8")
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[[bullet]]\nline = 3\npick = 1\n[bullet.answers]\n"the option that won, over which other" = "self-serve onboarding over a custom HR export"\n'
+        '"the customer or business reason" = "30% fewer support calls"\n"what it changed for users or the business, and by how much" = "onboarding fell from 5 days to 2"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
+    assert result.exit_code == 0, result.output
     assert "line 3: 'Ran the sprint reviews' is cut" in result.output, result.output

@@ -216,8 +216,11 @@ _MACRO_PARAMETERS = re.compile(r"(?:#+\d\s*)+")
 # Not the macros that name a file: `\addbibresource{publications.bib}` and `\input{section_education}`
 # are no titles (set O: a resume of nine parts read each part under the file named before it).
 _NAMES_A_FILE = r"(?:input|include|includeonly|subfile|import|subimport|addbibresource|bibliography|bibliographystyle|includegraphics|usepackage|RequirePackage|documentclass|photo)\b"
+# (the spaces around the title taken whole, never given back: over the spaces comments leave when
+# blanked, each way of sharing them out was tried, and 320 commented-out items after a
+# \begin{itemize} took 90 s: attack round ATK24, C9)
 _LOOSE_TITLE = re.compile(
-    r"\\begin\s*\{([A-Za-z]+)\}\s*([^{}\\]{3,40}?)\s*\\end\s*\{\1\}"
+    r"\\begin\s*\{([A-Za-z]+)\}\s*+([^{}\\\s][^{}\\]{2,39}?)\s*+\\end\s*\{\1\}"
     rf"|\\(?!begin\b|end\b|{_NAMES_A_FILE})[A-Za-z]+\*?\s*\{{([^{{}}\\]{{3,40}})\}}"
 )
 # A paragraph in a one-argument macro (`\bodytext{...}`) or in an environment of the file's own
@@ -336,18 +339,41 @@ def _paragraphs(code: str, start: int, items: list[tuple[int, int]], claims_at: 
             # own (attack round ATK17, C35: three such claims lost in silence)
             found += [
                 paragraph for part in _outside_environments(structure, inner_start, inner_end, pairs)
-                for paragraph in _claim_parts(code, source, *part)
-                if not in_an_item(paragraph[0], paragraph[1] - 1) and _reads_as_a_paragraph(code, *paragraph)
+                for paragraph in _own_paragraphs(code, source, *part)
+                if not in_an_item(paragraph[0], paragraph[1] - 1)
             ]
             continue
         # each of its paragraphs, a job's heading rows dropped: read whole, a resume.cls section's
         # job line, its paragraph and the next job's line were one claim, and an `--answers` edit
         # of it deleted the next job's line (attack round ATK22, C21)
-        read = [paragraph for paragraph in _claim_parts(code, source, inner_start, inner_end) if _reads_as_a_paragraph(code, *paragraph)]
+        read = _own_paragraphs(code, source, inner_start, inner_end)
         if read:
             found += read
             read_until = inner_end
     return [line for paragraph in sorted(found) for line in _sentence_a_line(code, *paragraph)]
+
+
+def _own_paragraphs(code: str, source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of code[start:end] that read as claims, a job's heading rows left out: each
+    past a mark drawn by hand before it ("$\\bullet$ Managed ...", "-- Wrote ...": attack round
+    ATK24, C4, lost in silence), and one of a short sentence of an act as well as a longer one
+    ("Ran the daily standups.": ATK24, C6, lost in silence once a section's paragraphs were read
+    one by one)."""
+    found = []
+    for first, last in _claim_parts(code, source, start, end):
+        mark = _HAND_BULLET.match(code, first)
+        first = mark.end() if mark else first
+        if last > first and (_reads_as_a_paragraph(code, first, last) or _short_act(code, first, last)):
+            found.append((first, last))
+    return found
+
+
+def _short_act(code: str, start: int, end: int) -> bool:
+    """A sentence of an act, full stop and all, however short ("Ran the daily standups.")."""
+    from ..extract import is_bare_achievement
+
+    text = _plain(code, start, end).strip()
+    return text.endswith(".") and is_bare_achievement(text)
 
 
 def _past_arguments(code: str, at: int, end: int, arity: int | None = None, optional: bool = False) -> int:
@@ -379,8 +405,10 @@ def _past_arguments(code: str, at: int, end: int, arity: int | None = None, opti
             after += 1
         if code.startswith("[", after) and (options_end := _options_end(code, after)) is not None:
             at = options_end
-        elif code.startswith("[", after) and not skipped and (close := optional_close(code, after)) >= 0 and _PARAGRAPH_BREAK.search(code, after, close) is None:
-            at = close + 1  # the opening's options wrapped onto the next line (ATK23, C25: "[Remote,\n part time]")
+        elif code.startswith("[", after) and (close := optional_close(code, after)) >= 0 and _PARAGRAPH_BREAK.search(code, after, close) is None:
+            # options wrapped onto the next line, first or after a group (ATK23, C25 and ATK24, C24:
+            # "[Remote,\n part time]")
+            at = close + 1
         elif arity is None and skipped and (below := _next_line_start(code, at)) is not None and _names_alone(code, below):
             # a name set alone on the line below the options ("[Hybrid]" / "{Beta Ltd}": ATK23, C25,
             # read into the paragraph and the paragraph lost); a claim so set stays the paragraph's
@@ -410,8 +438,10 @@ def _names_alone(code: str, at: int) -> bool:
     group = _LONE_GROUP.match(code, at)
     if group is None:
         return False
-    words = group.group(1).split()
-    return 0 < len(words) <= 5 and not is_past_act(words[0])
+    # its words as printed: `{\bfseries Rebuilt the claims form}` opens with an act (ATK24, C13)
+    words = _plain(code, group.start(1), group.end(1)).split()
+    act = words[1] if len(words) > 1 and is_leading_adverb(words[0]) else words[0] if words else ""  # "Successfully launched ..."
+    return 0 < len(words) <= 5 and not is_past_act(act)
 
 
 def _next_line_start(code: str, at: int) -> int | None:
@@ -633,7 +663,7 @@ _INLINE_OPENER = re.compile(r"\\(?:textbf|textit|emph|underline|textsc|href|url)
 # the typed glyphs are the plain-text reader's, and an en dash.
 _HAND_BULLET = re.compile(
     r"(?:\$\\(?:cdot|bullet|circ|diamond|star|ast|triangleright|rightarrow|to|blacksquare|square)\$"
-    rf"|\$-\$|\\text(?:bullet|endash|emdash|periodcentered)\b(?:\s*\{{\}})?|[{BULLET_GLYPHS}\u2013])\s*"
+    rf"|\$-\$|\\text(?:bullet|endash|emdash|periodcentered)\b(?:\s*\{{\}})?\\?|-{{2,3}}(?=\s)|[{BULLET_GLYPHS}\u2013])\s*"
 )
 
 
@@ -1001,7 +1031,9 @@ def _block_spans(text: str, inline: str) -> list[tuple[int, int]]:
     for match in _hiding_openings(text):
         if (spans and match.start() < spans[-1][1]) or inline[match.start()] != text[match.start()]:
             continue
-        spans.append((match.start(), _hiding_end(text, match)))
+        # its conditionals counted outside inline verbatims: `\verb|\ifx|` opens none (ATK24, C29:
+        # the rest of the file hidden)
+        spans.append((match.start(), _hiding_end(text, match, scanned=inline)))
     return spans
 
 
@@ -1023,7 +1055,7 @@ def _given_by_let(text: str, at: int) -> bool:
     return _LET_TO.search(text, max(0, at - 100), at) is not None
 
 
-def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | None = None) -> int:
+def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | None = None, scanned: str = "") -> int:
     """Where the block an opening of _hiding_openings starts ends: after its closing, or at the
     end; not at a closing in a line's `%` comment where `comments` are given (the raw text: attack
     round ATK21, C4, "% old draft ended here: \\fi" ended an `\\iffalse`, and a verbatim opened in
@@ -1037,7 +1069,7 @@ def _hiding_end(text: str, opening: re.Match[str], comments: _LineComments | Non
     # and its own \else ends it: TeX prints that branch (ATK23, C47: `\iffalse ... \else <claim> \fi`
     # lost the claim in silence)
     depth = 1
-    for token in _CONDITIONAL_OR_FI.finditer(text, opening.end()):
+    for token in _CONDITIONAL_OR_FI.finditer(scanned or text, opening.end()):
         if comments is not None and comments.holds(token.start()):
             continue
         if token.group(1) == "else":
@@ -1067,9 +1099,10 @@ _LET_TO = re.compile(
     r"|\\(?:re|provide)?newcommand\*?\s*\{?\s*\\[A-Za-z@]+\s*\}?\s*(?:\[\d\])?\s*\{"
     r"|\\[egx]?def\s*\\[A-Za-z@]+\s*\{)\s*$"
 )
-# TeX's conditionals (\ifx, \ifdefined, a \newif's \ifcompact), their \else and \fi; not etoolbox's or
+# TeX's conditionals (\ifx, \ifdefined, a \newif's \ifcompact), their \else and \fi; not a name
+# \newif declares, nor etoolbox's or
 # ifthen's, whose branches are groups ("\ifbool{draft}{...}{...}"), nor the symbol \iff
-_CONDITIONAL_OR_FI = re.compile(r"\\(fi|else|if(?!f\b|thenelse\b)[A-Za-z@]*)\b(?!\s*\{)")
+_CONDITIONAL_OR_FI = re.compile(r"(?<!\\newif)\\(?:(fi|else)\b|(if(?!f\b|thenelse\b)[A-Za-z@]*)\b(?![ \t]*\{))")
 
 
 def _verbatim_environments_blanked(text: str) -> str:
@@ -1438,6 +1471,16 @@ _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
 _HFILL = re.compile(r"\\hfill\b")
 
 
+def _opens_a_dated_line(code: str, hfill_ends: list[int], row_start: int, line_end: int) -> bool:
+    r"""Does the line after code[line_end] set its dates right with \hfill, below a row of text? It
+    is a row of its own: read into the claim above, the next job's `\textbf{Business Analyst} \hfill
+    2016 - 2018\\` was deleted by an edit of the claim (attack round ATK24, C5 and C26)."""
+    if not code[row_start:line_end].strip():
+        return False
+    next_end = code.find("\n", line_end + 1)
+    return _hfill_between(hfill_ends, line_end + 1, len(code) if next_end < 0 else next_end)
+
+
 def _hfill_between(hfill_ends: list[int], start: int, end: int) -> bool:
     """Is there an \\hfill wholly inside code[start:end] (`hfill_ends`: where each one ends, in order)?"""
     first = bisect_left(hfill_ends, start + len("\\hfill"))
@@ -1465,8 +1508,16 @@ def _claim_parts(code: str, source: str, start: int, end: int) -> list[tuple[int
 
 
 # A blank line: TeX ends a paragraph there
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_EMPTY_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def _ends_a_paragraph(source: str, start: int, end: int) -> bool:
+    """Does the run of lines source[start:end], blank in the code read, hold an empty line of the
+    file right after the paragraph above or right before the next: one TeX reads? Not one of text
+    hidden in an `\\iffalse` block or a comment between them (ATK24, C23: an empty line inside the
+    hidden block cut a sentence TeX reads whole)."""
+    lines = source[start + 1 : end].split("\n")
+    return not lines[0].strip() or (len(lines) >= 2 and not lines[-2].strip())
 
 
 def _paragraphs_of(code: str, source: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1477,8 +1528,8 @@ def _paragraphs_of(code: str, source: str, start: int, end: int) -> list[tuple[i
     as written, that holds only a comment ends no paragraph: TeX reads past it."""
     spans, at = [], start
     for match in _PARAGRAPH_BREAK.finditer(code, start, end):
-        if not _EMPTY_LINE.search(source, match.start(), match.end()):
-            continue
+        if not _ends_a_paragraph(source, match.start(), match.end()) or unpaired_braces(code, at, match.start()) != (0, 0):
+            continue  # nor inside a group: `{\bfseries Managed ...` / blank / `... release.}` (ATK24, C3)
         spans.append((at, match.start()))
         at = match.end()
     spans.append((at, end))
@@ -1496,8 +1547,10 @@ def _claim_rows(code: str, start: int, end: int) -> tuple[int, int]:
 def _claim_of(code: str, rows: list[tuple[int, int]], start: int) -> tuple[int, int]:
     """The span of `rows` (_rows's) that holds the claim (_claim_rows); (start, start) if none."""
     rows = list(rows)
-    while rows and _is_heading_row(code, *rows[0], more_rows=len(rows) > 1):
+    headed = False
+    while rows and (_is_heading_row(code, *rows[0], more_rows=len(rows) > 1) or (headed and len(rows) > 1 and _names_only(code, *rows[0]))):
         rows.pop(0)
+        headed = True
     while len(rows) > 1 and _is_link_row(code, *rows[-1]):
         rows.pop()
     return (rows[0][0], rows[-1][1]) if rows else (start, start)
@@ -1520,7 +1573,7 @@ def _rows(code: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             index += 2
             continue
-        if char == "\n" and depth == 0 and _hfill_between(hfill_ends, at, index):
+        if char == "\n" and depth == 0 and (_hfill_between(hfill_ends, at, index) or _opens_a_dated_line(code, hfill_ends, at, index)):
             rows.append((at, index))  # `\textbf{Co-ordinator} \hfill \emph{2014}` ends at its line
             at = index + 1
         depth += 1 if char == "{" else -1 if char == "}" and depth else 0
@@ -1550,6 +1603,16 @@ def _is_heading_row(code: str, start: int, end: int, more_rows: bool) -> bool:
     if hfill:
         return more_rows or emphasised or not reads_as_claim
     return emphasised and not reads_as_claim
+
+
+def _names_only(code: str, start: int, end: int) -> bool:
+    """A heading's second row, under its title and dates: a few words that state no act and end no
+    sentence ("Beta Bank, Munich": attack round ATK24, C26, read into the claim below it, and an
+    edit of the claim deleted it)."""
+    from ..extract import is_bare_achievement
+
+    text = _plain(code, start, end).strip()
+    return 0 < len(text.split()) <= 6 and not text.endswith((".", "!", "?")) and not is_bare_achievement(text)
 
 
 def _is_link_row(code: str, start: int, end: int) -> bool:
