@@ -196,7 +196,8 @@ def _size_of_the_work() -> re.Pattern[str]:
         # and the volume a platform runs: "a payment platform now processing $10M+ annually, by [the
         # call you made], which meant [...]" (seeds 4257 and 4261, both readers of each: "by" hung on
         # "processing", and the volume was read as a result)
-        rf"|\b(?:now\s+)?(?:processing|handling|transacting)\s+(?:over\s+|more than\s+|~)?{_AMOUNTS}",
+        # (not a volume the work brought, "a billing system handling over $1.5M a year": session 40's readers)
+        rf"|\bnow\s+(?:processing|handling|transacting)\s+(?:over\s+|more than\s+|~)?{_AMOUNTS}",
         re.IGNORECASE,
     )
 

@@ -218,8 +218,7 @@ def _without_wrapped_dashes(lines: list[MappedText], markers: list[re.Match[str]
     kept = list(markers)
     for number in range(1, len(lines)):
         marker = kept[number]
-        dash = marker.group(0).strip() if marker else ""
-        if dash not in ("-", "–", "—"):
+        if marker is None or (dash := marker.group(0).strip()) not in ("-", "–", "—"):
             continue
         above = "".join(lines[number - 1].chars).rstrip()
         if not above or above.endswith((".", "!", "?", ":", ";")):
