@@ -1529,10 +1529,12 @@ def reads_as_prose(line: str) -> bool:
         # line; not one that runs on for a dozen words ("The Department of Health, UK Government
         # (2006): writer for the Chief Medical Officer's annual report and reviews of ...": round SH,
         # dropped in silence for its "writer")
-        if not labelled and (_lower_words(words) >= 6 or (_ENDS_A_SENTENCE.search(line) and _lower_words(words) >= 5)):
+        if not labelled and (_lower_words(words) >= 8 or (_ENDS_A_SENTENCE.search(line) and _lower_words(words) >= 5)):
             # a sentence that names a year, not a title line: "Head of the platform team since 2019,
-            # growing it from 3 to 9 engineers." (round SAH: dropped in silence), its stop or not
-            # ("In 2017 I rebuilt the loan approval flow ... by a third": ATK24, C19)
+            # growing it from 3 to 9 engineers." (round SAH: dropped in silence), or a longer one with
+            # no stop ("In 2017 I rebuilt the loan approval flow ... by a third": ATK24, C19); not a
+            # title's few words of what the job was ("... – Volunteer coordinator for the weekend
+            # front desk": set AQ's test)
             return True
         titled = JOB_TITLE_WORDS.search(line) is not None and not is_past_act(rest[0]) if rest else False
         return _lower_words(rest) >= 3 and (not titled or _lower_words(rest) >= 8)
