@@ -1049,6 +1049,9 @@ ACHIEVEMENT_SECTIONS = frozenset({
     # a printed web page's jobs under "Work" and a Markdown file's under "Jobs" (round RN: a PDF's
     # 11 claims read as none, exit 2)
     "work", "jobs",
+    # a researcher's projects under "Research", each a paragraph of what they built and found (round
+    # SAI: a LaTeX file's five such paragraphs dropped in silence, the items beside them read)
+    "research", "research work",
     *_TRANSLATED_EXPERIENCE,
 })
 # The titles a title in spaced letters is matched against when one space parts every letter.

@@ -24,3 +24,20 @@ def test_a_sentence_naming_a_year_is_told_not_dropped_as_a_title(tmp_path):
         "Head of the claims platform team since 2019, growing it from 3 to 9 engineers.",
         "Since 2019 head of the claims platform team, growing it from 3 to 9 engineers.",
     ]
+
+
+def test_a_research_sections_paragraphs_are_claims(tmp_path):
+    """Round SAI: under `\\section{Research}` a researcher's paragraphs ("\\textbf{TL;DR} ... I lead the
+    design and implementation of ...") were dropped in silence, while the items beside them were
+    read: "Research" was no section po2pm knew, so the Education title above held."""
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Education}\n\\textbf{Leeds}, BSc Computing \\hfill 2018\n"
+        "\\section{Research}\n\\subsection*{Claims triage}\n"
+        "\\textbf{TL;DR} A triage model for insurance claims. I led the design of the model and cut handling time by a fifth.\n"
+        "\\begin{itemize}\n\\item Ran 14 interviews with claims handlers to map where the intake form lost them.\n\\end{itemize}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    claims = _claims(resume)
+    assert any("I led the design of the model" in claim for claim in claims), claims
