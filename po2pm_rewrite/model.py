@@ -8,6 +8,7 @@ Unicode code points.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Callable, Iterator
@@ -99,9 +100,14 @@ class Bullet:
         return self.part(offset, len(self.text))
 
     def part(self, start: int, end: int) -> "Bullet":
-        """Characters start..end of the bullet, each still at its place in the file."""
+        """Characters start..end of the bullet, each still at its place in the file. The segments
+        are looked up from the first that may hold `start` (in order of place): read from the
+        first for every part, a paragraph of 3,000 sentences split one by one took minutes (the
+        review of session 61)."""
         segments = []
-        for segment in self.segments:
+        for segment in self.segments[max(0, bisect_right(self.segments, start, key=_text_start) - 1) :]:
+            if segment.text_start >= end:
+                break
             first, last = max(start, segment.text_start), min(end, segment.text_start + segment.length)
             if first < last:
                 segments.append(Segment(first - start, segment.line, segment.column + first - segment.text_start, last - first))
@@ -115,6 +121,10 @@ class Bullet:
     def end(self) -> Position:
         last = self.segments[-1]
         return Position(last.line, last.column + last.length)
+
+
+def _text_start(segment: Segment) -> int:
+    return segment.text_start
 
 
 # Ends each note on lines left out: `po2pm check` points at the command that lists them, which

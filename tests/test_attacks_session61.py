@@ -410,3 +410,23 @@ def test_a_ceremony_cut_from_an_answered_pick_is_told(tmp_path):
     result = runner.invoke(app, ["rewrite", "--no-cache", "--write", "--answers", str(answers), str(resume)])
     assert result.exit_code == 0, result.output
     assert "line 3: 'Ran the sprint reviews' is cut" in result.output, result.output
+
+
+def test_a_group_never_closed_before_thousands_of_paragraphs_is_read_in_bounded_time(tmp_path):
+    """The review of session 61: with a group opened and never closed above 20,000 paragraphs of a
+    section (1.4 MB), each blank line counted the braces again from the group, and the one claim
+    they made was cut into its sentences each from its first segment: minutes, where a file with
+    the group closed took 11 s."""
+    import time
+
+    resume = tmp_path / "cv.tex"
+    resume.write_text(
+        "\\documentclass{resume}\n\\begin{document}\n\\begin{rSection}{Experience}\n{\\bfseries open group\n\n"
+        + "".join(f"Managed the claims backlog for team {n} and ran its sprint planning.\n\n" for n in range(6000))
+        + "\\end{rSection}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    result = runner.invoke(app, ["extract", "--format", "json", str(resume)])
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started < 20
