@@ -593,7 +593,7 @@ def keep_core(
     """The bullet without a closing full stop, without phrases that only name tools ("using Jira
     and Confluence", "in TFS") and without a closing duty that only runs ceremonies: the work and
     its facts stay as written. `mended`, `respelled`: what mend() changed in `text`, to say so."""
-    core = text.strip().rstrip(".;:,").rstrip()  # "...as a Product Owner:" heads sub-bullets; "...requirements," (set T)
+    core = _without_closing_stop(text)  # "...as a Product Owner:" heads sub-bullets; "...requirements," (set T)
     # and a stop inside the closing quote: '... for the "claims portal."' read '"claims portal.", in
     # an order set by [...]' (attack round ATK23, C3)
     core = _STOP_IN_A_CLOSING_QUOTE.sub(r"\1", core)
@@ -604,7 +604,7 @@ def keep_core(
         mended = (*mended, f"'{ceremony}' is cut: a PM hiring manager skips ceremonies, and what you add would read on them")
         # the sentence before a cut one ends in its own stop: "... for the HR team. Ran the sprint
         # reviews." read "... for the HR team., choosing [...]" (attack round ATK23, C5)
-        core = core.rstrip().rstrip(".;:,").rstrip()
+        core = _without_closing_stop(core)
     dropped: list[str] = []
     if tools:
         names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
@@ -620,6 +620,10 @@ def keep_core(
 
 
 _STOP_IN_A_CLOSING_QUOTE = re.compile(r"[.;:,]+([\"'\u201d\u2019])$")
+
+
+def _without_closing_stop(text: str) -> str:
+    return text.strip().rstrip(".;:,").rstrip()
 
 
 class Rewriter:

@@ -28,7 +28,7 @@ from .formats.latex import verbatim_text_blanked, without_comments
 from .inputs import digest_of
 from .marks import split_by_edit
 from .model import FileReport, Report, Source
-from .rules import own_placeholders
+from .rules import PLACEHOLDER, own_placeholders
 
 BACKUP_SUFFIX = ".po2pm.bak"
 
@@ -44,6 +44,7 @@ class WritePlan:
     # (markup closing after the bullet's last character, "**Q3**", "<b>Q3</b>") or that holds a
     # control character no resume file should.
     left_alone: tuple[str, ...] = ()
+    written: frozenset[int] = frozenset()  # the bullets edited (indexes into the file's bullets)
 
 
 @dataclass(frozen=True)
@@ -85,16 +86,12 @@ def _what_the_suggestions_changed(file: FileReport, choices: Mapping[int, str], 
     """The notes of each suggestion written (a ceremony cut, a word mended): a write that cut "Ran
     the sprint reviews." from a bullet said nothing of it, where `rewrite` did (attack round ATK23,
     C5)."""
-    left = {note.split(":", 1)[0] for note in change.left_alone}
     told = []
-    for index, text in sorted(choices.items()):
+    for index in sorted(change.written):
         bullet = file.bullets[index]
-        line = f"line {bullet.bullet.start.line}"
-        if line in left:
-            continue
         for suggestion in bullet.suggestions:
-            if suggestion.text == text or _filled_from(suggestion.text, text):
-                told += [f"{line}: {note}" for note in suggestion.notes]
+            if suggestion.text == choices[index] or _filled_from(suggestion.text, choices[index]):
+                told += [f"line {bullet.bullet.start.line}: {note}" for note in suggestion.notes]
                 break
     return tuple(told)
 
@@ -102,7 +99,7 @@ def _what_the_suggestions_changed(file: FileReport, choices: Mapping[int, str], 
 def _filled_from(suggestion: str, text: str) -> bool:
     """Is `text` the suggestion with its [brackets] filled in (an --answers pick: attack round
     ATK24, C25, the note of a ceremony cut was matched against the unfilled text and never told)?"""
-    parts = re.split(r"\[[^\[\]]*\]", suggestion)
+    parts = PLACEHOLDER.split(suggestion)[::2]  # the text between the brackets
     if len(parts) == 1:
         return False
     return re.fullmatch(".+?".join(re.escape(part) for part in parts), text, re.DOTALL) is not None
@@ -136,6 +133,7 @@ def plan(source: Source, report: FileReport, choices: Mapping[int, str], placeho
         len(edits),
         sum(1 for text in kept.values() if unfinished(text, placeholder_words)),
         tuple(left_alone),
+        frozenset(kept),
     )
 
 

@@ -518,25 +518,18 @@ def _outside_environments(code: str, start: int, end: int, pairs: dict[str, dict
 def unpaired_braces(code: str, start: int, end: int) -> tuple[int, int]:
     r"""The braces of code[start:end] with no pair inside it: closing ones whose group opened before
     it, and opening ones whose group closes after it ("\{" and "\}" are characters)."""
-    closed_before = left_open = 0
-    for brace in _BRACE_OR_ESCAPE.finditer(code, start, end):
-        if brace.group(0) == "{":
-            left_open += 1
-        elif brace.group(0) == "}":
-            if left_open:
-                left_open -= 1
-            else:
-                closed_before += 1
-    return closed_before, left_open
+    count = _BraceCount(code, start)
+    count.balanced_to(end)
+    return count.closed_before, count.left_open
 
 
 _BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.DOTALL)
 
 
 class _BraceCount:
-    """unpaired_braces of code[start:to] for a `to` that only grows, each brace read once: asked
-    again from the same start at every blank line, a group never closed before 20,000 paragraphs
-    made a 1.4 MB file take minutes (the review of session 61)."""
+    """The braces of code[start:to] with no pair inside it (unpaired_braces), for a `to` that only
+    grows, each brace read once: counted again from the same start at every blank line, a group
+    never closed before 20,000 paragraphs made a 1.4 MB file take minutes (the review of session 61)."""
 
     def __init__(self, code: str, start: int) -> None:
         self.code, self.at, self.closed_before, self.left_open = code, start, 0, 0
@@ -597,7 +590,6 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
     """The insides of the groups that follow one another from code[at] == '{' and read as
     sentences of eight words or more, or as one shorter sentence of an act; a heading's fields (a
     place, a title, dates) do not."""
-    from ..extract import is_bare_achievement
     from ..word_lists import opens_with_an_act
 
     groups: list[tuple[int, int]] = []
@@ -613,7 +605,7 @@ def _prose_groups(code: str, at: int) -> list[tuple[int, int]]:
                 # ("University of Hamburg\\Max Planck Institute ...") is a field, not a paragraph
                 if _is_prose(text) or opens_with_an_act(text):
                     groups.append((inner_start, inner_end))
-            elif text.rstrip().endswith(".") and is_bare_achievement(text):
+            elif _short_act(code, inner_start, inner_end):
                 # a short sentence of an act, full stop and all: "\\skilling{\\href{...}{AI Policy
                 # Prediction Paper}}{Predicted policy outcomes according to political ideology.}"
                 # (round SG: dropped in silence while its longer siblings were read)
@@ -1013,25 +1005,34 @@ def without_comments(text: str, blocks: bool = True) -> str:
     in a Markdown file's LaTeX lists, where an `\iffalse` written in the page's prose would blank
     everything after it (attack round ATK17, C3)."""
 
-    if blocks and "\\begin" in text:
-        text = _verbatim_environments_blanked(text)
-    if "%" in text:
-        lines, after_a_link = [], False
-        for line in text.splitlines(keepends=True):
-            lines.append(_without_line_comment(line, after_a_link))
-            after_a_link = _ENDS_WITH_A_LINK.search(lines[-1][-600:]) is not None
-        text = "".join(lines)
     if not blocks:
+        return _line_comments_blanked(text)
+    code, spans = _hiding_blocks(text)
+    return _blocks_blanked(code, spans)
+
+
+def _hiding_blocks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with its verbatim environments' bodies and its `%` comments blanked, and the
+    blocks hidden in it (_block_spans): what without_comments blanks, and unclosed_iffalse reads."""
+    code = _line_comments_blanked(_verbatim_environments_blanked(text) if "\\begin" in text else text)
+    return code, _block_spans(code, _inline_verbatims_blanked(code))
+
+
+def _line_comments_blanked(text: str) -> str:
+    """The text with each line's `%` comment blanked, its line break kept."""
+    if "%" not in text:
         return text
-    inline = _inline_verbatims_blanked(text)
-    return _blocks_blanked(text, _block_spans(text, inline))
+    lines, after_a_link = [], False
+    for line in text.splitlines(keepends=True):
+        lines.append(_without_line_comment(line, after_a_link))
+        after_a_link = _ENDS_WITH_A_LINK.search(lines[-1][-600:]) is not None
+    return "".join(lines)
 
 
 def unclosed_iffalse(text: str) -> re.Match[str] | None:
     """The `\\iffalse` whose block nothing closes, as without_comments finds the blocks, or None."""
-    code = without_comments(_verbatim_environments_blanked(text) if "\\begin" in text else text, blocks=False)
-    inline = _inline_verbatims_blanked(code)
-    for start, end in _block_spans(code, inline):
+    code, spans = _hiding_blocks(text)
+    for start, end in spans:
         if end == len(code) and (opening := _IFFALSE.match(code, start)) is not None:
             return opening
     return None

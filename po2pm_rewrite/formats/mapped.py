@@ -216,34 +216,30 @@ def _without_wrapped_dashes(lines: list[MappedText], markers: list[re.Match[str]
     read as items they were cut into three claims and a clause was written mid-sentence (attack
     round ATK23, C17 and C18). A list's items after its own marked lines open as they like."""
     kept = list(markers)
+    texts = ["".join(line.chars).rstrip() for line in lines]
     for number in range(1, len(lines)):
         marker = kept[number]
         if marker is None or (dash := marker.group(0).strip()) not in ("-", "–", "—"):
             continue
-        above = "".join(lines[number - 1].chars).rstrip()
+        above = texts[number - 1]
         if not above or above.endswith((".", "!", "?", ":", ";")):
             continue
-        words = above.split()
-        rest = "".join(lines[number].chars)[marker.end() :].rstrip()
-        joined = words[-1].lower() in _JOINING_WORDS
+        rest = texts[number][marker.end() :]
         # after a full line of its own, in lower case or with its dash closed on the line ("– Allianz,
         # AXA and Zurich – and ran ...": ATK24, C15), unless a list goes on below it ("... the
         # following" / "- managing the backlog" / "- running reviews": ATK24, C14, glued)
-        after_a_sentence = kept[number - 1] is None and len(words) >= 6
-        closed_dash = f" {dash} " in rest
-        lower_case_wrap = rest[:1].islower() and (joined or (after_a_sentence and not _a_list_goes_on(lines, kept, number)))
-        if above.count("(") > above.count(")") or lower_case_wrap or (after_a_sentence and closed_dash):
+        after_a_sentence = kept[number - 1] is None and len(above.split()) >= 6
+        list_goes_on = number + 1 < len(lines) and kept[number + 1] is not None and not _ends_on_a_joining_word(texts[number])
+        lower_case_wrap = rest[:1].islower() and (_ends_on_a_joining_word(above) or (after_a_sentence and not list_goes_on))
+        if above.count("(") > above.count(")") or lower_case_wrap or (after_a_sentence and f" {dash} " in rest):
             kept[number] = None
     return kept
 
 
-def _a_list_goes_on(lines: list[MappedText], markers: list[re.Match[str] | None], number: int) -> bool:
-    """Does the line after line `number` open with the same dash, and line `number` end no clause
-    on a joining word: a list of items, not a sentence wrapped at its dashes?"""
-    if number + 1 >= len(lines) or markers[number + 1] is None:
-        return False
-    own = "".join(lines[number].chars).rstrip().split()
-    return not own or own[-1].lower() not in _JOINING_WORDS
+def _ends_on_a_joining_word(text: str) -> bool:
+    """Does the line end on "and", "the", "with" ...: a sentence that goes on below it?"""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _JOINING_WORDS
 
 
 _JOINING_WORDS = frozenset({"and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "by", "from", "at"})
